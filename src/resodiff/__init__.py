@@ -1,0 +1,20 @@
+"""resodiff: read, convert and compare the texts of United Nations resolutions."""
+
+from __future__ import annotations
+
+from .errors import ResodiffError
+from .ingest import read, read_akn, read_text
+from .model import Resolution
+from .typography import normalize_typography
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "ResodiffError",
+    "Resolution",
+    "normalize_typography",
+    "read",
+    "read_akn",
+    "read_text",
+    "__version__",
+]

@@ -1,0 +1,58 @@
+"""One error family for everything resodiff refuses, each carrying where it happened."""
+
+from __future__ import annotations
+
+
+class ResodiffError(Exception):
+    """Base of every error resodiff raises on purpose.
+
+    ``file``, ``line`` and ``column`` (1-based) say where the problem is, when known.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        file: str | None = None,
+        line: int | None = None,
+        column: int | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.file = file
+        self.line = line
+        self.column = column
+
+    def location(self) -> str:
+        parts = [self.file or "<input>"]
+        if self.line is not None:
+            parts.append(str(self.line))
+            parts.append(str(self.column or 1))
+        return ":".join(parts)
+
+    def __str__(self) -> str:
+        return f"{self.location()}: {self.message}"
+
+
+class InputError(ResodiffError):
+    """The input cannot be read at all (missing, empty, wrong encoding, unknown format)."""
+
+
+class TextSyntaxError(ResodiffError):
+    """The text form of a resolution is not what a converted resolution looks like."""
+
+
+class XMLSecurityError(ResodiffError):
+    """The XML input tries something unsafe: DTDs, entities, external resources, or is too large."""
+
+
+class AKNStructureError(ResodiffError):
+    """An Akoma Ntoso file holds structure resodiff cannot read faithfully."""
+
+
+class ValidationError(ResodiffError):
+    """A document fails validation (schema or resodiff's own checks)."""
+
+
+class DiffError(ResodiffError):
+    """Two documents cannot be compared (for example, different languages asked to align)."""

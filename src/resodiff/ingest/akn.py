@@ -1,0 +1,508 @@
+"""Reader for Akoma Ntoso 3.0: DGACM's files and resodiff's own output.
+
+DGACM's quirks are read as what they mean: ``span class="italic"`` is italics, ``a href``
+to undocs.org is a reference, tabs in ``xml:space="preserve"`` text are layout, a body
+``paragraph`` holding only a ``subheading`` is a heading for the paragraphs after it, eIds are
+ignored (they are flat and carry no structure). Anything whose meaning resodiff cannot keep
+is refused with the element and its line, never silently dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+
+from lxml import etree
+
+from ..errors import AKNStructureError
+from ..languages import Language, language
+from ..model import (
+    Annex,
+    Cell,
+    Closing,
+    Footnote,
+    Inline,
+    Inlines,
+    Item,
+    Metadata,
+    Paragraph,
+    Part,
+    Resolution,
+    Section,
+    SourceSpan,
+    Table,
+    Text,
+    plain_text,
+)
+from .recognise import Piece, Run, annotate, merge_runs
+from .safexml import parse_xml
+from .whitespace import clean_spaces
+
+AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
+_NS = f"{{{AKN_NS}}}"
+
+_STYLE_CLASSES = {"italic": "italic", "bold": "bold"}
+_TRANSPARENT_INLINE = {
+    "inline", "span", "abbr", "term", "organization", "person", "location", "concept", "object",
+    "role", "quantity", "def", "entity", "docTitle", "docNumber", "docDate", "docProponent",
+    "docStatus", "docAuthority", "session", "event", "u", "sub", "shortTitle", "quotedText",
+    "mref", "rref", "noteRef", "marker", "decoration", "docType", "docPurpose", "docCommittee",
+    "docStage", "docJurisdiction", "legislature", "relatedDocument", "affectedDocument", "time",
+}
+
+
+def _local(element: etree._Element) -> str:
+    tag = element.tag
+    if not isinstance(tag, str):
+        return ""
+    return tag[len(_NS) :] if tag.startswith(_NS) else tag
+
+
+def _children(element: etree._Element) -> Iterator[etree._Element]:
+    for child in element:
+        if isinstance(child.tag, str):
+            yield child
+
+
+def _child(element: etree._Element, name: str) -> etree._Element | None:
+    return element.find(_NS + name)
+
+
+class _Reader:
+    def __init__(self, file: str | None) -> None:
+        self.file = file
+        self.lang: Language | None = None
+
+    def fail(self, element: etree._Element, message: str) -> AKNStructureError:
+        return AKNStructureError(
+            f"<{_local(element)}>: {message}", file=self.file, line=element.sourceline, column=1
+        )
+
+    def span(self, element: etree._Element) -> SourceSpan:
+        return SourceSpan(self.file, element.sourceline or 1, 1)
+
+    # -- inline content -------------------------------------------------------------------
+
+    def inlines(self, element: etree._Element) -> Inlines:
+        pieces: list[Piece] = []
+        self._collect(element, pieces, italic=False, bold=False, sup=False, skip_root=True)
+        return clean_spaces(annotate(pieces, self.lang))
+
+    def block_inlines(self, elements: list[etree._Element]) -> Inlines:
+        """Several ``p`` elements of one unit, joined by line breaks."""
+        joined: list[Inline] = []
+        for index, element in enumerate(elements):
+            if index:
+                joined.append(Text("\n"))
+            joined.extend(self.inlines(element))
+        return merge_runs(joined)
+
+    def _collect(
+        self,
+        element: etree._Element,
+        pieces: list[Piece],
+        *,
+        italic: bool,
+        bold: bool,
+        sup: bool,
+        skip_root: bool = False,
+    ) -> None:
+        """Append the runs of ``element`` (its tail is the caller's business)."""
+        name = _local(element)
+        if not skip_root:
+            style = self._style(element, italic, bold, sup)
+            if name == "authorialNote":
+                pieces.append(self.footnote(element))
+                return
+            if name in ("a", "ref"):
+                text = "".join(element.itertext())
+                pieces.append(Run(Text(text, *style), link=element.get("href", "")))
+                return
+            if name == "date":
+                text = "".join(element.itertext())
+                pieces.append(Run(Text(text, *style, date=element.get("date"))))
+                return
+            if name in ("eol", "br"):
+                pieces.append(Run(Text("\n")))
+                return
+            if name not in _TRANSPARENT_INLINE and name not in ("i", "b", "sup"):
+                raise self.fail(element, "element not allowed in running text here")
+            italic, bold, sup = style
+        if element.text:
+            pieces.append(Run(Text(element.text, italic, bold, sup)))
+        for child in element:
+            if isinstance(child.tag, str):
+                self._collect(child, pieces, italic=italic, bold=bold, sup=sup)
+            if child.tail:
+                pieces.append(Run(Text(child.tail, italic, bold, sup)))
+
+    @staticmethod
+    def _style(element: etree._Element, italic: bool, bold: bool, sup: bool) -> tuple[bool, bool, bool]:
+        name = _local(element)
+        classes = set((element.get("class") or "").split())
+        return (
+            italic or name == "i" or "italic" in classes,
+            bold or name == "b" or "bold" in classes,
+            sup or name == "sup",
+        )
+
+    def footnote(self, element: etree._Element) -> Footnote:
+        paragraphs = [child for child in _children(element)]
+        for child in paragraphs:
+            if _local(child) != "p":
+                raise self.fail(child, "a footnote may only hold paragraphs (p)")
+        return Footnote(element.get("marker") or "", self.block_inlines(paragraphs), self.span(element))
+
+    # -- document structure ---------------------------------------------------------------
+
+    def resolution(self, root: etree._Element) -> Resolution:
+        if _local(root) != "akomaNtoso":
+            raise self.fail(root, "not an Akoma Ntoso document (root element must be akomaNtoso)")
+        documents = list(_children(root))
+        if not documents:
+            raise self.fail(root, "empty Akoma Ntoso document")
+        document = documents[0]
+        kind = _local(document)
+        if kind == "documentCollection":
+            parts = root.findall(f"./{_NS}components/{_NS}component")
+            raise self.fail(
+                document,
+                f"multi-part publication ({len(parts)} resolutions in one documentCollection) is not "
+                "supported: resodiff reads one resolution per file and will not read part of it",
+            )
+        if kind != "statement":
+            raise self.fail(document, f"expected <statement name=\"resolution\">, found <{kind}>")
+        meta_element = _child(document, "meta")
+        self.lang = language(self._language(meta_element))
+        formula: Inlines = ()
+        preamble: tuple[Paragraph, ...] = ()
+        operative: tuple[Paragraph, ...] = ()
+        closing: Closing | None = None
+        annexes: tuple[Annex, ...] = ()
+        cover: etree._Element | None = None
+        preface: etree._Element | None = None
+        for element in _children(document):
+            name = _local(element)
+            if name == "meta":
+                continue
+            elif name == "coverPage":
+                cover = element
+            elif name == "preface":
+                preface = element
+            elif name == "preamble":
+                formula, preamble = self.preamble(element)
+            elif name == "mainBody":
+                operative = tuple(self.body(element, "operative"))
+            elif name == "conclusions":
+                closing = self.closing(element)
+            elif name == "attachments":
+                annexes = self.attachments(element)
+            else:
+                raise self.fail(element, "unexpected part of a resolution")
+        meta = self.metadata(meta_element, cover, preface, document)
+        return Resolution(meta, formula, preamble, operative, closing, annexes, source=self.file)
+
+    def _language(self, meta: etree._Element | None) -> str:
+        if meta is not None:
+            found = meta.find(f".//{_NS}FRBRExpression/{_NS}FRBRlanguage")
+            if found is not None and found.get("language"):
+                return found.get("language", "")
+        return "und"
+
+    def metadata(
+        self,
+        meta: etree._Element | None,
+        cover: etree._Element | None,
+        preface: etree._Element | None,
+        document: etree._Element,
+    ) -> Metadata:
+        def find(scope: etree._Element | None, path: str) -> etree._Element | None:
+            return None if scope is None else scope.find(path)
+
+        def text(element: etree._Element | None) -> str | None:
+            if element is None:
+                return None
+            value = plain_text(self.inlines(element)).replace("\n", " ").strip()
+            return value or None
+
+        symbol = text(find(cover, f".//{_NS}docNumber"))
+        number_element = find(preface, f".//{_NS}docNumber")
+        number = text(number_element)
+        title = text(find(preface, f".//{_NS}docTitle"))
+        if number is None or title is None:
+            raise self.fail(preface if preface is not None else document, "no resolution number and title in the preface")
+        number = number.rstrip(".").strip()
+        session_element = find(cover, f".//{_NS}session")
+        session_value = session_element.get("value") if session_element is not None else None
+        agenda = find(cover, f".//{_NS}inline[@name='agenda item']")
+        proponent = find(cover, f".//{_NS}docProponent")
+        draft = find(proponent, f".//{_NS}inline[@name='originating document']")
+        committee = text(proponent)
+        draft_symbol = text(draft)
+        if committee is not None:
+            committee = committee.strip("[]").strip()
+            if draft_symbol and committee.endswith(f"({draft_symbol})"):
+                committee = committee[: -len(draft_symbol) - 2].strip()
+        adoption = find(meta, f"./{_NS}identification/{_NS}FRBRWork/{_NS}FRBRdate")
+        distribution_date = find(cover, f".//{_NS}docDate")
+        return Metadata(
+            symbol=symbol or f"A/RES/{number}",
+            language=self.lang.code if self.lang else self._language(meta),
+            title=title,
+            number=number,
+            session=int(session_value) if session_value and session_value.isdigit() else _session_of(number),
+            session_label=text(session_element),
+            agenda_item=agenda.get("title") if agenda is not None else None,
+            agenda_title=text(find(cover, f".//{_NS}inline[@name='agenda item name']")),
+            adoption_date=adoption.get("date") if adoption is not None else None,
+            adoption_line=text(find(cover, f".//{_NS}docTitle")),
+            distribution=text(find(cover, f".//{_NS}docStatus")),
+            distribution_date=distribution_date.get("date") if distribution_date is not None else None,
+            committee=committee,
+            draft_symbol=draft_symbol,
+        )
+
+    def preamble(self, element: etree._Element) -> tuple[Inlines, tuple[Paragraph, ...]]:
+        formula: Inlines = ()
+        paragraphs: list[Paragraph] = []
+        for child in _children(element):
+            name = _local(child)
+            if name == "formula":
+                formula = self.block_inlines(self._ps(child))
+            elif name == "container":
+                paragraphs.append(self.container(child))
+            else:
+                raise self.fail(child, "unexpected element in the preamble")
+        return formula, tuple(paragraphs)
+
+    def _ps(self, element: etree._Element) -> list[etree._Element]:
+        ps = []
+        for child in _children(element):
+            if _local(child) != "p":
+                raise self.fail(child, f"only paragraphs (p) expected inside <{_local(element)}>")
+            ps.append(child)
+        return ps
+
+    def container(self, element: etree._Element) -> Paragraph:
+        ps: list[etree._Element] = []
+        items: tuple[Item, ...] = ()
+        for child in _children(element):
+            name = _local(child)
+            if name == "p":
+                ps.append(child)
+            elif name == "blockList":
+                intro = _child(child, "listIntroduction")
+                if intro is not None:
+                    ps.append(intro)
+                items = tuple(self.item(i) for i in _children(child) if _local(i) == "item")
+            else:
+                raise self.fail(child, "unexpected element in a preambular paragraph")
+        return Paragraph("preamble", None, self.block_inlines(ps), items, span=self.span(element))
+
+    def item(self, element: etree._Element) -> Item:
+        num = _child(element, "num")
+        ps: list[etree._Element] = []
+        children: list[Item] = []
+        for child in _children(element):
+            name = _local(child)
+            if name == "num":
+                continue
+            if name == "p":
+                ps.append(child)
+            elif name == "content":
+                ps.extend(self._ps(child))
+            elif name in ("list", "sublist", "blockList"):
+                intro = _child(child, "intro")
+                if intro is not None:
+                    ps.extend(self._ps(intro))
+                children.extend(self.items_of(child))
+            else:
+                raise self.fail(child, "unexpected element in a sub-paragraph")
+        return Item(self._num(num), self.block_inlines(ps), tuple(children), self.span(element))
+
+    def items_of(self, element: etree._Element) -> list[Item]:
+        """Points of a list; a ``sublist`` holds the sub-points of the point before it."""
+        items: list[Item] = []
+        for child in _children(element):
+            name = _local(child)
+            if name in ("intro", "listIntroduction"):
+                continue
+            if name in ("point", "item"):
+                items.append(self.item(child))
+            elif name == "sublist" and items:
+                last = items[-1]
+                items[-1] = replace(last, items=last.items + tuple(self.items_of(child)))
+            else:
+                raise self.fail(child, "unexpected element in a list")
+        return items
+
+    def _num(self, num: etree._Element | None) -> str | None:
+        if num is None:
+            return None
+        value = plain_text(self.inlines(num)).strip()
+        return value or None
+
+    def body(self, element: etree._Element, part: Part) -> list[Paragraph]:
+        blocks: list[Paragraph] = []
+        self._body_into(element, part, [], blocks)
+        return blocks
+
+    def _body_into(self, element: etree._Element, part: Part, sections: list[tuple[int, Section]], blocks: list[Paragraph]
+    ) -> None:
+        """Walk a body; ``sections`` is the open heading path as (level, section) pairs.
+
+        Hierarchical containers give levels by depth; DGACM's flat heading paragraphs sit at
+        a level below every container, so a new flat heading replaces the previous one.
+        """
+        flat_level = 100
+        base_depth = len(sections)
+        blocks_under_flat_heading = 0
+        for child in _children(element):
+            name = _local(child)
+            if name in ("section", "part", "title", "chapter", "division", "hcontainer"):
+                path = sections[:base_depth]
+                path.append((base_depth, Section(self._num(_child(child, "num")), self._headings(child))))
+                self._body_into(child, part, path, blocks)
+            elif name in ("num", "heading", "subheading"):
+                continue
+            elif name == "crossHeading":
+                del sections[base_depth:]
+                sections.append((flat_level, Section(None, self.inlines(child))))
+                blocks_under_flat_heading = 0
+            elif name == "paragraph":
+                heading = self._heading_only(child)
+                if heading is not None:
+                    if sections and sections[-1][0] == flat_level and blocks_under_flat_heading == 0:
+                        previous = sections.pop()[1]
+                        sections.append((flat_level, Section(None, merge_runs((*previous.heading, Text("\n"), *heading)))))
+                    else:
+                        del sections[base_depth:]
+                        sections.append((flat_level, Section(None, heading)))
+                    blocks_under_flat_heading = 0
+                    continue
+                blocks.append(self.paragraph(child, part, tuple(s for _, s in sections)))
+                blocks_under_flat_heading += 1
+            elif name == "container":
+                blocks.extend(self.tables(child, part, tuple(s for _, s in sections)))
+                blocks_under_flat_heading += 1
+            else:
+                raise self.fail(child, f"unexpected element in the body of a {part} part")
+
+    def _heading_only(self, paragraph: etree._Element) -> Inlines | None:
+        """The heading of a body paragraph that is only a heading (DGACM's flat headings).
+
+        Some files wrap the heading in ``content/p``, which the schema does not allow; its
+        words are a heading all the same.
+        """
+        if _child(paragraph, "num") is not None or _child(paragraph, "list") is not None:
+            return None
+        content = _child(paragraph, "content")
+        if content is None:
+            return self._headings(paragraph)
+        ps = list(_children(content))
+        if len(ps) == 1 and _local(ps[0]) == "p" and not (ps[0].text or "").strip():
+            inner = list(_children(ps[0]))
+            if len(inner) == 1 and _local(inner[0]) in ("heading", "subheading") and not (inner[0].tail or "").strip():
+                return self.inlines(inner[0])
+        return None
+
+    def _headings(self, element: etree._Element) -> Inlines:
+        lines = [child for child in _children(element) if _local(child) in ("heading", "subheading")]
+        return self.block_inlines(lines)
+
+    def paragraph(self, element: etree._Element, part: Part, sections: tuple[Section, ...]) -> Paragraph:
+        ps: list[etree._Element] = []
+        items: list[Item] = []
+        heading: list[etree._Element] = []
+        for child in _children(element):
+            name = _local(child)
+            if name == "num":
+                continue
+            if name in ("heading", "subheading"):
+                heading.append(child)
+            elif name == "content":
+                ps.extend(self._ps(child))
+            elif name == "list":
+                intro = _child(child, "intro")
+                if intro is not None:
+                    ps.extend(self._ps(intro))
+                items.extend(self.items_of(child))
+            else:
+                raise self.fail(child, "unexpected element in a paragraph")
+        return Paragraph(
+            part,
+            self._num(_child(element, "num")),
+            self.block_inlines(ps),
+            tuple(items),
+            sections,
+            self.block_inlines(heading),
+            self.span(element),
+        )
+
+    def tables(self, element: etree._Element, part: Part, sections: tuple[Section, ...]) -> list[Paragraph]:
+        tables = []
+        for child in _children(element):
+            if _local(child) != "table":
+                raise self.fail(child, "only tables are read inside a body container")
+            tables.append(Paragraph(part, None, (), sections=sections, table=self.table(child), span=self.span(child)))
+        return tables
+
+    def table(self, element: etree._Element) -> Table:
+        rows = []
+        for row in _children(element):
+            if _local(row) != "tr":
+                raise self.fail(row, "unexpected element in a table")
+            cells = []
+            for cell in _children(row):
+                if _local(cell) not in ("td", "th"):
+                    raise self.fail(cell, "unexpected element in a table row")
+                cells.append(
+                    Cell(
+                        tuple(self.inlines(p) for p in self._ps(cell)),
+                        header=_local(cell) == "th",
+                        rowspan=int(cell.get("rowspan", "1")),
+                        colspan=int(cell.get("colspan", "1")),
+                    )
+                )
+            rows.append(tuple(cells))
+        return Table(tuple(rows))
+
+    def closing(self, element: etree._Element) -> Closing | None:
+        location = element.find(f".//{_NS}location")
+        date = element.find(f".//{_NS}docDate")
+        if location is None:
+            parts = [child for child in element.iter(f"{_NS}p", f"{_NS}inline")]
+            location = next((p for p in parts if _local(p) == "inline"), None)
+        if location is None:
+            return None
+        meeting = plain_text(self.inlines(location)).strip()
+        date_text = plain_text(self.inlines(date)).strip() if date is not None else None
+        return Closing(meeting, date_text, date.get("date") if date is not None else None)
+
+    def attachments(self, element: etree._Element) -> tuple[Annex, ...]:
+        annexes = []
+        for attachment in _children(element):
+            if _local(attachment) != "attachment":
+                raise self.fail(attachment, "unexpected element in attachments")
+            for doc in _children(attachment):
+                if _local(doc) != "doc":
+                    raise self.fail(doc, "an attachment must hold a doc")
+                body = _child(doc, "mainBody")
+                for child in _children(doc):
+                    if _local(child) not in ("meta", "mainBody"):
+                        raise self.fail(child, "unexpected part of an annex")
+                paragraphs = self.body(body, "annex") if body is not None else []
+                annexes.append(Annex(tuple(paragraphs), self.span(doc)))
+        return tuple(annexes)
+
+
+def _session_of(number: str) -> int | None:
+    match = re.match(r"(\d+)/", number)
+    return int(match.group(1)) if match else None
+
+
+def read_akn(data: bytes, *, file: str | None = None) -> Resolution:
+    """Read a resolution from Akoma Ntoso XML bytes (parsed safely)."""
+    tree = parse_xml(data, file=file)
+    return _Reader(file).resolution(tree.getroot())

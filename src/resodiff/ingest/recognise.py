@@ -1,0 +1,260 @@
+"""Recognising references and dates inside running text.
+
+Both readers hand a paragraph over as a list of :class:`Run` (styled text, optionally a link
+whose target still has to be worked out) and get back model inlines in which document
+symbols, resolution numbers and dates are their own :class:`~resodiff.model.Text` runs with a
+:class:`~resodiff.model.Reference` or an ISO date attached.
+
+A bare ``77/18`` is a General Assembly resolution when it is linked or when a word such as
+"resolution" precedes it in the same clause; the surrounding words decide whether it belongs
+to another body ("résolution 16/18 du Conseil des droits de l'homme" is the Human Rights
+Council's).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from urllib.parse import unquote, urlparse
+
+from ..languages import Language
+from ..model import Footnote, Inline, Reference, Text
+
+_SERIES = (
+    "A|S|E|ST|CCPR|CEDAW|CERD|CRC|CAT|CRPD|CED|CMW|DP|UNEP|TD|ICCD|FCCC|UNW|JIU|APLC|CCW|BWC|NPT"
+    "|CD|DC|IDB|TRADE|ECE|ITU|UNCTAD|UNODC|CTOC|CAC|SC|HRC|DP/FPA"
+)
+_COMPONENT = r"/[A-Z0-9][A-Za-z0-9.]*(?:\((?:[IVXLC]+|\d{4})\))?"
+SYMBOL = re.compile(
+    rf"(?<![\w/])(?:{_SERIES})(?:{_COMPONENT})+(?:-(?:A|S|E)(?:{_COMPONENT})+)*(?<!\.)"
+)
+_GA_NUMBER = re.compile(r"(?<![\w/.])(\d{1,3})/(\d{1,3})(?: ([A-Z])(?![\w'’]))?(?![\w/])")
+_OLD_GA_NUMBER = re.compile(r"(?<![\w/.])(\d{1,4}) ?\(([IVXLC]+)\)")
+_SC_NUMBER = re.compile(r"(?<![\w/.])(\d{1,4}) ?\((\d{4})\)")
+_YEAR_NUMBER = re.compile(r"(?<![\w/.])((?:19|20)\d\d)/(\d{1,3})(?![\w/])")
+_CLAUSE_BREAK = re.compile(r"[;:]|\u0000")
+_CONTEXT = 200
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    """Styled text as a reader found it; ``link`` is a link target not yet understood."""
+
+    text: Text
+    link: str | None = None
+
+
+Piece = Run | Footnote
+
+
+@dataclass(frozen=True, slots=True)
+class _Match:
+    start: int
+    end: int
+    reference: Reference | None = None
+    date: str | None = None
+
+
+def symbol_from_href(href: str) -> str | None:
+    """The document symbol a link points at (undocs.org addresses and AKN IRIs), if any."""
+    parsed = urlparse(href)
+    path = unquote(parsed.path)
+    if parsed.netloc.endswith("undocs.org") or parsed.netloc.endswith("documents.un.org"):
+        parts = [p for p in path.split("/") if p]
+        if parts and parts[0] in {"ar", "zh", "en", "fr", "ru", "es"}:
+            parts = parts[1:]
+        symbol = "/".join(parts)
+        return symbol or None
+    match = re.match(r"^/akn/un/statement/deliberation/unga/[\d-]+/(\d+)-(\d+)(?:-([A-Z]+))?", path)
+    if match:
+        symbol = f"A/RES/{match[1]}/{match[2]}"
+        return f"{symbol} {match[3]}" if match[3] else symbol
+    return None
+
+
+def reference_from_href(href: str) -> Reference | None:
+    symbol = symbol_from_href(href)
+    if symbol is None:
+        return None
+    date = re.match(r"^/akn/un/statement/deliberation/unga/(\d{4}-\d\d-\d\d)/", urlparse(href).path)
+    return Reference(symbol, date[1] if date else None)
+
+
+def _body_of(full: str, start: int, end: int, lang: Language | None) -> str:
+    if lang is None:
+        return "GA"
+    after = full[end : end + 80]
+    before = full[max(0, start - 80) : start]
+    for body, pattern in lang.bodies_after:
+        if pattern.search(after):
+            return body
+    for body, pattern in lang.bodies_before:
+        if pattern.search(before):
+            return body
+    return "GA"
+
+
+def _cited_as_resolution(full: str, start: int, lang: Language | None) -> bool:
+    if lang is None:
+        return False
+    window = full[max(0, start - _CONTEXT) : start]
+    clauses = _CLAUSE_BREAK.split(window)
+    clause = clauses[-1].lower()
+    return any(re.search(rf"\b{re.escape(word)}\b", clause) for word in lang.resolution_words)
+
+
+def _number_symbol(match: re.Match[str], kind: str, body: str) -> str | None:
+    if kind == "ga":
+        session, number, part = match.groups()
+        if body == "HRC":
+            return f"A/HRC/RES/{session}/{number}"
+        if body != "GA":
+            return None
+        return f"A/RES/{session}/{number}" + (f" {part}" if part else "")
+    if kind == "old":
+        return f"A/RES/{match[1]}({match[2]})" if body == "GA" else None
+    if kind == "sc":
+        return f"S/RES/{match[1]}({match[2]})" if body in {"SC", "GA"} else None
+    if kind == "year":
+        return f"E/RES/{match[1]}/{match[2]}" if body == "ECOSOC" else None
+    return None
+
+
+def _following_date(full: str, end: int, lang: Language | None) -> str | None:
+    if lang is None:
+        return None
+    rest = full[end : end + 60]
+    for date_match in lang.date.finditer(rest):
+        if lang.date_link_after.match(rest[: date_match.start()]):
+            return lang.iso_date(date_match)
+        break
+    return None
+
+
+def _find(full: str, linked: list[tuple[int, int]], lang: Language | None) -> list[_Match]:
+    taken: list[tuple[int, int]] = []
+    found: list[_Match] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in taken)
+
+    def inside_link(start: int, end: int) -> bool:
+        return any(s <= start and end <= e for s, e in linked)
+
+    for match in SYMBOL.finditer(full):
+        taken.append(match.span())
+        found.append(_Match(match.start(), match.end(), Reference(match.group())))
+    for kind, pattern in (("old", _OLD_GA_NUMBER), ("sc", _SC_NUMBER), ("year", _YEAR_NUMBER), ("ga", _GA_NUMBER)):
+        for match in pattern.finditer(full):
+            start, end = match.span()
+            if not free(start, end):
+                continue
+            if kind == "sc" and not (inside_link(start, end) or _cited_as_resolution(full, start, lang)):
+                continue
+            if not (inside_link(start, end) or _cited_as_resolution(full, start, lang)):
+                continue
+            body = _body_of(full, start, end, lang)
+            symbol = _number_symbol(match, kind, body)
+            if symbol is None:
+                continue
+            taken.append((start, end))
+            date = _following_date(full, end, lang) if body == "GA" else None
+            found.append(_Match(start, end, Reference(symbol, date)))
+    if lang is not None:
+        for match in lang.date.finditer(full):
+            start, end = match.span()
+            iso = lang.iso_date(match)
+            if iso is not None and free(start, end):
+                taken.append((start, end))
+                found.append(_Match(start, end, date=iso))
+    return sorted(found, key=lambda m: m.start)
+
+
+def annotate(pieces: Sequence[Piece], lang: Language | None) -> tuple[Inline, ...]:
+    """Turn reader runs into model inlines with references and dates recognised."""
+    offsets: list[int] = []
+    chunks: list[str] = []
+    linked: list[tuple[int, int]] = []
+    position = 0
+    for piece in pieces:
+        offsets.append(position)
+        text = piece.text.text if isinstance(piece, Run) else "\u0000"
+        if isinstance(piece, Run) and piece.link is not None:
+            linked.append((position, position + len(text)))
+        chunks.append(text)
+        position += len(text)
+    full = "".join(chunks)
+    matches = _find(full, linked, lang)
+
+    result: list[Inline] = []
+    for piece, offset in zip(pieces, offsets):
+        if isinstance(piece, Footnote):
+            result.append(piece)
+            continue
+        run = piece.text
+        end = offset + len(run.text)
+        inner = [m for m in matches if offset <= m.start and m.end <= end]
+        if piece.link is not None:
+            result.append(_resolve_link(piece, inner))
+        elif run.ref is not None or run.date is not None:
+            result.append(run)
+        else:
+            result.extend(_split(run, offset, inner))
+    return merge_runs(result)
+
+
+def _resolve_link(piece: Run, inner: list[_Match]) -> Text:
+    run = piece.text
+    assert piece.link is not None
+    from_href = reference_from_href(piece.link)
+    stripped = run.text.strip()
+    if SYMBOL.fullmatch(stripped):
+        return replace(run, ref=Reference(stripped, from_href.date if from_href else None))
+    if from_href is not None:
+        date = next((m.reference.date for m in inner if m.reference and m.reference.date), None)
+        return replace(run, ref=Reference(from_href.symbol, from_href.date or date))
+    references = [m.reference for m in inner if m.reference is not None]
+    if len(references) == 1:
+        return replace(run, ref=references[0])
+    return run
+
+
+def _split(run: Text, offset: int, matches: Iterable[_Match]) -> list[Text]:
+    pieces: list[Text] = []
+    cursor = 0
+    for match in matches:
+        start, end = match.start - offset, match.end - offset
+        if start > cursor:
+            pieces.append(replace(run, text=run.text[cursor:start]))
+        pieces.append(replace(run, text=run.text[start:end], ref=match.reference, date=match.date))
+        cursor = end
+    if cursor < len(run.text):
+        pieces.append(replace(run, text=run.text[cursor:]))
+    return pieces
+
+
+def merge_runs(inlines: Iterable[Inline]) -> tuple[Inline, ...]:
+    """Join neighbouring plain runs of the same style; drop empty ones.
+
+    Both readers end with this, so the same text always gives the same runs whichever
+    markup (``*a* *b*`` or ``<span>a</span><span>b</span>``) it came from.
+    """
+    merged: list[Inline] = []
+    for node in inlines:
+        if isinstance(node, Text):
+            if not node.text:
+                continue
+            last = merged[-1] if merged else None
+            if (
+                isinstance(last, Text)
+                and last.ref is None
+                and last.date is None
+                and node.ref is None
+                and node.date is None
+                and (last.italic, last.bold, last.sup) == (node.italic, node.bold, node.sup)
+            ):
+                merged[-1] = replace(last, text=last.text + node.text)
+                continue
+        merged.append(node)
+    return tuple(merged)

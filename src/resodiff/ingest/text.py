@@ -1,0 +1,538 @@
+"""Reader for the text form of a resolution, as a PDF-to-Markdown conversion gives it.
+
+The conversion keeps the printed page: a paragraph cut by a page break continues after the
+page's footnotes. The reader works in two passes. The first sorts lines into header,
+footnote definitions, body blocks (paragraphs, sub-paragraphs, headings, table rows) and the
+closing, joining a line to the block before it when that block is still open (it does not
+end with the punctuation that ends a paragraph, or the line starts in lower case). The second
+parses each block's inline markup, placing every footnote at its marker.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict, deque
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from typing import Literal
+
+from ..errors import InputError, TextSyntaxError
+from ..languages import Language, language, supported_languages
+from ..model import (
+    Annex,
+    Cell,
+    Closing,
+    Footnote,
+    Inlines,
+    Item,
+    Metadata,
+    Paragraph,
+    Part,
+    Resolution,
+    Section,
+    SourceSpan,
+    Table,
+    Text,
+    plain_text,
+)
+from ..typography import normalize_typography
+from .inline_markup import SUPERSCRIPT_DIGITS, NoteResolver, parse_inline, superscript_to_digits
+from .recognise import annotate, merge_runs
+from .whitespace import clean_spaces
+
+Fragment = tuple[str, int, int]
+
+_FOOTNOTE_LINE = re.compile(rf"^(?:([{SUPERSCRIPT_DIGITS}]+)|\[\^(\d+)\]:)\s*(.*)$")
+_NUMBERED = re.compile(r"^(\d{1,3})\.\s+(\S.*)$")
+_ITEM = re.compile(r"^\(([a-z]{1,3}|[ivxlc]+)\)\s+(\S.*)$")
+_HEADING = re.compile(r"^(#{1,6})\s+(?:([IVXLC]+|[A-Z])\.\s+)?(.*)$")
+_BARE_SECTION_NUMBER = re.compile(r"^([IVXLC]+|[A-Z])\.?$")
+_TABLE_ROW = re.compile(r"^\|.*\|$")
+_TABLE_RULE = re.compile(r"^\|(?:\s*:?-{3,}:?\s*\|)+$")
+_NUMBER_TITLE = re.compile(r"^(\d{1,4}/\d{1,4}(?: [A-Z](?:-[A-Z])?)?)\.\s+(.+)$")
+_SYMBOL_LINE = re.compile(r"(A/RES/[\w./()-]+(?: [A-Z](?:-[A-Z])?)?)")
+_FURNITURE = re.compile(r"^(?:\d{2}-\d{5}(?: \([A-Z]\))?|\*\d{7}\*|\d{1,3}/\d{1,3}|-\s*\d+\s*-)$")
+_TERMINATED = re.compile(r"[,;:.!?]$")
+_ROMAN = re.compile(r"^[ivxlc]+$")
+_LETTER_BEFORE_ROMAN = {"i": "h", "v": "u", "x": "w", "l": "k", "c": "b"}
+_FLAT_HEADING = 9
+_ANNEX_WORDS = ("annex", "annexe", "anexo")
+
+
+@dataclass
+class _Block:
+    kind: Literal["para", "item", "heading", "row"]
+    fragments: list[Fragment]
+    num: str | None = None
+    level: int = 0
+    part: Part = "preamble"
+    annex: int = -1
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return self.fragments[0][1], self.fragments[0][2]
+
+    def is_open(self) -> bool:
+        last = self.fragments[-1][0].rstrip(" *_" + SUPERSCRIPT_DIGITS)
+        last = re.sub(r"\^\{[^}]*\}$|\^\w+$", "", last).rstrip()
+        return not _TERMINATED.search(last) and not last.endswith("»")
+
+
+@dataclass
+class _FootnoteDef:
+    marker: str
+    fragments: list[Fragment]
+    used: bool = False
+
+
+@dataclass
+class _Layout:
+    header: list[Fragment] = field(default_factory=list)
+    formula: Fragment | None = None
+    blocks: list[_Block] = field(default_factory=list)
+    notes: list[_FootnoteDef] = field(default_factory=list)
+    closing: list[Fragment] = field(default_factory=list)
+
+
+def read_text(source: str, *, file: str | None = None) -> Resolution:
+    """Read a resolution from its text form. Raises :class:`TextSyntaxError` on bad input."""
+    if not source.strip():
+        raise InputError("the file is empty: expected the text of a resolution", file=file, line=1, column=1)
+    lines = source.lstrip("\ufeff").splitlines()
+    lang, formula_index = _find_formula(lines, file)
+    layout = _lay_out(lines, formula_index, lang, file)
+    return _build(layout, lang, file)
+
+
+def _strip_markup(text: str) -> str:
+    text = re.sub(r"\^\{([^}]*)\}|\^(\w+)", lambda m: m.group(1) or m.group(2), text)
+    return text.replace("**", "").replace("*", "").lstrip("#").strip()
+
+
+def _find_formula(lines: list[str], file: str | None) -> tuple[Language, int]:
+    for index, line in enumerate(lines):
+        cleaned = normalize_typography(_strip_markup(line))
+        for code in supported_languages():
+            lang = language(code)
+            assert lang is not None
+            if cleaned in (normalize_typography(f) for f in lang.formula):
+                return lang, index
+    raise TextSyntaxError(
+        "no enacting formula found (a line such as 'The General Assembly,' or "
+        "'L'Assemblée générale,'): this does not look like a General Assembly resolution",
+        file=file,
+        line=1,
+        column=1,
+    )
+
+
+def _lay_out(lines: list[str], formula_index: int, lang: Language, file: str | None) -> _Layout:
+    layout = _Layout()
+    for number, raw in enumerate(lines[:formula_index], start=1):
+        if raw.strip():
+            layout.header.append((raw.strip(), number, len(raw) - len(raw.lstrip()) + 1))
+    formula_raw = lines[formula_index]
+    layout.formula = (formula_raw.strip(), formula_index + 1, len(formula_raw) - len(formula_raw.lstrip()) + 1)
+
+    part: Part = "preamble"
+    annex = -1
+    current: _Block | None = None
+    open_note: _FootnoteDef | None = None
+    previous_blank = True
+    in_closing = False
+    symbol_lines = {match.group(1) for text, _, _ in layout.header if (match := _SYMBOL_LINE.search(text))}
+
+    for number, raw in enumerate(lines[formula_index + 1 :], start=formula_index + 2):
+        stripped = raw.strip()
+        column = len(raw) - len(raw.lstrip()) + 1
+        if not stripped:
+            previous_blank = True
+            open_note = None
+            continue
+        fragment: Fragment = (stripped, number, column)
+        was_blank, previous_blank = previous_blank, False
+        if _FURNITURE.match(stripped) or stripped in symbol_lines:
+            continue
+        note_match = _FOOTNOTE_LINE.match(stripped)
+        if note_match:
+            marker = superscript_to_digits(note_match.group(1) or "") or note_match.group(2)
+            text = note_match.group(3)
+            open_note = _FootnoteDef(marker, [(text, number, column + len(stripped) - len(text))])
+            layout.notes.append(open_note)
+            continue
+        if open_note is not None and not was_blank:
+            open_note.fragments.append(fragment)
+            continue
+        bare = _strip_markup(stripped)
+        if in_closing or (annex < 0 and lang.closing_meeting.match(bare)):
+            if annex < 0 and not in_closing:
+                in_closing = True
+                layout.closing.append(fragment)
+                continue
+            if annex < 0 and len(layout.closing) < 2 and lang.parse_date(bare):
+                layout.closing.append(fragment)
+                continue
+            in_closing = False
+            if not _starts_annex(bare):
+                raise TextSyntaxError(
+                    f"text after the closing lines that is not an annex: {stripped[:60]!r}",
+                    file=file,
+                    line=number,
+                    column=column,
+                )
+        if _starts_annex(bare) and (annex >= 0 or layout.closing):
+            annex += 1
+            part = "annex"
+            current = _Block("heading", [(bare.lstrip("# "), number, column)], level=0, part=part, annex=annex)
+            layout.blocks.append(current)
+            continue
+
+        block = _new_block(fragment, current, part, annex)
+        if block is None:
+            assert current is not None
+            current.fragments.append(fragment)
+            continue
+        if block.kind == "para" and block.num is not None and part == "preamble":
+            part = "operative"
+            block.part = part
+        layout.blocks.append(block)
+        current = block
+    return layout
+
+
+def _starts_annex(bare: str) -> bool:
+    first = bare.split(" ", 1)[0].lower().rstrip(".")
+    return first in _ANNEX_WORDS
+
+
+def _new_block(fragment: Fragment, current: _Block | None, part: Part, annex: int) -> _Block | None:
+    """The block a line starts, or None when it continues the current block."""
+    text, number, column = fragment
+    if _TABLE_ROW.match(text):
+        return _Block("row", [fragment], part=part, annex=annex)
+    heading = _HEADING.match(text)
+    if heading:
+        level = len(heading.group(1)) - 1
+        return _Block("heading", [(heading.group(3), number, column)], num=heading.group(2), level=level, part=part, annex=annex)
+    if _BARE_SECTION_NUMBER.match(text) and (current is None or not current.is_open()):
+        level = 0 if re.fullmatch(r"[IVXLC]+\.?", text) else 1
+        return _Block("heading", [], num=text.rstrip("."), level=level, part=part, annex=annex)
+    numbered = _NUMBERED.match(text)
+    if numbered and (current is None or current.kind != "row"):
+        offset = column + numbered.start(2)
+        return _Block("para", [(numbered.group(2), number, offset)], num=numbered.group(1) + ".", part=part, annex=annex)
+    item = _ITEM.match(text)
+    if item and current is not None and current.kind in ("para", "item"):
+        offset = column + item.start(2)
+        return _Block("item", [(item.group(2), number, offset)], num=f"({item.group(1)})", part=part, annex=annex)
+    if current is not None and current.kind == "heading" and not current.fragments:
+        current.fragments.append(fragment)
+        return None
+    if current is not None and current.kind in ("para", "item") and (current.is_open() or _starts_lower(text)):
+        return None
+    return _Block("para", [fragment], part=part, annex=annex)
+
+
+def _starts_lower(text: str) -> bool:
+    first = _strip_markup(text)[:1]
+    return first.islower()
+
+
+def _build(layout: _Layout, lang: Language, file: str | None) -> Resolution:
+    notes_by_marker: dict[str, deque[_FootnoteDef]] = defaultdict(deque)
+    for note in layout.notes:
+        notes_by_marker[note.marker].append(note)
+
+    def resolve(marker: str, span: SourceSpan) -> Footnote | None:
+        queue = notes_by_marker.get(marker)
+        if not queue:
+            return None
+        definition = queue.popleft()
+        definition.used = True
+        content = _inlines(definition.fragments, lang, file, None)
+        first = definition.fragments[0]
+        return Footnote(marker, content, SourceSpan(file, first[1], first[2]))
+
+    def inlines(fragments: list[Fragment]) -> Inlines:
+        return _inlines(fragments, lang, file, resolve)
+
+    assert layout.formula is not None
+    formula = inlines([layout.formula])
+    meta = _metadata(layout.header, layout.formula, lang, file)
+    _mark_unnumbered_headings(layout.blocks)
+    paragraphs, annexes = _Assembler(inlines, file).run(layout.blocks)
+    preamble = tuple(p for p in paragraphs if p.part == "preamble")
+    operative = tuple(p for p in paragraphs if p.part == "operative")
+    if not any(p.num for p in operative):
+        preamble, operative = _split_unnumbered(preamble + operative)
+    closing = _closing(layout.closing, lang)
+    for note in layout.notes:
+        if not note.used:
+            line, column = note.fragments[0][1], note.fragments[0][2]
+            raise TextSyntaxError(
+                f"footnote {note.marker} has no marker in the text, so it cannot be placed",
+                file=file,
+                line=line,
+                column=column,
+            )
+    return Resolution(meta, formula, preamble, operative, closing, annexes, source=file)
+
+
+def _inlines(fragments: list[Fragment], lang: Language, file: str | None, resolve: NoteResolver | None) -> Inlines:
+    pieces = parse_inline(fragments, file, resolve)
+    return clean_spaces(annotate(pieces, lang))
+
+
+def _mark_unnumbered_headings(blocks: list[_Block]) -> None:
+    """An unterminated, unnumbered one-line block right before a numbered paragraph or a
+    heading is itself a heading (DGACM's flat headings, as a PDF conversion prints them)."""
+    for block, following in zip(blocks, blocks[1:]):
+        if (
+            block.kind == "para"
+            and block.num is None
+            and block.is_open()
+            and len(block.fragments) == 1
+            and (following.kind == "heading" or (following.kind == "para" and following.num is not None))
+        ):
+            block.kind = "heading"
+            block.level = _FLAT_HEADING
+
+
+class _Assembler:
+    """Turns laid-out blocks into paragraphs, keeping the open heading path as it goes."""
+
+    def __init__(self, inlines: Callable[[list[Fragment]], Inlines], file: str | None) -> None:
+        self.inlines = inlines
+        self.file = file
+        self.paragraphs: list[Paragraph] = []
+        self.annexes: dict[int, list[Paragraph]] = defaultdict(list)
+        self.annex_spans: dict[int, SourceSpan] = {}
+        self.sections: list[tuple[int, Section]] = []
+        self.head: _Block | None = None
+        self.items: list[_Block] = []
+        self.rows: list[_Block] = []
+        self.heading_awaits_paragraph = False
+
+    def span(self, block: _Block) -> SourceSpan:
+        line, column = block.span if block.fragments else (1, 1)
+        return SourceSpan(self.file, line, column)
+
+    def run(self, blocks: list[_Block]) -> tuple[list[Paragraph], tuple[Annex, ...]]:
+        current_annex = -1
+        for block in blocks:
+            if block.annex != current_annex:
+                self.flush()
+                self.sections.clear()
+                current_annex = block.annex
+                self.annex_spans[block.annex] = self.span(block)
+            if block.kind == "row":
+                self.flush_paragraph()
+                self.rows.append(block)
+            elif block.kind == "heading":
+                self.flush()
+                self.open_heading(block)
+            elif block.kind == "item":
+                if self.head is None:
+                    raise TextSyntaxError(f"sub-paragraph {block.num} outside any paragraph", file=self.file,
+                                          line=block.span[0], column=block.span[1])
+                self.items.append(block)
+            else:
+                self.flush()
+                self.head = block
+        self.flush()
+        annexes = tuple(Annex(tuple(self.annexes[i]), self.annex_spans.get(i)) for i in sorted(self.annexes))
+        return self.paragraphs, annexes
+
+    def open_heading(self, block: _Block) -> None:
+        heading = self.inlines(block.fragments) if block.fragments else ()
+        if block.level == _FLAT_HEADING and self.heading_awaits_paragraph and self.sections[-1][0] == _FLAT_HEADING:
+            # consecutive flat headings ("Annex I" / "Global Digital Compact") are one heading
+            previous = self.sections.pop()[1]
+            heading = merge_runs((*previous.heading, Text("\n"), *heading))
+        while self.sections and self.sections[-1][0] >= block.level:
+            self.sections.pop()
+        self.sections.append((block.level, Section(block.num, heading)))
+        self.heading_awaits_paragraph = True
+
+    def emit(self, paragraph: Paragraph, annex: int) -> None:
+        (self.annexes[annex] if annex >= 0 else self.paragraphs).append(paragraph)
+        self.heading_awaits_paragraph = False
+
+    def flush(self) -> None:
+        self.flush_paragraph()
+        self.flush_rows()
+
+    def flush_paragraph(self) -> None:
+        head = self.head
+        if head is None:
+            return
+        paragraph = Paragraph(
+            part=head.part,
+            num=head.num,
+            content=self.inlines(head.fragments),
+            items=_nest_items(self.items, self.inlines, self.file),
+            sections=tuple(section for _, section in self.sections),
+            span=self.span(head),
+        )
+        self.emit(paragraph, head.annex)
+        self.head = None
+        self.items = []
+
+    def flush_rows(self) -> None:
+        if not self.rows:
+            return
+        first = self.rows[0]
+        table = _table(self.rows, self.inlines)
+        sections = tuple(section for _, section in self.sections)
+        self.emit(Paragraph(first.part, None, (), sections=sections, table=table, span=self.span(first)), first.annex)
+        self.rows = []
+
+
+def _nest_items(blocks: list[_Block], inlines: Callable[[list[Fragment]], Inlines], file: str | None) -> tuple[Item, ...]:
+    """Letters make the first level, roman numerals the second ((h) then (i) stays a letter)."""
+    top: list[tuple[_Block, list[_Block]]] = []
+    for block in blocks:
+        assert block.num is not None
+        label = block.num.strip("()")
+        is_roman = bool(_ROMAN.match(label))
+        previous_letter = top[-1][0].num.strip("()") if top and top[-1][0].num else None
+        letter_sequence = previous_letter is not None and _LETTER_BEFORE_ROMAN.get(label) == previous_letter
+        if is_roman and top and not letter_sequence and (top[-1][1] or label == "i"):
+            top[-1][1].append(block)
+        else:
+            top.append((block, []))
+
+    def make(block: _Block, children: tuple[Item, ...]) -> Item:
+        line, column = block.span
+        return Item(block.num, inlines(block.fragments), children, SourceSpan(file, line, column))
+
+    return tuple(make(block, tuple(make(child, ()) for child in children)) for block, children in top)
+
+
+def _table(rows: list[_Block], inlines: Callable[[list[Fragment]], Inlines]) -> Table:
+    """A Markdown pipe table; rows above the ``|---|`` rule are header rows."""
+    parsed: list[tuple[Cell, ...]] = []
+    header_rows = 0
+    for row in rows:
+        text, line, column = row.fragments[0]
+        if _TABLE_RULE.match(text):
+            header_rows = len(parsed)
+            continue
+        cells: list[Cell] = []
+        offset = column + 1
+        for raw_cell in _split_cells(text[1:-1]):
+            paragraphs = tuple(
+                inlines([(part.strip(), line, offset)]) for part in raw_cell.split("<br>") if part.strip()
+            )
+            cells.append(Cell(paragraphs))
+            offset += len(raw_cell) + 1
+        parsed.append(tuple(cells))
+    return Table(
+        tuple(
+            tuple(Cell(c.paragraphs, header=True) for c in row) if index < header_rows else row
+            for index, row in enumerate(parsed)
+        )
+    )
+
+
+def _split_cells(inner: str) -> list[str]:
+    """Split a table row at unescaped pipes."""
+    return [cell.replace("\\|", "|") for cell in re.split(r"(?<!\\)\|", inner)]
+
+
+def _split_unnumbered(paragraphs: tuple[Paragraph, ...]) -> tuple[tuple[Paragraph, ...], tuple[Paragraph, ...]]:
+    """Without numbers, the operative part is what follows the last paragraph ending in a comma."""
+    last_comma = -1
+    for index, paragraph in enumerate(paragraphs):
+        if plain_text(paragraph.content).rstrip().endswith(","):
+            last_comma = index
+    preamble = tuple(replace(p, part="preamble") for p in paragraphs[: last_comma + 1])
+    operative = tuple(replace(p, part="operative") for p in paragraphs[last_comma + 1 :])
+    return preamble, operative
+
+
+def _metadata(header: list[Fragment], formula: Fragment, lang: Language, file: str | None) -> Metadata:
+    values: dict[str, str | int | None] = {}
+    title_lines: list[str] = []
+    agenda_lines: list[str] = []
+    state = "start"
+    for raw, _line, _column in header:
+        text = _strip_markup(raw)
+        symbol = _SYMBOL_LINE.search(text)
+        if symbol and "symbol" not in values and text.replace(symbol.group(1), "").strip() in ("", "United Nations", "Nations Unies", "Naciones Unidas"):
+            values["symbol"] = symbol.group(1)
+            continue
+        if state == "title":
+            title_lines.append(text)
+            continue
+        if number_title := _NUMBER_TITLE.match(text):
+            values["number"] = number_title.group(1)
+            title_lines.append(number_title.group(2))
+            state = "title"
+            continue
+        if lang.distribution.match(text):
+            values["distribution"] = text
+            state = "distribution"
+            continue
+        if state == "distribution" and (iso := lang.parse_date(text)):
+            values["distribution_date"] = iso
+            state = "start"
+            continue
+        if session := lang.session.match(text):
+            values["session_label"] = session.group("label")
+            continue
+        if agenda := lang.agenda_item.match(text):
+            values["agenda_item"] = agenda.group("item")
+            state = "agenda"
+            continue
+        if adoption := lang.adoption.match(text):
+            values["adoption_line"] = text
+            values["adoption_date"] = lang.parse_date(adoption.group("date"))
+            state = "start"
+            continue
+        if (committee := lang.committee.match(text)) and text.startswith("["):
+            values["committee"] = committee.group("what")
+            values["draft_symbol"] = committee.group("draft")
+            state = "start"
+            continue
+        if state == "agenda":
+            agenda_lines.append(text)
+    if "number" not in values:
+        raise TextSyntaxError(
+            "no resolution number and title line (such as '79/9. Title') before the formula",
+            file=file,
+            line=formula[1],
+            column=formula[2],
+        )
+    number = str(values["number"])
+    session = int(number.split("/")[0])
+    symbol = str(values.get("symbol") or f"A/RES/{number}")
+    return Metadata(
+        symbol=symbol,
+        language=lang.code,
+        title=" ".join(title_lines),
+        number=number,
+        session=session,
+        session_label=_opt(values.get("session_label")),
+        agenda_item=_opt(values.get("agenda_item")),
+        agenda_title=" ".join(agenda_lines) or None,
+        adoption_date=_opt(values.get("adoption_date")),
+        adoption_line=_opt(values.get("adoption_line")),
+        distribution=_opt(values.get("distribution")),
+        distribution_date=_opt(values.get("distribution_date")),
+        committee=_opt(values.get("committee")),
+        draft_symbol=_opt(values.get("draft_symbol")),
+    )
+
+
+def _opt(value: str | int | None) -> str | None:
+    return None if value is None else str(value)
+
+
+def _closing(fragments: list[Fragment], lang: Language) -> Closing | None:
+    if not fragments:
+        return None
+    meeting = _strip_markup(fragments[0][0])
+    date_text = _strip_markup(fragments[1][0]) if len(fragments) > 1 else None
+    return Closing(meeting, date_text, lang.parse_date(date_text) if date_text else None)
+

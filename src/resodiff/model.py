@@ -1,0 +1,309 @@
+"""The one model of a resolution that every stage reads.
+
+Every node is a frozen, slotted dataclass. Source positions (``span``) are kept on the nodes
+but left out of equality: the same text read from a PDF conversion and from Akoma Ntoso is the
+same resolution, wherever its words stood in each file.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Literal, Union
+
+Part = Literal["preamble", "operative", "annex"]
+
+#: ISO 639-2/B codes as Akoma Ntoso FRBR expressions use them, by ISO 639-1 code.
+LANGUAGES = {"ar": "ara", "zh": "chi", "en": "eng", "fr": "fra", "ru": "rus", "es": "spa"}
+
+
+@dataclass(frozen=True, slots=True)
+class SourceSpan:
+    """Where a node starts in its source file (1-based line and column)."""
+
+    file: str | None
+    line: int
+    column: int = 1
+
+    def __str__(self) -> str:
+        return f"{self.file or '<input>'}:{self.line}:{self.column}"
+
+
+_GA_RESOLUTION = re.compile(r"^A/RES/(?P<session>\d+)/(?P<number>\d+)(?: ?(?P<part>[A-Z](?:-[A-Z])?))?$")
+_OLD_GA_RESOLUTION = re.compile(r"^A/RES/(?P<number>\d+) ?\((?P<session>[IVXLC]+)\)$")
+_RESOLUTION_BODIES = (
+    ("A/HRC/RES/", "HRC"),
+    ("A/RES/", "GA"),
+    ("S/RES/", "SC"),
+    ("E/RES/", "ECOSOC"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    """A reference to a resolution or to a document, by its UN document symbol.
+
+    ``date`` is the ISO date the text gives for the target (``77/18 du 21 novembre 2022``),
+    which is what an Akoma Ntoso work IRI needs.
+    """
+
+    symbol: str
+    date: str | None = None
+
+    @property
+    def kind(self) -> Literal["resolution", "document"]:
+        return "resolution" if "/RES/" in self.symbol else "document"
+
+    @property
+    def body(self) -> str | None:
+        for prefix, body in _RESOLUTION_BODIES:
+            if self.symbol.startswith(prefix):
+                return body
+        return None
+
+    @property
+    def iri(self) -> str | None:
+        """The AKN work IRI of a General Assembly resolution whose adoption date is known."""
+        match = _GA_RESOLUTION.match(self.symbol)
+        if match is None or self.date is None:
+            return None
+        number = f"{match['session']}-{match['number']}"
+        if match["part"]:
+            number += "-" + match["part"].replace("-", "")
+        return f"/akn/un/statement/deliberation/unga/{self.date}/{number}"
+
+    @property
+    def href(self) -> str:
+        """The AKN IRI where known, else the UN's own resolver for document symbols."""
+        return self.iri or f"https://undocs.org/{self.symbol}"
+
+
+@dataclass(frozen=True, slots=True)
+class Text:
+    """A run of text with uniform presentation and meaning."""
+
+    text: str
+    italic: bool = False
+    bold: bool = False
+    sup: bool = False
+    ref: Reference | None = None
+    date: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Footnote:
+    """A footnote, held at the exact place of its marker in the running text.
+
+    Keeping the note inline (as Akoma Ntoso's ``authorialNote`` does) makes its anchoring
+    exact and makes a changed footnote a change of the paragraph that cites it.
+    """
+
+    marker: str
+    content: tuple[Inline, ...]
+    span: SourceSpan | None = field(default=None, compare=False)
+
+    @property
+    def text(self) -> str:
+        return plain_text(self.content)
+
+
+Inline = Union[Text, Footnote]
+Inlines = tuple[Inline, ...]
+
+
+def plain_text(inlines: Inlines) -> str:
+    """The words of a run of inlines, without footnote markers."""
+    return "".join(node.text for node in inlines if isinstance(node, Text))
+
+
+def footnotes_in(inlines: Inlines) -> tuple[Footnote, ...]:
+    return tuple(node for node in inlines if isinstance(node, Footnote))
+
+
+def opening_phrase(inlines: Inlines) -> str | None:
+    """The italic phrase a paragraph opens with (*Recalling*, *Prie*), if it is marked."""
+    words: list[str] = []
+    for node in inlines:
+        if isinstance(node, Text) and node.italic:
+            words.append(node.text)
+        elif isinstance(node, Text) and not node.text.strip() and not words:
+            continue
+        else:
+            break
+    phrase = "".join(words).strip()
+    return phrase or None
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """A sub-paragraph: ``(a)``, ``(i)``, possibly with sub-items of its own."""
+
+    num: str | None
+    content: Inlines
+    items: tuple[Item, ...] = ()
+    span: SourceSpan | None = field(default=None, compare=False)
+
+    @property
+    def text(self) -> str:
+        return plain_text(self.content)
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A heading that groups the paragraphs under it (I, II, A, B ...)."""
+
+    num: str | None
+    heading: Inlines
+
+    @property
+    def label(self) -> str:
+        heading = plain_text(self.heading).replace("\n", " ").strip()
+        return f"{self.num} {heading}".strip() if self.num else heading
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    paragraphs: tuple[Inlines, ...]
+    header: bool = False
+    rowspan: int = 1
+    colspan: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    """A table (budgets, lists of States, action plans), held by a paragraph of its own."""
+
+    rows: tuple[tuple[Cell, ...], ...]
+
+    def all_inlines(self) -> Inlines:
+        collected: list[Inline] = []
+        for row in self.rows:
+            for cell in row:
+                for inlines in cell.paragraphs:
+                    if collected:
+                        collected.append(Text("\n"))
+                    collected.extend(inlines)
+        return tuple(collected)
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """A preambular, operative or annex paragraph.
+
+    ``sections`` is the path of headings the paragraph stands under, outermost first.
+    ``content`` is the paragraph's own text (for a paragraph with sub-paragraphs: the part
+    before them).
+    """
+
+    part: Part
+    num: str | None
+    content: Inlines
+    items: tuple[Item, ...] = ()
+    sections: tuple[Section, ...] = ()
+    heading: Inlines = ()
+    table: Table | None = None
+    span: SourceSpan | None = field(default=None, compare=False)
+
+    @property
+    def text(self) -> str:
+        return plain_text(self.content)
+
+    @property
+    def opening(self) -> str | None:
+        return opening_phrase(self.content)
+
+    def all_inlines(self) -> Inlines:
+        """The paragraph's own text followed by that of its sub-paragraphs, in reading order."""
+        collected: list[Inline] = list(self.content)
+
+        def walk(items: tuple[Item, ...]) -> None:
+            for item in items:
+                collected.extend(item.content)
+                walk(item.items)
+
+        walk(self.items)
+        if self.table is not None:
+            collected.extend(self.table.all_inlines())
+        return tuple(collected)
+
+
+@dataclass(frozen=True, slots=True)
+class Annex:
+    paragraphs: tuple[Paragraph, ...]
+    span: SourceSpan | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Closing:
+    """The closing lines: the plenary meeting and its date."""
+
+    meeting: str
+    date_text: str | None = None
+    date: str | None = None
+
+    @property
+    def meeting_number(self) -> int | None:
+        match = re.match(r"\s*(\d+)", self.meeting)
+        return int(match.group(1)) if match else None
+
+
+@dataclass(frozen=True, slots=True)
+class Metadata:
+    """What the header says about the resolution.
+
+    Dates are ISO strings. ``language`` is the ISO 639-2/B code used in AKN IRIs (``fra``).
+    """
+
+    symbol: str
+    language: str
+    title: str
+    number: str | None = None
+    session: int | None = None
+    session_label: str | None = None
+    agenda_item: str | None = None
+    agenda_title: str | None = None
+    adoption_date: str | None = None
+    adoption_line: str | None = None
+    distribution: str | None = None
+    distribution_date: str | None = None
+    committee: str | None = None
+    draft_symbol: str | None = None
+
+    @property
+    def language_2(self) -> str:
+        for short, long in LANGUAGES.items():
+            if long == self.language:
+                return short
+        return self.language
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    meta: Metadata
+    formula: Inlines
+    preamble: tuple[Paragraph, ...]
+    operative: tuple[Paragraph, ...]
+    closing: Closing | None = None
+    annexes: tuple[Annex, ...] = ()
+    source: str | None = field(default=None, compare=False)
+
+    def paragraphs(self) -> tuple[Paragraph, ...]:
+        return self.preamble + self.operative
+
+    @property
+    def footnotes(self) -> tuple[Footnote, ...]:
+        """Every footnote in reading order: formula, headings, paragraphs, annexes."""
+        found: list[Footnote] = list(footnotes_in(self.formula))
+        previous_sections: tuple[Section, ...] = ()
+        for paragraph in self.all_paragraphs():
+            for depth, section in enumerate(paragraph.sections):
+                if previous_sections[: depth + 1] != paragraph.sections[: depth + 1]:
+                    found.extend(footnotes_in(section.heading))
+            previous_sections = paragraph.sections
+            found.extend(footnotes_in(paragraph.heading + paragraph.all_inlines()))
+        return tuple(found)
+
+    def all_paragraphs(self) -> tuple[Paragraph, ...]:
+        """Preamble, operative part, then every annex, in reading order."""
+        annexed = tuple(p for annex in self.annexes for p in annex.paragraphs)
+        return self.preamble + self.operative + annexed

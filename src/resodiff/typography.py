@@ -1,0 +1,63 @@
+"""Typography normalisation: the single place that decides which differences are not content.
+
+The same resolution reaches us from a PDF conversion, from DGACM's Akoma Ntoso and from Word
+drafts, each with its own typography. :func:`normalize_typography` maps all of them to one
+form, so that comparing two normalised strings compares words, never typesetting:
+
+* Unicode canonical composition (NFC), so NFD input (``e`` + combining accent) equals NFC;
+* apostrophes and single quotes (’ ‘ ʼ ′ `) become ``'``; double quotes (“ ” „ ″) become ``"``;
+  French guillemets are kept, both sources print them;
+* every space-like character (no-break U+00A0, narrow no-break U+202F, thin, figure, tabs,
+  line breaks) becomes one plain space, runs of spaces collapse, ends are trimmed;
+* hyphen variants (U+2010 hyphen, U+2011 no-break hyphen, U+2012 figure dash, U+2013 en dash,
+  U+2212 minus) become ``-``; soft hyphens and zero-width characters vanish;
+* the masculine ordinal indicator and a degree sign used as one (``n°``, ``nº``) become the
+  letter ``o`` that the official files print as a superscript (``n<sup>o</sup>``);
+* the ellipsis character becomes three full stops.
+
+Spaces before ``; : ! ?`` are kept as spaces (French typography sets them; an English text
+with ``word ;`` differs in content from ``word;`` only in the eyes of a typesetter, and both of
+our sources agree on them).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_TRANSLATION = str.maketrans(
+    {
+        "\u2019": "'",
+        "\u2018": "'",
+        "\u02bc": "'",
+        "\u2032": "'",
+        "`": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u2033": '"',
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": "-",
+        "\u2212": "-",
+        "\u00ad": None,
+        "\u200b": None,
+        "\u200c": None,
+        "\u200d": None,
+        "\u2060": None,
+        "\ufeff": None,
+        "\u00ba": "o",
+        "\u2026": "...",
+    }
+)
+_SPACES = re.compile(r"[\s\u00a0\u202f\u2007\u2009\u200a\u2002\u2003\u3000]+")
+_ORDINAL_DEGREE = re.compile(r"(?<=[nN])\u00b0")
+
+
+def normalize_typography(text: str) -> str:
+    """Return ``text`` with every typographic variant mapped to one form (see module doc)."""
+    text = unicodedata.normalize("NFC", text)
+    text = text.translate(_TRANSLATION)
+    text = _ORDINAL_DEGREE.sub("o", text)
+    return _SPACES.sub(" ", text).strip()
