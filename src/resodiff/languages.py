@@ -29,11 +29,20 @@ class Language:
     bodies_before: tuple[tuple[str, re.Pattern[str]], ...]
     bodies_after: tuple[tuple[str, re.Pattern[str]], ...]
     date_link_after: re.Pattern[str]
+    date_format: str
+    agenda_line: str
+    first_day: str | None
 
     def parse_date(self, text: str) -> str | None:
         """The ISO form of a date written out in this language, or None if it is no valid date."""
         match = self.date.fullmatch(normalize_typography(text))
         return self.iso_date(match) if match else None
+
+    def format_date(self, iso: str) -> str:
+        """An ISO date written out as this language prints it (``1er novembre 2019``)."""
+        value = datetime.date.fromisoformat(iso)
+        day = self.first_day if value.day == 1 and self.first_day else str(value.day)
+        return self.date_format.format(day=day, month=self.months[value.month - 1], year=value.year)
 
     def iso_date(self, match: re.Match[str]) -> str | None:
         day = 1 if match["day"] == "1er" else int(match["day"])
@@ -89,4 +98,7 @@ def language(code: str) -> Language | None:
         bodies_before=by_body("bodies_before"),
         bodies_after=by_body("bodies_after"),
         date_link_after=compiled("date_link_after"),
+        date_format=str(entry["date_format"]),
+        agenda_line=str(entry["agenda_line"]),
+        first_day=str(entry["first_day"]) if "first_day" in entry else None,
     )

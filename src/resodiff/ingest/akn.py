@@ -312,6 +312,10 @@ class _Reader:
                 ps.append(child)
             elif name == "content":
                 ps.extend(self._ps(child))
+            elif name == "intro":
+                ps.extend(self._ps(child))
+            elif name == "point":
+                children.append(self.item(child))
             elif name in ("list", "sublist", "blockList"):
                 intro = _child(child, "intro")
                 if intro is not None:
@@ -415,6 +419,7 @@ class _Reader:
         ps: list[etree._Element] = []
         items: list[Item] = []
         heading: list[etree._Element] = []
+        table: Table | None = None
         for child in _children(element):
             name = _local(child)
             if name == "num":
@@ -422,7 +427,11 @@ class _Reader:
             if name in ("heading", "subheading"):
                 heading.append(child)
             elif name == "content":
-                ps.extend(self._ps(child))
+                tables = [t for t in _children(child) if _local(t) == "table"]
+                if len(tables) == 1 and len(child) == 1:
+                    table = self.table(tables[0])
+                else:
+                    ps.extend(self._ps(child))
             elif name == "list":
                 intro = _child(child, "intro")
                 if intro is not None:
@@ -437,6 +446,7 @@ class _Reader:
             tuple(items),
             sections,
             self.block_inlines(heading),
+            table,
             self.span(element),
         )
 
@@ -459,7 +469,8 @@ class _Reader:
                     raise self.fail(cell, "unexpected element in a table row")
                 cells.append(
                     Cell(
-                        tuple(self.inlines(p) for p in self._ps(cell)),
+                        # the schema wants a block in every cell: an empty cell is an empty p
+                        tuple(inlines for p in self._ps(cell) if (inlines := self.inlines(p))),
                         header=_local(cell) == "th",
                         rowspan=int(cell.get("rowspan", "1")),
                         colspan=int(cell.get("colspan", "1")),

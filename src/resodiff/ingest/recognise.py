@@ -60,7 +60,7 @@ def symbol_from_href(href: str) -> str | None:
     """The document symbol a link points at (undocs.org addresses and AKN IRIs), if any."""
     parsed = urlparse(href)
     path = unquote(parsed.path)
-    if parsed.netloc.endswith("undocs.org") or parsed.netloc.endswith("documents.un.org"):
+    if parsed.netloc.endswith("undocs.org") or parsed.netloc.endswith("un.org"):
         parts = [p for p in path.split("/") if p]
         if parts and parts[0] in {"ar", "zh", "en", "fr", "ru", "es"}:
             parts = parts[1:]
@@ -171,8 +171,27 @@ def _find(full: str, linked: list[tuple[int, int]], lang: Language | None) -> li
     return sorted(found, key=lambda m: m.start)
 
 
+def _join_split_links(pieces: Sequence[Piece]) -> list[Piece]:
+    """Word processors cut one link into several (``<a>39</a><a>/</a><a>11</a>``): rejoin them."""
+    joined: list[Piece] = []
+    for piece in pieces:
+        last = joined[-1] if joined else None
+        if (
+            isinstance(piece, Run)
+            and isinstance(last, Run)
+            and piece.link is not None
+            and piece.link == last.link
+            and replace(piece.text, text="") == replace(last.text, text="")
+        ):
+            joined[-1] = Run(replace(last.text, text=last.text.text + piece.text.text), last.link)
+        else:
+            joined.append(piece)
+    return joined
+
+
 def annotate(pieces: Sequence[Piece], lang: Language | None) -> tuple[Inline, ...]:
     """Turn reader runs into model inlines with references and dates recognised."""
+    pieces = _join_split_links(pieces)
     offsets: list[int] = []
     chunks: list[str] = []
     linked: list[tuple[int, int]] = []
@@ -238,7 +257,8 @@ def merge_runs(inlines: Iterable[Inline]) -> tuple[Inline, ...]:
     """Join neighbouring plain runs of the same style; drop empty ones.
 
     Both readers end with this, so the same text always gives the same runs whichever
-    markup (``*a* *b*`` or ``<span>a</span><span>b</span>``) it came from.
+    markup (``*a* *b*`` or ``<span>a</span><span>b</span>``) it came from. A ``"\n"`` run
+    (a line break between the lines of one heading or unit) stays a run of its own.
     """
     merged: list[Inline] = []
     for node in inlines:
@@ -252,6 +272,7 @@ def merge_runs(inlines: Iterable[Inline]) -> tuple[Inline, ...]:
                 and last.date is None
                 and node.ref is None
                 and node.date is None
+                and "\n" not in (last.text, node.text)
                 and (last.italic, last.bold, last.sup) == (node.italic, node.bold, node.sup)
             ):
                 merged[-1] = replace(last, text=last.text + node.text)
