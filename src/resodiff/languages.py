@@ -77,15 +77,19 @@ def language(code: str) -> Language | None:
     def compiled(key: str) -> re.Pattern[str]:
         return re.compile(str(entry[key]))
 
+    def spaced(source: str, flags: int = 0) -> re.Pattern[str]:
+        """Patterns run over running text, where a space may be a no-break one."""
+        return re.compile(source.replace(" ", r"\s"), flags)
+
     def by_body(key: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
         mapping = entry[key]
         assert isinstance(mapping, dict)
-        return tuple((body, re.compile(pattern, re.IGNORECASE)) for body, pattern in mapping.items())
+        return tuple((body, spaced(pattern, re.IGNORECASE)) for body, pattern in mapping.items())
 
     return Language(
         code=code,
         months=months,
-        date=re.compile(date_source, re.IGNORECASE),
+        date=spaced(date_source, re.IGNORECASE),
         formula=tuple(str(f) for f in entry["formula"]),  # type: ignore[attr-defined]
         general_assembly=str(entry["general_assembly"]),
         distribution=compiled("distribution"),
@@ -97,7 +101,7 @@ def language(code: str) -> Language | None:
         resolution_words=tuple(str(w) for w in entry["resolution_words"]),  # type: ignore[attr-defined]
         bodies_before=by_body("bodies_before"),
         bodies_after=by_body("bodies_after"),
-        date_link_after=compiled("date_link_after"),
+        date_link_after=spaced(str(entry["date_link_after"])),
         date_format=str(entry["date_format"]),
         agenda_line=str(entry["agenda_line"]),
         first_day=str(entry["first_day"]) if "first_day" in entry else None,

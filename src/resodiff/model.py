@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Literal, Union
+from typing import Literal
 
 Part = Literal["preamble", "operative", "annex"]
 
-#: ISO 639-2/B codes as Akoma Ntoso FRBR expressions use them, by ISO 639-1 code.
-LANGUAGES = {"ar": "ara", "zh": "chi", "en": "eng", "fr": "fra", "ru": "rus", "es": "spa"}
+#: The three-letter codes DGACM writes in FRBR expressions (ISO 639-2/T), by ISO 639-1 code.
+LANGUAGES = {"ar": "ara", "zh": "zho", "en": "eng", "fr": "fra", "ru": "rus", "es": "spa"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +107,7 @@ class Footnote:
         return plain_text(self.content)
 
 
-Inline = Union[Text, Footnote]
+Inline = Text | Footnote
 Inlines = tuple[Inline, ...]
 
 

@@ -9,6 +9,8 @@ form, so that comparing two normalised strings compares words, never typesetting
   French guillemets are kept, both sources print them;
 * every space-like character (no-break U+00A0, narrow no-break U+202F, thin, figure, tabs,
   line breaks) becomes one plain space, runs of spaces collapse, ends are trimmed;
+* invisible marks (zero-width spaces and joiners, left-to-right and right-to-left marks,
+  byte-order marks) vanish;
 * hyphen variants (U+2010 hyphen, U+2011 no-break hyphen, U+2012 figure dash, U+2013 en dash,
   U+2212 minus) become ``-``; soft hyphens and zero-width characters vanish;
 * the masculine ordinal indicator and a degree sign used as one (``n°``, ``nº``) become the
@@ -46,6 +48,8 @@ _TRANSLATION = str.maketrans(
         "\u200c": None,
         "\u200d": None,
         "\u2060": None,
+        "\u200e": None,
+        "\u200f": None,
         "\ufeff": None,
         "\u00ba": "o",
         "\u2026": "...",

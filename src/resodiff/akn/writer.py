@@ -323,12 +323,26 @@ def to_akn(resolution: Resolution) -> etree._Element:
 def to_akn_bytes(resolution: Resolution) -> bytes:
     root = to_akn(resolution)
     _indent(root, 0)
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8") + b"\n"
+    data: bytes = etree.tostring(root, xml_declaration=True, encoding="UTF-8")
+    return data + b"\n"
 
 
 _MIXED_CONTENT = {
-    "p", "heading", "subheading", "num", "listIntroduction", "docNumber", "docTitle", "docProponent",
-    "docStatus", "docDate", "docAuthority", "session", "inline", "event", "location",
+    "p",
+    "heading",
+    "subheading",
+    "num",
+    "listIntroduction",
+    "docNumber",
+    "docTitle",
+    "docProponent",
+    "docStatus",
+    "docDate",
+    "docAuthority",
+    "session",
+    "inline",
+    "event",
+    "location",
 }
 
 

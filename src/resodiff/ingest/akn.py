@@ -44,11 +44,45 @@ _NS = f"{{{AKN_NS}}}"
 
 _STYLE_CLASSES = {"italic": "italic", "bold": "bold"}
 _TRANSPARENT_INLINE = {
-    "inline", "span", "abbr", "term", "organization", "person", "location", "concept", "object",
-    "role", "quantity", "def", "entity", "docTitle", "docNumber", "docDate", "docProponent",
-    "docStatus", "docAuthority", "session", "event", "u", "sub", "shortTitle", "quotedText",
-    "mref", "rref", "noteRef", "marker", "decoration", "docType", "docPurpose", "docCommittee",
-    "docStage", "docJurisdiction", "legislature", "relatedDocument", "affectedDocument", "time",
+    "inline",
+    "span",
+    "abbr",
+    "term",
+    "organization",
+    "person",
+    "location",
+    "concept",
+    "object",
+    "role",
+    "quantity",
+    "def",
+    "entity",
+    "docTitle",
+    "docNumber",
+    "docDate",
+    "docProponent",
+    "docStatus",
+    "docAuthority",
+    "session",
+    "event",
+    "u",
+    "sub",
+    "shortTitle",
+    "quotedText",
+    "mref",
+    "rref",
+    "noteRef",
+    "marker",
+    "decoration",
+    "docType",
+    "docPurpose",
+    "docCommittee",
+    "docStage",
+    "docJurisdiction",
+    "legislature",
+    "relatedDocument",
+    "affectedDocument",
+    "time",
 }
 
 
@@ -75,9 +109,7 @@ class _Reader:
         self.lang: Language | None = None
 
     def fail(self, element: etree._Element, message: str) -> AKNStructureError:
-        return AKNStructureError(
-            f"<{_local(element)}>: {message}", file=self.file, line=element.sourceline, column=1
-        )
+        return AKNStructureError(f"<{_local(element)}>: {message}", file=self.file, line=element.sourceline, column=1)
 
     def span(self, element: etree._Element) -> SourceSpan:
         return SourceSpan(self.file, element.sourceline or 1, 1)
@@ -172,7 +204,7 @@ class _Reader:
                 "supported: resodiff reads one resolution per file and will not read part of it",
             )
         if kind != "statement":
-            raise self.fail(document, f"expected <statement name=\"resolution\">, found <{kind}>")
+            raise self.fail(document, f'expected <statement name="resolution">, found <{kind}>')
         meta_element = _child(document, "meta")
         self.lang = language(self._language(meta_element))
         formula: Inlines = ()
@@ -182,8 +214,14 @@ class _Reader:
         annexes: tuple[Annex, ...] = ()
         cover: etree._Element | None = None
         preface: etree._Element | None = None
+        seen: set[str] = set()
         for element in _children(document):
             name = _local(element)
+            if name in seen:
+                raise self.fail(
+                    element, f"a second <{name}> in one resolution: the markup is broken, refused rather than guessed"
+                )
+            seen.add(name)
             if name == "meta":
                 continue
             elif name == "coverPage":
@@ -207,7 +245,7 @@ class _Reader:
         if meta is not None:
             found = meta.find(f".//{_NS}FRBRExpression/{_NS}FRBRlanguage")
             if found is not None and found.get("language"):
-                return found.get("language", "")
+                return str(found.get("language"))
         return "und"
 
     def metadata(
@@ -231,7 +269,9 @@ class _Reader:
         number = text(number_element)
         title = text(find(preface, f".//{_NS}docTitle"))
         if number is None or title is None:
-            raise self.fail(preface if preface is not None else document, "no resolution number and title in the preface")
+            raise self.fail(
+                preface if preface is not None else document, "no resolution number and title in the preface"
+            )
         number = number.rstrip(".").strip()
         session_element = find(cover, f".//{_NS}session")
         session_value = session_element.get("value") if session_element is not None else None
@@ -310,9 +350,7 @@ class _Reader:
                 continue
             if name == "p":
                 ps.append(child)
-            elif name == "content":
-                ps.extend(self._ps(child))
-            elif name == "intro":
+            elif name == "content" or name == "intro":
                 ps.extend(self._ps(child))
             elif name == "point":
                 children.append(self.item(child))
@@ -352,7 +390,8 @@ class _Reader:
         self._body_into(element, part, [], blocks)
         return blocks
 
-    def _body_into(self, element: etree._Element, part: Part, sections: list[tuple[int, Section]], blocks: list[Paragraph]
+    def _body_into(
+        self, element: etree._Element, part: Part, sections: list[tuple[int, Section]], blocks: list[Paragraph]
     ) -> None:
         """Walk a body; ``sections`` is the open heading path as (level, section) pairs.
 
@@ -375,14 +414,20 @@ class _Reader:
                 sections.append((flat_level, Section(None, self.inlines(child))))
                 blocks_under_flat_heading = 0
             elif name == "paragraph":
-                heading = self._heading_only(child)
-                if heading is not None:
+                flat = self._heading_only(child)
+                if flat is not None:
                     if sections and sections[-1][0] == flat_level and blocks_under_flat_heading == 0:
+                        # consecutive heading paragraphs ("I" / "Title") are one heading
                         previous = sections.pop()[1]
-                        sections.append((flat_level, Section(None, merge_runs((*previous.heading, Text("\n"), *heading)))))
+                        lines = (
+                            (*previous.heading, Text("\n"), *flat.heading)
+                            if previous.heading and flat.heading
+                            else (previous.heading or flat.heading)
+                        )
+                        sections.append((flat_level, Section(previous.num or flat.num, merge_runs(lines))))
                     else:
                         del sections[base_depth:]
-                        sections.append((flat_level, Section(None, heading)))
+                        sections.append((flat_level, flat))
                     blocks_under_flat_heading = 0
                     continue
                 blocks.append(self.paragraph(child, part, tuple(s for _, s in sections)))
@@ -393,22 +438,26 @@ class _Reader:
             else:
                 raise self.fail(child, f"unexpected element in the body of a {part} part")
 
-    def _heading_only(self, paragraph: etree._Element) -> Inlines | None:
-        """The heading of a body paragraph that is only a heading (DGACM's flat headings).
+    def _heading_only(self, paragraph: etree._Element) -> Section | None:
+        """The heading a body paragraph stands for when it holds nothing else.
 
-        Some files wrap the heading in ``content/p``, which the schema does not allow; its
-        words are a heading all the same.
+        DGACM writes section headings as paragraphs: one with only a ``num`` ("I"), one with
+        only a ``subheading``. Some files wrap the heading in ``content/p``, which the schema
+        does not allow; its words are a heading all the same.
         """
-        if _child(paragraph, "num") is not None or _child(paragraph, "list") is not None:
+        if _child(paragraph, "list") is not None:
             return None
+        num = self._num(_child(paragraph, "num"))
         content = _child(paragraph, "content")
         if content is None:
-            return self._headings(paragraph)
+            return Section(num, self._headings(paragraph))
+        if num is not None:
+            return None
         ps = list(_children(content))
         if len(ps) == 1 and _local(ps[0]) == "p" and not (ps[0].text or "").strip():
             inner = list(_children(ps[0]))
             if len(inner) == 1 and _local(inner[0]) in ("heading", "subheading") and not (inner[0].tail or "").strip():
-                return self.inlines(inner[0])
+                return Section(None, self.inlines(inner[0]))
         return None
 
     def _headings(self, element: etree._Element) -> Inlines:

@@ -14,10 +14,11 @@ SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _TO_DIGIT = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
 _FROM_DIGIT = str.maketrans("0123456789", SUPERSCRIPT_DIGITS)
 
+_NOTE_REF = re.compile(r"\[\^(\w+)\]")
 _LINK = re.compile(r"\[((?:\\.|[^\]\\])*)\]\(([^()\s]*)\)")
 _SUP = re.compile(r"\^\{([^}]*)\}|\^([^\W\d_]+)")
 _MARKER = re.compile(f"[{SUPERSCRIPT_DIGITS}]+")
-_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|^~<>])")
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|^~<>•–])")
 
 
 def superscript_to_digits(marker: str) -> str:
@@ -99,6 +100,14 @@ class _InlineParser:
                 self.flush()
                 self.italic = not self.italic
                 i += 1
+            elif char == "[" and (note_ref := _NOTE_REF.match(text, i)):
+                self.flush()
+                note = self.resolve_note(note_ref.group(1), self.span_at(i)) if self.resolve_note else None
+                if note is None:
+                    self.buffer.append(note_ref.group())
+                else:
+                    self.pieces.append(note)
+                i = note_ref.end()
             elif char == "[" and (link := _LINK.match(text, i)):
                 self.flush()
                 label = _ESCAPE.sub(r"\1", link.group(1))

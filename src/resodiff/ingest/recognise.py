@@ -26,9 +26,7 @@ _SERIES = (
     "|CD|DC|IDB|TRADE|ECE|ITU|UNCTAD|UNODC|CTOC|CAC|SC|HRC|DP/FPA"
 )
 _COMPONENT = r"/[A-Z0-9][A-Za-z0-9.]*(?:\((?:[IVXLC]+|\d{4})\))?"
-SYMBOL = re.compile(
-    rf"(?<![\w/])(?:{_SERIES})(?:{_COMPONENT})+(?:-(?:A|S|E)(?:{_COMPONENT})+)*(?<!\.)"
-)
+SYMBOL = re.compile(rf"(?<![\w/])(?:{_SERIES})(?:{_COMPONENT})+(?:-(?:A|S|E)(?:{_COMPONENT})+)*(?<!\.)")
 _GA_NUMBER = re.compile(r"(?<![\w/.])(\d{1,3})/(\d{1,3})(?: ([A-Z])(?![\w'’]))?(?![\w/])")
 _OLD_GA_NUMBER = re.compile(r"(?<![\w/.])(\d{1,4}) ?\(([IVXLC]+)\)")
 _SC_NUMBER = re.compile(r"(?<![\w/.])(\d{1,4}) ?\((\d{4})\)")
@@ -64,7 +62,7 @@ def symbol_from_href(href: str) -> str | None:
         parts = [p for p in path.split("/") if p]
         if parts and parts[0] in {"ar", "zh", "en", "fr", "ru", "es"}:
             parts = parts[1:]
-        symbol = "/".join(parts)
+        symbol = re.sub(r"^(A/RES/\d+/\d+) ?([A-Z])$", r"\1 \2", "/".join(parts))
         return symbol or None
     match = re.match(r"^/akn/un/statement/deliberation/unga/[\d-]+/(\d+)-(\d+)(?:-([A-Z]+))?", path)
     if match:
@@ -171,16 +169,23 @@ def _find(full: str, linked: list[tuple[int, int]], lang: Language | None) -> li
     return sorted(found, key=lambda m: m.start)
 
 
-def _join_split_links(pieces: Sequence[Piece]) -> list[Piece]:
-    """Word processors cut one link into several (``<a>39</a><a>/</a><a>11</a>``): rejoin them."""
+def _join_runs(pieces: Sequence[Piece]) -> list[Piece]:
+    """Join neighbouring runs of one style and one link before recognition.
+
+    Word processors cut text anywhere (``<span>13</span><span> septembre 1994</span>``,
+    ``<a>39</a><a>/</a><a>11</a>``); recognising on the joined text makes the result the
+    same however the source happened to be cut.
+    """
     joined: list[Piece] = []
     for piece in pieces:
         last = joined[-1] if joined else None
         if (
             isinstance(piece, Run)
             and isinstance(last, Run)
-            and piece.link is not None
             and piece.link == last.link
+            and piece.text.ref is None
+            and piece.text.date is None
+            and "\n" not in (piece.text.text, last.text.text)
             and replace(piece.text, text="") == replace(last.text, text="")
         ):
             joined[-1] = Run(replace(last.text, text=last.text.text + piece.text.text), last.link)
@@ -191,7 +196,7 @@ def _join_split_links(pieces: Sequence[Piece]) -> list[Piece]:
 
 def annotate(pieces: Sequence[Piece], lang: Language | None) -> tuple[Inline, ...]:
     """Turn reader runs into model inlines with references and dates recognised."""
-    pieces = _join_split_links(pieces)
+    pieces = _join_runs(pieces)
     offsets: list[int] = []
     chunks: list[str] = []
     linked: list[tuple[int, int]] = []
@@ -207,7 +212,7 @@ def annotate(pieces: Sequence[Piece], lang: Language | None) -> tuple[Inline, ..
     matches = _find(full, linked, lang)
 
     result: list[Inline] = []
-    for piece, offset in zip(pieces, offsets):
+    for piece, offset in zip(pieces, offsets, strict=False):
         if isinstance(piece, Footnote):
             result.append(piece)
             continue

@@ -42,9 +42,9 @@ from .whitespace import clean_spaces
 
 Fragment = tuple[str, int, int]
 
-_FOOTNOTE_LINE = re.compile(rf"^(?:([{SUPERSCRIPT_DIGITS}]+)|\[\^(\d+)\]:)\s*(.*)$")
+_FOOTNOTE_LINE = re.compile(rf"^(?:([{SUPERSCRIPT_DIGITS}]+)|\[\^(\w+)\]:)\s*(.*)$")
 _NUMBERED = re.compile(r"^(\d{1,3})\.\s+(\S.*)$")
-_ITEM = re.compile(r"^\(([a-z]{1,3}|[ivxlc]+)\)\s+(\S.*)$")
+_ITEM = re.compile(r"^(\((?:[a-z]{1,2}|[ivxlc]{1,6})\)|(?:[a-z]{1,2}|[ivxlc]{1,6})\)|[A-Z]\.|[-•–])\s+(\S.*)$")
 _HEADING = re.compile(r"^(#{1,6})\s+(?:([IVXLC]+|[A-Z])\.\s+)?(.*)$")
 _BARE_SECTION_NUMBER = re.compile(r"^([IVXLC]+|[A-Z])\.?$")
 _TABLE_ROW = re.compile(r"^\|.*\|$")
@@ -73,7 +73,7 @@ class _Block:
         return self.fragments[0][1], self.fragments[0][2]
 
     def is_open(self) -> bool:
-        last = self.fragments[-1][0].rstrip(" *_" + SUPERSCRIPT_DIGITS)
+        last = normalize_typography(self.fragments[-1][0]).rstrip(" *_" + SUPERSCRIPT_DIGITS)
         last = re.sub(r"\^\{[^}]*\}$|\^\w+$", "", last).rstrip()
         return not _TERMINATED.search(last) and not last.endswith("»")
 
@@ -111,11 +111,11 @@ def _strip_markup(text: str) -> str:
 
 def _find_formula(lines: list[str], file: str | None) -> tuple[Language, int]:
     for index, line in enumerate(lines):
-        cleaned = normalize_typography(_strip_markup(line))
+        cleaned = normalize_typography(_strip_markup(line)).rstrip(",")
         for code in supported_languages():
             lang = language(code)
             assert lang is not None
-            if cleaned in (normalize_typography(f) for f in lang.formula):
+            if cleaned in (normalize_typography(f).rstrip(",") for f in lang.formula):
                 return lang, index
     raise TextSyntaxError(
         "no enacting formula found (a line such as 'The General Assembly,' or "
@@ -163,7 +163,7 @@ def _lay_out(lines: list[str], formula_index: int, lang: Language, file: str | N
         if open_note is not None and not was_blank:
             open_note.fragments.append(fragment)
             continue
-        bare = _strip_markup(stripped)
+        bare = normalize_typography(_strip_markup(stripped))
         if in_closing or (annex < 0 and lang.closing_meeting.match(bare)):
             if annex < 0 and not in_closing:
                 in_closing = True
@@ -213,18 +213,24 @@ def _new_block(fragment: Fragment, current: _Block | None, part: Part, annex: in
     heading = _HEADING.match(text)
     if heading:
         level = len(heading.group(1)) - 1
-        return _Block("heading", [(heading.group(3), number, column)], num=heading.group(2), level=level, part=part, annex=annex)
+        return _Block(
+            "heading", [(heading.group(3), number, column)], num=heading.group(2), level=level, part=part, annex=annex
+        )
     if _BARE_SECTION_NUMBER.match(text) and (current is None or not current.is_open()):
         level = 0 if re.fullmatch(r"[IVXLC]+\.?", text) else 1
         return _Block("heading", [], num=text.rstrip("."), level=level, part=part, annex=annex)
     numbered = _NUMBERED.match(text)
     if numbered and (current is None or current.kind != "row"):
         offset = column + numbered.start(2)
-        return _Block("para", [(numbered.group(2), number, offset)], num=numbered.group(1) + ".", part=part, annex=annex)
+        return _Block(
+            "para", [(numbered.group(2), number, offset)], num=numbered.group(1) + ".", part=part, annex=annex
+        )
     item = _ITEM.match(text)
     if item and current is not None and current.kind in ("para", "item"):
         offset = column + item.start(2)
-        return _Block("item", [(item.group(2), number, offset)], num=f"({item.group(1)})", part=part, annex=annex)
+        label = item.group(1)
+        num = None if label in ("-", "•", "–") else label
+        return _Block("item", [(item.group(2), number, offset)], num=num, part=part, annex=annex)
     if current is not None and current.kind == "heading" and not current.fragments:
         current.fragments.append(fragment)
         return None
@@ -286,7 +292,7 @@ def _inlines(fragments: list[Fragment], lang: Language, file: str | None, resolv
 def _mark_unnumbered_headings(blocks: list[_Block]) -> None:
     """An unterminated, unnumbered one-line block right before a numbered paragraph or a
     heading is itself a heading (DGACM's flat headings, as a PDF conversion prints them)."""
-    for block, following in zip(blocks, blocks[1:]):
+    for block, following in zip(blocks, blocks[1:], strict=False):
         if (
             block.kind == "para"
             and block.num is None
@@ -333,8 +339,12 @@ class _Assembler:
                 self.open_heading(block)
             elif block.kind == "item":
                 if self.head is None:
-                    raise TextSyntaxError(f"sub-paragraph {block.num} outside any paragraph", file=self.file,
-                                          line=block.span[0], column=block.span[1])
+                    raise TextSyntaxError(
+                        f"sub-paragraph {block.num} outside any paragraph",
+                        file=self.file,
+                        line=block.span[0],
+                        column=block.span[1],
+                    )
                 self.items.append(block)
             else:
                 self.flush()
@@ -345,13 +355,21 @@ class _Assembler:
 
     def open_heading(self, block: _Block) -> None:
         heading = self.inlines(block.fragments) if block.fragments else ()
-        if block.level == _FLAT_HEADING and self.heading_awaits_paragraph and self.sections[-1][0] == _FLAT_HEADING:
-            # consecutive flat headings ("Annex I" / "Global Digital Compact") are one heading
+        if (
+            self.heading_awaits_paragraph
+            and self.sections
+            and self.sections[-1][0] == block.level
+            and block.num is None
+        ):
+            # consecutive headings of one level ("Annex I" / "Global Digital Compact") are one heading
             previous = self.sections.pop()[1]
-            heading = merge_runs((*previous.heading, Text("\n"), *heading))
+            number = previous.num
+            heading = merge_runs((*previous.heading, Text("\n"), *heading)) if previous.heading else heading
+        else:
+            number = block.num
         while self.sections and self.sections[-1][0] >= block.level:
             self.sections.pop()
-        self.sections.append((block.level, Section(block.num, heading)))
+        self.sections.append((block.level, Section(number, heading)))
         self.heading_awaits_paragraph = True
 
     def emit(self, paragraph: Paragraph, annex: int) -> None:
@@ -388,14 +406,15 @@ class _Assembler:
         self.rows = []
 
 
-def _nest_items(blocks: list[_Block], inlines: Callable[[list[Fragment]], Inlines], file: str | None) -> tuple[Item, ...]:
+def _nest_items(
+    blocks: list[_Block], inlines: Callable[[list[Fragment]], Inlines], file: str | None
+) -> tuple[Item, ...]:
     """Letters make the first level, roman numerals the second ((h) then (i) stays a letter)."""
     top: list[tuple[_Block, list[_Block]]] = []
     for block in blocks:
-        assert block.num is not None
-        label = block.num.strip("()")
+        label = (block.num or "").strip("()")
         is_roman = bool(_ROMAN.match(label))
-        previous_letter = top[-1][0].num.strip("()") if top and top[-1][0].num else None
+        previous_letter = (top[-1][0].num or "").strip("()") if top else None
         letter_sequence = previous_letter is not None and _LETTER_BEFORE_ROMAN.get(label) == previous_letter
         if is_roman and top and not letter_sequence and (top[-1][1] or label == "i"):
             top[-1][1].append(block)
@@ -457,10 +476,15 @@ def _metadata(header: list[Fragment], formula: Fragment, lang: Language, file: s
     agenda_lines: list[str] = []
     state = "start"
     for raw, _line, _column in header:
-        text = _strip_markup(raw)
-        symbol = _SYMBOL_LINE.search(text)
-        if symbol and "symbol" not in values and text.replace(symbol.group(1), "").strip() in ("", "United Nations", "Nations Unies", "Naciones Unidas"):
-            values["symbol"] = symbol.group(1)
+        text = normalize_typography(_strip_markup(raw))
+        symbol_match = _SYMBOL_LINE.search(text)
+        if (
+            symbol_match
+            and "symbol" not in values
+            and text.replace(symbol_match.group(1), "").strip()
+            in ("", "United Nations", "Nations Unies", "Naciones Unidas")
+        ):
+            values["symbol"] = symbol_match.group(1)
             continue
         if state == "title":
             title_lines.append(text)
@@ -478,8 +502,8 @@ def _metadata(header: list[Fragment], formula: Fragment, lang: Language, file: s
             values["distribution_date"] = iso
             state = "start"
             continue
-        if session := lang.session.match(text):
-            values["session_label"] = session.group("label")
+        if session_match := lang.session.match(text):
+            values["session_label"] = session_match.group("label")
             continue
         if agenda := lang.agenda_item.match(text):
             values["agenda_item"] = agenda.group("item")
@@ -535,4 +559,3 @@ def _closing(fragments: list[Fragment], lang: Language) -> Closing | None:
     meeting = _strip_markup(fragments[0][0])
     date_text = _strip_markup(fragments[1][0]) if len(fragments) > 1 else None
     return Closing(meeting, date_text, lang.parse_date(date_text) if date_text else None)
-

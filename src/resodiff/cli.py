@@ -1,0 +1,152 @@
+"""The ``resodiff`` command.
+
+Exit status: 0 success; 1 when the command worked and found something (invalid documents for
+``validate``); 2 on any error, with a ``file:line:column: message`` line and no traceback.
+Output files are written whole or not at all.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from collections.abc import Callable, Sequence
+from importlib import resources
+from pathlib import Path
+
+from . import __version__
+from .akn import to_akn_bytes, validate_akn
+from .errors import ResodiffError, ValidationError
+from .export import EXPORTERS
+from .ingest import read, read_bytes
+from .model import Resolution
+
+SEED_NAME = "000_94d00cddfaaae410.txt"
+
+
+def write_atomically(path: str, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file, so a failure leaves no half file."""
+    target = Path(path)
+    directory = target.parent if str(target.parent) else Path(".")
+    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=directory)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.replace(temporary, target)
+    except BaseException:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
+        raise
+
+
+def emit(data: bytes, output: str | None) -> None:
+    if output is None or output == "-":
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+    else:
+        write_atomically(output, data)
+
+
+def embedded_seed() -> bytes:
+    """The seed (A/RES/79/9, French, as converted from the PDF) shipped inside the package."""
+    return resources.files("resodiff").joinpath(f"data/{SEED_NAME}").read_bytes()
+
+
+def _checked_akn(resolution: Resolution) -> bytes:
+    data = to_akn_bytes(resolution)
+    findings = validate_akn(data, "<output>")
+    if findings:
+        raise ValidationError(f"resodiff wrote invalid Akoma Ntoso (a bug): {findings[0].message}")
+    return data
+
+
+def command_convert(args: argparse.Namespace) -> int:
+    resolution = read(args.input)
+    data = _checked_akn(resolution) if args.to == "akn" else EXPORTERS[args.to](resolution)
+    emit(data, args.output)
+    return 0
+
+
+def command_validate(args: argparse.Namespace) -> int:
+    invalid = 0
+    for file in args.files:
+        try:
+            data = Path(file).read_bytes()
+        except OSError as error:
+            raise ResodiffError(f"cannot read the file: {error.strerror}", file=file) from None
+        findings = validate_akn(data, file, thorough=args.thorough)
+        for finding in findings:
+            print(finding)
+        invalid += bool(findings)
+    if not args.quiet:
+        print(f"{len(args.files) - invalid} of {len(args.files)} valid", file=sys.stderr)
+    return 1 if invalid else 0
+
+
+def command_demo(args: argparse.Namespace) -> int:
+    """The main job on the embedded default: the seed read, written as AKN, validated."""
+    resolution = read_bytes(embedded_seed(), file=f"seeds/{SEED_NAME}")
+    data = to_akn_bytes(resolution)
+    findings = validate_akn(data, "<seed as AKN>", thorough=True)
+    meta = resolution.meta
+    lines = [
+        f"{meta.symbol} ({meta.language}), adopted {meta.adoption_date}: {meta.title}",
+        f"  {len(resolution.preamble)} preambular paragraphs, {len(resolution.operative)} operative "
+        f"paragraphs, {len(resolution.footnotes)} footnotes",
+        f"  Akoma Ntoso: {len(data):,} bytes, "
+        + (
+            "valid against the OASIS AKN 3.0 schema (xmlschema) and resodiff's checks"
+            if not findings
+            else f"{len(findings)} findings"
+        ),
+    ]
+    for finding in findings:
+        lines.append(f"  {finding}")
+    print("\n".join(lines), file=sys.stderr)
+    if args.output:
+        emit(data, args.output)
+        print(f"  written to {args.output}", file=sys.stderr)
+    return 1 if findings else 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="resodiff", description="Read, convert and compare UN resolutions.")
+    parser.add_argument("--version", action="version", version=f"resodiff {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    convert = commands.add_parser("convert", help="convert a resolution (text or AKN) to akn, json or text")
+    convert.add_argument("input", help="the resolution: seed-style text/Markdown or Akoma Ntoso XML")
+    convert.add_argument("-o", "--output", help="output file (default: standard output)")
+    convert.add_argument("--to", choices=sorted(EXPORTERS), default="akn", help="output format (default: akn)")
+    convert.set_defaults(handler=command_convert)
+
+    validate = commands.add_parser("validate", help="validate Akoma Ntoso files")
+    validate.add_argument("files", nargs="+", metavar="FILE")
+    validate.add_argument("--thorough", action="store_true", help="always run xmlschema, even on valid files")
+    validate.add_argument("-q", "--quiet", action="store_true", help="print findings only")
+    validate.set_defaults(handler=command_validate)
+
+    demo = commands.add_parser("demo", help="the embedded seed (A/RES/79/9, French) to validated AKN")
+    demo.add_argument("-o", "--output", help="also write the Akoma Ntoso file here")
+    demo.set_defaults(handler=command_demo)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler: Callable[[argparse.Namespace], int] = args.handler
+    try:
+        return handler(args)
+    except ResodiffError as error:
+        print(f"resodiff: error: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 2
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,44 @@
+"""The model as JSON: every dataclass an object, inlines tagged with their ``type``."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from typing import Any
+
+from ..model import Footnote, Resolution, SourceSpan, Text
+
+
+def to_data(value: Any) -> Any:
+    if isinstance(value, SourceSpan):
+        return {"line": value.line, "column": value.column}
+    if isinstance(value, Text):
+        data: dict[str, Any] = {"type": "text", "text": value.text}
+        data.update({name: True for name in ("italic", "bold", "sup") if getattr(value, name)})
+        if value.ref is not None:
+            data["ref"] = {
+                "symbol": value.ref.symbol,
+                "kind": value.ref.kind,
+                "body": value.ref.body,
+                "date": value.ref.date,
+                "href": value.ref.href,
+            }
+        if value.date is not None:
+            data["date"] = value.date
+        return data
+    if isinstance(value, Footnote):
+        return {
+            "type": "footnote",
+            "marker": value.marker,
+            "content": to_data(value.content),
+            "span": to_data(value.span),
+        }
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {field.name: to_data(getattr(value, field.name)) for field in dataclasses.fields(value)}
+    if isinstance(value, tuple | list):
+        return [to_data(item) for item in value]
+    return value
+
+
+def to_json_bytes(resolution: Resolution) -> bytes:
+    return (json.dumps(to_data(resolution), ensure_ascii=False, indent=2) + "\n").encode("utf-8")

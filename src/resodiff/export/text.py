@@ -1,0 +1,193 @@
+"""The resolution as text in the seed's style: one paragraph per line, blank lines between,
+operative verbs in ``*italics*``, links as ``[77/18](#)``, footnotes as superscript-numbered
+lines after the paragraph that cites them. The text reader reads it back."""
+
+from __future__ import annotations
+
+import re
+
+from ..ingest.inline_markup import digits_to_superscript
+from ..languages import language
+from ..model import Footnote, Inline, Inlines, Item, Paragraph, Resolution, Section, Table, Text
+
+_ESCAPED = re.compile(r"([\\*\[\]^_|])")
+_NUMBERED_START = re.compile(r"^(\d{1,3})\.(?=\s)")
+
+
+def _escape(text: str) -> str:
+    return _ESCAPED.sub(r"\\\1", text)
+
+
+class _TextWriter:
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.pending_notes: list[Footnote] = []
+
+    def inline(self, inlines: Inlines) -> str:
+        """Inline markup, with emphasis marks only where the style changes (``*a b*``, never
+        ``*a**b*``, which would read as bold)."""
+        out: list[str] = []
+        italic = bold = False
+
+        def toggle(mark: str, closing: bool) -> None:
+            """A closing mark goes before trailing spaces (``*Prie* le``), an opening one after."""
+            if not closing:
+                out.append(mark)
+                return
+            text = "".join(out)
+            stripped = text.rstrip(" ")
+            out[:] = [stripped, mark, text[len(stripped) :]]
+
+        for node in inlines:
+            if isinstance(node, Footnote):
+                self.pending_notes.append(node)
+                marker = node.marker
+                out.append(digits_to_superscript(marker) if marker.isdigit() else f"[^{marker}]")
+                continue
+            if node.text == "\n":
+                out.append(" ")
+                continue
+            text = _escape(node.text)
+            if node.ref is not None:
+                text = f"[{text}](#)"
+            if node.sup:
+                text = f"^{{{text}}}"
+            if node.bold != bold:
+                toggle("**", closing=bold)
+                bold = node.bold
+            if node.italic != italic:
+                toggle("*", closing=italic)
+                italic = node.italic
+            out.append(text)
+        if bold:
+            toggle("**", closing=True)
+        if italic:
+            toggle("*", closing=True)
+        return _escape_line_start("".join(out))
+
+    def block(self, line: str) -> None:
+        self.lines.extend((line, ""))
+
+    def flush_notes(self) -> None:
+        """Footnotes go after the paragraph that cites them, as a page's foot would hold them."""
+        while self.pending_notes:
+            note = self.pending_notes.pop(0)
+            marker = digits_to_superscript(note.marker) if note.marker.isdigit() else f"[^{note.marker}]:"
+            self.block(f"{marker} {self.inline(note.content)}")
+
+    def paragraphs(self, paragraphs: tuple[Paragraph, ...], open_sections: tuple[Section, ...] = ()) -> None:
+        for paragraph in paragraphs:
+            shared = 0
+            while (
+                shared < min(len(open_sections), len(paragraph.sections))
+                and open_sections[shared] == paragraph.sections[shared]
+            ):
+                shared += 1
+            for depth in range(shared, len(paragraph.sections)):
+                self.heading(paragraph.sections[depth], depth)
+            open_sections = paragraph.sections
+            self.paragraph(paragraph)
+            self.flush_notes()
+
+    def heading(self, section: Section, depth: int) -> None:
+        lines = _split_lines(section.heading) or [()]
+        for index, line in enumerate(lines):
+            number = f"{section.num}. " if section.num and index == 0 else ""
+            self.block(f"{'#' * (depth + 1)} {number}{self.inline(line)}".rstrip())
+
+    def paragraph(self, paragraph: Paragraph) -> None:
+        if paragraph.heading:
+            self.block(f"**{self.inline(paragraph.heading)}**")
+        if paragraph.table is not None:
+            self.table(paragraph.table)
+            return
+        text = self.inline(paragraph.content)
+        self.block(f"{paragraph.num} {text}" if paragraph.num else text)
+        self.items(paragraph.items)
+
+    def items(self, items: tuple[Item, ...]) -> None:
+        for item in items:
+            text = self.inline(item.content)
+            self.block(f"{item.num or '-'} {text}")
+            self.items(item.items)
+
+    def table(self, table: Table) -> None:
+        header_rows = 0
+        while header_rows < len(table.rows) and all(cell.header for cell in table.rows[header_rows]):
+            header_rows += 1
+        for index, row in enumerate(table.rows):
+            cells = [" <br> ".join(self.inline(p) for p in cell.paragraphs) for cell in row]
+            self.lines.append("| " + " | ".join(cells) + " |")
+            if index + 1 == header_rows:
+                self.lines.append("|" + "---|" * len(row))
+        self.lines.append("")
+
+
+def _escape_line_start(line: str) -> str:
+    """Keep a paragraph's first words from reading as a number, item, heading or table row."""
+    if _NUMBERED_START.match(line):
+        return _NUMBERED_START.sub(r"\1\\.", line, count=1)
+    if line.startswith(("(", "#", "|", "-", "•", "–")):
+        return "\\" + line
+    if item := re.match(r"((?:[a-z]{1,2}|[ivxlc]{1,6})\)|[A-Z]\.)\s", line):
+        return f"{item.group(1)[:-1]}\\{line[len(item.group(1)) - 1 :]}"
+    return line
+
+
+def _split_lines(inlines: Inlines) -> list[Inlines]:
+    lines: list[list[Inline]] = [[]]
+    for node in inlines:
+        if isinstance(node, Text) and node.text == "\n":
+            lines.append([])
+        else:
+            lines[-1].append(node)
+    return [tuple(line) for line in lines if line]
+
+
+def to_text(resolution: Resolution) -> str:
+    """Write ``resolution`` in the seed's text form."""
+    meta = resolution.meta
+    lang = language(meta.language)
+    writer = _TextWriter()
+    writer.block(meta.symbol)
+    if lang is not None:
+        writer.block(lang.general_assembly)
+    if meta.distribution:
+        writer.lines.append(meta.distribution)
+    if meta.distribution_date:
+        writer.lines.append(lang.format_date(meta.distribution_date) if lang else meta.distribution_date)
+    if meta.distribution or meta.distribution_date:
+        writer.lines.append("")
+    if meta.session_label:
+        writer.block(meta.session_label)
+    if meta.agenda_item:
+        writer.block(lang.agenda_line.format(item=meta.agenda_item) if lang else meta.agenda_item)
+    if meta.agenda_title:
+        writer.block(meta.agenda_title)
+    if meta.adoption_line:
+        writer.block(meta.adoption_line)
+    if meta.committee or meta.draft_symbol:
+        draft = f" ({meta.draft_symbol})" if meta.draft_symbol else ""
+        writer.block(f"[{meta.committee or ''}{draft}]")
+    writer.block(f"{meta.number}. {meta.title}")
+    writer.block(writer.inline(resolution.formula))
+    writer.flush_notes()
+    writer.paragraphs(resolution.preamble)
+    writer.paragraphs(resolution.operative)
+    if resolution.closing is not None:
+        writer.lines.append(f"*{resolution.closing.meeting}")
+        if resolution.closing.date_text:
+            writer.lines.append(f"{resolution.closing.date_text}*")
+        else:
+            writer.lines[-1] += "*"
+        writer.lines.append("")
+    for annex in resolution.annexes:
+        first = annex.paragraphs[0].sections[:1] if annex.paragraphs else ()
+        if not first or not first[0].label.lower().startswith(("annex", "anexo")):
+            writer.block(f"# {_annex_word(meta.language)}")
+        writer.paragraphs(annex.paragraphs)
+    return "\n".join(writer.lines).rstrip("\n") + "\n"
+
+
+def _annex_word(code: str) -> str:
+    return {"fra": "Annexe", "spa": "Anexo"}.get(code, "Annex")

@@ -1,0 +1,95 @@
+"""The command line: formats, exit status, atomic output, messages with positions."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import resodiff
+from resodiff.cli import main
+
+from .conftest import FIXTURES, SEED
+
+ENGLISH = FIXTURES / "en-illustrative-resolution.md"
+
+
+@pytest.mark.parametrize("fmt", ["akn", "json", "text"])
+def test_convert_writes_each_format(fmt: str, tmp_path: Path) -> None:
+    output = tmp_path / f"out.{fmt}"
+    assert main(["convert", str(SEED), "--to", fmt, "-o", str(output)]) == 0
+    data = output.read_bytes()
+    if fmt == "akn":
+        assert resodiff.read_akn(data) == resodiff.read(SEED)
+    elif fmt == "json":
+        parsed = json.loads(data)
+        assert parsed["meta"]["symbol"] == "A/RES/79/9"
+        assert len(parsed["operative"]) == 30
+    else:
+        assert resodiff.read_text(data.decode()) == resodiff.read(SEED)
+
+
+def test_convert_detects_akn_input(tmp_path: Path) -> None:
+    akn = tmp_path / "seed.xml"
+    assert main(["convert", str(SEED), "-o", str(akn)]) == 0
+    text = tmp_path / "seed.txt"
+    assert main(["convert", str(akn), "--to", "text", "-o", str(text)]) == 0
+    assert resodiff.read(text) == resodiff.read(SEED)
+
+
+def test_failed_conversion_leaves_output_untouched(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_text("The General Assembly,\n\n1. *Decides* to act.\n", encoding="utf-8")
+    output = tmp_path / "out.xml"
+    output.write_bytes(b"previous content")
+    assert main(["convert", str(bad), "-o", str(output)]) == 2
+    assert output.read_bytes() == b"previous content"
+    assert list(tmp_path.iterdir()) == [bad, output] or sorted(tmp_path.iterdir()) == sorted([bad, output])
+    err = capsys.readouterr().err
+    assert f"{bad}:1:1:" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["convert", "missing.txt"], "missing.txt: no such file"),
+        (["validate", "missing.xml"], "missing.xml: cannot read the file"),
+    ],
+)
+def test_errors_exit_2(args: list[str], message: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(args) == 2
+    assert message in capsys.readouterr().err
+
+
+def test_validate_prints_findings_as_file_line_col(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    good = tmp_path / "good.xml"
+    assert main(["convert", str(ENGLISH), "-o", str(good)]) == 0
+    bad = tmp_path / "bad.xml"
+    bad.write_bytes(good.read_bytes().replace(b'eId="para_2"', b'eId="para_1"'))
+    assert main(["validate", str(good)]) == 0
+    capsys.readouterr()
+    assert main(["validate", "-q", str(good), str(bad)]) == 1
+    out = capsys.readouterr().out.strip().splitlines()
+    assert out and all(line.startswith(f"{bad}:") for line in out)
+    assert ":1:" not in out[0].split(str(bad))[1][:3]
+
+
+def test_demo_runs_on_the_embedded_seed(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    output = tmp_path / "seed.xml"
+    assert main(["demo", "-o", str(output)]) == 0
+    err = capsys.readouterr().err
+    assert "29 preambular paragraphs, 30 operative paragraphs, 6 footnotes" in err
+    assert resodiff.read(output) == resodiff.read(SEED)
+
+
+def test_console_script_entry_point() -> None:
+    completed = subprocess.run(
+        [sys.executable, "-m", "resodiff", "convert", str(ENGLISH), "--to", "json"],
+        capture_output=True,
+        check=False,
+    )
+    assert completed.returncode == 0
+    assert json.loads(completed.stdout)["meta"]["symbol"] == "A/RES/81/12"

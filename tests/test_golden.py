@@ -1,0 +1,29 @@
+"""Golden cases: ``tests/cases/<name>/case.json`` names an input; the expected outputs sit beside
+it. ``pytest --regen`` rewrites them after a deliberate change (review the diff)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import resodiff
+from resodiff.export import EXPORTERS
+
+from .conftest import CASES
+
+OUTPUTS = {"akn": "expected.akn.xml", "json": "expected.json", "text": "expected.txt"}
+CASE_DIRS = sorted(path.parent for path in CASES.glob("*/case.json") if "input" in json.loads(path.read_text()))
+
+
+@pytest.mark.parametrize("case", CASE_DIRS, ids=[path.name for path in CASE_DIRS])
+@pytest.mark.parametrize("fmt", sorted(OUTPUTS))
+def test_golden_conversion(case: Path, fmt: str, regen: bool) -> None:
+    spec = json.loads((case / "case.json").read_text(encoding="utf-8"))
+    resolution = resodiff.read(case / spec["input"])
+    produced = EXPORTERS[fmt](resolution)
+    expected_path = case / OUTPUTS[fmt]
+    if regen or not expected_path.exists():
+        expected_path.write_bytes(produced)
+    assert produced == expected_path.read_bytes()

@@ -1,0 +1,100 @@
+"""The text reader on texts other than the seed: English, other page breaks, bad input."""
+
+from __future__ import annotations
+
+import pytest
+
+import resodiff
+from resodiff.errors import InputError, TextSyntaxError
+from resodiff.export import to_text
+from resodiff.model import Footnote, Text
+from resodiff.typography import normalize_typography
+
+from .conftest import FIXTURES, SEED
+from .layout import relayout
+
+ENGLISH = FIXTURES / "en-illustrative-resolution.md"
+
+
+def paragraph_texts(resolution: resodiff.Resolution) -> list[str]:
+    return [normalize_typography(p.text) for p in resolution.all_paragraphs()]
+
+
+def test_english_fixture() -> None:
+    resolution = resodiff.read(ENGLISH)
+    meta = resolution.meta
+    assert (meta.symbol, meta.language, meta.session, meta.agenda_item) == ("A/RES/81/12", "eng", 81, "125 (x)")
+    assert (meta.committee, meta.draft_symbol) == ("on the report of the Third Committee", "A/81/450")
+    assert (meta.adoption_date, meta.distribution_date) == ("2026-12-02", "2026-12-04")
+    assert len(resolution.preamble) == 4
+    assert [p.num for p in resolution.operative] == ["1.", "2.", "3.", "4.", "5."]
+    urges = resolution.operative[1]
+    assert [item.num for item in urges.items] == ["(a)", "(b)"]
+    assert [child.num for child in urges.items[1].items] == ["(i)", "(ii)"]
+    assert resolution.preamble[2].text.endswith(
+        "Organization to the work of the United Nations and encouraged it to continue on that path,"
+    )
+    assert resolution.operative[2].text.endswith("extend their cooperation to the protection of cultural heritage;")
+    assert [f.marker for f in resolution.footnotes] == ["1", "2", "3", "4"]
+    ordinal = [n for n in resolution.preamble[3].content if isinstance(n, Text) and n.sup]
+    assert [n.text for n in ordinal] == ["st"]
+    symbols = [n.ref.symbol for p in resolution.preamble for n in p.content if isinstance(n, Text) and n.ref]
+    assert symbols == ["A/RES/77/18", "A/RES/79/9", "A/RES/3369(XXX)", "A/HRC/RES/16/18", "A/RES/79/9"]
+    assert resolution.closing is not None and resolution.closing.meeting == "45th plenary meeting"
+
+
+@pytest.mark.parametrize("source", [SEED, ENGLISH], ids=["seed", "english"])
+@pytest.mark.parametrize("layout_seed", range(5))
+def test_page_layout_does_not_change_the_resolution(source, layout_seed: int) -> None:  # type: ignore[no-untyped-def]
+    original = resodiff.read(source)
+    relaid = relayout(to_text(original), layout_seed, cut_probability=0.7)
+    assert resodiff.read_text(relaid) == original
+
+
+def test_text_form_round_trip_is_identity() -> None:
+    for source in (SEED, ENGLISH):
+        original = resodiff.read(source)
+        assert resodiff.read_text(to_text(original)) == original
+
+
+def test_superscript_without_footnote_stays_text() -> None:
+    text = ENGLISH.read_text(encoding="utf-8").replace("21^{st} day", "area of 20 m² only")
+    resolution = resodiff.read_text(text)
+    fourth = resolution.preamble[3]
+    assert not any(isinstance(n, Footnote) for n in fourth.content)
+    assert "20 m" in fourth.text
+
+
+@pytest.mark.parametrize(
+    ("text", "error", "line"),
+    [
+        ("", InputError, 1),
+        ("   \n\n", InputError, 1),
+        ("Hello world\nnot a resolution\n", TextSyntaxError, 1),
+        ("The General Assembly,\n\n1. *Decides* to act.\n", TextSyntaxError, 1),
+    ],
+)
+def test_bad_input_is_a_resodiff_error_with_position(text: str, error: type, line: int) -> None:
+    with pytest.raises(error) as raised:
+        resodiff.read_text(text, file="draft.txt")
+    assert raised.value.file == "draft.txt"
+    assert raised.value.line == line
+    assert str(raised.value).startswith(f"draft.txt:{line}:")
+
+
+def test_orphan_footnote_is_refused_at_its_line() -> None:
+    text = ENGLISH.read_text(encoding="utf-8").replace(
+        "regional and other organizations²", "regional and other organizations"
+    )
+    with pytest.raises(TextSyntaxError) as raised:
+        resodiff.read_text(text, file="draft.md")
+    assert "footnote 2" in raised.value.message
+    assert raised.value.line == 31
+
+
+def test_invalid_utf8_points_at_the_byte() -> None:
+    from resodiff.ingest import read_bytes
+
+    with pytest.raises(InputError) as raised:
+        read_bytes(b"The General Assembly,\n\nok \xff bad\n", file="x.txt")
+    assert (raised.value.line, raised.value.column) == (3, 4)
