@@ -82,7 +82,11 @@ def seed_rows(repeat: int) -> list[Row]:
         dgacm_resource = xmlschema.XMLResource(dgacm, allow="none")
         size = DGACM_79_9_FR.stat().st_size // 1024
         rows.append(
-            (f"validate DGACM 79/9 fr ({size} KB): libxml2", f"{median_ms(lambda: _fast_schema().validate(dgacm), repeat):.2f} ms", "")
+            (
+                f"validate DGACM 79/9 fr ({size} KB): libxml2",
+                f"{median_ms(lambda: _fast_schema().validate(dgacm), repeat):.2f} ms",
+                "",
+            )
         )
         rows.append(
             (
@@ -147,8 +151,10 @@ def main() -> int:
     cores = os.cpu_count() or 1
     rows = seed_rows(repeat)
     rows += corpus_rows([cores] if args.quick else sorted({1, cores}))
-    print(f"resodiff {resodiff.__version__}, Python {sys.version.split()[0]}, lxml {etree.__version__}, "
-          f"xmlschema {xmlschema.__version__}, {cores} cores")
+    print(
+        f"resodiff {resodiff.__version__}, Python {sys.version.split()[0]}, lxml {etree.__version__}, "
+        f"xmlschema {xmlschema.__version__}, {cores} cores"
+    )
     print_table(rows)
     return 0
 
