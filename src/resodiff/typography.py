@@ -27,41 +27,45 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_TRANSLATION = str.maketrans(
-    {
-        "\u2019": "'",
-        "\u2018": "'",
-        "\u02bc": "'",
-        "\u2032": "'",
-        "`": "'",
-        "\u201c": '"',
-        "\u201d": '"',
-        "\u201e": '"',
-        "\u2033": '"',
-        "\u2010": "-",
-        "\u2011": "-",
-        "\u2012": "-",
-        "\u2013": "-",
-        "\u2212": "-",
-        "\u00ad": None,
-        "\u200b": None,
-        "\u200c": None,
-        "\u200d": None,
-        "\u2060": None,
-        "\u200e": None,
-        "\u200f": None,
-        "\ufeff": None,
-        "\u00ba": "o",
-        "\u2026": "...",
-    }
-)
-_SPACES = re.compile(r"[\s\u00a0\u202f\u2007\u2009\u200a\u2002\u2003\u3000]+")
+_REPLACEMENTS: dict[str, str] = {
+    "\u2019": "'",
+    "\u2018": "'",
+    "\u02bc": "'",
+    "\u2032": "'",
+    "`": "'",
+    "\u201c": '"',
+    "\u201d": '"',
+    "\u201e": '"',
+    "\u2033": '"',
+    "\u2010": "-",
+    "\u2011": "-",
+    "\u2012": "-",
+    "\u2013": "-",
+    "\u2212": "-",
+    "\u00ad": "",
+    "\u200b": "",
+    "\u200c": "",
+    "\u200d": "",
+    "\u2060": "",
+    "\u200e": "",
+    "\u200f": "",
+    "\ufeff": "",
+    "\u00ba": "o",
+    "\u2026": "...",
+}
+# a regular expression finds the few characters to replace; str.translate with a mapping
+# would look every character up in Python and is several times slower on long paragraphs
+_SPECIAL = re.compile("[" + re.escape("".join(_REPLACEMENTS)) + "]")
+_SPACE_CHARS = r"\s\u00a0\u202f\u2007\u2009\u200a\u2002\u2003\u3000"
+# runs of two or more, or any single space that is not a plain one (a lone " " stays as is)
+_SPACES = re.compile(rf"[{_SPACE_CHARS}]{{2,}}|[^\S ]|[\u00a0\u202f\u2007\u2009\u200a\u2002\u2003\u3000]")
 _ORDINAL_DEGREE = re.compile(r"(?<=[nN])\u00b0")
 
 
 def normalize_typography(text: str) -> str:
     """Return ``text`` with every typographic variant mapped to one form (see module doc)."""
-    text = unicodedata.normalize("NFC", text)
-    text = text.translate(_TRANSLATION)
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    text = _SPECIAL.sub(lambda match: _REPLACEMENTS[match.group()], text)
     text = _ORDINAL_DEGREE.sub("o", text)
     return _SPACES.sub(" ", text).strip()

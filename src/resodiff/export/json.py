@@ -34,7 +34,8 @@ def to_data(value: Any) -> Any:
             "span": to_data(value.span),
         }
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {field.name: to_data(getattr(value, field.name)) for field in dataclasses.fields(value)}
+        # where the file was read from is the reader's business, not the resolution's
+        return {f.name: to_data(getattr(value, f.name)) for f in dataclasses.fields(value) if f.name != "source"}
     if isinstance(value, tuple | list):
         return [to_data(item) for item in value]
     return value

@@ -1,0 +1,85 @@
+"""Word-level differences inside a paragraph, with diff-match-patch.
+
+Each distinct token becomes one private-use character, diff-match-patch compares those strings
+(``Diff_Timeout = 0``: no time budget, so the result is the same on every machine), and its
+semantic clean-up merges small equalities so that a rewritten clause reads as one replacement.
+"""
+
+from __future__ import annotations
+
+from diff_match_patch import diff_match_patch
+
+from ..typography import normalize_typography
+from .report import Segment
+from .tokens import Token, tokenize
+
+
+def _char(index: int) -> str:
+    return chr(0xE000 + index) if index < 0x1900 else chr(0xF0000 + index - 0x1900)
+
+
+def _encode(tokens: tuple[Token, ...], codes: dict[str, str]) -> str:
+    out = []
+    for token in tokens:
+        code = codes.get(token.key)
+        if code is None:
+            code = codes[token.key] = _char(len(codes))
+        out.append(code)
+    return "".join(out)
+
+
+def _engine() -> diff_match_patch:
+    engine = diff_match_patch()
+    engine.Diff_Timeout = 0
+    return engine
+
+
+def word_diff(old: str, new: str) -> tuple[Segment, ...]:
+    """Segments that turn ``old`` into ``new``; both can be rebuilt from them exactly."""
+    if old == new:
+        return (Segment("equal", new),) if new else ()
+    if normalize_typography(old) == normalize_typography(new):
+        return (Segment("equal", new, old),)
+    old_tokens, new_tokens = tokenize(old), tokenize(new)
+    codes: dict[str, str] = {}
+    old_chars, new_chars = _encode(old_tokens, codes), _encode(new_tokens, codes)
+    engine = _engine()
+    diffs = engine.diff_main(old_chars, new_chars, False)
+    engine.diff_cleanupSemantic(diffs)
+    segments: list[Segment] = []
+    old_at = new_at = 0
+    for op, chars in diffs:
+        count = len(chars)
+        if op == 0:
+            olds = old_tokens[old_at : old_at + count]
+            news = new_tokens[new_at : new_at + count]
+            new_text = "".join(t.text for t in news)
+            old_text = "".join(t.text for t in olds)
+            segments.append(Segment("equal", new_text, old_text if old_text != new_text else None))
+            old_at += count
+            new_at += count
+        elif op == -1:
+            segments.append(Segment("delete", "".join(t.text for t in old_tokens[old_at : old_at + count])))
+            old_at += count
+        else:
+            segments.append(Segment("insert", "".join(t.text for t in new_tokens[new_at : new_at + count])))
+            new_at += count
+    return _merge(segments)
+
+
+def _merge(segments: list[Segment]) -> tuple[Segment, ...]:
+    """Join neighbours of one kind; put a deletion before the insertion that replaces it."""
+    merged: list[Segment] = []
+    for segment in segments:
+        if not segment.text and not segment.old_text:
+            continue
+        last = merged[-1] if merged else None
+        if last is not None and last.op == segment.op and segment.op != "equal":
+            merged[-1] = Segment(segment.op, last.text + segment.text)
+        elif last is not None and last.op == "equal" and segment.op == "equal":
+            old = (last.old_text or last.text) + (segment.old_text or segment.text)
+            text = last.text + segment.text
+            merged[-1] = Segment("equal", text, old if old != text else None)
+        else:
+            merged.append(segment)
+    return tuple(merged)

@@ -1,0 +1,126 @@
+"""The change report: what ``resodiff.diff`` returns and every renderer reads.
+
+Frozen dataclasses, so a renderer cannot change what another one will show.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+Kind = Literal["unchanged", "modified", "inserted", "deleted", "moved", "split", "merged"]
+KINDS: tuple[Kind, ...] = ("unchanged", "modified", "inserted", "deleted", "moved", "split", "merged")
+ReportPart = Literal["preamble", "operative", "annex"]
+PARTS: tuple[ReportPart, ...] = ("preamble", "operative", "annex")
+ChangeClass = Literal["technical", "substantive"]
+Verdict = Literal["identical", "technical", "substantive"]
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """A piece of the word-level comparison.
+
+    ``text`` is as the new version prints it (``equal``, ``insert``) or as the old one does
+    (``delete``); ``old_text`` is the old version's typography of an ``equal`` piece where it
+    differs, so that both texts can be rebuilt exactly.
+    """
+
+    op: Literal["equal", "insert", "delete"]
+    text: str
+    old_text: str | None = None
+
+
+def rebuild(segments: tuple[Segment, ...], side: Literal["old", "new"]) -> str:
+    """One side's text from the segments."""
+    if side == "new":
+        return "".join(s.text for s in segments if s.op != "delete")
+    return "".join((s.old_text if s.old_text is not None else s.text) for s in segments if s.op != "insert")
+
+
+@dataclass(frozen=True, slots=True)
+class UnitChange:
+    """A sub-paragraph or a footnote inside an aligned paragraph."""
+
+    kind: Kind
+    old_label: str | None
+    new_label: str | None
+    segments: tuple[Segment, ...]
+    formatting_only: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """One entry of the report: a paragraph (or, for splits and merges, several)."""
+
+    part: ReportPart
+    kind: Kind
+    old: tuple[int, ...]
+    new: tuple[int, ...]
+    old_numbers: tuple[str | None, ...] = ()
+    new_numbers: tuple[str | None, ...] = ()
+    renumbered: bool = False
+    text_changed: bool = False
+    formatting_only: bool = False
+    change_class: ChangeClass | None = None
+    segments: tuple[Segment, ...] = ()
+    items: tuple[UnitChange, ...] = ()
+    footnotes: tuple[UnitChange, ...] = ()
+    old_section: str | None = None
+    new_section: str | None = None
+    old_lines: tuple[int, ...] = ()
+    new_lines: tuple[int, ...] = ()
+    similarity: float | None = None
+
+    @property
+    def is_content_change(self) -> bool:
+        return self.change_class is not None
+
+
+@dataclass(frozen=True, slots=True)
+class SectionChange:
+    part: ReportPart
+    old: str
+    new: str
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentInfo:
+    symbol: str
+    language: str
+    title: str
+    date: str | None
+    source: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    counts: tuple[tuple[ReportPart, tuple[tuple[Kind, int], ...]], ...]
+    renumbered: int
+    formatting_only: int
+    technical: int
+    substantive: int
+    verdict: Verdict
+
+    def count(self, part: ReportPart, kind: Kind) -> int:
+        for counted_part, kinds in self.counts:
+            if counted_part == part:
+                return dict(kinds).get(kind, 0)
+        return 0
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeReport:
+    old: DocumentInfo
+    new: DocumentInfo
+    changes: tuple[Change, ...]
+    section_changes: tuple[SectionChange, ...]
+    summary: Summary
+    settings: tuple[tuple[str, float], ...] = field(default=())
+
+    @property
+    def verdict(self) -> Verdict:
+        return self.summary.verdict
+
+    @property
+    def has_content_changes(self) -> bool:
+        return self.summary.verdict != "identical"

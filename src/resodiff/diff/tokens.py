@@ -1,0 +1,87 @@
+"""Tokens for the word-level comparison.
+
+Document symbols, resolution numbers, dates and numbers are single tokens, so that a changed
+date reads as one replacement (``21 novembre 2022`` → ``18 novembre 2024``), never as a
+shuffle of digits. Chinese and Japanese are compared character by character; in Arabic (and
+any script with combining marks) a letter keeps its diacritics in its word.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache, lru_cache
+from importlib import resources
+from typing import NamedTuple
+
+from ..ingest.recognise import SYMBOL
+from ..typography import normalize_typography
+
+
+@cache
+def _month_names() -> str:
+    table = json.loads(resources.files("resodiff").joinpath("data/languages.json").read_text(encoding="utf-8"))
+    names = {month for entry in table.values() for month in entry["months"]}
+    return "|".join(sorted(names, key=len, reverse=True))
+
+
+_SPACE = r"[ \u00a0\u202f]"
+_MARKS = "\u0300-\u036f\u0483-\u0489\u0591-\u05bd\u05bf-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef"
+
+
+@cache
+def token_pattern() -> re.Pattern[str]:
+    """One alternation, cheapest tests first; lookaheads keep the costly branches from being
+    tried at every position (only month names are matched without regard to case)."""
+    months = _month_names()
+    return re.compile(
+        r"(?P<space>\s+)"
+        rf"|(?P<symbol>(?=[A-Z]{{1,6}}[/.])(?:{SYMBOL.pattern}))"
+        rf"|(?P<date>(?=\d)(?:\d{{1,2}}|1er){_SPACE}(?:de{_SPACE})?(?i:{months}){_SPACE}(?:de{_SPACE})?\d{{4}})"
+        rf"|(?P<resolution>(?=\d)(?:\d{{1,4}}/\d{{1,4}}(?:{_SPACE}[A-Z]\b)?|\d{{1,4}}{_SPACE}?\((?:[IVXLC]+|\d{{4}})\)))"
+        r"|(?P<number>\d+(?:[.,\u00a0\u202f]\d{3})*(?:[.,]\d+)?%?)"
+        rf"|(?P<cjk>[{_CJK}])"
+        rf"|(?P<word>[^\W\d_][{_MARKS}]*(?:[^\W\d_][{_MARKS}]*)*)"
+        r"|(?P<other>.)",
+        re.DOTALL,
+    )
+
+
+class Token(NamedTuple):
+    """A token as printed (``text``), its comparison form (``key``) and its kind.
+
+    A named tuple rather than a dataclass: tokens are made by the thousand per paragraph.
+    """
+
+    text: str
+    key: str
+    kind: str
+
+
+@lru_cache(maxsize=65536)
+def _key(raw: str) -> str:
+    return normalize_typography(raw)
+
+
+@lru_cache(maxsize=8192)
+def tokenize(text: str) -> tuple[Token, ...]:
+    """Split text into tokens; ``key`` is the typography-free form that comparisons use.
+
+    Cached: the same paragraph is tokenized for similarity and again for its word diff.
+    """
+    tokens = []
+    for match in token_pattern().finditer(text):
+        kind = match.lastgroup or "other"
+        raw = match.group()
+        key = " " if kind == "space" else raw if raw.isascii() else _key(raw)
+        tokens.append(Token(raw, key, kind))
+    return tuple(tokens)
+
+
+_WORD = re.compile(r"\w+")
+
+
+def word_keys(normalized: str) -> list[str]:
+    """The lower-cased words of an already normalised text, for similarity."""
+    return _WORD.findall(normalized.lower())
