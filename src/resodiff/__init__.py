@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from .diff import diff
+from .diff.report import Change, ChangeReport, Segment
 from .errors import ResodiffError
 from .ingest import read, read_akn, read_text
 from .model import Resolution
@@ -10,7 +12,11 @@ from .typography import normalize_typography
 __version__ = "0.1.0"
 
 __all__ = [
+    "Change",
+    "ChangeReport",
     "ResodiffError",
+    "Segment",
+    "diff",
     "Resolution",
     "normalize_typography",
     "read",

@@ -17,10 +17,12 @@ from pathlib import Path
 
 from . import __version__
 from .akn import to_akn_bytes, validate_akn
+from .diff import diff_resolutions
 from .errors import ResodiffError, ValidationError
 from .export import EXPORTERS
 from .ingest import read, read_bytes
 from .model import Resolution
+from .report import RENDERERS
 
 SEED_NAME = "000_94d00cddfaaae410.txt"
 
@@ -84,6 +86,15 @@ def command_validate(args: argparse.Namespace) -> int:
     return 1 if invalid else 0
 
 
+def command_diff(args: argparse.Namespace) -> int:
+    """Exit status as diff(1): 0 no content change, 1 content changes (2 is any trouble)."""
+    report = diff_resolutions(read(args.old), read(args.new))
+    to_terminal = args.output in (None, "-") and sys.stdout.isatty()
+    color = {"always": True, "never": False}.get(args.color, to_terminal)
+    emit(RENDERERS[args.format](report, color).encode("utf-8"), args.output)
+    return 1 if report.has_content_changes else 0
+
+
 def command_demo(args: argparse.Namespace) -> int:
     """The main job on the embedded default: the seed read, written as AKN, validated."""
     resolution = read_bytes(embedded_seed(), file=f"seeds/{SEED_NAME}")
@@ -126,6 +137,16 @@ def build_parser() -> argparse.ArgumentParser:
     validate.add_argument("--thorough", action="store_true", help="always run xmlschema, even on valid files")
     validate.add_argument("-q", "--quiet", action="store_true", help="print findings only")
     validate.set_defaults(handler=command_validate)
+
+    compare = commands.add_parser("diff", help="compare two versions of a resolution, paragraph by paragraph")
+    compare.add_argument("old", help="the earlier version (text or AKN)")
+    compare.add_argument("new", help="the later version (text or AKN)")
+    compare.add_argument("--format", choices=sorted(RENDERERS), default="text", help="report format (default: text)")
+    compare.add_argument("-o", "--output", help="output file (default: standard output)")
+    compare.add_argument(
+        "--color", choices=("auto", "always", "never"), default="auto", help="colour for --format text"
+    )
+    compare.set_defaults(handler=command_diff)
 
     demo = commands.add_parser("demo", help="the embedded seed (A/RES/79/9, French) to validated AKN")
     demo.add_argument("-o", "--output", help="also write the Akoma Ntoso file here")

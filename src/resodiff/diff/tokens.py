@@ -27,7 +27,8 @@ def _month_names() -> str:
 
 _SPACE = r"[ \u00a0\u202f]"
 _MARKS = "\u0300-\u036f\u0483-\u0489\u0591-\u05bd\u05bf-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
-_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef"
+# ideographs and kana; CJK punctuation (U+3000-303F, full-width forms) is punctuation
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 
 
 @cache
@@ -79,9 +80,10 @@ def tokenize(text: str) -> tuple[Token, ...]:
     return tuple(tokens)
 
 
-_WORD = re.compile(r"\w+")
+_WORD = re.compile(rf"[{_CJK}]|[^\W{_CJK}]+")
 
 
 def word_keys(normalized: str) -> list[str]:
-    """The lower-cased words of an already normalised text, for similarity."""
+    """The lower-cased words of an already normalised text, for similarity (Chinese and
+    Japanese by character: they do not put spaces between words)."""
     return _WORD.findall(normalized.lower())

@@ -488,10 +488,14 @@ class _Reader:
                 items.extend(self.items_of(child))
             else:
                 raise self.fail(child, "unexpected element in a paragraph")
+        num = self._num(_child(element, "num"))
+        content = self.block_inlines(ps)
+        if num is None and part != "preamble":
+            num, content = _lift_number(content)
         return Paragraph(
             part,
-            self._num(_child(element, "num")),
-            self.block_inlines(ps),
+            num,
+            content,
             tuple(items),
             sections,
             self.block_inlines(heading),
@@ -555,6 +559,23 @@ class _Reader:
                 paragraphs = self.body(body, "annex") if body is not None else []
                 annexes.append(Annex(tuple(paragraphs), self.span(doc)))
         return tuple(annexes)
+
+
+_NUMBER_IN_TEXT = re.compile(r"^(\d{1,3}(?: ?[-.]))[ \t]+")
+
+
+def _lift_number(content: Inlines) -> tuple[str | None, Inlines]:
+    """Some files print the paragraph number inside the text (``<p>1 -\t<span>...``): it is
+    the paragraph's number all the same, and comparing it as words would be noise."""
+    first = content[0] if content else None
+    if not isinstance(first, Text) or first.ref is not None or first.date is not None:
+        return None, content
+    match = _NUMBER_IN_TEXT.match(first.text)
+    if match is None:
+        return None, content
+    rest = first.text[match.end() :]
+    lifted = (replace(first, text=rest),) if rest else ()
+    return match.group(1), lifted + content[1:]
 
 
 def _session_of(number: str) -> int | None:

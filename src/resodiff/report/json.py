@@ -1,0 +1,90 @@
+"""The change report as JSON: the public contract documented by ``schemas/change-report.schema.json``."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from ..diff.report import Change, ChangeReport, DocumentInfo, Segment, UnitChange
+
+SCHEMA_ID = "https://resodiff.example/schemas/change-report/1.0"
+
+
+def _document(info: DocumentInfo) -> dict[str, Any]:
+    return {
+        "symbol": info.symbol,
+        "language": info.language,
+        "title": info.title,
+        "date": info.date,
+        "source": info.source,
+    }
+
+
+def _segments(segments: tuple[Segment, ...]) -> list[dict[str, str]]:
+    out = []
+    for segment in segments:
+        item = {"op": segment.op, "text": segment.text}
+        if segment.old_text is not None:
+            item["old_text"] = segment.old_text
+        out.append(item)
+    return out
+
+
+def _unit(unit: UnitChange) -> dict[str, Any]:
+    return {
+        "kind": unit.kind,
+        "old_label": unit.old_label,
+        "new_label": unit.new_label,
+        "formatting_only": unit.formatting_only,
+        "segments": _segments(unit.segments),
+    }
+
+
+def change_data(change: Change) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "part": change.part,
+        "kind": change.kind,
+        "old": list(change.old),
+        "new": list(change.new),
+        "old_numbers": list(change.old_numbers),
+        "new_numbers": list(change.new_numbers),
+        "renumbered": change.renumbered,
+        "text_changed": change.text_changed,
+        "formatting_only": change.formatting_only,
+        "class": change.change_class,
+        "old_section": change.old_section,
+        "new_section": change.new_section,
+        "old_lines": list(change.old_lines),
+        "new_lines": list(change.new_lines),
+        "similarity": change.similarity,
+        "segments": _segments(change.segments),
+    }
+    if change.items:
+        data["items"] = [_unit(u) for u in change.items]
+    if change.footnotes:
+        data["footnotes"] = [_unit(u) for u in change.footnotes]
+    return data
+
+
+def report_data(report: ChangeReport) -> dict[str, Any]:
+    summary = report.summary
+    return {
+        "$schema": SCHEMA_ID,
+        "old": _document(report.old),
+        "new": _document(report.new),
+        "changes": [change_data(c) for c in report.changes],
+        "section_changes": [{"part": s.part, "old": s.old, "new": s.new} for s in report.section_changes],
+        "summary": {
+            "counts": {part: dict(kinds) for part, kinds in summary.counts},
+            "renumbered": summary.renumbered,
+            "formatting_only": summary.formatting_only,
+            "technical": summary.technical,
+            "substantive": summary.substantive,
+            "verdict": summary.verdict,
+        },
+        "settings": dict(report.settings),
+    }
+
+
+def render_json(report: ChangeReport) -> str:
+    return json.dumps(report_data(report), ensure_ascii=False, indent=2) + "\n"
