@@ -15,7 +15,8 @@
 Similarity is the Dice coefficient of the two word multisets (lower-cased, typography
 normalised, punctuation ignored). Two paragraphs are the same paragraph from
 ``MATCH_THRESHOLD`` (0.5) up; a split or merge also needs each piece to be mostly
-(``PIECE_CONTAINMENT``, 0.6) made of the other side's words.
+(``PIECE_CONTAINMENT``, 0.6) made of the other side's words, and each piece to leave at least
+``SHARE_OUT`` (a quarter) of the whole to the other piece, which must hold most of it.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from typing import Literal
 
 MATCH_THRESHOLD = 0.5
 PIECE_CONTAINMENT = 0.6
+SHARE_OUT = 0.25
 MAX_DP_CELLS = 40_000
 MAX_LEFTOVER_PAIRS = 250_000
 
@@ -181,24 +183,16 @@ class _Aligner:
         self.pairs.extend(reversed(found_pairs))
 
     def split_score(self, i: int, j1: int, j2: int) -> tuple[float, float] | None:
-        whole = self.old[i].words
-        first, second = self.new[j1].words, self.new[j2].words
-        if min(containment(first, whole), containment(second, whole)) < PIECE_CONTAINMENT:
+        found = _pieces_score(self.old[i].words, self.new[j1].words, self.new[j2].words)
+        if found is None:
             return None
-        s = similarity(whole, first + second)
-        if s < MATCH_THRESHOLD or s <= max(self.sim(i, j1), self.sim(i, j2)):
-            return None
-        return s, s * (self.old[i].size + self.new[j1].size + self.new[j2].size)
+        return found, found * (self.old[i].size + self.new[j1].size + self.new[j2].size)
 
     def merge_score(self, i1: int, i2: int, j: int) -> tuple[float, float] | None:
-        whole = self.new[j].words
-        first, second = self.old[i1].words, self.old[i2].words
-        if min(containment(first, whole), containment(second, whole)) < PIECE_CONTAINMENT:
+        found = _pieces_score(self.new[j].words, self.old[i1].words, self.old[i2].words)
+        if found is None:
             return None
-        s = similarity(first + second, whole)
-        if s < MATCH_THRESHOLD or s <= max(self.sim(i1, j), self.sim(i2, j)):
-            return None
-        return s, s * (self.old[i1].size + self.old[i2].size + self.new[j].size)
+        return found, found * (self.old[i1].size + self.old[i2].size + self.new[j].size)
 
     def leftovers(self) -> None:
         """Pair what no gap could: moved paragraphs, edited or not, most similar first."""
@@ -250,6 +244,24 @@ class _Aligner:
         result += [Pair("delete", (i,), (), 0.0) for i in range(len(self.old)) if i not in used_old]
         result += [Pair("insert", (), (j,), 0.0) for j in range(len(self.new)) if j not in used_new]
         return result
+
+
+def _pieces_score(whole: Counter[str], first: Counter[str], second: Counter[str]) -> float | None:
+    """How well two pieces make up one paragraph (a split or a merge), or None if they don't.
+
+    Each piece must mostly come from the whole, and what one piece leaves of the whole must
+    mostly be found in the other: the whole's content is shared out between them, which is
+    what tells a split from an edited paragraph with an unrelated one inserted beside it.
+    """
+    if min(containment(first, whole), containment(second, whole)) < PIECE_CONTAINMENT:
+        return None
+    size = sum(whole.values())
+    for piece, other in ((first, second), (second, first)):
+        rest = whole - piece
+        if sum(rest.values()) < SHARE_OUT * size or containment(rest, other) < MATCH_THRESHOLD:
+            return None
+    score = similarity(whole, first + second)
+    return score if score >= MATCH_THRESHOLD else None
 
 
 def align(old: Sequence[Unit], new: Sequence[Unit]) -> list[Pair]:
