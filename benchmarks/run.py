@@ -9,21 +9,29 @@ and are skipped, saying so, where it is absent.
 from __future__ import annotations
 
 import argparse
+import difflib
 import os
 import statistics
 import sys
 import time
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import replace
+from functools import partial
 from pathlib import Path
 
 import xmlschema
+from diff_match_patch import diff_match_patch
 from lxml import etree
 
 import resodiff
 from resodiff.akn import to_akn_bytes, validate_akn
 from resodiff.akn.validate import _fast_schema, official_schema
+from resodiff.diff import diff_resolutions
+from resodiff.diff.tokens import _key, tokenize
 from resodiff.ingest.safexml import parse_xml
+from resodiff.model import Resolution, Text
+from resodiff.typography import normalize_typography
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_94d00cddfaaae410.txt"
@@ -134,6 +142,104 @@ def corpus_rows(workers: list[int]) -> list[Row]:
     return rows
 
 
+def _cold(action: Callable[[], object]) -> Callable[[], object]:
+    """Run with resodiff's text caches emptied, so repeats measure the real work."""
+
+    def run() -> object:
+        tokenize.cache_clear()
+        _key.cache_clear()
+        normalize_typography.cache_clear()
+        return action()
+
+    return run
+
+
+def _scaled(resolution: Resolution, copies: int) -> Resolution:
+    """The resolution repeated ``copies`` times, each copy's paragraphs marked as its own."""
+
+    def mark(paragraphs: tuple, copy: int) -> tuple:  # type: ignore[type-arg]
+        return tuple(replace(p, content=(Text(f"[{copy}] "), *p.content)) for p in paragraphs)
+
+    return replace(
+        resolution,
+        preamble=tuple(p for k in range(copies) for p in mark(resolution.preamble, k)),
+        operative=tuple(p for k in range(copies) for p in mark(resolution.operative, k)),
+    )
+
+
+def _plain(resolution: Resolution) -> str:
+    return "\n".join(p.text for p in resolution.paragraphs())
+
+
+def diff_rows(repeat: int, slow_alternatives: bool) -> list[Row]:
+    old_path = CORPUS / "oic-series" / "A_RES_77_18-2226540E.xml"
+    new_path = CORPUS / "oic-series" / "A_RES_79_9-2421657E.xml"
+    if not old_path.exists():
+        return [("diff", "skipped", f"{old_path} absent")]
+    old, new = resodiff.read(old_path), resodiff.read(new_path)
+    rows: list[Row] = []
+    for language in "EFSRAC":
+        pair = (
+            resodiff.read(CORPUS / "oic-series" / f"A_RES_77_18-2226540{language}.xml"),
+            resodiff.read(CORPUS / "oic-series" / f"A_RES_79_9-2421657{language}.xml"),
+        )
+        elapsed = median_ms(_cold(lambda pair=pair: diff_resolutions(*pair)), repeat)
+        rows.append(
+            (
+                f"diff 77/18 → 79/9 ({language}), resodiff",
+                f"{elapsed:.1f} ms",
+                "target < 15 ms" if language == "E" else "",
+            )
+        )
+    previous: tuple[int, float] | None = None
+    for copies in (1, 2, 4, 8, 16, 19):
+        scaled_old, scaled_new = _scaled(old, copies), _scaled(new, copies)
+        old_text, new_text = _plain(scaled_old), _plain(scaled_new)
+        size = len(old_text.encode()) // 1024
+        paragraphs = len(scaled_old.paragraphs())
+        ours = median_ms(_cold(partial(diff_resolutions, scaled_old, scaled_new)), 3 if copies > 1 else repeat)
+        growth = ""
+        if previous and copies == 2 * previous[0]:
+            growth = f"×{ours / previous[1]:.2f} when the document doubles (target ≤ 2.3)"
+        previous = (copies, ours)
+        note = growth or ("target < 250 ms" if copies == 19 else "")
+        rows.append((f"diff {size} KB pair ({paragraphs} ¶): resodiff", f"{ours:.0f} ms", note))
+        if copies in (1, 4, 19):
+            engine = diff_match_patch()
+            engine.Diff_Timeout = 0
+            dmp = median_ms(partial(engine.diff_main, old_text, new_text), 1)
+            rows.append((f"diff {size} KB pair: diff-match-patch, raw characters", f"{dmp:.0f} ms", "no paragraphs"))
+            if copies < 19 or slow_alternatives:
+                matcher = difflib.SequenceMatcher(None, old_text.split(), new_text.split(), autojunk=False)
+                seq = median_ms(matcher.get_opcodes, 1)
+                rows.append((f"diff {size} KB pair: difflib, words", f"{seq:.0f} ms", ""))
+            else:
+                rows.append((f"diff {size} KB pair: difflib, words", "skipped", "about a minute; --all runs it"))
+    return rows
+
+
+def _pair_one(paths: tuple[str, str]) -> str:
+    return resodiff.diff(*paths).verdict
+
+
+def corpus_diff_rows() -> list[Row]:
+    sys.path.insert(0, str(ROOT))
+    from tests.corpus_pairs import file_pairs
+
+    pairs = [(str(a), str(b)) for language in ("English", "French") for a, b in file_pairs(language)[0]]
+    start = time.perf_counter()
+    verdicts = [_pair_one(pair) for pair in pairs]
+    elapsed = time.perf_counter() - start
+    counts = {v: verdicts.count(v) for v in ("identical", "technical", "substantive")}
+    return [
+        (
+            f"diff {len(pairs)} corpus title pairs (en+fr), read + diff, 1 process",
+            f"{elapsed:.1f} s",
+            f"{counts}; target < 60 s",
+        )
+    ]
+
+
 def print_table(rows: list[Row]) -> None:
     width = max(len(r[0]) for r in rows)
     value_width = max(len(r[1]) for r in rows)
@@ -146,11 +252,15 @@ def print_table(rows: list[Row]) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--quick", action="store_true", help="fewer repetitions, corpus with all cores only")
+    parser.add_argument("--all", action="store_true", help="also run difflib on the largest pair (about a minute)")
     args = parser.parse_args()
     repeat = 5 if args.quick else 21
     cores = os.cpu_count() or 1
     rows = seed_rows(repeat)
     rows += corpus_rows([cores] if args.quick else sorted({1, cores}))
+    rows += diff_rows(repeat, args.all)
+    if CORPUS.exists():
+        rows += corpus_diff_rows()
     print(
         f"resodiff {resodiff.__version__}, Python {sys.version.split()[0]}, lxml {etree.__version__}, "
         f"xmlschema {xmlschema.__version__}, {cores} cores"

@@ -80,9 +80,18 @@ def test_validate_prints_findings_as_file_line_col(tmp_path: Path, capsys: pytes
 def test_demo_runs_on_the_embedded_seed(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     output = tmp_path / "seed.xml"
     assert main(["demo", "-o", str(output)]) == 0
-    err = capsys.readouterr().err
-    assert "29 preambular paragraphs, 30 operative paragraphs, 6 footnotes" in err
+    captured = capsys.readouterr()
+    assert "29 preambular paragraphs, 30 operative paragraphs, 6 footnotes" in captured.err
+    assert "ILLUSTRATIVE" in captured.err
+    assert "A/RES/77/18 → A/RES/79/9 [fra]: substantive" in captured.out
+    assert "operative 11 → 10 10. moved (substantive)" in captured.out
     assert resodiff.read(output) == resodiff.read(SEED)
+
+
+def test_embedded_predecessor_is_the_fixture() -> None:
+    from resodiff.cli import PREDECESSOR_NAME, embedded_predecessor
+
+    assert embedded_predecessor() == (FIXTURES / PREDECESSOR_NAME).read_bytes()
 
 
 def test_console_script_entry_point() -> None:

@@ -25,6 +25,7 @@ from .model import Resolution
 from .report import RENDERERS
 
 SEED_NAME = "000_94d00cddfaaae410.txt"
+PREDECESSOR_NAME = "fr-illustrative-predecessor-of-79-9.md"
 
 
 def write_atomically(path: str, data: bytes) -> None:
@@ -53,6 +54,11 @@ def emit(data: bytes, output: str | None) -> None:
 def embedded_seed() -> bytes:
     """The seed (A/RES/79/9, French, as converted from the PDF) shipped inside the package."""
     return resources.files("resodiff").joinpath(f"data/{SEED_NAME}").read_bytes()
+
+
+def embedded_predecessor() -> bytes:
+    """An illustrative predecessor of the seed (not an official text), shipped for the demo."""
+    return resources.files("resodiff").joinpath(f"data/{PREDECESSOR_NAME}").read_bytes()
 
 
 def _checked_akn(resolution: Resolution) -> bytes:
@@ -96,8 +102,10 @@ def command_diff(args: argparse.Namespace) -> int:
 
 
 def command_demo(args: argparse.Namespace) -> int:
-    """The main job on the embedded default: the seed read, written as AKN, validated."""
+    """The main job on the embedded default: the seed read, written as AKN and validated, then
+    compared with an illustrative predecessor written for the demo."""
     resolution = read_bytes(embedded_seed(), file=f"seeds/{SEED_NAME}")
+    predecessor = read_bytes(embedded_predecessor(), file=f"fixtures/{PREDECESSOR_NAME}")
     data = to_akn_bytes(resolution)
     findings = validate_akn(data, "<seed as AKN>", thorough=True)
     meta = resolution.meta
@@ -114,10 +122,19 @@ def command_demo(args: argparse.Namespace) -> int:
     ]
     for finding in findings:
         lines.append(f"  {finding}")
-    print("\n".join(lines), file=sys.stderr)
     if args.output:
         emit(data, args.output)
-        print(f"  written to {args.output}", file=sys.stderr)
+        lines.append(f"  written to {args.output}")
+    lines += [
+        "",
+        f"Compared with fixtures/{PREDECESSOR_NAME}",
+        "(an ILLUSTRATIVE predecessor written for this demo from the seed, with the edits a biennial",
+        "update makes; not an official text. For the real A/RES/77/18 -> A/RES/79/9 see README.md.)",
+        "",
+    ]
+    print("\n".join(lines), file=sys.stderr)
+    report = diff_resolutions(predecessor, resolution)
+    sys.stdout.write(RENDERERS["text"](report, sys.stdout.isatty()))
     return 1 if findings else 0
 
 

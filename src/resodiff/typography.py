@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _REPLACEMENTS: dict[str, str] = {
     "\u2019": "'",
@@ -56,16 +57,16 @@ _REPLACEMENTS: dict[str, str] = {
 # a regular expression finds the few characters to replace; str.translate with a mapping
 # would look every character up in Python and is several times slower on long paragraphs
 _SPECIAL = re.compile("[" + re.escape("".join(_REPLACEMENTS)) + "]")
-_SPACE_CHARS = r"\s\u00a0\u202f\u2007\u2009\u200a\u2002\u2003\u3000"
-# runs of two or more, or any single space that is not a plain one (a lone " " stays as is)
-_SPACES = re.compile(rf"[{_SPACE_CHARS}]{{2,}}|[^\S ]|[\u00a0\u202f\u2007\u2009\u200a\u2002\u2003\u3000]")
 _ORDINAL_DEGREE = re.compile(r"(?<=[nN])\u00b0")
 
 
+@lru_cache(maxsize=32768)
 def normalize_typography(text: str) -> str:
     """Return ``text`` with every typographic variant mapped to one form (see module doc)."""
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
     text = _SPECIAL.sub(lambda match: _REPLACEMENTS[match.group()], text)
-    text = _ORDINAL_DEGREE.sub("o", text)
-    return _SPACES.sub(" ", text).strip()
+    if "\u00b0" in text:
+        text = _ORDINAL_DEGREE.sub("o", text)
+    # str.split() splits at every Unicode space (no-break, narrow, figure, ideographic...)
+    return " ".join(text.split())

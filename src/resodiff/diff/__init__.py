@@ -7,7 +7,6 @@ aligned ones, and returns an immutable :class:`ChangeReport`.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -62,19 +61,20 @@ def _flatten_items(items: tuple[Item, ...]) -> list[Item]:
 
 
 class _Side:
-    """One version's paragraphs of one part, with what the comparison needs of each."""
+    """One version's paragraphs of one part, with what the comparison needs of each,
+    worked out once."""
 
     def __init__(self, paragraphs: Sequence[Paragraph]) -> None:
         self.paragraphs = paragraphs
         self.texts = [_display(p.content) for p in paragraphs]
-        self.units = [self._unit(p) for p in paragraphs]
+        self.inlines = [p.all_inlines() for p in paragraphs]
+        self.units = [self._unit(inlines) for inlines in self.inlines]
 
     @staticmethod
-    def _unit(paragraph: Paragraph) -> Unit:
-        inlines = paragraph.all_inlines()
+    def _unit(inlines: Inlines) -> Unit:
         notes = " ".join(_display(n.content) for n in footnotes_in(inlines))
         key = normalize_typography(f"{_display(inlines)} \x00 {notes}")
-        return Unit(key, Counter(word_keys(key)))
+        return Unit.of(key, word_keys(key))
 
 
 def _section_label(paragraph: Paragraph) -> str | None:
@@ -85,7 +85,7 @@ def _section_label(paragraph: Paragraph) -> str | None:
 
 def _text_unit(text: str) -> Unit:
     normalized = normalize_typography(text)
-    return Unit(normalized, Counter(word_keys(normalized)))
+    return Unit.of(normalized, word_keys(normalized))
 
 
 def _unit_changes(
@@ -154,8 +154,8 @@ def _items_of(paragraphs: Sequence[Paragraph]) -> list[tuple[str | None, str]]:
     return [(item.num, _display(item.content)) for p in paragraphs for item in _flatten_items(p.items)]
 
 
-def _notes_of(paragraphs: Sequence[Paragraph]) -> list[tuple[str | None, str]]:
-    notes: list[Footnote] = [n for p in paragraphs for n in footnotes_in(p.all_inlines())]
+def _notes_of(inlines: Sequence[Inlines]) -> list[tuple[str | None, str]]:
+    notes: list[Footnote] = [n for one in inlines for n in footnotes_in(one)]
     return [(n.marker, _display(n.content)) for n in notes]
 
 
@@ -210,7 +210,7 @@ class _PartComparison:
                 text_changed=True,
                 segments=(Segment("delete", text),),
                 items=_unit_changes(_items_of(olds), []),
-                footnotes=_positional_changes(_notes_of(olds), []),
+                footnotes=_positional_changes(_notes_of([self.old.inlines[i] for i in pair.old]), []),
                 **common,  # type: ignore[arg-type]
             )
         if pair.kind == "insert":
@@ -221,14 +221,16 @@ class _PartComparison:
                 text_changed=True,
                 segments=(Segment("insert", text),),
                 items=_unit_changes([], _items_of(news)),
-                footnotes=_positional_changes([], _notes_of(news)),
+                footnotes=_positional_changes([], _notes_of([self.new.inlines[j] for j in pair.new])),
                 **common,  # type: ignore[arg-type]
             )
         old_text = " ".join(self.old.texts[i] for i in pair.old)
         new_text = " ".join(self.new.texts[j] for j in pair.new)
         segments = word_diff(old_text, new_text)
         items = _unit_changes(_items_of(olds), _items_of(news))
-        notes = _positional_changes(_notes_of(olds), _notes_of(news))
+        notes = _positional_changes(
+            _notes_of([self.old.inlines[i] for i in pair.old]), _notes_of([self.new.inlines[j] for j in pair.new])
+        )
         same_content = all(
             self.old.units[i].key == self.new.units[j].key for i, j in zip(pair.old, pair.new, strict=False)
         )
@@ -243,8 +245,8 @@ class _PartComparison:
         formatting_only = same_content and (
             old_text != new_text
             or any(
-                _style_signature(o.all_inlines()) != _style_signature(n.all_inlines())
-                for o, n in zip(olds, news, strict=False)
+                _style_signature(self.old.inlines[i]) != _style_signature(self.new.inlines[j])
+                for i, j in zip(pair.old, pair.new, strict=False)
             )
         )
         kind: Kind

@@ -36,14 +36,15 @@ MAX_LEFTOVER_PAIRS = 250_000
 
 @dataclass(frozen=True, slots=True)
 class Unit:
-    """What the aligner knows of a paragraph: its comparison key and its words."""
+    """What the aligner knows of a paragraph: its comparison key, its words and their number."""
 
     key: str
     words: Counter[str]
+    size: int
 
-    @property
-    def size(self) -> int:
-        return sum(self.words.values())
+    @classmethod
+    def of(cls, key: str, words: list[str]) -> Unit:
+        return cls(key, Counter(words), len(words))
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,10 +57,13 @@ class Pair:
 
 
 def similarity(a: Counter[str], b: Counter[str]) -> float:
-    total = sum(a.values()) + sum(b.values())
+    """Dice coefficient of two word multisets."""
+    total = a.total() + b.total()
     if total == 0:
         return 1.0
-    common = sum((a & b).values())
+    if len(a) > len(b):
+        a, b = b, a
+    common = sum(min(count, b[word]) for word, count in a.items() if word in b)
     return 2 * common / total
 
 
@@ -102,7 +106,12 @@ class _Aligner:
         cached = self._sims.get((i, j))
         if cached is None:
             a, b = self.old[i], self.new[j]
-            cached = 1.0 if a.key == b.key else similarity(a.words, b.words)
+            if a.key == b.key:
+                cached = 1.0
+            elif 2 * min(a.size, b.size) < MATCH_THRESHOLD * (a.size + b.size):
+                cached = 0.0  # lengths alone rule a match out: no need to count shared words
+            else:
+                cached = similarity(a.words, b.words)
             self._sims[(i, j)] = cached
         return cached
 

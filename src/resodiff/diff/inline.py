@@ -34,12 +34,43 @@ def _engine() -> diff_match_patch:
     return engine
 
 
+# A common start or end is cut off before tokenizing, back to a space at least this far
+# from the first difference, so that no date, number or symbol is cut in two.
+_MARGIN = 48
+
+
+def _common_edges(old: str, new: str) -> tuple[int, int]:
+    """Lengths of the shared start and end of two texts, each ending at a space."""
+    limit = min(len(old), len(new))
+    start = 0
+    while start < limit and old[start] == new[start]:
+        start += 1
+    start = old.rfind(" ", 0, max(0, start - _MARGIN)) + 1
+    end = 0
+    while end < limit - start and old[-1 - end] == new[-1 - end]:
+        end += 1
+    if end <= _MARGIN:
+        return start, 0
+    cut = old.find(" ", len(old) - end + _MARGIN)
+    return start, (len(old) - cut if cut >= 0 else 0)
+
+
 def word_diff(old: str, new: str) -> tuple[Segment, ...]:
     """Segments that turn ``old`` into ``new``; both can be rebuilt from them exactly."""
     if old == new:
         return (Segment("equal", new),) if new else ()
     if normalize_typography(old) == normalize_typography(new):
         return (Segment("equal", new, old),)
+    start, end = _common_edges(old, new)
+    if start or end:
+        head = (Segment("equal", old[:start]),) if start else ()
+        tail = (Segment("equal", old[len(old) - end :]),) if end else ()
+        middle = _token_diff(old[start : len(old) - end], new[start : len(new) - end])
+        return _merge([*head, *middle, *tail])
+    return _token_diff(old, new)
+
+
+def _token_diff(old: str, new: str) -> tuple[Segment, ...]:
     old_tokens, new_tokens = tokenize(old), tokenize(new)
     codes: dict[str, str] = {}
     old_chars, new_chars = _encode(old_tokens, codes), _encode(new_tokens, codes)

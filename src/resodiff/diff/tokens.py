@@ -80,10 +80,13 @@ def tokenize(text: str) -> tuple[Token, ...]:
     return tuple(tokens)
 
 
-_WORD = re.compile(rf"[{_CJK}]|[^\W{_CJK}]+")
+_WORD = re.compile(r"\w+")
+_CJK_WORD = re.compile(rf"[{_CJK}]|[^\W{_CJK}]+")
+_HAS_CJK = re.compile(rf"[{_CJK}]")
 
 
 def word_keys(normalized: str) -> list[str]:
     """The lower-cased words of an already normalised text, for similarity (Chinese and
     Japanese by character: they do not put spaces between words)."""
-    return _WORD.findall(normalized.lower())
+    pattern = _CJK_WORD if _HAS_CJK.search(normalized) else _WORD
+    return pattern.findall(normalized.lower())
