@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import gc
 import os
 import statistics
 import sys
@@ -42,11 +43,17 @@ Row = tuple[str, str, str]
 
 
 def median_ms(action: Callable[[], object], repeat: int) -> float:
+    """Median wall time; the garbage collector is paused while timing, as timeit does."""
     times = []
     for _ in range(repeat):
-        start = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - start)
+        gc.collect()
+        gc.disable()
+        try:
+            start = time.perf_counter()
+            action()
+            times.append(time.perf_counter() - start)
+        finally:
+            gc.enable()
     return statistics.median(times) * 1000
 
 
@@ -197,7 +204,7 @@ def diff_rows(repeat: int, slow_alternatives: bool) -> list[Row]:
         old_text, new_text = _plain(scaled_old), _plain(scaled_new)
         size = len(old_text.encode()) // 1024
         paragraphs = len(scaled_old.paragraphs())
-        ours = median_ms(_cold(partial(diff_resolutions, scaled_old, scaled_new)), 3 if copies > 1 else repeat)
+        ours = median_ms(_cold(partial(diff_resolutions, scaled_old, scaled_new)), 5 if copies > 1 else repeat)
         growth = ""
         if previous and copies == 2 * previous[0]:
             growth = f"×{ours / previous[1]:.2f} when the document doubles (target ≤ 2.3)"
