@@ -126,3 +126,31 @@ def test_text_reader_on_damaged_resolutions(text: str, noise: list[str], rnd) ->
         chars.insert(rnd.randrange(len(chars) + 1), piece)
     with contextlib.suppress(ResodiffError):
         resodiff.read_text("".join(chars))
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.data())
+def test_akn_reader_raises_only_resodiff_errors_on_damaged_files(data: st.DataObject) -> None:
+    """Cut elements out of a valid document, or change attributes: never a crash."""
+    from lxml import etree
+
+    from .conftest import FIXTURES
+
+    root = etree.fromstring(to_akn_bytes(resodiff.read(FIXTURES / "en-illustrative-resolution.md")))
+    elements = list(root.iter())
+    for _ in range(data.draw(st.integers(1, 4))):
+        victim = data.draw(st.sampled_from(elements))
+        action = data.draw(st.sampled_from(["remove", "attribute", "text", "rename"]))
+        parent = victim.getparent()
+        if action == "remove" and parent is not None:
+            parent.remove(victim)
+        elif action == "attribute":
+            victim.set(data.draw(st.sampled_from(["eId", "href", "date", "value", "rowspan", "marker"])), "x")
+        elif action == "text":
+            victim.text = data.draw(st.text(alphabet=st.characters(codec="utf-8", min_codepoint=32), max_size=20))
+        elif action == "rename" and parent is not None:
+            victim.tag = "{http://docs.oasis-open.org/legaldocml/ns/akn/3.0}" + data.draw(
+                st.sampled_from(["p", "span", "table", "paragraph", "section", "blockList"])
+            )
+    with contextlib.suppress(ResodiffError):
+        resodiff.read_akn(etree.tostring(root))

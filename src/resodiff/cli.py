@@ -180,10 +180,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ResodiffError as error:
         print(f"resodiff: error: {error}", file=sys.stderr)
         return 2
-    except KeyboardInterrupt:
-        return 2
     except BrokenPipeError:
         return 0
+    except KeyboardInterrupt:
+        return 2
+    except Exception as error:  # a bug: still trouble (2), never mistaken for "differences" (1)
+        print(f"resodiff: internal error ({type(error).__name__}: {error}); please report it", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

@@ -525,12 +525,18 @@ class _Reader:
                         # the schema wants a block in every cell: an empty cell is an empty p
                         tuple(inlines for p in self._ps(cell) if (inlines := self.inlines(p))),
                         header=_local(cell) == "th",
-                        rowspan=int(cell.get("rowspan", "1")),
-                        colspan=int(cell.get("colspan", "1")),
+                        rowspan=self._span_attribute(cell, "rowspan"),
+                        colspan=self._span_attribute(cell, "colspan"),
                     )
                 )
             rows.append(tuple(cells))
         return Table(tuple(rows))
+
+    def _span_attribute(self, cell: etree._Element, name: str) -> int:
+        value = cell.get(name, "1")
+        if not value.isdigit() or int(value) < 1:
+            raise self.fail(cell, f"{name}={value!r} is not a positive whole number")
+        return int(value)
 
     def closing(self, element: etree._Element) -> Closing | None:
         location = element.find(f".//{_NS}location")
