@@ -32,6 +32,7 @@ from resodiff.diff import diff_resolutions
 from resodiff.diff.tokens import _key, tokenize
 from resodiff.ingest.safexml import parse_xml
 from resodiff.model import Resolution, Text
+from resodiff.report.html import render_html
 from resodiff.typography import normalize_typography
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -225,6 +226,33 @@ def diff_rows(repeat: int, slow_alternatives: bool) -> list[Row]:
     return rows
 
 
+def html_rows(repeat: int) -> list[Row]:
+    old_path = CORPUS / "oic-series" / "A_RES_77_18-2226540E.xml"
+    if not old_path.exists():
+        return [("redline page", "skipped", f"{old_path} absent")]
+    old = resodiff.read(old_path)
+    new = resodiff.read(CORPUS / "oic-series" / "A_RES_79_9-2421657E.xml")
+    report = diff_resolutions(old, new)
+    render_html(report)  # the template is compiled once per process
+    rows = [
+        (
+            "redline page 77/18 → 79/9 (E), from the report",
+            f"{median_ms(partial(render_html, report), repeat):.1f} ms",
+            "target < 50 ms",
+        )
+    ]
+    big = diff_resolutions(_scaled(old, 19), _scaled(new, 19))
+    size = len(render_html(big).encode()) // 1024
+    rows.append(
+        (
+            f"redline page, 1,064-paragraph pair ({size} KB page)",
+            f"{median_ms(partial(render_html, big), 5):.0f} ms",
+            "target < 1 s",
+        )
+    )
+    return rows
+
+
 def _pair_one(paths: tuple[str, str]) -> str:
     return resodiff.diff(*paths).verdict
 
@@ -266,6 +294,7 @@ def main() -> int:
     rows = seed_rows(repeat)
     rows += corpus_rows([cores] if args.quick else sorted({1, cores}))
     rows += diff_rows(repeat, args.all)
+    rows += html_rows(repeat)
     if CORPUS.exists():
         rows += corpus_diff_rows()
     print(

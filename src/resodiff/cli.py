@@ -36,6 +36,9 @@ def write_atomically(path: str, data: bytes) -> None:
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(temporary, 0o666 & ~umask)  # mkstemp makes private files; an output is an ordinary one
         os.replace(temporary, target)
     except BaseException:
         if os.path.exists(temporary):
