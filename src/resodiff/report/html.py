@@ -20,7 +20,7 @@ from jinja2 import Environment, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
 from .. import __version__
-from ..diff.report import KINDS, Change, ChangeReport, Segment, UnitChange
+from ..diff.report import KINDS, Change, ChangeReport, DocumentInfo, Segment, UnitChange
 from ..model import LANGUAGES
 
 _PART_LABELS = {"preamble": "Preamble", "operative": "Operative part", "annex": "Annex"}
@@ -185,7 +185,7 @@ def render_html(report: ChangeReport) -> str:
     entries = _entries(report)
     new_language = report.new.language
 
-    def document(info):  # type: ignore[no-untyped-def]
+    def document(info: DocumentInfo) -> dict[str, str | None]:
         return {
             "symbol": info.symbol,
             "language": info.language,
