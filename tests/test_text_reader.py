@@ -82,14 +82,19 @@ def test_bad_input_is_a_resodiff_error_with_position(text: str, error: type, lin
     assert str(raised.value).startswith(f"draft.txt:{line}:")
 
 
-def test_orphan_footnote_is_refused_at_its_line() -> None:
+def test_orphan_footnote_is_kept_apart_and_refused_by_the_writer() -> None:
+    from resodiff.akn import to_akn_bytes
+    from resodiff.errors import ValidationError
+
     text = ENGLISH.read_text(encoding="utf-8").replace(
         "regional and other organizations²", "regional and other organizations"
     )
-    with pytest.raises(TextSyntaxError) as raised:
-        resodiff.read_text(text, file="draft.md")
+    resolution = resodiff.read_text(text, file="draft.md")
+    assert [note.marker for note in resolution.unplaced_footnotes] == ["2"]
+    with pytest.raises(ValidationError) as raised:
+        to_akn_bytes(resolution)
     assert "footnote 2" in raised.value.message
-    assert raised.value.line == 31
+    assert (raised.value.file, raised.value.line) == ("draft.md", 31)
 
 
 def test_invalid_utf8_points_at_the_byte() -> None:

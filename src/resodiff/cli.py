@@ -12,6 +12,7 @@ import os
 import sys
 import tempfile
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from importlib import resources
 from pathlib import Path
 
@@ -104,6 +105,34 @@ def command_diff(args: argparse.Namespace) -> int:
     return 1 if report.has_content_changes else 0
 
 
+def command_check(args: argparse.Namespace) -> int:
+    """Exit status: 0 no finding at error severity, 1 findings at error severity, 2 trouble."""
+    from .lint import REGISTRY
+    from .lint.config import find_config, load_config
+    from .lint.output import FORMATTERS, explain
+    from .lint.run import check_files
+
+    if args.explain:
+        code = args.explain.upper()
+        if code not in REGISTRY.rules:
+            raise ResodiffError(f"no rule {args.explain}; rules: {', '.join(sorted(REGISTRY.rules))}")
+        sys.stdout.write(explain(code))
+        return 0
+    if not args.drafts:
+        raise ResodiffError("give at least one draft to check (or --explain CODE)")
+    config_path = Path(args.config) if args.config else find_config(Path.cwd())
+    config = load_config(config_path)
+    if args.select or args.ignore:
+        config = replace(
+            config,
+            select=tuple(args.select.split(",")) if args.select else config.select,
+            ignore=tuple(args.ignore.split(",")) if args.ignore else config.ignore,
+        )
+    findings = check_files(args.drafts, config, args.against)
+    emit(FORMATTERS[args.format](findings, len(args.drafts)).encode("utf-8"), args.output)
+    return 1 if any(f.severity == "error" for f in findings) else 0
+
+
 def command_demo(args: argparse.Namespace) -> int:
     """The main job on the embedded default: the seed read, written as AKN and validated, then
     compared with an illustrative predecessor written for the demo."""
@@ -167,6 +196,17 @@ def build_parser() -> argparse.ArgumentParser:
         "--color", choices=("auto", "always", "never"), default="auto", help="colour for --format text"
     )
     compare.set_defaults(handler=command_diff)
+
+    check = commands.add_parser("check", help="check draft resolutions (rules by code, like a linter)")
+    check.add_argument("drafts", nargs="*", metavar="DRAFT")
+    check.add_argument("--against", metavar="PREVIOUS", help="the previous version, for the P4xx rules")
+    check.add_argument("--format", choices=("text", "json", "github", "sarif"), default="text")
+    check.add_argument("--select", help="comma-separated code prefixes to run (S,F,R,P or codes)")
+    check.add_argument("--ignore", help="comma-separated code prefixes to skip")
+    check.add_argument("--config", help="resodiff.toml or pyproject.toml (default: found upwards from here)")
+    check.add_argument("--explain", metavar="CODE", help="print what a rule checks, why, and an example")
+    check.add_argument("-o", "--output", help="output file (default: standard output)")
+    check.set_defaults(handler=command_check)
 
     demo = commands.add_parser("demo", help="the embedded seed (A/RES/79/9, French) to validated AKN")
     demo.add_argument("-o", "--output", help="also write the Akoma Ntoso file here")

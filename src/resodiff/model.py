@@ -285,6 +285,9 @@ class Resolution:
     operative: tuple[Paragraph, ...]
     closing: Closing | None = None
     annexes: tuple[Annex, ...] = ()
+    #: footnotes whose marker the text does not have (a draft's mistake): kept so that a check
+    #: can report them, refused by the Akoma Ntoso writer, which has nowhere to put them
+    unplaced_footnotes: tuple[Footnote, ...] = ()
     source: str | None = field(default=None, compare=False)
 
     def paragraphs(self) -> tuple[Paragraph, ...]:

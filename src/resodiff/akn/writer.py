@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 
 from lxml import etree
 
+from ..errors import ValidationError
 from ..languages import language
 from ..model import Footnote, Inline, Inlines, Item, Metadata, Paragraph, Resolution, Section, Table, Text
 from .eids import EidAllocator
@@ -317,6 +318,15 @@ def _flatten_item(item: Item) -> Inlines:
 
 def to_akn(resolution: Resolution) -> etree._Element:
     """The resolution as an Akoma Ntoso document (an lxml element tree root)."""
+    if resolution.unplaced_footnotes:
+        note = resolution.unplaced_footnotes[0]
+        span = note.span
+        raise ValidationError(
+            f"footnote {note.marker} has no marker in the text, so it cannot be placed",
+            file=span.file if span else resolution.source,
+            line=span.line if span else None,
+            column=span.column if span else None,
+        )
     return _Writer(resolution).document()
 
 

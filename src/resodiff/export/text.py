@@ -11,7 +11,7 @@ from ..languages import language
 from ..model import Footnote, Inline, Inlines, Item, Paragraph, Resolution, Section, Table, Text
 
 _ESCAPED = re.compile(r"([\\*\[\]^_|])")
-_NUMBERED_START = re.compile(r"^(\d{1,3})\.(?=\s)")
+_NUMBERED_START = re.compile(r"^(\d{1,3})(\.| -)(?=\s)")
 
 
 def _escape(text: str) -> str:
@@ -125,8 +125,8 @@ class _TextWriter:
 
 def _escape_line_start(line: str) -> str:
     """Keep a paragraph's first words from reading as a number, item, heading or table row."""
-    if _NUMBERED_START.match(line):
-        return _NUMBERED_START.sub(r"\1\\.", line, count=1)
+    if _NUMBERED_START.match(line):  # "7." → "7\." and "7 -" → "7 \-": read as words, not as a number
+        return _NUMBERED_START.sub(lambda m: f"{m.group(1)}{m.group(2)[:-1]}\\{m.group(2)[-1]}", line, count=1)
     if line.startswith(("(", "#", "|", "-", "•", "–")):
         return "\\" + line
     if item := re.match(r"((?:[a-z]{1,2}|[ivxlc]{1,6})\)|[A-Z]\.)\s", line):

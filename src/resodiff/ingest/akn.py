@@ -231,7 +231,7 @@ class _Reader:
             elif name == "preamble":
                 formula, preamble = self.preamble(element)
             elif name == "mainBody":
-                operative = tuple(self.body(element, "operative"))
+                operative = _lift_numbers(self.body(element, "operative"))
             elif name == "conclusions":
                 closing = self.closing(element)
             elif name == "attachments":
@@ -398,7 +398,6 @@ class _Reader:
         Hierarchical containers give levels by depth; DGACM's flat heading paragraphs sit at
         a level below every container, so a new flat heading replaces the previous one.
         """
-        flat_level = 100
         base_depth = len(sections)
         blocks_under_flat_heading = 0
         for child in _children(element):
@@ -410,24 +409,14 @@ class _Reader:
             elif name in ("num", "heading", "subheading"):
                 continue
             elif name == "crossHeading":
-                del sections[base_depth:]
-                sections.append((flat_level, Section(None, self.inlines(child))))
+                self._open_flat_heading(
+                    sections, base_depth, Section(None, self.inlines(child)), blocks_under_flat_heading
+                )
                 blocks_under_flat_heading = 0
             elif name == "paragraph":
                 flat = self._heading_only(child)
                 if flat is not None:
-                    if sections and sections[-1][0] == flat_level and blocks_under_flat_heading == 0:
-                        # consecutive heading paragraphs ("I" / "Title") are one heading
-                        previous = sections.pop()[1]
-                        lines = (
-                            (*previous.heading, Text("\n"), *flat.heading)
-                            if previous.heading and flat.heading
-                            else (previous.heading or flat.heading)
-                        )
-                        sections.append((flat_level, Section(previous.num or flat.num, merge_runs(lines))))
-                    else:
-                        del sections[base_depth:]
-                        sections.append((flat_level, flat))
+                    self._open_flat_heading(sections, base_depth, flat, blocks_under_flat_heading)
                     blocks_under_flat_heading = 0
                     continue
                 blocks.append(self.paragraph(child, part, tuple(s for _, s in sections)))
@@ -437,6 +426,24 @@ class _Reader:
                 blocks_under_flat_heading += 1
             else:
                 raise self.fail(child, f"unexpected element in the body of a {part} part")
+
+    @staticmethod
+    def _open_flat_heading(
+        sections: list[tuple[int, Section]], base_depth: int, heading: Section, blocks_under_previous: int
+    ) -> None:
+        """Open a heading at the flat level. Headings with no paragraph between them ("I" then
+        its title; two "Having considered ..." lines over one set of paragraphs) are one heading,
+        so that none of their words is lost."""
+        if sections and sections[-1][0] == _FLAT_LEVEL and blocks_under_previous == 0:
+            previous = sections.pop()[1]
+            if previous.heading and heading.heading:
+                lines = merge_runs((*previous.heading, Text("\n"), *heading.heading))
+            else:
+                lines = previous.heading or heading.heading
+            sections.append((_FLAT_LEVEL, Section(previous.num or heading.num, lines)))
+        else:
+            del sections[base_depth:]
+            sections.append((_FLAT_LEVEL, heading))
 
     def _heading_only(self, paragraph: etree._Element) -> Section | None:
         """The heading a body paragraph stands for when it holds nothing else.
@@ -488,14 +495,10 @@ class _Reader:
                 items.extend(self.items_of(child))
             else:
                 raise self.fail(child, "unexpected element in a paragraph")
-        num = self._num(_child(element, "num"))
-        content = self.block_inlines(ps)
-        if num is None and part != "preamble":
-            num, content = _lift_number(content)
         return Paragraph(
             part,
-            num,
-            content,
+            self._num(_child(element, "num")),
+            self.block_inlines(ps),
             tuple(items),
             sections,
             self.block_inlines(heading),
@@ -567,21 +570,31 @@ class _Reader:
         return tuple(annexes)
 
 
-_NUMBER_IN_TEXT = re.compile(r"^(\d{1,3}(?: ?[-.]))[ \t]+")
+# DGACM's headings written as paragraphs sit below every hierarchical container
+_FLAT_LEVEL = 100
+_NUMBER_IN_TEXT = re.compile(r"^(\d{1,3})(?:[ \t]*([-.]))?[ \t]*")
 
 
-def _lift_number(content: Inlines) -> tuple[str | None, Inlines]:
-    """Some files print the paragraph number inside the text (``<p>1 -\t<span>...``): it is
-    the paragraph's number all the same, and comparing it as words would be noise."""
-    first = content[0] if content else None
-    if not isinstance(first, Text) or first.ref is not None or first.date is not None:
-        return None, content
-    match = _NUMBER_IN_TEXT.match(first.text)
-    if match is None:
-        return None, content
-    rest = first.text[match.end() :]
-    lifted = (replace(first, text=rest),) if rest else ()
-    return match.group(1), lifted + content[1:]
+def _lift_numbers(paragraphs: list[Paragraph]) -> tuple[Paragraph, ...]:
+    """Some files print a paragraph's number inside its text (``<p>7\t<span>Se félicite``,
+    ``1 -\t``, ``232 .Recognizes``). Where that number is the one the sequence expects next,
+    it is the paragraph's number, and comparing it as words would be noise."""
+    lifted: list[Paragraph] = []
+    expected = 1
+    for paragraph in paragraphs:
+        first = paragraph.content[0] if paragraph.content else None
+        if paragraph.num is None and isinstance(first, Text) and first.ref is None:
+            match = _NUMBER_IN_TEXT.match(first.text)
+            if match and int(match.group(1)) == expected and (match.end() < len(first.text) or paragraph.content[1:]):
+                rest = first.text[match.end() :].lstrip()
+                content = clean_spaces(((replace(first, text=rest),) if rest else ()) + paragraph.content[1:])
+                number = match.group(1) + (" -" if match.group(2) == "-" else ".")  # as printed: "7." or "1 -"
+                paragraph = replace(paragraph, num=number, content=content)
+        number = re.match(r"\s*(\d+)", paragraph.num or "")
+        if number:
+            expected = int(number.group(1)) + 1
+        lifted.append(paragraph)
+    return tuple(lifted)
 
 
 def _session_of(number: str) -> int | None:

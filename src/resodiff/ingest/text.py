@@ -43,7 +43,7 @@ from .whitespace import clean_spaces
 Fragment = tuple[str, int, int]
 
 _FOOTNOTE_LINE = re.compile(rf"^(?:([{SUPERSCRIPT_DIGITS}]+)|\[\^(\w+)\]:)\s*(.*)$")
-_NUMBERED = re.compile(r"^(\d{1,3})\.\s+(\S.*)$")
+_NUMBERED = re.compile(r"^(\d{1,3})(\.| -)\s+(\S.*)$")
 _ITEM = re.compile(r"^(\((?:[a-z]{1,2}|[ivxlc]{1,6})\)|(?:[a-z]{1,2}|[ivxlc]{1,6})\)|[A-Z]\.|[-•–])\s+(\S.*)$")
 _HEADING = re.compile(r"^(#{1,6})\s+(?:([IVXLC]+|[A-Z])\.\s+)?(.*)$")
 _BARE_SECTION_NUMBER = re.compile(r"^([IVXLC]+|[A-Z])\.?$")
@@ -221,10 +221,9 @@ def _new_block(fragment: Fragment, current: _Block | None, part: Part, annex: in
         return _Block("heading", [], num=text.rstrip("."), level=level, part=part, annex=annex)
     numbered = _NUMBERED.match(text)
     if numbered and (current is None or current.kind != "row"):
-        offset = column + numbered.start(2)
-        return _Block(
-            "para", [(numbered.group(2), number, offset)], num=numbered.group(1) + ".", part=part, annex=annex
-        )
+        offset = column + numbered.start(3)
+        label = numbered.group(1) + numbered.group(2)  # as printed: "7." or, in Arabic, "7 -"
+        return _Block("para", [(numbered.group(3), number, offset)], num=label, part=part, annex=annex)
     item = _ITEM.match(text)
     if item and current is not None and current.kind in ("para", "item"):
         offset = column + item.start(2)
@@ -272,16 +271,12 @@ def _build(layout: _Layout, lang: Language, file: str | None) -> Resolution:
     if not any(p.num for p in operative):
         preamble, operative = _split_unnumbered(preamble + operative)
     closing = _closing(layout.closing, lang)
-    for note in layout.notes:
-        if not note.used:
-            line, column = note.fragments[0][1], note.fragments[0][2]
-            raise TextSyntaxError(
-                f"footnote {note.marker} has no marker in the text, so it cannot be placed",
-                file=file,
-                line=line,
-                column=column,
-            )
-    return Resolution(meta, formula, preamble, operative, closing, annexes, source=file)
+    unplaced = tuple(
+        Footnote(note.marker, _inlines(note.fragments, lang, file, None), SourceSpan(file, *note.fragments[0][1:]))
+        for note in layout.notes
+        if not note.used
+    )
+    return Resolution(meta, formula, preamble, operative, closing, annexes, unplaced, source=file)
 
 
 def _inlines(fragments: list[Fragment], lang: Language, file: str | None, resolve: NoteResolver | None) -> Inlines:
