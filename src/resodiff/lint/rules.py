@@ -76,11 +76,15 @@ def ordinal_value(words: str, code: str) -> int | None:
 
 
 def _end(paragraph: Paragraph) -> str:
-    """The words a paragraph ends with: its last sub-paragraph's where it has some."""
+    """The words a paragraph ends with: its last sub-paragraph's where it has some, without a
+    trailing superscript (a footnote marker, even one that lost its footnote)."""
     last: Paragraph | Item = paragraph
     while last.items:
         last = last.items[-1]
-    return normalize_typography(plain_text(last.content)).rstrip()
+    content = list(last.content)
+    while content and isinstance(content[-1], Text) and content[-1].sup:
+        content.pop()
+    return normalize_typography(plain_text(tuple(content))).rstrip()
 
 
 def _number(num: str | None) -> int | None:
@@ -289,12 +293,15 @@ def footnote_without_marker(context: Context) -> Iterator[Issue]:
 )
 def footnote_order(context: Context) -> Iterator[Issue]:
     expected: int | None = None
+    unplaced = {int(n.marker) for n in context.resolution.unplaced_footnotes if n.marker.isdigit()}
     for note in _notes_in_order(context):
         if not note.marker.isdigit():
             continue
         number = int(note.marker)
         # the first note may continue the numbering of an earlier part (77/253 B starts at 2),
         # and annexes may start again at 1
+        while expected is not None and expected in unplaced:
+            expected += 1  # that footnote lost its marker: F202 reports it, not this rule
         if expected is not None and number != expected and number != 1:
             yield Issue(f"footnote {note.marker} is out of order: expected {expected}.", note.span)
         expected = number + 1
