@@ -60,6 +60,10 @@ DEFECTS = {
     ),
     "R304": lambda t: t.replace("Eighty-first session", "Seventy-ninth session"),
     "R305": lambda t: t.replace("at its eighty-third session a report", "at its eighty-second session a report"),
+    "R306": lambda t: t.replace(
+        'the sub-item entitled "Cooperation between the United Nations and the Example Regional Organization"',
+        'the sub-item entitled "Cooperation between the United Nations and the Sample Organization"',
+    ),
 }
 
 

@@ -458,6 +458,42 @@ def report_and_agenda(context: Context) -> Iterator[Issue]:
             yield Issue(message, paragraph.span)
 
 
+def _comparable(text: str) -> str:
+    return normalize_typography(text).lower().strip(" .:;,")
+
+
+@REGISTRY.rule(
+    "R306",
+    "title-and-agenda",
+    summary="The item the resolution places on a future agenda bears the resolution's title or its agenda item's.",
+    rationale="A draft that renames its own item by accident sends the report to an item that does not exist; "
+    "the sub-item named at the end is normally the resolution's title.",
+    example='81/12. Cooperation with the Example Organization ... the sub-item entitled "Cooperation with the '
+    'Sample Organization"',
+    severity="warning",
+)
+def title_and_agenda(context: Context) -> Iterator[Issue]:
+    meta = context.resolution.meta
+    pattern = _lint_data(meta.language).get("agenda_title")
+    inclusion = _lint_data(meta.language).get("agenda_inclusion")
+    if pattern is None or inclusion is None:
+        return
+    names = {_comparable(meta.title)}
+    if meta.agenda_title:
+        names.add(_comparable(meta.agenda_title))
+        names.update(_comparable(part) for part in re.split(r"\s*:\s*", meta.agenda_title))
+    for paragraph in context.resolution.operative:
+        text = normalize_typography(plain_text(paragraph.all_inlines()))
+        if not inclusion.search(text):
+            continue
+        titles = [match.group("title") for match in pattern.finditer(text)]
+        # the last name is the most specific: the sub-item under its item
+        if titles and _comparable(titles[-1]) not in names:
+            yield Issue(
+                f"the agenda item named here, {titles[-1]!r}, is neither the title nor the agenda item.", paragraph.span
+            )
+
+
 # -- against the previous version ---------------------------------------------------------
 
 
