@@ -154,6 +154,7 @@ class Section:
 
     num: str | None
     heading: Inlines
+    span: SourceSpan | None = field(default=None, compare=False)
 
     @property
     def label(self) -> str:
@@ -240,6 +241,7 @@ class Closing:
     meeting: str
     date_text: str | None = None
     date: str | None = None
+    span: SourceSpan | None = field(default=None, compare=False)
 
     @property
     def meeting_number(self) -> int | None:
@@ -268,6 +270,8 @@ class Metadata:
     distribution_date: str | None = None
     committee: str | None = None
     draft_symbol: str | None = None
+    #: where the header starts (the Akoma Ntoso cover page, the text's first line)
+    span: SourceSpan | None = field(default=None, compare=False)
 
     @property
     def language_2(self) -> str:

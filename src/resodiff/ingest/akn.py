@@ -301,6 +301,7 @@ class _Reader:
             distribution_date=distribution_date.get("date") if distribution_date is not None else None,
             committee=committee,
             draft_symbol=draft_symbol,
+            span=self.span(cover if cover is not None else document),
         )
 
     def preamble(self, element: etree._Element) -> tuple[Inlines, tuple[Paragraph, ...]]:
@@ -404,13 +405,18 @@ class _Reader:
             name = _local(child)
             if name in ("section", "part", "title", "chapter", "division", "hcontainer"):
                 path = sections[:base_depth]
-                path.append((base_depth, Section(self._num(_child(child, "num")), self._headings(child))))
+                path.append(
+                    (base_depth, Section(self._num(_child(child, "num")), self._headings(child), self.span(child)))
+                )
                 self._body_into(child, part, path, blocks)
             elif name in ("num", "heading", "subheading"):
                 continue
             elif name == "crossHeading":
                 self._open_flat_heading(
-                    sections, base_depth, Section(None, self.inlines(child)), blocks_under_flat_heading
+                    sections,
+                    base_depth,
+                    Section(None, self.inlines(child), self.span(child)),
+                    blocks_under_flat_heading,
                 )
                 blocks_under_flat_heading = 0
             elif name == "paragraph":
@@ -440,7 +446,7 @@ class _Reader:
                 lines = merge_runs((*previous.heading, Text("\n"), *heading.heading))
             else:
                 lines = previous.heading or heading.heading
-            sections.append((_FLAT_LEVEL, Section(previous.num or heading.num, lines)))
+            sections.append((_FLAT_LEVEL, Section(previous.num or heading.num, lines, previous.span)))
         else:
             del sections[base_depth:]
             sections.append((_FLAT_LEVEL, heading))
@@ -457,14 +463,14 @@ class _Reader:
         num = self._num(_child(paragraph, "num"))
         content = _child(paragraph, "content")
         if content is None:
-            return Section(num, self._headings(paragraph))
+            return Section(num, self._headings(paragraph), self.span(paragraph))
         if num is not None:
             return None
         ps = list(_children(content))
         if len(ps) == 1 and _local(ps[0]) == "p" and not (ps[0].text or "").strip():
             inner = list(_children(ps[0]))
             if len(inner) == 1 and _local(inner[0]) in ("heading", "subheading") and not (inner[0].tail or "").strip():
-                return Section(None, self.inlines(inner[0]))
+                return Section(None, self.inlines(inner[0]), self.span(paragraph))
         return None
 
     def _headings(self, element: etree._Element) -> Inlines:
@@ -551,7 +557,7 @@ class _Reader:
             return None
         meeting = plain_text(self.inlines(location)).strip()
         date_text = plain_text(self.inlines(date)).strip() if date is not None else None
-        return Closing(meeting, date_text, date.get("date") if date is not None else None)
+        return Closing(meeting, date_text, date.get("date") if date is not None else None, self.span(element))
 
     def attachments(self, element: etree._Element) -> tuple[Annex, ...]:
         annexes = []

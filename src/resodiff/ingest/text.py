@@ -270,7 +270,7 @@ def _build(layout: _Layout, lang: Language, file: str | None) -> Resolution:
     operative = tuple(p for p in paragraphs if p.part == "operative")
     if not any(p.num for p in operative):
         preamble, operative = _split_unnumbered(preamble + operative)
-    closing = _closing(layout.closing, lang)
+    closing = _closing(layout.closing, lang, file)
     unplaced = tuple(
         Footnote(note.marker, _inlines(note.fragments, lang, file, None), SourceSpan(file, *note.fragments[0][1:]))
         for note in layout.notes
@@ -364,7 +364,7 @@ class _Assembler:
             number = block.num
         while self.sections and self.sections[-1][0] >= block.level:
             self.sections.pop()
-        self.sections.append((block.level, Section(number, heading)))
+        self.sections.append((block.level, Section(number, heading, self.span(block))))
         self.heading_awaits_paragraph = True
 
     def emit(self, paragraph: Paragraph, annex: int) -> None:
@@ -541,6 +541,7 @@ def _metadata(header: list[Fragment], formula: Fragment, lang: Language, file: s
         distribution_date=_opt(values.get("distribution_date")),
         committee=_opt(values.get("committee")),
         draft_symbol=_opt(values.get("draft_symbol")),
+        span=SourceSpan(file, header[0][1], header[0][2]) if header else SourceSpan(file, formula[1], formula[2]),
     )
 
 
@@ -548,9 +549,10 @@ def _opt(value: str | int | None) -> str | None:
     return None if value is None else str(value)
 
 
-def _closing(fragments: list[Fragment], lang: Language) -> Closing | None:
+def _closing(fragments: list[Fragment], lang: Language, file: str | None) -> Closing | None:
     if not fragments:
         return None
     meeting = _strip_markup(fragments[0][0])
     date_text = _strip_markup(fragments[1][0]) if len(fragments) > 1 else None
-    return Closing(meeting, date_text, lang.parse_date(date_text) if date_text else None)
+    span = SourceSpan(file, fragments[0][1], fragments[0][2])
+    return Closing(meeting, date_text, lang.parse_date(date_text) if date_text else None, span)

@@ -213,9 +213,9 @@ def formula(context: Context) -> Iterator[Issue]:
     lang = language(context.resolution.meta.language)
     text = normalize_typography(plain_text(context.resolution.formula)).rstrip(",").strip()
     if not text:
-        yield Issue("the enacting formula is missing.")
+        yield Issue("the enacting formula is missing.", context.resolution.meta.span)
     elif lang is not None and text not in (normalize_typography(f).rstrip(",") for f in lang.formula):
-        yield Issue(f"the enacting formula reads {text!r}, expected {lang.formula[0]!r}.")
+        yield Issue(f"the enacting formula reads {text!r}, expected {lang.formula[0]!r}.", context.resolution.meta.span)
 
 
 def _label(num: str | None) -> str:
@@ -415,7 +415,7 @@ def recall_order(context: Context) -> Iterator[Issue]:
 )
 def own_identity(context: Context) -> Iterator[Issue]:
     meta = context.resolution.meta
-    where = SourceSpan(context.file, 1, 1)
+    where = meta.span or SourceSpan(context.file, 1, 1)
     own = meta.symbol.removeprefix("A/RES/")
     if meta.number and meta.symbol.startswith("A/RES/") and re.sub(r"\s*[A-Z](?:-[A-Z])?$", "", own) != meta.number:
         yield Issue(f"the symbol {meta.symbol} does not match the resolution number {meta.number}.", where)
