@@ -8,6 +8,7 @@ Output files are written whole or not at all.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 import tempfile
@@ -133,6 +134,21 @@ def command_check(args: argparse.Namespace) -> int:
     return 1 if any(f.severity == "error" for f in findings) else 0
 
 
+def command_history(args: argparse.Namespace) -> int:
+    from .history import history, history_akn, history_data, history_html, history_markdown
+
+    result = history(args.files)
+    if args.akn:
+        write_atomically(args.akn, history_akn(result))
+    renderers = {
+        "json": lambda: json.dumps(history_data(result), ensure_ascii=False, indent=2) + "\n",
+        "markdown": lambda: history_markdown(result),
+        "html": lambda: history_html(result),
+    }
+    emit(renderers[args.format]().encode("utf-8"), args.output)
+    return 0
+
+
 def command_demo(args: argparse.Namespace) -> int:
     """The main job on the embedded default: the seed read, written as AKN and validated, then
     compared with an illustrative predecessor written for the demo."""
@@ -207,6 +223,13 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--explain", metavar="CODE", help="print what a rule checks, why, and an example")
     check.add_argument("-o", "--output", help="output file (default: standard output)")
     check.set_defaults(handler=command_check)
+
+    series = commands.add_parser("history", help="a series of versions: timeline and where each paragraph comes from")
+    series.add_argument("files", nargs="+", metavar="FILE", help="two or more versions, in any order and form")
+    series.add_argument("--format", choices=("json", "markdown", "html"), default="markdown")
+    series.add_argument("-o", "--output", help="output file (default: standard output)")
+    series.add_argument("--akn", metavar="FILE", help="also write the newest version as AKN with its lifecycle")
+    series.set_defaults(handler=command_history)
 
     demo = commands.add_parser("demo", help="the embedded seed (A/RES/79/9, French) to validated AKN")
     demo.add_argument("-o", "--output", help="also write the Akoma Ntoso file here")

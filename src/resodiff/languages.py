@@ -29,6 +29,7 @@ class Language:
     bodies_before: tuple[tuple[str, re.Pattern[str]], ...]
     bodies_after: tuple[tuple[str, re.Pattern[str]], ...]
     date_link_after: re.Pattern[str]
+    draft_marker: str
     date_format: str
     agenda_line: str
     first_day: str | None
@@ -102,6 +103,7 @@ def language(code: str) -> Language | None:
         bodies_before=by_body("bodies_before"),
         bodies_after=by_body("bodies_after"),
         date_link_after=spaced(str(entry["date_link_after"])),
+        draft_marker=str(entry["draft_marker"]),
         date_format=str(entry["date_format"]),
         agenda_line=str(entry["agenda_line"]),
         first_day=str(entry["first_day"]) if "first_day" in entry else None,

@@ -12,6 +12,7 @@ Unlike DGACM's flat eIds, eIds follow the naming convention (``preamble__contain
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from lxml import etree
 
@@ -45,9 +46,19 @@ def _el(parent: etree._Element, tag: str, text: str | None = None, **attributes:
     return element
 
 
+@dataclass(frozen=True, slots=True)
+class LifecycleEvent:
+    """A version the document descends from, for its ``lifecycle``."""
+
+    symbol: str
+    date: str
+    iri: str
+
+
 class _Writer:
-    def __init__(self, resolution: Resolution) -> None:
+    def __init__(self, resolution: Resolution, lifecycle: Sequence[LifecycleEvent] = ()) -> None:
         self.resolution = resolution
+        self.lifecycle = lifecycle
         self.eids = EidAllocator()
 
     # -- inline content -------------------------------------------------------------------
@@ -116,7 +127,22 @@ class _Writer:
         _el(manifestation, "FRBRdate", date=publication, name="markup")
         _el(manifestation, "FRBRauthor", href="#resodiff", as_="#editor")
         if component == "main":
+            if self.lifecycle:
+                lifecycle = _el(element, "lifecycle", source="#resodiff")
+                for index, event in enumerate(self.lifecycle, start=1):
+                    kind = "generation" if index == 1 else "amendment"
+                    _el(
+                        lifecycle,
+                        "eventRef",
+                        eId=f"lifecycle__event_{index}",
+                        date=event.date,
+                        source=f"#version_{index}",
+                        type=kind,
+                    )
             references = _el(element, "references", source="#resodiff")
+            for index, event in enumerate(self.lifecycle, start=1):
+                tag = "original" if index == 1 else "passiveRef"
+                _el(references, tag, eId=f"version_{index}", href=event.iri, showAs=event.symbol)
             for kind, eid, href, show in _TLC:
                 _el(references, kind, eId=eid, href=href, showAs=show)
 
@@ -154,7 +180,8 @@ class _Writer:
 
     def preface(self, parent: etree._Element, meta: Metadata) -> None:
         p = _el(_el(parent, "preface"), "p")
-        _el(p, "docNumber", f"{meta.number}.").tail = " "
+        if meta.number:  # a draft has a symbol but no resolution number yet
+            _el(p, "docNumber", f"{meta.number}.").tail = " "
         _el(p, "docTitle", meta.title, refersTo="#resolutionTitle")
 
     # -- body -----------------------------------------------------------------------------
@@ -316,8 +343,9 @@ def _flatten_item(item: Item) -> Inlines:
     return tuple(inlines)
 
 
-def to_akn(resolution: Resolution) -> etree._Element:
-    """The resolution as an Akoma Ntoso document (an lxml element tree root)."""
+def to_akn(resolution: Resolution, lifecycle: Sequence[LifecycleEvent] = ()) -> etree._Element:
+    """The resolution as an Akoma Ntoso document (an lxml element tree root); ``lifecycle``
+    lists the versions it descends from, oldest first, itself last."""
     if resolution.unplaced_footnotes:
         note = resolution.unplaced_footnotes[0]
         span = note.span
@@ -327,11 +355,11 @@ def to_akn(resolution: Resolution) -> etree._Element:
             line=span.line if span else None,
             column=span.column if span else None,
         )
-    return _Writer(resolution).document()
+    return _Writer(resolution, lifecycle).document()
 
 
-def to_akn_bytes(resolution: Resolution) -> bytes:
-    root = to_akn(resolution)
+def to_akn_bytes(resolution: Resolution, lifecycle: Sequence[LifecycleEvent] = ()) -> bytes:
+    root = to_akn(resolution, lifecycle)
     _indent(root, 0)
     data: bytes = etree.tostring(root, xml_declaration=True, encoding="UTF-8")
     return data + b"\n"

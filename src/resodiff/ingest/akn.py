@@ -291,7 +291,7 @@ class _Reader:
             language=self.lang.code if self.lang else self._language(meta),
             title=title,
             number=number,
-            session=int(session_value) if session_value and session_value.isdigit() else _session_of(number),
+            session=int(session_value) if session_value and session_value.isdigit() else _session_of(number or ""),
             session_label=text(session_element),
             agenda_item=agenda.get("title") if agenda is not None else None,
             agenda_title=text(find(cover, f".//{_NS}inline[@name='agenda item name']")),

@@ -50,7 +50,7 @@ _BARE_SECTION_NUMBER = re.compile(r"^([IVXLC]+|[A-Z])\.?$")
 _TABLE_ROW = re.compile(r"^\|.*\|$")
 _TABLE_RULE = re.compile(r"^\|(?:\s*:?-{3,}:?\s*\|)+$")
 _NUMBER_TITLE = re.compile(r"^(\d{1,4}/\d{1,4}(?: [A-Z](?:-[A-Z])?)?)\.\s+(.+)$")
-_SYMBOL_LINE = re.compile(r"(A/RES/[\w./()-]+(?: [A-Z](?:-[A-Z])?)?)")
+_SYMBOL_LINE = re.compile(r"(A/RES/[\w./()-]+(?: [A-Z](?:-[A-Z])?)?|A/\d+/L\.\d+(?:/Rev\.\d+)?)")
 _FURNITURE = re.compile(r"^(?:\d{2}-\d{5}(?: \([A-Z]\))?|\*\d{7}\*|\d{1,3}/\d{1,3}|-\s*\d+\s*-)$")
 _TERMINATED = re.compile(r"[,;:.!?]$")
 _ROMAN = re.compile(r"^[ivxlc]+$")
@@ -514,8 +514,26 @@ def _metadata(header: list[Fragment], formula: Fragment, lang: Language, file: s
             values["draft_symbol"] = committee.group("draft")
             state = "start"
             continue
+        if lang.draft_marker in text.lower():
+            values["sponsors"] = text
+            state = "title"  # a draft: its title follows the sponsors' line, with no number
+            continue
         if state == "agenda":
             agenda_lines.append(text)
+    if "number" not in values and "sponsors" in values and title_lines and "symbol" in values:
+        symbol = str(values["symbol"])
+        return Metadata(
+            symbol=symbol,
+            language=lang.code,
+            title=" ".join(title_lines),
+            session=int(symbol.split("/")[1]),
+            session_label=_opt(values.get("session_label")),
+            agenda_item=_opt(values.get("agenda_item")),
+            agenda_title=" ".join(agenda_lines) or None,
+            distribution=_opt(values.get("distribution")),
+            distribution_date=_opt(values.get("distribution_date")),
+            span=SourceSpan(file, header[0][1], header[0][2]),
+        )
     if "number" not in values:
         raise TextSyntaxError(
             "no resolution number and title line (such as '79/9. Title') before the formula",

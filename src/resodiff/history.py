@@ -1,0 +1,233 @@
+"""A resolution as a series of versions: timeline, paragraph lineage ("blame"), and the newest
+version in Akoma Ntoso with a ``lifecycle`` of the versions it descends from.
+
+Versions are ordered by adoption date (a draft by its distribution date), the symbol breaking
+ties; each is compared with the one before. A paragraph's lineage follows the comparisons
+backwards, through renumbering, moves, splits and merges, to the earliest version that has it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from .akn.frbr import frbr_iris
+from .akn.writer import LifecycleEvent, to_akn_bytes
+from .diff import diff_resolutions
+from .diff.align import similarity
+from .diff.report import ChangeReport, ReportPart
+from .diff.tokens import word_keys
+from .errors import DiffError, InputError
+from .ingest import read
+from .model import Resolution
+from .typography import normalize_typography
+
+#: consecutive versions are one series when they share at least half their paragraphs, or when
+#: their titles are alike (titles change too) and they still share a fifth of them
+SHARED_PARAGRAPHS = 0.5
+ALIKE_TITLES = 0.6
+SHARED_WITH_ALIKE_TITLES = 0.2
+
+
+@dataclass(frozen=True, slots=True)
+class Version:
+    symbol: str
+    language: str
+    date: str
+    work_iri: str
+    expression_iri: str
+    source: str | None
+    verdict: str | None  # against the previous version; None for the first
+
+
+@dataclass(frozen=True, slots=True)
+class Lineage:
+    part: ReportPart
+    position: int
+    number: str | None
+    introduced_in: str
+    changed_in: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class History:
+    versions: tuple[Version, ...]
+    steps: tuple[ChangeReport, ...]
+    lineage: tuple[Lineage, ...]
+    newest: Resolution
+
+
+def _date(resolution: Resolution) -> str:
+    date = resolution.meta.adoption_date or resolution.meta.distribution_date
+    if date is None:
+        raise InputError(
+            f"{resolution.meta.symbol}: no adoption or distribution date, so it cannot be placed in the series",
+            file=resolution.source,
+        )
+    return date
+
+
+def _title_words(resolution: Resolution) -> Counter[str]:
+    return Counter(word_keys(normalize_typography(resolution.meta.title)))
+
+
+def _shared(report: ChangeReport) -> float:
+    paragraphs = sum(len(c.new) for c in report.changes) or 1
+    kept = sum(len(c.new) for c in report.changes if c.kind not in ("inserted", "deleted"))
+    return kept / paragraphs
+
+
+def _trace(
+    steps: Sequence[ChangeReport], symbols: Sequence[str], part: ReportPart, position: int
+) -> tuple[str, tuple[str, ...]]:
+    """The version that introduced a paragraph of the newest version, and those that changed it."""
+    introduced = symbols[0]
+    changed: list[str] = []
+    frontier = {position}
+    for index in range(len(steps) - 1, -1, -1):
+        step = steps[index]
+        previous: set[int] = set()
+        for change in step.changes:
+            if change.part != part or not frontier.intersection(change.new):
+                continue
+            if not change.old:
+                continue
+            previous.update(change.old)
+            edited = change.text_changed or change.kind in ("split", "merged")
+            if edited and symbols[index + 1] not in changed:
+                changed.append(symbols[index + 1])
+        if not previous:
+            introduced = symbols[index + 1]
+            break
+        frontier = previous
+    return introduced, tuple(reversed(changed))
+
+
+def history(versions: Sequence[Resolution | str | Path]) -> History:
+    """Order the versions, compare each with the one before, and trace every paragraph."""
+    models = [v if isinstance(v, Resolution) else read(v) for v in versions]
+    if len(models) < 2:
+        raise InputError("a history needs at least two versions")
+    languages = {m.meta.language for m in models}
+    if len(languages) > 1:
+        raise InputError(f"the versions are in several languages ({', '.join(sorted(languages))}); give one language")
+    seen: dict[tuple[str, str], str | None] = {}
+    for model in models:
+        key = (model.meta.symbol, _date(model))
+        if key in seen:
+            raise InputError(f"{model.meta.symbol} of {key[1]} is given twice (also {seen[key]})", file=model.source)
+        seen[key] = model.source
+    ordered = sorted(models, key=lambda m: (_date(m), m.meta.symbol))
+    steps = []
+    for older, newer in zip(ordered, ordered[1:], strict=False):
+        report = diff_resolutions(older, newer)
+        shared = _shared(report)
+        titles = similarity(_title_words(older), _title_words(newer))
+        if shared < SHARED_PARAGRAPHS and not (titles >= ALIKE_TITLES and shared >= SHARED_WITH_ALIKE_TITLES):
+            raise DiffError(
+                f"{older.meta.symbol} and {newer.meta.symbol} share too few paragraphs "
+                f"({_shared(report):.0%}) to be versions of one resolution",
+                file=newer.source,
+            )
+        steps.append(report)
+    symbols = [m.meta.symbol for m in ordered]
+    timeline = []
+    for index, model in enumerate(ordered):
+        iris = frbr_iris(model.meta)
+        verdict = steps[index - 1].verdict if index else None
+        timeline.append(
+            Version(
+                model.meta.symbol, model.meta.language, _date(model), iris.work, iris.expression, model.source, verdict
+            )
+        )
+    newest = ordered[-1]
+    lineage = []
+    for part, paragraphs in (("preamble", newest.preamble), ("operative", newest.operative)):
+        for position, paragraph in enumerate(paragraphs, start=1):
+            introduced, changed = _trace(steps, symbols, part, position)  # type: ignore[arg-type]
+            lineage.append(Lineage(part, position, paragraph.num, introduced, changed))  # type: ignore[arg-type]
+    return History(tuple(timeline), tuple(steps), tuple(lineage), newest)
+
+
+def history_data(result: History) -> dict[str, object]:
+    """The JSON contract (schemas/history.schema.json)."""
+    return {
+        "versions": [
+            {
+                "symbol": v.symbol,
+                "language": v.language,
+                "date": v.date,
+                "work_iri": v.work_iri,
+                "expression_iri": v.expression_iri,
+                "source": v.source,
+                "verdict": v.verdict,
+            }
+            for v in result.versions
+        ],
+        "lineage": [
+            {
+                "part": item.part,
+                "position": item.position,
+                "number": item.number,
+                "introduced_in": item.introduced_in,
+                "changed_in": list(item.changed_in),
+            }
+            for item in result.lineage
+        ],
+    }
+
+
+def history_akn(result: History) -> bytes:
+    """The newest version as Akoma Ntoso, with a lifecycle event for each version of the series."""
+    events = [LifecycleEvent(v.symbol, v.date, v.expression_iri) for v in result.versions]
+    return to_akn_bytes(result.newest, events)
+
+
+def history_markdown(result: History) -> str:
+    lines = ["## Versions", "", "| symbol | date | against the previous |", "|---|---|---|"]
+    lines += [f"| {v.symbol} | {v.date} | {v.verdict or '—'} |" for v in result.versions]
+    lines += [
+        "",
+        "## Where each paragraph comes from",
+        "",
+        "| paragraph | introduced in | changed in |",
+        "|---|---|---|",
+    ]
+    for item in result.lineage:
+        label = f"{item.part} {item.number.strip() if item.number else '¶' + str(item.position)}"
+        lines.append(f"| {label} | {item.introduced_in} | {', '.join(item.changed_in) or '—'} |")
+    return "\n".join(lines) + "\n"
+
+
+_HTML = """<!DOCTYPE html>
+<html lang="{{ lang }}"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<title>{{ newest }}: history</title>
+<style>body{font-family:serif;max-width:60rem;margin:auto;padding:1rem;color:#1b1b1b}
+table{border-collapse:collapse}td,th{border:1px solid #c8c8c8;padding:.2rem .5rem;text-align:left}</style>
+</head><body><header><h1>{{ newest }}: history</h1></header><main>
+<h2>Versions</h2><table><thead><tr><th scope="col">symbol</th><th scope="col">date</th>
+<th scope="col">expression</th><th scope="col">against the previous</th></tr></thead><tbody>
+{% for v in versions %}<tr><td>{{ v.symbol }}</td><td>{{ v.date }}</td><td>{{ v.expression_iri }}</td>
+<td>{{ v.verdict or "—" }}</td></tr>{% endfor %}</tbody></table>
+<h2>Where each paragraph comes from</h2><table><thead><tr><th scope="col">paragraph</th>
+<th scope="col">introduced in</th><th scope="col">changed in</th></tr></thead><tbody>
+{% for item in lineage %}<tr><td>{{ item.part }} {{ item.number or "¶" ~ item.position }}</td>
+<td>{{ item.introduced_in }}</td><td>{{ item.changed_in | join(", ") or "—" }}</td></tr>{% endfor %}
+</tbody></table></main></body></html>
+"""
+
+
+def history_html(result: History) -> str:
+    from jinja2 import Environment, select_autoescape
+
+    environment = Environment(autoescape=select_autoescape(default=True, default_for_string=True))
+    language = {"eng": "en", "fra": "fr", "spa": "es", "rus": "ru", "ara": "ar", "zho": "zh"}
+    return environment.from_string(_HTML).render(
+        lang=language.get(result.newest.meta.language, "und"),
+        newest=result.newest.meta.symbol,
+        versions=result.versions,
+        lineage=result.lineage,
+    )
