@@ -11,7 +11,6 @@ import argparse
 import json
 import os
 import sys
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from importlib import resources
@@ -22,30 +21,13 @@ from .akn import to_akn_bytes, validate_akn
 from .diff import diff_resolutions
 from .errors import ResodiffError, ValidationError
 from .export import EXPORTERS
+from .files import write_atomically
 from .ingest import read, read_bytes
 from .model import Resolution
 from .report import RENDERERS
 
 SEED_NAME = "000_94d00cddfaaae410.txt"
 PREDECESSOR_NAME = "fr-illustrative-predecessor-of-79-9.md"
-
-
-def write_atomically(path: str, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file, so a failure leaves no half file."""
-    target = Path(path)
-    directory = target.parent if str(target.parent) else Path(".")
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=directory)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(temporary, 0o666 & ~umask)  # mkstemp makes private files; an output is an ordinary one
-        os.replace(temporary, target)
-    except BaseException:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
-        raise
 
 
 def emit(data: bytes, output: str | None) -> None:
@@ -149,6 +131,23 @@ def command_history(args: argparse.Namespace) -> int:
     return 0
 
 
+def command_pair(args: argparse.Namespace) -> int:
+    from .pairing import pair_sessions
+
+    index = pair_sessions(args.old_dir, args.new_dir, args.output, jobs=args.jobs, scheduler=args.scheduler)
+    found = sum(1 for entry in index["pairs"] if entry["old"])
+    print(
+        f"{len(index['pairs'])} resolutions, {found} with a predecessor, "
+        f"{len(index['without_predecessor'])} without; index: {args.output}/index.json",
+        file=sys.stderr,
+    )
+    if not index["complete"]:
+        for problem in index["unreadable"]:
+            print(f"resodiff: not read: {problem['error']}", file=sys.stderr)
+        return 2
+    return 0
+
+
 def command_demo(args: argparse.Namespace) -> int:
     """The main job on the embedded default: the seed read, written as AKN and validated, then
     compared with an illustrative predecessor written for the demo."""
@@ -230,6 +229,16 @@ def build_parser() -> argparse.ArgumentParser:
     series.add_argument("-o", "--output", help="output file (default: standard output)")
     series.add_argument("--akn", metavar="FILE", help="also write the newest version as AKN with its lifecycle")
     series.set_defaults(handler=command_history)
+
+    session = commands.add_parser("pair", help="pair a session's resolutions with their predecessors, report each pair")
+    session.add_argument("old_dir", metavar="OLD_DIR")
+    session.add_argument("new_dir", metavar="NEW_DIR")
+    session.add_argument("-o", "--output", required=True, metavar="OUT_DIR")
+    session.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="worker processes (default: all cores)")
+    session.add_argument(
+        "--scheduler", metavar="ADDRESS", help="a Dask distributed scheduler, instead of local processes"
+    )
+    session.set_defaults(handler=command_pair)
 
     demo = commands.add_parser("demo", help="the embedded seed (A/RES/79/9, French) to validated AKN")
     demo.add_argument("-o", "--output", help="also write the Akoma Ntoso file here")

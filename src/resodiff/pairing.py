@@ -1,0 +1,241 @@
+"""Whole session against the previous one: find each resolution's predecessor, write a report
+per pair and an index.
+
+A predecessor is the earlier resolution of the same series. Titles change, so the score mixes
+three things: the titles' words (Dice), the agenda item (same item, same item title), and the
+words of the whole texts; pairs are taken best first, each earlier resolution at most once.
+
+The work is many independent pairs: it runs on a process pool on one machine, or on a Dask
+distributed cluster (``scheduler`` address). The same function does each pair either way, so the
+results are the same.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .diff import diff_resolutions
+from .diff.align import similarity
+from .diff.tokens import word_keys
+from .errors import InputError, ResodiffError
+from .files import write_atomically
+from .ingest import read
+from .model import plain_text
+from .report.html import render_html
+from .report.json import render_json
+from .typography import normalize_typography
+
+TITLE_WEIGHT, AGENDA_WEIGHT, TEXT_WEIGHT = 0.45, 0.15, 0.40
+MIN_SCORE = 0.45
+CANDIDATES = 12
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """What pairing needs of one resolution."""
+
+    path: str
+    symbol: str
+    language: str
+    title: Counter[str]
+    agenda_item: str | None
+    agenda_title: Counter[str]
+    text: Counter[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    new: Profile
+    old: Profile | None
+    score: float
+
+
+def _words(text: str | None) -> Counter[str]:
+    return Counter(word_keys(normalize_typography(text or "")))
+
+
+def profile(path: str) -> Profile | str:
+    """A resolution's profile, or the reason it cannot be read."""
+    try:
+        resolution = read(path)
+    except ResodiffError as error:
+        return str(error)
+    text = " ".join(plain_text(p.all_inlines()) for p in resolution.paragraphs())
+    meta = resolution.meta
+    return Profile(
+        path, meta.symbol, meta.language, _words(meta.title), meta.agenda_item, _words(meta.agenda_title), _words(text)
+    )
+
+
+def score(new: Profile, old: Profile) -> float:
+    agenda = 0.0
+    if new.agenda_item and new.agenda_item == old.agenda_item:
+        agenda = 1.0
+    elif new.agenda_title and old.agenda_title:
+        agenda = similarity(new.agenda_title, old.agenda_title)
+    return (
+        TITLE_WEIGHT * similarity(new.title, old.title)
+        + AGENDA_WEIGHT * agenda
+        + TEXT_WEIGHT * similarity(new.text, old.text)
+    )
+
+
+def match(news: Sequence[Profile], olds: Sequence[Profile]) -> list[Match]:
+    """Best pairs first; each earlier resolution is the predecessor of one later one at most."""
+    candidates: list[tuple[float, int, int]] = []
+    for j, new in enumerate(news):
+        by_title = sorted(range(len(olds)), key=lambda i: (-similarity(new.title, olds[i].title), olds[i].symbol))
+        agenda_mates = [i for i, old in enumerate(olds) if new.agenda_item and old.agenda_item == new.agenda_item]
+        for i in dict.fromkeys(by_title[:CANDIDATES] + agenda_mates):
+            value = score(new, olds[i])
+            if value >= MIN_SCORE:
+                candidates.append((value, j, i))
+    candidates.sort(key=lambda c: (-c[0], news[c[1]].symbol, olds[c[2]].symbol))
+    chosen: dict[int, tuple[int, float]] = {}
+    taken: set[int] = set()
+    for value, j, i in candidates:
+        if j in chosen or i in taken:
+            continue
+        chosen[j] = (i, value)
+        taken.add(i)
+    return [
+        Match(new, olds[chosen[j][0]] if j in chosen else None, round(chosen[j][1], 3) if j in chosen else 0.0)
+        for j, new in enumerate(news)
+    ]
+
+
+def _report_name(symbol: str) -> str:
+    return symbol.replace("/", "_").replace(" ", "_")
+
+
+def compare_pair(task: tuple[str, str, str, str]) -> dict[str, Any]:
+    """Diff one pair and write its reports; runs in a worker (a process or a Dask worker)."""
+    old_path, new_path, out_dir, name = task
+    old, new = read(old_path), read(new_path)
+    report = diff_resolutions(old, new)
+    folder = Path(out_dir)
+    write_atomically(str(folder / f"{name}.json"), render_json(report).encode("utf-8"))
+    write_atomically(str(folder / f"{name}.html"), render_html(report).encode("utf-8"))
+    return {"verdict": report.verdict, "report": f"{name}.json", "page": f"{name}.html"}
+
+
+def _progress(done: int, total: int) -> None:
+    if sys.stderr.isatty():
+        width = 30
+        filled = width * done // max(total, 1)
+        sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total}")
+        if done == total:
+            sys.stderr.write("\n")
+        sys.stderr.flush()
+
+
+def _run_local(function: Callable[[Any], Any], tasks: Sequence[Any], jobs: int) -> list[Any]:
+    if jobs <= 1:
+        results = []
+        for done, task in enumerate(tasks, start=1):
+            results.append(function(task))
+            _progress(done, len(tasks))
+        return results
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        results = []
+        for done, result in enumerate(pool.map(function, tasks, chunksize=4), start=1):
+            results.append(result)
+            _progress(done, len(tasks))
+        return results
+
+
+def _run_dask(function: Callable[[Any], Any], tasks: Sequence[Any], scheduler: str) -> list[Any]:
+    from distributed import Client, as_completed
+
+    with Client(scheduler) as client:  # type: ignore[no-untyped-call]
+        futures = client.map(function, tasks, pure=False)
+        position = {future.key: index for index, future in enumerate(futures)}
+        results: list[Any] = [None] * len(tasks)
+        for done, future in enumerate(as_completed(futures), start=1):  # type: ignore[no-untyped-call]
+            results[position[future.key]] = future.result()
+            _progress(done, len(tasks))
+        return results
+
+
+def run(function: Callable[[Any], Any], tasks: Sequence[Any], jobs: int = 1, scheduler: str | None = None) -> list[Any]:
+    """Apply ``function`` to every task, in order, on a process pool or a Dask cluster."""
+    if scheduler:
+        return _run_dask(function, tasks, scheduler)
+    return _run_local(function, tasks, jobs)
+
+
+def _xml_or_text(folder: Path) -> list[str]:
+    if not folder.is_dir():
+        raise InputError("not a folder", file=str(folder))
+    files = sorted(str(p) for p in folder.iterdir() if p.suffix.lower() in {".xml", ".md", ".txt"})
+    if not files:
+        raise InputError("no resolution files (.xml, .md, .txt) in the folder", file=str(folder))
+    return files
+
+
+def pair_sessions(
+    old_dir: str, new_dir: str, out_dir: str, jobs: int = 1, scheduler: str | None = None
+) -> dict[str, Any]:
+    """Pair every resolution of ``new_dir`` with its predecessor in ``old_dir``, write the reports
+    and the index; returns the index."""
+    old_files, new_files = _xml_or_text(Path(old_dir)), _xml_or_text(Path(new_dir))
+    profiles = run(profile, old_files + new_files, jobs, scheduler)
+    olds = [p for p in profiles[: len(old_files)] if isinstance(p, Profile)]
+    news = [p for p in profiles[len(old_files) :] if isinstance(p, Profile)]
+    unreadable = [
+        {"file": path, "error": reason}
+        for path, reason in zip(old_files + new_files, profiles, strict=True)
+        if isinstance(reason, str)
+    ]
+    languages = {p.language for p in olds + news}
+    if len(languages) > 1:
+        raise InputError(f"the folders mix languages ({', '.join(sorted(languages))}): pair one language at a time")
+    matches = match(news, olds)
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    tasks = [(m.old.path, m.new.path, str(out), _report_name(m.new.symbol)) for m in matches if m.old]
+    results = iter(run(compare_pair, tasks, jobs, scheduler))
+    order: dict[str | None, int] = {"substantive": 0, "technical": 1, "identical": 2, None: 3}
+    entries: list[dict[str, Any]] = []
+    for m in matches:
+        result = next(results) if m.old else {"verdict": None, "report": None, "page": None}
+        entries.append(
+            {
+                "new": m.new.symbol,
+                "old": m.old.symbol if m.old else None,
+                "score": m.score,
+                "verdict": result["verdict"],
+                "report": result["report"],
+                "page": result["page"],
+            }
+        )
+    entries.sort(key=lambda e: (order[e["verdict"]], e["new"]))
+    index = {
+        "old_dir": old_dir,
+        "new_dir": new_dir,
+        "complete": not unreadable,
+        "pairs": entries,
+        "without_predecessor": [e["new"] for e in entries if e["old"] is None],
+        "unreadable": unreadable,
+        "settings": {"title": TITLE_WEIGHT, "agenda": AGENDA_WEIGHT, "text": TEXT_WEIGHT, "min_score": MIN_SCORE},
+    }
+    write_atomically(str(out / "index.json"), (json.dumps(index, ensure_ascii=False, indent=2) + "\n").encode())
+    write_atomically(str(out / "index.html"), _index_html(index).encode("utf-8"))
+    return index
+
+
+def _index_html(index: dict[str, Any]) -> str:
+    from importlib import resources
+
+    from jinja2 import Environment, select_autoescape
+
+    template = resources.files("resodiff").joinpath("report/assets/pair-index.html.j2").read_text(encoding="utf-8")
+    environment = Environment(autoescape=select_autoescape(default=True, default_for_string=True))
+    return environment.from_string(template).render(index=index)
