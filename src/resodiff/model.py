@@ -116,6 +116,18 @@ def plain_text(inlines: Inlines) -> str:
     return "".join(node.text for node in inlines if isinstance(node, Text))
 
 
+def split_lines(inlines: Inlines) -> list[Inlines]:
+    """The lines of a unit, split at its ``"\n"`` runs (the paragraphs of one footnote, the
+    lines of one heading)."""
+    lines: list[list[Inline]] = [[]]
+    for node in inlines:
+        if isinstance(node, Text) and node.text == "\n":
+            lines.append([])
+        else:
+            lines[-1].append(node)
+    return [tuple(line) for line in lines]
+
+
 def footnotes_in(inlines: Inlines) -> tuple[Footnote, ...]:
     return tuple(node for node in inlines if isinstance(node, Footnote))
 

@@ -18,7 +18,19 @@ from lxml import etree
 
 from ..errors import ValidationError
 from ..languages import language
-from ..model import Footnote, Inline, Inlines, Item, Metadata, Paragraph, Resolution, Section, Table, Text
+from ..model import (
+    Footnote,
+    Inline,
+    Inlines,
+    Item,
+    Metadata,
+    Paragraph,
+    Resolution,
+    Section,
+    Table,
+    Text,
+    split_lines,
+)
 from .eids import EidAllocator
 from .frbr import frbr_iris
 
@@ -95,7 +107,7 @@ class _Writer:
 
     def write_blocks(self, parent: etree._Element, inlines: Inlines, context: str | None) -> None:
         """Running text as one ``p`` per line ("\\n" separates paragraphs of one unit)."""
-        for line in _lines(inlines):
+        for line in split_lines(inlines):
             self.write_inlines(_el(parent, "p"), line, context)
 
     # -- header ---------------------------------------------------------------------------
@@ -323,16 +335,6 @@ def _append_text(parent: etree._Element, text: str) -> None:
         last.tail = (last.tail or "") + text
     else:
         parent.text = (parent.text or "") + text
-
-
-def _lines(inlines: Inlines) -> list[Inlines]:
-    lines: list[list[Inline]] = [[]]
-    for node in inlines:
-        if isinstance(node, Text) and node.text == "\n":
-            lines.append([])
-        else:
-            lines[-1].append(node)
-    return [tuple(line) for line in lines]
 
 
 def _flatten_item(item: Item) -> Inlines:

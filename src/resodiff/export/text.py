@@ -8,7 +8,7 @@ import re
 
 from ..ingest.inline_markup import digits_to_superscript
 from ..languages import language
-from ..model import Footnote, Inline, Inlines, Item, Paragraph, Resolution, Section, Table, Text
+from ..model import Footnote, Inlines, Item, Paragraph, Resolution, Section, Table, split_lines
 
 _ESCAPED = re.compile(r"([\\*\[\]^_|])")
 _NUMBERED_START = re.compile(r"^(\d{1,3})(\.| -)(?=\s)")
@@ -90,7 +90,7 @@ class _TextWriter:
             self.flush_notes()
 
     def heading(self, section: Section, depth: int) -> None:
-        lines = _split_lines(section.heading) or [()]
+        lines = [line for line in split_lines(section.heading) if line] or [()]
         for index, line in enumerate(lines):
             number = f"{section.num}. " if section.num and index == 0 else ""
             self.block(f"{'#' * (depth + 1)} {number}{self.inline(line)}".rstrip())
@@ -132,16 +132,6 @@ def _escape_line_start(line: str) -> str:
     if item := re.match(r"((?:[a-z]{1,2}|[ivxlc]{1,6})\)|[A-Z]\.)\s", line):
         return f"{item.group(1)[:-1]}\\{line[len(item.group(1)) - 1 :]}"
     return line
-
-
-def _split_lines(inlines: Inlines) -> list[Inlines]:
-    lines: list[list[Inline]] = [[]]
-    for node in inlines:
-        if isinstance(node, Text) and node.text == "\n":
-            lines.append([])
-        else:
-            lines[-1].append(node)
-    return [tuple(line) for line in lines if line]
 
 
 def to_text(resolution: Resolution) -> str:
