@@ -295,6 +295,36 @@ def check_rows(repeat: int) -> list[Row]:
     return rows
 
 
+def pairing_rows(quick: bool) -> list[Row]:
+    import tempfile
+
+    from resodiff.pairing import pair_sessions
+
+    rows: list[Row] = []
+    runs = [("English", 2), ("French", 2)] if quick else [("English", 1), ("English", 2), ("French", 2)]
+    timings: dict[tuple[str, int], float] = {}
+    for language, jobs in runs:
+        old, new = CORPUS / "77session" / language, CORPUS / "79session" / language
+        with tempfile.TemporaryDirectory() as out:
+            start = time.perf_counter()
+            index = pair_sessions(str(old), str(new), out, jobs=jobs)
+            timings[(language, jobs)] = time.perf_counter() - start
+        found = sum(1 for entry in index["pairs"] if entry["old"])
+        note = f"{found} pairs, reports JSON + HTML"
+        if (language, 1) in timings and jobs == 2:
+            note += f"; speed-up ×{timings[(language, 1)] / timings[(language, 2)]:.2f}"
+        rows.append(
+            (
+                f"pair 77 → 79 {language}, {jobs} process{'es' if jobs > 1 else ''}",
+                f"{timings[(language, jobs)]:.1f} s",
+                note,
+            )
+        )
+    both = timings[("English", 2)] + timings[("French", 2)]
+    rows.append(("pair 77 → 79, both languages, 2 processes", f"{both:.1f} s", "target < 2 min"))
+    return rows
+
+
 def _pair_one(paths: tuple[str, str]) -> str:
     return resodiff.diff(*paths).verdict
 
@@ -340,6 +370,7 @@ def main() -> int:
     rows += check_rows(repeat)
     if CORPUS.exists():
         rows += corpus_diff_rows()
+        rows += pairing_rows(args.quick)
     print(
         f"resodiff {resodiff.__version__}, Python {sys.version.split()[0]}, lxml {etree.__version__}, "
         f"xmlschema {xmlschema.__version__}, {cores} cores"
