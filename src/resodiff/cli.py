@@ -240,7 +240,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     session.set_defaults(handler=command_pair)
 
-    demo = commands.add_parser("demo", help="the embedded seed (A/RES/79/9, French) to validated AKN")
+    demo = commands.add_parser("demo", help="the embedded seed (A/RES/79/9, French): validated AKN, then a diff")
     demo.add_argument("-o", "--output", help="also write the Akoma Ntoso file here")
     demo.set_defaults(handler=command_demo)
     return parser
