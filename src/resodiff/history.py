@@ -21,7 +21,7 @@ from .diff.report import ChangeReport, ReportPart
 from .diff.tokens import word_keys
 from .errors import DiffError, InputError
 from .ingest import read
-from .model import Resolution
+from .model import Resolution, language_tag
 from .typography import normalize_typography
 
 #: consecutive versions are one series when they share at least half their paragraphs, or when
@@ -224,9 +224,8 @@ def history_html(result: History) -> str:
     from jinja2 import Environment, select_autoescape
 
     environment = Environment(autoescape=select_autoescape(default=True, default_for_string=True))
-    language = {"eng": "en", "fra": "fr", "spa": "es", "rus": "ru", "ara": "ar", "zho": "zh"}
     return environment.from_string(_HTML).render(
-        lang=language.get(result.newest.meta.language, "und"),
+        lang=language_tag(result.newest.meta.language),
         newest=result.newest.meta.symbol,
         versions=result.versions,
         lineage=result.lineage,

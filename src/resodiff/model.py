@@ -17,6 +17,11 @@ Part = Literal["preamble", "operative", "annex"]
 LANGUAGES = {"ar": "ara", "zh": "zho", "en": "eng", "fr": "fra", "ru": "rus", "es": "spa"}
 
 
+def language_tag(code: str) -> str:
+    """The BCP 47 tag (``fr``) for a three-letter code (``fra``), for HTML ``lang``."""
+    return next((two for two, three in LANGUAGES.items() if three == code), code)
+
+
 @dataclass(frozen=True, slots=True)
 class SourceSpan:
     """Where a node starts in its source file (1-based line and column)."""
@@ -30,7 +35,6 @@ class SourceSpan:
 
 
 _GA_RESOLUTION = re.compile(r"^A/RES/(?P<session>\d+)/(?P<number>\d+)(?: ?(?P<part>[A-Z](?:-[A-Z])?))?$")
-_OLD_GA_RESOLUTION = re.compile(r"^A/RES/(?P<number>\d+) ?\((?P<session>[IVXLC]+)\)$")
 _RESOLUTION_BODIES = (
     ("A/HRC/RES/", "HRC"),
     ("A/RES/", "GA"),
@@ -255,11 +259,6 @@ class Closing:
     date: str | None = None
     span: SourceSpan | None = field(default=None, compare=False)
 
-    @property
-    def meeting_number(self) -> int | None:
-        match = re.match(r"\s*(\d+)", self.meeting)
-        return int(match.group(1)) if match else None
-
 
 @dataclass(frozen=True, slots=True)
 class Metadata:
@@ -284,13 +283,6 @@ class Metadata:
     draft_symbol: str | None = None
     #: where the header starts (the Akoma Ntoso cover page, the text's first line)
     span: SourceSpan | None = field(default=None, compare=False)
-
-    @property
-    def language_2(self) -> str:
-        for short, long in LANGUAGES.items():
-            if long == self.language:
-                return short
-        return self.language
 
 
 @dataclass(frozen=True, slots=True)

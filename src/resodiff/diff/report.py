@@ -71,10 +71,6 @@ class Change:
     new_lines: tuple[int, ...] = ()
     similarity: float | None = None
 
-    @property
-    def is_content_change(self) -> bool:
-        return self.change_class is not None
-
 
 @dataclass(frozen=True, slots=True)
 class SectionChange:

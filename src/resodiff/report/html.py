@@ -21,7 +21,7 @@ from markupsafe import Markup
 
 from .. import __version__
 from ..diff.report import KINDS, Change, ChangeReport, DocumentInfo, Segment, UnitChange
-from ..model import LANGUAGES
+from ..model import language_tag
 
 _PART_LABELS = {"preamble": "Preamble", "operative": "Operative part", "annex": "Annex"}
 _VERDICT_LABELS = {
@@ -170,11 +170,6 @@ def _environment() -> Environment:
     )
 
 
-def _language_tag(code: str) -> str:
-    short = next((two for two, three in LANGUAGES.items() if three == code), None)
-    return short or code
-
-
 def render_html(report: ChangeReport) -> str:
     template_source, css, js = _assets()
     template = _environment().from_string(template_source)
@@ -189,13 +184,13 @@ def render_html(report: ChangeReport) -> str:
         return {
             "symbol": info.symbol,
             "language": info.language,
-            "lang": _language_tag(info.language),
+            "lang": language_tag(info.language),
             "title": info.title,
             "date": info.date,
         }
 
     return template.render(
-        lang=_language_tag(new_language),
+        lang=language_tag(new_language),
         dir="rtl" if new_language in _RTL else "ltr",
         csp=csp,
         # our own assets, hashed into the policy above: inserted as they are, not escaped
