@@ -211,3 +211,22 @@ def test_check_rules_over_the_corpus(corpus) -> None:  # type: ignore[no-untyped
         "79session/French/A_RES_79_83-2423026F.xml": ["F201"],
     }
     assert len(with_errors) / len(read) < 0.01
+
+
+def test_multi_part_publications_are_read_fully_as_collections() -> None:
+    from resodiff.ingest import read_collection
+
+    collections = [p for p in corpus_files() if b"<documentCollection" in p.read_bytes()[:4000]]
+    assert len(collections) == 12
+    parts = 0
+    for path in collections:
+        resolutions = read_collection(path)
+        assert len(resolutions) >= 2, path
+        letters = [r.meta.symbol.rsplit(" ", 1)[1] for r in resolutions]
+        assert letters == ["A", "B", "C"][: len(letters)], path
+        for resolution in resolutions:
+            data = to_akn_bytes(resolution)
+            assert validate_akn(data, str(path)) == []
+            assert resodiff.read_akn(data) == resolution
+        parts += len(resolutions)
+    assert parts == 28

@@ -26,7 +26,7 @@ from .diff.align import similarity
 from .diff.tokens import word_keys
 from .errors import InputError, ResodiffError
 from .files import write_atomically
-from .ingest import read
+from .ingest import read_collection
 from .model import plain_text
 from .report.html import render_html
 from .report.json import render_json
@@ -42,6 +42,7 @@ class Profile:
     """What pairing needs of one resolution."""
 
     path: str
+    part: int  # which resolution of the file (the parts of a multi-part publication)
     symbol: str
     language: str
     title: Counter[str]
@@ -61,17 +62,29 @@ def _words(text: str | None) -> Counter[str]:
     return Counter(word_keys(normalize_typography(text or "")))
 
 
-def profile(path: str) -> Profile | str:
-    """A resolution's profile, or the reason it cannot be read."""
+def profiles(path: str) -> list[Profile] | str:
+    """The profiles of a file's resolutions, or the reason it cannot be read."""
     try:
-        resolution = read(path)
+        resolutions = read_collection(path)
     except ResodiffError as error:
         return str(error)
-    text = " ".join(plain_text(p.all_inlines()) for p in resolution.paragraphs())
-    meta = resolution.meta
-    return Profile(
-        path, meta.symbol, meta.language, _words(meta.title), meta.agenda_item, _words(meta.agenda_title), _words(text)
-    )
+    found = []
+    for part, resolution in enumerate(resolutions):
+        text = " ".join(plain_text(p.all_inlines()) for p in resolution.paragraphs())
+        meta = resolution.meta
+        found.append(
+            Profile(
+                path,
+                part,
+                meta.symbol,
+                meta.language,
+                _words(meta.title),
+                meta.agenda_item,
+                _words(meta.agenda_title),
+                _words(text),
+            )
+        )
+    return found
 
 
 def score(new: Profile, old: Profile) -> float:
@@ -115,10 +128,10 @@ def _report_name(symbol: str) -> str:
     return symbol.replace("/", "_").replace(" ", "_")
 
 
-def compare_pair(task: tuple[str, str, str, str]) -> dict[str, Any]:
+def compare_pair(task: tuple[str, int, str, int, str, str]) -> dict[str, Any]:
     """Diff one pair and write its reports; runs in a worker (a process or a Dask worker)."""
-    old_path, new_path, out_dir, name = task
-    old, new = read(old_path), read(new_path)
+    old_path, old_part, new_path, new_part, out_dir, name = task
+    old, new = read_collection(old_path)[old_part], read_collection(new_path)[new_part]
     report = diff_resolutions(old, new)
     folder = Path(out_dir)
     write_atomically(str(folder / f"{name}.json"), render_json(report).encode("utf-8"))
@@ -186,12 +199,12 @@ def pair_sessions(
     """Pair every resolution of ``new_dir`` with its predecessor in ``old_dir``, write the reports
     and the index; returns the index."""
     old_files, new_files = _xml_or_text(Path(old_dir)), _xml_or_text(Path(new_dir))
-    profiles = run(profile, old_files + new_files, jobs, scheduler)
-    olds = [p for p in profiles[: len(old_files)] if isinstance(p, Profile)]
-    news = [p for p in profiles[len(old_files) :] if isinstance(p, Profile)]
+    found = run(profiles, old_files + new_files, jobs, scheduler)
+    olds = [p for result in found[: len(old_files)] if not isinstance(result, str) for p in result]
+    news = [p for result in found[len(old_files) :] if not isinstance(result, str) for p in result]
     unreadable = [
         {"file": path, "error": reason}
-        for path, reason in zip(old_files + new_files, profiles, strict=True)
+        for path, reason in zip(old_files + new_files, found, strict=True)
         if isinstance(reason, str)
     ]
     languages = {p.language for p in olds + news}
@@ -200,7 +213,9 @@ def pair_sessions(
     matches = match(news, olds)
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    tasks = [(m.old.path, m.new.path, str(out), _report_name(m.new.symbol)) for m in matches if m.old]
+    tasks = [
+        (m.old.path, m.old.part, m.new.path, m.new.part, str(out), _report_name(m.new.symbol)) for m in matches if m.old
+    ]
     results = iter(run(compare_pair, tasks, jobs, scheduler))
     order: dict[str | None, int] = {"substantive": 0, "technical": 1, "identical": 2, None: 3}
     entries: list[dict[str, Any]] = []

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..model import Resolution
-from .akn import read_akn
+from .akn import read_akn, read_akn_collection
 from .text import read_text
 
 MAX_INPUT_BYTES = 20 * 1024 * 1024
@@ -32,18 +32,30 @@ def read_bytes(data: bytes, *, file: str | None = None) -> Resolution:
     return read_text(text, file=file)
 
 
-def read(path: str | Path) -> Resolution:
-    """Read a resolution from a file in any supported form (detected from its content)."""
-    path = Path(path)
+def _load(path: str | Path) -> bytes:
     try:
-        data = path.read_bytes()
+        return Path(path).read_bytes()
     except FileNotFoundError:
         raise InputError("no such file", file=str(path)) from None
     except IsADirectoryError:
         raise InputError("is a directory, not a file", file=str(path)) from None
     except OSError as error:
         raise InputError(f"cannot read the file: {error.strerror}", file=str(path)) from None
-    return read_bytes(data, file=str(path))
 
 
-__all__ = ["read", "read_bytes", "read_text", "read_akn", "detect_format"]
+def read_collection(path: str | Path) -> tuple[Resolution, ...]:
+    """Every resolution of a file: the parts of a multi-part publication (A, B ...), or the one."""
+    data = _load(path)
+    if len(data) > MAX_INPUT_BYTES:
+        raise InputError(f"the input is larger than {MAX_INPUT_BYTES} bytes", file=str(path))
+    if detect_format(data) == "akn":
+        return read_akn_collection(data, file=str(path))
+    return (read_bytes(data, file=str(path)),)
+
+
+def read(path: str | Path) -> Resolution:
+    """Read a resolution from a file in any supported form (detected from its content)."""
+    return read_bytes(_load(path), file=str(path))
+
+
+__all__ = ["read", "read_bytes", "read_collection", "read_text", "read_akn", "read_akn_collection", "detect_format"]

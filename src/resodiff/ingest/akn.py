@@ -188,21 +188,47 @@ class _Reader:
 
     # -- document structure ---------------------------------------------------------------
 
-    def resolution(self, root: etree._Element) -> Resolution:
+    def document(self, root: etree._Element) -> etree._Element:
         if _local(root) != "akomaNtoso":
             raise self.fail(root, "not an Akoma Ntoso document (root element must be akomaNtoso)")
         documents = list(_children(root))
         if not documents:
             raise self.fail(root, "empty Akoma Ntoso document")
-        document = documents[0]
-        kind = _local(document)
-        if kind == "documentCollection":
+        return documents[0]
+
+    def resolution(self, root: etree._Element) -> Resolution:
+        document = self.document(root)
+        if _local(document) == "documentCollection":
             parts = root.findall(f"./{_NS}components/{_NS}component")
             raise self.fail(
                 document,
-                f"multi-part publication ({len(parts)} resolutions in one documentCollection) is not "
-                "supported: resodiff reads one resolution per file and will not read part of it",
+                f"multi-part publication ({len(parts)} resolutions in one documentCollection): read it with "
+                "resodiff.read_collection (resodiff pair does); one resolution cannot stand for all of them",
             )
+        return self.statement(document)
+
+    def collection(self, root: etree._Element) -> tuple[Resolution, ...]:
+        """Every resolution of a file: one for a statement, each part of a documentCollection.
+
+        A part (``A``, ``B``) takes the publication's header and gets its own symbol and number
+        (``A/RES/79/93 A``) and its own title."""
+        document = self.document(root)
+        if _local(document) != "documentCollection":
+            return (self.statement(document),)
+        meta_element = _child(document, "meta")
+        self.lang = language(self._language(meta_element))
+        base = self.metadata(meta_element, _child(document, "coverPage"), _child(document, "preface"), document)
+        statements = root.findall(f"./{_NS}components/{_NS}component/{_NS}statement")
+        if not statements:
+            raise self.fail(document, "a documentCollection without component statements")
+        parts = []
+        for statement in statements:
+            part = self.statement(statement, base)
+            parts.append(part)
+        return tuple(parts)
+
+    def statement(self, document: etree._Element, base: Metadata | None = None) -> Resolution:
+        kind = _local(document)
         if kind != "statement":
             raise self.fail(document, f'expected <statement name="resolution">, found <{kind}>')
         meta_element = _child(document, "meta")
@@ -238,8 +264,19 @@ class _Reader:
                 annexes = self.attachments(element)
             else:
                 raise self.fail(element, "unexpected part of a resolution")
-        meta = self.metadata(meta_element, cover, preface, document)
+        meta = self.metadata(meta_element, cover, preface, document) if base is None else self._part(base, preface)
         return Resolution(meta, formula, preamble, operative, closing, annexes, source=self.file)
+
+    def _part(self, base: Metadata, preface: etree._Element | None) -> Metadata:
+        letter_element = preface.find(f".//{_NS}docNumber") if preface is not None else None
+        title_element = preface.find(f".//{_NS}docTitle") if preface is not None else None
+        letter = plain_text(self.inlines(letter_element)).strip().rstrip(".") if letter_element is not None else ""
+        title = plain_text(self.inlines(title_element)).strip() if title_element is not None else ""
+        if not letter:
+            raise self.fail(preface if preface is not None else letter_element, "a part without its letter (A, B)")
+        number = f"{base.number} {letter}" if base.number else letter
+        symbol = f"A/RES/{number}" if base.number else f"{base.symbol} {letter}"
+        return replace(base, symbol=symbol, number=number, title=title or base.title)
 
     def _language(self, meta: etree._Element | None) -> str:
         if meta is not None:
@@ -612,3 +649,9 @@ def read_akn(data: bytes, *, file: str | None = None) -> Resolution:
     """Read a resolution from Akoma Ntoso XML bytes (parsed safely)."""
     tree = parse_xml(data, file=file)
     return _Reader(file).resolution(tree.getroot())
+
+
+def read_akn_collection(data: bytes, *, file: str | None = None) -> tuple[Resolution, ...]:
+    """Every resolution of an Akoma Ntoso file: the parts of a multi-part publication, or one."""
+    tree = parse_xml(data, file=file)
+    return _Reader(file).collection(tree.getroot())
