@@ -57,11 +57,7 @@ def number_words(language: str) -> frozenset[str]:
         return frozenset(words)
     for n in range(1, 131):
         for form in ("ordinal", "cardinal"):
-            try:
-                written = num2words(n, to=form, lang=code)
-            except (NotImplementedError, OverflowError, KeyError):
-                continue
-            for token in tokenize(written):
+            for token in tokenize(num2words(n, to=form, lang=code)):
                 if token.kind == "word":
                     words.add(token.key.lower())
     # "one hundred and one", "vingt et un": the conjunction is no number word
