@@ -197,3 +197,13 @@ def test_unplaced_footnote_round_trip_guard() -> None:
     resolution = resodiff.read_text(DEFECTS["F202"](ENGLISH))
     assert replace(resolution, unplaced_footnotes=()) != resolution
     assert etree is not None
+
+
+def test_multi_part_publication_is_checked_part_by_part(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from .conftest import CORPUS
+
+    collection = CORPUS / "79session" / "English" / "A_RES_79_93-2423550E.xml"
+    if not collection.exists():
+        pytest.skip(f"the shared corpus is absent ({CORPUS})")
+    assert main(["check", str(collection), "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["files"] == 1

@@ -105,14 +105,12 @@ def _number(num: str | None) -> int | None:
 )
 def operative_numbering(context: Context) -> Iterator[Issue]:
     expected = 1
-    previous_sections = None
     for paragraph in context.resolution.operative:
         number = _number(paragraph.num)
         if number is None:
             continue
-        if number == 1 and paragraph.sections != previous_sections and expected != 1:
-            expected = 1  # numbering may start again in a new section (parts A, B)
-        previous_sections = paragraph.sections
+        if number == 1:
+            expected = 1  # numbering starts again in each section of some resolutions (I, II; A, B)
         if number != expected:
             what = "repeats" if number < expected else "skips"
             yield Issue(
@@ -416,8 +414,12 @@ def recall_order(context: Context) -> Iterator[Issue]:
 def own_identity(context: Context) -> Iterator[Issue]:
     meta = context.resolution.meta
     where = meta.span or SourceSpan(context.file, 1, 1)
+
+    def without_part(number: str) -> str:  # "79/93 A", "77/253 B" and "79/93" name one resolution number
+        return re.sub(r"\s*[A-Z](?:-[A-Z])?$", "", number)
+
     own = meta.symbol.removeprefix("A/RES/")
-    if meta.number and meta.symbol.startswith("A/RES/") and re.sub(r"\s*[A-Z](?:-[A-Z])?$", "", own) != meta.number:
+    if meta.number and meta.symbol.startswith("A/RES/") and without_part(own) != without_part(meta.number):
         yield Issue(f"the symbol {meta.symbol} does not match the resolution number {meta.number}.", where)
     if _regular_session(context) and meta.number and not meta.number.startswith(f"{meta.session}/"):
         yield Issue(f"resolution {meta.number} is not of the {meta.session}th session.", where)

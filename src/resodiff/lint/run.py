@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from ..diff import diff_resolutions
 from ..errors import DiffError, InputError
-from ..ingest import read
+from ..ingest import read, read_collection
 from ..model import Resolution
 from . import REGISTRY, Context, Finding
 from . import rules as _rules  # noqa: F401  (registers the rules)
@@ -45,5 +45,7 @@ def check_files(files: Sequence[str], config: Config, against: str | None = None
     previous = read(previous_path) if previous_path else None
     findings: list[Finding] = []
     for file in files:
-        findings.extend(check_resolution(read(file), file, config, previous))
+        # a multi-part publication is checked part by part (A, B ...), each against the previous
+        for resolution in read_collection(file):
+            findings.extend(check_resolution(resolution, file, config, previous))
     return findings
