@@ -5,7 +5,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test bench lint
+.PHONY: demo test test-fast bench
 
 $(BIN)/resodiff: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -19,7 +19,12 @@ demo: $(BIN)/resodiff
 test: $(BIN)/resodiff
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/mypy
+	$(BIN)/lint-imports
 	$(BIN)/pytest
+
+# the edit loop: no corpus, no browser, nothing slow (CI runs everything: make test)
+test-fast: $(BIN)/resodiff
+	$(BIN)/pytest -m "not corpus and not browser and not slow"
 
 bench: $(BIN)/resodiff
 	$(BIN)/python benchmarks/run.py

@@ -30,9 +30,9 @@ from resodiff.akn import to_akn_bytes, validate_akn
 from resodiff.akn.validate import _fast_schema, official_schema
 from resodiff.diff import diff_resolutions
 from resodiff.diff.tokens import _key, tokenize
-from resodiff.ingest.safexml import parse_xml
 from resodiff.model import Resolution, Text
 from resodiff.report.html import render_html
+from resodiff.safexml import parse_xml
 from resodiff.typography import normalize_typography
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -298,7 +298,7 @@ def check_rows(repeat: int) -> list[Row]:
 def pairing_rows(quick: bool) -> list[Row]:
     import tempfile
 
-    from resodiff.pairing import pair_sessions
+    from resodiff.report.pairing import write_session
 
     rows: list[Row] = []
     runs = [("English", 2), ("French", 2)] if quick else [("English", 1), ("English", 2), ("French", 2)]
@@ -307,7 +307,7 @@ def pairing_rows(quick: bool) -> list[Row]:
         old, new = CORPUS / "77session" / language, CORPUS / "79session" / language
         with tempfile.TemporaryDirectory() as out:
             start = time.perf_counter()
-            index = pair_sessions(str(old), str(new), out, jobs=jobs)
+            index = write_session(str(old), str(new), out, jobs=jobs)
             timings[(language, jobs)] = time.perf_counter() - start
         found = sum(1 for entry in index["pairs"] if entry["old"])
         note = f"{found} pairs, reports JSON + HTML"

@@ -1,6 +1,9 @@
 from __future__ import annotations
 
+import shutil
+from collections import Counter
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -25,6 +28,45 @@ def corpus_files() -> list[Path]:
     return sorted(CORPUS.glob("7*session/*/*.xml"))
 
 
-needs_corpus = pytest.mark.skipif(
-    not CORPUS.is_dir(), reason=f"the shared corpus is absent ({CORPUS}); it is read, never committed"
-)
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+#: groups of tests that need something this machine may lack: each is a pytest marker, skipped
+#: (with the reason, and a closing line that says so) where the thing is absent
+GROUPS: dict[str, tuple[bool, str]] = {
+    "corpus": (CORPUS.is_dir(), f"the shared corpus is absent ({CORPUS}); it is read, never committed"),
+    "browser": (CHROMIUM is not None, "no Chromium on this machine (CI installs Debian's)"),
+    "slow": (True, ""),
+}
+
+needs_corpus = pytest.mark.corpus
+needs_browser = pytest.mark.browser
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "corpus: reads ../shared/corpus (skipped where it is absent)")
+    config.addinivalue_line("markers", "browser: drives Chromium (skipped where it is absent)")
+    config.addinivalue_line("markers", "slow: takes more than a few seconds (left out by make test-fast)")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    for item in items:
+        for group, (available, reason) in GROUPS.items():
+            if not available and item.get_closest_marker(group):
+                item.add_marker(pytest.mark.skip(reason=f"[{group}] {reason}"))
+
+
+def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pytest.Config) -> None:
+    """Say loudly which groups did not run, and why: a green run that skipped the corpus or the
+    browser is not the same as one that ran them."""
+    skipped: Counter[str] = Counter()
+    for report in terminalreporter.stats.get("skipped", []):
+        skipped.update(group for group in GROUPS if group in report.keywords)
+    deselected: Counter[str] = Counter()
+    for item in terminalreporter.stats.get("deselected", []):
+        deselected.update(group for group in GROUPS if item.get_closest_marker(group))
+    lines = [f"{group}: {count} skipped ({GROUPS[group][1]})" for group, count in sorted(skipped.items())]
+    lines += [f"{group}: {count} deselected (-m)" for group, count in sorted(deselected.items())]
+    terminalreporter.write_sep("=", "test groups", bold=True, yellow=bool(lines), green=not lines)
+    terminalreporter.write_line(
+        "NOT RUN: " + "; ".join(lines) if lines else f"every group ran: {', '.join(GROUPS)}"
+    )

@@ -16,15 +16,15 @@ import resodiff
 from resodiff.akn import to_akn_bytes, validate_akn
 from resodiff.akn.validate import schema_findings
 from resodiff.errors import AKNStructureError
-from resodiff.export import to_text
-from resodiff.ingest.safexml import parse_xml
 from resodiff.model import Resolution, plain_text
+from resodiff.report.model_text import to_text
+from resodiff.safexml import parse_xml
 from resodiff.typography import normalize_typography
 
 from .conftest import OIC, corpus_files, needs_corpus
 from .layout import relayout
 
-pytestmark = needs_corpus
+pytestmark = [needs_corpus, pytest.mark.slow]
 
 
 def _read_all() -> tuple[dict[Path, Resolution], dict[Path, AKNStructureError]]:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 import resodiff
-from resodiff.export import EXPORTERS
+from resodiff.report import RESOLUTIONS
 
 from .conftest import CASES
 
@@ -22,7 +22,7 @@ CASE_DIRS = sorted(path.parent for path in CASES.glob("*/case.json") if "input" 
 def test_golden_conversion(case: Path, fmt: str, regen: bool) -> None:
     spec = json.loads((case / "case.json").read_text(encoding="utf-8"))
     resolution = resodiff.read(case / spec["input"])
-    produced = EXPORTERS[fmt](resolution)
+    produced = RESOLUTIONS.render(fmt, resolution)
     expected_path = case / OUTPUTS[fmt]
     if regen:
         expected_path.write_bytes(produced)

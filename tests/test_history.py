@@ -11,7 +11,8 @@ import pytest
 import resodiff
 from resodiff.akn import validate_akn
 from resodiff.cli import main
-from resodiff.history import history, history_akn, history_data, history_html
+from resodiff.history import history
+from resodiff.report.history import history_akn, history_data, history_html
 
 from .conftest import FIXTURES, OIC, ROOT, needs_corpus
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -20,10 +19,9 @@ from resodiff.diff import diff_resolutions
 from resodiff.diff.report import ChangeReport
 from resodiff.report.html import render_html
 
-from .conftest import CASES, OIC, ROOT, needs_corpus
+from .conftest import CASES, CHROMIUM, OIC, ROOT, needs_browser, needs_corpus
 
 ARTIFACTS = ROOT / "test-artifacts"
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 CHROMIUM_FLAGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -191,7 +189,6 @@ def test_oic_pages_golden(suffix: str, regen: bool) -> None:
 
 # -- in a browser --------------------------------------------------------------------------
 
-needs_browser = pytest.mark.skipif(CHROMIUM is None, reason="no Chromium on this machine (CI installs Debian's)")
 
 
 @pytest.fixture(scope="module")

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from resodiff.cli import main
-from resodiff.pairing import pair_sessions
+from resodiff.report.pairing import write_session
 
 from .conftest import CASES, CORPUS, FIXTURES, OIC, needs_corpus
 
@@ -40,7 +40,7 @@ def sessions(tmp_path: Path) -> tuple[Path, Path]:
 def test_pairs_found_and_reports_written(sessions: tuple[Path, Path], tmp_path: Path) -> None:
     old, new = sessions
     out = tmp_path / "out"
-    index = pair_sessions(str(old), str(new), str(out), jobs=1)
+    index = write_session(str(old), str(new), str(out), jobs=1)
     pairs = {entry["new"]: entry["old"] for entry in index["pairs"]}
     assert pairs["A/RES/82/17"] == "A/RES/80/21"
     assert pairs["A/RES/81/12"] == "A/81/L.5"
@@ -59,10 +59,10 @@ def test_pairs_found_and_reports_written(sessions: tuple[Path, Path], tmp_path: 
 def test_same_results_on_a_pool_and_on_dask(sessions: tuple[Path, Path], tmp_path: Path) -> None:
     distributed = pytest.importorskip("distributed", reason="dask distributed is not installed")
     old, new = sessions
-    one = pair_sessions(str(old), str(new), str(tmp_path / "one"), jobs=1)
-    pool = pair_sessions(str(old), str(new), str(tmp_path / "pool"), jobs=2)
+    one = write_session(str(old), str(new), str(tmp_path / "one"), jobs=1)
+    pool = write_session(str(old), str(new), str(tmp_path / "pool"), jobs=2)
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
-        dask = pair_sessions(str(old), str(new), str(tmp_path / "dask"), scheduler=cluster.scheduler_address)
+        dask = write_session(str(old), str(new), str(tmp_path / "dask"), scheduler=cluster.scheduler_address)
     assert one["pairs"] == pool["pairs"] == dask["pairs"]
     for entry in one["pairs"]:
         if entry["report"]:
@@ -93,7 +93,7 @@ def test_oic_pair_in_a_session_folder(tmp_path: Path) -> None:
         shutil.copy(OIC / name, old / name)
     shutil.copy(CORPUS / "77session" / "English" / "A_RES_77_1-2223391E.xml", old / "other.xml")
     shutil.copy(OIC / "A_RES_79_9-2421657E.xml", new / "A_RES_79_9.xml")
-    index = pair_sessions(str(old), str(new), str(tmp_path / "out"), jobs=1)
+    index = write_session(str(old), str(new), str(tmp_path / "out"), jobs=1)
     assert [(e["new"], e["old"], e["verdict"]) for e in index["pairs"]] == [
         ("A/RES/79/9", "A/RES/77/18", "substantive")
     ]

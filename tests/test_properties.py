@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 import resodiff
 from resodiff.akn import to_akn_bytes, validate_akn
 from resodiff.errors import ResodiffError
-from resodiff.export import to_text
+from resodiff.report.model_text import to_text
 
 WORDS = st.sampled_from(
     [

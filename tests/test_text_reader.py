@@ -6,8 +6,8 @@ import pytest
 
 import resodiff
 from resodiff.errors import InputError, TextSyntaxError
-from resodiff.export import to_text
 from resodiff.model import Footnote, Text
+from resodiff.report.model_text import to_text
 from resodiff.typography import normalize_typography
 
 from .conftest import FIXTURES, SEED

@@ -8,23 +8,20 @@ Output files are written whole or not at all.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from . import __version__
-from .akn import to_akn_bytes, validate_akn
-from .diff import diff_resolutions
-from .errors import ResodiffError, ValidationError
-from .export import EXPORTERS
+from ._version import __version__
+from .errors import ResodiffError
 from .files import write_atomically
-from .ingest import read, read_bytes
-from .model import Resolution
-from .report import RENDERERS
+
+if TYPE_CHECKING:
+    from .report import Registry
 
 SEED_NAME = "000_94d00cddfaaae410.txt"
 PREDECESSOR_NAME = "fr-illustrative-predecessor-of-79-9.md"
@@ -48,22 +45,17 @@ def embedded_predecessor() -> bytes:
     return resources.files("resodiff").joinpath(f"data/{PREDECESSOR_NAME}").read_bytes()
 
 
-def _checked_akn(resolution: Resolution) -> bytes:
-    data = to_akn_bytes(resolution)
-    findings = validate_akn(data, "<output>")
-    if findings:
-        raise ValidationError(f"resodiff wrote invalid Akoma Ntoso (a bug): {findings[0].message}")
-    return data
-
-
 def command_convert(args: argparse.Namespace) -> int:
-    resolution = read(args.input)
-    data = _checked_akn(resolution) if args.to == "akn" else EXPORTERS[args.to](resolution)
-    emit(data, args.output)
+    from .ingest import read
+    from .report import RESOLUTIONS
+
+    emit(RESOLUTIONS.render(args.to, read(args.input)), args.output)
     return 0
 
 
 def command_validate(args: argparse.Namespace) -> int:
+    from .akn import validate_akn
+
     invalid = 0
     for file in args.files:
         try:
@@ -81,10 +73,14 @@ def command_validate(args: argparse.Namespace) -> int:
 
 def command_diff(args: argparse.Namespace) -> int:
     """Exit status as diff(1): 0 no content change, 1 content changes (2 is any trouble)."""
+    from .diff import diff_resolutions
+    from .ingest import read
+    from .report import CHANGE_REPORTS, RenderOptions
+
     report = diff_resolutions(read(args.old), read(args.new))
     to_terminal = args.output in (None, "-") and sys.stdout.isatty()
     color = {"always": True, "never": False}.get(args.color, to_terminal)
-    emit(RENDERERS[args.format](report, color).encode("utf-8"), args.output)
+    emit(CHANGE_REPORTS.render(args.format, report, RenderOptions(color=color)), args.output)
     return 1 if report.has_content_changes else 0
 
 
@@ -117,24 +113,21 @@ def command_check(args: argparse.Namespace) -> int:
 
 
 def command_history(args: argparse.Namespace) -> int:
-    from .history import history, history_akn, history_data, history_html, history_markdown
+    from .history import history
+    from .report import HISTORIES
 
     result = history(args.files)
+    output = HISTORIES.render(args.format, result)
     if args.akn:
-        write_atomically(args.akn, history_akn(result))
-    renderers = {
-        "json": lambda: json.dumps(history_data(result), ensure_ascii=False, indent=2) + "\n",
-        "markdown": lambda: history_markdown(result),
-        "html": lambda: history_html(result),
-    }
-    emit(renderers[args.format]().encode("utf-8"), args.output)
+        write_atomically(args.akn, HISTORIES.render("akn", result))
+    emit(output, args.output)
     return 0
 
 
 def command_pair(args: argparse.Namespace) -> int:
-    from .pairing import pair_sessions
+    from .report.pairing import write_session
 
-    index = pair_sessions(args.old_dir, args.new_dir, args.output, jobs=args.jobs, scheduler=args.scheduler)
+    index = write_session(args.old_dir, args.new_dir, args.output, jobs=args.jobs, scheduler=args.scheduler)
     found = sum(1 for entry in index["pairs"] if entry["old"])
     print(
         f"{len(index['pairs'])} resolutions, {found} with a predecessor, "
@@ -151,6 +144,11 @@ def command_pair(args: argparse.Namespace) -> int:
 def command_demo(args: argparse.Namespace) -> int:
     """The main job on the embedded default: the seed read, written as AKN and validated, then
     compared with an illustrative predecessor written for the demo."""
+    from .akn import to_akn_bytes, validate_akn
+    from .diff import diff_resolutions
+    from .ingest import read_bytes
+    from .report import CHANGE_REPORTS, RenderOptions
+
     resolution = read_bytes(embedded_seed(), file=f"seeds/{SEED_NAME}")
     predecessor = read_bytes(embedded_predecessor(), file=f"fixtures/{PREDECESSOR_NAME}")
     data = to_akn_bytes(resolution)
@@ -181,11 +179,17 @@ def command_demo(args: argparse.Namespace) -> int:
     ]
     print("\n".join(lines), file=sys.stderr)
     report = diff_resolutions(predecessor, resolution)
-    sys.stdout.write(RENDERERS["text"](report, sys.stdout.isatty()))
+    emit(CHANGE_REPORTS.render("text", report, RenderOptions(color=sys.stdout.isatty())), None)
     return 1 if findings else 0
 
 
+def _choices_help(registry: Registry[Any], default: str) -> str:
+    return "; ".join(f"{name}: {registry[name].summary}" for name in registry) + f" (default: {default})"
+
+
 def build_parser() -> argparse.ArgumentParser:
+    from .report import CHANGE_REPORTS, HISTORIES, RESOLUTIONS
+
     parser = argparse.ArgumentParser(prog="resodiff", description="Read, convert and compare UN resolutions.")
     parser.add_argument("--version", action="version", version=f"resodiff {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -193,7 +197,7 @@ def build_parser() -> argparse.ArgumentParser:
     convert = commands.add_parser("convert", help="convert a resolution (text or AKN) to akn, json or text")
     convert.add_argument("input", help="the resolution: seed-style text/Markdown or Akoma Ntoso XML")
     convert.add_argument("-o", "--output", help="output file (default: standard output)")
-    convert.add_argument("--to", choices=sorted(EXPORTERS), default="akn", help="output format (default: akn)")
+    convert.add_argument("--to", choices=RESOLUTIONS.names(), default="akn", help=_choices_help(RESOLUTIONS, "akn"))
     convert.set_defaults(handler=command_convert)
 
     validate = commands.add_parser("validate", help="validate Akoma Ntoso files")
@@ -205,7 +209,9 @@ def build_parser() -> argparse.ArgumentParser:
     compare = commands.add_parser("diff", help="compare two versions of a resolution, paragraph by paragraph")
     compare.add_argument("old", help="the earlier version (text or AKN)")
     compare.add_argument("new", help="the later version (text or AKN)")
-    compare.add_argument("--format", choices=sorted(RENDERERS), default="text", help="report format (default: text)")
+    compare.add_argument(
+        "--format", choices=CHANGE_REPORTS.names(), default="text", help=_choices_help(CHANGE_REPORTS, "text")
+    )
     compare.add_argument("-o", "--output", help="output file (default: standard output)")
     compare.add_argument(
         "--color", choices=("auto", "always", "never"), default="auto", help="colour for --format text"
@@ -225,7 +231,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     series = commands.add_parser("history", help="a series of versions: timeline and where each paragraph comes from")
     series.add_argument("files", nargs="+", metavar="FILE", help="two or more versions, in any order and form")
-    series.add_argument("--format", choices=("json", "markdown", "html"), default="markdown")
+    formats = [name for name in HISTORIES if name != "akn"]  # AKN has its own option, --akn
+    series.add_argument("--format", choices=formats, default="markdown", help=_choices_help(HISTORIES, "markdown"))
     series.add_argument("-o", "--output", help="output file (default: standard output)")
     series.add_argument("--akn", metavar="FILE", help="also write the newest version as AKN with its lifecycle")
     series.set_defaults(handler=command_history)

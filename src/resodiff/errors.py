@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from .spans import SourceSpan
+
 
 class ResodiffError(Exception):
     """Base of every error resodiff raises on purpose.
 
-    ``file``, ``line`` and ``column`` (1-based) say where the problem is, when known.
+    ``file``, ``line`` and ``column`` (1-based) say where the problem is, when known; a reader
+    that holds a node's :class:`SourceSpan` passes it as ``span``.
     """
 
     def __init__(
@@ -16,12 +19,20 @@ class ResodiffError(Exception):
         file: str | None = None,
         line: int | None = None,
         column: int | None = None,
+        span: SourceSpan | None = None,
     ) -> None:
         super().__init__(message)
         self.message = message
+        if span is not None:
+            file, line, column = span.file, span.line, span.column
         self.file = file
         self.line = line
         self.column = column
+
+    @property
+    def span(self) -> SourceSpan | None:
+        """Where the problem is, as the model writes positions (None when only the file is known)."""
+        return None if self.line is None else SourceSpan(self.file, self.line, self.column or 1)
 
     def location(self) -> str:
         parts = [self.file or "<input>"]

@@ -14,14 +14,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .akn.frbr import frbr_iris
-from .akn.writer import LifecycleEvent, to_akn_bytes
 from .diff import diff_resolutions
 from .diff.align import similarity
 from .diff.report import ChangeReport, ReportPart
 from .diff.tokens import word_keys
 from .errors import DiffError, InputError
 from .ingest import read
-from .model import Resolution, language_tag
+from .model import Resolution
 from .typography import normalize_typography
 
 #: consecutive versions are one series when they share at least half their paragraphs, or when
@@ -149,84 +148,3 @@ def history(versions: Sequence[Resolution | str | Path]) -> History:
             introduced, changed = _trace(steps, symbols, part, position)  # type: ignore[arg-type]
             lineage.append(Lineage(part, position, paragraph.num, introduced, changed))  # type: ignore[arg-type]
     return History(tuple(timeline), tuple(steps), tuple(lineage), newest)
-
-
-def history_data(result: History) -> dict[str, object]:
-    """The JSON contract (schemas/history.schema.json)."""
-    return {
-        "versions": [
-            {
-                "symbol": v.symbol,
-                "language": v.language,
-                "date": v.date,
-                "work_iri": v.work_iri,
-                "expression_iri": v.expression_iri,
-                "source": v.source,
-                "verdict": v.verdict,
-            }
-            for v in result.versions
-        ],
-        "lineage": [
-            {
-                "part": item.part,
-                "position": item.position,
-                "number": item.number,
-                "introduced_in": item.introduced_in,
-                "changed_in": list(item.changed_in),
-            }
-            for item in result.lineage
-        ],
-    }
-
-
-def history_akn(result: History) -> bytes:
-    """The newest version as Akoma Ntoso, with a lifecycle event for each version of the series."""
-    events = [LifecycleEvent(v.symbol, v.date, v.expression_iri) for v in result.versions]
-    return to_akn_bytes(result.newest, events)
-
-
-def history_markdown(result: History) -> str:
-    lines = ["## Versions", "", "| symbol | date | against the previous |", "|---|---|---|"]
-    lines += [f"| {v.symbol} | {v.date} | {v.verdict or '—'} |" for v in result.versions]
-    lines += [
-        "",
-        "## Where each paragraph comes from",
-        "",
-        "| paragraph | introduced in | changed in |",
-        "|---|---|---|",
-    ]
-    for item in result.lineage:
-        label = f"{item.part} {item.number.strip() if item.number else '¶' + str(item.position)}"
-        lines.append(f"| {label} | {item.introduced_in} | {', '.join(item.changed_in) or '—'} |")
-    return "\n".join(lines) + "\n"
-
-
-_HTML = """<!DOCTYPE html>
-<html lang="{{ lang }}"><head><meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<title>{{ newest }}: history</title>
-<style>body{font-family:serif;max-width:60rem;margin:auto;padding:1rem;color:#1b1b1b}
-table{border-collapse:collapse}td,th{border:1px solid #c8c8c8;padding:.2rem .5rem;text-align:left}</style>
-</head><body><header><h1>{{ newest }}: history</h1></header><main>
-<h2>Versions</h2><table><thead><tr><th scope="col">symbol</th><th scope="col">date</th>
-<th scope="col">expression</th><th scope="col">against the previous</th></tr></thead><tbody>
-{% for v in versions %}<tr><td>{{ v.symbol }}</td><td>{{ v.date }}</td><td>{{ v.expression_iri }}</td>
-<td>{{ v.verdict or "—" }}</td></tr>{% endfor %}</tbody></table>
-<h2>Where each paragraph comes from</h2><table><thead><tr><th scope="col">paragraph</th>
-<th scope="col">introduced in</th><th scope="col">changed in</th></tr></thead><tbody>
-{% for item in lineage %}<tr><td>{{ item.part }} {{ item.number or "¶" ~ item.position }}</td>
-<td>{{ item.introduced_in }}</td><td>{{ item.changed_in | join(", ") or "—" }}</td></tr>{% endfor %}
-</tbody></table></main></body></html>
-"""
-
-
-def history_html(result: History) -> str:
-    from jinja2 import Environment, select_autoescape
-
-    environment = Environment(autoescape=select_autoescape(default=True, default_for_string=True))
-    return environment.from_string(_HTML).render(
-        lang=language_tag(result.newest.meta.language),
-        newest=result.newest.meta.symbol,
-        versions=result.versions,
-        lineage=result.lineage,
-    )

@@ -1,20 +1,50 @@
-"""Language knowledge (month names, header phrases, body names), loaded from ``data/``."""
+"""Language knowledge: one :class:`Language` record per language, each from one data file.
+
+``data/languages/<code>.json`` holds everything resodiff knows of a language: its tags and
+direction, month names and the header phrases of a resolution (``header``), the words a
+technical update changes (``technical``), the phrases ``check`` reads (``check``) and the labels
+of the reports (``labels``). Adding a language is adding one such file; no module keeps a table
+of its own. A language without ``header`` phrases is read from Akoma Ntoso only; labels a file
+lacks come from English. Folders named in ``RESODIFF_LANGUAGE_PATH`` (separated like ``PATH``)
+are searched before resodiff's own, so a language can be added without touching the package.
+"""
 
 from __future__ import annotations
 
 import datetime
 import json
+import os
 import re
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from importlib.resources.abc import Traversable
+from pathlib import Path
+from typing import Any, Literal
 
+from .errors import ResodiffError
 from .typography import normalize_typography
+
+FALLBACK = "eng"
+PATH_VARIABLE = "RESODIFF_LANGUAGE_PATH"
+#: a pattern for header phrases a language file does not give: it matches nothing
+_NEVER = re.compile(r"(?!)")
 
 
 @dataclass(frozen=True, slots=True)
 class Language:
     code: str
+    """The three-letter code DGACM writes in FRBR expressions (ISO 639-2/T): ``fra``."""
+    tag: str
+    """The BCP 47 tag, for HTML ``lang`` and CLDR: ``fr``."""
+    name: str
+    direction: Literal["ltr", "rtl"]
+    num2words: str | None
+    """num2words' code for the language's ordinals and cardinals, where it has them."""
+    annex_word: str
+    united_nations: tuple[str, ...]
+    """How the organisation's name is printed beside the symbol in a document's header."""
     months: tuple[str, ...]
     date: re.Pattern[str]
     formula: tuple[str, ...]
@@ -33,6 +63,25 @@ class Language:
     date_format: str
     agenda_line: str
     first_day: str | None
+    connectors: frozenset[str]
+    """Recall-list connectors: technical next to an inserted resolution number."""
+    date_words: frozenset[str]
+    number_words: frozenset[str]
+    """Number words num2words does not give (apocopes, other cases, numerals as characters)."""
+    number_conjunctions: frozenset[str]
+    """The conjunction inside written numbers ("one hundred and one"): no number word itself."""
+    prefixes: tuple[str, ...]
+    """Clitics written on a word (Arabic ``و``, ``ال``), stripped before comparing stems."""
+    stem_length: int | None
+    ordinal_endings: Mapping[str, str] = field(hash=False)
+    """Shortened ordinals before a noun (Spanish ``primero`` → ``primer``), by ending."""
+    check_phrases: Mapping[str, re.Pattern[str]] = field(hash=False)
+    labels: Mapping[str, str] = field(hash=False)
+
+    @property
+    def reads_headers(self) -> bool:
+        """Whether the text reader knows this language's header phrases and formula."""
+        return bool(self.formula)
 
     def parse_date(self, text: str) -> str | None:
         """The ISO form of a date written out in this language, or None if it is no valid date."""
@@ -41,12 +90,14 @@ class Language:
 
     def format_date(self, iso: str) -> str:
         """An ISO date written out as this language prints it (``1er novembre 2019``)."""
+        if not self.months:
+            return iso
         value = datetime.date.fromisoformat(iso)
         day = self.first_day if value.day == 1 and self.first_day else str(value.day)
         return self.date_format.format(day=day, month=self.months[value.month - 1], year=value.year)
 
     def iso_date(self, match: re.Match[str]) -> str | None:
-        day = 1 if match["day"] == "1er" else int(match["day"])
+        day = 1 if match["day"] == self.first_day else int(match["day"])
         month = [m.lower() for m in self.months].index(match["month"].lower()) + 1
         try:
             return datetime.date(int(match["year"]), month, day).isoformat()
@@ -55,56 +106,137 @@ class Language:
 
 
 @cache
-def _table() -> dict[str, dict[str, object]]:
-    raw = resources.files("resodiff").joinpath("data/languages.json").read_text(encoding="utf-8")
-    table: dict[str, dict[str, object]] = json.loads(raw)
-    return table
+def _files() -> dict[str, Traversable]:
+    """Every language data file by code; a folder of RESODIFF_LANGUAGE_PATH wins over the package."""
+    folders: list[Traversable] = [
+        Path(folder) for folder in os.environ.get(PATH_VARIABLE, "").split(os.pathsep) if folder
+    ]
+    folders.append(resources.files("resodiff").joinpath("data/languages"))
+    found: dict[str, Traversable] = {}
+    for folder in reversed(folders):
+        if folder.is_dir():
+            found.update(
+                {item.name.removesuffix(".json"): item for item in folder.iterdir() if item.name.endswith(".json")}
+            )
+    return found
 
 
+@cache
 def supported_languages() -> tuple[str, ...]:
-    return tuple(_table())
+    """The codes of every language that has a data file, in code order."""
+    return tuple(sorted(_files()))
 
 
 @cache
 def language(code: str) -> Language | None:
-    """The language data for an ISO 639-2/B code, or None where resodiff has none."""
-    entry = _table().get(code)
-    if entry is None:
+    """The language record for a three-letter code, or None where resodiff has no data file."""
+    source = _files().get(code)
+    if source is None:
         return None
-    months = tuple(str(m) for m in entry["months"])  # type: ignore[attr-defined]
-    month_alternatives = "|".join(months)
-    date_source = str(entry["date_pattern"]).replace("{months}", month_alternatives)
+    try:
+        return _record(json.loads(source.read_text(encoding="utf-8")))
+    except (KeyError, TypeError, ValueError, re.error) as error:
+        raise ResodiffError(f"the language data is malformed: {error!r}", file=str(source)) from None
 
-    def compiled(key: str) -> re.Pattern[str]:
-        return re.compile(str(entry[key]))
+
+def language_or_fallback(code: str) -> Language:
+    """The language record, or English's for a language resodiff has no file for."""
+    found = language(code) or language(FALLBACK)
+    assert found is not None, "the English data file ships with resodiff"
+    return found
+
+
+def by_tag(tag: str) -> Language | None:
+    """The language of a BCP 47 tag (``fr``, ``fr-CA``) or of a three-letter code."""
+    primary = tag.split("-")[0].lower()
+    return next(
+        (lang for code in supported_languages() if (lang := language(code)) and primary in (lang.tag, lang.code)),
+        None,
+    )
+
+
+@cache
+def annex_words() -> tuple[str, ...]:
+    """The word that opens an annex, in every language (lower case): text gives no language tag."""
+    return tuple(sorted({lang.annex_word.lower() for lang in _all()}))
+
+
+@cache
+def organisation_names() -> frozenset[str]:
+    """The organisation's name as headers print it beside the symbol, in every language."""
+    return frozenset(name for lang in _all() for name in lang.united_nations)
+
+
+def _all() -> list[Language]:
+    return [lang for code in supported_languages() if (lang := language(code))]
+
+
+@cache
+def report_labels(code: str) -> Mapping[str, str]:
+    """Every report label in a document's language, English where its file has none."""
+    english = language_or_fallback(FALLBACK).labels
+    own = language(code)
+    return {**english, **(own.labels if own else {})}
+
+
+def language_tag(code: str) -> str:
+    """The BCP 47 tag (``fr``) for a three-letter code (``fra``), for HTML ``lang``."""
+    lang = language(code)
+    return lang.tag if lang else code
+
+
+def _record(entry: dict[str, Any]) -> Language:
+    header: dict[str, Any] = entry.get("header", {})
+    technical: dict[str, Any] = entry.get("technical", {})
+    months = tuple(str(m) for m in header.get("months", ()))
+
+    def pattern(key: str) -> re.Pattern[str]:
+        return re.compile(str(header[key])) if key in header else _NEVER
 
     def spaced(source: str, flags: int = 0) -> re.Pattern[str]:
         """Patterns run over running text, where a space may be a no-break one."""
         return re.compile(source.replace(" ", r"\s"), flags)
 
     def by_body(key: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
-        mapping = entry[key]
-        assert isinstance(mapping, dict)
-        return tuple((body, spaced(pattern, re.IGNORECASE)) for body, pattern in mapping.items())
+        return tuple((body, spaced(source, re.IGNORECASE)) for body, source in header.get(key, {}).items())
 
+    def words(key: str) -> frozenset[str]:
+        return frozenset(str(word).lower() for word in technical.get(key, ()))
+
+    date = header.get("date_pattern")
     return Language(
-        code=code,
+        code=str(entry["code"]),
+        tag=str(entry["tag"]),
+        name=str(entry["name"]),
+        direction="rtl" if entry.get("direction") == "rtl" else "ltr",
+        num2words=entry.get("num2words"),
+        annex_word=str(entry["annex_word"]),
+        united_nations=tuple(str(name) for name in entry.get("united_nations", ())),
         months=months,
-        date=spaced(date_source, re.IGNORECASE),
-        formula=tuple(str(f) for f in entry["formula"]),  # type: ignore[attr-defined]
-        general_assembly=str(entry["general_assembly"]),
-        distribution=compiled("distribution"),
-        session=compiled("session"),
-        agenda_item=compiled("agenda_item"),
-        adoption=compiled("adoption"),
-        committee=compiled("committee"),
-        closing_meeting=compiled("closing_meeting"),
-        resolution_words=tuple(str(w) for w in entry["resolution_words"]),  # type: ignore[attr-defined]
+        date=spaced(str(date).replace("{months}", "|".join(months)), re.IGNORECASE) if date else _NEVER,
+        formula=tuple(str(f) for f in header.get("formula", ())),
+        general_assembly=str(header.get("general_assembly", "")),
+        distribution=pattern("distribution"),
+        session=pattern("session"),
+        agenda_item=pattern("agenda_item"),
+        adoption=pattern("adoption"),
+        committee=pattern("committee"),
+        closing_meeting=pattern("closing_meeting"),
+        resolution_words=tuple(str(w) for w in header.get("resolution_words", ())),
         bodies_before=by_body("bodies_before"),
         bodies_after=by_body("bodies_after"),
-        date_link_after=spaced(str(entry["date_link_after"])),
-        draft_marker=str(entry["draft_marker"]),
-        date_format=str(entry["date_format"]),
-        agenda_line=str(entry["agenda_line"]),
-        first_day=str(entry["first_day"]) if "first_day" in entry else None,
+        date_link_after=spaced(str(header["date_link_after"])) if "date_link_after" in header else _NEVER,
+        draft_marker=str(header.get("draft_marker", "")),
+        date_format=str(header.get("date_format", "{year}-{month}-{day}")),
+        agenda_line=str(header.get("agenda_line", "{item}")),
+        first_day=str(header["first_day"]) if "first_day" in header else None,
+        connectors=words("connectors"),
+        date_words=words("date_words"),
+        number_words=words("number_words"),
+        number_conjunctions=words("number_conjunctions"),
+        prefixes=tuple(str(p) for p in technical.get("prefixes", ())),
+        stem_length=int(technical["stem_length"]) if "stem_length" in technical else None,
+        ordinal_endings={str(k): str(v) for k, v in entry.get("ordinal_endings", {}).items()},
+        check_phrases={key: re.compile(str(source), re.IGNORECASE) for key, source in entry.get("check", {}).items()},
+        labels={str(key): str(value) for key, value in entry.get("labels", {}).items()},
     )

@@ -7,41 +7,13 @@ same resolution, wherever its words stood in each file.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Literal
 
+from .spans import SourceSpan as SourceSpan  # positions are part of the model
+from .symbols import GA_RESOLUTION, RESOLUTION_BODIES
+
 Part = Literal["preamble", "operative", "annex"]
-
-#: The three-letter codes DGACM writes in FRBR expressions (ISO 639-2/T), by ISO 639-1 code.
-LANGUAGES = {"ar": "ara", "zh": "zho", "en": "eng", "fr": "fra", "ru": "rus", "es": "spa"}
-
-
-def language_tag(code: str) -> str:
-    """The BCP 47 tag (``fr``) for a three-letter code (``fra``), for HTML ``lang``."""
-    return next((two for two, three in LANGUAGES.items() if three == code), code)
-
-
-@dataclass(frozen=True, slots=True)
-class SourceSpan:
-    """Where a node starts in its source file (1-based line and column)."""
-
-    file: str | None
-    line: int
-    column: int = 1
-
-    def __str__(self) -> str:
-        return f"{self.file or '<input>'}:{self.line}:{self.column}"
-
-
-_GA_RESOLUTION = re.compile(r"^A/RES/(?P<session>\d+)/(?P<number>\d+)(?: ?(?P<part>[A-Z](?:-[A-Z])?))?$")
-_RESOLUTION_BODIES = (
-    ("A/HRC/RES/", "HRC"),
-    ("A/RES/", "GA"),
-    ("S/RES/", "SC"),
-    ("E/RES/", "ECOSOC"),
-)
-
 
 @dataclass(frozen=True, slots=True)
 class Reference:
@@ -60,7 +32,7 @@ class Reference:
 
     @property
     def body(self) -> str | None:
-        for prefix, body in _RESOLUTION_BODIES:
+        for prefix, body in RESOLUTION_BODIES:
             if self.symbol.startswith(prefix):
                 return body
         return None
@@ -68,7 +40,7 @@ class Reference:
     @property
     def iri(self) -> str | None:
         """The AKN work IRI of a General Assembly resolution whose adoption date is known."""
-        match = _GA_RESOLUTION.match(self.symbol)
+        match = GA_RESOLUTION.match(self.symbol)
         if match is None or self.date is None:
             return None
         number = f"{match['session']}-{match['number']}"

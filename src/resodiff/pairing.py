@@ -1,5 +1,5 @@
-"""Whole session against the previous one: find each resolution's predecessor, write a report
-per pair and an index.
+"""Whole session against the previous one: find each resolution's predecessor, compare each
+pair, and give the index of the session (data: writing reports is the caller's ``publish``).
 
 A predecessor is the earlier resolution of the same series. Titles change, so the score mixes
 three things: the titles' words (Dice), the agenda item (same item, same item title), and the
@@ -12,24 +12,23 @@ results are the same.
 
 from __future__ import annotations
 
-import json
+import re
 import sys
 from collections import Counter
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from .diff import diff_resolutions
 from .diff.align import similarity
+from .diff.report import ChangeReport
 from .diff.tokens import word_keys
 from .errors import InputError, ResodiffError
-from .files import write_atomically
 from .ingest import read_collection
 from .model import plain_text
-from .report.html import render_html
-from .report.json import render_json
 from .typography import normalize_typography
 
 TITLE_WEIGHT, AGENDA_WEIGHT, TEXT_WEIGHT = 0.45, 0.15, 0.40
@@ -124,19 +123,34 @@ def match(news: Sequence[Profile], olds: Sequence[Profile]) -> list[Match]:
     ]
 
 
-def _report_name(symbol: str) -> str:
-    return symbol.replace("/", "_").replace(" ", "_")
+#: writes a pair's reports where it is compared (a process or a Dask worker, so it must pickle):
+#: given the file stem and the report, returns the names of the files it wrote, by format
+Publish = Callable[[str, ChangeReport], dict[str, str]]
+_MAX_STEM = 80
 
 
-def compare_pair(task: tuple[str, int, str, int, str, str]) -> dict[str, Any]:
-    """Diff one pair and write its reports; runs in a worker (a process or a Dask worker)."""
-    old_path, old_part, new_path, new_part, out_dir, name = task
+def report_stems(symbols: Sequence[str]) -> list[str]:
+    """A file stem per symbol: safe characters only, short, and unique (case aside, as on many
+    file systems), none of them ``index``: no report overwrites another or the index."""
+    taken = {"index"}
+    stems = []
+    for symbol in symbols:
+        base = re.sub(r"[^A-Za-z0-9.-]+", "_", symbol).strip("._-")[:_MAX_STEM] or "resolution"
+        stem, copy = base, 1
+        while stem.lower() in taken:
+            copy += 1
+            stem = f"{base}-{copy}"
+        taken.add(stem.lower())
+        stems.append(stem)
+    return stems
+
+
+def compare_pair(publish: Publish, task: tuple[str, int, str, int, str]) -> dict[str, Any]:
+    """Diff one pair and publish its reports; runs in a worker (a process or a Dask worker)."""
+    old_path, old_part, new_path, new_part, stem = task
     old, new = read_collection(old_path)[old_part], read_collection(new_path)[new_part]
     report = diff_resolutions(old, new)
-    folder = Path(out_dir)
-    write_atomically(str(folder / f"{name}.json"), render_json(report).encode("utf-8"))
-    write_atomically(str(folder / f"{name}.html"), render_html(report).encode("utf-8"))
-    return {"verdict": report.verdict, "report": f"{name}.json", "page": f"{name}.html"}
+    return {"verdict": report.verdict, "files": publish(stem, report)}
 
 
 def _progress(done: int, total: int) -> None:
@@ -194,10 +208,10 @@ def _xml_or_text(folder: Path) -> list[str]:
 
 
 def pair_sessions(
-    old_dir: str, new_dir: str, out_dir: str, jobs: int = 1, scheduler: str | None = None
+    old_dir: str, new_dir: str, publish: Publish, jobs: int = 1, scheduler: str | None = None
 ) -> dict[str, Any]:
-    """Pair every resolution of ``new_dir`` with its predecessor in ``old_dir``, write the reports
-    and the index; returns the index."""
+    """Pair every resolution of ``new_dir`` with its predecessor in ``old_dir``, compare each pair
+    and ``publish`` its report; returns the index."""
     old_files, new_files = _xml_or_text(Path(old_dir)), _xml_or_text(Path(new_dir))
     found = run(profiles, old_files + new_files, jobs, scheduler)
     olds = [p for result in found[: len(old_files)] if not isinstance(result, str) for p in result]
@@ -211,24 +225,24 @@ def pair_sessions(
     if len(languages) > 1:
         raise InputError(f"the folders mix languages ({', '.join(sorted(languages))}): pair one language at a time")
     matches = match(news, olds)
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
+    paired = [m for m in matches if m.old]
+    stems = report_stems([m.new.symbol for m in paired])
     tasks = [
-        (m.old.path, m.old.part, m.new.path, m.new.part, str(out), _report_name(m.new.symbol)) for m in matches if m.old
+        (m.old.path, m.old.part, m.new.path, m.new.part, stem) for m, stem in zip(paired, stems, strict=True) if m.old
     ]
-    results = iter(run(compare_pair, tasks, jobs, scheduler))
+    results = iter(run(partial(compare_pair, publish), tasks, jobs, scheduler))
     order: dict[str | None, int] = {"substantive": 0, "technical": 1, "identical": 2, None: 3}
     entries: list[dict[str, Any]] = []
     for m in matches:
-        result = next(results) if m.old else {"verdict": None, "report": None, "page": None}
+        result = next(results) if m.old else {"verdict": None, "files": {}}
         entries.append(
             {
                 "new": m.new.symbol,
                 "old": m.old.symbol if m.old else None,
                 "score": m.score,
                 "verdict": result["verdict"],
-                "report": result["report"],
-                "page": result["page"],
+                "report": result["files"].get("json"),
+                "page": result["files"].get("html"),
             }
         )
     entries.sort(key=lambda e: (order[e["verdict"]], e["new"]))
@@ -241,16 +255,4 @@ def pair_sessions(
         "unreadable": unreadable,
         "settings": {"title": TITLE_WEIGHT, "agenda": AGENDA_WEIGHT, "text": TEXT_WEIGHT, "min_score": MIN_SCORE},
     }
-    write_atomically(str(out / "index.json"), (json.dumps(index, ensure_ascii=False, indent=2) + "\n").encode())
-    write_atomically(str(out / "index.html"), _index_html(index).encode("utf-8"))
     return index
-
-
-def _index_html(index: dict[str, Any]) -> str:
-    from importlib import resources
-
-    from jinja2 import Environment, select_autoescape
-
-    template = resources.files("resodiff").joinpath("report/assets/pair-index.html.j2").read_text(encoding="utf-8")
-    environment = Environment(autoescape=select_autoescape(default=True, default_for_string=True))
-    return environment.from_string(template).render(index=index)

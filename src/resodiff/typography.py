@@ -70,3 +70,17 @@ def normalize_typography(text: str) -> str:
         text = _ORDINAL_DEGREE.sub("o", text)
     # str.split() splits at every Unicode space (no-break, narrow, figure, ideographic...)
     return " ".join(text.split())
+
+
+#: Footnote markers as PDF conversions print them (``¹``, ``²³``).
+SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_TO_DIGIT = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
+_FROM_DIGIT = str.maketrans("0123456789", SUPERSCRIPT_DIGITS)
+
+
+def superscript_to_digits(marker: str) -> str:
+    return marker.translate(_TO_DIGIT)
+
+
+def digits_to_superscript(number: str) -> str:
+    return number.translate(_FROM_DIGIT)

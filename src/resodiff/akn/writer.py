@@ -162,7 +162,7 @@ class _Writer:
         lang = language(meta.language)
         cover = _el(parent, "coverPage")
         _el(_el(cover, "p"), "docNumber", meta.symbol, refersTo="#symbol")
-        if lang is not None:
+        if lang is not None and lang.general_assembly:
             _el(_el(cover, "p"), "docAuthority", lang.general_assembly, refersTo="#ga")
         if meta.distribution:
             _el(_el(cover, "p"), "docStatus", meta.distribution, refersTo="#generalDistribution")

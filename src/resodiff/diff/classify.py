@@ -13,36 +13,20 @@ inserts is one of:
   deleted, where a resolution number is inserted (the recall list extended with the
   predecessor moves its "and");
 
-The language data is in ``data/technical.json``.
 * a capitalised name replacing another capitalised name (the place of a meeting).
+
+The language knowledge is the ``technical`` part of ``data/languages/<code>.json``.
 
 Anything else, and any paragraph inserted, deleted, split, merged or moved, is *substantive*.
 """
 
 from __future__ import annotations
 
-import json
 from functools import cache
-from importlib import resources
 
-from num2words import num2words
-
+from ..languages import language as find_language
 from .report import ChangeClass, Segment
 from .tokens import tokenize
-
-_NUM2WORDS_LANG = {"eng": "en", "fra": "fr", "spa": "es", "rus": "ru", "ara": "ar"}
-
-
-@cache
-def _data(language: str) -> dict[str, object]:
-    table = json.loads(resources.files("resodiff").joinpath("data/technical.json").read_text(encoding="utf-8"))
-    entry: dict[str, object] = table.get(language, {})
-    return entry
-
-
-def _words(language: str, key: str) -> frozenset[str]:
-    return frozenset(str(w).lower() for w in _data(language).get(key, []))  # type: ignore[attr-defined]
-
 
 _TECHNICAL_KINDS = {"date", "resolution", "number", "symbol"}
 
@@ -51,39 +35,47 @@ _TECHNICAL_KINDS = {"date", "resolution", "number", "symbol"}
 def number_words(language: str) -> frozenset[str]:
     """Every word of the ordinals and cardinals 1-130 in a language (lower case), and the
     language's date words."""
-    words: set[str] = set(_words(language, "number_words") | _words(language, "date_words"))
-    code = _NUM2WORDS_LANG.get(language)
-    if code is None:
+    lang = find_language(language)
+    if lang is None:
+        return frozenset()
+    words: set[str] = set(lang.number_words | lang.date_words)
+    if lang.num2words is None:
         return frozenset(words)
+    from num2words import num2words  # a heavy import, paid only when a change is classified
+
     for n in range(1, 131):
         for form in ("ordinal", "cardinal"):
-            for token in tokenize(num2words(n, to=form, lang=code)):
+            for token in tokenize(num2words(n, to=form, lang=lang.num2words)):
                 if token.kind == "word":
                     words.add(token.key.lower())
     # "one hundred and one", "vingt et un": the conjunction is no number word
-    return frozenset(words - _words(language, "connectors") - {"and", "et", "y", "и", "و"})
+    return frozenset(words - lang.connectors - lang.number_conjunctions)
 
 
 @cache
 def connectors(language: str) -> frozenset[str]:
-    return _words(language, "connectors")
+    lang = find_language(language)
+    return lang.connectors if lang else frozenset()
 
 
 @cache
 def _stems(language: str) -> frozenset[str]:
-    length = int(_data(language).get("stem_length", 0))  # type: ignore[call-overload]
-    if not length:
+    lang = find_language(language)
+    if lang is None or not lang.stem_length:
         return frozenset()
+    length = lang.stem_length
     return frozenset(word[:length] for word in number_words(language) if len(word) >= length)
 
 
 def _is_number_word(word: str, language: str) -> bool:
     if word in number_words(language):
         return True
-    prefixes = [str(p) for p in _data(language).get("prefixes", [])]  # type: ignore[attr-defined]
-    candidates = [word] + [word[len(p) :] for p in prefixes if word.startswith(p) and len(word) > len(p) + 1]
+    lang = find_language(language)
+    if lang is None:
+        return False
+    candidates = [word] + [word[len(p) :] for p in lang.prefixes if word.startswith(p) and len(word) > len(p) + 1]
     stems = _stems(language)
-    length = int(_data(language).get("stem_length", 0))  # type: ignore[call-overload]
+    length = lang.stem_length or 0
     return any(c in number_words(language) or (stems and c[:length] in stems) for c in candidates)
 
 

@@ -8,20 +8,18 @@ any script with combining marks) a letter keeps its diacritics in its word.
 
 from __future__ import annotations
 
-import json
 import re
 from functools import cache, lru_cache
-from importlib import resources
 from typing import NamedTuple
 
-from ..ingest.recognise import SYMBOL
+from ..languages import language, supported_languages
+from ..symbols import SYMBOL
 from ..typography import normalize_typography
 
 
 @cache
 def _month_names() -> str:
-    table = json.loads(resources.files("resodiff").joinpath("data/languages.json").read_text(encoding="utf-8"))
-    names = {month for entry in table.values() for month in entry["months"]}
+    names = {month for code in supported_languages() if (lang := language(code)) for month in lang.months}
     return "|".join(sorted(names, key=len, reverse=True))
 
 

@@ -7,29 +7,22 @@ from pathlib import Path
 from ..errors import InputError
 from ..model import Resolution
 from .akn import read_akn, read_akn_collection
+from .forms import FORMS, InputForm, claimed, register
 from .text import read_text
 
 MAX_INPUT_BYTES = 20 * 1024 * 1024
 
 
 def detect_format(data: bytes) -> str:
-    """``akn`` for XML, ``text`` for anything else that decodes as UTF-8."""
-    head = data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
-    return "akn" if head == b"<" else "text"
+    """The name of the input form that reads these bytes (``akn``, ``text``...)."""
+    return claimed(data, None).name
 
 
 def read_bytes(data: bytes, *, file: str | None = None) -> Resolution:
+    """Read the one resolution in ``data``, in whichever form claims it."""
     if len(data) > MAX_INPUT_BYTES:
         raise InputError(f"the input is larger than {MAX_INPUT_BYTES} bytes", file=file)
-    if detect_format(data) == "akn":
-        return read_akn(data, file=file)
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        line = data[: error.start].count(b"\n") + 1
-        column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
-        raise InputError("the text is not valid UTF-8", file=file, line=line, column=column) from None
-    return read_text(text, file=file)
+    return claimed(data, file).read(data, file)
 
 
 def _load(path: str | Path) -> bytes:
@@ -48,9 +41,7 @@ def read_collection(path: str | Path) -> tuple[Resolution, ...]:
     data = _load(path)
     if len(data) > MAX_INPUT_BYTES:
         raise InputError(f"the input is larger than {MAX_INPUT_BYTES} bytes", file=str(path))
-    if detect_format(data) == "akn":
-        return read_akn_collection(data, file=str(path))
-    return (read_bytes(data, file=str(path)),)
+    return claimed(data, str(path)).read_all(data, str(path))
 
 
 def read(path: str | Path) -> Resolution:
@@ -58,4 +49,15 @@ def read(path: str | Path) -> Resolution:
     return read_bytes(_load(path), file=str(path))
 
 
-__all__ = ["read", "read_bytes", "read_collection", "read_text", "read_akn", "read_akn_collection", "detect_format"]
+__all__ = [
+    "FORMS",
+    "InputForm",
+    "detect_format",
+    "read",
+    "read_akn",
+    "read_akn_collection",
+    "read_bytes",
+    "read_collection",
+    "read_text",
+    "register",
+]

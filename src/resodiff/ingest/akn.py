@@ -35,8 +35,8 @@ from ..model import (
     Text,
     plain_text,
 )
+from ..safexml import parse_xml
 from .recognise import Piece, Run, annotate, merge_runs
-from .safexml import parse_xml
 from .whitespace import clean_spaces
 
 AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"

@@ -8,25 +8,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..model import Footnote, SourceSpan, Text
+from ..typography import SUPERSCRIPT_DIGITS, superscript_to_digits
 from .recognise import Piece, Run
-
-SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
-_TO_DIGIT = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
-_FROM_DIGIT = str.maketrans("0123456789", SUPERSCRIPT_DIGITS)
 
 _NOTE_REF = re.compile(r"\[\^(\w+)\]")
 _LINK = re.compile(r"\[((?:\\.|[^\]\\])*)\]\(([^()\s]*)\)")
 _SUP = re.compile(r"\^\{([^}]*)\}|\^([^\W\d_]+)")
 _MARKER = re.compile(f"[{SUPERSCRIPT_DIGITS}]+")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|^~<>•–])")
-
-
-def superscript_to_digits(marker: str) -> str:
-    return marker.translate(_TO_DIGIT)
-
-
-def digits_to_superscript(number: str) -> str:
-    return number.translate(_FROM_DIGIT)
 
 
 #: Resolves a footnote marker (``"1"``) met at a position to its footnote, or None when the

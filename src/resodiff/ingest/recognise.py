@@ -20,17 +20,8 @@ from urllib.parse import unquote, urlparse
 
 from ..languages import Language
 from ..model import Footnote, Inline, Reference, Text
+from ..symbols import GA_NUMBER, OLD_GA_NUMBER, SC_NUMBER, SYMBOL, YEAR_NUMBER
 
-_SERIES = (
-    "A|S|E|ST|CCPR|CEDAW|CERD|CRC|CAT|CRPD|CED|CMW|DP|UNEP|TD|ICCD|FCCC|UNW|JIU|APLC|CCW|BWC|NPT"
-    "|CD|DC|IDB|TRADE|ECE|ITU|UNCTAD|UNODC|CTOC|CAC|SC|HRC|DP/FPA"
-)
-_COMPONENT = r"/[A-Z0-9][A-Za-z0-9.]*(?:\((?:[IVXLC]+|\d{4})\))?"
-SYMBOL = re.compile(rf"(?<![\w/])(?:{_SERIES})(?:{_COMPONENT})+(?:-(?:A|S|E)(?:{_COMPONENT})+)*(?<!\.)")
-_GA_NUMBER = re.compile(r"(?<![\w/.])(\d{1,3})/(\d{1,3})(?: ([A-Z])(?![\w'’]))?(?![\w/])")
-_OLD_GA_NUMBER = re.compile(r"(?<![\w/.])(\d{1,4}) ?\(([IVXLC]+)\)")
-_SC_NUMBER = re.compile(r"(?<![\w/.])(\d{1,4}) ?\((\d{4})\)")
-_YEAR_NUMBER = re.compile(r"(?<![\w/.])((?:19|20)\d\d)/(\d{1,3})(?![\w/])")
 _CLAUSE_BREAK = re.compile(r"[;:]|\u0000")
 _CONTEXT = 200
 
@@ -143,7 +134,7 @@ def _find(full: str, linked: list[tuple[int, int]], lang: Language | None) -> li
     for match in SYMBOL.finditer(full):
         taken.append(match.span())
         found.append(_Match(match.start(), match.end(), Reference(match.group())))
-    for kind, pattern in (("old", _OLD_GA_NUMBER), ("sc", _SC_NUMBER), ("year", _YEAR_NUMBER), ("ga", _GA_NUMBER)):
+    for kind, pattern in (("old", OLD_GA_NUMBER), ("sc", SC_NUMBER), ("year", YEAR_NUMBER), ("ga", GA_NUMBER)):
         for match in pattern.finditer(full):
             start, end = match.span()
             if not free(start, end):

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from ..errors import InputError, TextSyntaxError
-from ..languages import Language, language, supported_languages
+from ..languages import Language, annex_words, language, organisation_names, supported_languages
 from ..model import (
     Annex,
     Cell,
@@ -35,8 +35,8 @@ from ..model import (
     Text,
     plain_text,
 )
-from ..typography import normalize_typography
-from .inline_markup import SUPERSCRIPT_DIGITS, NoteResolver, parse_inline, superscript_to_digits
+from ..typography import SUPERSCRIPT_DIGITS, normalize_typography, superscript_to_digits
+from .inline_markup import NoteResolver, parse_inline
 from .recognise import annotate, merge_runs
 from .whitespace import clean_spaces
 
@@ -56,7 +56,6 @@ _TERMINATED = re.compile(r"[,;:.!?]$")
 _ROMAN = re.compile(r"^[ivxlc]+$")
 _LETTER_BEFORE_ROMAN = {"i": "h", "v": "u", "x": "w", "l": "k", "c": "b"}
 _FLAT_HEADING = 9
-_ANNEX_WORDS = ("annex", "annexe", "anexo")
 
 
 @dataclass
@@ -202,7 +201,7 @@ def _lay_out(lines: list[str], formula_index: int, lang: Language, file: str | N
 
 def _starts_annex(bare: str) -> bool:
     first = bare.split(" ", 1)[0].lower().rstrip(".")
-    return first in _ANNEX_WORDS
+    return first in annex_words()
 
 
 def _new_block(fragment: Fragment, current: _Block | None, part: Part, annex: int) -> _Block | None:
@@ -477,7 +476,7 @@ def _metadata(header: list[Fragment], formula: Fragment, lang: Language, file: s
             symbol_match
             and "symbol" not in values
             and text.replace(symbol_match.group(1), "").strip()
-            in ("", "United Nations", "Nations Unies", "Naciones Unidas")
+            in organisation_names() | {""}
         ):
             values["symbol"] = symbol_match.group(1)
             continue

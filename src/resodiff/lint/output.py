@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Sequence
 
-from .. import __version__
+from .._version import __version__
 from . import REGISTRY, Finding
 
 Formatter = Callable[[Sequence[Finding], int], str]

@@ -6,20 +6,15 @@ previous version.
 
 from __future__ import annotations
 
-import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from functools import cache
-from importlib import resources
-
-from num2words import num2words
 
 from ..languages import language
 from ..model import Footnote, Item, Paragraph, SourceSpan, Text, footnotes_in, plain_text
 from ..typography import normalize_typography
 from . import REGISTRY, Context, Issue
 
-_NUM2WORDS = {"eng": "en", "fra": "fr", "spa": "es"}
 _ROMAN = [
     "i",
     "ii",
@@ -49,25 +44,26 @@ _ROMAN = [
 ]
 
 
-@cache
-def _lint_data(code: str) -> dict[str, re.Pattern[str]]:
-    table = json.loads(resources.files("resodiff").joinpath("data/lint.json").read_text(encoding="utf-8"))
-    entry = table.get(code, {})
-    return {key: re.compile(value, re.IGNORECASE) for key, value in entry.items()}
+def _lint_data(code: str) -> Mapping[str, re.Pattern[str]]:
+    lang = language(code)
+    return lang.check_phrases if lang else {}
 
 
 @cache
 def _ordinals(code: str) -> dict[str, int]:
-    """Ordinal words → number, 1 to 130, from num2words (with the Spanish apocopes)."""
-    lang = _NUM2WORDS.get(code)
-    if lang is None:
+    """Ordinal words → number, 1 to 130, from num2words (with the language's shortened forms)."""
+    lang = language(code)
+    if lang is None or lang.num2words is None:
         return {}
+    from num2words import num2words  # a heavy import, paid only when a rule reads an ordinal
+
     table: dict[str, int] = {}
     for n in range(1, 131):
-        word = normalize_typography(num2words(n, to="ordinal", lang=lang)).lower()
+        word = normalize_typography(num2words(n, to="ordinal", lang=lang.num2words)).lower()
         table[word] = n
-        if lang == "es":
-            table[re.sub(r"(primero|tercero)$", lambda m: m.group(1)[:-1], word)] = n
+        for ending, shortened in lang.ordinal_endings.items():
+            if word.endswith(ending):
+                table[word.removesuffix(ending) + shortened] = n
     return table
 
 
@@ -212,7 +208,7 @@ def formula(context: Context) -> Iterator[Issue]:
     text = normalize_typography(plain_text(context.resolution.formula)).rstrip(",").strip()
     if not text:
         yield Issue("the enacting formula is missing.", context.resolution.meta.span)
-    elif lang is not None and text not in (normalize_typography(f).rstrip(",") for f in lang.formula):
+    elif lang is not None and lang.formula and text not in (normalize_typography(f).rstrip(",") for f in lang.formula):
         yield Issue(f"the enacting formula reads {text!r}, expected {lang.formula[0]!r}.", context.resolution.meta.span)
 
 

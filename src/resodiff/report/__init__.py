@@ -1,23 +1,22 @@
-"""Change-report renderers, by format name. Each reads a :class:`ChangeReport` and returns text;
-none changes the report (it is immutable)."""
+"""Every output of resodiff, by artefact and name (see :mod:`.registry`).
+
+``RESOLUTIONS`` (akn, json, text), ``CHANGE_REPORTS`` (json, markdown, text, html),
+``HISTORIES`` (json, markdown, html, akn), ``PAIRING_INDEXES`` (json, html).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from . import change_reports, history, pairing, resolutions  # noqa: F401  (they register)
+from .registries import CHANGE_REPORTS, HISTORIES, PAIRING_INDEXES, RESOLUTIONS
+from .registry import FunctionRenderer, Registry, Renderer, RenderOptions
 
-from ..diff.report import ChangeReport
-from .html import render_html
-from .json import render_json
-from .markdown import render_markdown
-from .text import render_text
-
-Renderer = Callable[[ChangeReport, bool], str]
-
-RENDERERS: dict[str, Renderer] = {
-    "json": lambda report, color: render_json(report),
-    "markdown": lambda report, color: render_markdown(report),
-    "text": render_text,
-    "html": lambda report, color: render_html(report),
-}
-
-__all__ = ["RENDERERS", "Renderer", "render_html", "render_json", "render_markdown", "render_text"]
+__all__ = [
+    "CHANGE_REPORTS",
+    "HISTORIES",
+    "PAIRING_INDEXES",
+    "RESOLUTIONS",
+    "FunctionRenderer",
+    "Registry",
+    "RenderOptions",
+    "Renderer",
+]

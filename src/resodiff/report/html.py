@@ -12,24 +12,13 @@ from __future__ import annotations
 
 import base64
 import hashlib
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import cache
-from importlib import resources
 
-from jinja2 import Environment, StrictUndefined, select_autoescape
-from markupsafe import Markup
-
-from .. import __version__
+from .._version import __version__
 from ..diff.report import KINDS, Change, ChangeReport, DocumentInfo, Segment, UnitChange
-from ..model import language_tag
-
-_PART_LABELS = {"preamble": "Preamble", "operative": "Operative part", "annex": "Annex"}
-_VERDICT_LABELS = {
-    "identical": "No content change",
-    "technical": "Technical update only",
-    "substantive": "Substantive changes",
-}
-_RTL = {"ara", "heb", "fas", "urd"}
+from ..languages import language, language_or_fallback, language_tag, report_labels
+from .templates import asset, template
 
 
 @dataclass
@@ -83,13 +72,13 @@ def _units(units: tuple[UnitChange, ...], footnotes: bool) -> list[_Unit]:
     return made
 
 
-def _entry(index: int, change: Change) -> _Entry:
+def _entry(index: int, change: Change, words: Mapping[str, str]) -> _Entry:
     old_label = _labels(change.old, change.old_numbers)
     new_label = _labels(change.new, change.new_numbers)
     return _Entry(
         id=f"c-{index}",
         part=change.part,
-        part_label=_PART_LABELS[change.part],
+        part_label=words[f"part.{change.part}"],
         kind=change.kind,
         change_class=change.change_class,
         label=new_label or old_label,
@@ -103,10 +92,10 @@ def _entry(index: int, change: Change) -> _Entry:
     )
 
 
-def _entries(report: ChangeReport) -> list[_Entry]:
+def _entries(report: ChangeReport, words: Mapping[str, str]) -> list[_Entry]:
     """The report's entries in document order, with a 'moved from here' stub at the old place
     of every moved paragraph, and the part and heading breaks marked."""
-    entries = [_entry(index, change) for index, change in enumerate(report.changes, start=1)]
+    entries = [_entry(index, change, words) for index, change in enumerate(report.changes, start=1)]
     moves = sorted(
         ((change, entry) for change, entry in zip(report.changes, entries, strict=True) if change.kind == "moved"),
         key=lambda pair: (pair[0].part, pair[0].old[0]),
@@ -150,35 +139,17 @@ def _digest(text: str) -> str:
     return "sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii")
 
 
-@cache
-def _assets() -> tuple[str, str, str]:
-    folder = resources.files("resodiff").joinpath("report/assets")
-    return (
-        folder.joinpath("report.html.j2").read_text(encoding="utf-8"),
-        folder.joinpath("report.css").read_text(encoding="utf-8"),
-        folder.joinpath("report.js").read_text(encoding="utf-8"),
-    )
-
-
-@cache
-def _environment() -> Environment:
-    return Environment(
-        autoescape=select_autoescape(default=True, default_for_string=True),
-        undefined=StrictUndefined,
-        trim_blocks=False,
-        keep_trailing_newline=True,
-    )
-
-
 def render_html(report: ChangeReport) -> str:
-    template_source, css, js = _assets()
-    template = _environment().from_string(template_source)
+    from markupsafe import Markup  # comes with jinja2: loaded when a page is rendered
+
+    css, js = asset("report.css"), asset("report.js")
     csp = (
         f"default-src 'none'; style-src '{_digest(css)}'; script-src '{_digest(js)}'; "
         "img-src 'none'; font-src 'none'; connect-src 'none'; base-uri 'none'; form-action 'none'"
     )
-    entries = _entries(report)
-    new_language = report.new.language
+    labels = report_labels(report.new.language)
+    entries = _entries(report, labels)
+    new_language = language_or_fallback(report.new.language)
 
     def document(info: DocumentInfo) -> dict[str, str | None]:
         return {
@@ -189,9 +160,9 @@ def render_html(report: ChangeReport) -> str:
             "date": info.date,
         }
 
-    return template.render(
-        lang=language_tag(new_language),
-        dir="rtl" if new_language in _RTL else "ltr",
+    return template("report.html.j2").render(
+        lang=language_tag(report.new.language),
+        dir=new_language.direction if language(report.new.language) else "ltr",
         csp=csp,
         # our own assets, hashed into the policy above: inserted as they are, not escaped
         css=Markup(css),
@@ -200,10 +171,10 @@ def render_html(report: ChangeReport) -> str:
         old=document(report.old),
         new=document(report.new),
         summary=report.summary,
-        verdict_label=_VERDICT_LABELS[report.summary.verdict],
+        verdict_label=labels[f"verdict.{report.summary.verdict}"],
         kinds=KINDS,
         section_changes=report.section_changes,
         entries=entries,
         change_count=sum(1 for e in entries if e.is_change),
-        words={"footnotes": "Footnotes", "footnote": "Footnote"},
+        words=labels,
     )

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 
-from ..ingest.inline_markup import digits_to_superscript
-from ..languages import language
+from ..languages import annex_words, language, language_or_fallback
 from ..model import Footnote, Inlines, Item, Paragraph, Resolution, Section, Table, split_lines
+from ..typography import digits_to_superscript
 
 _ESCAPED = re.compile(r"([\\*\[\]^_|])")
 _NUMBERED_START = re.compile(r"^(\d{1,3})(\.| -)(?=\s)")
@@ -140,7 +140,7 @@ def to_text(resolution: Resolution) -> str:
     lang = language(meta.language)
     writer = _TextWriter()
     writer.block(meta.symbol)
-    if lang is not None:
+    if lang is not None and lang.general_assembly:
         writer.block(lang.general_assembly)
     if meta.distribution:
         writer.lines.append(meta.distribution)
@@ -173,11 +173,7 @@ def to_text(resolution: Resolution) -> str:
         writer.lines.append("")
     for annex in resolution.annexes:
         first = annex.paragraphs[0].sections[:1] if annex.paragraphs else ()
-        if not first or not first[0].label.lower().startswith(("annex", "anexo")):
-            writer.block(f"# {_annex_word(meta.language)}")
+        if not first or not first[0].label.lower().startswith(annex_words()):
+            writer.block(f"# {language_or_fallback(meta.language).annex_word}")
         writer.paragraphs(annex.paragraphs)
     return "\n".join(writer.lines).rstrip("\n") + "\n"
-
-
-def _annex_word(code: str) -> str:
-    return {"fra": "Annexe", "spa": "Anexo"}.get(code, "Annex")

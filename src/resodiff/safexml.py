@@ -1,10 +1,14 @@
-"""Parsing XML that may come from anywhere: no DTD, no entities, no network, bounded size."""
+"""Parsing XML that may come from anywhere: no DTD, no entities, no network, bounded size.
+
+Below both the readers (``ingest``) and the validator (``akn``), which parse the same untrusted
+bytes and must refuse the same things.
+"""
 
 from __future__ import annotations
 
 from lxml import etree
 
-from ..errors import InputError, XMLSecurityError
+from .errors import InputError, XMLSecurityError
 
 MAX_XML_BYTES = 20 * 1024 * 1024
 

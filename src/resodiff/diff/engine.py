@@ -1,0 +1,344 @@
+"""The diff engine: paragraph-aware comparison of two versions of a resolution.
+
+``diff_resolutions(old, new)`` aligns preambular with preambular and operative with operative paragraphs
+(annex paragraphs with annex paragraphs), classifies each unit, compares words inside the
+aligned ones, and returns an immutable :class:`ChangeReport`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..errors import DiffError
+from ..model import Footnote, Inlines, Item, Paragraph, Resolution, Text, footnotes_in, plain_text
+from ..typography import normalize_typography
+from .align import MATCH_THRESHOLD, PIECE_CONTAINMENT, Pair, Unit, align
+from .classify import classify_segments
+from .inline import word_diff
+from .report import (
+    KINDS,
+    PARTS,
+    Change,
+    ChangeClass,
+    ChangeReport,
+    DocumentInfo,
+    Kind,
+    ReportPart,
+    SectionChange,
+    Segment,
+    Summary,
+    UnitChange,
+    Verdict,
+)
+from .tokens import word_keys
+
+
+def _display(inlines: Inlines) -> str:
+    """A paragraph's words as shown in a report (footnote markers left out)."""
+    return plain_text(inlines).replace("\n", " ")
+
+
+def _style_signature(inlines: Inlines) -> str:
+    parts = []
+    for node in inlines:
+        if isinstance(node, Text):
+            parts.append(f"{node.text}\x01{int(node.italic)}{int(node.bold)}{int(node.sup)}")
+        else:
+            parts.append(f"\x02{node.marker}\x02{_style_signature(node.content)}")
+    return "\x03".join(parts)
+
+
+def _flatten_items(items: tuple[Item, ...]) -> list[Item]:
+    flat: list[Item] = []
+    for item in items:
+        flat.append(item)
+        flat.extend(_flatten_items(item.items))
+    return flat
+
+
+class _Side:
+    """One version's paragraphs of one part, with what the comparison needs of each,
+    worked out once."""
+
+    def __init__(self, paragraphs: Sequence[Paragraph]) -> None:
+        self.paragraphs = paragraphs
+        self.texts = [_display(p.content) for p in paragraphs]
+        self.inlines = [p.all_inlines() for p in paragraphs]
+        self.units = [self._unit(inlines) for inlines in self.inlines]
+
+    @staticmethod
+    def _unit(inlines: Inlines) -> Unit:
+        notes = " ".join(_display(n.content) for n in footnotes_in(inlines))
+        key = normalize_typography(f"{_display(inlines)} \x00 {notes}")
+        return Unit.of(key, word_keys(key))
+
+
+def _section_label(paragraph: Paragraph) -> str | None:
+    if not paragraph.sections:
+        return None
+    return " / ".join(normalize_typography(section.label) for section in paragraph.sections) or None
+
+
+def _text_unit(text: str) -> Unit:
+    normalized = normalize_typography(text)
+    return Unit.of(normalized, word_keys(normalized))
+
+
+def _unit_changes(
+    old: Sequence[tuple[str | None, str]], new: Sequence[tuple[str | None, str]]
+) -> tuple[UnitChange, ...]:
+    """Align sub-units (sub-paragraphs or footnotes) and compare the words of each pair."""
+    if not old and not new:
+        return ()
+    old_units = [_text_unit(text) for _, text in old]
+    new_units = [_text_unit(text) for _, text in new]
+    changes = []
+    for pair in sorted(align(old_units, new_units), key=_pair_order):
+        old_label = old[pair.old[0]][0] if pair.old else None
+        new_label = new[pair.new[0]][0] if pair.new else None
+        old_text = " ".join(old[i][1] for i in pair.old)
+        new_text = " ".join(new[j][1] for j in pair.new)
+        if pair.kind == "delete":
+            changes.append(UnitChange("deleted", old_label, None, (Segment("delete", old_text),)))
+            continue
+        if pair.kind == "insert":
+            changes.append(UnitChange("inserted", None, new_label, (Segment("insert", new_text),)))
+            continue
+        segments = word_diff(old_text, new_text)
+        same = normalize_typography(old_text) == normalize_typography(new_text)
+        kind: Kind = {"split": "split", "merge": "merged"}.get(pair.kind, "unchanged" if same else "modified")  # type: ignore[assignment]
+        if pair.moved:
+            kind = "moved"
+        changes.append(UnitChange(kind, old_label, new_label, segments, same and old_text != new_text))
+    return tuple(changes)
+
+
+def _positional_changes(
+    old: Sequence[tuple[str | None, str]], new: Sequence[tuple[str | None, str]]
+) -> tuple[UnitChange, ...]:
+    """Footnotes of one paragraph pair up by their order: the first with the first.
+
+    A footnote citing the new report (``A/77/277`` → ``A/79/302``) may share no word with the
+    old one and is still the same footnote, at the same place.
+    """
+    changes = []
+    for index in range(max(len(old), len(new))):
+        if index >= len(new):
+            changes.append(UnitChange("deleted", old[index][0], None, (Segment("delete", old[index][1]),)))
+        elif index >= len(old):
+            changes.append(UnitChange("inserted", None, new[index][0], (Segment("insert", new[index][1]),)))
+        else:
+            (old_label, old_text), (new_label, new_text) = old[index], new[index]
+            same = normalize_typography(old_text) == normalize_typography(new_text)
+            changes.append(
+                UnitChange(
+                    "unchanged" if same else "modified",
+                    old_label,
+                    new_label,
+                    word_diff(old_text, new_text),
+                    same and old_text != new_text,
+                )
+            )
+    return tuple(changes)
+
+
+def _pair_order(pair: Pair) -> tuple[int, int]:
+    return (pair.new[0] if pair.new else pair.old[0], 0 if pair.new else 1)
+
+
+def _items_of(paragraphs: Sequence[Paragraph]) -> list[tuple[str | None, str]]:
+    return [(item.num, _display(item.content)) for p in paragraphs for item in _flatten_items(p.items)]
+
+
+def _notes_of(inlines: Sequence[Inlines]) -> list[tuple[str | None, str]]:
+    notes: list[Footnote] = [n for one in inlines for n in footnotes_in(one)]
+    return [(n.marker, _display(n.content)) for n in notes]
+
+
+def _merge_class(classes: Sequence[ChangeClass | None]) -> ChangeClass | None:
+    if "substantive" in classes:
+        return "substantive"
+    if "technical" in classes:
+        return "technical"
+    return None
+
+
+class _PartComparison:
+    def __init__(self, part: ReportPart, old: Sequence[Paragraph], new: Sequence[Paragraph], language: str) -> None:
+        self.part = part
+        self.old = _Side(old)
+        self.new = _Side(new)
+        self.language = language
+
+    def changes(self) -> list[tuple[tuple[int, int, int], Change]]:
+        pairs = align(self.old.units, self.new.units)
+        old_to_new = {p.old[0]: p.new[0] for p in pairs if p.old and p.new}
+        entries = []
+        for pair in pairs:
+            change = self.change(pair)
+            if pair.new:
+                key = (pair.new[0], 0, 0)
+            else:
+                before = [old_to_new[i] for i in range(pair.old[0]) if i in old_to_new]
+                key = (max(before) if before else -1, 1, pair.old[0])
+            entries.append((key, change))
+        return entries
+
+    def change(self, pair: Pair) -> Change:
+        olds = [self.old.paragraphs[i] for i in pair.old]
+        news = [self.new.paragraphs[j] for j in pair.new]
+        common = {
+            "part": self.part,
+            "old": tuple(i + 1 for i in pair.old),
+            "new": tuple(j + 1 for j in pair.new),
+            "old_numbers": tuple(p.num for p in olds),
+            "new_numbers": tuple(p.num for p in news),
+            "old_section": _section_label(olds[0]) if olds else None,
+            "new_section": _section_label(news[0]) if news else None,
+            "old_lines": tuple(p.span.line for p in olds if p.span),
+            "new_lines": tuple(p.span.line for p in news if p.span),
+        }
+        if pair.kind == "delete":
+            text = self.old.texts[pair.old[0]]
+            return Change(
+                kind="deleted",
+                change_class="substantive",
+                text_changed=True,
+                segments=(Segment("delete", text),),
+                items=_unit_changes(_items_of(olds), []),
+                footnotes=_positional_changes(_notes_of([self.old.inlines[i] for i in pair.old]), []),
+                **common,  # type: ignore[arg-type]
+            )
+        if pair.kind == "insert":
+            text = self.new.texts[pair.new[0]]
+            return Change(
+                kind="inserted",
+                change_class="substantive",
+                text_changed=True,
+                segments=(Segment("insert", text),),
+                items=_unit_changes([], _items_of(news)),
+                footnotes=_positional_changes([], _notes_of([self.new.inlines[j] for j in pair.new])),
+                **common,  # type: ignore[arg-type]
+            )
+        old_text = " ".join(self.old.texts[i] for i in pair.old)
+        new_text = " ".join(self.new.texts[j] for j in pair.new)
+        segments = word_diff(old_text, new_text)
+        items = _unit_changes(_items_of(olds), _items_of(news))
+        notes = _positional_changes(
+            _notes_of([self.old.inlines[i] for i in pair.old]), _notes_of([self.new.inlines[j] for j in pair.new])
+        )
+        same_content = all(
+            self.old.units[i].key == self.new.units[j].key for i, j in zip(pair.old, pair.new, strict=False)
+        )
+        same_content = same_content and len(pair.old) == len(pair.new)
+        text_class = classify_segments(segments, self.language)
+        unit_classes = [classify_segments(u.segments, self.language) for u in items + notes]
+        unit_classes += ["substantive" for u in items + notes if u.kind in ("inserted", "deleted", "moved")]
+        change_class = _merge_class([text_class, *unit_classes])
+        if not same_content and change_class is None:
+            change_class = "substantive"
+        renumbered = pair.kind == "match" and olds[0].num != news[0].num and olds[0].num is not None
+        formatting_only = same_content and (
+            old_text != new_text
+            or any(
+                _style_signature(self.old.inlines[i]) != _style_signature(self.new.inlines[j])
+                for i, j in zip(pair.old, pair.new, strict=False)
+            )
+        )
+        kind: Kind
+        if pair.kind == "split":
+            kind = "split"
+        elif pair.kind == "merge":
+            kind = "merged"
+        elif pair.moved:
+            kind = "moved"
+        else:
+            kind = "unchanged" if same_content else "modified"
+        if kind in ("split", "merged", "moved"):
+            change_class = "substantive"
+        elif same_content:
+            change_class = None
+        return Change(
+            kind=kind,
+            renumbered=renumbered,
+            text_changed=not same_content,
+            formatting_only=formatting_only,
+            change_class=change_class,
+            segments=segments,
+            items=items,
+            footnotes=notes,
+            similarity=round(pair.similarity, 3),
+            **common,  # type: ignore[arg-type]
+        )
+
+
+def _info(resolution: Resolution) -> DocumentInfo:
+    meta = resolution.meta
+    return DocumentInfo(
+        meta.symbol, meta.language, meta.title, meta.adoption_date or meta.distribution_date, resolution.source
+    )
+
+
+def _section_changes(changes: Sequence[Change]) -> tuple[SectionChange, ...]:
+    seen: list[SectionChange] = []
+    for change in changes:
+        moved_under_new_heading = change.old and change.new and change.old_section and change.new_section
+        if moved_under_new_heading and change.old_section != change.new_section:
+            entry = SectionChange(change.part, change.old_section, change.new_section)  # type: ignore[arg-type]
+            if entry not in seen:
+                seen.append(entry)
+    return tuple(seen)
+
+
+def _summary(changes: Sequence[Change], sections: Sequence[SectionChange]) -> Summary:
+    counts = []
+    for part in PARTS:
+        in_part = [c for c in changes if c.part == part]
+        if part == "annex" and not in_part:
+            continue
+        counts.append((part, tuple((kind, sum(1 for c in in_part if c.kind == kind)) for kind in KINDS)))
+    technical = sum(1 for c in changes if c.change_class == "technical")
+    substantive = sum(1 for c in changes if c.change_class == "substantive")
+    verdict: Verdict = "substantive" if substantive or sections else "technical" if technical else "identical"
+    return Summary(
+        counts=tuple(counts),
+        renumbered=sum(1 for c in changes if c.renumbered),
+        formatting_only=sum(1 for c in changes if c.formatting_only),
+        technical=technical,
+        substantive=substantive,
+        verdict=verdict,
+    )
+
+
+def diff_resolutions(old: Resolution, new: Resolution) -> ChangeReport:
+    """Compare two models of the same resolution series."""
+    if old.meta.language != new.meta.language:
+        raise DiffError(
+            f"the two versions are in different languages ({old.meta.language} and {new.meta.language}); "
+            "compare versions of one language",
+            file=new.source,
+        )
+    language = new.meta.language
+    entries: list[tuple[tuple[int, int, int, int], Change]] = []
+    old_annex = tuple(p for annex in old.annexes for p in annex.paragraphs)
+    new_annex = tuple(p for annex in new.annexes for p in annex.paragraphs)
+    for order, (part, olds, news) in enumerate(
+        (
+            ("preamble", old.preamble, new.preamble),
+            ("operative", old.operative, new.operative),
+            ("annex", old_annex, new_annex),
+        )
+    ):
+        comparison = _PartComparison(part, olds, news, language)  # type: ignore[arg-type]
+        entries.extend(((order, *key), change) for key, change in comparison.changes())
+    changes = tuple(change for _, change in sorted(entries, key=lambda e: e[0]))
+    sections = _section_changes(changes)
+    return ChangeReport(
+        old=_info(old),
+        new=_info(new),
+        changes=changes,
+        section_changes=sections,
+        summary=_summary(changes, sections),
+        settings=(("match_threshold", MATCH_THRESHOLD), ("piece_containment", PIECE_CONTAINMENT)),
+    )
+

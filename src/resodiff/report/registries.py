@@ -1,0 +1,19 @@
+"""One registry of renderers per artefact. The built-in renderers register themselves in the
+modules that ``resodiff.report`` imports; anyone else registers the same way."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .registry import Registry
+
+if TYPE_CHECKING:
+    from ..diff.report import ChangeReport
+    from ..history import History
+    from ..model import Resolution
+
+RESOLUTIONS: Registry[Resolution] = Registry("resolution")
+CHANGE_REPORTS: Registry[ChangeReport] = Registry("change report")
+HISTORIES: Registry[History] = Registry("history")
+#: the index of a session's pairing (``resodiff.pairing.pair_sessions``'s result)
+PAIRING_INDEXES: Registry[dict[str, Any]] = Registry("pairing index")

@@ -1,0 +1,36 @@
+"""A resolution written out: Akoma Ntoso (validated before it is handed over), the model as
+JSON, and the seed's text form."""
+
+from __future__ import annotations
+
+from ..akn import to_akn_bytes, validate_akn
+from ..errors import ValidationError
+from ..model import Resolution
+from .model_json import to_json_bytes
+from .model_text import to_text
+from .registries import RESOLUTIONS
+from .registry import RenderOptions
+
+
+@RESOLUTIONS.renderer(
+    "akn", media_type="application/akn+xml", suffix=".xml", summary="Akoma Ntoso 3.0 (AKN4UN), validated"
+)
+def checked_akn(resolution: Resolution, options: RenderOptions | None = None) -> bytes:
+    """Akoma Ntoso that passed the schema and resodiff's own checks: never write invalid AKN."""
+    data = to_akn_bytes(resolution)
+    findings = validate_akn(data, "<output>")
+    if findings:
+        raise ValidationError(f"resodiff wrote invalid Akoma Ntoso (a bug): {findings[0].message}")
+    return data
+
+
+@RESOLUTIONS.renderer("json", media_type="application/json", suffix=".json", summary="the model as JSON")
+def _json(resolution: Resolution, options: RenderOptions) -> bytes:
+    return to_json_bytes(resolution)
+
+
+@RESOLUTIONS.renderer(
+    "text", media_type="text/plain", suffix=".txt", summary="the seed's text form, one paragraph per line"
+)
+def _text(resolution: Resolution, options: RenderOptions) -> str:
+    return to_text(resolution)

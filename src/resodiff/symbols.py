@@ -1,0 +1,29 @@
+"""The grammar of UN document symbols and resolution numbers.
+
+Below the model and the readers: the model builds AKN IRIs from symbols, the readers recognise
+them in running text, the diff keeps them whole as tokens.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SERIES = (
+    "A|S|E|ST|CCPR|CEDAW|CERD|CRC|CAT|CRPD|CED|CMW|DP|UNEP|TD|ICCD|FCCC|UNW|JIU|APLC|CCW|BWC|NPT"
+    "|CD|DC|IDB|TRADE|ECE|ITU|UNCTAD|UNODC|CTOC|CAC|SC|HRC|DP/FPA"
+)
+_COMPONENT = r"/[A-Z0-9][A-Za-z0-9.]*(?:\((?:[IVXLC]+|\d{4})\))?"
+SYMBOL = re.compile(rf"(?<![\w/])(?:{_SERIES})(?:{_COMPONENT})+(?:-(?:A|S|E)(?:{_COMPONENT})+)*(?<!\.)")
+GA_NUMBER = re.compile(r"(?<![\w/.])(\d{1,3})/(\d{1,3})(?: ([A-Z])(?![\w'’]))?(?![\w/])")
+OLD_GA_NUMBER = re.compile(r"(?<![\w/.])(\d{1,4}) ?\(([IVXLC]+)\)")
+SC_NUMBER = re.compile(r"(?<![\w/.])(\d{1,4}) ?\((\d{4})\)")
+YEAR_NUMBER = re.compile(r"(?<![\w/.])((?:19|20)\d\d)/(\d{1,3})(?![\w/])")
+
+#: A General Assembly resolution symbol, with its part letter (``A/RES/79/93 A``).
+GA_RESOLUTION = re.compile(r"^A/RES/(?P<session>\d+)/(?P<number>\d+)(?: ?(?P<part>[A-Z](?:-[A-Z])?))?$")
+RESOLUTION_BODIES = (
+    ("A/HRC/RES/", "HRC"),
+    ("A/RES/", "GA"),
+    ("S/RES/", "SC"),
+    ("E/RES/", "ECOSOC"),
+)

@@ -1,0 +1,52 @@
+"""Input forms are recognised by their bytes; what no reader claims is named for what it is."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+import pytest
+
+import resodiff
+from resodiff.cli import main
+from resodiff.errors import InputError
+from resodiff.ingest import FORMS, detect_format
+
+from .conftest import SEED
+
+
+def _zip(*names: str) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name in names:
+            archive.writestr(name, "<x/>")
+    return buffer.getvalue()
+
+
+UNREADABLE = {
+    "a PDF file": b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n",
+    "a Word file": _zip("[Content_Types].xml", "word/document.xml"),
+    "a ZIP archive": _zip("data.csv"),
+    "a Word 97-2003 file": b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(512),
+    "binary data": bytes(range(256)) * 4,
+}
+
+
+@pytest.mark.parametrize("what", sorted(UNREADABLE))
+def test_unclaimed_bytes_are_named(what: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "input.bin"
+    path.write_bytes(UNREADABLE[what])
+    with pytest.raises(InputError, match=f"this is {what}"):
+        resodiff.read(path)
+    assert main(["convert", str(path)]) == 2
+    error = capsys.readouterr().err
+    assert what in error and "UTF-8" not in error and str(path) in error
+
+
+def test_each_form_claims_its_own() -> None:
+    assert [form.name for form in FORMS][:2] == ["akn", "text"]
+    assert detect_format(SEED.read_bytes()) == "text"
+    assert detect_format(b"\xef\xbb\xbf\n  <akomaNtoso/>") == "akn"
+    with pytest.raises(InputError, match="a PDF file"):
+        detect_format(UNREADABLE["a PDF file"])
