@@ -10,10 +10,10 @@ import pytest
 
 import resodiff
 from resodiff.cli import main
-from resodiff.errors import InputError
-from resodiff.ingest import FORMS, detect_format
+from resodiff.errors import InputError, ResodiffError
+from resodiff.ingest import FORMS, detect_format, read_collection
 
-from .conftest import SEED
+from .conftest import CORPUS, SEED, needs_corpus
 
 
 def _zip(*names: str) -> bytes:
@@ -50,3 +50,22 @@ def test_each_form_claims_its_own() -> None:
     assert detect_format(b"\xef\xbb\xbf\n  <akomaNtoso/>") == "akn"
     with pytest.raises(InputError, match="a PDF file"):
         detect_format(UNREADABLE["a PDF file"])
+
+
+@needs_corpus
+def test_a_part_of_a_multi_part_publication_is_named_file_hash_part(capsys: pytest.CaptureFixture[str]) -> None:
+    collection = CORPUS / "79session" / "English" / "A_RES_79_93-2423550E.xml"
+    assert resodiff.read(f"{collection}#B").meta.symbol == "A/RES/79/93 B"
+    assert [r.meta.symbol for r in read_collection(collection)] == ["A/RES/79/93 A", "A/RES/79/93 B"]
+    with pytest.raises(InputError, match="no part 'C' in this file"):
+        resodiff.read(f"{collection}#C")
+    with pytest.raises(ResodiffError, match="name one part as FILE#A"):
+        resodiff.read(collection)
+    assert main(["diff", f"{collection}#A", f"{collection}#B", "--format", "json"]) == 1
+    capsys.readouterr()
+
+
+def test_a_file_whose_name_holds_a_hash_is_that_file(tmp_path: Path) -> None:
+    odd = tmp_path / "draft#2.md"
+    odd.write_bytes(SEED.read_bytes())
+    assert resodiff.read(odd).meta.symbol == "A/RES/79/9"

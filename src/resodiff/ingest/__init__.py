@@ -44,9 +44,28 @@ def read_collection(path: str | Path) -> tuple[Resolution, ...]:
     return claimed(data, str(path)).read_all(data, str(path))
 
 
+def part_of(path: str | Path) -> tuple[str, str | None]:
+    """``FILE#B`` names part B of a multi-part publication; a file whose own name holds a ``#``
+    is still that file."""
+    name = str(path)
+    file, hash_sign, part = name.rpartition("#")
+    if not hash_sign or not file or not part or Path(name).exists():
+        return name, None
+    return file, part
+
+
 def read(path: str | Path) -> Resolution:
-    """Read a resolution from a file in any supported form (detected from its content)."""
-    return read_bytes(_load(path), file=str(path))
+    """Read a resolution from a file in any supported form (detected from its content);
+    ``FILE#B`` reads part B of a multi-part publication."""
+    file, part = part_of(path)
+    if part is None:
+        return read_bytes(_load(file), file=file)
+    parts = read_collection(file)
+    for resolution in parts:
+        if resolution.meta.symbol.rsplit(" ", 1)[-1] == part or resolution.meta.symbol == part:
+            return resolution
+    found = ", ".join(resolution.meta.symbol for resolution in parts)
+    raise InputError(f"no part {part!r} in this file (it holds {found})", file=file)
 
 
 __all__ = [

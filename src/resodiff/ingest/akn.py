@@ -203,7 +203,7 @@ class _Reader:
             raise self.fail(
                 document,
                 f"multi-part publication ({len(parts)} resolutions in one documentCollection): read it with "
-                "resodiff.read_collection (resodiff pair does); one resolution cannot stand for all of them",
+                "resodiff.read_collection, or name one part as FILE#A; one resolution cannot stand for all of them",
             )
         return self.statement(document)
 
