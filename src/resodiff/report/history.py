@@ -4,13 +4,15 @@ version as Akoma Ntoso with a ``lifecycle`` of the versions it descends from."""
 from __future__ import annotations
 
 import json
+from typing import TYPE_CHECKING
 
-from ..akn.writer import LifecycleEvent, to_akn_bytes
-from ..history import History
 from ..languages import language_tag
 from .registries import HISTORIES
 from .registry import RenderOptions
 from .templates import template
+
+if TYPE_CHECKING:
+    from ..history import History
 
 
 def history_data(result: History) -> dict[str, object]:
@@ -43,6 +45,8 @@ def history_data(result: History) -> dict[str, object]:
 
 def history_akn(result: History) -> bytes:
     """The newest version as Akoma Ntoso, with a lifecycle event for each version of the series."""
+    from ..akn.writer import LifecycleEvent, to_akn_bytes  # lxml: loaded when AKN is written
+
     events = [LifecycleEvent(v.symbol, v.date, v.expression_iri) for v in result.versions]
     return to_akn_bytes(result.newest, events)
 

@@ -3,7 +3,6 @@ JSON, and the seed's text form."""
 
 from __future__ import annotations
 
-from ..akn import to_akn_bytes, validate_akn
 from ..errors import ValidationError
 from ..model import Resolution
 from .model_json import to_json_bytes
@@ -17,6 +16,8 @@ from .registry import RenderOptions
 )
 def checked_akn(resolution: Resolution, options: RenderOptions | None = None) -> bytes:
     """Akoma Ntoso that passed the schema and resodiff's own checks: never write invalid AKN."""
+    from ..akn import to_akn_bytes, validate_akn  # lxml and the schema: loaded when AKN is written
+
     data = to_akn_bytes(resolution)
     findings = validate_akn(data, "<output>")
     if findings:
