@@ -25,6 +25,8 @@ from .files import write_atomically
 from .ingest import read, read_bytes
 from .model import Resolution
 from .report import RENDERERS
+from .report.escape import safe_for_terminal, safe_lines_for_terminal
+from .report.text import use_color
 
 SEED_NAME = "000_94d00cddfaaae410.txt"
 PREDECESSOR_NAME = "fr-illustrative-predecessor-of-79-9.md"
@@ -59,6 +61,8 @@ def _checked_akn(resolution: Resolution) -> bytes:
 def command_convert(args: argparse.Namespace) -> int:
     resolution = read(args.input)
     data = _checked_akn(resolution) if args.to == "akn" else EXPORTERS[args.to](resolution)
+    if args.output in (None, "-") and sys.stdout.isatty():  # document text must not drive the terminal
+        data = safe_lines_for_terminal(data.decode("utf-8")).encode("utf-8")
     emit(data, args.output)
     return 0
 
@@ -72,7 +76,7 @@ def command_validate(args: argparse.Namespace) -> int:
             raise ResodiffError(f"cannot read the file: {error.strerror}", file=file) from None
         findings = validate_akn(data, file, thorough=args.thorough)
         for finding in findings:
-            print(finding)
+            print(safe_for_terminal(str(finding)))
         invalid += bool(findings)
     if not args.quiet:
         print(f"{len(args.files) - invalid} of {len(args.files)} valid", file=sys.stderr)
@@ -82,8 +86,7 @@ def command_validate(args: argparse.Namespace) -> int:
 def command_diff(args: argparse.Namespace) -> int:
     """Exit status as diff(1): 0 no content change, 1 content changes (2 is any trouble)."""
     report = diff_resolutions(read(args.old), read(args.new))
-    to_terminal = args.output in (None, "-") and sys.stdout.isatty()
-    color = {"always": True, "never": False}.get(args.color, to_terminal)
+    color = use_color(sys.stdout if args.output in (None, "-") else None, args.color, os.environ)
     emit(RENDERERS[args.format](report, color).encode("utf-8"), args.output)
     return 1 if report.has_content_changes else 0
 
@@ -143,7 +146,7 @@ def command_pair(args: argparse.Namespace) -> int:
     )
     if not index["complete"]:
         for problem in index["unreadable"]:
-            print(f"resodiff: not read: {problem['error']}", file=sys.stderr)
+            print(f"resodiff: not read: {safe_for_terminal(problem['error'])}", file=sys.stderr)
         return 2
     return 0
 
@@ -253,14 +256,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return handler(args)
     except ResodiffError as error:
-        print(f"resodiff: error: {error}", file=sys.stderr)
+        print(f"resodiff: error: {safe_for_terminal(str(error))}", file=sys.stderr)
         return 2
     except BrokenPipeError:
         return 0
     except KeyboardInterrupt:
         return 2
     except Exception as error:  # a bug: still trouble (2), never mistaken for "differences" (1)
-        print(f"resodiff: internal error ({type(error).__name__}: {error}); please report it", file=sys.stderr)
+        print(
+            f"resodiff: internal error ({type(error).__name__}: {safe_for_terminal(str(error))}); please report it",
+            file=sys.stderr,
+        )
         return 2
 
 

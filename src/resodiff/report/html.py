@@ -1,7 +1,8 @@
 """The redline page: one self-contained HTML file rendered from the change report.
 
 Jinja2 with autoescaping writes every piece of document text, so a resolution that contains
-``<script>`` shows it as text. The page needs nothing from outside: the style sheet and the
+``<script>`` shows it as text; each piece is a bidirectional isolate (``<bdi>``, or an element
+with ``dir``), so right-to-left overrides in it (U+202E...) cannot reorder the text around it. The page needs nothing from outside: the style sheet and the
 script are inline, and a Content-Security-Policy allows exactly those two (by hash) and nothing
 else. Both views (inline redline, side by side) are in the HTML; switching views, folding
 unchanged paragraphs and hiding technical changes are CSS on form controls, so they work with
@@ -22,6 +23,7 @@ from markupsafe import Markup
 from .. import __version__
 from ..diff.report import KINDS, Change, ChangeReport, DocumentInfo, Segment, UnitChange
 from ..model import language_tag
+from .escape import without_bidi_controls
 
 _PART_LABELS = {"preamble": "Preamble", "operative": "Operative part", "annex": "Annex"}
 _VERDICT_LABELS = {
@@ -179,6 +181,7 @@ def render_html(report: ChangeReport) -> str:
     )
     entries = _entries(report)
     new_language = report.new.language
+    verdict_label = _VERDICT_LABELS[report.summary.verdict]
 
     def document(info: DocumentInfo) -> dict[str, str | None]:
         return {
@@ -200,7 +203,9 @@ def render_html(report: ChangeReport) -> str:
         old=document(report.old),
         new=document(report.new),
         summary=report.summary,
-        verdict_label=_VERDICT_LABELS[report.summary.verdict],
+        verdict_label=verdict_label,
+        # the one place where markup cannot isolate document text (<bdi> everywhere else)
+        page_title=without_bidi_controls(f"{report.old.symbol} → {report.new.symbol}: {verdict_label}"),
         kinds=KINDS,
         section_changes=report.section_changes,
         entries=entries,
