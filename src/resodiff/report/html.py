@@ -2,11 +2,12 @@
 
 Jinja2 with autoescaping writes every piece of document text, so a resolution that contains
 ``<script>`` shows it as text; each piece is a bidirectional isolate (``<bdi>``, or an element
-with ``dir``), so right-to-left overrides in it (U+202E...) cannot reorder the text around it. The page needs nothing from outside: the style sheet and the
-script are inline, and a Content-Security-Policy allows exactly those two (by hash) and nothing
-else. Both views (inline redline, side by side) are in the HTML; switching views, folding
-unchanged paragraphs and hiding technical changes are CSS on form controls, so they work with
-script disabled; the script only adds previous/next navigation.
+with ``dir``), so right-to-left overrides in it (U+202E...) cannot reorder the text around it.
+The page needs nothing from outside: the style sheet and the script are inline, and a
+Content-Security-Policy allows exactly those two (by hash) and nothing else. Both views (inline
+redline, side by side) are in the HTML; switching views, folding unchanged paragraphs and hiding
+technical changes are CSS on form controls, so they work with script disabled; the script only
+adds previous/next navigation.
 """
 
 from __future__ import annotations

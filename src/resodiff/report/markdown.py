@@ -3,12 +3,12 @@ paragraph in a collapsible ``<details>`` block with its word-level changes.
 
 Deleted and inserted words are inline HTML, ``<del>`` and ``<ins>``, which CommonMark and GitHub
 render as elements wherever they stand: ``~~`` and ``**`` are delimiters only where the
-characters around them allow (``2018**, 75/16**`` stays literal asterisks), and would need the
-spaces around an edit moved or dropped. The spaces at the edges of an edit are written outside
-its element, so the words around it stay apart. Document text, metadata read from the files
-included (symbols, numbers, titles), is escaped: it renders as the text it is and never as
-Markdown or HTML. The whole report stays within GitHub's comment limit; paragraphs that do not
-fit are counted in a closing line that points to the full report.
+characters around them allow (``2018**, 75/16**`` stays literal asterisks, ``~~ and~~`` is no
+strikethrough), and an edit's own spaces cannot stand inside them. An element keeps the edit's
+text as it is, spaces included, so the words around it stay apart in both versions. Document
+text, metadata read from the files included (symbols, numbers, titles), is escaped: it renders
+as the text it is and never as Markdown or HTML. The whole report stays within GitHub's comment
+limit; paragraphs that do not fit are counted in a closing line that points to the full report.
 """
 
 from __future__ import annotations
@@ -46,14 +46,7 @@ def inline_redline(segments: tuple[Segment, ...]) -> str:
     for segment in segments:
         text = markdown_text(segment.text)
         tag = _TAGS.get(segment.op)
-        core = text.strip(" ")
-        if tag is None:
-            out.append(text)
-        elif not core:  # an edit of spaces only is still an edit: shown, as an element
-            out.append(f"<{tag}>{text}</{tag}>")
-        else:
-            start = text.index(core)
-            out.append(f"{text[:start]}<{tag}>{core}</{tag}>{text[start + len(core) :]}")
+        out.append(f"<{tag}>{text}</{tag}>" if tag else text)
     return markdown_line("".join(out)).rstrip(" ")
 
 
