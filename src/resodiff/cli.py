@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from ._version import __version__
 from .errors import ResodiffError
+from .escape import safe_for_terminal, safe_lines_for_terminal
 from .files import write_atomically
 
 if TYPE_CHECKING:
@@ -49,7 +50,10 @@ def command_convert(args: argparse.Namespace) -> int:
     from .ingest import read
     from .report import RESOLUTIONS
 
-    emit(RESOLUTIONS.render(args.to, read(args.input)), args.output)
+    data = RESOLUTIONS.render(args.to, read(args.input))
+    if args.output in (None, "-") and sys.stdout.isatty():  # document text must not drive the terminal
+        data = safe_lines_for_terminal(data.decode("utf-8")).encode("utf-8")
+    emit(data, args.output)
     return 0
 
 
@@ -64,7 +68,7 @@ def command_validate(args: argparse.Namespace) -> int:
             raise ResodiffError(f"cannot read the file: {error.strerror}", file=file) from None
         findings = validate_akn(data, file, thorough=args.thorough)
         for finding in findings:
-            print(finding)
+            print(safe_for_terminal(str(finding)))
         invalid += bool(findings)
     if not args.quiet:
         print(f"{len(args.files) - invalid} of {len(args.files)} valid", file=sys.stderr)
@@ -76,10 +80,10 @@ def command_diff(args: argparse.Namespace) -> int:
     from .diff import diff_resolutions
     from .ingest import read
     from .report import CHANGE_REPORTS, RenderOptions
+    from .report.text import use_color
 
     report = diff_resolutions(read(args.old), read(args.new))
-    to_terminal = args.output in (None, "-") and sys.stdout.isatty()
-    color = {"always": True, "never": False}.get(args.color, to_terminal)
+    color = use_color(sys.stdout if args.output in (None, "-") else None, args.color, os.environ)
     emit(CHANGE_REPORTS.render(args.format, report, RenderOptions(color=color)), args.output)
     return 1 if report.has_content_changes else 0
 
@@ -136,7 +140,7 @@ def command_pair(args: argparse.Namespace) -> int:
     )
     if not index["complete"]:
         for problem in index["unreadable"]:
-            print(f"resodiff: not read: {problem['error']}", file=sys.stderr)
+            print(f"resodiff: not read: {safe_for_terminal(problem['error'])}", file=sys.stderr)
         return 2
     return 0
 
@@ -260,14 +264,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return handler(args)
     except ResodiffError as error:
-        print(f"resodiff: error: {error}", file=sys.stderr)
+        print(f"resodiff: error: {safe_for_terminal(str(error))}", file=sys.stderr)
         return 2
     except BrokenPipeError:
         return 0
     except KeyboardInterrupt:
         return 2
     except Exception as error:  # a bug: still trouble (2), never mistaken for "differences" (1)
-        print(f"resodiff: internal error ({type(error).__name__}: {error}); please report it", file=sys.stderr)
+        print(
+            f"resodiff: internal error ({type(error).__name__}: {safe_for_terminal(str(error))}); please report it",
+            file=sys.stderr,
+        )
         return 2
 
 

@@ -7,13 +7,14 @@ import json
 from collections.abc import Callable, Sequence
 
 from .._version import __version__
+from ..escape import safe_for_terminal
 from . import REGISTRY, Finding
 
 Formatter = Callable[[Sequence[Finding], int], str]
 
 
 def _text(findings: Sequence[Finding], files: int) -> str:
-    lines = [str(finding) for finding in findings]
+    lines = [safe_for_terminal(str(finding)) for finding in findings]
     errors = sum(1 for f in findings if f.severity == "error")
     lines.append(f"{len(findings)} finding(s), {errors} error(s), in {files} file(s)")
     return "\n".join(lines) + "\n"

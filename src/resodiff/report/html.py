@@ -1,11 +1,13 @@
 """The redline page: one self-contained HTML file rendered from the change report.
 
 Jinja2 with autoescaping writes every piece of document text, so a resolution that contains
-``<script>`` shows it as text. The page needs nothing from outside: the style sheet and the
-script are inline, and a Content-Security-Policy allows exactly those two (by hash) and nothing
-else. Both views (inline redline, side by side) are in the HTML; switching views, folding
-unchanged paragraphs and hiding technical changes are CSS on form controls, so they work with
-script disabled; the script only adds previous/next navigation.
+``<script>`` shows it as text; each piece is a bidirectional isolate (``<bdi>``, or an element
+with ``dir``), so right-to-left overrides in it (U+202E...) cannot reorder the text around it.
+The page needs nothing from outside: the style sheet and the script are inline, and a
+Content-Security-Policy allows exactly those two (by hash) and nothing else. Both views (inline
+redline, side by side) are in the HTML; switching views, folding unchanged paragraphs and hiding
+technical changes are CSS on form controls, so they work with script disabled; the script only
+adds previous/next navigation.
 """
 
 from __future__ import annotations
@@ -14,9 +16,11 @@ import base64
 import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from .._version import __version__
 from ..diff.report import KINDS, Change, ChangeReport, DocumentInfo, Segment, UnitChange
+from ..escape import without_bidi_controls
 from ..languages import language, language_or_fallback, language_tag, report_labels
 from .templates import asset, template
 
@@ -139,6 +143,13 @@ def _digest(text: str) -> str:
     return "sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii")
 
 
+def _bdi(text: str) -> Any:
+    """Document text isolated inside a label (``moved from <bdi>7.</bdi>``)."""
+    from markupsafe import Markup
+
+    return Markup("<bdi>{}</bdi>").format(text)
+
+
 def render_html(report: ChangeReport) -> str:
     from markupsafe import Markup  # comes with jinja2: loaded when a page is rendered
 
@@ -150,6 +161,7 @@ def render_html(report: ChangeReport) -> str:
     labels = report_labels(report.new.language)
     entries = _entries(report, labels)
     new_language = language_or_fallback(report.new.language)
+    verdict_label = labels[f"verdict.{report.summary.verdict}"]
 
     def document(info: DocumentInfo) -> dict[str, str | None]:
         return {
@@ -171,10 +183,13 @@ def render_html(report: ChangeReport) -> str:
         old=document(report.old),
         new=document(report.new),
         summary=report.summary,
-        verdict_label=labels[f"verdict.{report.summary.verdict}"],
+        verdict_label=verdict_label,
+        # the one place where markup cannot isolate document text (<bdi> everywhere else)
+        page_title=without_bidi_controls(f"{report.old.symbol} → {report.new.symbol}: {verdict_label}"),
         kinds=KINDS,
         section_changes=report.section_changes,
         entries=entries,
         change_count=sum(1 for e in entries if e.is_change),
         words=labels,
+        bdi=_bdi,
     )

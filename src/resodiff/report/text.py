@@ -1,31 +1,56 @@
 """The change report for a terminal: coloured where standard output is one, and readable
-without colour (deletions in [-...-], insertions in {+...+}, as git's word diff prints them)."""
+without colour (deletions in [-...-], insertions in {+...+}, as git's word diff prints them).
+
+Document text and metadata reach the terminal with their control characters shown escaped
+(``\\x1b``, ``\\u202e``): a resolution cannot move the cursor, recolour or reorder the screen.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import TextIO
+
 from ..diff.report import ChangeReport, Segment
+from ..escape import safe_for_terminal
+from .labels import change_place, shows_text
 
 _RED, _GREEN, _DIM, _BOLD, _RESET = "\033[31m", "\033[32m", "\033[2m", "\033[1m", "\033[0m"
+
+
+def use_color(stream: TextIO | None, choice: str, environ: Mapping[str, str]) -> bool:
+    """Whether to colour: ``always`` and ``never`` as asked; ``auto`` colours a terminal
+    (``stream``; None for a file), unless ``NO_COLOR`` is set (no-color.org), or ``FORCE_COLOR``
+    asks for colour on a stream that is not a terminal (force-color.org); ``NO_COLOR`` wins over
+    ``FORCE_COLOR``, as in CPython, and ``TERM=dumb`` means no colour."""
+    if choice != "auto":
+        return choice == "always"
+    if stream is None or environ.get("NO_COLOR"):
+        return False
+    if environ.get("FORCE_COLOR"):
+        return True
+    return environ.get("TERM") != "dumb" and stream.isatty()
 
 
 def _redline(segments: tuple[Segment, ...], color: bool) -> str:
     out = []
     for segment in segments:
+        text = safe_for_terminal(segment.text)
         if segment.op == "equal":
-            out.append(segment.text)
+            out.append(text)
         elif segment.op == "delete":
-            out.append(f"{_RED}[-{segment.text}-]{_RESET}" if color else f"[-{segment.text}-]")
+            out.append(f"{_RED}[-{text}-]{_RESET}" if color else f"[-{text}-]")
         else:
-            out.append(f"{_GREEN}{{+{segment.text}+}}{_RESET}" if color else f"{{+{segment.text}+}}")
+            out.append(f"{_GREEN}{{+{text}+}}{_RESET}" if color else f"{{+{text}+}}")
     return "".join(out)
 
 
 def render_text(report: ChangeReport, color: bool = False) -> str:
     bold = (lambda s: f"{_BOLD}{s}{_RESET}") if color else (lambda s: s)
     dim = (lambda s: f"{_DIM}{s}{_RESET}") if color else (lambda s: s)
+    safe = safe_for_terminal
     summary = report.summary
     lines = [
-        bold(f"{report.old.symbol} → {report.new.symbol} [{report.new.language}]: {summary.verdict}"),
+        bold(f"{safe(report.old.symbol)} → {safe(report.new.symbol)} [{safe(report.new.language)}]: {summary.verdict}"),
         f"  {summary.substantive} substantive, {summary.technical} technical, {summary.renumbered} renumbered, "
         f"{summary.formatting_only} formatting only",
     ]
@@ -33,22 +58,17 @@ def render_text(report: ChangeReport, color: bool = False) -> str:
         counted = ", ".join(f"{count} {kind}" for kind, count in kinds if count)
         lines.append(f"  {part}: {counted or 'empty'}")
     for section in report.section_changes:
-        lines.append(f"  heading: {section.old} → {section.new}")
+        lines.append(f"  heading: {safe(section.old)} → {safe(section.new)}")
     for change in report.changes:
         if change.change_class is None:
             continue
-        old = ",".join(str(p) for p in change.old) or "-"
-        new = ",".join(str(p) for p in change.new) or "-"
-        number = next((n for n in change.new_numbers + change.old_numbers if n), "")
         lines.append("")
-        lines.append(
-            bold(f"{change.part} {old} → {new} {number} {change.kind} ({change.change_class})".replace("  ", " "))
-        )
-        if change.text_changed or change.kind in ("inserted", "deleted"):
+        lines.append(bold(f"{safe(change_place(change))}: {change.kind} ({change.change_class})"))
+        if shows_text(change):
             lines.append("  " + _redline(change.segments, color))
         for label, units in (("sub-paragraph", change.items), ("footnote", change.footnotes)):
             for unit in units:
                 if unit.kind != "unchanged":
-                    name = unit.new_label or unit.old_label or ""
+                    name = safe(unit.new_label or unit.old_label or "")
                     lines.append(dim(f"  {label} {name} {unit.kind}: ") + _redline(unit.segments, color))
     return "\n".join(lines) + "\n"

@@ -1,0 +1,31 @@
+"""What a change is called in the reports people read (terminal text, Markdown): the part and the
+paragraph on each side, each paragraph by its printed number or, where it has none (preambular
+paragraphs), by its position (``¶3``)."""
+
+from __future__ import annotations
+
+from ..diff.report import Change
+
+
+def _side(positions: tuple[int, ...], numbers: tuple[str | None, ...]) -> str:
+    padded = numbers + (None,) * (len(positions) - len(numbers))
+    return " + ".join(
+        number.strip().rstrip(".") if number and number.strip() else f"¶{position}"
+        for position, number in zip(positions, padded, strict=False)
+    )
+
+
+def change_place(change: Change) -> str:
+    """``operative 13 → 15``, ``preamble ¶5`` (same place on both sides), ``operative 8`` (a
+    paragraph on one side only: inserted or deleted)."""
+    old, new = _side(change.old, change.old_numbers), _side(change.new, change.new_numbers)
+    if not old or not new or old == new:
+        return f"{change.part} {new or old}"
+    return f"{change.part} {old} → {new}"
+
+
+def shows_text(change: Change) -> bool:
+    """Whether a report prints the paragraph's text: whenever it changed, and for a paragraph
+    inserted, deleted, moved, split or merged, so that the reader sees which one it is (a
+    paragraph modified only in its footnotes shows the footnotes)."""
+    return change.text_changed or change.kind != "modified"
