@@ -83,8 +83,9 @@ def test_demo_runs_on_the_embedded_seed(tmp_path: Path, capsys: pytest.CaptureFi
     captured = capsys.readouterr()
     assert "29 preambular paragraphs, 30 operative paragraphs, 6 footnotes" in captured.err
     assert "ILLUSTRATIVE" in captured.err
-    assert "A/RES/77/18 → A/RES/79/9 [fra]: substantive" in captured.out
-    assert "\noperative 11 → 10: moved (substantive)\n" in captured.out
+    # the report speaks the document's language
+    assert "A/RES/77/18 → A/RES/79/9 [fra]: de fond" in captured.out
+    assert "\ndispositif 11 → 10: déplacé (de fond)\n" in captured.out
     assert resodiff.read(output) == resodiff.read(SEED)
 
 

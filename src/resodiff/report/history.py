@@ -76,7 +76,6 @@ def history_html(result: History) -> str:
     )
 
 
-
 @HISTORIES.renderer("json", media_type="application/json", suffix=".json", summary="schemas/history.schema.json")
 def _json(result: History, options: RenderOptions) -> str:
     return json.dumps(history_data(result), ensure_ascii=False, indent=2) + "\n"

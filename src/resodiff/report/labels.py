@@ -4,6 +4,8 @@ paragraphs), by its position (``¶3``)."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from ..diff.report import Change
 
 
@@ -15,13 +17,14 @@ def _side(positions: tuple[int, ...], numbers: tuple[str | None, ...]) -> str:
     )
 
 
-def change_place(change: Change) -> str:
+def change_place(change: Change, words: Mapping[str, str]) -> str:
     """``operative 13 → 15``, ``preamble ¶5`` (same place on both sides), ``operative 8`` (a
-    paragraph on one side only: inserted or deleted)."""
+    paragraph on one side only: inserted or deleted), the part named in the report's language."""
+    part = words[f"row.{change.part}"]
     old, new = _side(change.old, change.old_numbers), _side(change.new, change.new_numbers)
     if not old or not new or old == new:
-        return f"{change.part} {new or old}"
-    return f"{change.part} {old} → {new}"
+        return f"{part} {new or old}"
+    return f"{part} {old} → {new}"
 
 
 def shows_text(change: Change) -> bool:

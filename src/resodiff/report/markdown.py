@@ -14,19 +14,16 @@ limit; paragraphs that do not fit are counted in a closing line that points to t
 from __future__ import annotations
 
 import html
+from collections.abc import Mapping
 
 from ..diff.report import KINDS, Change, ChangeReport, Segment, UnitChange
 from ..escape import markdown_line, markdown_text, safe_for_terminal
+from ..languages import report_labels
 from .labels import change_place, shows_text
 
 COMMENT_LIMIT = 65_536
 """The most characters GitHub accepts in the body of a comment."""
 
-_VERDICT = {
-    "identical": "No content change",
-    "technical": "Technical update only",
-    "substantive": "Substantive changes",
-}
 _TAGS = {"insert": "ins", "delete": "del"}
 _FIELD_LIMIT = 300  # characters of a symbol or a title in the summary; the paragraphs are never cut
 
@@ -50,32 +47,33 @@ def inline_redline(segments: tuple[Segment, ...]) -> str:
     return markdown_line("".join(out)).rstrip(" ")
 
 
-def _units(label: str, units: tuple[UnitChange, ...]) -> list[str]:
+def _units(label: str, units: tuple[UnitChange, ...], words: Mapping[str, str]) -> list[str]:
     return [
-        f"- {label} {markdown_text(unit.new_label or unit.old_label or '')}, {unit.kind}: "
+        f"- {label} {markdown_text(unit.new_label or unit.old_label or '')}, {words['kind.' + unit.kind]}: "
         + inline_redline(unit.segments)
         for unit in units
         if unit.kind != "unchanged"
     ]
 
 
-def _details(change: Change) -> str:
-    place = change_place(change)
+def _details(change: Change, words: Mapping[str, str]) -> str:
+    place = change_place(change, words)
+    kind, change_class = words[f"kind.{change.kind}"], words[f"class.{change.change_class}"]
     lines = [
         "<details>",
-        f"<summary>{_html(place[0].upper() + place[1:])}: {change.kind}, {change.change_class}</summary>",
+        f"<summary>{_html(place[0].upper() + place[1:])}: {kind}, {change_class}</summary>",
         "",
     ]
     if shows_text(change):
         lines += [inline_redline(change.segments), ""]
-    units = _units("sub-paragraph", change.items) + _units("footnote", change.footnotes)
+    units = _units(words["unit.item"], change.items, words) + _units(words["unit.footnote"], change.footnotes, words)
     if units:
         lines += [*units, ""]
     lines.append("</details>")
     return "\n".join(lines) + "\n\n"
 
 
-def _summary(report: ChangeReport) -> str:
+def _summary(report: ChangeReport, words: Mapping[str, str]) -> str:
     summary = report.summary
     old, new = report.old, report.new
     symbols = f"{markdown_text(_field(old.symbol))} → {markdown_text(_field(new.symbol))}"
@@ -84,41 +82,43 @@ def _summary(report: ChangeReport) -> str:
     if titles:
         lines += [markdown_line(" → ".join(titles)), ""]
     lines += [
-        f"**{_VERDICT[summary.verdict]}**: {summary.substantive} substantive, {summary.technical} technical; "
-        f"{summary.renumbered} renumbered, {summary.formatting_only} with formatting-only differences.",
+        f"**{words['verdict.' + summary.verdict]}**: "
+        + words["md.summary"].format(
+            substantive=summary.substantive,
+            technical=summary.technical,
+            renumbered=summary.renumbered,
+            formatting_only=summary.formatting_only,
+        ),
         "",
-        "| part | " + " | ".join(KINDS) + " |",
+        f"| {words['report.part']} | " + " | ".join(words[f"kind.{kind}"] for kind in KINDS) + " |",
         "|---|" + "---:|" * len(KINDS),
     ]
     for part, kinds in summary.counts:
-        lines.append(f"| {part} | " + " | ".join(str(count) for _, count in kinds) + " |")
+        lines.append(f"| {words['row.' + part]} | " + " | ".join(str(count) for _, count in kinds) + " |")
     if report.section_changes:
-        lines += ["", "Changed headings:", ""]
+        lines += ["", words["report.changed_headings"], ""]
         lines += [f"- {markdown_text(s.old)} → {markdown_text(s.new)}" for s in report.section_changes]
     return "\n".join(lines) + "\n\n"
 
 
-def _truncation(shown: int, total: int) -> str:
-    return (
-        f"**Truncated**: {total - shown} of {total} changed paragraphs are not shown, to stay within "
-        f"GitHub's comment limit ({COMMENT_LIMIT:,} characters); see the full report "
-        "(`resodiff diff OLD NEW --format html`, or `--format json`).\n"
-    )
+def _truncation(shown: int, total: int, words: Mapping[str, str]) -> str:
+    return words["md.truncated"].format(hidden=total - shown, total=total, limit=f"{COMMENT_LIMIT:,}") + "\n"
 
 
 def render_markdown(report: ChangeReport, *, limit: int = COMMENT_LIMIT) -> str:
     """The report as Markdown of at most ``limit`` characters."""
+    words = report_labels(report.new.language)
     changed = [c for c in report.changes if c.change_class is not None]
-    head = _summary(report)
+    head = _summary(report, words)
     if changed:
-        head += f"### Changes ({len(changed)})\n\n"
-    blocks = [_details(change) for change in changed]
+        head += f"### {words['report.changes']} ({len(changed)})\n\n"
+    blocks = [_details(change, words) for change in changed]
     # the room left for paragraphs if some must go: the closing line counts against the limit
-    room = limit - len(head) - len(_truncation(len(blocks), len(blocks)))
+    room = limit - len(head) - len(_truncation(len(blocks), len(blocks), words))
     if len(head) + sum(map(len, blocks)) <= limit:
         return (head + "".join(blocks)).rstrip("\n") + "\n"
     shown = 0
     while shown < len(blocks) and len(blocks[shown]) <= room:
         room -= len(blocks[shown])
         shown += 1
-    return head + "".join(blocks[:shown]) + _truncation(shown, len(blocks))
+    return head + "".join(blocks[:shown]) + _truncation(shown, len(blocks), words)

@@ -33,7 +33,6 @@ class PairReportWriter:
         return written
 
 
-
 @PAIRING_INDEXES.renderer("json", media_type="application/json", suffix=".json", summary="the index of pairs")
 def index_json(index: dict[str, Any], options: RenderOptions | None = None) -> str:
     return json.dumps(index, ensure_ascii=False, indent=2) + "\n"

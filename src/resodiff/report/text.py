@@ -12,6 +12,7 @@ from typing import TextIO
 
 from ..diff.report import ChangeReport, Segment
 from ..escape import safe_for_terminal
+from ..languages import report_labels
 from .labels import change_place, shows_text
 
 _RED, _GREEN, _DIM, _BOLD, _RESET = "\033[31m", "\033[32m", "\033[2m", "\033[1m", "\033[0m"
@@ -48,27 +49,37 @@ def render_text(report: ChangeReport, color: bool = False) -> str:
     bold = (lambda s: f"{_BOLD}{s}{_RESET}") if color else (lambda s: s)
     dim = (lambda s: f"{_DIM}{s}{_RESET}") if color else (lambda s: s)
     safe = safe_for_terminal
+    words = report_labels(report.new.language)
     summary = report.summary
+    verdict = words[f"verdict_word.{summary.verdict}"]
     lines = [
-        bold(f"{safe(report.old.symbol)} → {safe(report.new.symbol)} [{safe(report.new.language)}]: {summary.verdict}"),
-        f"  {summary.substantive} substantive, {summary.technical} technical, {summary.renumbered} renumbered, "
-        f"{summary.formatting_only} formatting only",
+        bold(f"{safe(report.old.symbol)} → {safe(report.new.symbol)} [{safe(report.new.language)}]: {verdict}"),
+        "  "
+        + words["text.summary"].format(
+            substantive=summary.substantive,
+            technical=summary.technical,
+            renumbered=summary.renumbered,
+            formatting_only=summary.formatting_only,
+        ),
     ]
     for part, kinds in summary.counts:
-        counted = ", ".join(f"{count} {kind}" for kind, count in kinds if count)
-        lines.append(f"  {part}: {counted or 'empty'}")
+        counted = ", ".join(f"{count} {words['kind.' + kind]}" for kind, count in kinds if count)
+        lines.append(f"  {words['row.' + part]}: {counted or words['text.empty']}")
     for section in report.section_changes:
-        lines.append(f"  heading: {safe(section.old)} → {safe(section.new)}")
+        lines.append(f"  {words['text.heading']}: {safe(section.old)} → {safe(section.new)}")
     for change in report.changes:
         if change.change_class is None:
             continue
         lines.append("")
-        lines.append(bold(f"{safe(change_place(change))}: {change.kind} ({change.change_class})"))
+        kind, change_class = words[f"kind.{change.kind}"], words[f"class.{change.change_class}"]
+        lines.append(bold(f"{safe(change_place(change, words))}: {kind} ({change_class})"))
         if shows_text(change):
             lines.append("  " + _redline(change.segments, color))
-        for label, units in (("sub-paragraph", change.items), ("footnote", change.footnotes)):
+        for label, units in ((words["unit.item"], change.items), (words["unit.footnote"], change.footnotes)):
             for unit in units:
                 if unit.kind != "unchanged":
                     name = safe(unit.new_label or unit.old_label or "")
-                    lines.append(dim(f"  {label} {name} {unit.kind}: ") + _redline(unit.segments, color))
+                    lines.append(
+                        dim(f"  {label} {name} {words['kind.' + unit.kind]}: ") + _redline(unit.segments, color)
+                    )
     return "\n".join(lines) + "\n"
