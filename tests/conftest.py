@@ -58,14 +58,18 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pytest.Config) -> None:
     """Say loudly which groups did not run, and why: a green run that skipped the corpus or the
     browser is not the same as one that ran them."""
-    skipped: Counter[str] = Counter()
+    skipped: Counter[tuple[str, str]] = Counter()
     for report in terminalreporter.stats.get("skipped", []):
-        skipped.update(group for group in GROUPS if group in report.keywords)
+        reason = str(report.longrepr[2] if isinstance(report.longrepr, tuple) else report.longrepr)
+        reason = reason.removeprefix("Skipped: ")
+        tagged = next((group for group in GROUPS if reason.startswith(f"[{group}] ")), None)
+        group = tagged or next((group for group in GROUPS if group in report.keywords), "other")
+        skipped[group, reason.removeprefix(f"[{group}] ")] += 1
     deselected: Counter[str] = Counter()
     for item in terminalreporter.stats.get("deselected", []):
         deselected.update(group for group in GROUPS if item.get_closest_marker(group))
-    lines = [f"{group}: {count} skipped ({GROUPS[group][1]})" for group, count in sorted(skipped.items())]
-    lines += [f"{group}: {count} deselected (-m)" for group, count in sorted(deselected.items())]
+    lines = [f"{group}: {count} skipped ({reason})" for (group, reason), count in sorted(skipped.items())]
+    lines += [f"{group}: {count} deselected (-m or -k)" for group, count in sorted(deselected.items())]
     terminalreporter.write_sep("=", "test groups", bold=True, yellow=bool(lines), green=not lines)
     terminalreporter.write_line(
         "NOT RUN: " + "; ".join(lines) if lines else f"every group ran: {', '.join(GROUPS)}"
