@@ -12,7 +12,7 @@ import pytest
 from resodiff.cli import main
 from resodiff.report.pairing import write_session
 
-from .conftest import CASES, CORPUS, FIXTURES, OIC, needs_corpus
+from .conftest import CASES, CORPUS, FIXTURES, OIC, SEED, needs_corpus
 
 
 @pytest.fixture
@@ -97,3 +97,17 @@ def test_oic_pair_in_a_session_folder(tmp_path: Path) -> None:
     assert [(e["new"], e["old"], e["verdict"]) for e in index["pairs"]] == [
         ("A/RES/79/9", "A/RES/77/18", "substantive")
     ]
+
+
+def test_folders_with_two_languages_pair_each_language_apart(sessions: tuple[Path, Path], tmp_path: Path) -> None:
+    old, new = sessions
+    shutil.copy(FIXTURES / "fr-illustrative-predecessor-of-79-9.md", old / "77-18-fr.md")
+    shutil.copy(SEED, new / "79-9-fr.md")
+    out = tmp_path / "out"
+    index = write_session(str(old), str(new), str(out), jobs=1)
+    by_new = {(e["new"], e["language"]): e for e in index["pairs"]}
+    assert by_new["A/RES/79/9", "fra"]["old"] == "A/RES/77/18"
+    assert by_new["A/RES/82/17", "eng"]["old"] == "A/RES/80/21"
+    assert index["complete"]
+    reports = [e["report"] for e in index["pairs"] if e["report"]]
+    assert len(set(reports)) == len(reports) and all((out / name).is_file() for name in reports)

@@ -221,12 +221,16 @@ def pair_sessions(
         for path, reason in zip(old_files + new_files, found, strict=True)
         if isinstance(reason, str)
     ]
-    languages = {p.language for p in olds + news}
-    if len(languages) > 1:
-        raise InputError(f"the folders mix languages ({', '.join(sorted(languages))}): pair one language at a time")
-    matches = match(news, olds)
+    # a predecessor is in the same language: folders that hold several languages pair each apart
+    languages = sorted({p.language for p in news})
+    matches = [
+        m
+        for language in languages
+        for m in match([n for n in news if n.language == language], [o for o in olds if o.language == language])
+    ]
     paired = [m for m in matches if m.old]
-    stems = report_stems([m.new.symbol for m in paired])
+    several = len(languages) > 1
+    stems = report_stems([f"{m.new.symbol} {m.new.language}" if several else m.new.symbol for m in paired])
     tasks = [
         (m.old.path, m.old.part, m.new.path, m.new.part, stem) for m, stem in zip(paired, stems, strict=True) if m.old
     ]
@@ -239,13 +243,14 @@ def pair_sessions(
             {
                 "new": m.new.symbol,
                 "old": m.old.symbol if m.old else None,
+                "language": m.new.language,
                 "score": m.score,
                 "verdict": result["verdict"],
                 "report": result["files"].get("json"),
                 "page": result["files"].get("html"),
             }
         )
-    entries.sort(key=lambda e: (order[e["verdict"]], e["new"]))
+    entries.sort(key=lambda e: (order[e["verdict"]], e["new"], e["language"]))
     index = {
         "old_dir": old_dir,
         "new_dir": new_dir,
