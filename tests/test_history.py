@@ -11,6 +11,7 @@ import pytest
 import resodiff
 from resodiff.akn import validate_akn
 from resodiff.cli import main
+from resodiff.errors import ResodiffError
 from resodiff.history import history
 from resodiff.report.history import history_akn, history_data, history_html
 
@@ -67,3 +68,19 @@ def test_cli_history_writes_json_and_akn(tmp_path: Path) -> None:
     assert json.loads(out.read_text())["versions"][0]["symbol"] == "A/81/L.5"
     assert validate_akn(akn.read_bytes()) == []
     assert resodiff.read(akn).meta.symbol == "A/RES/81/12"
+
+
+def test_an_unreadable_version_is_reported_and_the_rest_goes_on(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    broken = tmp_path / "broken.xml"
+    broken.write_bytes(b"<akomaNtoso><oops")
+    out = tmp_path / "h.json"
+    assert main(["history", *map(str, CHAIN), str(broken), "--format", "json", "-o", str(out)]) == 2
+    data = json.loads(out.read_text())
+    jsonschema.Draft202012Validator(SCHEMA).validate(data)
+    assert [v["symbol"] for v in data["versions"]] == ["A/81/L.5", "A/81/L.5/Rev.1", "A/RES/81/12"]
+    assert [u["file"] for u in data["unreadable"]] == [str(broken)]
+    assert "not read" in capsys.readouterr().err
+    with pytest.raises(ResodiffError):
+        history([*CHAIN, broken])

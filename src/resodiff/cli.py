@@ -120,12 +120,14 @@ def command_history(args: argparse.Namespace) -> int:
     from .history import history
     from .report import HISTORIES
 
-    result = history(args.files)
+    result = history(args.files, skip_unreadable=True)
     output = HISTORIES.render(args.format, result)
     if args.akn:
         write_atomically(args.akn, HISTORIES.render("akn", result))
     emit(output, args.output)
-    return 0
+    for _file, error in result.unreadable:
+        print(f"resodiff: not read: {safe_for_terminal(error)}", file=sys.stderr)
+    return 2 if result.unreadable else 0
 
 
 def command_pair(args: argparse.Namespace) -> int:

@@ -18,7 +18,7 @@ from .diff import diff_resolutions
 from .diff.align import similarity
 from .diff.report import ChangeReport, ReportPart
 from .diff.tokens import word_keys
-from .errors import DiffError, InputError
+from .errors import DiffError, InputError, ResodiffError
 from .ingest import read
 from .model import Resolution
 from .typography import normalize_typography
@@ -56,6 +56,8 @@ class History:
     steps: tuple[ChangeReport, ...]
     lineage: tuple[Lineage, ...]
     newest: Resolution
+    unreadable: tuple[tuple[str, str], ...] = ()
+    """Files given that could not be read (``skip_unreadable``), with the reason."""
 
 
 def _date(resolution: Resolution) -> str:
@@ -104,9 +106,23 @@ def _trace(
     return introduced, tuple(reversed(changed))
 
 
-def history(versions: Sequence[Resolution | str | Path]) -> History:
-    """Order the versions, compare each with the one before, and trace every paragraph."""
-    models = [v if isinstance(v, Resolution) else read(v) for v in versions]
+def history(versions: Sequence[Resolution | str | Path], *, skip_unreadable: bool = False) -> History:
+    """Order the versions, compare each with the one before, and trace every paragraph.
+
+    With ``skip_unreadable``, a file that cannot be read is left out and listed in the result's
+    ``unreadable`` instead of ending the run (a batch goes on past one odd file)."""
+    models: list[Resolution] = []
+    unreadable: list[tuple[str, str]] = []
+    for version in versions:
+        if isinstance(version, Resolution):
+            models.append(version)
+            continue
+        try:
+            models.append(read(version))
+        except ResodiffError as error:
+            if not skip_unreadable:
+                raise
+            unreadable.append((str(version), str(error)))
     if len(models) < 2:
         raise InputError("a history needs at least two versions")
     languages = {m.meta.language for m in models}
@@ -147,4 +163,4 @@ def history(versions: Sequence[Resolution | str | Path]) -> History:
         for position, paragraph in enumerate(paragraphs, start=1):
             introduced, changed = _trace(steps, symbols, part, position)  # type: ignore[arg-type]
             lineage.append(Lineage(part, position, paragraph.num, introduced, changed))  # type: ignore[arg-type]
-    return History(tuple(timeline), tuple(steps), tuple(lineage), newest)
+    return History(tuple(timeline), tuple(steps), tuple(lineage), newest, tuple(unreadable))

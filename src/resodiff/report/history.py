@@ -40,6 +40,7 @@ def history_data(result: History) -> dict[str, object]:
             }
             for item in result.lineage
         ],
+        **({"unreadable": [{"file": f, "error": e} for f, e in result.unreadable]} if result.unreadable else {}),
     }
 
 
