@@ -73,7 +73,7 @@ class Reference:
             return None
         number = f"{match['session']}-{match['number']}"
         if match["part"]:
-            number += "-" + match["part"].replace("-", "")
+            number += match["part"].replace("-", "")  # as DGACM names parts: 77-128A
         return f"/akn/un/statement/deliberation/unga/{self.date}/{number}"
 
     @property
