@@ -251,7 +251,6 @@ def test_multi_part_publications_are_read_fully_as_collections() -> None:
     assert parts == 28
 
 
-
 _AKN = "{http://docs.oasis-open.org/legaldocml/ns/akn/3.0}"
 # What AKN → resodiff → AKN deliberately does not keep of DGACM's meta (docs/akn-metadata.md): the
 # written file is resodiff's manifestation, with its own markup date; resodiff declares its own
@@ -273,8 +272,10 @@ def _meta_facts(meta: etree._Element) -> collections.Counter[Fact]:
     for element in meta.iterdescendants():
         if not isinstance(element.tag, str):
             continue
-        names = [etree.QName(element).localname]
-        names += [etree.QName(a).localname for a in element.iterancestors() if a is not meta and meta in a.iterancestors()]
+        names, parent = [etree.QName(element).localname], element.getparent()
+        while parent is not meta:
+            names.append(etree.QName(parent).localname)
+            parent = parent.getparent()
         path = "/".join(reversed(names))
         if path.startswith(_NOT_KEPT_PATHS) or names[0] in _NOT_KEPT_ELEMENTS:
             continue

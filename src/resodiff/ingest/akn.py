@@ -320,7 +320,9 @@ class _Reader:
                     "a <mainBody> between two preambles holds numbered or headed paragraphs: "
                     "whether they are preamble or operative part cannot be told, refused rather than guessed",
                 )
-        self.repair(element, "A102", f"a <mainBody> between two preambles: {len(paragraphs)} paragraph(s) read as preamble")
+        self.repair(
+            element, "A102", f"a <mainBody> between two preambles: {len(paragraphs)} paragraph(s) read as preamble"
+        )
         return paragraphs
 
     def _part(self, base: Metadata, meta: etree._Element | None, preface: etree._Element | None) -> Metadata:
