@@ -327,3 +327,30 @@ def test_akn_round_trip_keeps_dgacm_meta() -> None:
         "A_RES_77_291B_2313024F.xml": identification,
         "A_RES_79_85-2423529E.xml": identification,
     }
+
+
+def test_validate_over_the_corpus_tells_errors_from_warnings() -> None:
+    """DGACM's schema-valid files are valid: the references they leave implicit are no finding.
+    What stays a warning points at what no file declares (a ``#preamble`` on headings of the
+    preamble, a part's ``#letter``) or is a repair the reader made."""
+    from resodiff.akn.validate import reader_findings
+
+    schema_invalid = 0
+    warnings: collections.Counter[tuple[str, str]] = collections.Counter()
+    for path in corpus_files():
+        data = path.read_bytes()
+        findings = validate_akn(data, str(path)) + reader_findings(data, str(path))
+        errors = [f for f in findings if f.severity == "error"]
+        assert {f.check for f in errors} <= {"schema"}, path
+        schema_invalid += bool(errors)
+        for finding in findings:
+            if finding.severity == "warning":  # what a reference points at; the code of a repair
+                target = re.search(r"='(#\w+)'", finding.message)
+                warnings[(finding.check, target.group(1) if target else finding.message.split()[0])] += 1
+    assert schema_invalid == 8
+    assert warnings == {
+        ("reference", "#preamble"): 174,
+        ("reference", "#letter"): 14,
+        ("reader", "A101"): 1,
+        ("reader", "A102"): 1,
+    }
