@@ -6,17 +6,18 @@ validating, so that what the reader learns (markup variants, DGACM's metadata) h
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from resodiff.errors import ResodiffError
 from resodiff.ingest import read_collection
+from resodiff.ingest.akn import read_akn_collection
 
 Row = tuple[str, str, str]
+Timer = Callable[[Callable[[], object], int], float]
 
 
 def _read_corpus(files: list[Path], contents: list[bytes]) -> int:
-    from resodiff.ingest.akn import read_akn_collection
-
     parts = 0
     for path, data in zip(files, contents, strict=True):
         try:
@@ -26,8 +27,9 @@ def _read_corpus(files: list[Path], contents: list[bytes]) -> int:
     return parts
 
 
-def akn_read_rows(corpus: Path, repeat: int, median_ms) -> list[Row]:  # type: ignore[no-untyped-def]
-    """Median time to read every session file of the corpus from bytes already in memory."""
+def akn_read_rows(corpus: Path, repeat: int, median_ms: Timer) -> list[Row]:
+    """Median time to read every session file of the corpus from bytes already in memory
+    (``median_ms`` is run.py's timer, passed in so that this module does not import run.py)."""
     files = sorted(corpus.glob("7*session/*/*.xml"))
     if not files:
         return [("corpus: AKN → model", "skipped", f"{corpus} absent")]
