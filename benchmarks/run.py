@@ -22,6 +22,7 @@ from functools import partial
 from pathlib import Path
 
 import xmlschema
+from akn_read import akn_read_rows  # benchmarks/ is on the path when run.py runs
 from diff_match_patch import diff_match_patch
 from lxml import etree
 
@@ -365,6 +366,7 @@ def main() -> int:
     cores = os.cpu_count() or 1
     rows = seed_rows(repeat)
     rows += corpus_rows([cores] if args.quick else sorted({1, cores}))
+    rows += akn_read_rows(CORPUS, 3 if args.quick else 5, median_ms)
     rows += diff_rows(repeat, args.all)
     rows += html_rows(repeat)
     rows += check_rows(repeat)

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import copy
+
 import pytest
 import xmlschema
 from lxml import etree
 
 import resodiff
 from resodiff.akn import frbr_iris, parse_iri, to_akn, to_akn_bytes, validate_akn
-from resodiff.akn.validate import official_schema
+from resodiff.akn.validate import official_schema, structural_findings
 from resodiff.typography import normalize_typography
 
 from .conftest import FIXTURES, OIC, SEED, needs_corpus
@@ -87,6 +89,30 @@ def test_validator_reports_duplicate_eids_and_dangling_references() -> None:
     assert any("eId 'para_1' repeats" in m for m in messages)
     assert any("#nowhere" in m for m in messages)
     assert all(str(f).startswith("broken.xml:") for f in findings)
+
+
+def test_references_dgacm_leaves_implicit_are_no_finding_and_others_are_warnings() -> None:
+    data = to_akn_bytes(resodiff.read(ENGLISH))
+    implicit = data.replace(b'<identification source="#resodiff">', b'<identification source="#DGACM">')
+    implicit = implicit.replace(b'refersTo="#symbol"', b'refersTo="#publicationJobNumber"')
+    assert validate_akn(implicit) == []
+    # implicit only where DGACM's files use it: an agent as a source, a concept as refersTo
+    swapped = data.replace(b'refersTo="#symbol"', b'refersTo="#DGACM"')
+    assert [(f.check, f.severity) for f in validate_akn(swapped)] == [("reference", "warning")]
+
+
+def test_each_document_of_a_file_names_its_own_elements() -> None:
+    """The parts of a publication and the annexes each have their own eIds: the same eId in two
+    of them is no repetition; twice in one of them it is."""
+    statement = to_akn(resodiff.read(ENGLISH)).find("a:statement", NS)
+    root = etree.Element(f"{{{NS['a']}}}akomaNtoso", nsmap={None: NS["a"]})
+    components = etree.SubElement(root, f"{{{NS['a']}}}components")
+    for _ in range(2):
+        etree.SubElement(components, f"{{{NS['a']}}}component").append(copy.deepcopy(statement))
+    assert [f for f in structural_findings(etree.ElementTree(root), None) if f.check == "eid"] == []
+    statement.append(copy.deepcopy(statement.find(".//a:paragraph", NS)))
+    findings = structural_findings(etree.ElementTree(statement), None)
+    assert [(f.check, f.severity) for f in findings] == [("eid", "error")]
 
 
 def test_schema_findings_come_from_xmlschema_with_lines() -> None:

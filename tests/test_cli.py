@@ -77,6 +77,29 @@ def test_validate_prints_findings_as_file_line_col(tmp_path: Path, capsys: pytes
     assert ":1:" not in out[0].split(str(bad))[1][:3]
 
 
+def test_validate_tells_schema_errors_from_reference_warnings(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    good = tmp_path / "good.xml"
+    assert main(["convert", str(ENGLISH), "-o", str(good)]) == 0
+    dangling = tmp_path / "dangling.xml"
+    dangling.write_bytes(good.read_bytes().replace(b'refersTo="#symbol"', b'refersTo="#nowhere"'))
+    invalid = tmp_path / "invalid.xml"
+    invalid.write_bytes(good.read_bytes().replace(b"<num>1.</num>", b"<bogus>1.</bogus>", 1))
+    capsys.readouterr()
+    assert main(["validate", str(good), str(dangling)]) == 0
+    captured = capsys.readouterr()
+    assert captured.out.startswith(f"{dangling}:") and ": warning: <docNumber refersTo='#nowhere'>" in captured.out
+    assert captured.err.strip() == "2 files: 2 valid, 0 with schema errors; 1 reference warnings"
+    assert main(["validate", "--strict", str(good), str(dangling)]) == 1
+    capsys.readouterr()
+    assert main(["validate", str(good), str(dangling), str(invalid)]) == 1
+    assert (
+        capsys.readouterr().err.strip()
+        == "3 files: 2 valid, 1 with schema errors; 1 reference warnings, 1 reader warnings"
+    )
+
+
 def test_demo_runs_on_the_embedded_seed(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     output = tmp_path / "seed.xml"
     assert main(["demo", "-o", str(output)]) == 0

@@ -8,6 +8,7 @@ Output files are written whole or not at all.
 from __future__ import annotations
 
 import argparse
+import collections
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -58,21 +59,36 @@ def command_convert(args: argparse.Namespace) -> int:
 
 
 def command_validate(args: argparse.Namespace) -> int:
+    """Exit status: 1 when a file has an error (schema, repeated eId), or with --strict a
+    warning (a reference to nothing, a repair the reader made); else 0."""
     from .akn import validate_akn
+    from .akn.validate import reader_findings
 
+    files_with: collections.Counter[str] = collections.Counter()  # by check, files with an error
+    warnings: collections.Counter[str] = collections.Counter()  # by check, warnings
     invalid = 0
     for file in args.files:
         try:
             data = Path(file).read_bytes()
         except OSError as error:
             raise ResodiffError(f"cannot read the file: {error.strerror}", file=file) from None
-        findings = validate_akn(data, file, thorough=args.thorough)
+        findings = validate_akn(data, file, thorough=args.thorough) + reader_findings(data, file)
         for finding in findings:
             print(safe_for_terminal(str(finding)))
-        invalid += bool(findings)
+        errors = {f.check for f in findings if f.severity == "error"}
+        files_with.update(errors)
+        invalid += bool(errors)
+        warnings.update(f.check for f in findings if f.severity == "warning")
     if not args.quiet:
-        print(f"{len(args.files) - invalid} of {len(args.files)} valid", file=sys.stderr)
-    return 1 if invalid else 0
+        total = len(args.files)
+        summary = f"{total:,} files: {total - invalid:,} valid, {files_with['schema']:,} with schema errors"
+        if files_with["eid"]:
+            summary += f", {files_with['eid']:,} with repeated eIds"
+        summary += f"; {warnings['reference']:,} reference warnings"
+        if warnings["reader"]:
+            summary += f", {warnings['reader']:,} reader warnings"
+        print(summary, file=sys.stderr)
+    return 1 if invalid or (args.strict and warnings) else 0
 
 
 def command_diff(args: argparse.Namespace) -> int:
@@ -210,6 +226,7 @@ def build_parser() -> argparse.ArgumentParser:
     validate.add_argument("files", nargs="+", metavar="FILE")
     validate.add_argument("--thorough", action="store_true", help="always run xmlschema, even on valid files")
     validate.add_argument("-q", "--quiet", action="store_true", help="print findings only")
+    validate.add_argument("--strict", action="store_true", help="exit 1 on warnings too")
     validate.set_defaults(handler=command_validate)
 
     compare = commands.add_parser("diff", help="compare two versions of a resolution, paragraph by paragraph")

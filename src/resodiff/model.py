@@ -45,7 +45,7 @@ class Reference:
             return None
         number = f"{match['session']}-{match['number']}"
         if match["part"]:
-            number += "-" + match["part"].replace("-", "")
+            number += match["part"].replace("-", "")  # as DGACM names parts: 77-128A
         return f"/akn/un/statement/deliberation/unga/{self.date}/{number}"
 
     @property
@@ -233,6 +233,74 @@ class Closing:
 
 
 @dataclass(frozen=True, slots=True)
+class WorkflowStep:
+    """One step of the resolution's way to adoption, as DGACM records it (AKN4UN ``workflow/step``).
+
+    ``outcome`` is DGACM's name of the step (``draftResolution``, ``draftResolutionAdditionalSponsors``,
+    ``recommendedForAdoption``, ``adopted``); ``document`` the symbol of the document that records it
+    (the draft ``A/79/L.11``, the committee's report, the meeting record ``A/79/PV.39``); ``by`` who
+    acted (the sponsors of a draft). DGACM writes ``0001-01-01`` for a date it does not know; the
+    value is kept as written, so that the file can be written back as it was.
+    """
+
+    outcome: str
+    date: str
+    by: str = ""
+    document: str | None = None
+    refers_to: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Keyword:
+    """A subject of the resolution in one thesaurus (``dictionary``: SDGO, UNBIS, EuroVoc ...)."""
+
+    value: str
+    show_as: str
+    dictionary: str
+    href: str | None = None
+    refers_to: str | None = None
+    short_form: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Classification:
+    """One group of subjects (AKN ``classification``), under the scheme its ``source`` names."""
+
+    source: str
+    keywords: tuple[Keyword, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Voter:
+    name: str
+    refers_to: str | None = None
+    #: the UNTERM entry of the Member State, where DGACM gives it
+    guid: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class VoteCount:
+    """The votes of one kind (``choice``: inFavour, against, abstaining) and who cast them."""
+
+    choice: str
+    value: int | None
+    voters: tuple[Voter, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Voting:
+    """How the resolution was adopted (``adoptedWithoutVote``, ``adoptedRecordedVote``)."""
+
+    outcome: str | None = None
+    counts: tuple[VoteCount, ...] = ()
+    #: DGACM writes an empty ``quorum``; ``None`` when there is none at all
+    quorum: str | None = None
+
+    def count(self, choice: str) -> int | None:
+        return next((c.value for c in self.counts if c.choice == choice), None)
+
+
+@dataclass(frozen=True, slots=True)
 class Metadata:
     """What the header says about the resolution.
 
@@ -253,8 +321,52 @@ class Metadata:
     distribution_date: str | None = None
     committee: str | None = None
     draft_symbol: str | None = None
+    #: DGACM's record of the way to adoption: draft, sponsors, report, meeting (``workflow``)
+    workflow: tuple[WorkflowStep, ...] = ()
+    #: subjects: SDGs, UNBIS and EuroVoc terms, the agenda item (``classification``)
+    subjects: tuple[Classification, ...] = ()
+    voting: Voting | None = None
+    #: DGACM's job number, printed at the foot of the first page (``24-21657 (F)``)
+    job_number: str | None = None
     #: where the header starts (the Akoma Ntoso cover page, the text's first line)
     span: SourceSpan | None = field(default=None, compare=False)
+
+    def _step(self, outcome: str) -> WorkflowStep | None:
+        return next((step for step in self.workflow if step.outcome == outcome), None)
+
+    @property
+    def originating_draft(self) -> str | None:
+        """The symbol of the draft the resolution was adopted from (``A/79/L.11``, ``A/C.3/79/L.5``)."""
+        step = self._step("draftResolution")
+        return (step.document if step else None) or self.draft_symbol
+
+    @property
+    def sponsors(self) -> tuple[str, ...]:
+        """Who tabled the draft, then who joined them, as DGACM lists them (one entry a step)."""
+        return tuple(
+            step.by
+            for step in self.workflow
+            if step.outcome in ("draftResolution", "draftResolutionAdditionalSponsors") and step.by
+        )
+
+    @property
+    def adoption_record(self) -> str | None:
+        """The record of the meeting that adopted the resolution (``A/79/PV.39``)."""
+        step = self._step("adopted")
+        return step.document if step else None
+
+
+@dataclass(frozen=True, slots=True)
+class Diagnostic:
+    """A repair the reader made to read a file as its author plainly meant it (a second
+    ``preamble`` that continues the first, a ``p`` standing where a paragraph belongs)."""
+
+    code: str
+    message: str
+    span: SourceSpan | None = None
+
+    def __str__(self) -> str:
+        return f"{self.span or '<input>'}: {self.code} {self.message}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -269,6 +381,9 @@ class Resolution:
     #: can report them, refused by the Akoma Ntoso writer, which has nowhere to put them
     unplaced_footnotes: tuple[Footnote, ...] = ()
     source: str | None = field(default=None, compare=False)
+    #: what the reader repaired to read the file (where it stands in the source): the same
+    #: resolution read from well-formed markup is the same resolution
+    diagnostics: tuple[Diagnostic, ...] = field(default=(), compare=False)
 
     def paragraphs(self) -> tuple[Paragraph, ...]:
         return self.preamble + self.operative

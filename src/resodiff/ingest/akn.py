@@ -20,11 +20,14 @@ from ..languages import Language, language
 from ..model import (
     Annex,
     Cell,
+    Classification,
     Closing,
+    Diagnostic,
     Footnote,
     Inline,
     Inlines,
     Item,
+    Keyword,
     Metadata,
     Paragraph,
     Part,
@@ -33,6 +36,10 @@ from ..model import (
     SourceSpan,
     Table,
     Text,
+    VoteCount,
+    Voter,
+    Voting,
+    WorkflowStep,
     plain_text,
 )
 from ..safexml import parse_xml
@@ -107,6 +114,7 @@ class _Reader:
     def __init__(self, file: str | None) -> None:
         self.file = file
         self.lang: Language | None = None
+        self.diagnostics: list[Diagnostic] = []
 
     def fail(self, element: etree._Element, message: str) -> AKNStructureError:
         return AKNStructureError(f"<{_local(element)}>: {message}", file=self.file, line=element.sourceline, column=1)
@@ -231,19 +239,32 @@ class _Reader:
         kind = _local(document)
         if kind != "statement":
             raise self.fail(document, f'expected <statement name="resolution">, found <{kind}>')
+        self.diagnostics = []
         meta_element = _child(document, "meta")
-        self.lang = language(self._language(meta_element))
+        own_language = self._language(meta_element)
+        # a part of a multi-part publication says its language in its own FRBR expression, or
+        # leaves it to the publication
+        self.lang = language(base.language if own_language == "und" and base is not None else own_language)
         formula: Inlines = ()
-        preamble: tuple[Paragraph, ...] = ()
+        preamble: list[Paragraph] = []
         operative: tuple[Paragraph, ...] = ()
         closing: Closing | None = None
         annexes: tuple[Annex, ...] = ()
         cover: etree._Element | None = None
         preface: etree._Element | None = None
         seen: set[str] = set()
-        for element in _children(document):
+        children = list(_children(document))
+        for position, element in enumerate(children):
             name = _local(element)
-            if name in seen:
+            later = {_local(other) for other in children[position + 1 :]}
+            if name == "preamble" and name in seen:
+                self.repair(element, "A101", "a second <preamble> continues the first")
+            elif name == "mainBody" and "preamble" in later:
+                # DGACM's markup can close the preamble, open the body and reopen the preamble:
+                # what stands in such a body is preamble, if it looks like nothing else
+                preamble.extend(self.interrupting_body(element))
+                continue
+            elif name in seen:
                 raise self.fail(
                     element, f"a second <{name}> in one resolution: the markup is broken, refused rather than guessed"
                 )
@@ -255,7 +276,11 @@ class _Reader:
             elif name == "preface":
                 preface = element
             elif name == "preamble":
-                formula, preamble = self.preamble(element)
+                more_formula, paragraphs = self.preamble(element)
+                if more_formula and formula:
+                    raise self.fail(element, "two enacting formulas in one resolution: refused rather than guessed")
+                formula = formula or more_formula
+                preamble.extend(paragraphs)
             elif name == "mainBody":
                 operative = _lift_numbers(self.body(element, "operative"))
             elif name == "conclusions":
@@ -264,10 +289,43 @@ class _Reader:
                 annexes = self.attachments(element)
             else:
                 raise self.fail(element, "unexpected part of a resolution")
-        meta = self.metadata(meta_element, cover, preface, document) if base is None else self._part(base, preface)
-        return Resolution(meta, formula, preamble, operative, closing, annexes, source=self.file)
+        meta = (
+            self.metadata(meta_element, cover, preface, document)
+            if base is None
+            else self._part(base, meta_element, preface)
+        )
+        return Resolution(
+            meta,
+            formula,
+            tuple(preamble),
+            operative,
+            closing,
+            annexes,
+            source=self.file,
+            diagnostics=tuple(self.diagnostics),
+        )
 
-    def _part(self, base: Metadata, preface: etree._Element | None) -> Metadata:
+    def repair(self, element: etree._Element, code: str, message: str) -> None:
+        """Record that ``element`` was read as its author plainly meant, not as it is marked."""
+        self.diagnostics.append(Diagnostic(code, message, self.span(element)))
+
+    def interrupting_body(self, element: etree._Element) -> list[Paragraph]:
+        """The paragraphs of a ``mainBody`` that stands between two preambles, as preambular
+        paragraphs; refused where one is numbered or under a heading, as operative paragraphs are."""
+        paragraphs = self.body(element, "preamble")
+        for paragraph in paragraphs:
+            if paragraph.num is not None or paragraph.sections or paragraph.heading or paragraph.table is not None:
+                raise self.fail(
+                    element,
+                    "a <mainBody> between two preambles holds numbered or headed paragraphs: "
+                    "whether they are preamble or operative part cannot be told, refused rather than guessed",
+                )
+        self.repair(
+            element, "A102", f"a <mainBody> between two preambles: {len(paragraphs)} paragraph(s) read as preamble"
+        )
+        return paragraphs
+
+    def _part(self, base: Metadata, meta: etree._Element | None, preface: etree._Element | None) -> Metadata:
         letter_element = preface.find(f".//{_NS}docNumber") if preface is not None else None
         title_element = preface.find(f".//{_NS}docTitle") if preface is not None else None
         letter = plain_text(self.inlines(letter_element)).strip().rstrip(".") if letter_element is not None else ""
@@ -276,7 +334,18 @@ class _Reader:
             raise self.fail(preface if preface is not None else letter_element, "a part without its letter (A, B)")
         number = f"{base.number} {letter}" if base.number else letter
         symbol = f"A/RES/{number}" if base.number else f"{base.symbol} {letter}"
-        return replace(base, symbol=symbol, number=number, title=title or base.title)
+        # what a part records of its own (its vote, above all) is its own; the rest is the publication's
+        return replace(
+            base,
+            symbol=symbol,
+            number=number,
+            title=title or base.title,
+            language=self.lang.code if self.lang else base.language,
+            workflow=_workflow(meta) or base.workflow,
+            subjects=_subjects(meta) or base.subjects,
+            voting=_voting(meta) or base.voting,
+            job_number=_job_number(meta) or base.job_number,
+        )
 
     def _language(self, meta: etree._Element | None) -> str:
         if meta is not None:
@@ -338,6 +407,10 @@ class _Reader:
             distribution_date=distribution_date.get("date") if distribution_date is not None else None,
             committee=committee,
             draft_symbol=draft_symbol,
+            workflow=_workflow(meta),
+            subjects=_subjects(meta),
+            voting=_voting(meta),
+            job_number=_job_number(meta),
             span=self.span(cover if cover is not None else document),
         )
 
@@ -350,6 +423,8 @@ class _Reader:
                 formula = self.block_inlines(self._ps(child))
             elif name == "container":
                 paragraphs.append(self.container(child))
+            elif name == "p":
+                paragraphs.append(self.stray_p(child, "preamble", ()))
             else:
                 raise self.fail(child, "unexpected element in the preamble")
         return formula, tuple(paragraphs)
@@ -467,6 +542,9 @@ class _Reader:
             elif name == "container":
                 blocks.extend(self.tables(child, part, tuple(s for _, s in sections)))
                 blocks_under_flat_heading += 1
+            elif name == "p":
+                blocks.append(self.stray_p(child, part, tuple(s for _, s in sections)))
+                blocks_under_flat_heading += 1
             else:
                 raise self.fail(child, f"unexpected element in the body of a {part} part")
 
@@ -548,6 +626,12 @@ class _Reader:
             table,
             self.span(element),
         )
+
+    def stray_p(self, element: etree._Element, part: Part, sections: tuple[Section, ...]) -> Paragraph:
+        """A ``p`` standing where only paragraphs (``container``, ``paragraph``) may: a paragraph."""
+        where = "preamble" if _local(element.getparent()) == "preamble" else f"body of the {part} part"
+        self.repair(element, "A103", f"a <p> directly in the {where} read as a paragraph of it")
+        return Paragraph(part, None, self.inlines(element), sections=sections, span=self.span(element))
 
     def tables(self, element: etree._Element, part: Part, sections: tuple[Section, ...]) -> list[Paragraph]:
         tables = []
@@ -638,6 +722,65 @@ def _lift_numbers(paragraphs: list[Paragraph]) -> tuple[Paragraph, ...]:
             expected = int(number.group(1)) + 1
         lifted.append(paragraph)
     return tuple(lifted)
+
+
+def _workflow(meta: etree._Element | None) -> tuple[WorkflowStep, ...]:
+    if meta is None:
+        return ()
+    return tuple(
+        WorkflowStep(
+            outcome=step.get("outcome", ""),
+            date=step.get("date", ""),
+            by=step.get("by", ""),
+            document=step.get("as"),
+            refers_to=step.get("refersTo"),
+        )
+        for step in meta.iterfind(f"./{_NS}workflow/{_NS}step")
+    )
+
+
+def _subjects(meta: etree._Element | None) -> tuple[Classification, ...]:
+    if meta is None:
+        return ()
+    return tuple(
+        Classification(
+            classification.get("source", ""),
+            tuple(
+                Keyword(
+                    value=keyword.get("value", ""),
+                    show_as=keyword.get("showAs", ""),
+                    dictionary=keyword.get("dictionary", ""),
+                    href=keyword.get("href"),
+                    refers_to=keyword.get("refersTo"),
+                    short_form=keyword.get("shortForm"),
+                )
+                for keyword in classification.iterfind(f"{_NS}keyword")
+            ),
+        )
+        for classification in meta.iterfind(f"{_NS}classification")
+    )
+
+
+def _voting(meta: etree._Element | None) -> Voting | None:
+    voting = meta.find(f"./{_NS}analysis/{_NS}parliamentary/{_NS}voting") if meta is not None else None
+    if voting is None:
+        return None
+    quorum = voting.find(f"{_NS}quorum")
+    counts = []
+    for count in voting.iterfind(f"{_NS}count"):
+        value = count.get("value", "")
+        # the voters sit in AKN4UN's own namespace (akn4un:voters), which the AKN schema lets through
+        voters = tuple(
+            Voter("".join(voter.itertext()).strip(), voter.get("refersTo"), voter.get("GUID"))
+            for voter in count.iter(f"{_NS}organization")
+        )
+        counts.append(VoteCount(count.get("refersTo", ""), int(value) if value.isdigit() else None, voters))
+    return Voting(voting.get("outcome"), tuple(counts), quorum.get("value", "") if quorum is not None else None)
+
+
+def _job_number(meta: etree._Element | None) -> str | None:
+    docket = meta.find(f"./{_NS}presentation//{_NS}docketNumber") if meta is not None else None
+    return ("".join(docket.itertext()).strip() or None) if docket is not None else None
 
 
 def _session_of(number: str) -> int | None:
