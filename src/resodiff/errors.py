@@ -67,3 +67,7 @@ class ValidationError(ResodiffError):
 
 class DiffError(ResodiffError):
     """Two documents cannot be compared (for example, different languages asked to align)."""
+
+
+class FetchError(ResodiffError):
+    """A document cannot be fetched by its symbol (offline, no such resolution, an answer too large)."""
