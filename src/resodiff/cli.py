@@ -29,6 +29,7 @@ PREDECESSOR_NAME = "fr-illustrative-predecessor-of-79-9.md"
 
 
 def emit(data: bytes, output: str | None) -> None:
+    """Write output to a file, whole or not at all, or to standard output (None or ``-``)."""
     if output is None or output == "-":
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
@@ -54,6 +55,7 @@ def local(args: argparse.Namespace, argument: str) -> str:
 
 
 def command_convert(args: argparse.Namespace) -> int:
+    """``resodiff convert``: one resolution in another form."""
     from .ingest import read
     from .report import RESOLUTIONS
 
@@ -65,6 +67,7 @@ def command_convert(args: argparse.Namespace) -> int:
 
 
 def command_validate(args: argparse.Namespace) -> int:
+    """``resodiff validate``: exit 1 when a file has findings."""
     from .akn import validate_akn
 
     invalid = 0
@@ -125,6 +128,7 @@ def command_check(args: argparse.Namespace) -> int:
 
 
 def command_history(args: argparse.Namespace) -> int:
+    """``resodiff history``: a series' timeline and lineage, and its newest version as AKN."""
     from .history import history
     from .report import HISTORIES
 
@@ -137,6 +141,7 @@ def command_history(args: argparse.Namespace) -> int:
 
 
 def command_pair(args: argparse.Namespace) -> int:
+    """``resodiff pair``: exit 2 when a file of either session could not be read."""
     from .report.pairing import write_session
 
     index = write_session(args.old_dir, args.new_dir, args.output, jobs=args.jobs, scheduler=args.scheduler)
@@ -214,6 +219,7 @@ def _choices_help(registry: Registry[Any], default: str) -> str:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The command line's parser; the ``--format`` choices come from the renderer registries."""
     from .report import CHANGE_REPORTS, HISTORIES, RESOLUTIONS
 
     parser = argparse.ArgumentParser(prog="resodiff", description="Read, convert and compare UN resolutions.")
@@ -308,6 +314,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run the ``resodiff`` command; returns the exit status (0, 1, or 2 on any error)."""
     parser = build_parser()
     args = parser.parse_args(argv)
     handler: Callable[[argparse.Namespace], int] = args.handler

@@ -109,6 +109,7 @@ class Language:
         return self.date_format.format(day=day, month=self.months[value.month - 1], year=value.year)
 
     def iso_date(self, match: re.Match[str]) -> str | None:
+        """The ISO date of a match of this language's date pattern, or None if it is no valid date."""
         day = 1 if match["day"] == self.first_day else int(match["day"])
         month = [m.lower() for m in self.months].index(match["month"].lower()) + 1
         try:

@@ -105,6 +105,7 @@ def split_lines(inlines: Inlines) -> list[Inlines]:
 
 
 def footnotes_in(inlines: Inlines) -> tuple[Footnote, ...]:
+    """The footnotes held in a run of inlines, in order."""
     return tuple(node for node in inlines if isinstance(node, Footnote))
 
 
@@ -152,6 +153,8 @@ class Section:
 
 @dataclass(frozen=True, slots=True)
 class Cell:
+    """A table cell: its paragraphs, whether it is a header cell, and its spans."""
+
     paragraphs: tuple[Inlines, ...]
     header: bool = False
     rowspan: int = 1
@@ -165,6 +168,7 @@ class Table:
     rows: tuple[tuple[Cell, ...], ...]
 
     def all_inlines(self) -> Inlines:
+        """Every cell's text as one run of inlines, cells and rows separated by line breaks."""
         collected: list[Inline] = []
         for row in self.rows:
             for cell in row:
@@ -218,6 +222,8 @@ class Paragraph:
 
 @dataclass(frozen=True, slots=True)
 class Annex:
+    """An annex: its paragraphs, after the resolution's closing."""
+
     paragraphs: tuple[Paragraph, ...]
     span: SourceSpan | None = field(default=None, compare=False)
 
@@ -259,6 +265,10 @@ class Metadata:
 
 @dataclass(frozen=True, slots=True)
 class Resolution:
+    """One resolution: metadata, formula, preambular and operative paragraphs, closing and annexes.
+
+    Immutable; equality ignores source positions, so the same text read from two forms is equal."""
+
     meta: Metadata
     formula: Inlines
     preamble: tuple[Paragraph, ...]
@@ -271,6 +281,7 @@ class Resolution:
     source: str | None = field(default=None, compare=False)
 
     def paragraphs(self) -> tuple[Paragraph, ...]:
+        """The preambular then the operative paragraphs."""
         return self.preamble + self.operative
 
     @property
