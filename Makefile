@@ -31,7 +31,7 @@ bench: $(BIN)/resodiff
 
 # the documentation site, in site/ (any warning fails the build)
 docs: $(BIN)/resodiff
-	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict
+	NO_MKDOCS_2_WARNING=1 DISABLE_MKDOCS_2_WARNING=true $(BIN)/mkdocs build --strict
 
 # the wheel and the sdist, in dist/, checked as PyPI would, then installed and run in a fresh venv
 dist: $(BIN)/resodiff

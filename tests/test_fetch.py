@@ -137,6 +137,24 @@ def test_diff_takes_symbols_for_files(oic: Server, tmp_path: Path) -> None:
     assert fetched == local
 
 
+@pytest.mark.parametrize(
+    ("command", "statuses"),
+    [
+        (["validate", "A/RES/79/9", "A/RES/77/18", "-q"], {0}),
+        (["convert", "A/RES/79/9", "--to", "text"], {0}),
+        (["check", "A/RES/79/9", "--against", "A/RES/77/18", "--format", "json"], {0, 1}),
+        (["history", "A/RES/79/9", "A/RES/77/18", "--format", "json"], {0}),
+    ],
+)
+def test_every_command_that_reads_files_takes_symbols(
+    oic: Server, command: list[str], statuses: set[int], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main([*command, "--lang", "fr"]) in statuses
+    captured = capsys.readouterr()
+    assert "error" not in captured.err
+    assert "/raw/79session/French/A_RES_79_9-2421657F.xml" in oic.requests
+
+
 def test_a_symbol_mixes_with_a_file(oic: Server, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["diff", str(PREDECESSOR), "A/RES/79/9", "--lang", "fr", "--color", "never"]) == 1
     assert "A/RES/79/9" in capsys.readouterr().out
