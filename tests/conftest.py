@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import shutil
 from collections import Counter
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +14,8 @@ FIXTURES = ROOT / "fixtures"
 CASES = Path(__file__).resolve().parent / "cases"
 CORPUS = ROOT.parent / "shared" / "corpus" / "ga"
 OIC = CORPUS / "oic-series"
+#: the JSON contracts, where the installed package has them (they ship in the wheel)
+SCHEMAS = resources.files("resodiff").joinpath("schemas")
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

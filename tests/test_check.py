@@ -19,7 +19,7 @@ from resodiff.lint.config import Config, load_config
 from resodiff.lint.output import FORMATTERS, sarif_data
 from resodiff.lint.run import check_resolution
 
-from .conftest import CASES, FIXTURES, ROOT, SEED
+from .conftest import CASES, FIXTURES, SCHEMAS, SEED
 
 ENGLISH = (FIXTURES / "en-illustrative-resolution.md").read_text(encoding="utf-8")
 PREVIOUS = (CASES / "diff-technical" / "old.md").read_text(encoding="utf-8")
@@ -159,7 +159,7 @@ def test_sarif_output_is_valid(tmp_path: Path) -> None:
 
     findings = check_resolution(resodiff.read_text(DEFECTS["S101"](DEFECTS["S104"](ENGLISH))), "d.md", Config())
     data = sarif_data(findings)
-    schema = json.loads((ROOT / "schemas" / "sarif-2.1.0-subset.schema.json").read_text(encoding="utf-8"))
+    schema = json.loads((SCHEMAS / "sarif-2.1.0-subset.schema.json").read_text(encoding="utf-8"))
     jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker()).validate(data)
     parsed = Sarif.model_validate(data)
     results = parsed.runs[0].results or []

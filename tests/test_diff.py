@@ -18,10 +18,10 @@ from resodiff.diff.report import ChangeReport, rebuild
 from resodiff.report import CHANGE_REPORTS
 from resodiff.report.json import report_data
 
-from .conftest import CASES, OIC, ROOT, SEED, needs_corpus
+from .conftest import CASES, OIC, ROOT, SCHEMAS, SEED, needs_corpus
 from .test_properties import resolution_text
 
-SCHEMA = json.loads((ROOT / "schemas" / "change-report.schema.json").read_text(encoding="utf-8"))
+SCHEMA = json.loads((SCHEMAS / "change-report.schema.json").read_text(encoding="utf-8"))
 DIFF_CASES = sorted(path for path in CASES.glob("diff-*") if (path / "old.md").exists())
 OUTPUTS = {"json": "expected.json", "markdown": "expected.md", "text": "expected.txt"}
 

@@ -15,10 +15,10 @@ from resodiff.errors import ResodiffError
 from resodiff.history import history
 from resodiff.report.history import history_akn, history_data, history_html
 
-from .conftest import FIXTURES, OIC, ROOT, needs_corpus
+from .conftest import FIXTURES, OIC, ROOT, SCHEMAS, needs_corpus
 
 CHAIN = [FIXTURES / "en-illustrative-resolution.md", *sorted((FIXTURES / "draft-chain").glob("*.md"))]
-SCHEMA = json.loads((ROOT / "schemas" / "history.schema.json").read_text(encoding="utf-8"))
+SCHEMA = json.loads((SCHEMAS / "history.schema.json").read_text(encoding="utf-8"))
 
 
 def test_synthetic_draft_chain_known_truth() -> None:

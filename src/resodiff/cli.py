@@ -30,6 +30,7 @@ PREDECESSOR_NAME = "fr-illustrative-predecessor-of-79-9.md"
 
 
 def emit(data: bytes, output: str | None) -> None:
+    """Write output to a file, whole or not at all, or to standard output (None or ``-``)."""
     if output is None or output == "-":
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
@@ -47,11 +48,19 @@ def embedded_predecessor() -> bytes:
     return resources.files("resodiff").joinpath(f"data/{PREDECESSOR_NAME}").read_bytes()
 
 
+def local(args: argparse.Namespace, argument: str) -> str:
+    """A file argument as the readers take it: a resolution's symbol becomes its fetched file."""
+    from .fetch import is_symbol, resolve
+
+    return resolve(argument, args.lang, source=args.source) if is_symbol(argument) else argument
+
+
 def command_convert(args: argparse.Namespace) -> int:
+    """``resodiff convert``: one resolution in another form."""
     from .ingest import read
     from .report import RESOLUTIONS
 
-    data = RESOLUTIONS.render(args.to, read(args.input))
+    data = RESOLUTIONS.render(args.to, read(local(args, args.input)))
     if args.output in (None, "-") and sys.stdout.isatty():  # document text must not drive the terminal
         data = safe_lines_for_terminal(data.decode("utf-8")).encode("utf-8")
     emit(data, args.output)
@@ -67,7 +76,7 @@ def command_validate(args: argparse.Namespace) -> int:
     files_with: collections.Counter[str] = collections.Counter()  # by check, files with an error
     warnings: collections.Counter[str] = collections.Counter()  # by check, warnings
     invalid = 0
-    for file in args.files:
+    for file in [local(args, file) for file in args.files]:
         try:
             data = Path(file).read_bytes()
         except OSError as error:
@@ -98,7 +107,7 @@ def command_diff(args: argparse.Namespace) -> int:
     from .report import CHANGE_REPORTS, RenderOptions
     from .report.text import use_color
 
-    report = diff_resolutions(read(args.old), read(args.new))
+    report = diff_resolutions(read(local(args, args.old)), read(local(args, args.new)))
     color = use_color(sys.stdout if args.output in (None, "-") else None, args.color, os.environ)
     emit(CHANGE_REPORTS.render(args.format, report, RenderOptions(color=color)), args.output)
     return 1 if report.has_content_changes else 0
@@ -127,16 +136,18 @@ def command_check(args: argparse.Namespace) -> int:
             select=tuple(args.select.split(",")) if args.select else config.select,
             ignore=tuple(args.ignore.split(",")) if args.ignore else config.ignore,
         )
-    findings = check_files(args.drafts, config, args.against)
+    against = local(args, args.against) if args.against else None
+    findings = check_files([local(args, draft) for draft in args.drafts], config, against)
     emit(FORMATTERS[args.format](findings, len(args.drafts)).encode("utf-8"), args.output)
     return 1 if any(f.severity == "error" for f in findings) else 0
 
 
 def command_history(args: argparse.Namespace) -> int:
+    """``resodiff history``: a series' timeline and lineage, and its newest version as AKN."""
     from .history import history
     from .report import HISTORIES
 
-    result = history(args.files, skip_unreadable=True)
+    result = history([local(args, file) for file in args.files], skip_unreadable=True)
     output = HISTORIES.render(args.format, result)
     if args.akn:
         write_atomically(args.akn, HISTORIES.render("akn", result))
@@ -147,6 +158,7 @@ def command_history(args: argparse.Namespace) -> int:
 
 
 def command_pair(args: argparse.Namespace) -> int:
+    """``resodiff pair``: exit 2 when a file of either session could not be read."""
     from .report.pairing import write_session
 
     index = write_session(args.old_dir, args.new_dir, args.output, jobs=args.jobs, scheduler=args.scheduler)
@@ -160,6 +172,20 @@ def command_pair(args: argparse.Namespace) -> int:
         for problem in index["unreadable"]:
             print(f"resodiff: not read: {safe_for_terminal(problem['error'])}", file=sys.stderr)
         return 2
+    return 0
+
+
+def command_fetch(args: argparse.Namespace) -> int:
+    """Without ``-o``, print the cached file's path (for scripts: ``resodiff diff "$(resodiff fetch ...)"``)."""
+    from .fetch import fetch
+
+    fetched = fetch(args.symbol, args.lang, source=args.source, refresh=args.refresh)
+    origin = f"downloaded from {fetched.url}" if fetched.url else "from the cache"
+    print(f"{fetched.symbol} ({fetched.language}): {origin}", file=sys.stderr)
+    if args.output is None:
+        print(fetched.path)
+    else:
+        emit(fetched.path.read_bytes(), args.output)
     return 0
 
 
@@ -210,28 +236,45 @@ def _choices_help(registry: Registry[Any], default: str) -> str:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The command line's parser; the ``--format`` choices come from the renderer registries."""
     from .report import CHANGE_REPORTS, HISTORIES, RESOLUTIONS
 
     parser = argparse.ArgumentParser(prog="resodiff", description="Read, convert and compare UN resolutions.")
+    # a General Assembly resolution's symbol (A/RES/79/9) stands for its official AKN file
+    by_symbol = argparse.ArgumentParser(add_help=False)
+    by_symbol.add_argument(
+        "--lang",
+        default="en",
+        help="language of the files fetched for symbols given instead of files, as a tag (en, fr, es, ru, ar, zh)",
+    )
+    by_symbol.add_argument(
+        "--source",
+        metavar="URL",
+        help="where symbols are fetched from (default: $RESODIFF_FETCH_BASE, else DGACM's UNxml/GAresolutions)",
+    )
     parser.add_argument("--version", action="version", version=f"resodiff {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    convert = commands.add_parser("convert", help="convert a resolution (text or AKN) to akn, json or text")
-    convert.add_argument("input", help="the resolution: seed-style text/Markdown or Akoma Ntoso XML")
+    convert = commands.add_parser(
+        "convert", parents=[by_symbol], help="convert a resolution (text or AKN) to akn, json or text"
+    )
+    convert.add_argument("input", help="the resolution: seed-style text/Markdown, Akoma Ntoso XML, or a symbol")
     convert.add_argument("-o", "--output", help="output file (default: standard output)")
     convert.add_argument("--to", choices=RESOLUTIONS.names(), default="akn", help=_choices_help(RESOLUTIONS, "akn"))
     convert.set_defaults(handler=command_convert)
 
-    validate = commands.add_parser("validate", help="validate Akoma Ntoso files")
+    validate = commands.add_parser("validate", parents=[by_symbol], help="validate Akoma Ntoso files")
     validate.add_argument("files", nargs="+", metavar="FILE")
     validate.add_argument("--thorough", action="store_true", help="always run xmlschema, even on valid files")
     validate.add_argument("-q", "--quiet", action="store_true", help="print findings only")
     validate.add_argument("--strict", action="store_true", help="exit 1 on warnings too")
     validate.set_defaults(handler=command_validate)
 
-    compare = commands.add_parser("diff", help="compare two versions of a resolution, paragraph by paragraph")
-    compare.add_argument("old", help="the earlier version (text or AKN)")
-    compare.add_argument("new", help="the later version (text or AKN)")
+    compare = commands.add_parser(
+        "diff", parents=[by_symbol], help="compare two versions of a resolution, paragraph by paragraph"
+    )
+    compare.add_argument("old", help="the earlier version (text or AKN file, or a symbol: A/RES/77/18)")
+    compare.add_argument("new", help="the later version (text or AKN file, or a symbol: A/RES/79/9)")
     compare.add_argument(
         "--format", choices=CHANGE_REPORTS.names(), default="text", help=_choices_help(CHANGE_REPORTS, "text")
     )
@@ -241,7 +284,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     compare.set_defaults(handler=command_diff)
 
-    check = commands.add_parser("check", help="check draft resolutions (rules by code, like a linter)")
+    check = commands.add_parser(
+        "check", parents=[by_symbol], help="check draft resolutions (rules by code, like a linter)"
+    )
     check.add_argument("drafts", nargs="*", metavar="DRAFT")
     check.add_argument("--against", metavar="PREVIOUS", help="the previous version, for the P4xx rules")
     check.add_argument("--format", choices=("text", "json", "github", "sarif"), default="text")
@@ -252,7 +297,9 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("-o", "--output", help="output file (default: standard output)")
     check.set_defaults(handler=command_check)
 
-    series = commands.add_parser("history", help="a series of versions: timeline and where each paragraph comes from")
+    series = commands.add_parser(
+        "history", parents=[by_symbol], help="a series of versions: timeline and where each paragraph comes from"
+    )
     series.add_argument("files", nargs="+", metavar="FILE", help="two or more versions, in any order and form")
     formats = [name for name in HISTORIES if name != "akn"]  # AKN has its own option, --akn
     series.add_argument("--format", choices=formats, default="markdown", help=_choices_help(HISTORIES, "markdown"))
@@ -270,6 +317,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     session.set_defaults(handler=command_pair)
 
+    download = commands.add_parser(
+        "fetch", parents=[by_symbol], help="get a General Assembly resolution's official AKN file by its symbol"
+    )
+    download.add_argument("symbol", metavar="SYMBOL", help="the resolution's symbol: A/RES/79/9, A/RES/79/93 B")
+    download.add_argument("-o", "--output", help="copy the file here ('-': standard output; default: print its path)")
+    download.add_argument("--refresh", action="store_true", help="download it again even when it is cached")
+    download.set_defaults(handler=command_fetch)
+
     demo = commands.add_parser("demo", help="the embedded seed (A/RES/79/9, French): validated AKN, then a diff")
     demo.add_argument("-o", "--output", help="also write the Akoma Ntoso file here")
     demo.set_defaults(handler=command_demo)
@@ -277,6 +332,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run the ``resodiff`` command; returns the exit status (0, 1, or 2 on any error)."""
     parser = build_parser()
     args = parser.parse_args(argv)
     handler: Callable[[argparse.Namespace], int] = args.handler

@@ -35,6 +35,7 @@ class ResodiffError(Exception):
         return None if self.line is None else SourceSpan(self.file, self.line, self.column or 1)
 
     def location(self) -> str:
+        """``file:line:column``, as much of it as is known (``<input>`` for no file)."""
         parts = [self.file or "<input>"]
         if self.line is not None:
             parts.append(str(self.line))
@@ -67,3 +68,7 @@ class ValidationError(ResodiffError):
 
 class DiffError(ResodiffError):
     """Two documents cannot be compared (for example, different languages asked to align)."""
+
+
+class FetchError(ResodiffError):
+    """A document cannot be fetched by its symbol (offline, no such resolution, an answer too large)."""

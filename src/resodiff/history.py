@@ -32,6 +32,8 @@ SHARED_WITH_ALIKE_TITLES = 0.2
 
 @dataclass(frozen=True, slots=True)
 class Version:
+    """One version of a series, as the timeline lists it (FRBR work and expression IRIs)."""
+
     symbol: str
     language: str
     date: str
@@ -43,6 +45,9 @@ class Version:
 
 @dataclass(frozen=True, slots=True)
 class Lineage:
+    """Where a paragraph of the newest version comes from: the version that introduced it and
+    those that changed it."""
+
     part: ReportPart
     position: int
     number: str | None
@@ -52,6 +57,9 @@ class Lineage:
 
 @dataclass(frozen=True, slots=True)
 class History:
+    """A series' versions in order, the change report of each step, and the lineage of every
+    paragraph of the newest version."""
+
     versions: tuple[Version, ...]
     steps: tuple[ChangeReport, ...]
     lineage: tuple[Lineage, ...]

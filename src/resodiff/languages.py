@@ -2,11 +2,12 @@
 
 ``data/languages/<code>.json`` holds everything resodiff knows of a language: its tags and
 direction, month names and the header phrases of a resolution (``header``), the words a
-technical update changes (``technical``), the phrases ``check`` reads (``check``) and the labels
-of the reports (``labels``). Adding a language is adding one such file; no module keeps a table
-of its own. A language without ``header`` phrases is read from Akoma Ntoso only; labels a file
-lacks come from English. Folders named in ``RESODIFF_LANGUAGE_PATH`` (separated like ``PATH``)
-are searched before resodiff's own, so a language can be added without touching the package.
+technical update changes (``technical``), the phrases ``check`` reads (``check``), the labels
+of the reports (``labels``) and where the UN's files in the language are (``documents``).
+Adding a language is adding one such file; no module keeps a table of its own. A language
+without ``header`` phrases is read from Akoma Ntoso only; labels a file lacks come from English.
+Folders named in ``RESODIFF_LANGUAGE_PATH`` (separated like ``PATH``) are searched before
+resodiff's own, so a language can be added without touching the package.
 """
 
 from __future__ import annotations
@@ -34,11 +35,22 @@ _NEVER = re.compile(r"(?!)")
 
 @dataclass(frozen=True, slots=True)
 class Language:
+    """Everything resodiff knows of one language, read from ``data/languages/<code>.json``.
+
+    Obtain records with :func:`language` (by three-letter code) or :func:`by_tag` (by BCP 47
+    tag); never build one by hand. Patterns a file does not give match nothing.
+    """
+
     code: str
     """The three-letter code DGACM writes in FRBR expressions (ISO 639-2/T): ``fra``."""
     tag: str
     """The BCP 47 tag, for HTML ``lang`` and CLDR: ``fr``."""
     name: str
+    """The language's name in itself (``français``)."""
+    document_folder: str | None
+    """The folder of DGACM's repository of resolutions that holds this language's files (``French``)."""
+    document_letter: str | None
+    """The letter that ends the UN's job numbers in this language (``F``), also in DGACM's file names."""
     direction: Literal["ltr", "rtl"]
     num2words: str | None
     """num2words' code for the language's ordinals and cardinals, where it has them."""
@@ -97,6 +109,7 @@ class Language:
         return self.date_format.format(day=day, month=self.months[value.month - 1], year=value.year)
 
     def iso_date(self, match: re.Match[str]) -> str | None:
+        """The ISO date of a match of this language's date pattern, or None if it is no valid date."""
         day = 1 if match["day"] == self.first_day else int(match["day"])
         month = [m.lower() for m in self.months].index(match["month"].lower()) + 1
         try:
@@ -188,6 +201,7 @@ def language_tag(code: str) -> str:
 def _record(entry: dict[str, Any]) -> Language:
     header: dict[str, Any] = entry.get("header", {})
     technical: dict[str, Any] = entry.get("technical", {})
+    documents: dict[str, str] = entry.get("documents", {})
     months = tuple(str(m) for m in header.get("months", ()))
 
     def pattern(key: str) -> re.Pattern[str]:
@@ -208,6 +222,8 @@ def _record(entry: dict[str, Any]) -> Language:
         code=str(entry["code"]),
         tag=str(entry["tag"]),
         name=str(entry["name"]),
+        document_folder=documents.get("folder"),
+        document_letter=documents.get("letter"),
         direction="rtl" if entry.get("direction") == "rtl" else "ltr",
         num2words=entry.get("num2words"),
         annex_word=str(entry["annex_word"]),

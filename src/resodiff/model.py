@@ -105,6 +105,7 @@ def split_lines(inlines: Inlines) -> list[Inlines]:
 
 
 def footnotes_in(inlines: Inlines) -> tuple[Footnote, ...]:
+    """The footnotes held in a run of inlines, in order."""
     return tuple(node for node in inlines if isinstance(node, Footnote))
 
 
@@ -152,6 +153,8 @@ class Section:
 
 @dataclass(frozen=True, slots=True)
 class Cell:
+    """A table cell: its paragraphs, whether it is a header cell, and its spans."""
+
     paragraphs: tuple[Inlines, ...]
     header: bool = False
     rowspan: int = 1
@@ -165,6 +168,7 @@ class Table:
     rows: tuple[tuple[Cell, ...], ...]
 
     def all_inlines(self) -> Inlines:
+        """Every cell's text as one run of inlines, cells and rows separated by line breaks."""
         collected: list[Inline] = []
         for row in self.rows:
             for cell in row:
@@ -218,6 +222,8 @@ class Paragraph:
 
 @dataclass(frozen=True, slots=True)
 class Annex:
+    """An annex: its paragraphs, after the resolution's closing."""
+
     paragraphs: tuple[Paragraph, ...]
     span: SourceSpan | None = field(default=None, compare=False)
 
@@ -272,6 +278,8 @@ class Classification:
 
 @dataclass(frozen=True, slots=True)
 class Voter:
+    """A Member State named in a recorded vote, as DGACM's ``voting`` lists it."""
+
     name: str
     refers_to: str | None = None
     #: the UNTERM entry of the Member State, where DGACM gives it
@@ -297,6 +305,7 @@ class Voting:
     quorum: str | None = None
 
     def count(self, choice: str) -> int | None:
+        """The number of votes of one kind (``inFavour``...), where the record gives it."""
         return next((c.value for c in self.counts if c.choice == choice), None)
 
 
@@ -371,6 +380,10 @@ class Diagnostic:
 
 @dataclass(frozen=True, slots=True)
 class Resolution:
+    """One resolution: metadata, formula, preambular and operative paragraphs, closing and annexes.
+
+    Immutable; equality ignores source positions, so the same text read from two forms is equal."""
+
     meta: Metadata
     formula: Inlines
     preamble: tuple[Paragraph, ...]
@@ -386,6 +399,7 @@ class Resolution:
     diagnostics: tuple[Diagnostic, ...] = field(default=(), compare=False)
 
     def paragraphs(self) -> tuple[Paragraph, ...]:
+        """The preambular then the operative paragraphs."""
         return self.preamble + self.operative
 
     @property

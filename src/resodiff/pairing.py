@@ -52,6 +52,8 @@ class Profile:
 
 @dataclass(frozen=True, slots=True)
 class Match:
+    """A resolution of the new session and its predecessor (None when none scored enough)."""
+
     new: Profile
     old: Profile | None
     score: float
@@ -87,6 +89,7 @@ def profiles(path: str) -> list[Profile] | str:
 
 
 def score(new: Profile, old: Profile) -> float:
+    """How likely ``old`` is ``new``'s predecessor (0 to 1): title, agenda item and text together."""
     agenda = 0.0
     if new.agenda_item and new.agenda_item == old.agenda_item:
         agenda = 1.0

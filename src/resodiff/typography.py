@@ -79,8 +79,10 @@ _FROM_DIGIT = str.maketrans("0123456789", SUPERSCRIPT_DIGITS)
 
 
 def superscript_to_digits(marker: str) -> str:
+    """A superscript footnote marker (``¹²``) in ordinary digits (``12``)."""
     return marker.translate(_TO_DIGIT)
 
 
 def digits_to_superscript(number: str) -> str:
+    """A number (``12``) in superscript digits (``¹²``)."""
     return number.translate(_FROM_DIGIT)

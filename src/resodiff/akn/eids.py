@@ -13,6 +13,7 @@ class EidAllocator:
         self._used: set[str] = set()
 
     def make(self, prefix: str | None, element: str, label: str) -> str:
+        """A new eId ``{prefix}__{element}_{label}``, suffixed where it is already used."""
         base = f"{element}_{_clean(label)}"
         eid = f"{prefix}__{base}" if prefix else base
         candidate, counter = eid, 1

@@ -21,6 +21,9 @@ from ..model import Metadata
 
 @dataclass(frozen=True, slots=True)
 class FrbrIris:
+    """The FRBR IRIs of one document: work, expression and manifestation, each as the IRI of the
+    document and of the component (``this``)."""
+
     work: str
     work_this: str
     expression: str
@@ -38,6 +41,8 @@ def _number(meta: Metadata) -> str:
 
 
 def frbr_iris(meta: Metadata, component: str = "main") -> FrbrIris:
+    """The FRBR IRIs of a resolution (or of a component such as an annex), built with cobalt from
+    its symbol, language and date; raises ValidationError when no date is known."""
     date = meta.adoption_date or meta.distribution_date
     if date is None:
         raise ValidationError(

@@ -437,6 +437,8 @@ def to_akn(resolution: Resolution, lifecycle: Sequence[LifecycleEvent] = ()) -> 
 
 
 def to_akn_bytes(resolution: Resolution, lifecycle: Sequence[LifecycleEvent] = ()) -> bytes:
+    """A resolution as an Akoma Ntoso 3.0 document (UTF-8, indented), with a ``lifecycle`` of the
+    versions it descends from when given."""
     root = to_akn(resolution, lifecycle)
     _indent(root, 0)
     data: bytes = etree.tostring(root, xml_declaration=True, encoding="UTF-8")

@@ -49,6 +49,8 @@ class Unit:
 
 @dataclass(frozen=True, slots=True)
 class Pair:
+    """Paragraphs of the old and new versions paired by the alignment (indices into each side)."""
+
     kind: Literal["match", "split", "merge", "delete", "insert"]
     old: tuple[int, ...]
     new: tuple[int, ...]
@@ -68,6 +70,7 @@ def similarity(a: Counter[str], b: Counter[str]) -> float:
 
 
 def containment(part: Counter[str], whole: Counter[str]) -> float:
+    """The share of ``part``'s words that ``whole`` also has (1.0 for an empty part)."""
     size = sum(part.values())
     return sum((part & whole).values()) / size if size else 1.0
 

@@ -74,6 +74,8 @@ class Change:
 
 @dataclass(frozen=True, slots=True)
 class SectionChange:
+    """A heading whose words changed, as its old and new labels."""
+
     part: ReportPart
     old: str
     new: str
@@ -81,6 +83,8 @@ class SectionChange:
 
 @dataclass(frozen=True, slots=True)
 class DocumentInfo:
+    """What a report says of each version: symbol, language, title, date and the file it came from."""
+
     symbol: str
     language: str
     title: str
@@ -90,6 +94,8 @@ class DocumentInfo:
 
 @dataclass(frozen=True, slots=True)
 class Summary:
+    """Counts per part and kind, and the verdict: identical, technical or substantive."""
+
     counts: tuple[tuple[ReportPart, tuple[tuple[Kind, int], ...]], ...]
     renumbered: int
     formatting_only: int
@@ -98,6 +104,7 @@ class Summary:
     verdict: Verdict
 
     def count(self, part: ReportPart, kind: Kind) -> int:
+        """How many entries of this kind the report has in this part."""
         for counted_part, kinds in self.counts:
             if counted_part == part:
                 return dict(kinds).get(kind, 0)
@@ -106,6 +113,9 @@ class Summary:
 
 @dataclass(frozen=True, slots=True)
 class ChangeReport:
+    """The comparison of two versions: every paragraph of both in exactly one change, in
+    document order, the headings that changed, the summary and the alignment's thresholds."""
+
     old: DocumentInfo
     new: DocumentInfo
     changes: tuple[Change, ...]

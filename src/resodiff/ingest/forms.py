@@ -22,6 +22,8 @@ _XML_START = b"<"
 
 @dataclass(frozen=True, slots=True)
 class InputForm:
+    """A form resolutions come in: how to recognise its bytes and how to read them."""
+
     name: str
     description: str
     sniff: Callable[[bytes], bool]
@@ -33,6 +35,7 @@ class InputForm:
 
 
 FORMS: list[InputForm] = []
+"""The input forms, in the order they are offered a file (:func:`register` adds one)."""
 
 
 def register(form: InputForm) -> InputForm:

@@ -63,6 +63,7 @@ def symbol_from_href(href: str) -> str | None:
 
 
 def reference_from_href(href: str) -> Reference | None:
+    """The reference an AKN ``href`` makes (symbol and, from an AKN IRI, the date), or None."""
     symbol = symbol_from_href(href)
     if symbol is None:
         return None

@@ -16,6 +16,7 @@ _LAYOUT_SPACE = re.compile(r"[ \t\r\n]+")
 
 
 def clean_spaces(inlines: Inlines) -> Inlines:
+    """Inline runs with runs of white space made one space, none at the start of the text."""
     cleaned: list[Inline] = []
     previous_ends_space = True
     for node in inlines:

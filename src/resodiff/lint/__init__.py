@@ -21,6 +21,8 @@ SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
 
 @dataclass(frozen=True, slots=True)
 class Finding:
+    """A rule's finding as ``resodiff check`` reports it: position, code, severity, message."""
+
     file: str
     line: int
     column: int
@@ -42,6 +44,8 @@ class Issue:
 
 @dataclass(frozen=True, slots=True)
 class Context:
+    """What a rule reads: the draft, and with ``--against`` the previous version and the change report."""
+
     resolution: Resolution
     file: str
     previous: Resolution | None = None
@@ -54,6 +58,8 @@ Check = Callable[[Context], Iterator[Issue]]
 
 @dataclass(frozen=True, slots=True)
 class Rule:
+    """A rule: stable code and name, what it checks, why, an example, its default severity."""
+
     code: str
     name: str
     summary: str
@@ -66,6 +72,8 @@ class Rule:
 
 @dataclass
 class Registry:
+    """The rules by code; :meth:`rule` registers a check function."""
+
     rules: dict[str, Rule] = field(default_factory=dict)
 
     def rule(
@@ -79,6 +87,8 @@ class Registry:
         severity: Severity = "error",
         needs_previous: bool = False,
     ) -> Callable[[Check], Check]:
+        """Register the decorated function as the check of a new rule (a code may be used once)."""
+
         def register(check: Check) -> Check:
             if code in self.rules:
                 raise ValueError(f"rule code {code} registered twice")
@@ -89,3 +99,4 @@ class Registry:
 
 
 REGISTRY = Registry()
+"""Every rule of ``resodiff check``, by code (the rules register in :mod:`resodiff.lint.rules`)."""

@@ -23,6 +23,8 @@ CONFIG_FILES = ("resodiff.toml", "pyproject.toml")
 
 @dataclass(frozen=True)
 class Config:
+    """The settings of ``resodiff check``, from ``[tool.resodiff]`` or ``resodiff.toml``."""
+
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
     severity: dict[str, Severity] = field(default_factory=dict)
@@ -32,11 +34,14 @@ class Config:
     path: str | None = None
 
     def enabled(self, code: str) -> bool:
+        """Whether the rule with this code runs (``select`` and ``ignore`` are code prefixes)."""
         chosen = not self.select or any(code.startswith(prefix) for prefix in self.select)
         return chosen and not any(code.startswith(prefix) for prefix in self.ignore)
 
 
 def find_config(start: Path) -> Path | None:
+    """The nearest ``resodiff.toml``, or ``pyproject.toml`` with a ``[tool.resodiff]`` table,
+    from ``start`` upwards; None when there is none."""
     for folder in (start, *start.parents):
         for name in CONFIG_FILES:
             candidate = folder / name
@@ -46,6 +51,7 @@ def find_config(start: Path) -> Path | None:
 
 
 def load_config(path: Path | None) -> Config:
+    """The configuration in a file (the defaults for None); an unreadable or invalid file is an error."""
     if path is None:
         return Config()
     try:

@@ -57,6 +57,8 @@ def _github(findings: Sequence[Finding], files: int) -> str:
 
 
 def sarif_data(findings: Sequence[Finding]) -> dict[str, object]:
+    """Findings as a SARIF 2.1.0 log (the subset ``schemas/sarif-2.1.0-subset.schema.json``
+    describes), with every rule of the registry."""
     codes = sorted(REGISTRY.rules)
     levels = {"error": "error", "warning": "warning", "info": "note"}
     rules = [
@@ -104,6 +106,7 @@ FORMATTERS: dict[str, Formatter] = {"text": _text, "json": _json, "github": _git
 
 
 def explain(code: str) -> str:
+    """What ``resodiff check --explain CODE`` prints: the rule's summary, rationale and example."""
     rule = REGISTRY.rules[code]
     return (
         f"{rule.code} ({rule.name}), {rule.severity} by default"

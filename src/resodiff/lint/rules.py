@@ -68,6 +68,7 @@ def _ordinals(code: str) -> dict[str, int]:
 
 
 def ordinal_value(words: str, code: str) -> int | None:
+    """The number an ordinal in words stands for (``seventy-ninth`` → 79) in a language, or None."""
     return _ordinals(code).get(normalize_typography(words).lower())
 
 

@@ -41,6 +41,8 @@ def check_resolution(
 
 
 def check_files(files: Sequence[str], config: Config, against: str | None = None) -> list[Finding]:
+    """The findings of every enabled rule over each file (each part of a multi-part publication
+    apart), compared with ``against`` (or the configured predecessor) for the rules that need it."""
     previous_path = against or config.against
     previous = read(previous_path) if previous_path else None
     findings: list[Finding] = []

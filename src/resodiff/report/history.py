@@ -53,6 +53,7 @@ def history_akn(result: History) -> bytes:
 
 
 def history_markdown(result: History) -> str:
+    """A series' timeline and paragraph lineage as Markdown."""
     lines = ["## Versions", "", "| symbol | date | against the previous |", "|---|---|---|"]
     lines += [f"| {v.symbol} | {v.date} | {v.verdict or '—'} |" for v in result.versions]
     lines += [
@@ -69,6 +70,7 @@ def history_markdown(result: History) -> str:
 
 
 def history_html(result: History) -> str:
+    """A series' timeline and paragraph lineage as one self-contained HTML page."""
     return template("history.html.j2").render(
         lang=language_tag(result.newest.meta.language),
         newest=result.newest.meta.symbol,

@@ -151,6 +151,7 @@ def _bdi(text: str) -> Any:
 
 
 def render_html(report: ChangeReport) -> str:
+    """The redline page of a change report: one self-contained, script-optional HTML file."""
     from markupsafe import Markup  # comes with jinja2: loaded when a page is rendered
 
     css, js = asset("report.css"), asset("report.js")

@@ -7,7 +7,7 @@ from typing import Any
 
 from ..diff.report import Change, ChangeReport, DocumentInfo, Segment, UnitChange
 
-SCHEMA_ID = "https://resodiff.example/schemas/change-report/1.0"
+SCHEMA_ID = "https://resodiff.readthedocs.io/schemas/change-report/1.0.json"
 
 
 def _document(info: DocumentInfo) -> dict[str, Any]:
@@ -41,6 +41,7 @@ def _unit(unit: UnitChange) -> dict[str, Any]:
 
 
 def change_data(change: Change) -> dict[str, Any]:
+    """One change as the JSON contract writes it."""
     data: dict[str, Any] = {
         "part": change.part,
         "kind": change.kind,
@@ -67,6 +68,7 @@ def change_data(change: Change) -> dict[str, Any]:
 
 
 def report_data(report: ChangeReport) -> dict[str, Any]:
+    """A change report as the JSON contract's data (``schemas/change-report.schema.json``)."""
     summary = report.summary
     return {
         "$schema": SCHEMA_ID,
@@ -87,4 +89,5 @@ def report_data(report: ChangeReport) -> dict[str, Any]:
 
 
 def render_json(report: ChangeReport) -> str:
+    """A change report as JSON text, following the contract."""
     return json.dumps(report_data(report), ensure_ascii=False, indent=2) + "\n"

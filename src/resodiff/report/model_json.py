@@ -10,6 +10,7 @@ from ..model import Footnote, Resolution, SourceSpan, Text
 
 
 def to_data(value: Any) -> Any:
+    """A model node as plain JSON data (dataclasses as objects with their field names)."""
     if isinstance(value, SourceSpan):
         return {"line": value.line, "column": value.column}
     if isinstance(value, Text):
@@ -42,4 +43,5 @@ def to_data(value: Any) -> Any:
 
 
 def to_json_bytes(resolution: Resolution) -> bytes:
+    """A resolution's model as JSON (UTF-8)."""
     return (json.dumps(to_data(resolution), ensure_ascii=False, indent=2) + "\n").encode("utf-8")

@@ -35,11 +35,13 @@ class PairReportWriter:
 
 @PAIRING_INDEXES.renderer("json", media_type="application/json", suffix=".json", summary="the index of pairs")
 def index_json(index: dict[str, Any], options: RenderOptions | None = None) -> str:
+    """A session's pairing index as JSON."""
     return json.dumps(index, ensure_ascii=False, indent=2) + "\n"
 
 
 @PAIRING_INDEXES.renderer("html", media_type="text/html", suffix=".html", summary="the index as a page, by verdict")
 def index_html(index: dict[str, Any], options: RenderOptions | None = None) -> str:
+    """A session's pairing index as an HTML page, pairs sorted by verdict."""
     return template("pair-index.html.j2").render(index=index)
 
 

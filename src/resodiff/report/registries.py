@@ -13,7 +13,10 @@ if TYPE_CHECKING:
     from ..model import Resolution
 
 RESOLUTIONS: Registry[Resolution] = Registry("resolution")
+"""A resolution's model written out: ``akn``, ``json``, ``text`` (``resodiff convert --to``)."""
 CHANGE_REPORTS: Registry[ChangeReport] = Registry("change report")
+"""A change report: ``json``, ``markdown``, ``text``, ``html`` (``resodiff diff --format``)."""
 HISTORIES: Registry[History] = Registry("history")
-#: the index of a session's pairing (``resodiff.pairing.pair_sessions``'s result)
+"""A series' history: ``json``, ``markdown``, ``html``, and ``akn`` (``resodiff history``)."""
 PAIRING_INDEXES: Registry[dict[str, Any]] = Registry("pairing index")
+"""The index of a session's pairing (``resodiff.pairing.pair_sessions``'s result): ``json``, ``html``."""

@@ -25,6 +25,9 @@ class RenderOptions:
 
 
 class Renderer(Protocol[T_contra]):
+    """What a registry holds: an object in, bytes out, with a name, a media type, a file
+    suffix and a one-line summary (the command line's help)."""
+
     @property
     def name(self) -> str: ...
     @property
@@ -34,7 +37,9 @@ class Renderer(Protocol[T_contra]):
     @property
     def summary(self) -> str: ...
 
-    def render(self, subject: T_contra, options: RenderOptions) -> bytes: ...
+    def render(self, subject: T_contra, options: RenderOptions) -> bytes:
+        """The subject rendered as bytes."""
+        ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +53,7 @@ class FunctionRenderer(Generic[T]):
     function: Callable[[T, RenderOptions], str | bytes]
 
     def render(self, subject: T, options: RenderOptions) -> bytes:
+        """The function's output, text written as UTF-8."""
         output = self.function(subject, options)
         return output.encode("utf-8") if isinstance(output, str) else output
 
@@ -60,12 +66,14 @@ class Registry(Generic[T]):
         self._renderers: dict[str, Renderer[T]] = {}
 
     def register(self, renderer: Renderer[T]) -> Renderer[T]:
+        """Add a renderer; its name must be new in this registry."""
         if renderer.name in self._renderers:
             raise ValueError(f"a {self.artefact} renderer named {renderer.name!r} is already registered")
         self._renderers[renderer.name] = renderer
         return renderer
 
     def unregister(self, name: str) -> None:
+        """Remove the renderer of this name."""
         del self._renderers[name]
 
     def renderer(
@@ -89,7 +97,9 @@ class Registry(Generic[T]):
         return iter(sorted(self._renderers))
 
     def names(self) -> list[str]:
+        """The renderers' names, sorted (the command line's ``--format`` choices)."""
         return sorted(self._renderers)
 
     def render(self, name: str, subject: T, options: RenderOptions | None = None) -> bytes:
+        """The named renderer's output for the subject."""
         return self._renderers[name].render(subject, options or RenderOptions())

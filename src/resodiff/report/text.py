@@ -46,6 +46,8 @@ def _redline(segments: tuple[Segment, ...], color: bool) -> str:
 
 
 def render_text(report: ChangeReport, color: bool = False) -> str:
+    """A change report for terminals: coloured when ``color``, ``[-deleted-]`` and
+    ``{+inserted+}`` otherwise; document text escaped."""
     bold = (lambda s: f"{_BOLD}{s}{_RESET}") if color else (lambda s: s)
     dim = (lambda s: f"{_DIM}{s}{_RESET}") if color else (lambda s: s)
     safe = safe_for_terminal
