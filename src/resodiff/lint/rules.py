@@ -685,10 +685,13 @@ def predecessor_recalled(context: Context) -> Iterator[Issue]:
     if previous is None:
         return
     symbol = previous.meta.symbol
-    opening = _lint_data(context.resolution.meta.language).get("recall_opening")
-    recalls = [
-        p for p in context.resolution.preamble if opening is None or opening.match(normalize_typography(p.text).strip())
-    ]
+    data = _lint_data(context.resolution.meta.language)
+    opening, operative = data.get("recall_opening"), data.get("recall_operative")
+
+    def recalls_in(paragraphs: tuple[Paragraph, ...], pattern: re.Pattern[str] | None) -> list[Paragraph]:
+        return [p for p in paragraphs if pattern is None or pattern.match(normalize_typography(p.text).strip())]
+
+    recalls = recalls_in(context.resolution.preamble, opening) + recalls_in(context.resolution.operative, operative)
     for paragraph in recalls:
         for node in paragraph.content:
             # DGACM's Chinese files link "ch/A/RES/77/18"

@@ -1,7 +1,9 @@
 """Inline suppression comments in text and Markdown drafts: ``<!-- resodiff: ignore S102 -->``.
 
 A comment on a line of its own applies to the block (paragraph, sub-paragraph, footnote, header)
-that follows it; a comment at the end of a line applies to the block that line belongs to. The
+that follows it; a comment at the end of a line applies to the block that line belongs to (the
+second half of a paragraph cut by a page break belongs to the paragraph, not to the page's
+footnotes before it). The
 text reader does not know these comments: ``check`` blanks them out before reading (spaces of the
 same length, so every other position in the file stays where it was) and applies them to the
 findings by line, using the start lines the model keeps for every block.
@@ -62,12 +64,19 @@ def block_lines(resolution: Resolution) -> list[int]:
     return sorted({span.line for span in spans if span is not None})
 
 
-def target_line(suppression: Suppression, blocks: Sequence[int]) -> int | None:
+def note_lines(resolution: Resolution) -> set[int]:
+    return {n.span.line for n in resolution.footnotes + resolution.unplaced_footnotes if n.span is not None}
+
+
+def target_line(suppression: Suppression, blocks: Sequence[int], notes: set[int]) -> int | None:
     if suppression.standalone:
         index = bisect_right(blocks, suppression.line)
         return blocks[index] if index < len(blocks) else None
-    index = bisect_right(blocks, suppression.line) - 1
-    return blocks[index] if index >= 0 else None
+    if suppression.line in notes:
+        return suppression.line
+    body = [line for line in blocks if line not in notes]
+    index = bisect_right(body, suppression.line) - 1
+    return body[index] if index >= 0 else None
 
 
 def apply_suppressions(
@@ -77,9 +86,10 @@ def apply_suppressions(
     if not suppressions:
         return list(findings)
     blocks = block_lines(resolution)
+    notes = note_lines(resolution)
     silenced: dict[int, set[str]] = {}
     for suppression in suppressions:
-        line = target_line(suppression, blocks)
+        line = target_line(suppression, blocks, notes)
         if line is not None:
             silenced.setdefault(line, set()).update(suppression.codes)
     return [f for f in findings if not any(f.code.startswith(code) for code in silenced.get(f.line, ()))]
