@@ -110,11 +110,15 @@ def test_against_the_previous_version() -> None:
     )
     assert codes(forgot, PREVIOUS) == ["P401"]
     # a mention elsewhere does not recall it: P401 reads the recall paragraphs only
-    mentioned = forgot.replace("of the report of the Secretary-General;", "of the report requested in resolution 80/21;")
+    mentioned = forgot.replace(
+        "of the report of the Secretary-General;", "of the report requested in resolution 80/21;"
+    )
     assert mentioned != forgot
     assert codes(mentioned, PREVIOUS) == ["P401"]
     # recalled in the operative part ("Recalls its resolution ...") is recalled
-    operative = forgot.replace("1. *Takes note* of the report", "1. *Recalls* its resolution 80/21, and takes note of the report")
+    operative = forgot.replace(
+        "1. *Takes note* of the report", "1. *Recalls* its resolution 80/21, and takes note of the report"
+    )
     assert codes(operative, PREVIOUS) == []
     added = UPDATE.replace("7. *Decides*", "7. *Emphasizes* the need to protect aquifers;\n\n8. *Decides*")
     assert codes(added, PREVIOUS) == ["P402"]
@@ -397,7 +401,9 @@ def test_pre_commit_hook_targets_resolution_files() -> None:
     import re
 
     hook = (ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8")
-    entry, files, exclude = (re.search(rf"^  {key}: (.*)$", hook, re.MULTILINE) for key in ("entry", "files", "exclude"))
+    entry, files, exclude = (
+        re.search(rf"^  {key}: (.*)$", hook, re.MULTILINE) for key in ("entry", "files", "exclude")
+    )
     assert entry and files and exclude and "--skip-non-resolutions" in entry.group(1)
 
     def chosen(path: str) -> bool:

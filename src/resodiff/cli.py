@@ -114,6 +114,9 @@ def command_check(args: argparse.Namespace) -> int:
     )
     options = Options(args.fix, args.diff, args.add_noqa, args.skip_non_resolutions)
     results = check_paths(args.drafts, config, args.against, options, jobs=args.jobs)
+    for result in results:
+        if result.error:
+            print(f"resodiff: error: {result.error}", file=sys.stderr)
     findings = [finding for result in results for finding in result.findings]
     notes = [note for result in results for note in result.notes]
     edits = [(result.file, edit) for result in results for edit in result.fixes]
@@ -126,13 +129,16 @@ def command_check(args: argparse.Namespace) -> int:
         print(f"{len(edits)} fix(es) {'to make' if args.diff else 'made'}", file=sys.stderr)
     if args.add_noqa:
         print(f"{sum(r.silenced for r in results)} finding(s) silenced with resodiff: ignore comments", file=sys.stderr)
+    trouble = any(result.error for result in results)
     if args.diff:
         emit("".join(result.diff for result in results).encode("utf-8"), args.output)
-        return 1 if edits else 0
+        return 2 if trouble else 1 if edits else 0
     report = statistics(findings) if args.statistics else FORMATTERS[args.format](findings, notes, len(args.drafts))
     if args.statistics:
         sys.stderr.write("".join(f"{note}\n" for note in notes))
     emit(report.encode("utf-8"), args.output)
+    if trouble:
+        return 2
     return 1 if any(f.severity == "error" for f in findings) and not args.exit_zero else 0
 
 

@@ -46,6 +46,8 @@ class FileResult:
     diff: str = ""
     #: suppression comments added (``--add-noqa``)
     silenced: int = 0
+    #: why the file could not be checked (``file:line:col: message``)
+    error: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,6 +216,13 @@ def _check_text(file: str, text: str, config: Config, previous: Resolution | Non
     return FileResult(file, tuple(outcome.findings), tuple(outcome.notes), tuple(made), diff, silenced)
 
 
+def _check_or_report(file: str, config: Config, previous: Resolution | None, options: Options | None) -> FileResult:
+    try:
+        return check_file(file, config, previous, options)
+    except ResodiffError as error:
+        return FileResult(file, error=str(error))
+
+
 def check_paths(
     files: Sequence[str],
     config: Config,
@@ -221,16 +230,12 @@ def check_paths(
     options: Options | None = None,
     jobs: int = 1,
 ) -> list[FileResult]:
-    """Check every file, on ``jobs`` processes; results in the order of ``files``."""
+    """Check every file, on ``jobs`` processes; results in the order of ``files``. A file that
+    cannot be read or checked gets its error in its result and does not stop the others."""
     previous_path = against or config.against
     previous = read(previous_path) if previous_path else None
-    work = partial(check_file, config=config, previous=previous, options=options)
+    work = partial(_check_or_report, config=config, previous=previous, options=options)
     if jobs <= 1 or len(files) < 2:
         return [work(file) for file in files]
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         return list(pool.map(work, files, chunksize=max(1, min(16, len(files) // (jobs * 4)))))
-
-
-def check_files(files: Sequence[str], config: Config, against: str | None = None) -> list[Finding]:
-    """Every finding of every file (multi-part publications part by part)."""
-    return [finding for result in check_paths(files, config, against) for finding in result.findings]
