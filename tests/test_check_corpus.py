@@ -14,7 +14,7 @@ from resodiff.lint.config import Config
 from resodiff.lint.run import Options, check_paths, check_resolution
 from resodiff.model import Text
 
-from .conftest import CORPUS, OIC, corpus_files, needs_corpus
+from .conftest import OIC, corpus_files, needs_corpus
 
 #: (file, code) → count: each one read and classified a real irregularity of the official file
 DOCUMENTED_ERRORS = {

@@ -120,7 +120,8 @@ def _numbered(operative: tuple[Paragraph, ...]) -> list[Paragraph]:
     "no preambular paragraph has italic text, as when a PDF conversion loses the italics",
 )
 def _preamble_italics(resolution: Resolution) -> bool:
-    return any(isinstance(node, Text) and node.italic for p in resolution.preamble for node in p.content)
+    texts = [p for p in resolution.preamble if p.table is None]
+    return not texts or any(isinstance(node, Text) and node.italic for p in texts for node in p.content)
 
 
 @REGISTRY.property(
@@ -129,7 +130,8 @@ def _preamble_italics(resolution: Resolution) -> bool:
     "or declaration whose paragraphs have no operative verb)",
 )
 def _operative_italics(resolution: Resolution) -> bool:
-    return any(_opens_in_italics(p) for p in _numbered(resolution.operative))
+    numbered = _numbered(resolution.operative)
+    return not numbered or any(_opens_in_italics(p) for p in numbered)
 
 
 # -- structure ---------------------------------------------------------------------------
