@@ -13,8 +13,6 @@ from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 
-from num2words import num2words
-
 from ..languages import language
 from ..model import Footnote, Item, Paragraph, Resolution, SourceSpan, Text, footnotes_in, plain_text
 from ..typography import normalize_typography
@@ -60,6 +58,8 @@ def _lint_data(code: str) -> dict[str, re.Pattern[str]]:
 @cache
 def _ordinals(code: str) -> dict[str, int]:
     """Ordinal words → number, 1 to 130, from num2words (with the Spanish apocopes)."""
+    from num2words import num2words  # only the session rules need it: kept out of the start-up
+
     lang = _NUM2WORDS.get(code)
     if lang is None:
         return {}
