@@ -23,6 +23,7 @@ from pathlib import Path
 
 import xmlschema
 from akn_read import akn_read_rows  # benchmarks/ is on the path when run.py runs
+from check import check_rows
 from diff_match_patch import diff_match_patch
 from lxml import etree
 
@@ -254,48 +255,6 @@ def html_rows(repeat: int) -> list[Row]:
     return rows
 
 
-def _check_one(path: str) -> int:
-    from resodiff.lint.config import Config
-    from resodiff.lint.run import check_resolution
-
-    try:
-        resolution = resodiff.read(path)
-    except resodiff.ResodiffError:
-        return 0
-    return sum(1 for f in check_resolution(resolution, path, Config()) if f.severity == "error")
-
-
-def check_rows(repeat: int) -> list[Row]:
-    from resodiff.lint.config import Config
-    from resodiff.lint.run import check_resolution
-
-    seed = resodiff.read(SEED)
-    check_resolution(seed, str(SEED), Config())
-    one = median_ms(_cold(partial(check_resolution, seed, str(SEED), Config())), repeat)
-    text = SEED.read_text(encoding="utf-8")
-
-    def read_and_check() -> object:
-        return check_resolution(resodiff.read_text(text), str(SEED), Config())
-
-    both = median_ms(_cold(read_and_check), repeat)
-    rows = [
-        ("check: all rules over the seed (model in memory)", f"{one:.1f} ms", "target < 100 ms"),
-        ("check: read the seed + all rules", f"{both:.1f} ms", ""),
-    ]
-    files = sorted(str(p) for p in CORPUS.glob("7*session/*/*.xml"))
-    if files:
-        start = time.perf_counter()
-        errors = sum(_check_one(path) for path in files)
-        rows.append(
-            (
-                f"check: all rules over the corpus ({len(files)} files), read + check",
-                f"{time.perf_counter() - start:.1f} s",
-                f"{errors} error findings; target < 60 s",
-            )
-        )
-    return rows
-
-
 def pairing_rows(quick: bool) -> list[Row]:
     import tempfile
 
@@ -369,7 +328,7 @@ def main() -> int:
     rows += akn_read_rows(CORPUS, 3 if args.quick else 5, median_ms)
     rows += diff_rows(repeat, args.all)
     rows += html_rows(repeat)
-    rows += check_rows(repeat)
+    rows += check_rows(repeat, lambda action: median_ms(_cold(action), repeat))
     if CORPUS.exists():
         rows += corpus_diff_rows()
         rows += pairing_rows(args.quick)

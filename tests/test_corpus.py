@@ -207,31 +207,6 @@ def test_title_pairs_diff_without_error_and_account_for_every_paragraph(language
             assert sorted(p for c in entries for p in c.new) == list(range(1, len(news) + 1)), (new_path, part)
 
 
-def test_check_rules_over_the_corpus(corpus) -> None:  # type: ignore[no-untyped-def]
-    """Adopted resolutions pass the error rules, but for the irregularities documented in
-    docs/check.md (fewer than 1 % of the files)."""
-    from resodiff.lint.config import Config
-    from resodiff.lint.run import check_resolution
-
-    read, _ = corpus
-    with_errors: dict[str, list[str]] = {}
-    for path, resolution in read.items():
-        errors = [f.code for f in check_resolution(resolution, str(path), Config()) if f.severity == "error"]
-        if errors:
-            with_errors[f"{path.parent.parent.name}/{path.parent.name}/{path.name}"] = errors
-    assert with_errors == {
-        "77session/English/A_RES_77_204-2228921E.xml": ["R301"],
-        "77session/English/A_RES_77_224-2228990E.xml": ["R301", "R301"],
-        "77session/French/A_RES_77_226-2228992F.xml": ["F201"],
-        "79session/English/A_RES_79_83-2423026E.xml": ["F201"],
-        "79session/French/A_RES_79_139-2423458F.xml": ["R304"],
-        "79session/French/A_RES_79_220-2424332F.xml": ["R301"],
-        "79session/French/A_RES_79_319-2512359F.xml": ["S101", "S101"],
-        "79session/French/A_RES_79_83-2423026F.xml": ["F201"],
-    }
-    assert len(with_errors) / len(read) < 0.01
-
-
 def test_multi_part_publications_are_read_fully_as_collections() -> None:
     from resodiff.ingest import read_collection
 

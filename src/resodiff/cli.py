@@ -114,11 +114,12 @@ def command_diff(args: argparse.Namespace) -> int:
 
 
 def command_check(args: argparse.Namespace) -> int:
-    """Exit status: 0 no finding at error severity, 1 findings at error severity, 2 trouble."""
+    """Exit status: 0 no finding at error severity (or --exit-zero), 1 findings at error severity
+    (with --diff: fixes to make), 2 trouble."""
     from .lint import REGISTRY
     from .lint.config import find_config, load_config
-    from .lint.output import FORMATTERS, explain
-    from .lint.run import check_files
+    from .lint.output import FORMATTERS, explain, statistics
+    from .lint.run import Options, check_paths
 
     if args.explain:
         code = args.explain.upper()
@@ -130,16 +131,44 @@ def command_check(args: argparse.Namespace) -> int:
         raise ResodiffError("give at least one draft to check (or --explain CODE)")
     config_path = Path(args.config) if args.config else find_config(Path.cwd())
     config = load_config(config_path)
-    if args.select or args.ignore:
-        config = replace(
-            config,
-            select=tuple(args.select.split(",")) if args.select else config.select,
-            ignore=tuple(args.ignore.split(",")) if args.ignore else config.ignore,
-        )
+    config = replace(
+        config,
+        select=tuple(args.select.upper().split(",")) if args.select else config.select,
+        ignore=tuple(args.ignore.upper().split(",")) if args.ignore else config.ignore,
+        style=args.style or config.style,
+    )
+    options = Options(args.fix, args.diff, args.add_noqa, args.skip_non_resolutions)
     against = local(args, args.against) if args.against else None
-    findings = check_files([local(args, draft) for draft in args.drafts], config, against)
-    emit(FORMATTERS[args.format](findings, len(args.drafts)).encode("utf-8"), args.output)
-    return 1 if any(f.severity == "error" for f in findings) else 0
+    drafts = [local(args, draft) for draft in args.drafts]
+    results = check_paths(drafts, config, against, options, jobs=args.jobs)
+    for result in results:
+        if result.error:
+            print(f"resodiff: error: {safe_for_terminal(result.error)}", file=sys.stderr)
+    findings = [finding for result in results for finding in result.findings]
+    notes = [note for result in results for note in result.notes]
+    edits = [(result.file, edit) for result in results for edit in result.fixes]
+    for file, edit in edits:
+        print(
+            safe_for_terminal(
+                f"{file}:{edit.line}:{edit.start + 1}: {edit.code} {'fixable' if args.diff else 'fixed'}: {edit.what}"
+            ),
+            file=sys.stderr,
+        )
+    if args.fix or args.diff:
+        print(f"{len(edits)} fix(es) {'to make' if args.diff else 'made'}", file=sys.stderr)
+    if args.add_noqa:
+        print(f"{sum(r.silenced for r in results)} finding(s) silenced with resodiff: ignore comments", file=sys.stderr)
+    trouble = any(result.error for result in results)
+    if args.diff:
+        emit("".join(result.diff for result in results).encode("utf-8"), args.output)
+        return 2 if trouble else 1 if edits else 0
+    report = statistics(findings) if args.statistics else FORMATTERS[args.format](findings, notes, len(args.drafts))
+    if args.statistics:
+        sys.stderr.write("".join(f"{note}\n" for note in notes))
+    emit(report.encode("utf-8"), args.output)
+    if trouble:
+        return 2
+    return 1 if any(f.severity == "error" for f in findings) and not args.exit_zero else 0
 
 
 def command_history(args: argparse.Namespace) -> int:
@@ -294,7 +323,17 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--ignore", help="comma-separated code prefixes to skip")
     check.add_argument("--config", help="resodiff.toml or pyproject.toml (default: found upwards from here)")
     check.add_argument("--explain", metavar="CODE", help="print what a rule checks, why, and an example")
-    check.add_argument("-o", "--output", help="output file (default: standard output)")
+    check.add_argument("-o", "--output", "--output-file", help="output file (default: standard output)")
+    check.add_argument("--style", action="store_true", help="also run the style group (opt-in rules)")
+    check.add_argument("--fix", action="store_true", help="correct the mechanical findings in text/Markdown drafts")
+    check.add_argument("--diff", action="store_true", help="show the fixes as a unified diff, write nothing")
+    check.add_argument("--add-noqa", action="store_true", help="silence every finding with a resodiff: ignore comment")
+    check.add_argument("--statistics", action="store_true", help="count findings per rule instead of listing them")
+    check.add_argument("--exit-zero", action="store_true", help="exit 0 even with error findings")
+    check.add_argument(
+        "--skip-non-resolutions", action="store_true", help="a file that is not a resolution gets a note, not exit 2"
+    )
+    check.add_argument("--jobs", type=int, default=1, help="worker processes for many files (default: 1)")
     check.set_defaults(handler=command_check)
 
     series = commands.add_parser(

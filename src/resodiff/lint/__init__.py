@@ -4,6 +4,12 @@ Rules live in a registry keyed by a stable code; each has a one-line summary, a 
 an example (``resodiff check --explain CODE``). A rule reads the model (and, for the rules that
 compare, the previous version and the change report) and yields findings with the position of
 the paragraph, footnote or header line it is about.
+
+Rules in the ``style`` group run only when asked for (``style = true``, ``--style``, or their code
+in ``select``), like ruff's preview rules: they report typography that adopted resolutions do not
+always follow. A rule that reads a property some source forms do not show (the italics a PDF
+conversion loses) names it in ``needs``; where the document does not show it, the rule is skipped
+and the file gets one note saying so, instead of one finding per paragraph.
 """
 
 from __future__ import annotations
@@ -35,6 +41,18 @@ class Finding:
 
 
 @dataclass(frozen=True, slots=True)
+class Note:
+    """Something the user should know about a file that is not a finding: rules skipped because
+    the source does not show what they read, a file that is not a resolution."""
+
+    file: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file}: note: {self.message}"
+
+
+@dataclass(frozen=True, slots=True)
 class Issue:
     """What a rule reports: a message and where (the registry adds code and severity)."""
 
@@ -54,6 +72,17 @@ class Context:
 
 
 Check = Callable[[Context], Iterator[Issue]]
+Group = Literal["default", "style"]
+
+
+@dataclass(frozen=True, slots=True)
+class Property:
+    """A property of the document that some source forms do not carry (``needs`` of a rule)."""
+
+    name: str
+    shown: Callable[[Resolution], bool]
+    #: why it may be missing, for the note that says the rules were skipped
+    absence: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +97,10 @@ class Rule:
     severity: Severity
     check: Check
     needs_previous: bool = False
+    group: Group = "default"
+    needs: tuple[str, ...] = ()
+    #: ``--fix`` can correct the finding in text and Markdown sources
+    fixable: bool = False
 
 
 @dataclass
@@ -75,6 +108,19 @@ class Registry:
     """The rules by code; :meth:`rule` registers a check function."""
 
     rules: dict[str, Rule] = field(default_factory=dict)
+    properties: dict[str, Property] = field(default_factory=dict)
+
+    def property(
+        self, name: str, absence: str
+    ) -> Callable[[Callable[[Resolution], bool]], Callable[[Resolution], bool]]:
+        """Register a property some source forms do not show (italics), with what its absence
+        means; the rules that need it are skipped, with one note, where a document lacks it."""
+
+        def register(shown: Callable[[Resolution], bool]) -> Callable[[Resolution], bool]:
+            self.properties[name] = Property(name, shown, absence)
+            return shown
+
+        return register
 
     def rule(
         self,
@@ -86,13 +132,21 @@ class Registry:
         example: str,
         severity: Severity = "error",
         needs_previous: bool = False,
+        group: Group = "default",
+        needs: tuple[str, ...] = (),
+        fixable: bool = False,
     ) -> Callable[[Check], Check]:
         """Register the decorated function as the check of a new rule (a code may be used once)."""
 
         def register(check: Check) -> Check:
             if code in self.rules:
                 raise ValueError(f"rule code {code} registered twice")
-            self.rules[code] = Rule(code, name, summary, rationale, example, severity, check, needs_previous)
+            unknown = set(needs) - set(self.properties)
+            if unknown:
+                raise ValueError(f"rule {code} needs unregistered properties {sorted(unknown)}")
+            self.rules[code] = Rule(
+                code, name, summary, rationale, example, severity, check, needs_previous, group, needs, fixable
+            )
             return check
 
         return register

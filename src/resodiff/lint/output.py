@@ -4,25 +4,27 @@ sarif (SARIF 2.1.0 for code scanning)."""
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Callable, Sequence
 
 from .._version import __version__
 from ..escape import safe_for_terminal
-from . import REGISTRY, Finding
+from . import REGISTRY, Finding, Note
 
-Formatter = Callable[[Sequence[Finding], int], str]
+Formatter = Callable[[Sequence[Finding], Sequence[Note], int], str]
 
 
-def _text(findings: Sequence[Finding], files: int) -> str:
-    lines = [safe_for_terminal(str(finding)) for finding in findings]
+def _text(findings: Sequence[Finding], notes: Sequence[Note], files: int) -> str:
+    lines = [safe_for_terminal(str(finding)) for finding in findings] + [safe_for_terminal(str(note)) for note in notes]
     errors = sum(1 for f in findings if f.severity == "error")
     lines.append(f"{len(findings)} finding(s), {errors} error(s), in {files} file(s)")
     return "\n".join(lines) + "\n"
 
 
-def _json(findings: Sequence[Finding], files: int) -> str:
+def _json(findings: Sequence[Finding], notes: Sequence[Note], files: int) -> str:
     data = {
         "files": files,
+        "notes": [{"file": n.file, "message": n.message} for n in notes],
         "findings": [
             {
                 "file": f.file,
@@ -46,17 +48,17 @@ def _escape_data(value: str) -> str:
     return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
-def _github(findings: Sequence[Finding], files: int) -> str:
+def _github(findings: Sequence[Finding], notes: Sequence[Note], files: int) -> str:
     levels = {"error": "error", "warning": "warning", "info": "notice"}
     lines = [
         f"::{levels[f.severity]} file={_escape_property(f.file)},line={f.line},col={f.column},"
         f"title={_escape_property(f.code)}::{_escape_data(f.message)}"
         for f in findings
-    ]
+    ] + [f"::notice file={_escape_property(n.file)}::{_escape_data(n.message)}" for n in notes]
     return "\n".join(lines) + ("\n" if lines else "")
 
 
-def sarif_data(findings: Sequence[Finding]) -> dict[str, object]:
+def sarif_data(findings: Sequence[Finding], notes: Sequence[Note] = ()) -> dict[str, object]:
     """Findings as a SARIF 2.1.0 log (the subset ``schemas/sarif-2.1.0-subset.schema.json``
     describes), with every rule of the registry."""
     codes = sorted(REGISTRY.rules)
@@ -89,27 +91,57 @@ def sarif_data(findings: Sequence[Finding]) -> dict[str, object]:
         }
         for f in findings
     ]
+    notifications = [
+        {
+            "level": "note",
+            "message": {"text": n.message},
+            "locations": [{"physicalLocation": {"artifactLocation": {"uri": n.file.replace("\\", "/")}}}],
+        }
+        for n in notes
+    ]
     return {
         "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
         "version": "2.1.0",
         "runs": [
-            {"tool": {"driver": {"name": "resodiff", "version": __version__, "rules": rules}}, "results": results}
+            {
+                "tool": {"driver": {"name": "resodiff", "version": __version__, "rules": rules}},
+                "invocations": [{"executionSuccessful": True, "toolExecutionNotifications": notifications}],
+                "results": results,
+            }
         ],
     }
 
 
-def _sarif(findings: Sequence[Finding], files: int) -> str:
-    return json.dumps(sarif_data(findings), ensure_ascii=False, indent=2) + "\n"
+def _sarif(findings: Sequence[Finding], notes: Sequence[Note], files: int) -> str:
+    return json.dumps(sarif_data(findings, notes), ensure_ascii=False, indent=2) + "\n"
 
 
 FORMATTERS: dict[str, Formatter] = {"text": _text, "json": _json, "github": _github, "sarif": _sarif}
 
 
+def statistics(findings: Sequence[Finding]) -> str:
+    """One line per code, most frequent first (``--statistics``, as ruff): count, code, name,
+    ``[*]`` where ``--fix`` corrects it."""
+    counts = Counter(f.code for f in findings)
+    width = len(str(max(counts.values(), default=0)))
+    lines = [
+        f"{count:>{width}}  {code}  {'[*]' if REGISTRY.rules[code].fixable else '   '} {REGISTRY.rules[code].name}"
+        for code, count in sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    ]
+    return "".join(line + "\n" for line in lines)
+
+
 def explain(code: str) -> str:
     """What ``resodiff check --explain CODE`` prints: the rule's summary, rationale and example."""
     rule = REGISTRY.rules[code]
+    extras = [
+        "needs --against" if rule.needs_previous else "",
+        "style group: runs with --style or when selected by code" if rule.group == "style" else "",
+        "fixable with --fix" if rule.fixable else "",
+        f"skipped where the document shows no {', '.join(rule.needs)}" if rule.needs else "",
+    ]
     return (
         f"{rule.code} ({rule.name}), {rule.severity} by default"
-        f"{', needs --against' if rule.needs_previous else ''}\n\n"
+        f"{''.join(', ' + extra for extra in extras if extra)}\n\n"
         f"{rule.summary}\n\nWhy: {rule.rationale}\n\nExample: {rule.example}\n"
     )

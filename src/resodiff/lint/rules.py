@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, replace
 from functools import cache
 
 from ..languages import language
-from ..model import Footnote, Item, Paragraph, SourceSpan, Text, footnotes_in, plain_text
+from ..model import Footnote, Item, Paragraph, Resolution, SourceSpan, Text, footnotes_in, plain_text
 from ..typography import normalize_typography
 from . import REGISTRY, Context, Issue
 
@@ -89,6 +90,47 @@ def _number(num: str | None) -> int | None:
     return int(match.group(1)) if match else None
 
 
+def _opens_in_italics(paragraph: Paragraph) -> bool:
+    """Whether the first word of a paragraph is in italics, even in part: some files leave a first
+    letter or an invisible mark (U+200E) outside the italic run ("S<i>ouscrit</i>")."""
+    for node in paragraph.content:
+        if not isinstance(node, Text):
+            return False
+        if node.italic and node.text.strip():
+            return True
+        if normalize_typography(node.text).strip() and re.search(r"\s", normalize_typography(node.text).lstrip()):
+            return False  # the first word ended outside italics
+    return False
+
+
+def _numbered(operative: tuple[Paragraph, ...]) -> list[Paragraph]:
+    """The operative paragraphs that carry an arabic number: lettered lines ((a), A.) that some
+    files hold as paragraphs are sub-paragraphs or headings, not operative paragraphs."""
+    return [p for p in operative if p.table is None and _number(p.num) is not None]
+
+
+# -- what the source shows -----------------------------------------------------------------
+
+
+@REGISTRY.property(
+    "preamble-italics",
+    "no preambular paragraph has italic text, as when a PDF conversion loses the italics",
+)
+def _preamble_italics(resolution: Resolution) -> bool:
+    texts = [p for p in resolution.preamble if p.table is None]
+    return not texts or any(isinstance(node, Text) and node.italic for p in texts for node in p.content)
+
+
+@REGISTRY.property(
+    "operative-italics",
+    "no numbered operative paragraph opens in italics (italics lost in a PDF conversion, or a budget "
+    "or declaration whose paragraphs have no operative verb)",
+)
+def _operative_italics(resolution: Resolution) -> bool:
+    numbered = _numbered(resolution.operative)
+    return not numbered or any(_opens_in_italics(p) for p in numbered)
+
+
 # -- structure ---------------------------------------------------------------------------
 
 
@@ -99,86 +141,140 @@ def _number(num: str | None) -> int | None:
     rationale="A gap or a repeat means a paragraph was lost, duplicated or renumbered by hand; delegations "
     "refer to operative paragraphs by number.",
     example="1. Decides ...; 2. Requests ...; 4. Invites ...  (3 is missing)",
+    fixable=True,
 )
 def operative_numbering(context: Context) -> Iterator[Issue]:
-    expected = 1
-    for paragraph in context.resolution.operative:
+    for paragraph, expected in operative_renumbering(context.resolution):
         number = _number(paragraph.num)
-        if number is None:
-            continue
+        what = "repeats" if number is not None and number < expected else "skips"
+        yield Issue(f"operative paragraph {paragraph.num} {what} the numbering: expected {expected}.", paragraph.span)
+        return  # the paragraphs after the first break follow from it: one finding, --fix renumbers them all
+
+
+def operative_renumbering(resolution: Resolution) -> list[tuple[Paragraph, int]]:
+    """Each operative paragraph whose number is not the one it should carry, with that number.
+    A paragraph numbered 1 starts the numbering again (sections I, II; A, B)."""
+    wrong = []
+    expected = 1
+    for paragraph in _numbered(resolution.operative):
+        number = _number(paragraph.num)
         if number == 1:
-            expected = 1  # numbering starts again in each section of some resolutions (I, II; A, B)
+            expected = 1
         if number != expected:
-            what = "repeats" if number < expected else "skips"
-            yield Issue(
-                f"operative paragraph {paragraph.num} {what} the numbering: expected {expected}.", paragraph.span
-            )
-        expected = number + 1
+            wrong.append((paragraph, expected))
+        expected += 1
+    return wrong
+
+
+def preamble_full_stops(resolution: Resolution) -> list[Paragraph]:
+    """The preambular paragraphs that end with a full stop (S102), tables aside."""
+    return [p for p in resolution.preamble if p.table is None and _end(p).endswith(".")]
 
 
 @REGISTRY.rule(
     "S102",
-    "preamble-comma",
-    summary="Every preambular paragraph ends with a comma.",
-    rationale="The preamble is one long sentence whose subject is the formula; each of its paragraphs ends "
-    "with a comma, and a full stop or semicolon there is a typing error or a paragraph in the wrong part.",
-    example="Recalling its resolution 77/18 of 21 November 2022;   (should end with ',')",
-    severity="warning",
+    "preamble-full-stop",
+    summary="No preambular paragraph ends with a full stop.",
+    rationale="The preamble and the operative part are one sentence whose subject is the formula; a full stop "
+    "in the preamble ends that sentence before its verbs, and usually marks a paragraph that belongs to "
+    "the operative part or lost its continuation.",
+    example="Recalling its resolution 77/18 of 21 November 2022.   (should end with ',')",
+    fixable=True,
 )
-def preamble_comma(context: Context) -> Iterator[Issue]:
-    for paragraph in context.resolution.preamble:
-        if paragraph.table is None and not _end(paragraph).endswith(","):
-            yield Issue(f"preambular paragraph does not end with a comma: ...{_end(paragraph)[-30:]!r}", paragraph.span)
+def preamble_full_stop(context: Context) -> Iterator[Issue]:
+    for paragraph in preamble_full_stops(context.resolution):
+        yield Issue(f"preambular paragraph ends with a full stop: ...{_end(paragraph)[-30:]!r}", paragraph.span)
+
+
+def _closing_end(paragraph: Paragraph) -> str:
+    return _end(paragraph).rstrip("»\"'”’ )")
+
+
+def last_operative(resolution: Resolution) -> Paragraph | None:
+    """The paragraph that closes the resolution's sentence: the last numbered operative paragraph,
+    when nothing but its own continuation (a table, a list it introduces) follows it."""
+    numbered = _numbered(resolution.operative)
+    if not numbered:
+        return None
+    last = numbered[-1]
+    following = resolution.operative[resolution.operative.index(last) + 1 :]
+    return None if following else last
 
 
 @REGISTRY.rule(
     "S103",
-    "operative-ending",
-    summary="Operative paragraphs end with a semicolon, the last one with a full stop.",
-    rationale="The operative part is a sentence continued by semicolons; only the last paragraph closes it.",
+    "last-operative-ending",
+    summary="The last operative paragraph ends with a full stop, not a semicolon or a comma.",
+    rationale="The operative part is one sentence continued by semicolons; only the last paragraph closes it. "
+    "A last paragraph ending with a semicolon leaves the resolution unfinished, and usually means a "
+    "paragraph after it was lost.",
     example="5. Decides to remain seized of the matter;   (the last paragraph should end with '.')",
-    severity="warning",
+    fixable=True,
 )
-def operative_ending(context: Context) -> Iterator[Issue]:
-    operative = context.resolution.operative
-    numbered = [p for p in operative if p.table is None and _number(p.num) is not None]
-    # unnumbered lines among numbered paragraphs are headings or introductions ("Resolves that:")
-    texts = numbered or [p for p in operative if p.table is None]
-    if not texts or sum(_end(p).endswith(".") for p in texts) * 2 > len(texts):
-        return  # a declaration written in sentences ("We, the Heads of State ...") ends each with '.'
-    for index, paragraph in enumerate(texts):
-        last = index == len(texts) - 1
-        end = _end(paragraph).rstrip("»\"'”’ )")
-        position = operative.index(paragraph)
-        following = operative[position + 1] if position + 1 < len(operative) else None
-        if not end or (following is not None and following.table is not None):
-            continue  # a number alone, or the heading of the table that follows
-        if last and following is not None:
-            # unnumbered lines follow: a list ("as follows:") or a closing paragraph of its own
-            allowed: tuple[str, ...] = (".", ":", ";", "!", "?")
-        elif last:
-            allowed = (".", "!", "?")
-        elif following is not None and following.sections != paragraph.sections:
-            allowed = (";", ".", ":", "?")  # the last paragraph of a section (I, II; A, B) may close it
-        else:
-            allowed = (";", ":", "?")  # a question put to the Court ends with its question mark
-        if not end.endswith(allowed):
-            where = "the last operative paragraph" if last else f"operative paragraph {paragraph.num or ''}".strip()
-            yield Issue(f"{where} should end with {allowed[0]!r}: ...{end[-30:]!r}", paragraph.span)
+def last_operative_ending(context: Context) -> Iterator[Issue]:
+    last = last_operative(context.resolution)
+    if last is not None and _closing_end(last).endswith((";", ",")):
+        yield Issue(f"the last operative paragraph should end with '.': ...{_closing_end(last)[-30:]!r}", last.span)
+
+
+def punctuation_slips(resolution: Resolution) -> list[tuple[Paragraph, str]]:
+    """Paragraphs whose final punctuation is a slip that does not change the structure: a
+    preambular paragraph ending otherwise than with a comma (but not a full stop: S102), an
+    operative paragraph other than the last ending otherwise than with a semicolon; with the
+    punctuation each should end with."""
+    slips: list[tuple[Paragraph, str]] = []
+    for paragraph in resolution.preamble:
+        end = _end(paragraph)
+        if paragraph.table is None and end and not end.endswith((",", ".")):
+            slips.append((paragraph, ","))
+    operative = resolution.operative
+    numbered = _numbered(operative)
+    if sum(_end(p).endswith(".") for p in numbered) * 2 > len(numbered):
+        return slips  # a declaration written in sentences ("We, the Heads of State ...") ends each with '.'
+    for paragraph in numbered[:-1]:
+        end = _closing_end(paragraph)
+        following = operative[operative.index(paragraph) + 1]
+        if following.table is not None or _number(following.num) is None:
+            continue  # a table or a list of lines it introduces follows
+        allowed: tuple[str, ...] = (";", ":", "?")  # a question put to the Court ends with its question mark
+        if following.sections != paragraph.sections:
+            allowed += (".",)  # the last paragraph of a section (I, II; A, B) may close it
+        if end and not end.endswith(allowed):
+            slips.append((paragraph, ";"))
+    return slips
+
+
+@REGISTRY.rule(
+    "S108",
+    "paragraph-punctuation",
+    summary="Preambular paragraphs end with a comma, operative paragraphs before the last with a semicolon.",
+    rationale="The punctuation between paragraphs is the grammar of the one sentence a resolution is; a "
+    "semicolon in the preamble or a comma between operative paragraphs is a typographic slip (the "
+    "structural ones are S102 and S103).",
+    example="Recalling its resolution 77/18 of 21 November 2022;   (should end with ',')",
+    severity="warning",
+    group="style",
+    fixable=True,
+)
+def paragraph_punctuation(context: Context) -> Iterator[Issue]:
+    for paragraph, wanted in punctuation_slips(context.resolution):
+        part = "preambular" if paragraph.part == "preamble" else f"operative paragraph {paragraph.num or ''}".strip()
+        yield Issue(f"{part} should end with {wanted!r}: ...{_closing_end(paragraph)[-30:]!r}", paragraph.span)
 
 
 @REGISTRY.rule(
     "S104",
     "operative-verb",
-    summary="Each operative paragraph opens with its verb in italics.",
+    summary="Each numbered operative paragraph opens with its verb in italics.",
     rationale="The italic verb (Decides, Requests, Prie, Décide) carries the operative force of the "
     "paragraph; a paragraph without one is often a continuation that lost its number or formatting.",
     example="3. Requests the Secretary-General ...   (Requests should be in italics)",
     severity="warning",
+    needs=("operative-italics",),
 )
 def operative_verb(context: Context) -> Iterator[Issue]:
-    for paragraph in context.resolution.operative:
-        if paragraph.table is None and paragraph.num is not None and paragraph.opening is None:
+    for paragraph in _numbered(context.resolution.operative):
+        if not _opens_in_italics(paragraph):
             yield Issue(f"operative paragraph {paragraph.num} does not open with an italic verb.", paragraph.span)
 
 
@@ -190,10 +286,11 @@ def operative_verb(context: Context) -> Iterator[Issue]:
     "read and cited.",
     example="Recalling its resolution 77/18 ...   (Recalling should be in italics)",
     severity="warning",
+    needs=("preamble-italics",),
 )
 def preamble_phrase(context: Context) -> Iterator[Issue]:
     for paragraph in context.resolution.preamble:
-        if paragraph.table is None and paragraph.opening is None:
+        if paragraph.table is None and not _opens_in_italics(paragraph):
             yield Issue("preambular paragraph does not open with an italic phrase.", paragraph.span)
 
 
@@ -285,11 +382,21 @@ def footnote_without_marker(context: Context) -> Iterator[Issue]:
     rationale="Footnotes are numbered in the order they are cited; a marker out of order points the reader "
     "at the wrong note.",
     example="...resolution 70/1² ... the report¹   (1 should come first)",
+    fixable=True,
 )
 def footnote_order(context: Context) -> Iterator[Issue]:
+    for note, expected in footnote_renumbering(context.resolution):
+        yield Issue(f"footnote {note.marker} is out of order: expected {expected}.", note.span)
+        return  # the notes after the first break follow from it: one finding, --fix renumbers them all
+
+
+def footnote_renumbering(resolution: Resolution) -> list[tuple[Footnote, int]]:
+    """Each footnote (in reading order, headings and annexes included) whose marker is not the
+    number it should carry, with that number."""
+    wrong = []
     expected: int | None = None
-    unplaced = {int(n.marker) for n in context.resolution.unplaced_footnotes if n.marker.isdigit()}
-    for note in _notes_in_order(context):
+    unplaced = {int(n.marker) for n in resolution.unplaced_footnotes if n.marker.isdigit()}
+    for note in resolution.footnotes:
         if not note.marker.isdigit():
             continue
         number = int(note.marker)
@@ -297,14 +404,12 @@ def footnote_order(context: Context) -> Iterator[Issue]:
         # and annexes may start again at 1
         while expected is not None and expected in unplaced:
             expected += 1  # that footnote lost its marker: F202 reports it, not this rule
-        if expected is not None and number != expected and number != 1:
-            yield Issue(f"footnote {note.marker} is out of order: expected {expected}.", note.span)
-        expected = number + 1
-
-
-def _notes_in_order(context: Context) -> Iterator[Footnote]:
-    """Every footnote in reading order, headings and annexes included."""
-    yield from context.resolution.footnotes
+        if expected is None or number == 1:
+            expected = number
+        if number != expected:
+            wrong.append((note, expected))
+        expected += 1
+    return wrong
 
 
 # -- references and consistency -----------------------------------------------------------
@@ -367,7 +472,77 @@ def date_validity(context: Context) -> Iterator[Issue]:
                     yield Issue(f"{match.group()!r} is not a valid date.", paragraph.span)
 
 
-_LIST_GLUE = re.compile(r"^[\s,]*(?:(?:and|et|y|of|du|de|en date du)\s+)?(?:\S+\s+\S+\s+\d{4})?[\s,]*(?:and|et|y)?\s*$")
+# what joins the items of a recall list: commas, "and", a part letter ("72/266 A"), the date
+_LIST_GLUE = re.compile(
+    r"^[\s,]*(?:[A-Z](?:-[A-Z])?\b)?[\s,]*(?:(?:and|et|y|of|du|de|en date du)\s+)?"
+    r"(?:\S+\s+\S+\s+\d{4})?[\s,]*(?:and|et|y)?\s*$"
+)
+_GA_RESOLUTION = re.compile(r"A/RES/(\d+)/(\d+)")
+
+
+@dataclass(frozen=True, slots=True)
+class RecallItem:
+    """A resolution in a recall list, with what orders it: its date, else its number."""
+
+    text: str
+    session: int
+    number: int
+    date: str | None
+
+    def before(self, other: RecallItem) -> bool:
+        """Whether this resolution is the older one (by date where both have one)."""
+        if self.date and other.date and self.date != other.date:
+            return self.date < other.date
+        return (self.session, self.number) < (other.session, other.number)
+
+
+def recall_lists(paragraph: Paragraph, code: str) -> list[list[RecallItem]]:
+    """The lists of General Assembly resolutions a preambular paragraph cites: references joined
+    only by commas, 'and', part letters and the date each was adopted on. An item without a date
+    of its own has the date that follows it ("77/253 B of 30 June 2023", where the reader gives
+    the reference none) or the next item's ("58/269 and 58/270 of 23 December 2003")."""
+    lang = language(code)
+    lists: list[list[tuple[Text, str]]] = []
+    run: list[tuple[Text, str]] = []
+    for node in paragraph.content:
+        if not isinstance(node, Text):
+            if run:
+                run[-1] = (run[-1][0], run[-1][1] + " ")
+            continue
+        if node.ref is not None and _GA_RESOLUTION.match(node.ref.symbol):
+            if run and not _LIST_GLUE.match(run[-1][1]):
+                lists.append(run)
+                run = []
+            run.append((node, ""))
+        elif run:
+            run[-1] = (run[-1][0], run[-1][1] + node.text)
+    if run:
+        lists.append(run)
+    found = []
+    for items in lists:
+        if len(items) < 2:
+            continue
+        recalled: list[RecallItem] = []
+        for node, after in items:
+            match = _GA_RESOLUTION.match(node.ref.symbol) if node.ref else None
+            assert match is not None and node.ref is not None  # kept above for this
+            written = lang.date.search(normalize_typography(after)) if lang is not None else None
+            date = node.ref.date or (lang.iso_date(written) if lang is not None and written else None)
+            recalled.append(RecallItem(node.text, int(match.group(1)), int(match.group(2)), date))
+        for index in range(len(recalled) - 2, -1, -1):
+            if recalled[index].date is None and recalled[index + 1].date is not None:
+                recalled[index] = replace(recalled[index], date=recalled[index + 1].date)
+        found.append(recalled)
+    return found
+
+
+def out_of_order(items: list[RecallItem]) -> tuple[RecallItem, RecallItem] | None:
+    """The first pair that breaks the list's order. Lists run oldest first; a list of three or
+    more written newest first throughout ('the most recent of which being ...') is in order too."""
+    pairs = list(zip(items, items[1:], strict=False))
+    if len(items) > 2 and not any(a.before(b) for a, b in pairs):
+        return None
+    return next(((a, b) for a, b in pairs if b.before(a)), None)
 
 
 @REGISTRY.rule(
@@ -375,30 +550,18 @@ _LIST_GLUE = re.compile(r"^[\s,]*(?:(?:and|et|y|of|du|de|en date du)\s+)?(?:\S+\
     "recall-order",
     summary="Recall lists of resolutions run in chronological order.",
     rationale="'Recalling its resolutions 37/4, 38/4, ...' lists the series oldest first; an item out of "
-    "order usually means the predecessor was added in the wrong place.",
+    "order usually means the predecessor was added in the wrong place. A list of three or more written "
+    "newest first throughout is in order too.",
     example="Recalling its resolutions 75/16, 77/18 and 73/135",
-    severity="warning",
+    fixable=True,
 )
 def recall_order(context: Context) -> Iterator[Issue]:
     for paragraph in context.resolution.preamble:
-        run: list[tuple[int, int, str]] = []
-        between = ""
-        for node in paragraph.content:
-            if not isinstance(node, Text):
-                between += " "
-                continue
-            found = re.match(r"A/RES/(\d+)/(\d+)", node.ref.symbol) if node.ref else None
-            if found:
-                if run and not _LIST_GLUE.match(between):
-                    run = []
-                key = (int(found.group(1)), int(found.group(2)), node.text)
-                if run and key[:2] < run[-1][:2]:
-                    yield Issue(f"resolution {node.text} comes after {run[-1][2]} in the recall list.", paragraph.span)
-                    break
-                run.append(key)
-                between = ""
-            else:
-                between += node.text
+        for items in recall_lists(paragraph, context.resolution.meta.language):
+            pair = out_of_order(items)
+            if pair is not None:
+                first, second = (f"{item.text}{f' ({item.date})' if item.date else ''}" for item in pair)
+                yield Issue(f"resolution {second} comes after {first} in the recall list.", paragraph.span)
 
 
 @REGISTRY.rule(
@@ -431,30 +594,41 @@ def own_identity(context: Context) -> Iterator[Issue]:
 @REGISTRY.rule(
     "R305",
     "report-and-agenda",
-    summary="The session asked to receive a report and the session whose agenda gets the item agree.",
-    rationale="A request to report at one session and an item placed on another session's agenda leaves "
-    "the report without a debate, or the debate without a report.",
-    example="Requests ... to report at its eighty-first session; Decides to include ... of its eightieth session",
-    severity="warning",
+    summary="The item goes on the agenda of a session that receives the report asked for, not a later one.",
+    rationale="A request to report at one session and the item placed only on a later session's agenda "
+    "leaves the report without a debate. An item placed on an earlier agenda than the report is the "
+    "annual item of a biennial report, and is in order.",
+    example="Requests ... to report at its eighty-first session; Decides to include ... of its eighty-second session",
 )
 def report_and_agenda(context: Context) -> Iterator[Issue]:
     code = context.resolution.meta.language
     data = _lint_data(code)
     if "report_request" not in data:
         return
-    found: dict[str, tuple[int, Paragraph]] = {}
+    reports: dict[int, Paragraph] = {}
+    inclusions: dict[int, Paragraph] = {}
+    also = data.get("report_to_assembly")
     for paragraph in context.resolution.operative:
         text = normalize_typography(plain_text(paragraph.all_inlines()))
-        for key in ("report_request", "agenda_inclusion"):
-            match = data[key].search(text)
-            value = ordinal_value(match.group("ordinal"), code) if match else None
+        ordinals = [(m.group("ordinal"), inclusions) for m in data["agenda_inclusion"].finditer(text)]
+        for match in data["report_request"].finditer(text):
+            ordinals.append((match.group("ordinal"), reports))
+            # "to report ... at its seventy-ninth session, ... and to the Assembly at its eightieth session"
+            clause = text[match.end() :].split(";")[0]
+            ordinals.extend((m.group("ordinal"), reports) for m in (also.finditer(clause) if also else ()))
+        for ordinal, sessions in ordinals:
+            value = ordinal_value(ordinal, code)
             if value is not None:
-                found[key] = (value, paragraph)
-    if "report_request" in found and "agenda_inclusion" in found:
-        (reported, _), (included, paragraph) = found["report_request"], found["agenda_inclusion"]
-        if reported != included:
-            message = f"the report is asked for session {reported}, the item goes on the agenda of session {included}."
-            yield Issue(message, paragraph.span)
+                sessions.setdefault(value, paragraph)
+    if not reports:
+        return
+    for included, paragraph in inclusions.items():
+        if included not in reports and included > max(reports):
+            asked = ", ".join(str(n) for n in sorted(reports))
+            yield Issue(
+                f"the report is asked for session {asked}, the item goes on the agenda of session {included} only.",
+                paragraph.span,
+            )
 
 
 def _comparable(text: str) -> str:
@@ -470,6 +644,7 @@ def _comparable(text: str) -> str:
     example='81/12. Cooperation with the Example Organization ... the sub-item entitled "Cooperation with the '
     'Sample Organization"',
     severity="warning",
+    group="style",
 )
 def title_and_agenda(context: Context) -> Iterator[Issue]:
     meta = context.resolution.meta
@@ -485,7 +660,8 @@ def title_and_agenda(context: Context) -> Iterator[Issue]:
         text = normalize_typography(plain_text(paragraph.all_inlines()))
         if not inclusion.search(text):
             continue
-        titles = [match.group("title") for match in pattern.finditer(text)]
+        # "an item entitled", "une question intitulée": the resolution opens a new item of its own name
+        titles = [match.group("title") for match in pattern.finditer(text) if not match.group("new")]
         # the last name is the most specific: the sub-item under its item
         if titles and _comparable(titles[-1]) not in names:
             yield Issue(
@@ -499,9 +675,11 @@ def title_and_agenda(context: Context) -> Iterator[Issue]:
 @REGISTRY.rule(
     "P401",
     "predecessor-recalled",
-    summary="The draft recalls the resolution it follows.",
-    rationale="A resolution of a series recalls its predecessor; a missing recall is the commonest slip of a "
-    "biennial update.",
+    summary="The draft's recall paragraphs ('Recalling its resolutions ...') cite the resolution it follows.",
+    rationale="A resolution of a series recalls its predecessor in its recall list; a missing recall is the "
+    "commonest slip of a biennial update. A mention elsewhere (a report 'requested in resolution 77/18') "
+    "does not recall it. The recall paragraphs are those opening with the language's 'Recalling' or "
+    "'Reaffirming' (data/lint.json).",
     example="Recalling its resolutions ... 75/16 of 23 November 2020,   (77/18 missing)",
     needs_previous=True,
 )
@@ -510,12 +688,26 @@ def predecessor_recalled(context: Context) -> Iterator[Issue]:
     if previous is None:
         return
     symbol = previous.meta.symbol
-    for paragraph in context.resolution.paragraphs():
-        for node in paragraph.all_inlines():
-            if isinstance(node, Text) and node.ref is not None and node.ref.symbol == symbol:
+    data = _lint_data(context.resolution.meta.language)
+    opening, operative = data.get("recall_opening"), data.get("recall_operative")
+
+    def recalls_in(paragraphs: tuple[Paragraph, ...], pattern: re.Pattern[str] | None) -> list[Paragraph]:
+        return [p for p in paragraphs if pattern is None or pattern.match(normalize_typography(p.text).strip())]
+
+    recalls = recalls_in(context.resolution.preamble, opening) + recalls_in(context.resolution.operative, operative)
+    for paragraph in recalls:
+        for node in paragraph.content:
+            # DGACM's Chinese files link "ch/A/RES/77/18"
+            if (
+                isinstance(node, Text)
+                and node.ref is not None
+                and (node.ref.symbol == symbol or node.ref.symbol.endswith("/" + symbol))
+            ):
                 return
-    first = context.resolution.preamble[0].span if context.resolution.preamble else None
-    yield Issue(f"the predecessor {symbol} is not recalled.", first)
+    where = (
+        recalls[0].span if recalls else (context.resolution.preamble[0].span if context.resolution.preamble else None)
+    )
+    yield Issue(f"the predecessor {symbol} is not in the recall paragraphs ('Recalling its resolutions ...').", where)
 
 
 @REGISTRY.rule(

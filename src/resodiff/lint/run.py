@@ -1,53 +1,246 @@
-"""Running the rules over drafts."""
+"""Running the rules over drafts: one file at a time, or a process pool over many."""
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from functools import partial
+from pathlib import Path
 
-from ..diff import diff_resolutions
-from ..errors import DiffError, InputError
-from ..ingest import read, read_collection
+from ..errors import DiffError, InputError, ResodiffError
+from ..ingest import detect_format, read, read_akn_collection, read_text
+from ..languages import language, supported_languages
 from ..model import Resolution
-from . import REGISTRY, Context, Finding
+from ..typography import normalize_typography
+from . import REGISTRY, Context, Finding, Note
 from . import rules as _rules  # noqa: F401  (registers the rules)
 from .config import Config
+from .fix import Edit, apply_edits, plan_fixes
+from .suppress import add_noqa, apply_suppressions, blank_comments
+
+#: rounds of fixing: a fix can reveal another (a renumbering after a punctuation fix)
+_FIX_ROUNDS = 3
 
 
-def check_resolution(
-    resolution: Resolution, file: str, config: Config, previous: Resolution | None = None
-) -> list[Finding]:
-    """Every finding for one draft, in order of position then code."""
+@dataclass(frozen=True, slots=True)
+class Options:
+    """What ``check`` does with each file besides reporting."""
+
+    fix: bool = False
+    #: compute the fixes and show them as a diff, without writing
+    diff: bool = False
+    add_noqa: bool = False
+    #: a file that is not a resolution gets a note instead of stopping the run (pre-commit)
+    skip_non_resolutions: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class FileResult:
+    """What checking one file gave: findings, notes, fixes, or the error that stopped it."""
+
+    file: str
+    findings: tuple[Finding, ...] = ()
+    notes: tuple[Note, ...] = ()
+    fixes: tuple[Edit, ...] = ()
+    #: the unified diff of the fixes (``--diff``)
+    diff: str = ""
+    #: suppression comments added (``--add-noqa``)
+    silenced: int = 0
+    #: why the file could not be checked (``file:line:col: message``)
+    error: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """The findings and notes of the rules over one resolution."""
+
+    findings: list[Finding]
+    notes: list[Note] = field(default_factory=list)
+
+
+def check_document(resolution: Resolution, file: str, config: Config, previous: Resolution | None = None) -> Outcome:
+    """Every finding for one resolution, in order of position then code, and the notes: rules
+    skipped because the document does not show what they read."""
     if config.language and resolution.meta.language != config.language:
         raise InputError(
             f"the draft is in {resolution.meta.language}, the configuration expects {config.language}", file=file
         )
     report = None
     if previous is not None:
+        from ..diff import diff_resolutions  # the diff engine is loaded only for --against
+
         try:
             report = diff_resolutions(previous, resolution)
         except DiffError as error:
             raise InputError(f"cannot compare with the previous version: {error.message}", file=file) from None
     context = Context(resolution, file, previous, report, config.technical_update)
+    ignored = config.ignored_in(file)
+    shown: dict[str, bool] = {}
+    skipped: dict[str, list[str]] = {}
     findings = []
     for code, rule in sorted(REGISTRY.rules.items()):
-        if not config.enabled(code) or (rule.needs_previous and previous is None):
+        if not config.enabled(code, rule.group == "style") or (rule.needs_previous and previous is None):
+            continue
+        if any(code.startswith(prefix) for prefix in ignored):
+            continue
+        for name in rule.needs:
+            if name not in shown:
+                shown[name] = REGISTRY.properties[name].shown(resolution)
+        missing = [name for name in rule.needs if not shown[name]]
+        if missing:
+            for name in missing:
+                skipped.setdefault(name, []).append(code)
             continue
         severity = config.severity.get(code, rule.severity)
         for issue in rule.check(context):
             span = issue.span
             line, column = (span.line, span.column) if span else (1, 1)
             findings.append(Finding(file, line, column, code, severity, issue.message))
-    return sorted(findings, key=lambda f: (f.line, f.column, f.code))
+    notes = [
+        Note(file, f"{', '.join(codes)} skipped: {REGISTRY.properties[name].absence}.")
+        for name, codes in skipped.items()
+    ]
+    return Outcome(sorted(findings, key=lambda f: (f.line, f.column, f.code)), notes)
 
 
-def check_files(files: Sequence[str], config: Config, against: str | None = None) -> list[Finding]:
-    """The findings of every enabled rule over each file (each part of a multi-part publication
-    apart), compared with ``against`` (or the configured predecessor) for the rules that need it."""
+def check_resolution(
+    resolution: Resolution, file: str, config: Config, previous: Resolution | None = None
+) -> list[Finding]:
+    """Every finding for one draft, in order of position then code."""
+    return check_document(resolution, file, config, previous).findings
+
+
+def not_a_resolution(data: bytes) -> str | None:
+    """Why a file is plainly not a resolution (a README, a note), or None: checked before
+    reading, so that such a file gets a clear message rather than a reader's error."""
+    if not data.strip():
+        return "the file is empty"
+    if detect_format(data) == "akn":
+        return None if b"<akomaNtoso" in data[:4096] else "an XML file, but not Akoma Ntoso"
+    formulas: set[str] = set()
+    for code in supported_languages():
+        lang = language(code)
+        if lang is not None:
+            formulas.update(normalize_typography(f).rstrip(",") for f in lang.formula)
+    text = data.decode("utf-8", errors="replace")
+    for line in text.splitlines():
+        cleaned = line.replace("*", "").replace("_", "").strip().rstrip(",")
+        if cleaned and normalize_typography(cleaned) in formulas:
+            return None
+    return "no enacting formula ('The General Assembly,', 'L'Assemblée générale,' ...)"
+
+
+def _load(path: str) -> bytes:
+    try:
+        return Path(path).read_bytes()
+    except FileNotFoundError:
+        raise InputError("no such file", file=path) from None
+    except IsADirectoryError:
+        raise InputError("is a directory, not a file", file=path) from None
+    except OSError as error:
+        raise InputError(f"cannot read the file: {error.strerror}", file=path) from None
+
+
+def check_file(
+    file: str, config: Config, previous: Resolution | None = None, options: Options | None = None
+) -> FileResult:
+    """Check one file (each part of a multi-part publication apart), fixing it if asked."""
+    options = options or Options()
+    data = _load(file)
+    reason = not_a_resolution(data)
+    if reason is not None:
+        if options.skip_non_resolutions:
+            return FileResult(file, notes=(Note(file, f"not a resolution ({reason}): not checked."),))
+        raise InputError(f"not a resolution: {reason}", file=file, line=1, column=1)
+    if detect_format(data) == "akn":
+        return _check_akn(file, data, config, previous, options)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        raise InputError("the text is not valid UTF-8", file=file, line=line, column=1) from None
+    return _check_text(file, text, config, previous, options)
+
+
+def _check_akn(file: str, data: bytes, config: Config, previous: Resolution | None, options: Options) -> FileResult:
+    findings: list[Finding] = []
+    notes: list[Note] = []
+    # a multi-part publication is checked part by part (A, B ...), each against the previous
+    for resolution in read_akn_collection(data, file=file):
+        outcome = check_document(resolution, file, config, previous)
+        findings.extend(outcome.findings)
+        notes.extend(n for n in outcome.notes if n not in notes)
+    if options.fix or options.diff or options.add_noqa:
+        notes.append(Note(file, "Akoma Ntoso is not edited: --fix and --add-noqa work on text and Markdown drafts."))
+    return FileResult(file, tuple(findings), tuple(notes))
+
+
+def _read_checked(file: str, text: str, config: Config, previous: Resolution | None) -> tuple[Resolution, Outcome]:
+    blanked, suppressions = blank_comments(text)
+    resolution = read_text(blanked, file=file)
+    outcome = check_document(resolution, file, config, previous)
+    return resolution, Outcome(apply_suppressions(outcome.findings, suppressions, resolution), outcome.notes)
+
+
+def _check_text(file: str, text: str, config: Config, previous: Resolution | None, options: Options) -> FileResult:
+    resolution, outcome = _read_checked(file, text, config, previous)
+    fixed = text
+    made: list[Edit] = []
+    if options.fix or options.diff:
+        for _ in range(_FIX_ROUNDS):
+            edits = plan_fixes(blank_comments(fixed)[0], resolution, outcome.findings)
+            if not edits:
+                break
+            attempt, done = apply_edits(fixed, edits)
+            try:
+                resolution, outcome = _read_checked(file, attempt, config, previous)
+            except ResodiffError as error:
+                raise ResodiffError(
+                    f"the fixes would leave a text that cannot be read ({error.message}); nothing written", file=file
+                ) from None
+            fixed = attempt
+            made.extend(done)
+    silenced = 0
+    if options.add_noqa and outcome.findings:
+        fixed, silenced = add_noqa(fixed, outcome.findings, resolution)
+        outcome = _read_checked(file, fixed, config, previous)[1]
+    diff = ""
+    if fixed != text:
+        if options.diff:
+            diff = "".join(
+                difflib.unified_diff(
+                    text.splitlines(keepends=True), fixed.splitlines(keepends=True), f"a/{file}", f"b/{file}"
+                )
+            )
+        else:
+            from ..files import write_atomically
+
+            write_atomically(file, fixed.encode("utf-8"))
+    return FileResult(file, tuple(outcome.findings), tuple(outcome.notes), tuple(made), diff, silenced)
+
+
+def _check_or_report(file: str, config: Config, previous: Resolution | None, options: Options | None) -> FileResult:
+    try:
+        return check_file(file, config, previous, options)
+    except ResodiffError as error:
+        return FileResult(file, error=str(error))
+
+
+def check_paths(
+    files: Sequence[str],
+    config: Config,
+    against: str | None = None,
+    options: Options | None = None,
+    jobs: int = 1,
+) -> list[FileResult]:
+    """Check every file, on ``jobs`` processes; results in the order of ``files``. A file that
+    cannot be read or checked gets its error in its result and does not stop the others."""
     previous_path = against or config.against
     previous = read(previous_path) if previous_path else None
-    findings: list[Finding] = []
-    for file in files:
-        # a multi-part publication is checked part by part (A, B ...), each against the previous
-        for resolution in read_collection(file):
-            findings.extend(check_resolution(resolution, file, config, previous))
-    return findings
+    work = partial(_check_or_report, config=config, previous=previous, options=options)
+    if jobs <= 1 or len(files) < 2:
+        return [work(file) for file in files]
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        return list(pool.map(work, files, chunksize=max(1, min(16, len(files) // (jobs * 4)))))
