@@ -98,7 +98,7 @@ def test_references_dgacm_leaves_implicit_are_no_finding_and_others_are_warnings
     assert validate_akn(implicit) == []
     # implicit only where DGACM's files use it: an agent as a source, a concept as refersTo
     swapped = data.replace(b'refersTo="#symbol"', b'refersTo="#DGACM"')
-    assert [(f.check, f.severity) for f in validate_akn(swapped)] == [("reference", "warning")]
+    assert [(f.code, f.severity) for f in validate_akn(swapped)] == [("reference", "warning")]
 
 
 def test_each_document_of_a_file_names_its_own_elements() -> None:
@@ -109,16 +109,16 @@ def test_each_document_of_a_file_names_its_own_elements() -> None:
     components = etree.SubElement(root, f"{{{NS['a']}}}components")
     for _ in range(2):
         etree.SubElement(components, f"{{{NS['a']}}}component").append(copy.deepcopy(statement))
-    assert [f for f in structural_findings(etree.ElementTree(root), None) if f.check == "eid"] == []
+    assert [f for f in structural_findings(etree.ElementTree(root), None) if f.code == "eid"] == []
     statement.append(copy.deepcopy(statement.find(".//a:paragraph", NS)))
     findings = structural_findings(etree.ElementTree(statement), None)
-    assert [(f.check, f.severity) for f in findings] == [("eid", "error")]
+    assert [(f.code, f.severity) for f in findings] == [("eid", "error")]
 
 
 def test_schema_findings_come_from_xmlschema_with_lines() -> None:
     data = to_akn_bytes(resodiff.read(ENGLISH)).replace(b"<num>1.</num>", b"<bogus>1.</bogus>", 1)
     findings = validate_akn(data, "bad.xml")
-    schema = [f for f in findings if f.check == "schema"]
+    schema = [f for f in findings if f.code == "schema"]
     assert schema, findings
     assert schema[0].line > 1 and "schema:" in schema[0].message
 

@@ -14,7 +14,8 @@ from lxml import etree
 import resodiff
 from resodiff.akn import to_akn_bytes
 from resodiff.cli import main
-from resodiff.lint import REGISTRY, Note
+from resodiff.findings import Note
+from resodiff.lint import REGISTRY
 from resodiff.lint.config import Config, load_config
 from resodiff.lint.fix import FIXERS
 from resodiff.lint.output import FORMATTERS, sarif_data

@@ -316,12 +316,12 @@ def test_validate_over_the_corpus_tells_errors_from_warnings() -> None:
         data = path.read_bytes()
         findings = validate_akn(data, str(path)) + reader_findings(data, str(path))
         errors = [f for f in findings if f.severity == "error"]
-        assert {f.check for f in errors} <= {"schema"}, path
+        assert {f.code for f in errors} <= {"schema"}, path
         schema_invalid += bool(errors)
         for finding in findings:
             if finding.severity == "warning":  # what a reference points at; the code of a repair
                 target = re.search(r"='(#\w+)'", finding.message)
-                warnings[(finding.check, target.group(1) if target else finding.message.split()[0])] += 1
+                warnings[(finding.code, target.group(1) if target else finding.message.split()[0])] += 1
     assert schema_invalid == 8
     assert warnings == {
         ("reference", "#preamble"): 174,

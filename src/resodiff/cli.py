@@ -83,11 +83,12 @@ def command_validate(args: argparse.Namespace) -> int:
             raise ResodiffError(f"cannot read the file: {error.strerror}", file=file) from None
         findings = validate_akn(data, file, thorough=args.thorough) + reader_findings(data, file)
         for finding in findings:
-            print(safe_for_terminal(str(finding)))
-        errors = {f.check for f in findings if f.severity == "error"}
+            warning = "warning: " if finding.severity == "warning" else ""
+            print(safe_for_terminal(f"{finding.span}: {warning}{finding.message}"))
+        errors = {f.code for f in findings if f.severity == "error"}
         files_with.update(errors)
         invalid += bool(errors)
-        warnings.update(f.check for f in findings if f.severity == "warning")
+        warnings.update(f.code for f in findings if f.severity == "warning")
     if not args.quiet:
         total = len(args.files)
         summary = f"{total:,} files: {total - invalid:,} valid, {files_with['schema']:,} with schema errors"

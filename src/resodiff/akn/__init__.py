@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from ..findings import Finding
 from .frbr import FrbrIris, frbr_iris, parse_iri
-from .validate import Finding, validate_akn, validate_document
+from .validate import validate_akn, validate_document
 from .writer import to_akn, to_akn_bytes
 
 __all__ = [

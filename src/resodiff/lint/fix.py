@@ -15,9 +15,9 @@ from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from ..findings import Finding
 from ..model import Item, Paragraph, Resolution
 from ..typography import SUPERSCRIPT_DIGITS, digits_to_superscript, superscript_to_digits
-from . import Finding
 from .rules import (
     RecallItem,
     footnote_renumbering,

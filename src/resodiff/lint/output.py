@@ -9,7 +9,8 @@ from collections.abc import Callable, Sequence
 
 from .._version import __version__
 from ..escape import safe_for_terminal
-from . import REGISTRY, Finding, Note
+from ..findings import Finding, Note
+from . import REGISTRY
 
 Formatter = Callable[[Sequence[Finding], Sequence[Note], int], str]
 

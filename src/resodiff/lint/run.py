@@ -10,11 +10,13 @@ from functools import partial
 from pathlib import Path
 
 from ..errors import DiffError, InputError, ResodiffError
+from ..findings import Finding, Note
 from ..ingest import detect_format, read, read_akn_collection, read_text
 from ..languages import language, supported_languages
 from ..model import Resolution
+from ..spans import SourceSpan
 from ..typography import normalize_typography
-from . import REGISTRY, Context, Finding, Note
+from . import REGISTRY, Context
 from . import rules as _rules  # noqa: F401  (registers the rules)
 from .config import Config
 from .fix import Edit, apply_edits, plan_fixes
@@ -95,9 +97,9 @@ def check_document(resolution: Resolution, file: str, config: Config, previous: 
             continue
         severity = config.severity.get(code, rule.severity)
         for issue in rule.check(context):
-            span = issue.span
-            line, column = (span.line, span.column) if span else (1, 1)
-            findings.append(Finding(file, line, column, code, severity, issue.message))
+            # a rule's position is in the file checked (a part of a publication is in its file)
+            line, column = (issue.span.line, issue.span.column) if issue.span else (1, 1)
+            findings.append(Finding(SourceSpan(file, line, column), code, severity, issue.message))
     notes = [
         Note(file, f"{', '.join(codes)} skipped: {REGISTRY.properties[name].absence}.")
         for name, codes in skipped.items()

@@ -16,8 +16,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..findings import Finding
 from ..model import Resolution
-from . import Finding
 
 COMMENT = re.compile(r"<!--\s*resodiff:\s*ignore\s+(?P<codes>[A-Za-z0-9, ]+?)\s*-->")
 
