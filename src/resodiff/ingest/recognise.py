@@ -55,7 +55,8 @@ def symbol_from_href(href: str) -> str | None:
             parts = parts[1:]
         symbol = re.sub(r"^(A/RES/\d+/\d+) ?([A-Z])$", r"\1 \2", "/".join(parts))
         return symbol or None
-    match = re.match(r"^/akn/un/statement/deliberation/unga/[\d-]+/(\d+)-(\d+)(?:-([A-Z]+))?", path)
+    # a part's letter follows the number (79-93A, as DGACM names parts; 79-93-A, as resodiff once did)
+    match = re.match(r"^/akn/un/statement/deliberation/unga/[\d-]+/(\d+)-(\d+)(?:-?([A-Z]+))?", path)
     if match:
         symbol = f"A/RES/{match[1]}/{match[2]}"
         return f"{symbol} {match[3]}" if match[3] else symbol
