@@ -267,7 +267,7 @@ def score_pair(pair: TruthPair, report: ChangeReport) -> PairScore:
             errors.append(
                 Error(pair.id, family, f"{entry.describe()} {entry.change_class}", str(seen.change_class), entry.note)
             )
-        if entry.footnotes is not None and seen.footnotes != entry.footnotes:
+        if entry.footnotes is not None and set(seen.footnotes or ()) != set(entry.footnotes):
             errors.append(
                 Error(
                     pair.id,
