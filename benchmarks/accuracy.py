@@ -19,6 +19,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 import resodiff
 from resodiff.diff.report import PARTS, Change, ChangeReport
@@ -414,13 +415,33 @@ def figures(scores: Sequence[PairScore]) -> Figures:
 
 
 def consistency(scores: Sequence[PairScore]) -> tuple[int, int]:
-    """(series whose alignment is the same in every language, series judged in several languages)."""
+    """(series whose alignment is the same in every language, series judged in several languages
+    whose truth is the same in each); series whose truth differs, because DGACM marked them up
+    differently in two languages, are left out."""
     by_series: dict[str, list[PairScore]] = defaultdict(list)
     for s in scores:
         by_series[s.pair.series].append(s)
-    several = [group for group in by_series.values() if len(group) > 1]
+    several = [
+        group
+        for group in by_series.values()
+        if len(group) > 1 and len({alignment_signature(s.pair.entries) for s in group}) == 1
+    ]
     same = sum(1 for group in several if len({s.signature for s in group}) == 1)
     return same, len(several)
+
+
+def inconsistent_series(scores: Sequence[PairScore]) -> list[str]:
+    """Series of consistent truth whose alignment by resodiff differs between languages."""
+    by_series: dict[str, list[PairScore]] = defaultdict(list)
+    for s in scores:
+        by_series[s.pair.series].append(s)
+    return sorted(
+        series
+        for series, group in by_series.items()
+        if len(group) > 1
+        and len({alignment_signature(s.pair.entries) for s in group}) == 1
+        and len({s.signature for s in group}) > 1
+    )
 
 
 def truth_consistency(pairs: Sequence[TruthPair]) -> list[str]:
@@ -457,6 +478,33 @@ def summarise(scores: Sequence[PairScore]) -> Summary:
     return Summary(rows, consistency(scores), family_errors, errors)
 
 
+def floor_of(summary: Summary) -> dict[str, object]:
+    """What the test holds resodiff to: no figure may fall, no family may gain an error."""
+    return {
+        "figures": summary.floor_figures(),
+        "same_alignment_across_languages": summary.consistent[0],
+        "family_errors": summary.family_errors,
+    }
+
+
+def below_floor(summary: Summary, floor: dict[str, Any]) -> list[str]:
+    """Every figure that is worse than the floor, said in words."""
+    worse = []
+    for name, recorded in floor["figures"].items():
+        now = summary.rows[name].as_dict() if name in summary.rows else {}
+        worse += [
+            f"{name} {key}: {now.get(key)} < {value}" for key, value in recorded.items() if now.get(key, 0) < value
+        ]
+    if summary.consistent[0] < floor["same_alignment_across_languages"]:
+        worse.append(
+            f"same alignment across languages: {summary.consistent[0]} < {floor['same_alignment_across_languages']}"
+        )
+    for family, count in summary.family_errors.items():
+        if count > floor["family_errors"].get(family, 0):
+            worse.append(f"{family}: {count} errors > {floor['family_errors'].get(family, 0)}")
+    return worse
+
+
 def run(corpus: Path = CORPUS, folder: Path = TRUTH) -> tuple[Summary, list[PairScore]]:
     scores = [score(pair, corpus) for pair in load_all(folder)]
     return summarise(scores), scores
@@ -470,7 +518,10 @@ def print_summary(summary: Summary, scores: Sequence[PairScore], show_errors: bo
             f"{f.exact:5}/{f.pairs:<3} {f.exact_share:4.0%} {f.verdict_share:9.1%}"
         )
     same, several = summary.consistent
-    print(f"same alignment in every language: {same} of {several} series judged in several languages")
+    print(
+        f"same alignment in every language: {same} of {several} series judged in several languages "
+        f"({', '.join(inconsistent_series(scores)) or 'all'} differ)"
+    )
     print("errors per family: " + ", ".join(f"{family} {count}" for family, count in summary.family_errors.items()))
     wrong = [s for s in scores if not s.verdict_right]
     for s in wrong:
@@ -518,6 +569,7 @@ def dump(data: dict[str, object]) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--errors", action="store_true", help="list every error, by family")
+    parser.add_argument("--floor", action="store_true", help=f"record today's figures as the floor ({FLOOR.name})")
     parser.add_argument("--draft", nargs=3, metavar=("OLD", "NEW", "ID"), help="print a draft truth file")
     args = parser.parse_args()
     if args.draft:
@@ -529,6 +581,9 @@ def main() -> int:
         return 0
     summary, scores = run()
     print_summary(summary, scores, args.errors)
+    if args.floor:
+        FLOOR.write_text(json.dumps(floor_of(summary), indent=2) + "\n", encoding="utf-8")
+        print(f"floor written to {FLOOR.relative_to(ROOT)}")
     return 0
 
 
