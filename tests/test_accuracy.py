@@ -6,8 +6,6 @@ import json
 from dataclasses import replace
 
 import pytest
-
-import resodiff
 from benchmarks.accuracy import (
     FAMILIES,
     FLOOR,
@@ -23,6 +21,8 @@ from benchmarks.accuracy import (
     summarise,
     truth_consistency,
 )
+
+import resodiff
 
 from .conftest import FIXTURES, ROOT, SEED, needs_corpus
 
