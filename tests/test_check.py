@@ -15,12 +15,13 @@ import resodiff
 from resodiff.akn import to_akn_bytes
 from resodiff.cli import main
 from resodiff.findings import Note
-from resodiff.lint import REGISTRY
+from resodiff.lint import REGISTRY, CheckResult
 from resodiff.lint.config import Config, load_config
 from resodiff.lint.fix import FIXERS
-from resodiff.lint.output import FORMATTERS, sarif_data
 from resodiff.lint.run import check_document, check_resolution
 from resodiff.lint.suppress import block_lines, note_lines
+from resodiff.report import FINDINGS
+from resodiff.report.findings import sarif_data
 
 from .conftest import CASES, FIXTURES, ROOT, SCHEMAS, SEED
 
@@ -239,7 +240,8 @@ def test_seed_passes_with_one_note_for_the_lost_italics() -> None:
     assert outcome.findings == []
     # the PDF conversion lost the italics of the preambular phrases: one note, not 29 warnings
     assert [n.message.split(" skipped")[0] for n in outcome.notes] == ["S105"]
-    assert FORMATTERS["text"](outcome.findings, outcome.notes, 1).endswith("0 finding(s), 0 error(s), in 1 file(s)\n")
+    result = CheckResult(tuple(outcome.findings), tuple(outcome.notes), 1)
+    assert FINDINGS.render("text", result).decode().endswith("0 finding(s), 0 error(s), in 1 file(s)\n")
 
 
 def test_a_source_without_italics_skips_the_italics_rules() -> None:

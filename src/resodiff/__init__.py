@@ -7,13 +7,14 @@ pays for no stage it does not run.
 from __future__ import annotations
 
 from importlib import import_module
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import diff as _diff_stage  # noqa: F401  (first, so that ``diff`` below stays the function)
 from ._version import __version__
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from .diff.report import Change, ChangeReport, Segment
     from .errors import ResodiffError
     from .history import History, history

@@ -117,10 +117,11 @@ def command_diff(args: argparse.Namespace) -> int:
 def command_check(args: argparse.Namespace) -> int:
     """Exit status: 0 no finding at error severity (or --exit-zero), 1 findings at error severity
     (with --diff: fixes to make), 2 trouble."""
-    from .lint import REGISTRY
+    from .lint import REGISTRY, CheckResult
     from .lint.config import find_config, load_config
-    from .lint.output import FORMATTERS, explain, statistics
     from .lint.run import Options, check_paths
+    from .report import FINDINGS
+    from .report.findings import explain, statistics
 
     if args.explain:
         code = args.explain.upper()
@@ -163,10 +164,12 @@ def command_check(args: argparse.Namespace) -> int:
     if args.diff:
         emit("".join(result.diff for result in results).encode("utf-8"), args.output)
         return 2 if trouble else 1 if edits else 0
-    report = statistics(findings) if args.statistics else FORMATTERS[args.format](findings, notes, len(args.drafts))
     if args.statistics:
         sys.stderr.write("".join(f"{note}\n" for note in notes))
-    emit(report.encode("utf-8"), args.output)
+        report = statistics(findings).encode("utf-8")
+    else:
+        report = FINDINGS.render(args.format, CheckResult(tuple(findings), tuple(notes), len(args.drafts)))
+    emit(report, args.output)
     if trouble:
         return 2
     return 1 if any(f.severity == "error" for f in findings) and not args.exit_zero else 0
@@ -267,7 +270,7 @@ def _choices_help(registry: Registry[Any], default: str) -> str:
 
 def build_parser() -> argparse.ArgumentParser:
     """The command line's parser; the ``--format`` choices come from the renderer registries."""
-    from .report import CHANGE_REPORTS, HISTORIES, RESOLUTIONS
+    from .report import CHANGE_REPORTS, FINDINGS, HISTORIES, RESOLUTIONS
 
     parser = argparse.ArgumentParser(prog="resodiff", description="Read, convert and compare UN resolutions.")
     # a General Assembly resolution's symbol (A/RES/79/9) stands for its official AKN file
@@ -319,7 +322,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     check.add_argument("drafts", nargs="*", metavar="DRAFT")
     check.add_argument("--against", metavar="PREVIOUS", help="the previous version, for the P4xx rules")
-    check.add_argument("--format", choices=("text", "json", "github", "sarif"), default="text")
+    check.add_argument("--format", choices=FINDINGS.names(), default="text", help=_choices_help(FINDINGS, "text"))
     check.add_argument("--select", help="comma-separated code prefixes to run (S,F,R,P or codes)")
     check.add_argument("--ignore", help="comma-separated code prefixes to skip")
     check.add_argument("--config", help="resodiff.toml or pyproject.toml (default: found upwards from here)")

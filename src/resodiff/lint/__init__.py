@@ -19,8 +19,17 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from ..diff.report import ChangeReport
-from ..findings import Severity
+from ..findings import Finding, Note, Severity
 from ..model import Resolution, SourceSpan
+
+
+@dataclass(frozen=True, slots=True)
+class CheckResult:
+    """What ``check`` found over its files: the findings, the notes, and how many files."""
+
+    findings: tuple[Finding, ...]
+    notes: tuple[Note, ...]
+    files: int
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,17 +1,19 @@
 """Every output of resodiff, by artefact and name (see :mod:`.registry`).
 
 ``RESOLUTIONS`` (akn, json, text), ``CHANGE_REPORTS`` (json, markdown, text, html),
-``HISTORIES`` (json, markdown, html, akn), ``PAIRING_INDEXES`` (json, html).
+``HISTORIES`` (json, markdown, html, akn), ``PAIRING_INDEXES`` (json, html), ``FINDINGS`` (text,
+json, github, sarif).
 """
 
 from __future__ import annotations
 
-from . import change_reports, history, pairing, resolutions  # noqa: F401  (they register)
-from .registries import CHANGE_REPORTS, HISTORIES, PAIRING_INDEXES, RESOLUTIONS
+from . import change_reports, findings, history, pairing, resolutions  # noqa: F401  (they register)
+from .registries import CHANGE_REPORTS, FINDINGS, HISTORIES, PAIRING_INDEXES, RESOLUTIONS
 from .registry import FunctionRenderer, Registry, Renderer, RenderOptions
 
 __all__ = [
     "CHANGE_REPORTS",
+    "FINDINGS",
     "HISTORIES",
     "PAIRING_INDEXES",
     "RESOLUTIONS",

@@ -10,6 +10,7 @@ from .registry import Registry
 if TYPE_CHECKING:
     from ..diff.report import ChangeReport
     from ..history import History
+    from ..lint import CheckResult
     from ..model import Resolution
 
 RESOLUTIONS: Registry[Resolution] = Registry("resolution")
@@ -20,3 +21,5 @@ HISTORIES: Registry[History] = Registry("history")
 """A series' history: ``json``, ``markdown``, ``html``, and ``akn`` (``resodiff history``)."""
 PAIRING_INDEXES: Registry[dict[str, Any]] = Registry("pairing index")
 """The index of a session's pairing (``resodiff.pairing.pair_sessions``'s result): ``json``, ``html``."""
+#: what ``check`` found over its files
+FINDINGS: Registry[CheckResult] = Registry("check findings")

@@ -1,31 +1,36 @@
-"""Findings written out, by format name: text (like ruff), json, github (workflow commands),
-sarif (SARIF 2.1.0 for code scanning)."""
+"""The findings of ``check`` written out, by format name (the ``FINDINGS`` registry): text
+(like ruff), json, github (workflow commands), sarif (SARIF 2.1.0 for code scanning); and the
+rule texts of ``--statistics`` and ``--explain``."""
 
 from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from .._version import __version__
 from ..escape import safe_for_terminal
 from ..findings import Finding, Note
-from . import REGISTRY
+from ..lint import REGISTRY, CheckResult
+from ..lint import rules as _rules  # noqa: F401  (the rules register themselves: SARIF lists them all)
+from .registries import FINDINGS
+from .registry import RenderOptions
 
-Formatter = Callable[[Sequence[Finding], Sequence[Note], int], str]
 
-
-def _text(findings: Sequence[Finding], notes: Sequence[Note], files: int) -> str:
-    lines = [safe_for_terminal(str(finding)) for finding in findings] + [safe_for_terminal(str(note)) for note in notes]
+@FINDINGS.renderer("text", media_type="text/plain", suffix=".txt", summary="file:line:col: CODE message, like ruff")
+def _text(result: CheckResult, options: RenderOptions) -> str:
+    findings = result.findings
+    lines = [safe_for_terminal(str(item)) for item in (*findings, *result.notes)]
     errors = sum(1 for f in findings if f.severity == "error")
-    lines.append(f"{len(findings)} finding(s), {errors} error(s), in {files} file(s)")
+    lines.append(f"{len(findings)} finding(s), {errors} error(s), in {result.files} file(s)")
     return "\n".join(lines) + "\n"
 
 
-def _json(findings: Sequence[Finding], notes: Sequence[Note], files: int) -> str:
+@FINDINGS.renderer("json", media_type="application/json", suffix=".json", summary="files, notes and findings")
+def _json(result: CheckResult, options: RenderOptions) -> str:
     data = {
-        "files": files,
-        "notes": [{"file": n.file, "message": n.message} for n in notes],
+        "files": result.files,
+        "notes": [{"file": n.file, "message": n.message} for n in result.notes],
         "findings": [
             {
                 "file": f.file,
@@ -35,7 +40,7 @@ def _json(findings: Sequence[Finding], notes: Sequence[Note], files: int) -> str
                 "severity": f.severity,
                 "message": f.message,
             }
-            for f in findings
+            for f in result.findings
         ],
     }
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
@@ -49,13 +54,14 @@ def _escape_data(value: str) -> str:
     return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
-def _github(findings: Sequence[Finding], notes: Sequence[Note], files: int) -> str:
+@FINDINGS.renderer("github", media_type="text/plain", suffix=".txt", summary="GitHub Actions annotations")
+def _github(result: CheckResult, options: RenderOptions) -> str:
     levels = {"error": "error", "warning": "warning", "info": "notice"}
     lines = [
         f"::{levels[f.severity]} file={_escape_property(f.file)},line={f.line},col={f.column},"
         f"title={_escape_property(f.code)}::{_escape_data(f.message)}"
-        for f in findings
-    ] + [f"::notice file={_escape_property(n.file)}::{_escape_data(n.message)}" for n in notes]
+        for f in result.findings
+    ] + [f"::notice file={_escape_property(n.file)}::{_escape_data(n.message)}" for n in result.notes]
     return "\n".join(lines) + ("\n" if lines else "")
 
 
@@ -113,11 +119,9 @@ def sarif_data(findings: Sequence[Finding], notes: Sequence[Note] = ()) -> dict[
     }
 
 
-def _sarif(findings: Sequence[Finding], notes: Sequence[Note], files: int) -> str:
-    return json.dumps(sarif_data(findings, notes), ensure_ascii=False, indent=2) + "\n"
-
-
-FORMATTERS: dict[str, Formatter] = {"text": _text, "json": _json, "github": _github, "sarif": _sarif}
+@FINDINGS.renderer("sarif", media_type="application/sarif+json", suffix=".sarif", summary="SARIF 2.1.0")
+def _sarif(result: CheckResult, options: RenderOptions) -> str:
+    return json.dumps(sarif_data(result.findings, result.notes), ensure_ascii=False, indent=2) + "\n"
 
 
 def statistics(findings: Sequence[Finding]) -> str:
