@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from ..languages import language, supported_languages
-from ..symbols import SYMBOL
+from ..symbols import IDEOGRAPHS, SYMBOL
 from ..typography import normalize_typography
 
 
@@ -26,7 +26,7 @@ def _month_names() -> str:
 _SPACE = r"[ \u00a0\u202f]"
 _MARKS = "\u0300-\u036f\u0483-\u0489\u0591-\u05bd\u05bf-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
 # ideographs and kana; CJK punctuation (U+3000-303F, full-width forms) is punctuation
-_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_CJK = IDEOGRAPHS
 
 
 @cache
