@@ -245,8 +245,11 @@ def _new_block(fragment: Fragment, current: _Block | None, part: Part, annex: in
 
 
 def _starts_lower(text: str) -> bool:
+    """Whether a line reads as the rest of a sentence. A line that opens with an emphasised
+    phrase does not: it is a paragraph's opening phrase, which Russian writes in lower case
+    (``*ссылаясь* на свои резолюции``)."""
     first = _strip_markup(text)[:1]
-    return first.islower()
+    return first.islower() and not text.startswith("*")
 
 
 def _build(layout: _Layout, lang: Language, file: str | None) -> Resolution:
