@@ -91,6 +91,9 @@ def tokenize(text: str) -> tuple[Token, ...]:
         kind = match.lastgroup or "other"
         raw = match.group()
         key = " " if kind == "space" else raw if raw.isascii() else _key(raw)
+        if kind == "date":
+            # a date cut at a line end keeps a space where it was cut (تشرين الأول/ أكتوبر)
+            key = "".join(key.split())
         tokens.append(Token(raw, key, kind))
     return tuple(tokens)
 
