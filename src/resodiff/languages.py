@@ -51,6 +51,8 @@ class Language:
     """The folder of DGACM's repository of resolutions that holds this language's files (``French``)."""
     document_letter: str | None
     """The letter that ends the UN's job numbers in this language (``F``), also in DGACM's file names."""
+    undocs: str
+    """The language's segment in undocs.org addresses: the tag, but ``ch`` for Chinese."""
     direction: Literal["ltr", "rtl"]
     num2words: str | None
     """num2words' code for the language's ordinals and cardinals, where it has them."""
@@ -58,6 +60,7 @@ class Language:
     united_nations: tuple[str, ...]
     """How the organisation's name is printed beside the symbol in a document's header."""
     months: tuple[str, ...]
+    """Month names as the language prints them in a date (numerals where it writes ``11月``)."""
     date: re.Pattern[str]
     formula: tuple[str, ...]
     general_assembly: str
@@ -89,6 +92,9 @@ class Language:
     """Shortened ordinals before a noun (Spanish ``primero`` → ``primer``), by ending."""
     check_phrases: Mapping[str, re.Pattern[str]] = field(hash=False)
     labels: Mapping[str, str] = field(hash=False)
+    month_numbers: Mapping[str, int] = field(hash=False, default_factory=dict)
+    """Every spelling of a month that dates are read with (``months`` and the file's
+    ``month_variants``), by its :func:`month_key`."""
 
     @property
     def reads_headers(self) -> bool:
@@ -111,11 +117,17 @@ class Language:
     def iso_date(self, match: re.Match[str]) -> str | None:
         """The ISO date of a match of this language's date pattern, or None if it is no valid date."""
         day = 1 if match["day"] == self.first_day else int(match["day"])
-        month = [m.lower() for m in self.months].index(match["month"].lower()) + 1
+        month = self.month_numbers[month_key(match["month"])]
         try:
             return datetime.date(int(match["year"]), month, day).isoformat()
         except ValueError:
             return None
+
+
+def month_key(name: str) -> str:
+    """A month name as looked up: case and spaces aside (``تشرين الأول/ أكتوبر``, cut after its
+    slash at a line end, is ``تشرين الأول/أكتوبر``)."""
+    return "".join(name.lower().split())
 
 
 @cache
@@ -175,6 +187,12 @@ def annex_words() -> tuple[str, ...]:
 
 
 @cache
+def undocs_segments() -> frozenset[str]:
+    """The language segments of undocs.org addresses (``https://undocs.org/ch/A/RES/44/8``)."""
+    return frozenset(segment for lang in _all() for segment in (lang.tag, lang.undocs))
+
+
+@cache
 def organisation_names() -> frozenset[str]:
     """The organisation's name as headers print it beside the symbol, in every language."""
     return frozenset(name for lang in _all() for name in lang.united_nations)
@@ -203,6 +221,12 @@ def _record(entry: dict[str, Any]) -> Language:
     technical: dict[str, Any] = entry.get("technical", {})
     documents: dict[str, str] = entry.get("documents", {})
     months = tuple(str(m) for m in header.get("months", ()))
+    month_numbers = {month_key(name): number for number, name in enumerate(months, 1)}
+    month_numbers |= {month_key(name): int(number) for name, number in header.get("month_variants", {}).items()}
+    # longest first, so that no name is cut short by another it begins with; a slash may be
+    # followed by a space where a line was broken after it
+    spellings = sorted({*months, *header.get("month_variants", {})}, key=len, reverse=True)
+    month_alternation = "|".join(re.escape(name).replace("\\ ", " ").replace("/", "/ ?") for name in spellings)
 
     def pattern(key: str) -> re.Pattern[str]:
         return re.compile(str(header[key])) if key in header else _NEVER
@@ -217,6 +241,8 @@ def _record(entry: dict[str, Any]) -> Language:
     def words(key: str) -> frozenset[str]:
         return frozenset(str(word).lower() for word in technical.get(key, ()))
 
+    month_words = frozenset(word for name in spellings for word in re.split(r"[\s/]+", name.lower()) if word)
+
     date = header.get("date_pattern")
     return Language(
         code=str(entry["code"]),
@@ -224,12 +250,13 @@ def _record(entry: dict[str, Any]) -> Language:
         name=str(entry["name"]),
         document_folder=documents.get("folder"),
         document_letter=documents.get("letter"),
+        undocs=str(entry.get("undocs", entry["tag"])),
         direction="rtl" if entry.get("direction") == "rtl" else "ltr",
         num2words=entry.get("num2words"),
         annex_word=str(entry["annex_word"]),
         united_nations=tuple(str(name) for name in entry.get("united_nations", ())),
         months=months,
-        date=spaced(str(date).replace("{months}", "|".join(months)), re.IGNORECASE) if date else _NEVER,
+        date=spaced(str(date).replace("{months}", month_alternation), re.IGNORECASE) if date else _NEVER,
         formula=tuple(str(f) for f in header.get("formula", ())),
         general_assembly=str(header.get("general_assembly", "")),
         distribution=pattern("distribution"),
@@ -247,7 +274,7 @@ def _record(entry: dict[str, Any]) -> Language:
         agenda_line=str(header.get("agenda_line", "{item}")),
         first_day=str(header["first_day"]) if "first_day" in header else None,
         connectors=words("connectors"),
-        date_words=words("date_words"),
+        date_words=words("date_words") | month_words,
         number_words=words("number_words"),
         number_conjunctions=words("number_conjunctions"),
         prefixes=tuple(str(p) for p in technical.get("prefixes", ())),
@@ -255,4 +282,5 @@ def _record(entry: dict[str, Any]) -> Language:
         ordinal_endings={str(k): str(v) for k, v in entry.get("ordinal_endings", {}).items()},
         check_phrases={key: re.compile(str(source), re.IGNORECASE) for key, source in entry.get("check", {}).items()},
         labels={str(key): str(value) for key, value in entry.get("labels", {}).items()},
+        month_numbers=month_numbers,
     )

@@ -13,11 +13,17 @@ _SERIES = (
     "|CD|DC|IDB|TRADE|ECE|ITU|UNCTAD|UNODC|CTOC|CAC|SC|HRC|DP/FPA"
 )
 _COMPONENT = r"/[A-Z0-9][A-Za-z0-9.]*(?:\((?:[IVXLC]+|\d{4})\))?"
-SYMBOL = re.compile(rf"(?<![\w/])(?:{_SERIES})(?:{_COMPONENT})+(?:-(?:A|S|E)(?:{_COMPONENT})+)*(?<!\.)")
-GA_NUMBER = re.compile(r"(?<![\w/.])(\d{1,3})/(\d{1,3})(?: ([A-Z])(?![\w'’]))?(?![\w/])")
-OLD_GA_NUMBER = re.compile(r"(?<![\w/.])(\d{1,4}) ?\(([IVXLC]+)\)")
-SC_NUMBER = re.compile(r"(?<![\w/.])(\d{1,4}) ?\((\d{4})\)")
-YEAR_NUMBER = re.compile(r"(?<![\w/.])((?:19|20)\d\d)/(\d{1,3})(?![\w/])")
+#: ideographs and kana: Chinese and Japanese set numbers and symbols between them with no space
+IDEOGRAPHS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+#: a letter or digit that makes a number part of a longer word (an ideograph does not: 第44/8号);
+#: each pattern first looks for its first character, so that these look-behinds run only there
+_W = rf"[^\W{IDEOGRAPHS}]"
+SYMBOL = re.compile(rf"(?=[A-Z])(?<![/])(?<!{_W})(?:{_SERIES})(?:{_COMPONENT})+(?:-(?:A|S|E)(?:{_COMPONENT})+)*(?<!\.)")
+GA_NUMBER = re.compile(rf"(?=\d)(?<![/.])(?<!{_W})(\d{{1,3}})/(\d{{1,3}})(?: ([A-Z])(?![\w'’]))?(?![/])(?!{_W})")
+# a no-break space often holds a number to its session or year: 3369 (XXX), 2250 (2015)
+OLD_GA_NUMBER = re.compile(rf"(?=\d)(?<![/.])(?<!{_W})(\d{{1,4}})[ \u00a0\u202f]?\(([IVXLC]+)\)")
+SC_NUMBER = re.compile(rf"(?=\d)(?<![/.])(?<!{_W})(\d{{1,4}})[ \u00a0\u202f]?\((\d{{4}})\)")
+YEAR_NUMBER = re.compile(rf"(?=\d)(?<![/.])(?<!{_W})((?:19|20)\d\d)/(\d{{1,3}})(?![/])(?!{_W})")
 
 #: A General Assembly resolution symbol, with its part letter (``A/RES/79/93 A``).
 GA_RESOLUTION = re.compile(r"^A/RES/(?P<session>\d+)/(?P<number>\d+)(?: ?(?P<part>[A-Z](?:-[A-Z])?))?$")

@@ -15,7 +15,20 @@ form, so that comparing two normalised strings compares words, never typesetting
   U+2212 minus) become ``-``; soft hyphens and zero-width characters vanish;
 * the masculine ordinal indicator and a degree sign used as one (``n°``, ``nº``) become the
   letter ``o`` that the official files print as a superscript (``n<sup>o</sup>``);
-* the ellipsis character becomes three full stops.
+* the ellipsis character becomes three full stops;
+* PDF ligatures (U+FB00-FB06) become their letters: ``ﬀ ﬁ ﬂ ﬃ ﬄ`` are ``ff fi fl ffi ffl``, and
+  both ``st`` ligatures are ``st`` (the long s of U+FB05 is a glyph of s, as NFKC has it);
+* full-width forms (U+FF01-FF5E) become their ASCII letters, digits and punctuation. Chinese
+  sets its comma, semicolon, colon and brackets full width as a rule (``，；：（）``); mapped on
+  both sides alike, they compare as what they mean, and a converter that printed them half
+  width changed no content;
+* in Arabic, the tatweel (U+0640, a stretching of the line between letters, as in the
+  header's ``الأمــم المتحـدة``) vanishes, and so do the marks that Arabic print may set or leave
+  out without changing a word: the harakat (U+064B-U+0652: fathatan, dammatan, kasratan,
+  fatha, damma, kasra, shadda, sukun) and the superscript alef (U+0670). DGACM sets them on a
+  few words only (``أُحرز``, ``المقدّم``), where a PDF conversion may drop them. The hamza and
+  madda stay: after NFC they are part of their letter (``أ إ آ ؤ ئ``), and ``أ`` and ``ا``
+  are different spellings.
 
 Spaces before ``; : ! ?`` are kept as spaces (French typography sets them; an English text
 with ``word ;`` differs in content from ``word;`` only in the eyes of a typesetter, and both of
@@ -53,6 +66,17 @@ _REPLACEMENTS: dict[str, str] = {
     "\ufeff": "",
     "\u00ba": "o",
     "\u2026": "...",
+    "\ufb00": "ff",
+    "\ufb01": "fi",
+    "\ufb02": "fl",
+    "\ufb03": "ffi",
+    "\ufb04": "ffl",
+    "\ufb05": "st",
+    "\ufb06": "st",
+    "\u0640": "",
+    "\u0670": "",
+    **{chr(mark): "" for mark in range(0x064B, 0x0653)},
+    **{chr(wide): chr(wide - 0xFEE0) for wide in range(0xFF01, 0xFF5F)},
 }
 # a regular expression finds the few characters to replace; str.translate with a mapping
 # would look every character up in Python and is several times slower on long paragraphs

@@ -11,7 +11,8 @@ inserts is one of:
   inflected forms count), a month name or other date word;
 * one of the language's recall-list connectors ("and", "of", "et", "du"), inserted or
   deleted, where a resolution number is inserted (the recall list extended with the
-  predecessor moves its "and");
+  predecessor moves its "and"); a connector deleted and inserted as often is no change at
+  all (the Chinese 至 of a date range, caught between two changed dates);
 
 * a capitalised name replacing another capitalised name (the place of a meeting).
 
@@ -22,6 +23,7 @@ Anything else, and any paragraph inserted, deleted, split, merged or moved, is *
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import cache
 
 from ..languages import language as find_language
@@ -97,6 +99,9 @@ def classify_segments(segments: tuple[Segment, ...], language: str) -> ChangeCla
         punctuation_changed = any(s.op != "equal" and s.text.strip() for s in segments)
         return "substantive" if punctuation_changed else None
     joiners = connectors(language)
+    deleted, inserted = _unmoved_connectors(deleted, inserted, joiners)
+    if not deleted and not inserted:
+        return "technical"
     reference_inserted = any(kind in ("resolution", "symbol") for kind, _ in inserted)
     leftover_deleted = [
         key for kind, key in deleted if not _technical(kind, key, language, joiners, reference_inserted)
@@ -109,6 +114,34 @@ def classify_segments(segments: tuple[Segment, ...], language: str) -> ChangeCla
     if _name_swap(leftover_deleted, leftover_inserted):
         return "technical"
     return "substantive"
+
+
+def _unmoved_connectors(
+    deleted: list[tuple[str, str]], inserted: list[tuple[str, str]], joiners: frozenset[str]
+) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """Take out the connectors deleted and inserted as often: they were not changed.
+
+    diff-match-patch's semantic clean-up folds a short equality into the replacement around
+    it; in Chinese, with no spaces, the 至 of a rolled-over date range (``2021年7月26日至30日``
+    → ``2022年6月27日至7月1日``) is such an equality, and is reported deleted and inserted.
+    """
+    unmoved = Counter(key.lower() for _, key in deleted if key.lower() in joiners) & Counter(
+        key.lower() for _, key in inserted if key.lower() in joiners
+    )
+    if not unmoved:
+        return deleted, inserted
+
+    def without(tokens: list[tuple[str, str]]) -> list[tuple[str, str]]:
+        left = Counter(unmoved)
+        kept = []
+        for kind, key in tokens:
+            if left[key.lower()] > 0:
+                left[key.lower()] -= 1
+            else:
+                kept.append((kind, key))
+        return kept
+
+    return without(deleted), without(inserted)
 
 
 def _technical(kind: str, key: str, language: str, joiners: frozenset[str], joining: bool) -> bool:

@@ -2,8 +2,9 @@
 
 Document symbols, resolution numbers, dates and numbers are single tokens, so that a changed
 date reads as one replacement (``21 novembre 2022`` → ``18 novembre 2024``), never as a
-shuffle of digits. Chinese and Japanese are compared character by character; in Arabic (and
-any script with combining marks) a letter keeps its diacritics in its word.
+shuffle of digits; a date is what a language's own date pattern matches (``2024年11月18日``,
+``18 ноября 2024 года``). Chinese and Japanese are otherwise compared character by character;
+in Arabic (and any script with combining marks) a letter keeps its diacritics in its word.
 """
 
 from __future__ import annotations
@@ -13,31 +14,47 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from ..languages import language, supported_languages
-from ..symbols import SYMBOL
+from ..symbols import IDEOGRAPHS, SYMBOL
 from ..typography import normalize_typography
 
 
 @cache
-def _month_names() -> str:
-    names = {month for code in supported_languages() if (lang := language(code)) for month in lang.months}
-    return "|".join(sorted(names, key=len, reverse=True))
+def _dates() -> str:
+    """Every language's date pattern as one alternation without its groups; those that open
+    with a digit (all of resodiff's own: ``18 November 2024``, ``2024年11月18日``) are tried only
+    where a digit stands, which keeps the branch cheap."""
+    patterns = sorted(
+        {
+            re.sub(r"\(\?P<\w+>", "(?:", lang.date.pattern)
+            for code in supported_languages()
+            if (lang := language(code)) and lang.months
+        }
+    )
+    by_digit = [p for p in patterns if p.startswith("(?:\\d")]
+    others = [p for p in patterns if p not in by_digit]
+    branches = ([f"(?=\\d)(?:{'|'.join(by_digit)})"] if by_digit else []) + others
+    return "|".join(branches) or "(?!)"
 
 
 _SPACE = r"[ \u00a0\u202f]"
-_MARKS = "\u0300-\u036f\u0483-\u0489\u0591-\u05bd\u05bf-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
+# combining marks, and the invisible characters a PDF leaves inside a word (soft hyphen,
+# zero-width space and joiners): typography removes them, so they must not cut the word
+_MARKS = (
+    "\u00ad\u200b-\u200d\u2060"
+    "\u0300-\u036f\u0483-\u0489\u0591-\u05bd\u05bf-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
+)
 # ideographs and kana; CJK punctuation (U+3000-303F, full-width forms) is punctuation
-_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_CJK = IDEOGRAPHS
 
 
 @cache
 def token_pattern() -> re.Pattern[str]:
     """One alternation, cheapest tests first; lookaheads keep the costly branches from being
-    tried at every position (only month names are matched without regard to case)."""
-    months = _month_names()
+    tried at every position (only dates are matched without regard to case)."""
     return re.compile(
         r"(?P<space>\s+)"
         rf"|(?P<symbol>(?=[A-Z]{{1,6}}[/.])(?:{SYMBOL.pattern}))"
-        rf"|(?P<date>(?=\d)(?:\d{{1,2}}|1er){_SPACE}(?:de{_SPACE})?(?i:{months}){_SPACE}(?:de{_SPACE})?\d{{4}})"
+        rf"|(?P<date>(?i:{_dates()}))"
         rf"|(?P<resolution>(?=\d)(?:\d{{1,4}}/\d{{1,4}}(?:{_SPACE}[A-Z]\b)?|\d{{1,4}}{_SPACE}?\((?:[IVXLC]+|\d{{4}})\)))"
         r"|(?P<number>\d+(?:[.,\u00a0\u202f]\d{3})*(?:[.,]\d+)?%?)"
         rf"|(?P<cjk>[{_CJK}])"
@@ -74,6 +91,9 @@ def tokenize(text: str) -> tuple[Token, ...]:
         kind = match.lastgroup or "other"
         raw = match.group()
         key = " " if kind == "space" else raw if raw.isascii() else _key(raw)
+        if kind == "date":
+            # a date cut at a line end keeps a space where it was cut (تشرين الأول/ أكتوبر)
+            key = "".join(key.split())
         tokens.append(Token(raw, key, kind))
     return tuple(tokens)
 

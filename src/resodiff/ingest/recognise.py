@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from urllib.parse import unquote, urlparse
 
-from ..languages import Language
+from ..languages import Language, undocs_segments
 from ..model import Footnote, Inline, Reference, Text
 from ..symbols import GA_NUMBER, OLD_GA_NUMBER, SC_NUMBER, SYMBOL, YEAR_NUMBER
 
@@ -51,7 +51,7 @@ def symbol_from_href(href: str) -> str | None:
     path = unquote(parsed.path)
     if parsed.netloc.endswith("undocs.org") or parsed.netloc.endswith("un.org"):
         parts = [p for p in path.split("/") if p]
-        if parts and parts[0] in {"ar", "zh", "en", "fr", "ru", "es"}:
+        if parts and parts[0] in undocs_segments():
             parts = parts[1:]
         symbol = re.sub(r"^(A/RES/\d+/\d+) ?([A-Z])$", r"\1 \2", "/".join(parts))
         return symbol or None

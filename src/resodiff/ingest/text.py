@@ -52,7 +52,9 @@ _TABLE_RULE = re.compile(r"^\|(?:\s*:?-{3,}:?\s*\|)+$")
 _NUMBER_TITLE = re.compile(r"^(\d{1,4}/\d{1,4}(?: [A-Z](?:-[A-Z])?)?)\.\s+(.+)$")
 _SYMBOL_LINE = re.compile(r"(A/RES/[\w./()-]+(?: [A-Z](?:-[A-Z])?)?|A/\d+/L\.\d+(?:/Rev\.\d+)?)")
 _FURNITURE = re.compile(r"^(?:\d{2}-\d{5}(?: \([A-Z]\))?|\*\d{7}\*|\d{1,3}/\d{1,3}|-\s*\d+\s*-)$")
-_TERMINATED = re.compile(r"[,;:.!?]$")
+#: the commas that end an enacting formula: Arabic has its own (Chinese full width is "," once normalised)
+_COMMAS = ",،"
+_TERMINATED = re.compile(r"[,;:.!?،؛。]$")
 _ROMAN = re.compile(r"^[ivxlc]+$")
 _LETTER_BEFORE_ROMAN = {"i": "h", "v": "u", "x": "w", "l": "k", "c": "b"}
 _FLAT_HEADING = 9
@@ -110,11 +112,16 @@ def _strip_markup(text: str) -> str:
 
 def _find_formula(lines: list[str], file: str | None) -> tuple[Language, int]:
     for index, line in enumerate(lines):
-        cleaned = normalize_typography(_strip_markup(line)).rstrip(",")
+        bare = normalize_typography(_strip_markup(line))
+        cleaned = bare.rstrip(_COMMAS).rstrip()
         for code in supported_languages():
             lang = language(code)
             assert lang is not None
-            if cleaned in (normalize_typography(f).rstrip(",") for f in lang.formula):
+            # where the formula is the body's bare name ("Генеральная Ассамблея,", "大会，"), the
+            # header's line with that name and no comma is the header's, not the formula
+            if cleaned in (normalize_typography(f).rstrip(_COMMAS) for f in lang.formula) and (
+                bare != cleaned or cleaned != lang.general_assembly
+            ):
                 return lang, index
     raise TextSyntaxError(
         "no enacting formula found (a line such as 'The General Assembly,' or "
@@ -238,8 +245,11 @@ def _new_block(fragment: Fragment, current: _Block | None, part: Part, annex: in
 
 
 def _starts_lower(text: str) -> bool:
+    """Whether a line reads as the rest of a sentence. A line that opens with an emphasised
+    phrase does not: it is a paragraph's opening phrase, which Russian writes in lower case
+    (``*ссылаясь* на свои резолюции``)."""
     first = _strip_markup(text)[:1]
-    return first.islower()
+    return first.islower() and not text.startswith("*")
 
 
 def _build(layout: _Layout, lang: Language, file: str | None) -> Resolution:
