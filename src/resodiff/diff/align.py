@@ -32,6 +32,7 @@ normalised, punctuation ignored). Two paragraphs are the same paragraph from
 from __future__ import annotations
 
 import bisect
+import sys
 from array import array
 from collections import Counter
 from collections.abc import Sequence
@@ -64,7 +65,9 @@ class Unit:
 
     @classmethod
     def of(cls, key: str, words: list[str]) -> Unit:
-        return cls(key, Counter(words), len(words))
+        # a part's paragraphs share most of their vocabulary: one string per word, not per
+        # occurrence, keeps a part's units small (and makes word lookups compare by identity)
+        return cls(key, Counter(map(sys.intern, words)), len(words))
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,7 +148,9 @@ class _Aligner:
         return found
 
     def sim(self, i: int, j: int) -> float:
-        a, b = self.old[i], self.new[j]
+        return self.similar(self.old[i], self.new[j])
+
+    def similar(self, a: Unit, b: Unit) -> float:
         if a.key == b.key:
             return 1.0
         total = a.size + b.size
@@ -228,6 +233,9 @@ class _Aligner:
         """The best path from (0, 0) to (n, m) through the cells (a, b) with b in bands[a]:
         after a old and b new paragraphs. Each band overlaps the one before it, so every
         cell but the first can be reached; only the last two rows of scores are kept."""
+        olds_at = [self.old[i] for i in olds]
+        news_at = [self.new[j] for j in news]
+        similar, pieces_score = self.similar, self.pieces_score
         previous: list[float] = []
         before: list[float] = []
         steps: list[bytearray] = []
@@ -238,27 +246,25 @@ class _Aligner:
             sim_row = array("d", bytes(8 * (high - low + 1)))
             prev_low, prev_high = bands[a - 1] if a else _NO_ROW
             back_low, back_high = bands[a - 2] if a >= 2 else _NO_ROW
-            for b in range(low, high + 1):
-                if a == 0 and b == 0:
-                    continue
+            for b in range(max(low, 1 if a == 0 else 0), high + 1):
                 best, choice, s = -1.0, 0, 0.0
                 if prev_low <= b <= prev_high and previous[b - prev_low] > best:
                     best, choice = previous[b - prev_low], _UP
                 if b > low and row[b - 1 - low] > best:
                     best, choice = row[b - 1 - low], _LEFT
-                if prev_low <= b - 1 <= prev_high:
-                    found_sim = self.sim(olds[a - 1], news[b - 1])
+                if prev_low < b <= prev_high + 1:
+                    old_unit, new_unit = olds_at[a - 1], news_at[b - 1]
+                    found_sim = similar(old_unit, new_unit)
                     if found_sim >= MATCH_THRESHOLD:
-                        mass = self.old[olds[a - 1]].size + self.new[news[b - 1]].size
-                        value = previous[b - 1 - prev_low] + found_sim * mass
+                        value = previous[b - 1 - prev_low] + found_sim * (old_unit.size + new_unit.size)
                         if value > best:
                             best, choice, s = value, _MATCH, found_sim
-                if prev_low <= b - 2 <= prev_high:
-                    found = self.pieces_score(self.old[olds[a - 1]], self.new[news[b - 2]], self.new[news[b - 1]])
+                if prev_low + 1 < b <= prev_high + 2:
+                    found = pieces_score(olds_at[a - 1], news_at[b - 2], news_at[b - 1])
                     if found is not None and previous[b - 2 - prev_low] + found[1] > best:
                         best, choice, s = previous[b - 2 - prev_low] + found[1], _SPLIT, found[0]
-                if back_low <= b - 1 <= back_high:
-                    found = self.pieces_score(self.new[news[b - 1]], self.old[olds[a - 2]], self.old[olds[a - 1]])
+                if back_low < b <= back_high + 1:
+                    found = pieces_score(news_at[b - 1], olds_at[a - 2], olds_at[a - 1])
                     if found is not None and before[b - 1 - back_low] + found[1] > best:
                         best, choice, s = before[b - 1 - back_low] + found[1], _MERGE, found[0]
                 row[b - low], step_row[b - low], sim_row[b - low] = best, choice, s
