@@ -32,6 +32,7 @@ normalised, punctuation ignored). Two paragraphs are the same paragraph from
 from __future__ import annotations
 
 import bisect
+import heapq
 import sys
 from array import array
 from collections import Counter
@@ -48,9 +49,8 @@ DP_BAND = 8
 # search re-read most of the part once per anchor found.
 ANCHOR_SCANS = 8
 MAX_LEFTOVER_PAIRS = 250_000
-RARE_WORDS = 3
-# A word in more leftover paragraphs than this, on either side, is no evidence of a pairing.
-POSTING_CAP = 16
+RARE_WORDS = 4
+POSTING_CAP = 32
 CANDIDATES_PER_PARAGRAPH = 8
 SHARED_MEMO = 65_536
 
@@ -81,9 +81,7 @@ class Pair:
 
 def shared_words(a: Counter[str], b: Counter[str]) -> int:
     """How many words two multisets have in common (the size of their intersection)."""
-    if len(a) > len(b):
-        a, b = b, a
-    return sum(min(count, b[word]) for word, count in a.items() if word in b)
+    return sum(min(a[word], b[word]) for word in a.keys() & b.keys())
 
 
 def similarity(a: Counter[str], b: Counter[str]) -> float:
@@ -141,6 +139,8 @@ class _Aligner:
         paragraphs are counted once."""
         texts = (a.key, b.key)
         found = self._shared.get(texts)
+        if found is None:
+            found = self._shared.get((b.key, a.key))  # merges ask with the new paragraph first
         if found is None:
             if len(self._shared) >= SHARED_MEMO:
                 self._shared.clear()
@@ -203,7 +203,7 @@ class _Aligner:
             candidates = self.repeats(olds, news)
         return sorted(longest_increasing(candidates), key=lambda p: p[1])
 
-    def repeats(self, olds: range, news: range) -> list[tuple[int, int]]:
+    def repeats(self, olds: Sequence[int], news: Sequence[int]) -> list[tuple[int, int]]:
         """Equal paragraphs paired in order of occurrence: a text's k-th occurrence on the old
         side with its k-th on the new side."""
         occurrences: dict[str, list[int]] = {}
@@ -320,7 +320,7 @@ class _Aligner:
         if not olds or not news:
             return
         if len(olds) * len(news) > MAX_LEFTOVER_PAIRS:
-            candidates = self.candidates_by_rare_words(olds, news)
+            candidates = self.repeats(olds, news) + self.candidates_by_rare_words(olds, news)
         else:
             candidates = [(i, j) for i in olds for j in news]
         scored = sorted(
@@ -337,25 +337,37 @@ class _Aligner:
             self.pairs.append(Pair("match", (i,), (j,), s))
 
     def candidates_by_rare_words(self, olds: list[int], news: list[int]) -> list[tuple[int, int]]:
-        """When all pairs are too many: for each old paragraph, the few new ones that share
-        most of their rarest words with it. Words found in many paragraphs are left out of
-        the index, so each lookup, and the whole pass, stays linear."""
-        old_frequency: Counter[str] = Counter()
+        """When all pairs are too many: pairs sharing one of their rarest words (those the
+        fewest leftover paragraphs have), each old paragraph with the few new ones sharing most.
+
+        A word that many paragraphs count among their rarest pairs each of them only with the
+        ``POSTING_CAP`` nearest in rank on the other side (the k-th with the k-th), so that
+        repeated paragraphs cannot make the pass quadratic.
+        """
+        frequency: Counter[str] = Counter()
         for i in olds:
-            old_frequency.update(self.old[i].words.keys())
-        new_frequency: Counter[str] = Counter()
+            frequency.update(self.old[i].words.keys())
         for j in news:
-            new_frequency.update(self.new[j].words.keys())
-        index: dict[str, list[int]] = {}
-        for j in news:
-            for word in sorted(self.new[j].words, key=lambda w: (new_frequency[w], w))[:RARE_WORDS]:
-                if new_frequency[word] <= POSTING_CAP and old_frequency[word] <= POSTING_CAP:
-                    index.setdefault(word, []).append(j)
+            frequency.update(self.new[j].words.keys())
+
+        def rarest(units: Sequence[Unit], indices: list[int]) -> dict[str, list[int]]:
+            having: dict[str, list[int]] = {}
+            for index in indices:
+                for word in heapq.nsmallest(RARE_WORDS, units[index].words, key=lambda w: (frequency[w], w)):
+                    having.setdefault(word, []).append(index)
+            return having
+
+        new_having = rarest(self.new, news)
+        hits: dict[int, Counter[int]] = {}
+        for word, old_having in rarest(self.old, olds).items():
+            found = new_having.get(word, [])
+            for rank, i in enumerate(old_having if found else ()):
+                start = max(0, min(rank * len(found) // len(old_having) - POSTING_CAP // 2, len(found) - POSTING_CAP))
+                hits.setdefault(i, Counter()).update(found[start : start + POSTING_CAP])
         candidates: list[tuple[int, int]] = []
         for i in olds:
-            hits = Counter(j for word in self.old[i].words if word in index for j in index[word])
-            best = sorted(hits.items(), key=lambda hit: (-hit[1], hit[0]))[:CANDIDATES_PER_PARAGRAPH]
-            candidates.extend((i, j) for j, _ in best)
+            best = sorted(hits.get(i, Counter()).items(), key=lambda hit: (-hit[1], hit[0]))
+            candidates.extend((i, j) for j, _ in best[:CANDIDATES_PER_PARAGRAPH])
         return candidates
 
     def mark_moves(self) -> list[Pair]:
