@@ -23,6 +23,7 @@ from pathlib import Path
 
 import xmlschema
 from diff_match_patch import diff_match_patch
+from growth import growth_rows
 from lxml import etree
 
 import resodiff
@@ -358,7 +359,9 @@ def print_table(rows: list[Row]) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--quick", action="store_true", help="fewer repetitions, corpus with all cores only")
+    parser.add_argument(
+        "--quick", action="store_true", help="fewer repetitions, corpus with all cores only, growth to 5,000 ¶"
+    )
     parser.add_argument("--all", action="store_true", help="also run difflib on the largest pair (about a minute)")
     args = parser.parse_args()
     repeat = 5 if args.quick else 21
@@ -366,6 +369,7 @@ def main() -> int:
     rows = seed_rows(repeat)
     rows += corpus_rows([cores] if args.quick else sorted({1, cores}))
     rows += diff_rows(repeat, args.all)
+    rows += growth_rows(args.quick)
     rows += html_rows(repeat)
     rows += check_rows(repeat)
     if CORPUS.exists():
