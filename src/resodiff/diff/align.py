@@ -43,11 +43,14 @@ from typing import Literal
 MATCH_THRESHOLD = 0.5
 PIECE_CONTAINMENT = 0.6
 SHARE_OUT = 0.25
+# The programme covers a whole gap up to this many cells per paragraph of the gap (the
+# widest gap of the corpus, 96 × 53 paragraphs, needs 35), a band of the diagonal beyond.
 DP_CELLS_PER_PARAGRAPH = 40
 DP_BAND = 8
 # Re-scans of gaps allowed per paragraph: nested repeats could otherwise make the anchor
 # search re-read most of the part once per anchor found.
 ANCHOR_SCANS = 8
+# Leftovers are compared pair by pair up to this many pairs, through rare words beyond.
 MAX_LEFTOVER_PAIRS = 250_000
 RARE_WORDS = 4
 POSTING_CAP = 32
