@@ -25,6 +25,7 @@ import xmlschema
 from akn_read import akn_read_rows  # benchmarks/ is on the path when run.py runs
 from check import check_rows
 from diff_match_patch import diff_match_patch
+from growth import growth_rows
 from lxml import etree
 
 import resodiff
@@ -318,7 +319,9 @@ def print_table(rows: list[Row]) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--quick", action="store_true", help="fewer repetitions, corpus with all cores only")
+    parser.add_argument(
+        "--quick", action="store_true", help="fewer repetitions, corpus with all cores only, growth to 5,000 ¶"
+    )
     parser.add_argument("--all", action="store_true", help="also run difflib on the largest pair (about a minute)")
     args = parser.parse_args()
     repeat = 5 if args.quick else 21
@@ -327,6 +330,7 @@ def main() -> int:
     rows += corpus_rows([cores] if args.quick else sorted({1, cores}))
     rows += akn_read_rows(CORPUS, 3 if args.quick else 5, median_ms)
     rows += diff_rows(repeat, args.all)
+    rows += growth_rows(args.quick)
     rows += html_rows(repeat)
     rows += check_rows(repeat, lambda action: median_ms(_cold(action), repeat))
     if CORPUS.exists():

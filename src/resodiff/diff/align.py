@@ -3,14 +3,24 @@
 1. **Anchors.** Paragraphs whose normalised text occurs exactly once on each side pair up
    (Heckel 1978; patience diff). The longest increasing subsequence of those pairs is the
    backbone; the search repeats inside each gap, where text unique to the gap anchors again.
+   In a gap where no text is unique on both sides but some recurs on both (boilerplate,
+   repeated paragraphs), equal paragraphs pair in order of occurrence instead: the first
+   with the first, the second with the second.
 2. **Gaps.** Between backbone anchors, a dynamic programme pairs what is left with 1-1, 1-0,
    0-1, 1-2 (split) and 2-1 (merge) steps, maximising the similar mass it explains
    (Gale and Church's sentence alignment, with word-multiset similarity instead of length).
+   It covers the whole gap while that is at most ``DP_CELLS_PER_PARAGRAPH`` cells per
+   paragraph of the gap (every gap of the corpus is), and a band of ``DP_BAND`` cells either
+   side of the gap's diagonal beyond.
 3. **Leftovers.** Unpaired paragraphs are compared across gaps, most similar first: these are
-   paragraphs that moved and were edited.
+   paragraphs that moved and were edited. When all pairs would be too many, each old
+   paragraph is compared with the few new ones sharing most of its rare words.
 4. **Moves.** The longest increasing subsequence of all pairs is the order-preserving
    backbone; every pair off it is a move, which is the smallest set of moves that explains
    the new order.
+
+Each step costs O(n log n) or a bounded number of comparisons per paragraph, whatever the
+input: repeated paragraphs cannot make the alignment quadratic.
 
 Similarity is the Dice coefficient of the two word multisets (lower-cased, typography
 normalised, punctuation ignored). Two paragraphs are the same paragraph from
@@ -22,6 +32,9 @@ normalised, punctuation ignored). Two paragraphs are the same paragraph from
 from __future__ import annotations
 
 import bisect
+import heapq
+import sys
+from array import array
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -30,8 +43,19 @@ from typing import Literal
 MATCH_THRESHOLD = 0.5
 PIECE_CONTAINMENT = 0.6
 SHARE_OUT = 0.25
-MAX_DP_CELLS = 40_000
+# The programme covers a whole gap up to this many cells per paragraph of the gap (the
+# widest gap of the corpus, 96 × 53 paragraphs, needs 35), a band of the diagonal beyond.
+DP_CELLS_PER_PARAGRAPH = 40
+DP_BAND = 8
+# Re-scans of gaps allowed per paragraph: nested repeats could otherwise make the anchor
+# search re-read most of the part once per anchor found.
+ANCHOR_SCANS = 8
+# Leftovers are compared pair by pair up to this many pairs, through rare words beyond.
 MAX_LEFTOVER_PAIRS = 250_000
+RARE_WORDS = 4
+POSTING_CAP = 32
+CANDIDATES_PER_PARAGRAPH = 8
+SHARED_MEMO = 65_536
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +68,9 @@ class Unit:
 
     @classmethod
     def of(cls, key: str, words: list[str]) -> Unit:
-        return cls(key, Counter(words), len(words))
+        # a part's paragraphs share most of their vocabulary: one string per word, not per
+        # occurrence, keeps a part's units small (and makes word lookups compare by identity)
+        return cls(key, Counter(map(sys.intern, words)), len(words))
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,15 +84,17 @@ class Pair:
     moved: bool = False
 
 
+def shared_words(a: Counter[str], b: Counter[str]) -> int:
+    """How many words two multisets have in common (the size of their intersection)."""
+    return sum(min(a[word], b[word]) for word in a.keys() & b.keys())
+
+
 def similarity(a: Counter[str], b: Counter[str]) -> float:
     """Dice coefficient of two word multisets."""
     total = a.total() + b.total()
     if total == 0:
         return 1.0
-    if len(a) > len(b):
-        a, b = b, a
-    common = sum(min(count, b[word]) for word, count in a.items() if word in b)
-    return 2 * common / total
+    return 2 * shared_words(a, b) / total
 
 
 def containment(part: Counter[str], whole: Counter[str]) -> float:
@@ -98,113 +126,196 @@ def longest_increasing(pairs: Sequence[tuple[int, int]]) -> set[tuple[int, int]]
     return chosen
 
 
+# Steps of the programme, as stored per cell: (old paragraphs, new paragraphs) taken.
+_UP, _LEFT, _MATCH, _SPLIT, _MERGE = 1, 2, 3, 4, 5
+_STEPS = {_UP: (1, 0), _LEFT: (0, 1), _MATCH: (1, 1), _SPLIT: (1, 2), _MERGE: (2, 1)}
+_NO_ROW = (1, 0)  # the band of a row before the first: empty
+
+
 class _Aligner:
     def __init__(self, old: Sequence[Unit], new: Sequence[Unit]) -> None:
         self.old = old
         self.new = new
         self.pairs: list[Pair] = []
-        self._sims: dict[tuple[int, int], float] = {}
+        self._shared: dict[tuple[str, str], int] = {}
+        self._scans_left = ANCHOR_SCANS * (len(old) + len(new))
+
+    def shared(self, a: Unit, b: Unit) -> int:
+        """Words two paragraphs share, remembered by text (a bounded memo): repeated
+        paragraphs are counted once."""
+        texts = (a.key, b.key)
+        found = self._shared.get(texts)
+        if found is None:
+            found = self._shared.get((b.key, a.key))  # merges ask with the new paragraph first
+        if found is None:
+            if len(self._shared) >= SHARED_MEMO:
+                self._shared.clear()
+            found = self._shared[texts] = shared_words(a.words, b.words)
+        return found
 
     def sim(self, i: int, j: int) -> float:
-        cached = self._sims.get((i, j))
-        if cached is None:
-            a, b = self.old[i], self.new[j]
-            if a.key == b.key:
-                cached = 1.0
-            elif 2 * min(a.size, b.size) < MATCH_THRESHOLD * (a.size + b.size):
-                cached = 0.0  # lengths alone rule a match out: no need to count shared words
-            else:
-                cached = similarity(a.words, b.words)
-            self._sims[(i, j)] = cached
-        return cached
+        return self.similar(self.old[i], self.new[j])
+
+    def similar(self, a: Unit, b: Unit) -> float:
+        if a.key == b.key:
+            return 1.0
+        total = a.size + b.size
+        if 2 * min(a.size, b.size) < MATCH_THRESHOLD * total:
+            return 0.0  # lengths alone rule a match out: no need to count shared words
+        return 2 * self.shared(a, b) / total if total else 1.0
 
     def run(self) -> list[Pair]:
-        self.anchor(range(len(self.old)), range(len(self.new)))
+        self.anchor()
         self.leftovers()
         return self.mark_moves()
 
-    def anchor(self, olds: range, news: range) -> None:
-        """Patience step: unique equal paragraphs anchor, recursively inside the gaps."""
+    def anchor(self) -> None:
+        """Patience step: anchors split the part into gaps, searched again for anchors of their
+        own; a gap without any goes to the programme. Worked with a stack, gap by gap from
+        the start, so that pairs come out in order and nesting has no depth limit."""
+        stack: list[tuple[range, range, bool]] = [(range(len(self.old)), range(len(self.new)), False)]
+        while stack:
+            olds, news, anchored = stack.pop()
+            if anchored:
+                self.pairs.append(Pair("match", (olds.start,), (news.start,), 1.0))
+                continue
+            backbone = self.backbone(olds, news)
+            if not backbone:
+                self.gap(olds, news)
+                continue
+            pieces = []
+            old_start, new_start = olds.start, news.start
+            for i, j in backbone:
+                pieces.append((range(old_start, i), range(new_start, j), False))
+                pieces.append((range(i, i + 1), range(j, j + 1), True))
+                old_start, new_start = i + 1, j + 1
+            pieces.append((range(old_start, olds.stop), range(new_start, news.stop), False))
+            stack.extend(reversed(pieces))
+
+    def backbone(self, olds: range, news: range) -> list[tuple[int, int]]:
+        """A gap's anchors in order: equal paragraphs, unique in the gap if any are."""
         if not olds or not news:
-            self.gap(olds, news)
-            return
+            return []
+        self._scans_left -= len(olds) + len(news)
+        if self._scans_left < 0:
+            return []
         old_keys = Counter(self.old[i].key for i in olds)
         new_keys = Counter(self.new[j].key for j in news)
         old_at = {self.old[i].key: i for i in olds if old_keys[self.old[i].key] == 1}
         candidates = [
             (old_at[self.new[j].key], j) for j in news if new_keys[self.new[j].key] == 1 and self.new[j].key in old_at
         ]
-        backbone = sorted(longest_increasing(candidates), key=lambda p: p[1])
-        if not backbone:
-            self.gap(olds, news)
-            return
-        old_start, new_start = olds.start, news.start
-        for i, j in backbone:
-            self.anchor(range(old_start, i), range(new_start, j))
-            self.pairs.append(Pair("match", (i,), (j,), 1.0))
-            old_start, new_start = i + 1, j + 1
-        self.anchor(range(old_start, olds.stop), range(new_start, news.stop))
+        if not candidates:
+            candidates = self.repeats(olds, news)
+        return sorted(longest_increasing(candidates), key=lambda p: p[1])
+
+    def repeats(self, olds: Sequence[int], news: Sequence[int]) -> list[tuple[int, int]]:
+        """Equal paragraphs paired in order of occurrence: a text's k-th occurrence on the old
+        side with its k-th on the new side."""
+        occurrences: dict[str, list[int]] = {}
+        for i in olds:
+            occurrences.setdefault(self.old[i].key, []).append(i)
+        taken: Counter[str] = Counter()
+        pairs = []
+        for j in news:
+            key = self.new[j].key
+            found = occurrences.get(key, ())
+            if taken[key] < len(found):
+                pairs.append((found[taken[key]], j))
+                taken[key] += 1
+        return pairs
 
     def gap(self, olds: range, news: range) -> None:
         if not olds or not news:
             return
-        if len(olds) * len(news) > MAX_DP_CELLS:
-            return  # too wide for the programme: the leftover pass pairs these by similarity
-        self.programme(list(olds), list(news))
-
-    def programme(self, olds: list[int], news: list[int]) -> None:
         n, m = len(olds), len(news)
-        score = [[0.0] * (m + 1) for _ in range(n + 1)]
-        step: list[list[tuple[int, int, float]]] = [[(0, 0, 0.0)] * (m + 1) for _ in range(n + 1)]
-        for a in range(n + 1):
-            for b in range(m + 1):
-                if a == 0 and b == 0:
-                    continue
-                best, choice = -1.0, (0, 0, 0.0)
-                if a and score[a - 1][b] > best:
-                    best, choice = score[a - 1][b], (1, 0, 0.0)
-                if b and score[a][b - 1] > best:
-                    best, choice = score[a][b - 1], (0, 1, 0.0)
-                if a and b:
-                    s = self.sim(olds[a - 1], news[b - 1])
-                    if s >= MATCH_THRESHOLD:
-                        mass = self.old[olds[a - 1]].size + self.new[news[b - 1]].size
-                        value = score[a - 1][b - 1] + s * mass
+        if n * m <= DP_CELLS_PER_PARAGRAPH * (n + m):
+            bands = [(0, m)] * (n + 1)
+        else:
+            bands = [(max(0, a * m // n - DP_BAND), min(m, -(-(a + 1) * m // n) + DP_BAND)) for a in range(n + 1)]
+        self.programme(list(olds), list(news), bands)
+
+    def programme(self, olds: list[int], news: list[int], bands: list[tuple[int, int]]) -> None:
+        """The best path from (0, 0) to (n, m) through the cells (a, b) with b in bands[a]:
+        after a old and b new paragraphs. Each band overlaps the one before it, so every
+        cell but the first can be reached; only the last two rows of scores are kept."""
+        olds_at = [self.old[i] for i in olds]
+        news_at = [self.new[j] for j in news]
+        similar, pieces_score = self.similar, self.pieces_score
+        previous: list[float] = []
+        before: list[float] = []
+        steps: list[bytearray] = []
+        sims: list[array[float]] = []
+        for a, (low, high) in enumerate(bands):
+            row = [0.0] * (high - low + 1)
+            step_row = bytearray(high - low + 1)
+            sim_row = array("d", bytes(8 * (high - low + 1)))
+            prev_low, prev_high = bands[a - 1] if a else _NO_ROW
+            back_low, back_high = bands[a - 2] if a >= 2 else _NO_ROW
+            for b in range(max(low, 1 if a == 0 else 0), high + 1):
+                best, choice, s = -1.0, 0, 0.0
+                if prev_low <= b <= prev_high and previous[b - prev_low] > best:
+                    best, choice = previous[b - prev_low], _UP
+                if b > low and row[b - 1 - low] > best:
+                    best, choice = row[b - 1 - low], _LEFT
+                if prev_low < b <= prev_high + 1:
+                    old_unit, new_unit = olds_at[a - 1], news_at[b - 1]
+                    found_sim = similar(old_unit, new_unit)
+                    if found_sim >= MATCH_THRESHOLD:
+                        value = previous[b - 1 - prev_low] + found_sim * (old_unit.size + new_unit.size)
                         if value > best:
-                            best, choice = value, (1, 1, s)
-                if a and b >= 2:
-                    found = self.split_score(olds[a - 1], news[b - 2], news[b - 1])
-                    if found is not None and score[a - 1][b - 2] + found[1] > best:
-                        best, choice = score[a - 1][b - 2] + found[1], (1, 2, found[0])
-                if a >= 2 and b:
-                    found = self.merge_score(olds[a - 2], olds[a - 1], news[b - 1])
-                    if found is not None and score[a - 2][b - 1] + found[1] > best:
-                        best, choice = score[a - 2][b - 1] + found[1], (2, 1, found[0])
-                score[a][b], step[a][b] = best, choice
-        a, b = n, m
+                            best, choice, s = value, _MATCH, found_sim
+                if prev_low + 1 < b <= prev_high + 2:
+                    found = pieces_score(olds_at[a - 1], news_at[b - 2], news_at[b - 1])
+                    if found is not None and previous[b - 2 - prev_low] + found[1] > best:
+                        best, choice, s = previous[b - 2 - prev_low] + found[1], _SPLIT, found[0]
+                if back_low < b <= back_high + 1:
+                    found = pieces_score(news_at[b - 1], olds_at[a - 2], olds_at[a - 1])
+                    if found is not None and before[b - 1 - back_low] + found[1] > best:
+                        best, choice, s = before[b - 1 - back_low] + found[1], _MERGE, found[0]
+                row[b - low], step_row[b - low], sim_row[b - low] = best, choice, s
+            before, previous = previous, row
+            steps.append(step_row)
+            sims.append(sim_row)
+        a, b = len(olds), len(news)
         found_pairs: list[Pair] = []
         while a or b:
-            da, db, s = step[a][b]
-            if (da, db) == (1, 1):
+            low = bands[a][0]
+            choice, s = steps[a][b - low], sims[a][b - low]
+            if choice == _MATCH:
                 found_pairs.append(Pair("match", (olds[a - 1],), (news[b - 1],), s))
-            elif (da, db) == (1, 2):
+            elif choice == _SPLIT:
                 found_pairs.append(Pair("split", (olds[a - 1],), (news[b - 2], news[b - 1]), s))
-            elif (da, db) == (2, 1):
+            elif choice == _MERGE:
                 found_pairs.append(Pair("merge", (olds[a - 2], olds[a - 1]), (news[b - 1],), s))
+            da, db = _STEPS[choice]
             a, b = a - da, b - db
         self.pairs.extend(reversed(found_pairs))
 
-    def split_score(self, i: int, j1: int, j2: int) -> tuple[float, float] | None:
-        found = _pieces_score(self.old[i].words, self.new[j1].words, self.new[j2].words)
-        if found is None:
-            return None
-        return found, found * (self.old[i].size + self.new[j1].size + self.new[j2].size)
+    def pieces_score(self, whole: Unit, first: Unit, second: Unit) -> tuple[float, float] | None:
+        """How well two pieces make up one paragraph (a split or a merge), with the mass that
+        explains, or None if they don't.
 
-    def merge_score(self, i1: int, i2: int, j: int) -> tuple[float, float] | None:
-        found = _pieces_score(self.new[j].words, self.old[i1].words, self.old[i2].words)
-        if found is None:
+        Each piece must mostly come from the whole, and what one piece leaves of the whole must
+        mostly be found in the other: the whole's content is shared out between them, which is
+        what tells a split from an edited paragraph with an unrelated one inserted beside it.
+        Lengths and shared-word counts rule most candidates out before any multiset is built.
+        """
+        size = whole.size
+        total = size + first.size + second.size
+        if 2 * min(size, first.size + second.size) < MATCH_THRESHOLD * total:
             return None
-        return found, found * (self.old[i1].size + self.old[i2].size + self.new[j].size)
+        for piece in (first, second):
+            common = self.shared(whole, piece)
+            if piece.size and common / piece.size < PIECE_CONTAINMENT:
+                return None
+            if size - common < SHARE_OUT * size:
+                return None
+        for piece, other in ((first, second), (second, first)):
+            if containment(whole.words - piece.words, other.words) < MATCH_THRESHOLD:
+                return None
+        score = similarity(whole.words, first.words + second.words)
+        return (score, score * total) if score >= MATCH_THRESHOLD else None
 
     def leftovers(self) -> None:
         """Pair what no gap could: moved paragraphs, edited or not, most similar first."""
@@ -215,7 +326,7 @@ class _Aligner:
         if not olds or not news:
             return
         if len(olds) * len(news) > MAX_LEFTOVER_PAIRS:
-            candidates = self._candidates_by_rare_words(olds, news)
+            candidates = self.repeats(olds, news) + self.candidates_by_rare_words(olds, news)
         else:
             candidates = [(i, j) for i in olds for j in news]
         scored = sorted(
@@ -231,21 +342,39 @@ class _Aligner:
             used_new.add(j)
             self.pairs.append(Pair("match", (i,), (j,), s))
 
-    def _candidates_by_rare_words(self, olds: list[int], news: list[int]) -> list[tuple[int, int]]:
-        """Pairs sharing at least one of their rarest words, when all pairs are too many."""
+    def candidates_by_rare_words(self, olds: list[int], news: list[int]) -> list[tuple[int, int]]:
+        """When all pairs are too many: pairs sharing one of their rarest words (those the
+        fewest leftover paragraphs have), each old paragraph with the few new ones sharing most.
+
+        A word that many paragraphs count among their rarest pairs each of them only with the
+        ``POSTING_CAP`` nearest in rank on the other side (the k-th with the k-th), so that
+        repeated paragraphs cannot make the pass quadratic.
+        """
         frequency: Counter[str] = Counter()
-        for j in news:
-            frequency.update(set(self.new[j].words))
-        index: dict[str, list[int]] = {}
-        for j in news:
-            for word in sorted(self.new[j].words, key=lambda w: (frequency[w], w))[:3]:
-                index.setdefault(word, []).append(j)
-        candidates: set[tuple[int, int]] = set()
         for i in olds:
-            for word in self.old[i].words:
-                for j in index.get(word, ()):
-                    candidates.add((i, j))
-        return sorted(candidates)
+            frequency.update(self.old[i].words.keys())
+        for j in news:
+            frequency.update(self.new[j].words.keys())
+
+        def rarest(units: Sequence[Unit], indices: list[int]) -> dict[str, list[int]]:
+            having: dict[str, list[int]] = {}
+            for index in indices:
+                for word in heapq.nsmallest(RARE_WORDS, units[index].words, key=lambda w: (frequency[w], w)):
+                    having.setdefault(word, []).append(index)
+            return having
+
+        new_having = rarest(self.new, news)
+        hits: dict[int, Counter[int]] = {}
+        for word, old_having in rarest(self.old, olds).items():
+            found = new_having.get(word, [])
+            for rank, i in enumerate(old_having if found else ()):
+                start = max(0, min(rank * len(found) // len(old_having) - POSTING_CAP // 2, len(found) - POSTING_CAP))
+                hits.setdefault(i, Counter()).update(found[start : start + POSTING_CAP])
+        candidates: list[tuple[int, int]] = []
+        for i in olds:
+            best = sorted(hits.get(i, Counter()).items(), key=lambda hit: (-hit[1], hit[0]))
+            candidates.extend((i, j) for j, _ in best[:CANDIDATES_PER_PARAGRAPH])
+        return candidates
 
     def mark_moves(self) -> list[Pair]:
         matched = [p for p in self.pairs if p.kind in ("match", "split", "merge")]
@@ -256,24 +385,6 @@ class _Aligner:
         result += [Pair("delete", (i,), (), 0.0) for i in range(len(self.old)) if i not in used_old]
         result += [Pair("insert", (), (j,), 0.0) for j in range(len(self.new)) if j not in used_new]
         return result
-
-
-def _pieces_score(whole: Counter[str], first: Counter[str], second: Counter[str]) -> float | None:
-    """How well two pieces make up one paragraph (a split or a merge), or None if they don't.
-
-    Each piece must mostly come from the whole, and what one piece leaves of the whole must
-    mostly be found in the other: the whole's content is shared out between them, which is
-    what tells a split from an edited paragraph with an unrelated one inserted beside it.
-    """
-    if min(containment(first, whole), containment(second, whole)) < PIECE_CONTAINMENT:
-        return None
-    size = sum(whole.values())
-    for piece, other in ((first, second), (second, first)):
-        rest = whole - piece
-        if sum(rest.values()) < SHARE_OUT * size or containment(rest, other) < MATCH_THRESHOLD:
-            return None
-    score = similarity(whole, first + second)
-    return score if score >= MATCH_THRESHOLD else None
 
 
 def align(old: Sequence[Unit], new: Sequence[Unit]) -> list[Pair]:

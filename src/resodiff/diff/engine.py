@@ -173,14 +173,15 @@ class _PartComparison:
     def changes(self) -> list[tuple[tuple[int, int, int], Change]]:
         pairs = align(self.old.units, self.new.units)
         old_to_new = {p.old[0]: p.new[0] for p in pairs if p.old and p.new}
+        # a deleted paragraph is reported after the last new paragraph that any old
+        # paragraph before it went to: the running maximum, worked out once for all
+        after = [-1] * (len(self.old.units) + 1)
+        for i in range(len(self.old.units)):
+            after[i + 1] = max(after[i], old_to_new.get(i, -1))
         entries = []
         for pair in pairs:
             change = self.change(pair)
-            if pair.new:
-                key = (pair.new[0], 0, 0)
-            else:
-                before = [old_to_new[i] for i in range(pair.old[0]) if i in old_to_new]
-                key = (max(before) if before else -1, 1, pair.old[0])
+            key = (pair.new[0], 0, 0) if pair.new else (after[pair.old[0]], 1, pair.old[0])
             entries.append((key, change))
         return entries
 
@@ -280,13 +281,11 @@ def _info(resolution: Resolution) -> DocumentInfo:
 
 
 def _section_changes(changes: Sequence[Change]) -> tuple[SectionChange, ...]:
-    seen: list[SectionChange] = []
+    seen: dict[SectionChange, None] = {}  # a dict keeps the first-seen order
     for change in changes:
         moved_under_new_heading = change.old and change.new and change.old_section and change.new_section
         if moved_under_new_heading and change.old_section != change.new_section:
-            entry = SectionChange(change.part, change.old_section, change.new_section)  # type: ignore[arg-type]
-            if entry not in seen:
-                seen.append(entry)
+            seen[SectionChange(change.part, change.old_section, change.new_section)] = None  # type: ignore[arg-type]
     return tuple(seen)
 
 

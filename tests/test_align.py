@@ -1,0 +1,220 @@
+"""The aligner on repetitive and adversarial input: right answers, and work that grows linearly.
+
+Work is counted, never timed: every word-by-word comparison of two paragraphs goes through
+``shared_words``, so counting its calls measures what the alignment costs.
+"""
+
+from __future__ import annotations
+
+import importlib
+import random
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import replace
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import resodiff
+from resodiff.diff import diff_resolutions
+from resodiff.model import Paragraph, Resolution, Text
+
+from .conftest import SEED
+
+# resodiff.diff re-exports the function ``align`` under the submodule's name
+align_module = importlib.import_module("resodiff.diff.align")
+Unit, align = align_module.Unit, align_module.align
+
+VOCABULARY = [f"w{k}" for k in range(3000)]
+
+
+def unit(words: list[str]) -> align_module.Unit:
+    return Unit.of(" ".join(words), words)
+
+
+def paragraphs(count: int, seed: int) -> list[list[str]]:
+    """Distinct paragraphs of 30 to 80 words drawn from one vocabulary, each numbered."""
+    rnd = random.Random(seed)
+    return [[f"item{k}", *rnd.choices(VOCABULARY, k=rnd.randint(30, 80))] for k in range(count)]
+
+
+def edited(words: list[str]) -> list[str]:
+    return [*words[:-1], "amended"]
+
+
+@pytest.fixture
+def comparisons(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[], int]]:
+    """Counts the word-by-word comparisons made from here on."""
+    calls = [0]
+    counted = align_module.shared_words
+
+    def counting(a: Counter[str], b: Counter[str]) -> int:
+        calls[0] += 1
+        return counted(a, b)
+
+    monkeypatch.setattr(align_module, "shared_words", counting)
+
+    def take() -> int:
+        found, calls[0] = calls[0], 0
+        return found
+
+    yield take
+
+
+def pairs_of(result: list[align_module.Pair]) -> list[tuple[str, tuple[int, ...], tuple[int, ...], bool]]:
+    return sorted((p.kind, p.old, p.new, p.moved) for p in result)
+
+
+# --- the whole diff on repetitive documents ------------------------------------------------
+
+
+def repeated(texts: list[str]) -> Resolution:
+    seed = resodiff.read(SEED)
+    template = seed.operative[3]
+    operative = tuple(replace(template, num=f"{k + 1}.", content=(Text(text),)) for k, text in enumerate(texts))
+    return replace(seed, preamble=(), operative=operative, annexes=())
+
+
+def template_text() -> str:
+    paragraph: Paragraph = resodiff.read(SEED).operative[3]
+    return paragraph.text
+
+
+def test_identical_repeated_paragraphs_are_all_unchanged_in_place() -> None:
+    text = template_text()
+    report = diff_resolutions(repeated([text] * 600), repeated([text] * 600))
+    assert [(c.kind, c.old, c.new) for c in report.changes] == [("unchanged", (k,), (k,)) for k in range(1, 601)]
+    assert report.verdict == "identical"
+
+
+def test_repeated_paragraphs_with_one_word_changed_are_modified_in_order() -> None:
+    text = template_text()
+    words = text.split(" ")
+    new = [" ".join([*words[: k % len(words)], "amended", *words[k % len(words) + 1 :]]) for k in range(600)]
+    report = diff_resolutions(repeated([text] * 600), repeated(new))
+    assert [(c.kind, c.old, c.new) for c in report.changes] == [("modified", (k,), (k,)) for k in range(1, 601)]
+
+
+def test_deleted_repeated_paragraphs_keep_their_place() -> None:
+    """Every other one of many equal paragraphs deleted: the rest pair in order, and each
+    deletion is reported after the paragraph before it."""
+    text = template_text()
+    old = [f"{text} {k}" if k % 2 else text for k in range(400)]
+    report = diff_resolutions(repeated(old), repeated([t for t in old if t != text]))
+    kinds = Counter(c.kind for c in report.changes)
+    assert kinds == {"unchanged": 200, "deleted": 200}
+    assert [c.old[0] for c in report.changes] == list(range(1, 401))
+
+
+# --- the aligner: correct on repetitive input ----------------------------------------------
+
+
+def test_equal_paragraphs_pair_in_order_among_unique_ones() -> None:
+    """Boilerplate between unique paragraphs: the k-th with the k-th, nothing moved."""
+    unique = paragraphs(50, seed=1)
+    boilerplate = ["the", "general", "assembly", "decides", "to", "remain", "seized", "of", "the", "matter"]
+    old = [unit(boilerplate if k % 3 == 0 else unique[k]) for k in range(50)]
+    new = [unit(boilerplate if k % 3 == 0 else unique[k]) for k in range(50)]
+    assert pairs_of(align(old, new)) == [("match", (k,), (k,), False) for k in range(50)]
+
+
+def test_nested_repeats_need_no_recursion() -> None:
+    """Each paragraph unique only once the paragraph after it has anchored: an anchor search
+    by recursion would go 1,500 levels deep."""
+    base = paragraphs(1501, seed=2)
+    order = [1500]
+    for level in range(1499, -1, -1):
+        order += [level, level + 1]
+    units = [unit(base[k]) for k in order]
+    assert pairs_of(align(units, units)) == [("match", (k,), (k,), False) for k in range(len(units))]
+
+
+def test_reversed_paragraphs_are_all_found_as_moves() -> None:
+    base = [unit(words) for words in paragraphs(1200, seed=3)]
+    result = align(base, base[::-1])
+    assert sorted((p.old, p.new) for p in result) == [((k,), (1199 - k,)) for k in range(1200)]
+    assert sum(p.moved for p in result) == 1199
+
+
+def test_shuffled_and_edited_paragraphs_are_found_across_the_part() -> None:
+    """More leftovers than can all be compared (900 × 900 pairs): the rare-word candidates
+    still find every edited paragraph's new place."""
+    base = paragraphs(900, seed=4)
+    order = list(range(900))
+    random.Random(4).shuffle(order)
+    result = align([unit(words) for words in base], [unit(edited(base[k])) for k in order])
+    assert sorted((p.old, p.new) for p in result) == sorted(((k,), (order.index(k),)) for k in range(900))
+
+
+# --- the aligner: work grows linearly ------------------------------------------------------
+
+
+def _edited_in_place(count: int) -> tuple[list[align_module.Unit], list[align_module.Unit]]:
+    """Distinct paragraphs, each edited: no anchor at all, one gap as wide as the part."""
+    base = paragraphs(count, seed=5)
+    return [unit(words) for words in base], [unit(edited(words)) for words in base]
+
+
+def _shuffled_and_edited(count: int) -> tuple[list[align_module.Unit], list[align_module.Unit]]:
+    base = paragraphs(count, seed=6)
+    order = list(range(count))
+    random.Random(6).shuffle(order)
+    return [unit(words) for words in base], [unit(edited(base[k])) for k in order]
+
+
+def _boilerplate_edited(count: int) -> tuple[list[align_module.Unit], list[align_module.Unit]]:
+    """The same paragraph over and over, the same word changed in each on the new side."""
+    words = paragraphs(1, seed=7)[0]
+    return [unit(words)] * count, [unit(edited(words))] * count
+
+
+@pytest.mark.parametrize("make", [_edited_in_place, _shuffled_and_edited])
+def test_comparisons_grow_linearly(make, comparisons) -> None:  # type: ignore[no-untyped-def]
+    counts = []
+    for count in (600, 1200, 2400):
+        old, new = make(count)
+        comparisons()
+        result = align(old, new)
+        counts.append(comparisons())
+        assert sum(len(p.old) for p in result) == count and sum(len(p.new) for p in result) == count
+    per_paragraph = align_module.DP_CELLS_PER_PARAGRAPH + align_module.CANDIDATES_PER_PARAGRAPH
+    assert all(found <= per_paragraph * 2 * count for found, count in zip(counts, (600, 1200, 2400), strict=True))
+    assert counts[2] <= 2.3 * counts[1] and counts[1] <= 2.3 * counts[0]
+
+
+def test_identical_repeats_need_no_comparison(comparisons) -> None:  # type: ignore[no-untyped-def]
+    words = paragraphs(1, seed=8)[0]
+    result = align([unit(words)] * 3000, [unit(words)] * 3000)
+    assert comparisons() == 0
+    assert pairs_of(result) == [("match", (k,), (k,), False) for k in range(3000)]
+
+
+def test_edited_repeats_are_compared_once_per_distinct_text(comparisons) -> None:  # type: ignore[no-untyped-def]
+    old, new = _boilerplate_edited(3000)
+    result = align(old, new)
+    assert comparisons() <= 10
+    assert pairs_of(result) == [("match", (k,), (k,), False) for k in range(3000)]
+
+
+# --- properties ----------------------------------------------------------------------------
+
+POOL = [unit(words) for words in paragraphs(6, seed=9)] + [unit(edited(words)) for words in paragraphs(3, seed=9)]
+FROM_POOL = st.sampled_from(range(len(POOL)))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(FROM_POOL, max_size=40), st.lists(FROM_POOL, max_size=40))
+def test_every_paragraph_in_exactly_one_pair(old: list[int], new: list[int]) -> None:
+    result = align([POOL[k] for k in old], [POOL[k] for k in new])
+    assert sorted(i for p in result for i in p.old) == list(range(len(old)))
+    assert sorted(j for p in result for j in p.new) == list(range(len(new)))
+    matched = [p for p in result if p.kind == "match"]
+    assert all(p.similarity >= align_module.MATCH_THRESHOLD for p in matched)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(FROM_POOL, max_size=60))
+def test_a_part_aligned_with_itself_is_all_in_place(sequence: list[int]) -> None:
+    units = [POOL[k] for k in sequence]
+    assert pairs_of(align(units, units)) == [("match", (k,), (k,), False) for k in range(len(units))]
