@@ -14,8 +14,10 @@ Council's).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from functools import cache
 from urllib.parse import unquote, urlparse
 
 from ..languages import Language
@@ -99,7 +101,12 @@ def _cited_as_resolution(full: str, start: int, lang: Language | None) -> bool:
     window = full[max(0, start - _CONTEXT) : start]
     clauses = _CLAUSE_BREAK.split(window)
     clause = clauses[-1].lower()
-    return any(re.search(rf"\b{re.escape(word)}\b", clause) for word in lang.resolution_words)
+    return _resolution_word(lang.resolution_words).search(clause) is not None
+
+
+@cache
+def _resolution_word(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(re.escape(word) for word in words) + r")\b")
 
 
 def _number_symbol(match: re.Match[str], kind: str, body: str) -> str | None:
@@ -130,43 +137,65 @@ def _following_date(full: str, end: int, lang: Language | None) -> str | None:
     return None
 
 
-def _find(full: str, linked: list[tuple[int, int]], lang: Language | None) -> list[_Match]:
-    taken: list[tuple[int, int]] = []
-    found: list[_Match] = []
+class _Spans:
+    """Spans that do not overlap, in order of position, asked about by bisection: with a
+    plain list, a paragraph of many references or links would take quadratic time."""
 
-    def free(start: int, end: int) -> bool:
-        return all(end <= s or start >= e for s, e in taken)
+    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
+        self.spans = sorted(spans)
+        self.starts = [start for start, _ in self.spans]
 
-    def inside_link(start: int, end: int) -> bool:
-        return any(s <= start and end <= e for s, e in linked)
+    def _before(self, start: int) -> int:
+        """The index of the last span that starts at or before ``start`` (-1 for none)."""
+        return bisect_right(self.starts, start) - 1
 
-    for match in SYMBOL.finditer(full):
-        taken.append(match.span())
-        found.append(_Match(match.start(), match.end(), Reference(match.group())))
+    def overlaps(self, start: int, end: int) -> bool:
+        index = self._before(start)
+        if index >= 0 and self.spans[index][1] > start:
+            return True
+        return index + 1 < len(self.spans) and self.spans[index + 1][0] < end
+
+    def contains(self, start: int, end: int) -> bool:
+        index = self._before(start)
+        return index >= 0 and end <= self.spans[index][1]
+
+    def extended(self, spans: list[tuple[int, int]]) -> _Spans:
+        return _Spans(self.spans + spans) if spans else self
+
+
+def _find(full: str, linked: _Spans, lang: Language | None) -> list[_Match]:
+    found = [_Match(m.start(), m.end(), Reference(m.group())) for m in SYMBOL.finditer(full)]
+    # matches of one pattern never overlap one another, so each pattern is checked against
+    # the spans the patterns before it took
+    taken = _Spans((m.start, m.end) for m in found)
     for kind, pattern in (("old", _OLD_GA_NUMBER), ("sc", _SC_NUMBER), ("year", _YEAR_NUMBER), ("ga", _GA_NUMBER)):
+        new: list[tuple[int, int]] = []
         for match in pattern.finditer(full):
             start, end = match.span()
-            if not free(start, end):
+            if taken.overlaps(start, end):
                 continue
-            if kind == "sc" and not (inside_link(start, end) or _cited_as_resolution(full, start, lang)):
-                continue
-            if not (inside_link(start, end) or _cited_as_resolution(full, start, lang)):
+            if not (linked.contains(start, end) or _cited_as_resolution(full, start, lang)):
                 continue
             body = _body_of(full, start, end, lang)
             symbol = _number_symbol(match, kind, body)
             if symbol is None:
                 continue
-            taken.append((start, end))
+            new.append((start, end))
             date = _following_date(full, end, lang) if body == "GA" else None
             found.append(_Match(start, end, Reference(symbol, date)))
+        taken = taken.extended(new)
     if lang is not None:
         for match in lang.date.finditer(full):
             start, end = match.span()
             iso = lang.iso_date(match)
-            if iso is not None and free(start, end):
-                taken.append((start, end))
+            if iso is not None and not taken.overlaps(start, end):
                 found.append(_Match(start, end, date=iso))
     return sorted(found, key=lambda m: m.start)
+
+
+def _style(text: Text) -> Text:
+    """Everything about a run but its words."""
+    return replace(text, text="")
 
 
 def _join_runs(pieces: Sequence[Piece]) -> list[Piece]:
@@ -177,6 +206,15 @@ def _join_runs(pieces: Sequence[Piece]) -> list[Piece]:
     same however the source happened to be cut.
     """
     joined: list[Piece] = []
+    words: list[str] = []  # the texts joined into the last run, concatenated once at its end
+
+    def close() -> None:
+        if len(words) > 1:
+            last = joined[-1]
+            assert isinstance(last, Run)
+            joined[-1] = Run(replace(last.text, text="".join(words)), last.link)
+
+    style: Text | None = None
     for piece in pieces:
         last = joined[-1] if joined else None
         if (
@@ -186,11 +224,15 @@ def _join_runs(pieces: Sequence[Piece]) -> list[Piece]:
             and piece.text.ref is None
             and piece.text.date is None
             and "\n" not in (piece.text.text, last.text.text)
-            and replace(piece.text, text="") == replace(last.text, text="")
+            and _style(piece.text) == style
         ):
-            joined[-1] = Run(replace(last.text, text=last.text.text + piece.text.text), last.link)
-        else:
-            joined.append(piece)
+            words.append(piece.text.text)
+            continue
+        close()
+        joined.append(piece)
+        words = [piece.text.text] if isinstance(piece, Run) else []
+        style = _style(piece.text) if isinstance(piece, Run) else None
+    close()
     return joined
 
 
@@ -209,7 +251,8 @@ def annotate(pieces: Sequence[Piece], lang: Language | None) -> tuple[Inline, ..
         chunks.append(text)
         position += len(text)
     full = "".join(chunks)
-    matches = _find(full, linked, lang)
+    matches = _find(full, _Spans(linked), lang)
+    match_starts = [m.start for m in matches]
 
     result: list[Inline] = []
     for piece, offset in zip(pieces, offsets, strict=False):
@@ -218,7 +261,11 @@ def annotate(pieces: Sequence[Piece], lang: Language | None) -> tuple[Inline, ..
             continue
         run = piece.text
         end = offset + len(run.text)
-        inner = [m for m in matches if offset <= m.start and m.end <= end]
+        # matches do not overlap: those inside this piece are among those starting in it
+        inner = []
+        for index in range(bisect_left(match_starts, offset), bisect_left(match_starts, end)):
+            if matches[index].end <= end:
+                inner.append(matches[index])
         if piece.link is not None:
             result.append(_resolve_link(piece, inner))
         elif run.ref is not None or run.date is not None:
@@ -244,7 +291,9 @@ def _resolve_link(piece: Run, inner: list[_Match]) -> Text:
     return run
 
 
-def _split(run: Text, offset: int, matches: Iterable[_Match]) -> list[Text]:
+def _split(run: Text, offset: int, matches: list[_Match]) -> list[Text]:
+    if not matches:
+        return [run]
     pieces: list[Text] = []
     cursor = 0
     for match in matches:
@@ -266,6 +315,14 @@ def merge_runs(inlines: Iterable[Inline]) -> tuple[Inline, ...]:
     (a line break between the lines of one heading or unit) stays a run of its own.
     """
     merged: list[Inline] = []
+    words: list[str] = []  # the texts merged into the last run, concatenated once at its end
+
+    def close() -> None:
+        if len(words) > 1:
+            last = merged[-1]
+            assert isinstance(last, Text)
+            merged[-1] = replace(last, text="".join(words))
+
     for node in inlines:
         if isinstance(node, Text):
             if not node.text:
@@ -280,7 +337,10 @@ def merge_runs(inlines: Iterable[Inline]) -> tuple[Inline, ...]:
                 and "\n" not in (last.text, node.text)
                 and (last.italic, last.bold, last.sup) == (node.italic, node.bold, node.sup)
             ):
-                merged[-1] = replace(last, text=last.text + node.text)
+                words.append(node.text)
                 continue
+        close()
         merged.append(node)
+        words = [node.text] if isinstance(node, Text) else []
+    close()
     return tuple(merged)

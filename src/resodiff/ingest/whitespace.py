@@ -31,7 +31,7 @@ def clean_spaces(inlines: Inlines) -> Inlines:
             text = text.lstrip(" ")
         if text:
             previous_ends_space = text.endswith(" ")
-            cleaned.append(replace(node, text=text))
+            cleaned.append(node if text == node.text else replace(node, text=text))
     while cleaned and isinstance(cleaned[-1], Text):
         last = cleaned[-1]
         assert isinstance(last, Text)
