@@ -56,7 +56,9 @@ def parse_inline(
     ``source`` is the paragraph's text as (line text, line number, column of its first
     character) fragments, joined with single spaces, so positions point back to the file.
     """
-    return _InlineParser(" ".join(fragment for fragment, _, _ in source), _Positions(source, file), resolve_note).parse()
+    return _InlineParser(
+        " ".join(fragment for fragment, _, _ in source), _Positions(source, file), resolve_note
+    ).parse()
 
 
 class _Positions:
@@ -117,7 +119,7 @@ class _InlineParser:
 
     def flush(self) -> None:
         if self.buffer:
-            chunk = _ESCAPE.sub(r"\1", "".join(self.buffer))
+            chunk = _unescape("".join(self.buffer))
             self.pieces.append(Run(Text(chunk, italic=self.italic, bold=self.bold)))
             self.buffer = []
 
@@ -187,7 +189,7 @@ class _InlineParser:
         if target is None:
             return None
         self.flush()
-        label = _ESCAPE.sub(r"\1", self.text[i + 1 : close])
+        label = _unescape(self.text[i + 1 : close])
         inner = _strip_emphasis(label)
         self.pieces.append(
             Run(Text(inner.text, italic=self.italic or inner.italic, bold=self.bold), link=target.group(1))
@@ -216,6 +218,10 @@ class _InlineParser:
         opening = not self.italic and not before.isalnum() and not after.isspace()
         closing = self.italic and not after.isalnum() and not before.isspace()
         return opening or closing
+
+
+def _unescape(text: str) -> str:
+    return _ESCAPE.sub(r"\1", text) if "\\" in text else text
 
 
 def _label_stop(text: str, start: int) -> int:

@@ -17,7 +17,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from urllib.parse import unquote, urlparse
 
 from ..languages import Language
@@ -33,6 +33,14 @@ _GA_NUMBER = re.compile(r"(?<![\w/.])(\d{1,3})/(\d{1,3})(?: ([A-Z])(?![\w'’]))
 _OLD_GA_NUMBER = re.compile(r"(?<![\w/.])(\d{1,4}) ?\(([IVXLC]+)\)")
 _SC_NUMBER = re.compile(r"(?<![\w/.])(\d{1,4}) ?\((\d{4})\)")
 _YEAR_NUMBER = re.compile(r"(?<![\w/.])((?:19|20)\d\d)/(\d{1,3})(?![\w/])")
+# each pattern with a character it cannot match without: most paragraphs have no "/", and
+# looking for one costs far less than running the pattern over the paragraph
+_NUMBER_PATTERNS = (
+    ("old", _OLD_GA_NUMBER, "("),
+    ("sc", _SC_NUMBER, "("),
+    ("year", _YEAR_NUMBER, "/"),
+    ("ga", _GA_NUMBER, "/"),
+)
 _CLAUSE_BREAK = re.compile(r"[;:]|\u0000")
 _CONTEXT = 200
 
@@ -73,6 +81,7 @@ def symbol_from_href(href: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def reference_from_href(href: str) -> Reference | None:
     symbol = symbol_from_href(href)
     if symbol is None:
@@ -164,11 +173,13 @@ class _Spans:
 
 
 def _find(full: str, linked: _Spans, lang: Language | None) -> list[_Match]:
-    found = [_Match(m.start(), m.end(), Reference(m.group())) for m in SYMBOL.finditer(full)]
+    found = [_Match(m.start(), m.end(), Reference(m.group())) for m in SYMBOL.finditer(full)] if "/" in full else []
     # matches of one pattern never overlap one another, so each pattern is checked against
     # the spans the patterns before it took
     taken = _Spans((m.start, m.end) for m in found)
-    for kind, pattern in (("old", _OLD_GA_NUMBER), ("sc", _SC_NUMBER), ("year", _YEAR_NUMBER), ("ga", _GA_NUMBER)):
+    for kind, pattern, needed in _NUMBER_PATTERNS:
+        if needed not in full:
+            continue
         new: list[tuple[int, int]] = []
         for match in pattern.finditer(full):
             start, end = match.span()
@@ -193,9 +204,16 @@ def _find(full: str, linked: _Spans, lang: Language | None) -> list[_Match]:
     return sorted(found, key=lambda m: m.start)
 
 
-def _style(text: Text) -> Text:
-    """Everything about a run but its words."""
-    return replace(text, text="")
+def _mergeable(first: Text, following: Text) -> bool:
+    """Whether two neighbouring runs are one run cut in two: same style, no meaning attached."""
+    return (
+        first.ref is None
+        and first.date is None
+        and following.ref is None
+        and following.date is None
+        and "\n" not in (first.text, following.text)
+        and (first.italic, first.bold, first.sup) == (following.italic, following.bold, following.sup)
+    )
 
 
 def _join_runs(pieces: Sequence[Piece]) -> list[Piece]:
@@ -214,24 +232,19 @@ def _join_runs(pieces: Sequence[Piece]) -> list[Piece]:
             assert isinstance(last, Run)
             joined[-1] = Run(replace(last.text, text="".join(words)), last.link)
 
-    style: Text | None = None
     for piece in pieces:
         last = joined[-1] if joined else None
         if (
             isinstance(piece, Run)
             and isinstance(last, Run)
             and piece.link == last.link
-            and piece.text.ref is None
-            and piece.text.date is None
-            and "\n" not in (piece.text.text, last.text.text)
-            and _style(piece.text) == style
+            and _mergeable(last.text, piece.text)
         ):
             words.append(piece.text.text)
             continue
         close()
         joined.append(piece)
         words = [piece.text.text] if isinstance(piece, Run) else []
-        style = _style(piece.text) if isinstance(piece, Run) else None
     close()
     return joined
 
@@ -328,15 +341,7 @@ def merge_runs(inlines: Iterable[Inline]) -> tuple[Inline, ...]:
             if not node.text:
                 continue
             last = merged[-1] if merged else None
-            if (
-                isinstance(last, Text)
-                and last.ref is None
-                and last.date is None
-                and node.ref is None
-                and node.date is None
-                and "\n" not in (last.text, node.text)
-                and (last.italic, last.bold, last.sup) == (node.italic, node.bold, node.sup)
-            ):
+            if isinstance(last, Text) and _mergeable(last, node):
                 words.append(node.text)
                 continue
         close()
