@@ -24,6 +24,7 @@ from pathlib import Path
 import xmlschema
 from diff_match_patch import diff_match_patch
 from lxml import etree
+from reader import reader_rows
 
 import resodiff
 from resodiff.akn import to_akn_bytes, validate_akn
@@ -366,6 +367,7 @@ def main() -> int:
     rows = seed_rows(repeat)
     rows += corpus_rows([cores] if args.quick else sorted({1, cores}))
     rows += diff_rows(repeat, args.all)
+    rows += reader_rows(repeat, _scaled)
     rows += html_rows(repeat)
     rows += check_rows(repeat)
     if CORPUS.exists():

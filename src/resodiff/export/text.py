@@ -11,7 +11,7 @@ from ..languages import language
 from ..model import Footnote, Inlines, Item, Paragraph, Resolution, Section, Table, split_lines
 
 _ESCAPED = re.compile(r"([\\*\[\]^_|])")
-_NUMBERED_START = re.compile(r"^(\d{1,3})(\.| -)(?=\s)")
+_NUMBERED_START = re.compile(r"^(\d+)(\.| -)(?=\s)")
 
 
 def _escape(text: str) -> str:

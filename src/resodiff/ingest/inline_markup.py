@@ -63,14 +63,25 @@ def parse_inline(
 
 class _Positions:
     """Where a character of the joined paragraph stands in the file, found by bisection over
-    the fragments (a table with one entry per character would cost far more than the text)."""
+    the fragments (a table with one entry per character would cost far more than the text).
+    Only footnote markers ask, so the fragments' offsets are worked out at the first question."""
 
     def __init__(self, source: list[tuple[str, int, int]], file: str | None) -> None:
+        self.source = source
         self.file = file
         self.starts: list[int] = []
         self.origins: list[tuple[int, int]] = []
+
+    def span(self, index: int) -> SourceSpan:
+        if not self.starts:
+            self._measure()
+        segment = bisect_right(self.starts, index) - 1
+        line, column = self.origins[segment]
+        return SourceSpan(self.file, line, column + index - self.starts[segment])
+
+    def _measure(self) -> None:
         offset = 0
-        for index, (fragment, line, column) in enumerate(source):
+        for index, (fragment, line, column) in enumerate(self.source):
             if index:
                 # the joining space stands where the next line begins
                 self.starts.append(offset)
@@ -79,11 +90,6 @@ class _Positions:
             self.starts.append(offset)
             self.origins.append((line, column))
             offset += len(fragment)
-
-    def span(self, index: int) -> SourceSpan:
-        segment = bisect_right(self.starts, index) - 1
-        line, column = self.origins[segment]
-        return SourceSpan(self.file, line, column + index - self.starts[segment])
 
 
 class _ForwardScan:

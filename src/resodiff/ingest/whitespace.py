@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 
 from ..model import Inline, Inlines, Text
-from .recognise import merge_runs
+from .recognise import merge_runs, restyle
 
 _LAYOUT_SPACE = re.compile(r"[ \t\r\n]+")
 
@@ -31,7 +31,7 @@ def clean_spaces(inlines: Inlines) -> Inlines:
             text = text.lstrip(" ")
         if text:
             previous_ends_space = text.endswith(" ")
-            cleaned.append(node if text == node.text else replace(node, text=text))
+            cleaned.append(node if text == node.text else restyle(node, text=text))
     while cleaned and isinstance(cleaned[-1], Text):
         last = cleaned[-1]
         assert isinstance(last, Text)
