@@ -24,6 +24,7 @@ FAMILIES: dict[str, str] = {
     "escaped brackets": "\\[",
     "sup tags": "<sup>",
     "pipes": "|",
+    "table rules": "|---|",
     "parentheses": "(",
     "roman parentheses": "(i)",
     "hashes": "#",
