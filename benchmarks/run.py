@@ -27,6 +27,7 @@ from check import check_rows
 from diff_match_patch import diff_match_patch
 from growth import growth_rows
 from lxml import etree
+from reader import reader_rows
 
 import resodiff
 from resodiff.akn import to_akn_bytes, validate_akn
@@ -331,6 +332,7 @@ def main() -> int:
     rows += akn_read_rows(CORPUS, 3 if args.quick else 5, median_ms)
     rows += diff_rows(repeat, args.all)
     rows += growth_rows(args.quick)
+    rows += reader_rows(repeat, _scaled)
     rows += html_rows(repeat)
     rows += check_rows(repeat, lambda action: median_ms(_cold(action), repeat))
     if CORPUS.exists():

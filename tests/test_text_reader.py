@@ -103,3 +103,49 @@ def test_invalid_utf8_points_at_the_byte() -> None:
     with pytest.raises(InputError) as raised:
         read_bytes(b"The General Assembly,\n\nok \xff bad\n", file="x.txt")
     assert (raised.value.line, raised.value.column) == (3, 4)
+
+
+def numbered_resolution(count: int) -> str:
+    paragraphs = "\n\n".join(f"{n}. *Decides* on item {n};" for n in range(1, count + 1))
+    return f"79/1. Title\n\nThe General Assembly,\n\n{paragraphs}\n"
+
+
+def test_paragraph_numbers_of_any_length_are_numbers() -> None:
+    resolution = resodiff.read_text(numbered_resolution(1002))
+    assert [p.num for p in resolution.operative[-4:]] == ["999.", "1000.", "1001.", "1002."]
+    assert [p.text for p in resolution.operative[-2:]] == ["Decides on item 1001;", "Decides on item 1002;"]
+
+
+def test_a_long_number_after_a_gap_in_the_numbering_is_a_number() -> None:
+    text = numbered_resolution(1000) + "\n1003. *Decides* on the last item.\n"
+    assert [p.num for p in resodiff.read_text(text).operative[-2:]] == ["1000.", "1003."]
+
+
+def test_a_year_starting_a_line_inside_a_paragraph_is_not_a_number() -> None:
+    text = numbered_resolution(2).replace(
+        "1. *Decides* on item 1;", "1. *Decides* to convene the conference in\n2030. The conference will report;"
+    )
+    resolution = resodiff.read_text(text)
+    assert [p.num for p in resolution.operative] == ["1.", "2."]
+    assert resolution.operative[0].text.endswith("conference in 2030. The conference will report;")
+
+
+def test_a_paragraph_opening_with_a_long_number_is_written_so_that_it_reads_back() -> None:
+    from dataclasses import replace
+
+    from resodiff.model import Paragraph
+
+    resolution = resodiff.read_text(numbered_resolution(999))
+    opening_with_number = Paragraph("operative", None, (Text("1000. Applause followed."),))
+    edited = replace(resolution, operative=(*resolution.operative, opening_with_number))
+    assert "\n1000\\. Applause followed.\n" in to_text(edited)
+    assert resodiff.read_text(to_text(edited)) == edited
+
+
+def test_every_unicode_space_is_one_plain_space() -> None:
+    import sys
+
+    spaces = [chr(code) for code in range(sys.maxunicode + 1) if chr(code).isspace()]
+    for space in spaces:
+        assert normalize_typography(f"{space}a{space}{space}b{space}") == "a b", hex(ord(space))
+    assert normalize_typography("a b") == "a b"

@@ -92,6 +92,10 @@ def normalize_typography(text: str) -> str:
     text = _SPECIAL.sub(lambda match: _REPLACEMENTS[match.group()], text)
     if "\u00b0" in text:
         text = _ORDINAL_DEGREE.sub("o", text)
+    if text.isprintable() and "  " not in text:
+        # every Unicode space but U+0020 is unprintable: only single plain spaces here, and
+        # splitting a long line into words would take ten times its size in memory
+        return text.strip(" ")
     # str.split() splits at every Unicode space (no-break, narrow, figure, ideographic...)
     return " ".join(text.split())
 

@@ -14,14 +14,24 @@ Council's).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
+from functools import cache, lru_cache
 from urllib.parse import unquote, urlparse
 
 from ..languages import Language, undocs_segments
 from ..model import Footnote, Inline, Reference, Text
 from ..symbols import GA_NUMBER, OLD_GA_NUMBER, SC_NUMBER, SYMBOL, YEAR_NUMBER
 
+# each pattern with a character it cannot match without: most paragraphs have no "/", and
+# looking for one costs far less than running the pattern over the paragraph
+_NUMBER_PATTERNS = (
+    ("old", OLD_GA_NUMBER, "("),
+    ("sc", SC_NUMBER, "("),
+    ("year", YEAR_NUMBER, "/"),
+    ("ga", GA_NUMBER, "/"),
+)
 _CLAUSE_BREAK = re.compile(r"[;:]|\u0000")
 _CONTEXT = 200
 
@@ -35,6 +45,17 @@ class Run:
 
 
 Piece = Run | Footnote
+
+
+_TEXT_FIELDS = tuple(f.name for f in fields(Text))
+
+
+def restyle(run: Text, **changes: object) -> Text:
+    """``dataclasses.replace`` for runs: the same, without the field inspection that
+    makes ``replace`` the slowest step on paragraphs of many runs."""
+    values = {name: getattr(run, name) for name in _TEXT_FIELDS}
+    values.update(changes)
+    return Text(**values)
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +84,7 @@ def symbol_from_href(href: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def reference_from_href(href: str) -> Reference | None:
     """The reference an AKN ``href`` makes (symbol and, from an AKN IRI, the date), or None."""
     symbol = symbol_from_href(href)
@@ -92,7 +114,12 @@ def _cited_as_resolution(full: str, start: int, lang: Language | None) -> bool:
     window = full[max(0, start - _CONTEXT) : start]
     clauses = _CLAUSE_BREAK.split(window)
     clause = clauses[-1].lower()
-    return any(re.search(rf"\b{re.escape(word)}\b", clause) for word in lang.resolution_words)
+    return _resolution_word(lang.resolution_words).search(clause) is not None
+
+
+@cache
+def _resolution_word(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(re.escape(word) for word in words) + r")\b")
 
 
 def _number_symbol(match: re.Match[str], kind: str, body: str) -> str | None:
@@ -123,43 +150,74 @@ def _following_date(full: str, end: int, lang: Language | None) -> str | None:
     return None
 
 
-def _find(full: str, linked: list[tuple[int, int]], lang: Language | None) -> list[_Match]:
-    taken: list[tuple[int, int]] = []
-    found: list[_Match] = []
+class _Spans:
+    """Spans that do not overlap, in order of position, asked about by bisection: with a
+    plain list, a paragraph of many references or links would take quadratic time."""
 
-    def free(start: int, end: int) -> bool:
-        return all(end <= s or start >= e for s, e in taken)
+    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
+        self.spans = sorted(spans)
+        self.starts = [start for start, _ in self.spans]
 
-    def inside_link(start: int, end: int) -> bool:
-        return any(s <= start and end <= e for s, e in linked)
+    def _before(self, start: int) -> int:
+        """The index of the last span that starts at or before ``start`` (-1 for none)."""
+        return bisect_right(self.starts, start) - 1
 
-    for match in SYMBOL.finditer(full):
-        taken.append(match.span())
-        found.append(_Match(match.start(), match.end(), Reference(match.group())))
-    for kind, pattern in (("old", OLD_GA_NUMBER), ("sc", SC_NUMBER), ("year", YEAR_NUMBER), ("ga", GA_NUMBER)):
+    def overlaps(self, start: int, end: int) -> bool:
+        index = self._before(start)
+        if index >= 0 and self.spans[index][1] > start:
+            return True
+        return index + 1 < len(self.spans) and self.spans[index + 1][0] < end
+
+    def contains(self, start: int, end: int) -> bool:
+        index = self._before(start)
+        return index >= 0 and end <= self.spans[index][1]
+
+    def extended(self, spans: list[tuple[int, int]]) -> _Spans:
+        return _Spans(self.spans + spans) if spans else self
+
+
+def _find(full: str, linked: _Spans, lang: Language | None) -> list[_Match]:
+    found = [_Match(m.start(), m.end(), Reference(m.group())) for m in SYMBOL.finditer(full)] if "/" in full else []
+    # matches of one pattern never overlap one another, so each pattern is checked against
+    # the spans the patterns before it took
+    taken = _Spans((m.start, m.end) for m in found)
+    for kind, pattern, needed in _NUMBER_PATTERNS:
+        if needed not in full:
+            continue
+        new: list[tuple[int, int]] = []
         for match in pattern.finditer(full):
             start, end = match.span()
-            if not free(start, end):
+            if taken.overlaps(start, end):
                 continue
-            if kind == "sc" and not (inside_link(start, end) or _cited_as_resolution(full, start, lang)):
-                continue
-            if not (inside_link(start, end) or _cited_as_resolution(full, start, lang)):
+            if not (linked.contains(start, end) or _cited_as_resolution(full, start, lang)):
                 continue
             body = _body_of(full, start, end, lang)
             symbol = _number_symbol(match, kind, body)
             if symbol is None:
                 continue
-            taken.append((start, end))
+            new.append((start, end))
             date = _following_date(full, end, lang) if body == "GA" else None
             found.append(_Match(start, end, Reference(symbol, date)))
+        taken = taken.extended(new)
     if lang is not None:
         for match in lang.date.finditer(full):
             start, end = match.span()
             iso = lang.iso_date(match)
-            if iso is not None and free(start, end):
-                taken.append((start, end))
+            if iso is not None and not taken.overlaps(start, end):
                 found.append(_Match(start, end, date=iso))
     return sorted(found, key=lambda m: m.start)
+
+
+def _mergeable(first: Text, following: Text) -> bool:
+    """Whether two neighbouring runs are one run cut in two: same style, no meaning attached."""
+    return (
+        first.ref is None
+        and first.date is None
+        and following.ref is None
+        and following.date is None
+        and "\n" not in (first.text, following.text)
+        and (first.italic, first.bold, first.sup) == (following.italic, following.bold, following.sup)
+    )
 
 
 def _join_runs(pieces: Sequence[Piece]) -> list[Piece]:
@@ -170,20 +228,28 @@ def _join_runs(pieces: Sequence[Piece]) -> list[Piece]:
     same however the source happened to be cut.
     """
     joined: list[Piece] = []
+    words: list[str] = []  # the texts joined into the last run, concatenated once at its end
+
+    def close() -> None:
+        if len(words) > 1:
+            last = joined[-1]
+            assert isinstance(last, Run)
+            joined[-1] = Run(restyle(last.text, text="".join(words)), last.link)
+
     for piece in pieces:
         last = joined[-1] if joined else None
         if (
             isinstance(piece, Run)
             and isinstance(last, Run)
             and piece.link == last.link
-            and piece.text.ref is None
-            and piece.text.date is None
-            and "\n" not in (piece.text.text, last.text.text)
-            and replace(piece.text, text="") == replace(last.text, text="")
+            and _mergeable(last.text, piece.text)
         ):
-            joined[-1] = Run(replace(last.text, text=last.text.text + piece.text.text), last.link)
-        else:
-            joined.append(piece)
+            words.append(piece.text.text)
+            continue
+        close()
+        joined.append(piece)
+        words = [piece.text.text] if isinstance(piece, Run) else []
+    close()
     return joined
 
 
@@ -202,7 +268,8 @@ def annotate(pieces: Sequence[Piece], lang: Language | None) -> tuple[Inline, ..
         chunks.append(text)
         position += len(text)
     full = "".join(chunks)
-    matches = _find(full, linked, lang)
+    matches = _find(full, _Spans(linked), lang)
+    match_starts = [m.start for m in matches]
 
     result: list[Inline] = []
     for piece, offset in zip(pieces, offsets, strict=False):
@@ -211,7 +278,11 @@ def annotate(pieces: Sequence[Piece], lang: Language | None) -> tuple[Inline, ..
             continue
         run = piece.text
         end = offset + len(run.text)
-        inner = [m for m in matches if offset <= m.start and m.end <= end]
+        # matches do not overlap: those inside this piece are among those starting in it
+        inner = []
+        for index in range(bisect_left(match_starts, offset), bisect_left(match_starts, end)):
+            if matches[index].end <= end:
+                inner.append(matches[index])
         if piece.link is not None:
             result.append(_resolve_link(piece, inner))
         elif run.ref is not None or run.date is not None:
@@ -237,17 +308,19 @@ def _resolve_link(piece: Run, inner: list[_Match]) -> Text:
     return run
 
 
-def _split(run: Text, offset: int, matches: Iterable[_Match]) -> list[Text]:
+def _split(run: Text, offset: int, matches: list[_Match]) -> list[Text]:
+    if not matches:
+        return [run]
     pieces: list[Text] = []
     cursor = 0
     for match in matches:
         start, end = match.start - offset, match.end - offset
         if start > cursor:
-            pieces.append(replace(run, text=run.text[cursor:start]))
-        pieces.append(replace(run, text=run.text[start:end], ref=match.reference, date=match.date))
+            pieces.append(restyle(run, text=run.text[cursor:start]))
+        pieces.append(restyle(run, text=run.text[start:end], ref=match.reference, date=match.date))
         cursor = end
     if cursor < len(run.text):
-        pieces.append(replace(run, text=run.text[cursor:]))
+        pieces.append(restyle(run, text=run.text[cursor:]))
     return pieces
 
 
@@ -259,21 +332,24 @@ def merge_runs(inlines: Iterable[Inline]) -> tuple[Inline, ...]:
     (a line break between the lines of one heading or unit) stays a run of its own.
     """
     merged: list[Inline] = []
+    words: list[str] = []  # the texts merged into the last run, concatenated once at its end
+
+    def close() -> None:
+        if len(words) > 1:
+            last = merged[-1]
+            assert isinstance(last, Text)
+            merged[-1] = restyle(last, text="".join(words))
+
     for node in inlines:
         if isinstance(node, Text):
             if not node.text:
                 continue
             last = merged[-1] if merged else None
-            if (
-                isinstance(last, Text)
-                and last.ref is None
-                and last.date is None
-                and node.ref is None
-                and node.date is None
-                and "\n" not in (last.text, node.text)
-                and (last.italic, last.bold, last.sup) == (node.italic, node.bold, node.sup)
-            ):
-                merged[-1] = replace(last, text=last.text + node.text)
+            if isinstance(last, Text) and _mergeable(last, node):
+                words.append(node.text)
                 continue
+        close()
         merged.append(node)
+        words = [node.text] if isinstance(node, Text) else []
+    close()
     return tuple(merged)

@@ -17,15 +17,13 @@ from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from ..errors import InputError, TextSyntaxError
-from ..languages import Language, annex_words, language, organisation_names, supported_languages
+from ..languages import Language, annex_words
 from ..model import (
     Annex,
     Cell,
-    Closing,
     Footnote,
     Inlines,
     Item,
-    Metadata,
     Paragraph,
     Part,
     Resolution,
@@ -36,25 +34,21 @@ from ..model import (
     plain_text,
 )
 from ..typography import SUPERSCRIPT_DIGITS, normalize_typography, superscript_to_digits
+from .header import Fragment, find_formula, is_meeting_line, read_closing, read_metadata, strip_markup, symbol_in
 from .inline_markup import NoteResolver, parse_inline
 from .recognise import annotate, merge_runs
 from .whitespace import clean_spaces
 
-Fragment = tuple[str, int, int]
-
 _FOOTNOTE_LINE = re.compile(rf"^(?:([{SUPERSCRIPT_DIGITS}]+)|\[\^(\w+)\]:)\s*(.*)$")
-_NUMBERED = re.compile(r"^(\d{1,3})(\.| -)\s+(\S.*)$")
+_NUMBERED = re.compile(r"^(\d+)(\.| -)\s+(\S.*)$")
 _ITEM = re.compile(r"^(\((?:[a-z]{1,2}|[ivxlc]{1,6})\)|(?:[a-z]{1,2}|[ivxlc]{1,6})\)|[A-Z]\.|[-•–])\s+(\S.*)$")
 _HEADING = re.compile(r"^(#{1,6})\s+(?:([IVXLC]+|[A-Z])\.\s+)?(.*)$")
 _BARE_SECTION_NUMBER = re.compile(r"^([IVXLC]+|[A-Z])\.?$")
 _TABLE_ROW = re.compile(r"^\|.*\|$")
 _TABLE_RULE = re.compile(r"^\|(?:\s*:?-{3,}:?\s*\|)+$")
-_NUMBER_TITLE = re.compile(r"^(\d{1,4}/\d{1,4}(?: [A-Z](?:-[A-Z])?)?)\.\s+(.+)$")
-_SYMBOL_LINE = re.compile(r"(A/RES/[\w./()-]+(?: [A-Z](?:-[A-Z])?)?|A/\d+/L\.\d+(?:/Rev\.\d+)?)")
 _FURNITURE = re.compile(r"^(?:\d{2}-\d{5}(?: \([A-Z]\))?|\*\d{7}\*|\d{1,3}/\d{1,3}|-\s*\d+\s*-)$")
-#: the commas that end an enacting formula: Arabic has its own (Chinese full width is "," once normalised)
-_COMMAS = ",،"
 _TERMINATED = re.compile(r"[,;:.!?،؛。]$")
+_TRAILING_SUP_WORD = re.compile(r"\^\w+$")
 _ROMAN = re.compile(r"^[ivxlc]+$")
 _LETTER_BEFORE_ROMAN = {"i": "h", "v": "u", "x": "w", "l": "k", "c": "b"}
 _FLAT_HEADING = 9
@@ -74,9 +68,26 @@ class _Block:
         return self.fragments[0][1], self.fragments[0][2]
 
     def is_open(self) -> bool:
+        """Whether the block's last line leaves it unfinished (no final punctuation); a
+        heading still waiting for its text has no line and is not."""
+        if not self.fragments:
+            return False
         last = normalize_typography(self.fragments[-1][0]).rstrip(" *_" + SUPERSCRIPT_DIGITS)
-        last = re.sub(r"\^\{[^}]*\}$|\^\w+$", "", last).rstrip()
+        last = _without_final_superscript(last).rstrip()
         return not _TERMINATED.search(last) and not last.endswith("»")
+
+
+def _without_final_superscript(text: str) -> str:
+    """``text`` without the superscript that ends it (``… 1^{er}``, ``… 39^e``).
+
+    Done by hand: a pattern ending in ``$`` would scan from every ``^{`` to the end of the
+    line, quadratic on ``^{^{^{…``; a final ``^{…}`` starts at the first ``^{`` after the
+    ``}`` before the last.
+    """
+    if text.endswith("}"):
+        start = text.find("^{", text.rfind("}", 0, len(text) - 1) + 1)
+        return text[:start] if start >= 0 else text
+    return _TRAILING_SUP_WORD.sub("", text)
 
 
 @dataclass
@@ -100,36 +111,9 @@ def read_text(source: str, *, file: str | None = None) -> Resolution:
     if not source.strip():
         raise InputError("the file is empty: expected the text of a resolution", file=file, line=1, column=1)
     lines = source.lstrip("\ufeff").splitlines()
-    lang, formula_index = _find_formula(lines, file)
+    lang, formula_index = find_formula(lines, file)
     layout = _lay_out(lines, formula_index, lang, file)
     return _build(layout, lang, file)
-
-
-def _strip_markup(text: str) -> str:
-    text = re.sub(r"\^\{([^}]*)\}|\^(\w+)", lambda m: m.group(1) or m.group(2), text)
-    return text.replace("**", "").replace("*", "").lstrip("#").strip()
-
-
-def _find_formula(lines: list[str], file: str | None) -> tuple[Language, int]:
-    for index, line in enumerate(lines):
-        bare = normalize_typography(_strip_markup(line))
-        cleaned = bare.rstrip(_COMMAS).rstrip()
-        for code in supported_languages():
-            lang = language(code)
-            assert lang is not None
-            # where the formula is the body's bare name ("Генеральная Ассамблея,", "大会，"), the
-            # header's line with that name and no comma is the header's, not the formula
-            if cleaned in (normalize_typography(f).rstrip(_COMMAS) for f in lang.formula) and (
-                bare != cleaned or cleaned != lang.general_assembly
-            ):
-                return lang, index
-    raise TextSyntaxError(
-        "no enacting formula found (a line such as 'The General Assembly,' or "
-        "'L'Assemblée générale,'): this does not look like a General Assembly resolution",
-        file=file,
-        line=1,
-        column=1,
-    )
 
 
 def _lay_out(lines: list[str], formula_index: int, lang: Language, file: str | None) -> _Layout:
@@ -146,7 +130,8 @@ def _lay_out(lines: list[str], formula_index: int, lang: Language, file: str | N
     open_note: _FootnoteDef | None = None
     previous_blank = True
     in_closing = False
-    symbol_lines = {match.group(1) for text, _, _ in layout.header if (match := _SYMBOL_LINE.search(text))}
+    last_number: int | None = None
+    symbol_lines = {symbol for text, _, _ in layout.header if (symbol := symbol_in(text))}
 
     for number, raw in enumerate(lines[formula_index + 1 :], start=formula_index + 2):
         stripped = raw.strip()
@@ -169,8 +154,8 @@ def _lay_out(lines: list[str], formula_index: int, lang: Language, file: str | N
         if open_note is not None and not was_blank:
             open_note.fragments.append(fragment)
             continue
-        bare = normalize_typography(_strip_markup(stripped))
-        if in_closing or (annex < 0 and lang.closing_meeting.match(bare)):
+        bare = normalize_typography(strip_markup(stripped))
+        if in_closing or (annex < 0 and is_meeting_line(bare, lang)):
             if annex < 0 and not in_closing:
                 in_closing = True
                 layout.closing.append(fragment)
@@ -193,14 +178,16 @@ def _lay_out(lines: list[str], formula_index: int, lang: Language, file: str | N
             layout.blocks.append(current)
             continue
 
-        block = _new_block(fragment, current, part, annex)
+        block = _new_block(fragment, current, part, annex, last_number)
         if block is None:
             assert current is not None
             current.fragments.append(fragment)
             continue
-        if block.kind == "para" and block.num is not None and part == "preamble":
-            part = "operative"
-            block.part = part
+        if block.kind == "para" and block.num is not None:
+            last_number = int(block.num.rstrip(" .-"))
+            if part == "preamble":
+                part = "operative"
+                block.part = part
         layout.blocks.append(block)
         current = block
     return layout
@@ -211,7 +198,9 @@ def _starts_annex(bare: str) -> bool:
     return first in annex_words()
 
 
-def _new_block(fragment: Fragment, current: _Block | None, part: Part, annex: int) -> _Block | None:
+def _new_block(
+    fragment: Fragment, current: _Block | None, part: Part, annex: int, last_number: int | None
+) -> _Block | None:
     """The block a line starts, or None when it continues the current block."""
     text, number, column = fragment
     if _TABLE_ROW.match(text):
@@ -226,7 +215,11 @@ def _new_block(fragment: Fragment, current: _Block | None, part: Part, annex: in
         level = 0 if re.fullmatch(r"[IVXLC]+\.?", text) else 1
         return _Block("heading", [], num=text.rstrip("."), level=level, part=part, annex=annex)
     numbered = _NUMBERED.match(text)
-    if numbered and (current is None or current.kind != "row"):
+    if (
+        numbered
+        and (current is None or current.kind != "row")
+        and _numbers_a_paragraph(numbered[1], current, last_number)
+    ):
         offset = column + numbered.start(3)
         label = numbered.group(1) + numbered.group(2)  # as printed: "7." or, in Arabic, "7 -"
         return _Block("para", [(numbered.group(3), number, offset)], num=label, part=part, annex=annex)
@@ -244,11 +237,27 @@ def _new_block(fragment: Fragment, current: _Block | None, part: Part, annex: in
     return _Block("para", [fragment], part=part, annex=annex)
 
 
+def _numbers_a_paragraph(digits: str, current: _Block | None, last_number: int | None) -> bool:
+    """Whether a number starting a line numbers a paragraph.
+
+    Up to three digits always do. A longer number does when it goes on from the last
+    paragraph number (1000. after 999.), or, after a finished block, when it is beyond it
+    (where a draft dropped paragraphs); otherwise it is a year or an amount that the line
+    wrap put first ("… to be held in" / "2030. The …").
+    """
+    if len(digits) <= 3:
+        return True
+    if last_number is None:
+        return False
+    number = int(digits)
+    return number == last_number + 1 or (number > last_number and current is not None and not current.is_open())
+
+
 def _starts_lower(text: str) -> bool:
     """Whether a line reads as the rest of a sentence. A line that opens with an emphasised
     phrase does not: it is a paragraph's opening phrase, which Russian writes in lower case
     (``*ссылаясь* на свои резолюции``)."""
-    first = _strip_markup(text)[:1]
+    first = strip_markup(text)[:1]
     return first.islower() and not text.startswith("*")
 
 
@@ -272,14 +281,14 @@ def _build(layout: _Layout, lang: Language, file: str | None) -> Resolution:
 
     assert layout.formula is not None
     formula = inlines([layout.formula])
-    meta = _metadata(layout.header, layout.formula, lang, file)
+    meta = read_metadata(layout.header, layout.formula, lang, file)
     _mark_unnumbered_headings(layout.blocks)
     paragraphs, annexes = _Assembler(inlines, file).run(layout.blocks)
     preamble = tuple(p for p in paragraphs if p.part == "preamble")
     operative = tuple(p for p in paragraphs if p.part == "operative")
     if not any(p.num for p in operative):
         preamble, operative = _split_unnumbered(preamble + operative)
-    closing = _closing(layout.closing, lang, file)
+    closing = read_closing(layout.closing, lang, file)
     unplaced = tuple(
         Footnote(note.marker, _inlines(note.fragments, lang, file, None), SourceSpan(file, *note.fragments[0][1:]))
         for note in layout.notes
@@ -472,114 +481,3 @@ def _split_unnumbered(paragraphs: tuple[Paragraph, ...]) -> tuple[tuple[Paragrap
     preamble = tuple(replace(p, part="preamble") for p in paragraphs[: last_comma + 1])
     operative = tuple(replace(p, part="operative") for p in paragraphs[last_comma + 1 :])
     return preamble, operative
-
-
-def _metadata(header: list[Fragment], formula: Fragment, lang: Language, file: str | None) -> Metadata:
-    values: dict[str, str | int | None] = {}
-    title_lines: list[str] = []
-    agenda_lines: list[str] = []
-    state = "start"
-    for raw, _line, _column in header:
-        text = normalize_typography(_strip_markup(raw))
-        symbol_match = _SYMBOL_LINE.search(text)
-        if (
-            symbol_match
-            and "symbol" not in values
-            and text.replace(symbol_match.group(1), "").strip()
-            in organisation_names() | {""}
-        ):
-            values["symbol"] = symbol_match.group(1)
-            continue
-        if state == "title":
-            title_lines.append(text)
-            continue
-        if number_title := _NUMBER_TITLE.match(text):
-            values["number"] = number_title.group(1)
-            title_lines.append(number_title.group(2))
-            state = "title"
-            continue
-        if lang.distribution.match(text):
-            values["distribution"] = text
-            state = "distribution"
-            continue
-        if state == "distribution" and (iso := lang.parse_date(text)):
-            values["distribution_date"] = iso
-            state = "start"
-            continue
-        if session_match := lang.session.match(text):
-            values["session_label"] = session_match.group("label")
-            continue
-        if agenda := lang.agenda_item.match(text):
-            values["agenda_item"] = agenda.group("item")
-            state = "agenda"
-            continue
-        if adoption := lang.adoption.match(text):
-            values["adoption_line"] = text
-            values["adoption_date"] = lang.parse_date(adoption.group("date"))
-            state = "start"
-            continue
-        if (committee := lang.committee.match(text)) and text.startswith("["):
-            values["committee"] = committee.group("what")
-            values["draft_symbol"] = committee.group("draft")
-            state = "start"
-            continue
-        if lang.draft_marker in text.lower():
-            values["sponsors"] = text
-            state = "title"  # a draft: its title follows the sponsors' line, with no number
-            continue
-        if state == "agenda":
-            agenda_lines.append(text)
-    if "number" not in values and "sponsors" in values and title_lines and "symbol" in values:
-        symbol = str(values["symbol"])
-        return Metadata(
-            symbol=symbol,
-            language=lang.code,
-            title=" ".join(title_lines),
-            session=int(symbol.split("/")[1]),
-            session_label=_opt(values.get("session_label")),
-            agenda_item=_opt(values.get("agenda_item")),
-            agenda_title=" ".join(agenda_lines) or None,
-            distribution=_opt(values.get("distribution")),
-            distribution_date=_opt(values.get("distribution_date")),
-            span=SourceSpan(file, header[0][1], header[0][2]),
-        )
-    if "number" not in values:
-        raise TextSyntaxError(
-            "no resolution number and title line (such as '79/9. Title') before the formula",
-            file=file,
-            line=formula[1],
-            column=formula[2],
-        )
-    number = str(values["number"])
-    session = int(number.split("/")[0])
-    symbol = str(values.get("symbol") or f"A/RES/{number}")
-    return Metadata(
-        symbol=symbol,
-        language=lang.code,
-        title=" ".join(title_lines),
-        number=number,
-        session=session,
-        session_label=_opt(values.get("session_label")),
-        agenda_item=_opt(values.get("agenda_item")),
-        agenda_title=" ".join(agenda_lines) or None,
-        adoption_date=_opt(values.get("adoption_date")),
-        adoption_line=_opt(values.get("adoption_line")),
-        distribution=_opt(values.get("distribution")),
-        distribution_date=_opt(values.get("distribution_date")),
-        committee=_opt(values.get("committee")),
-        draft_symbol=_opt(values.get("draft_symbol")),
-        span=SourceSpan(file, header[0][1], header[0][2]) if header else SourceSpan(file, formula[1], formula[2]),
-    )
-
-
-def _opt(value: str | int | None) -> str | None:
-    return None if value is None else str(value)
-
-
-def _closing(fragments: list[Fragment], lang: Language, file: str | None) -> Closing | None:
-    if not fragments:
-        return None
-    meeting = _strip_markup(fragments[0][0])
-    date_text = _strip_markup(fragments[1][0]) if len(fragments) > 1 else None
-    span = SourceSpan(file, fragments[0][1], fragments[0][2])
-    return Closing(meeting, date_text, lang.parse_date(date_text) if date_text else None, span)

@@ -11,7 +11,7 @@ from ..model import Footnote, Inlines, Item, Paragraph, Resolution, Section, Tab
 from ..typography import digits_to_superscript
 
 _ESCAPED = re.compile(r"([\\*\[\]^_|])")
-_NUMBERED_START = re.compile(r"^(\d{1,3})(\.| -)(?=\s)")
+_NUMBERED_START = re.compile(r"^(\d+)(\.| -)(?=\s)")
 
 
 def _escape(text: str) -> str:

@@ -1,0 +1,192 @@
+"""The printed frame of a resolution: the header above the enacting formula (symbol,
+distribution, session, agenda item, number and title, or a draft's sponsors), the formula
+itself, and the closing lines (meeting, date).
+
+Every reader of a printed form (the text form now; PDF and Word next) finds these lines in
+its own way and hands them over here as plain fragments with their positions, so that the
+header is understood the same way whatever the input form.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..errors import TextSyntaxError
+from ..languages import Language, language, organisation_names, supported_languages
+from ..model import Closing, Metadata, SourceSpan
+from ..typography import normalize_typography
+
+#: A line of the source: its text, its line number and the column of its first character.
+Fragment = tuple[str, int, int]
+
+_SUP_MARKUP = re.compile(r"\^\{([^}]*)\}|\^(\w+)")
+_SUP_WORD = re.compile(r"\^(\w+)")
+_SYMBOL_LINE = re.compile(r"(A/RES/[\w./()-]+(?: [A-Z](?:-[A-Z])?)?|A/\d+/L\.\d+(?:/Rev\.\d+)?)")
+_NUMBER_TITLE = re.compile(r"^(\d{1,4}/\d{1,4}(?: [A-Z](?:-[A-Z])?)?)\.\s+(.+)$")
+#: the commas that end an enacting formula: Arabic has its own (Chinese full width is "," once normalised)
+_COMMAS = ",،"
+
+
+def strip_markup(text: str) -> str:
+    """A line's words without emphasis, superscript or heading marks."""
+    if "^" in text:
+        # after the last "}", a "^{" cannot close: matching it there would scan to the end
+        # of the line once per "^{" (quadratic on "^{^{^{…")
+        last_brace = text.rfind("}") + 1
+        text = _SUP_MARKUP.sub(_sup_words, text[:last_brace]) + _SUP_WORD.sub(_sup_words, text[last_brace:])
+    return text.replace("**", "").replace("*", "").lstrip("#").strip()
+
+
+def _sup_words(match: re.Match[str]) -> str:
+    return match.group(1) or match.group(2) or ""
+
+
+def symbol_in(text: str) -> str | None:
+    """The document symbol a header line prints (``A/RES/79/9``, ``A/79/L.10``), if any."""
+    match = _SYMBOL_LINE.search(text)
+    return match.group(1) if match else None
+
+
+def _formulas() -> dict[str, Language]:
+    """Every language's enacting formula, as a line reads once normalised."""
+    formulas: dict[str, Language] = {}
+    for code in supported_languages():
+        lang = language(code)
+        assert lang is not None
+        for formula in lang.formula:
+            formulas.setdefault(normalize_typography(formula).rstrip(_COMMAS), lang)
+    return formulas
+
+
+def find_formula(lines: Sequence[str], file: str | None) -> tuple[Language, int]:
+    """The language of a resolution and the index of its enacting formula among ``lines``."""
+    formulas = _formulas()
+    for index, line in enumerate(lines):
+        bare = normalize_typography(strip_markup(line))
+        cleaned = bare.rstrip(_COMMAS).rstrip()
+        lang = formulas.get(cleaned)
+        # where the formula is the body's bare name ("Генеральная Ассамблея,", "大会，"), the
+        # header's line with that name and no comma is the header's, not the formula
+        if lang is not None and (bare != cleaned or cleaned != lang.general_assembly):
+            return lang, index
+    raise TextSyntaxError(
+        "no enacting formula found (a line such as 'The General Assembly,' or "
+        "'L'Assemblée générale,'): this does not look like a General Assembly resolution",
+        file=file,
+        line=1,
+        column=1,
+    )
+
+
+def is_meeting_line(text: str, lang: Language) -> bool:
+    """Whether a line (without markup) opens the closing: ``45th plenary meeting``."""
+    return lang.closing_meeting.match(text) is not None
+
+
+def read_metadata(header: Sequence[Fragment], formula: Fragment, lang: Language, file: str | None) -> Metadata:
+    """The metadata printed in the ``header`` lines above the enacting ``formula``."""
+    values: dict[str, str | int | None] = {}
+    title_lines: list[str] = []
+    agenda_lines: list[str] = []
+    state = "start"
+    for raw, _line, _column in header:
+        text = normalize_typography(strip_markup(raw))
+        symbol = symbol_in(text)
+        if symbol and "symbol" not in values and text.replace(symbol, "").strip() in organisation_names() | {""}:
+            values["symbol"] = symbol
+            continue
+        if state == "title":
+            title_lines.append(text)
+            continue
+        if number_title := _NUMBER_TITLE.match(text):
+            values["number"] = number_title.group(1)
+            title_lines.append(number_title.group(2))
+            state = "title"
+            continue
+        if lang.distribution.match(text):
+            values["distribution"] = text
+            state = "distribution"
+            continue
+        if state == "distribution" and (iso := lang.parse_date(text)):
+            values["distribution_date"] = iso
+            state = "start"
+            continue
+        if session_match := lang.session.match(text):
+            values["session_label"] = session_match.group("label")
+            continue
+        if agenda := lang.agenda_item.match(text):
+            values["agenda_item"] = agenda.group("item")
+            state = "agenda"
+            continue
+        if adoption := lang.adoption.match(text):
+            values["adoption_line"] = text
+            values["adoption_date"] = lang.parse_date(adoption.group("date"))
+            state = "start"
+            continue
+        if (committee := lang.committee.match(text)) and text.startswith("["):
+            values["committee"] = committee.group("what")
+            values["draft_symbol"] = committee.group("draft")
+            state = "start"
+            continue
+        if lang.draft_marker in text.lower():
+            values["sponsors"] = text
+            state = "title"  # a draft: its title follows the sponsors' line, with no number
+            continue
+        if state == "agenda":
+            agenda_lines.append(text)
+    if "number" not in values and "sponsors" in values and title_lines and "symbol" in values:
+        symbol = str(values["symbol"])
+        return Metadata(
+            symbol=symbol,
+            language=lang.code,
+            title=" ".join(title_lines),
+            session=int(symbol.split("/")[1]),
+            session_label=_opt(values.get("session_label")),
+            agenda_item=_opt(values.get("agenda_item")),
+            agenda_title=" ".join(agenda_lines) or None,
+            distribution=_opt(values.get("distribution")),
+            distribution_date=_opt(values.get("distribution_date")),
+            span=SourceSpan(file, header[0][1], header[0][2]),
+        )
+    if "number" not in values:
+        raise TextSyntaxError(
+            "no resolution number and title line (such as '79/9. Title') before the formula",
+            file=file,
+            line=formula[1],
+            column=formula[2],
+        )
+    number = str(values["number"])
+    session = int(number.split("/")[0])
+    symbol = str(values.get("symbol") or f"A/RES/{number}")
+    return Metadata(
+        symbol=symbol,
+        language=lang.code,
+        title=" ".join(title_lines),
+        number=number,
+        session=session,
+        session_label=_opt(values.get("session_label")),
+        agenda_item=_opt(values.get("agenda_item")),
+        agenda_title=" ".join(agenda_lines) or None,
+        adoption_date=_opt(values.get("adoption_date")),
+        adoption_line=_opt(values.get("adoption_line")),
+        distribution=_opt(values.get("distribution")),
+        distribution_date=_opt(values.get("distribution_date")),
+        committee=_opt(values.get("committee")),
+        draft_symbol=_opt(values.get("draft_symbol")),
+        span=SourceSpan(file, header[0][1], header[0][2]) if header else SourceSpan(file, formula[1], formula[2]),
+    )
+
+
+def _opt(value: str | int | None) -> str | None:
+    return None if value is None else str(value)
+
+
+def read_closing(lines: Sequence[Fragment], lang: Language, file: str | None) -> Closing | None:
+    """The closing from its lines: the meeting, then the date it was held, if printed."""
+    if not lines:
+        return None
+    meeting = strip_markup(lines[0][0])
+    date_text = strip_markup(lines[1][0]) if len(lines) > 1 else None
+    span = SourceSpan(file, lines[0][1], lines[0][2])
+    return Closing(meeting, date_text, lang.parse_date(date_text) if date_text else None, span)
