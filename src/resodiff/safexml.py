@@ -9,6 +9,7 @@ from __future__ import annotations
 from lxml import etree
 
 from .errors import InputError, XMLSecurityError
+from .spans import byte_position
 
 MAX_XML_BYTES = 20 * 1024 * 1024
 
@@ -37,8 +38,7 @@ def parse_xml(data: bytes, *, file: str | None = None) -> etree._ElementTree:
     if doctype < 0:
         doctype = data.find(b"<!ENTITY")
     if doctype >= 0:
-        line = data.count(b"\n", 0, doctype) + 1
-        column = doctype - (data.rfind(b"\n", 0, doctype) + 1) + 1
+        line, column = byte_position(data, doctype)
         raise XMLSecurityError(
             "document type declarations (DTD, entities) are refused in XML input",
             file=file,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 
@@ -15,3 +16,21 @@ class SourceSpan:
 
     def __str__(self) -> str:
         return f"{self.file or '<input>'}:{self.line}:{self.column}"
+
+
+#: the line breaks every reader and every position counts: LF, CRLF and a lone CR (old Mac files)
+LINE_BREAK = re.compile(r"\r\n?|\n")
+
+
+def position(text: str, index: int) -> tuple[int, int]:
+    """The 1-based line and column (in characters) of ``text[index]``, lines broken as editors do."""
+    breaks = list(LINE_BREAK.finditer(text, 0, index))
+    if not breaks:
+        return 1, index + 1
+    return len(breaks) + 1, index - breaks[-1].end() + 1
+
+
+def byte_position(data: bytes, index: int) -> tuple[int, int]:
+    """:func:`position` of ``data[index]`` in UTF-8 bytes (a column counts characters, not bytes)."""
+    prefix = data[:index].decode("utf-8", "replace")
+    return position(prefix, len(prefix))

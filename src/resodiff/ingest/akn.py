@@ -312,6 +312,8 @@ class _Reader:
         number = number.rstrip(".").strip()
         session_element = find(cover, f".//{_NS}session")
         session_value = session_element.get("value") if session_element is not None else None
+        if session_element is not None and session_value is not None and not _whole_number(session_value):
+            raise self.fail(session_element, f"value={session_value!r} is not a session number")
         agenda = find(cover, f".//{_NS}inline[@name='agenda item']")
         proponent = find(cover, f".//{_NS}docProponent")
         draft = find(proponent, f".//{_NS}inline[@name='originating document']")
@@ -328,7 +330,7 @@ class _Reader:
             language=self.lang.code if self.lang else self._language(meta),
             title=title,
             number=number,
-            session=int(session_value) if session_value and session_value.isdigit() else _session_of(number or ""),
+            session=int(session_value) if session_value else _session_of(number or ""),
             session_label=text(session_element),
             agenda_item=agenda.get("title") if agenda is not None else None,
             agenda_title=text(find(cover, f".//{_NS}inline[@name='agenda item name']")),
@@ -580,7 +582,7 @@ class _Reader:
 
     def _span_attribute(self, cell: etree._Element, name: str) -> int:
         value = cell.get(name, "1")
-        if not value.isdigit() or int(value) < 1:
+        if not _whole_number(value) or int(value) < 1:
             raise self.fail(cell, f"{name}={value!r} is not a positive whole number")
         return int(value)
 
@@ -638,6 +640,11 @@ def _lift_numbers(paragraphs: list[Paragraph]) -> tuple[Paragraph, ...]:
             expected = int(number.group(1)) + 1
         lifted.append(paragraph)
     return tuple(lifted)
+
+
+def _whole_number(value: str) -> bool:
+    # str.isdigit() also holds for "²" and other digits int() refuses
+    return value.isascii() and value.isdigit()
 
 
 def _session_of(number: str) -> int | None:

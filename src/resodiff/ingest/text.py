@@ -35,6 +35,7 @@ from ..model import (
     Text,
     plain_text,
 )
+from ..spans import LINE_BREAK
 from ..typography import SUPERSCRIPT_DIGITS, normalize_typography, superscript_to_digits
 from .inline_markup import NoteResolver, parse_inline
 from .recognise import annotate, merge_runs
@@ -51,6 +52,7 @@ _TABLE_ROW = re.compile(r"^\|.*\|$")
 _TABLE_RULE = re.compile(r"^\|(?:\s*:?-{3,}:?\s*\|)+$")
 _NUMBER_TITLE = re.compile(r"^(\d{1,4}/\d{1,4}(?: [A-Z](?:-[A-Z])?)?)\.\s+(.+)$")
 _SYMBOL_LINE = re.compile(r"(A/RES/[\w./()-]+(?: [A-Z](?:-[A-Z])?)?|A/\d+/L\.\d+(?:/Rev\.\d+)?)")
+_DRAFT_SYMBOL = re.compile(r"A/(\d+)/L\.")
 _FURNITURE = re.compile(r"^(?:\d{2}-\d{5}(?: \([A-Z]\))?|\*\d{7}\*|\d{1,3}/\d{1,3}|-\s*\d+\s*-)$")
 _TERMINATED = re.compile(r"[,;:.!?]$")
 _ROMAN = re.compile(r"^[ivxlc]+$")
@@ -97,7 +99,7 @@ def read_text(source: str, *, file: str | None = None) -> Resolution:
     """Read a resolution from its text form. Raises :class:`TextSyntaxError` on bad input."""
     if not source.strip():
         raise InputError("the file is empty: expected the text of a resolution", file=file, line=1, column=1)
-    lines = source.lstrip("\ufeff").splitlines()
+    lines = LINE_BREAK.split(source.lstrip("\ufeff"))  # the line breaks positions count, no others
     lang, formula_index = _find_formula(lines, file)
     layout = _lay_out(lines, formula_index, lang, file)
     return _build(layout, lang, file)
@@ -469,7 +471,8 @@ def _metadata(header: list[Fragment], formula: Fragment, lang: Language, file: s
     title_lines: list[str] = []
     agenda_lines: list[str] = []
     state = "start"
-    for raw, _line, _column in header:
+    symbol_at = formula[1:]
+    for raw, line, column in header:
         text = normalize_typography(_strip_markup(raw))
         symbol_match = _SYMBOL_LINE.search(text)
         if (
@@ -479,6 +482,7 @@ def _metadata(header: list[Fragment], formula: Fragment, lang: Language, file: s
             in organisation_names() | {""}
         ):
             values["symbol"] = symbol_match.group(1)
+            symbol_at = (line, column)
             continue
         if state == "title":
             title_lines.append(text)
@@ -521,11 +525,20 @@ def _metadata(header: list[Fragment], formula: Fragment, lang: Language, file: s
             agenda_lines.append(text)
     if "number" not in values and "sponsors" in values and title_lines and "symbol" in values:
         symbol = str(values["symbol"])
+        draft = _DRAFT_SYMBOL.match(symbol)
+        if draft is None:
+            raise TextSyntaxError(
+                f"a draft (a sponsors' line, no resolution number) under the symbol {symbol}, "
+                "which is not a draft's (such as A/79/L.9)",
+                file=file,
+                line=symbol_at[0],
+                column=symbol_at[1],
+            )
         return Metadata(
             symbol=symbol,
             language=lang.code,
             title=" ".join(title_lines),
-            session=int(symbol.split("/")[1]),
+            session=int(draft.group(1)),
             session_label=_opt(values.get("session_label")),
             agenda_item=_opt(values.get("agenda_item")),
             agenda_title=" ".join(agenda_lines) or None,
