@@ -8,20 +8,26 @@ Output files are written whole or not at all.
 from __future__ import annotations
 
 import argparse
+import io
 import os
 import sys
+from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from ._version import __version__
 from .errors import ResodiffError
-from .files import write_atomically
+from .files import check_output, check_output_folder, make_folder, write_all, write_atomically
+from .spans import file_label
 
 if TYPE_CHECKING:
+    from .akn.validate import Finding
     from .report import Registry
+
+T = TypeVar("T")
 
 SEED_NAME = "000_94d00cddfaaae410.txt"
 PREDECESSOR_NAME = "fr-illustrative-predecessor-of-79-9.md"
@@ -35,6 +41,37 @@ def emit(data: bytes, output: str | None) -> None:
         write_atomically(output, data)
 
 
+def guard(outputs: Sequence[str | None], inputs: Sequence[str]) -> None:
+    """Refuse, before any work, an output that cannot be written or would overwrite an input."""
+    for output in outputs:
+        if output not in (None, "-"):
+            check_output(output, inputs)
+
+
+def _jobs(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"expected a number of processes (1 or more), not {value!r}")
+    return int(value)
+
+
+def _add_jobs(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--jobs", type=_jobs, default=os.cpu_count() or 1, help="worker processes (default: all cores)"
+    )
+
+
+def each_file(function: Callable[[str], T], files: Sequence[str], jobs: int) -> list[T]:
+    """``function`` of every file, in order, on a process pool: the same output as one process,
+    the first file's error raised (where one process would have stopped)."""
+    from .pairing import Settled, run
+
+    results: list[T | ResodiffError] = run(Settled(function), files, min(jobs, len(files)))
+    for result in results:
+        if isinstance(result, ResodiffError):
+            raise result
+    return cast(list[T], results)
+
+
 def embedded_seed() -> bytes:
     """The seed (A/RES/79/9, French, as converted from the PDF) shipped inside the package."""
     return resources.files("resodiff").joinpath(f"data/{SEED_NAME}").read_bytes()
@@ -45,24 +82,57 @@ def embedded_predecessor() -> bytes:
     return resources.files("resodiff").joinpath(f"data/{PREDECESSOR_NAME}").read_bytes()
 
 
+@dataclass(frozen=True, slots=True)
+class _Convert:
+    """One file converted (picklable, for the process pool)."""
+
+    to: str
+
+    def __call__(self, file: str) -> bytes:
+        from .ingest import read
+        from .report import RESOLUTIONS
+
+        return RESOLUTIONS.render(self.to, read(file))
+
+
 def command_convert(args: argparse.Namespace) -> int:
-    from .ingest import read
     from .report import RESOLUTIONS
 
-    emit(RESOLUTIONS.render(args.to, read(args.input)), args.output)
+    if len(args.inputs) == 1:
+        guard([args.output], args.inputs)
+        emit(_Convert(args.to)(args.inputs[0]), args.output)
+        return 0
+    if args.output in (None, "-"):
+        raise ResodiffError("several inputs: give a folder for the outputs (-o FOLDER)")
+    check_output_folder(args.output)
+    outputs = [os.path.join(args.output, Path(file).stem + RESOLUTIONS[args.to].suffix) for file in args.inputs]
+    for output, count in Counter(outputs).items():
+        if count > 1:
+            raise ResodiffError(f"{count} inputs would be written to {output}: convert them separately")
+    if os.path.isdir(args.output):  # a folder still to be made holds no input
+        guard(outputs, args.inputs)
+    converted = each_file(_Convert(args.to), args.inputs, args.jobs)
+    make_folder(args.output)
+    write_all(list(zip(outputs, converted, strict=True)))
     return 0
 
 
-def command_validate(args: argparse.Namespace) -> int:
-    from .akn import validate_akn
+@dataclass(frozen=True, slots=True)
+class _Validate:
+    """One file's findings (picklable, for the process pool)."""
 
+    thorough: bool
+
+    def __call__(self, file: str) -> list[Finding]:
+        from .akn import validate_akn
+        from .ingest import load
+
+        return validate_akn(load(file), file_label(file), thorough=self.thorough)
+
+
+def command_validate(args: argparse.Namespace) -> int:
     invalid = 0
-    for file in args.files:
-        try:
-            data = Path(file).read_bytes()
-        except OSError as error:
-            raise ResodiffError(f"cannot read the file: {error.strerror}", file=file) from None
-        findings = validate_akn(data, file, thorough=args.thorough)
+    for findings in each_file(_Validate(args.thorough), args.files, args.jobs):
         for finding in findings:
             print(finding)
         invalid += bool(findings)
@@ -77,6 +147,7 @@ def command_diff(args: argparse.Namespace) -> int:
     from .ingest import read
     from .report import CHANGE_REPORTS, RenderOptions
 
+    guard([args.output], [args.old, args.new])
     report = diff_resolutions(read(args.old), read(args.new))
     to_terminal = args.output in (None, "-") and sys.stdout.isatty()
     color = {"always": True, "never": False}.get(args.color, to_terminal)
@@ -107,7 +178,8 @@ def command_check(args: argparse.Namespace) -> int:
             select=tuple(args.select.split(",")) if args.select else config.select,
             ignore=tuple(args.ignore.split(",")) if args.ignore else config.ignore,
         )
-    findings = check_files(args.drafts, config, args.against)
+    guard([args.output], [*args.drafts, *([args.against] if args.against else [])])
+    findings = check_files(args.drafts, config, args.against, jobs=args.jobs)
     emit(FORMATTERS[args.format](findings, len(args.drafts)).encode("utf-8"), args.output)
     return 1 if any(f.severity == "error" for f in findings) else 0
 
@@ -116,17 +188,25 @@ def command_history(args: argparse.Namespace) -> int:
     from .history import history
     from .report import HISTORIES
 
+    guard([args.output, args.akn], args.files)
+    if args.akn and args.output not in (None, "-") and os.path.abspath(args.akn) == os.path.abspath(args.output):
+        raise ResodiffError("--akn and -o name the same file", file=file_label(args.akn))
     result = history(args.files)
     output = HISTORIES.render(args.format, result)
-    if args.akn:
-        write_atomically(args.akn, HISTORIES.render("akn", result))
-    emit(output, args.output)
+    # every output computed (the AKN validated on the way) before the first is written
+    files = [(args.akn, HISTORIES.render("akn", result))] if args.akn else []
+    if args.output in (None, "-"):
+        write_all(files)
+        emit(output, None)
+    else:
+        write_all([*files, (args.output, output)])
     return 0
 
 
 def command_pair(args: argparse.Namespace) -> int:
     from .report.pairing import write_session
 
+    check_output_folder(args.output)
     index = write_session(args.old_dir, args.new_dir, args.output, jobs=args.jobs, scheduler=args.scheduler)
     found = sum(1 for entry in index["pairs"] if entry["old"])
     print(
@@ -149,6 +229,7 @@ def command_demo(args: argparse.Namespace) -> int:
     from .ingest import read_bytes
     from .report import CHANGE_REPORTS, RenderOptions
 
+    guard([args.output], [])
     resolution = read_bytes(embedded_seed(), file=f"seeds/{SEED_NAME}")
     predecessor = read_bytes(embedded_predecessor(), file=f"fixtures/{PREDECESSOR_NAME}")
     data = to_akn_bytes(resolution)
@@ -195,8 +276,13 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     convert = commands.add_parser("convert", help="convert a resolution (text or AKN) to akn, json or text")
-    convert.add_argument("input", help="the resolution: seed-style text/Markdown or Akoma Ntoso XML")
-    convert.add_argument("-o", "--output", help="output file (default: standard output)")
+    convert.add_argument(
+        "inputs", nargs="+", metavar="INPUT", help="the resolution: seed-style text/Markdown or Akoma Ntoso XML"
+    )
+    convert.add_argument(
+        "-o", "--output", help="output file (default: standard output); with several inputs, a folder for the outputs"
+    )
+    _add_jobs(convert)
     convert.add_argument("--to", choices=RESOLUTIONS.names(), default="akn", help=_choices_help(RESOLUTIONS, "akn"))
     convert.set_defaults(handler=command_convert)
 
@@ -204,6 +290,7 @@ def build_parser() -> argparse.ArgumentParser:
     validate.add_argument("files", nargs="+", metavar="FILE")
     validate.add_argument("--thorough", action="store_true", help="always run xmlschema, even on valid files")
     validate.add_argument("-q", "--quiet", action="store_true", help="print findings only")
+    _add_jobs(validate)
     validate.set_defaults(handler=command_validate)
 
     compare = commands.add_parser("diff", help="compare two versions of a resolution, paragraph by paragraph")
@@ -227,6 +314,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--config", help="resodiff.toml or pyproject.toml (default: found upwards from here)")
     check.add_argument("--explain", metavar="CODE", help="print what a rule checks, why, and an example")
     check.add_argument("-o", "--output", help="output file (default: standard output)")
+    _add_jobs(check)
     check.set_defaults(handler=command_check)
 
     series = commands.add_parser("history", help="a series of versions: timeline and where each paragraph comes from")
@@ -241,7 +329,7 @@ def build_parser() -> argparse.ArgumentParser:
     session.add_argument("old_dir", metavar="OLD_DIR")
     session.add_argument("new_dir", metavar="NEW_DIR")
     session.add_argument("-o", "--output", required=True, metavar="OUT_DIR")
-    session.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="worker processes (default: all cores)")
+    _add_jobs(session)
     session.add_argument(
         "--scheduler", metavar="ADDRESS", help="a Dask distributed scheduler, instead of local processes"
     )
@@ -254,6 +342,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    for stream in (sys.stdout, sys.stderr):
+        # a file name with undecodable bytes (or any unencodable character) is shown, never a crash
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="backslashreplace")
     parser = build_parser()
     args = parser.parse_args(argv)
     handler: Callable[[argparse.Namespace], int] = args.handler

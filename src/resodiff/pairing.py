@@ -20,7 +20,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from .diff import diff_resolutions
 from .diff.align import similarity
@@ -31,6 +31,8 @@ from .ingest import read_collection
 from .model import plain_text
 from .typography import normalize_typography
 
+T = TypeVar("T")
+R = TypeVar("R")
 TITLE_WEIGHT, AGENDA_WEIGHT, TEXT_WEIGHT = 0.45, 0.15, 0.40
 MIN_SCORE = 0.45
 CANDIDATES = 12
@@ -189,6 +191,21 @@ def _run_dask(function: Callable[[Any], Any], tasks: Sequence[Any], scheduler: s
             results[position[future.key]] = future.result()
             _progress(done, len(tasks))
         return results
+
+
+@dataclass(frozen=True, slots=True)
+class Settled(Generic[T, R]):
+    """``function`` with the input errors it raises returned instead (picklable, for the pool):
+    every task gives its outcome, in order, and the caller raises the first error where one
+    process would have raised it."""
+
+    function: Callable[[T], R]
+
+    def __call__(self, task: T) -> R | ResodiffError:
+        try:
+            return self.function(task)
+        except ResodiffError as error:
+            return error
 
 
 def run(function: Callable[[Any], Any], tasks: Sequence[Any], jobs: int = 1, scheduler: str | None = None) -> list[Any]:

@@ -9,9 +9,8 @@ from __future__ import annotations
 from lxml import etree
 
 from .errors import InputError, XMLSecurityError
+from .limits import MAX_INPUT_BYTES
 from .spans import byte_position
-
-MAX_XML_BYTES = 20 * 1024 * 1024
 
 
 def _parser() -> etree.XMLParser:
@@ -32,8 +31,9 @@ def parse_xml(data: bytes, *, file: str | None = None) -> etree._ElementTree:
     laughs and parameter-entity tricks in one move; no legitimate Akoma Ntoso file has one.
     ``xsi:schemaLocation`` hints are never followed: nothing here fetches anything.
     """
-    if len(data) > MAX_XML_BYTES:
-        raise XMLSecurityError(f"XML input larger than {MAX_XML_BYTES} bytes refused", file=file)
+    limit = MAX_INPUT_BYTES.value()
+    if len(data) > limit:
+        raise XMLSecurityError(f"XML input larger than {limit:,} bytes ({MAX_INPUT_BYTES.variable}) refused", file=file)
     doctype = data.find(b"<!DOCTYPE")
     if doctype < 0:
         doctype = data.find(b"<!ENTITY")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 
@@ -34,3 +35,12 @@ def byte_position(data: bytes, index: int) -> tuple[int, int]:
     """:func:`position` of ``data[index]`` in UTF-8 bytes (a column counts characters, not bytes)."""
     prefix = data[:index].decode("utf-8", "replace")
     return position(prefix, len(prefix))
+
+
+def file_label(path: str | os.PathLike[str]) -> str:
+    """A path as positions and messages show it: undecodable bytes of a file name (kept by
+    ``os.fsdecode`` as lone surrogates, which no output can encode) written as ``\\xff``."""
+    name = os.fsdecode(path)
+    if name.isascii() or not any("\udc80" <= character <= "\udcff" for character in name):
+        return name
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from ..diff import diff_resolutions
-from ..errors import DiffError, InputError
+from ..errors import DiffError, InputError, ResodiffError
 from ..ingest import read, read_collection
 from ..model import Resolution
+from ..pairing import Settled, run
+from ..spans import file_label
 from . import REGISTRY, Context, Finding
 from . import rules as _rules  # noqa: F401  (registers the rules)
 from .config import Config
@@ -40,12 +43,31 @@ def check_resolution(
     return sorted(findings, key=lambda f: (f.line, f.column, f.code))
 
 
-def check_files(files: Sequence[str], config: Config, against: str | None = None) -> list[Finding]:
+@dataclass(frozen=True, slots=True)
+class _CheckFile:
+    """One draft's findings (picklable, for the process pool)."""
+
+    config: Config
+    previous: Resolution | None
+
+    def __call__(self, file: str) -> list[Finding]:
+        # a multi-part publication is checked part by part (A, B ...), each against the previous
+        label = file_label(file)
+        return [
+            finding
+            for resolution in read_collection(file)
+            for finding in check_resolution(resolution, label, self.config, self.previous)
+        ]
+
+
+def check_files(files: Sequence[str], config: Config, against: str | None = None, jobs: int = 1) -> list[Finding]:
+    """Every draft's findings, in the order of ``files`` (on ``jobs`` processes)."""
     previous_path = against or config.against
     previous = read(previous_path) if previous_path else None
+    outcomes = run(Settled(_CheckFile(config, previous)), files, min(jobs, len(files)))
     findings: list[Finding] = []
-    for file in files:
-        # a multi-part publication is checked part by part (A, B ...), each against the previous
-        for resolution in read_collection(file):
-            findings.extend(check_resolution(resolution, file, config, previous))
+    for outcome in outcomes:
+        if isinstance(outcome, ResodiffError):
+            raise outcome
+        findings.extend(outcome)
     return findings

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from ..diff.report import ChangeReport
-from ..files import write_atomically
+from ..files import make_folder, write_atomically
 from ..pairing import pair_sessions
 from .registries import CHANGE_REPORTS, PAIRING_INDEXES
 from .registry import RenderOptions
@@ -51,7 +51,7 @@ def write_session(
     """Pair two sessions and write a report per pair and the index (every index format) into
     ``out_dir``; returns the index."""
     out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
+    make_folder(out)
     index = pair_sessions(old_dir, new_dir, PairReportWriter(str(out)), jobs=jobs, scheduler=scheduler)
     for name in PAIRING_INDEXES:
         write_atomically(str(out / f"index{PAIRING_INDEXES[name].suffix}"), PAIRING_INDEXES.render(name, index))
