@@ -129,15 +129,19 @@ def _stage(path: str | os.PathLike[str], data: bytes) -> str:
     return temporary
 
 
-def _write_through(path: str | os.PathLike[str], data: bytes) -> None:
+def _open_through(path: str | os.PathLike[str]) -> int:
     # non-blocking open: a FIFO nobody reads is refused rather than waited on for ever
     try:
         descriptor = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     except OSError as error:
         reason = "a FIFO that nobody reads" if error.errno == errno.ENXIO else error.strerror
         raise OutputError(f"cannot write to it: {reason}", file=file_label(path)) from None
+    os.set_blocking(descriptor, True)
+    return descriptor
+
+
+def _write_through(descriptor: int, path: str | os.PathLike[str], data: bytes) -> None:
     try:
-        os.set_blocking(descriptor, True)
         view = memoryview(data)
         while view:
             view = view[os.write(descriptor, view) :]
@@ -145,30 +149,33 @@ def _write_through(path: str | os.PathLike[str], data: bytes) -> None:
         raise  # the reader has gone (``| head``): not an error of ours
     except OSError as error:
         raise OutputError(f"cannot write to it: {error.strerror}", file=file_label(path)) from None
-    finally:
-        os.close(descriptor)
 
 
 def write_all(outputs: Sequence[tuple[str | os.PathLike[str], bytes]]) -> None:
-    """Write every output or none: all are staged first, then renamed into place (devices and
-    streams, which cannot be taken back, last)."""
+    """Write every output or none: files are staged and devices and streams opened first, then
+    the files renamed into place, then the devices and streams (which cannot be taken back)
+    written."""
     staged: list[tuple[str, str | os.PathLike[str]]] = []
-    through = [(path, data) for path, data in outputs if _writes_through(path)]
+    through: list[tuple[int, str | os.PathLike[str], bytes]] = []
     try:
         for path, data in outputs:
-            if not _writes_through(path):
+            if _writes_through(path):
+                through.append((_open_through(path), path, data))
+            else:
                 staged.append((_stage(path, data), path))
         for temporary, path in staged:
             try:
                 os.replace(temporary, path)
             except OSError as error:
                 raise OutputError(f"cannot write the file: {error.strerror}", file=file_label(path)) from None
+        for descriptor, path, data in through:
+            _write_through(descriptor, path, data)
     finally:
         for temporary, _ in staged:
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(temporary)
-    for path, data in through:
-        _write_through(path, data)
+        for descriptor, _, _ in through:
+            os.close(descriptor)
 
 
 def write_atomically(path: str | os.PathLike[str], data: bytes) -> None:

