@@ -125,6 +125,10 @@ def test_undecodable_file_names_are_shown_escaped(tmp_path: Path, capsys: pytest
     with pytest.raises(ResodiffError) as raised:
         resodiff.read(os.fsdecode(akn))
     assert str(raised.value).startswith(f"{tmp_path}/bad-\\xfe.xml:47:1:")
+    out = tmp_path / "reports"
+    assert main(["pair", str(tmp_path), str(tmp_path), "-o", str(out), "--jobs", "1"]) == 2
+    assert f"not read: {tmp_path}/bad-\\xfe.xml:47:1: <session>" in _error(capsys)
+    assert f'"file": "{tmp_path}/bad-\\\\xfe.xml"' in (out / "index.json").read_text("utf-8")
 
 
 # -- encodings and positions (item 8) ---------------------------------------------------------

@@ -29,6 +29,7 @@ from .diff.tokens import word_keys
 from .errors import InputError, ResodiffError
 from .ingest import read_collection
 from .model import plain_text
+from .spans import file_label
 from .typography import normalize_typography
 
 T = TypeVar("T")
@@ -234,7 +235,7 @@ def pair_sessions(
     olds = [p for result in found[: len(old_files)] if not isinstance(result, str) for p in result]
     news = [p for result in found[len(old_files) :] if not isinstance(result, str) for p in result]
     unreadable = [
-        {"file": path, "error": reason}
+        {"file": file_label(path), "error": reason}
         for path, reason in zip(old_files + new_files, found, strict=True)
         if isinstance(reason, str)
     ]
@@ -264,8 +265,8 @@ def pair_sessions(
         )
     entries.sort(key=lambda e: (order[e["verdict"]], e["new"]))
     index = {
-        "old_dir": old_dir,
-        "new_dir": new_dir,
+        "old_dir": file_label(old_dir),
+        "new_dir": file_label(new_dir),
         "complete": not unreadable,
         "pairs": entries,
         "without_predecessor": [e["new"] for e in entries if e["old"] is None],
