@@ -12,11 +12,11 @@ import io
 import os
 import sys
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from ._version import __version__
 from .errors import ResodiffError
@@ -60,16 +60,19 @@ def _add_jobs(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def each_file(function: Callable[[str], T], files: Sequence[str], jobs: int) -> list[T]:
-    """``function`` of every file, in order, on a process pool: the same output as one process,
-    the first file's error raised (where one process would have stopped)."""
+def each_file(function: Callable[[str], T], files: Sequence[str], jobs: int) -> Iterator[T]:
+    """``function`` of every file, in order, on a process pool: the same as one process gives,
+    the first file's error raised where one process would have stopped."""
+    jobs = min(jobs, len(files))
+    if jobs <= 1:
+        yield from map(function, files)  # no pool to start (nor its module to import)
+        return
     from .pairing import Settled, run
 
-    results: list[T | ResodiffError] = run(Settled(function), files, min(jobs, len(files)))
-    for result in results:
+    for result in run(Settled(function), files, jobs):
         if isinstance(result, ResodiffError):
             raise result
-    return cast(list[T], results)
+        yield result
 
 
 def embedded_seed() -> bytes:
@@ -111,7 +114,7 @@ def command_convert(args: argparse.Namespace) -> int:
             raise ResodiffError(f"{count} inputs would be written to {output}: convert them separately")
     if os.path.isdir(args.output):  # a folder still to be made holds no input
         guard(outputs, args.inputs)
-    converted = each_file(_Convert(args.to), args.inputs, args.jobs)
+    converted = list(each_file(_Convert(args.to), args.inputs, args.jobs))
     make_folder(args.output)
     write_all(list(zip(outputs, converted, strict=True)))
     return 0
