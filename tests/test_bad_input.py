@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import re
+import socket
 import stat
 import threading
 from collections.abc import Callable
@@ -258,7 +259,10 @@ def test_output_that_is_an_input_is_refused_before_any_work(
 def test_path_problems_are_clear_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     a_file = tmp_path / "a-file"
     a_file.write_text("keep")
+    listening = socket.socket(socket.AF_UNIX)
+    listening.bind(str(tmp_path / "socket"))
     cases = [
+        (["convert", str(SEED), "-o", str(tmp_path / "socket")], "socket: is a socket: give a file, a FIFO"),
         (["convert", str(SEED), "-o", str(tmp_path)], f"{tmp_path}: is a folder: give the name of a file"),
         (["convert", str(SEED), "-o", str(tmp_path / "no" / "x.xml")], f"no such folder: {tmp_path / 'no'}"),
         (["convert", str(SEED), "-o", str(a_file / "x.xml")], f"{a_file} is not a folder"),
@@ -269,7 +273,8 @@ def test_path_problems_are_clear_errors(tmp_path: Path, capsys: pytest.CaptureFi
     for command, message in cases:
         assert main(command) == 2
         assert message in _error(capsys)
-    assert sorted(tmp_path.iterdir()) == [a_file] and a_file.read_text() == "keep"
+    listening.close()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a-file", "socket"] and a_file.read_text() == "keep"
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root may write into any folder")

@@ -56,6 +56,10 @@ def check_output(path: str | os.PathLike[str], inputs: Iterable[str | os.PathLik
             if os.path.samefile(path, source):
                 raise OutputError(f"is the input {file_label(source)}: write the output elsewhere", file=name)
     if _writes_through(path):
+        if stat.S_ISBLK(os.stat(path).st_mode):  # a disk: writing "through" it would destroy it
+            raise OutputError("is a block device: give a file, a FIFO or a character device", file=name)
+        if stat.S_ISSOCK(os.stat(path).st_mode):
+            raise OutputError("is a socket: give a file, a FIFO or a character device", file=name)
         return
     _check_folder(os.path.dirname(os.path.abspath(path)), name)
 
@@ -134,7 +138,8 @@ def _open_through(path: str | os.PathLike[str]) -> int:
     try:
         descriptor = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     except OSError as error:
-        reason = "a FIFO that nobody reads" if error.errno == errno.ENXIO else error.strerror
+        fifo = error.errno == errno.ENXIO and stat.S_ISFIFO(os.stat(path).st_mode)
+        reason = "a FIFO that nobody reads" if fifo else error.strerror
         raise OutputError(f"cannot write to it: {reason}", file=file_label(path)) from None
     os.set_blocking(descriptor, True)
     return descriptor
