@@ -39,6 +39,9 @@ from resodiff.report.html import render_html
 from resodiff.safexml import parse_xml
 from resodiff.typography import normalize_typography
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from batch import batch_rows  # noqa: E402
+
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_94d00cddfaaae410.txt"
 CORPUS = ROOT.parent / "shared" / "corpus" / "ga"
@@ -336,6 +339,7 @@ def main() -> int:
     rows += html_rows(repeat)
     rows += check_rows(repeat, lambda action: median_ms(_cold(action), repeat))
     if CORPUS.exists():
+        rows += batch_rows(args.quick)
         rows += corpus_diff_rows()
         rows += pairing_rows(args.quick)
     print(

@@ -56,7 +56,7 @@ def test_failed_conversion_leaves_output_untouched(tmp_path: Path, capsys: pytes
     ("args", "message"),
     [
         (["convert", "missing.txt"], "missing.txt: no such file"),
-        (["validate", "missing.xml"], "missing.xml: cannot read the file"),
+        (["validate", "missing.xml"], "missing.xml: no such file"),  # read as every command reads
     ],
 )
 def test_errors_exit_2(args: list[str], message: str, capsys: pytest.CaptureFixture[str]) -> None:
@@ -126,3 +126,37 @@ def test_console_script_entry_point() -> None:
     )
     assert completed.returncode == 0
     assert json.loads(completed.stdout)["meta"]["symbol"] == "A/RES/81/12"
+
+
+@pytest.mark.parametrize("command", ["validate", "check", "convert"])
+def test_many_files_on_a_pool_give_what_one_process_gives(
+    command: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--jobs: the same output, in input order, with the first file's error where one process
+    would have stopped."""
+    from resodiff.akn import to_akn_bytes
+
+    inputs = [SEED, FIXTURES / "en-illustrative-resolution.md", FIXTURES / "fr-illustrative-predecessor-of-79-9.md"]
+    if command == "validate":
+        for path in inputs:
+            data = to_akn_bytes(resodiff.read(path))  # each with a finding: an eId twice
+            (tmp_path / f"{path.stem}.xml").write_bytes(data.replace(b'eId="para_2"', b'eId="para_1"', 1))
+        inputs = sorted(tmp_path.glob("*.xml"))
+    broken = tmp_path / "broken.md"
+    broken.write_text("not a resolution\n")
+
+    def run(files: list[Path], jobs: str, out: Path) -> tuple[int, list[tuple[str, bytes]]]:
+        arguments = [command, *map(str, files), "--jobs", jobs]
+        status = main(arguments + (["-o", str(out)] if command == "convert" else []))
+        return status, sorted((p.name, p.read_bytes()) for p in out.iterdir()) if out.exists() else []
+
+    outcomes = []
+    for jobs in ("1", "3"):
+        good = run(inputs, jobs, tmp_path / f"good-{jobs}")
+        bad = run([inputs[0], broken, *inputs[1:]], jobs, tmp_path / f"bad-{jobs}")
+        outcomes.append((good, bad, capsys.readouterr()))
+    assert outcomes[0] == outcomes[1]
+    (status, written), (failed, nothing), captured = outcomes[0]
+    assert status in (0, 1) and failed == 2 and nothing == []
+    assert f"{broken}:1:1:" in captured.err
+    assert len(written) == 3 if command == "convert" else captured.out

@@ -213,7 +213,7 @@ def test_server_errors_and_bad_answers_are_errors_not_files(oic: Server) -> None
 
 
 def test_answers_larger_than_the_limit_are_refused(oic: Server, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(resodiff.fetch, "MAX_INPUT_BYTES", 1000)
+    monkeypatch.setenv("RESODIFF_MAX_INPUT_BYTES", "1000")
     with pytest.raises(FetchError, match="resodiff reads at most 1,000"):
         fetch("A/RES/79/9", "fr")
 

@@ -64,7 +64,8 @@ def test_schema_location_is_never_fetched() -> None:
 
 
 def test_oversized_input_is_refused() -> None:
-    from resodiff.safexml import MAX_XML_BYTES, parse_xml
+    from resodiff.limits import MAX_INPUT_BYTES
+    from resodiff.safexml import parse_xml
 
     with pytest.raises(XMLSecurityError):
-        parse_xml(b"<a>" + b" " * (MAX_XML_BYTES + 1) + b"</a>", file="big.xml")
+        parse_xml(b"<a>" + b" " * (MAX_INPUT_BYTES.value() + 1) + b"</a>", file="big.xml")

@@ -9,21 +9,26 @@ from __future__ import annotations
 
 import argparse
 import collections
+import io
 import os
 import sys
-from collections.abc import Callable, Sequence
-from dataclasses import replace
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from ._version import __version__
 from .errors import ResodiffError
 from .escape import safe_for_terminal, safe_lines_for_terminal
-from .files import write_atomically
+from .files import check_output, check_output_folder, make_folder, write_all, write_atomically
+from .findings import Finding
+from .spans import SourceSpan, file_label
 
 if TYPE_CHECKING:
     from .report import Registry
+
+T = TypeVar("T")
 
 SEED_NAME = "000_94d00cddfaaae410.txt"
 PREDECESSOR_NAME = "fr-illustrative-predecessor-of-79-9.md"
@@ -36,6 +41,40 @@ def emit(data: bytes, output: str | None) -> None:
         sys.stdout.flush()
     else:
         write_atomically(output, data)
+
+
+def guard(outputs: Sequence[str | None], inputs: Sequence[str]) -> None:
+    """Refuse, before any work, an output that cannot be written or would overwrite an input."""
+    for output in outputs:
+        if output not in (None, "-"):
+            check_output(output, inputs)
+
+
+def _jobs(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"expected a number of processes (1 or more), not {value!r}")
+    return int(value)
+
+
+def _add_jobs(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--jobs", type=_jobs, default=os.cpu_count() or 1, help="worker processes (default: all cores)"
+    )
+
+
+def each_file(function: Callable[[str], T], files: Sequence[str], jobs: int) -> Iterator[T]:
+    """``function`` of every file, in order, on a process pool: the same as one process gives,
+    the first file's error raised where one process would have stopped."""
+    jobs = min(jobs, len(files))
+    if jobs <= 1:
+        yield from map(function, files)  # no pool to start (nor its module to import)
+        return
+    from .pairing import Settled, run
+
+    for result in run(Settled(function), files, jobs):
+        if isinstance(result, ResodiffError):
+            raise result
+        yield result
 
 
 def embedded_seed() -> bytes:
@@ -55,34 +94,80 @@ def local(args: argparse.Namespace, argument: str) -> str:
     return resolve(argument, args.lang, source=args.source) if is_symbol(argument) else argument
 
 
+@dataclass(frozen=True, slots=True)
+class _Convert:
+    """One file converted (picklable, for the process pool)."""
+
+    to: str
+
+    def __call__(self, file: str) -> bytes:
+        from .ingest import read
+        from .report import RESOLUTIONS
+
+        return RESOLUTIONS.render(self.to, read(file))
+
+
 def command_convert(args: argparse.Namespace) -> int:
-    """``resodiff convert``: one resolution in another form."""
-    from .ingest import read
+    """``resodiff convert``: resolutions in another form (several inputs: into a folder)."""
     from .report import RESOLUTIONS
 
-    data = RESOLUTIONS.render(args.to, read(local(args, args.input)))
-    if args.output in (None, "-") and sys.stdout.isatty():  # document text must not drive the terminal
-        data = safe_lines_for_terminal(data.decode("utf-8")).encode("utf-8")
-    emit(data, args.output)
+    inputs = [local(args, file) for file in args.inputs]
+    if len(inputs) == 1:
+        guard([args.output], inputs)
+        data = _Convert(args.to)(inputs[0])
+        if args.output in (None, "-") and sys.stdout.isatty():  # document text must not drive the terminal
+            data = safe_lines_for_terminal(data.decode("utf-8")).encode("utf-8")
+        emit(data, args.output)
+        return 0
+    if args.output in (None, "-"):
+        raise ResodiffError("several inputs: give a folder for the outputs (-o FOLDER)")
+    check_output_folder(args.output)
+    outputs = [os.path.join(args.output, Path(file).stem + RESOLUTIONS[args.to].suffix) for file in inputs]
+    for output, count in collections.Counter(outputs).items():
+        if count > 1:
+            raise ResodiffError(f"{count} inputs would be written to {output}: convert them separately")
+    if os.path.isdir(args.output):  # a folder still to be made holds no input
+        guard(outputs, inputs)
+    converted = list(each_file(_Convert(args.to), inputs, args.jobs))
+    make_folder(args.output)
+    write_all(list(zip(outputs, converted, strict=True)))
     return 0
+
+
+@dataclass(frozen=True, slots=True)
+class _Validate:
+    """One file's findings (picklable, for the process pool); a file that cannot be read is one
+    finding, so that a batch goes on past it."""
+
+    thorough: bool
+
+    def __call__(self, file: str) -> list[Finding]:
+        from .akn import validate_akn
+        from .akn.validate import reader_findings
+        from .ingest import load
+
+        label = file_label(file)
+        try:
+            data = load(file)
+            return validate_akn(data, label, thorough=self.thorough) + reader_findings(data, label)
+        except ResodiffError as error:
+            # the whole error (its own position, or none) is the message: it goes where errors go
+            return [Finding(error.span or SourceSpan(label, 1), "unreadable", "error", str(error))]
 
 
 def command_validate(args: argparse.Namespace) -> int:
     """Exit status: 1 when a file has an error (schema, repeated eId), or with --strict a
-    warning (a reference to nothing, a repair the reader made); else 0."""
-    from .akn import validate_akn
-    from .akn.validate import reader_findings
-
+    warning (a reference to nothing, a repair the reader made); 2 when a file could not be read
+    (after every other file is validated); else 0."""
     files_with: collections.Counter[str] = collections.Counter()  # by check, files with an error
     warnings: collections.Counter[str] = collections.Counter()  # by check, warnings
     invalid = 0
-    for file in [local(args, file) for file in args.files]:
-        try:
-            data = Path(file).read_bytes()
-        except OSError as error:
-            raise ResodiffError(f"cannot read the file: {error.strerror}", file=file) from None
-        findings = validate_akn(data, file, thorough=args.thorough) + reader_findings(data, file)
+    files = [local(args, file) for file in args.files]
+    for findings in each_file(_Validate(args.thorough), files, args.jobs):
         for finding in findings:
+            if finding.code == "unreadable":
+                print(f"resodiff: error: {safe_for_terminal(finding.message)}", file=sys.stderr)
+                continue
             warning = "warning: " if finding.severity == "warning" else ""
             print(safe_for_terminal(f"{finding.span}: {warning}{finding.message}"))
         errors = {f.code for f in findings if f.severity == "error"}
@@ -90,14 +175,18 @@ def command_validate(args: argparse.Namespace) -> int:
         invalid += bool(errors)
         warnings.update(f.code for f in findings if f.severity == "warning")
     if not args.quiet:
-        total = len(args.files)
+        total = len(files)
         summary = f"{total:,} files: {total - invalid:,} valid, {files_with['schema']:,} with schema errors"
         if files_with["eid"]:
             summary += f", {files_with['eid']:,} with repeated eIds"
+        if files_with["unreadable"]:
+            summary += f", {files_with['unreadable']:,} not read"
         summary += f"; {warnings['reference']:,} reference warnings"
         if warnings["reader"]:
             summary += f", {warnings['reader']:,} reader warnings"
         print(summary, file=sys.stderr)
+    if files_with["unreadable"]:
+        return 2
     return 1 if invalid or (args.strict and warnings) else 0
 
 
@@ -108,6 +197,7 @@ def command_diff(args: argparse.Namespace) -> int:
     from .report import CHANGE_REPORTS, RenderOptions
     from .report.text import use_color
 
+    guard([args.output], [args.old, args.new])
     report = diff_resolutions(read(local(args, args.old)), read(local(args, args.new)))
     color = use_color(sys.stdout if args.output in (None, "-") else None, args.color, os.environ)
     emit(CHANGE_REPORTS.render(args.format, report, RenderOptions(color=color)), args.output)
@@ -140,6 +230,7 @@ def command_check(args: argparse.Namespace) -> int:
         style=args.style or config.style,
     )
     options = Options(args.fix, args.diff, args.add_noqa, args.skip_non_resolutions)
+    guard([args.output], [*args.drafts, *([args.against] if args.against else [])])
     against = local(args, args.against) if args.against else None
     drafts = [local(args, draft) for draft in args.drafts]
     results = check_paths(drafts, config, against, options, jobs=args.jobs)
@@ -180,11 +271,18 @@ def command_history(args: argparse.Namespace) -> int:
     from .history import history
     from .report import HISTORIES
 
+    guard([args.output, args.akn], args.files)
+    if args.akn and args.output not in (None, "-") and os.path.abspath(args.akn) == os.path.abspath(args.output):
+        raise ResodiffError("--akn and -o name the same file", file=file_label(args.akn))
     result = history([local(args, file) for file in args.files], skip_unreadable=True)
     output = HISTORIES.render(args.format, result)
-    if args.akn:
-        write_atomically(args.akn, HISTORIES.render("akn", result))
-    emit(output, args.output)
+    # every output computed (the AKN validated on the way) before the first is written
+    files = [(args.akn, HISTORIES.render("akn", result))] if args.akn else []
+    if args.output in (None, "-"):
+        write_all(files)
+        emit(output, None)
+    else:
+        write_all([*files, (args.output, output)])
     for _file, error in result.unreadable:
         print(f"resodiff: not read: {safe_for_terminal(error)}", file=sys.stderr)
     return 2 if result.unreadable else 0
@@ -194,6 +292,7 @@ def command_pair(args: argparse.Namespace) -> int:
     """``resodiff pair``: exit 2 when a file of either session could not be read."""
     from .report.pairing import write_session
 
+    check_output_folder(args.output)
     index = write_session(args.old_dir, args.new_dir, args.output, jobs=args.jobs, scheduler=args.scheduler)
     found = sum(1 for entry in index["pairs"] if entry["old"])
     print(
@@ -230,6 +329,7 @@ def command_demo(args: argparse.Namespace) -> int:
     from .ingest import read_bytes
     from .report import CHANGE_REPORTS, RenderOptions
 
+    guard([args.output], [])
     resolution = read_bytes(embedded_seed(), file=f"seeds/{SEED_NAME}")
     predecessor = read_bytes(embedded_predecessor(), file=f"fixtures/{PREDECESSOR_NAME}")
     data = to_akn_bytes(resolution)
@@ -289,10 +389,15 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     convert = commands.add_parser(
-        "convert", parents=[by_symbol], help="convert a resolution (text or AKN) to akn, json or text"
+        "convert", parents=[by_symbol], help="convert resolutions (text or AKN) to akn, json or text"
     )
-    convert.add_argument("input", help="the resolution: seed-style text/Markdown, Akoma Ntoso XML, or a symbol")
-    convert.add_argument("-o", "--output", help="output file (default: standard output)")
+    convert.add_argument(
+        "inputs", nargs="+", metavar="INPUT", help="the resolution: text/Markdown, Akoma Ntoso XML, or a symbol"
+    )
+    convert.add_argument(
+        "-o", "--output", help="output file (default: standard output); with several inputs, a folder for the outputs"
+    )
+    _add_jobs(convert)
     convert.add_argument("--to", choices=RESOLUTIONS.names(), default="akn", help=_choices_help(RESOLUTIONS, "akn"))
     convert.set_defaults(handler=command_convert)
 
@@ -301,6 +406,7 @@ def build_parser() -> argparse.ArgumentParser:
     validate.add_argument("--thorough", action="store_true", help="always run xmlschema, even on valid files")
     validate.add_argument("-q", "--quiet", action="store_true", help="print findings only")
     validate.add_argument("--strict", action="store_true", help="exit 1 on warnings too")
+    _add_jobs(validate)
     validate.set_defaults(handler=command_validate)
 
     compare = commands.add_parser(
@@ -337,7 +443,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument(
         "--skip-non-resolutions", action="store_true", help="a file that is not a resolution gets a note, not exit 2"
     )
-    check.add_argument("--jobs", type=int, default=1, help="worker processes for many files (default: 1)")
+    _add_jobs(check)
     check.set_defaults(handler=command_check)
 
     series = commands.add_parser(
@@ -354,7 +460,7 @@ def build_parser() -> argparse.ArgumentParser:
     session.add_argument("old_dir", metavar="OLD_DIR")
     session.add_argument("new_dir", metavar="NEW_DIR")
     session.add_argument("-o", "--output", required=True, metavar="OUT_DIR")
-    session.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="worker processes (default: all cores)")
+    _add_jobs(session)
     session.add_argument(
         "--scheduler", metavar="ADDRESS", help="a Dask distributed scheduler, instead of local processes"
     )
@@ -376,6 +482,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the ``resodiff`` command; returns the exit status (0, 1, or 2 on any error)."""
+    for stream in (sys.stdout, sys.stderr):
+        # a file name with undecodable bytes (or any unencodable character) is shown, never a crash
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="backslashreplace")
     parser = build_parser()
     args = parser.parse_args(argv)
     handler: Callable[[argparse.Namespace], int] = args.handler

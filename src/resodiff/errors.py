@@ -50,6 +50,10 @@ class InputError(ResodiffError):
     """The input cannot be read at all (missing, empty, wrong encoding, unknown format)."""
 
 
+class OutputError(ResodiffError):
+    """An output cannot be written where it was asked for (a folder, an input, no such folder)."""
+
+
 class TextSyntaxError(ResodiffError):
     """The text form of a resolution is not what a converted resolution looks like."""
 

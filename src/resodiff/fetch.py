@@ -32,8 +32,9 @@ from pathlib import Path
 from ._version import __version__
 from .errors import FetchError, InputError
 from .files import write_atomically
-from .ingest import MAX_INPUT_BYTES, detect_format
+from .ingest import detect_format
 from .languages import Language, by_tag, supported_languages
+from .limits import MAX_INPUT_BYTES
 from .symbols import GA_RESOLUTION
 
 DEFAULT_SOURCE = "https://api.github.com/repos/UNxml/GAresolutions/contents"
@@ -142,7 +143,7 @@ def _fetch(symbol: str, language: str, source: str | None, cache: Path | None, r
 
     folder = f"{base}/{session}session/{urllib.parse.quote(str(lang.document_folder))}"
     url = _find(folder, session, number, part, str(lang.document_letter), canonical)
-    data = _get(url, MAX_INPUT_BYTES, f"{canonical} ({lang.tag})")
+    data = _get(url, MAX_INPUT_BYTES.value(), f"{canonical} ({lang.tag})")
     if _form(data) != "akn":
         raise FetchError(f"{url} did not send an Akoma Ntoso file for {canonical}")
     try:

@@ -20,7 +20,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from .diff import diff_resolutions
 from .diff.align import similarity
@@ -29,8 +29,11 @@ from .diff.tokens import word_keys
 from .errors import InputError, ResodiffError
 from .ingest import read_collection
 from .model import plain_text
+from .spans import file_label
 from .typography import normalize_typography
 
+T = TypeVar("T")
+R = TypeVar("R")
 TITLE_WEIGHT, AGENDA_WEIGHT, TEXT_WEIGHT = 0.45, 0.15, 0.40
 MIN_SCORE = 0.45
 CANDIDATES = 12
@@ -194,6 +197,21 @@ def _run_dask(function: Callable[[Any], Any], tasks: Sequence[Any], scheduler: s
         return results
 
 
+@dataclass(frozen=True, slots=True)
+class Settled(Generic[T, R]):
+    """``function`` with the input errors it raises returned instead (picklable, for the pool):
+    every task gives its outcome, in order, and the caller raises the first error where one
+    process would have raised it."""
+
+    function: Callable[[T], R]
+
+    def __call__(self, task: T) -> R | ResodiffError:
+        try:
+            return self.function(task)
+        except ResodiffError as error:
+            return error
+
+
 def run(function: Callable[[Any], Any], tasks: Sequence[Any], jobs: int = 1, scheduler: str | None = None) -> list[Any]:
     """Apply ``function`` to every task, in order, on a process pool or a Dask cluster."""
     if scheduler:
@@ -220,7 +238,7 @@ def pair_sessions(
     olds = [p for result in found[: len(old_files)] if not isinstance(result, str) for p in result]
     news = [p for result in found[len(old_files) :] if not isinstance(result, str) for p in result]
     unreadable = [
-        {"file": path, "error": reason}
+        {"file": file_label(path), "error": reason}
         for path, reason in zip(old_files + new_files, found, strict=True)
         if isinstance(reason, str)
     ]
@@ -255,8 +273,8 @@ def pair_sessions(
         )
     entries.sort(key=lambda e: (order[e["verdict"]], e["new"], e["language"]))
     index = {
-        "old_dir": old_dir,
-        "new_dir": new_dir,
+        "old_dir": file_label(old_dir),
+        "new_dir": file_label(new_dir),
         "complete": not unreadable,
         "pairs": entries,
         "without_predecessor": [e["new"] for e in entries if e["old"] is None],

@@ -29,6 +29,7 @@ from lxml import etree
 from ..errors import ResodiffError
 from ..findings import Finding
 from ..ingest.akn import read_akn_collection
+from ..ingest.forms import xml_bytes
 from ..safexml import parse_xml
 from ..spans import SourceSpan
 
@@ -169,6 +170,7 @@ def validate_document(tree: etree._ElementTree, file: str | None = None, *, thor
 
 
 def validate_akn(data: bytes, file: str | None = None, *, thorough: bool = False) -> list[Finding]:
-    """Validate Akoma Ntoso bytes (parsed with resodiff's safe parser)."""
-    tree = parse_xml(data, file=file)
+    """Validate Akoma Ntoso bytes (decoded as every reader decodes them, parsed with resodiff's
+    safe parser)."""
+    tree = parse_xml(xml_bytes(data, file), file=file)
     return validate_document(tree, file, thorough=thorough)

@@ -2,15 +2,26 @@
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 
 from ..errors import InputError
+from ..limits import MAX_INPUT_BYTES, MAX_PARAGRAPHS
 from ..model import Resolution
+from ..spans import file_label
 from .akn import read_akn, read_akn_collection
-from .forms import FORMS, InputForm, claimed, register
+from .forms import FORMS, InputForm, claimed, decode_text, register, xml_bytes
 from .text import read_text
 
-MAX_INPUT_BYTES = 20 * 1024 * 1024
+#: what a path is when it is not a regular file, by its mode
+_KINDS = (
+    (stat.S_ISDIR, "a directory"),
+    (stat.S_ISFIFO, "a FIFO (named pipe)"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+)
 
 
 def detect_format(data: bytes) -> str:
@@ -18,30 +29,67 @@ def detect_format(data: bytes) -> str:
     return claimed(data, None).name
 
 
+def _check_size(data: bytes, file: str | None) -> None:
+    limit = MAX_INPUT_BYTES.value()
+    if len(data) > limit:
+        raise InputError(f"the input is larger than {limit:,} bytes (limit: {MAX_INPUT_BYTES.variable})", file=file)
+
+
+def _check_paragraphs(resolutions: tuple[Resolution, ...], file: str | None) -> tuple[Resolution, ...]:
+    limit = MAX_PARAGRAPHS.value()
+    for resolution in resolutions:
+        count = len(resolution.all_paragraphs())
+        if count > limit:
+            raise InputError(
+                f"{resolution.meta.symbol} holds {count:,} paragraphs, more than {limit:,} "
+                f"(limit: {MAX_PARAGRAPHS.variable})",
+                file=file,
+            )
+    return resolutions
+
+
 def read_bytes(data: bytes, *, file: str | None = None) -> Resolution:
     """Read the one resolution in ``data``, in whichever form claims it."""
-    if len(data) > MAX_INPUT_BYTES:
-        raise InputError(f"the input is larger than {MAX_INPUT_BYTES} bytes", file=file)
-    return claimed(data, file).read(data, file)
+    _check_size(data, file)
+    return _check_paragraphs((claimed(data, file).read(data, file),), file)[0]
 
 
-def _load(path: str | Path) -> bytes:
+def load(path: str | Path) -> bytes:
+    """The bytes of a regular file, read up to the size limit and never beyond it: a FIFO, a
+    device or a socket is refused before anything is read (it could block, or never end)."""
+    file = file_label(path)
     try:
-        return Path(path).read_bytes()
+        # non-blocking, so that opening a FIFO without a writer returns (to be refused) at once
+        descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     except FileNotFoundError:
-        raise InputError("no such file", file=str(path)) from None
-    except IsADirectoryError:
-        raise InputError("is a directory, not a file", file=str(path)) from None
+        raise InputError("no such file", file=file) from None
     except OSError as error:
-        raise InputError(f"cannot read the file: {error.strerror}", file=str(path)) from None
+        kind = _kind(os.stat(path).st_mode) if os.path.exists(path) else None
+        reason = f"is {kind}, not a file" if kind else f"cannot read the file: {error.strerror}"
+        raise InputError(reason, file=file) from None
+    kind = _kind(os.fstat(descriptor).st_mode)
+    if kind:
+        os.close(descriptor)
+        raise InputError(f"is {kind}, not a file: resodiff reads regular files", file=file)
+    with open(descriptor, "rb", closefd=True) as stream:
+        limit = MAX_INPUT_BYTES.value()
+        try:
+            data = stream.read(limit + 1)
+        except OSError as error:
+            raise InputError(f"cannot read the file: {error.strerror}", file=file) from None
+    _check_size(data, file)
+    return data
+
+
+def _kind(mode: int) -> str | None:
+    return next((kind for test, kind in _KINDS if test(mode)), None)
 
 
 def read_collection(path: str | Path) -> tuple[Resolution, ...]:
     """Every resolution of a file: the parts of a multi-part publication (A, B ...), or the one."""
-    data = _load(path)
-    if len(data) > MAX_INPUT_BYTES:
-        raise InputError(f"the input is larger than {MAX_INPUT_BYTES} bytes", file=str(path))
-    return claimed(data, str(path)).read_all(data, str(path))
+    data = load(path)
+    file = file_label(path)
+    return _check_paragraphs(claimed(data, file).read_all(data, file), file)
 
 
 def part_of(path: str | Path) -> tuple[str, str | None]:
@@ -59,7 +107,7 @@ def read(path: str | Path) -> Resolution:
     ``FILE#B`` reads part B of a multi-part publication."""
     file, part = part_of(path)
     if part is None:
-        return read_bytes(_load(file), file=file)
+        return read_bytes(load(file), file=file_label(file))
     parts = read_collection(file)
     for resolution in parts:
         if resolution.meta.symbol.rsplit(" ", 1)[-1] == part or resolution.meta.symbol == part:
@@ -71,7 +119,9 @@ def read(path: str | Path) -> Resolution:
 __all__ = [
     "FORMS",
     "InputForm",
+    "decode_text",
     "detect_format",
+    "load",
     "read",
     "read_akn",
     "read_akn_collection",
@@ -79,4 +129,5 @@ __all__ = [
     "read_collection",
     "read_text",
     "register",
+    "xml_bytes",
 ]

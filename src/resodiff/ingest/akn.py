@@ -9,6 +9,7 @@ is refused with the element and its line, never silently dropped.
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Iterator
 from dataclasses import replace
@@ -119,6 +120,21 @@ class _Reader:
     def fail(self, element: etree._Element, message: str) -> AKNStructureError:
         return AKNStructureError(f"<{_local(element)}>: {message}", file=self.file, line=element.sourceline, column=1)
 
+    def date(self, element: etree._Element | None) -> str | None:
+        """An element's ``date`` attribute, which must be a day of the calendar (YYYY-MM-DD): IRIs
+        are built from it and it is printed in words."""
+        value: str | None = element.get("date") if element is not None else None
+        if value is None:
+            return None
+        try:
+            if _ISO_DATE.fullmatch(value):
+                datetime.date.fromisoformat(value)
+                return value
+        except ValueError:
+            pass
+        assert element is not None
+        raise self.fail(element, f"date={value!r} is not a date (YYYY-MM-DD)")
+
     def span(self, element: etree._Element) -> SourceSpan:
         return SourceSpan(self.file, element.sourceline or 1, 1)
 
@@ -161,7 +177,7 @@ class _Reader:
                 return
             if name == "date":
                 text = "".join(element.itertext())
-                pieces.append(Run(Text(text, *style, date=element.get("date"))))
+                pieces.append(Run(Text(text, *style, date=self.date(element))))
                 return
             if name in ("eol", "br"):
                 pieces.append(Run(Text("\n")))
@@ -381,6 +397,8 @@ class _Reader:
         number = number.rstrip(".").strip()
         session_element = find(cover, f".//{_NS}session")
         session_value = session_element.get("value") if session_element is not None else None
+        if session_element is not None and session_value is not None and not _whole_number(session_value):
+            raise self.fail(session_element, f"value={session_value!r} is not a session number")
         agenda = find(cover, f".//{_NS}inline[@name='agenda item']")
         proponent = find(cover, f".//{_NS}docProponent")
         draft = find(proponent, f".//{_NS}inline[@name='originating document']")
@@ -397,14 +415,14 @@ class _Reader:
             language=self.lang.code if self.lang else self._language(meta),
             title=title,
             number=number,
-            session=int(session_value) if session_value and session_value.isdigit() else _session_of(number or ""),
+            session=int(session_value) if session_value else _session_of(number or ""),
             session_label=text(session_element),
             agenda_item=agenda.get("title") if agenda is not None else None,
             agenda_title=text(find(cover, f".//{_NS}inline[@name='agenda item name']")),
-            adoption_date=adoption.get("date") if adoption is not None else None,
+            adoption_date=self.date(adoption),
             adoption_line=text(find(cover, f".//{_NS}docTitle")),
             distribution=text(find(cover, f".//{_NS}docStatus")),
-            distribution_date=distribution_date.get("date") if distribution_date is not None else None,
+            distribution_date=self.date(distribution_date),
             committee=committee,
             draft_symbol=draft_symbol,
             workflow=_workflow(meta),
@@ -664,7 +682,7 @@ class _Reader:
 
     def _span_attribute(self, cell: etree._Element, name: str) -> int:
         value = cell.get(name, "1")
-        if not value.isdigit() or int(value) < 1:
+        if not _whole_number(value) or int(value) < 1:
             raise self.fail(cell, f"{name}={value!r} is not a positive whole number")
         return int(value)
 
@@ -678,7 +696,7 @@ class _Reader:
             return None
         meeting = plain_text(self.inlines(location)).strip()
         date_text = plain_text(self.inlines(date)).strip() if date is not None else None
-        return Closing(meeting, date_text, date.get("date") if date is not None else None, self.span(element))
+        return Closing(meeting, date_text, self.date(date), self.span(element))
 
     def attachments(self, element: etree._Element) -> tuple[Annex, ...]:
         annexes = []
@@ -699,6 +717,7 @@ class _Reader:
 
 # DGACM's headings written as paragraphs sit below every hierarchical container
 _FLAT_LEVEL = 100
+_ISO_DATE = re.compile(r"\d{4}-\d\d-\d\d", re.ASCII)
 _NUMBER_IN_TEXT = re.compile(r"^(\d{1,3})(?:[ \t]*([-.]))?[ \t]*")
 
 
@@ -774,13 +793,18 @@ def _voting(meta: etree._Element | None) -> Voting | None:
             Voter("".join(voter.itertext()).strip(), voter.get("refersTo"), voter.get("GUID"))
             for voter in count.iter(f"{_NS}organization")
         )
-        counts.append(VoteCount(count.get("refersTo", ""), int(value) if value.isdigit() else None, voters))
+        counts.append(VoteCount(count.get("refersTo", ""), int(value) if _whole_number(value) else None, voters))
     return Voting(voting.get("outcome"), tuple(counts), quorum.get("value", "") if quorum is not None else None)
 
 
 def _job_number(meta: etree._Element | None) -> str | None:
     docket = meta.find(f"./{_NS}presentation//{_NS}docketNumber") if meta is not None else None
     return ("".join(docket.itertext()).strip() or None) if docket is not None else None
+
+
+def _whole_number(value: str) -> bool:
+    # str.isdigit() also holds for "²" and other digits int() refuses
+    return value.isascii() and value.isdigit()
 
 
 def _session_of(number: str) -> int | None:

@@ -8,16 +8,23 @@ that the message says what the file is rather than what it failed to be.
 from __future__ import annotations
 
 import codecs
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..errors import InputError
 from ..model import Resolution
+from ..spans import byte_position, position
 from .akn import read_akn, read_akn_collection
 from .text import read_text
 
-_BOMS = (codecs.BOM_UTF8,)
-_XML_START = b"<"
+#: the one encoding rule of every command: UTF-8, or the encoding a byte-order mark names
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_XML_START = "<"
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,29 +53,68 @@ def register(form: InputForm) -> InputForm:
     return form
 
 
-def _head(data: bytes) -> bytes:
-    for bom in _BOMS:
+def _encoding(data: bytes) -> tuple[str, int]:
+    """The codec of these bytes and the length of their byte-order mark."""
+    for bom, codec in _BOMS:
         if data.startswith(bom):
-            data = data[len(bom) :]
-    return data.lstrip(b" \t\r\n")[:1]
+            return codec, len(bom)
+    return "utf-8", 0
+
+
+def _head(data: bytes) -> str:
+    codec, start = _encoding(data)
+    return data[start : start + 4096].decode(codec, "ignore").lstrip(" \t\r\n")[:1]
 
 
 def _looks_like_xml(data: bytes) -> bool:
     return _head(data) == _XML_START
 
 
+def _utf16(data: bytes) -> bool:
+    return _encoding(data)[0] != "utf-8"
+
+
 def _looks_like_text(data: bytes) -> bool:
-    # a NUL byte never occurs in text anyone means as text; a known binary signature is no text
-    return b"\x00" not in data[:65536] and not any(data.startswith(signature) for signature, _ in SIGNATURES)
+    # a known binary signature is no text; a NUL byte is binary unless all around it is UTF-8
+    # (then it is a stray control character, which the text reader shows where it is)
+    head = data[:65536]
+    return not any(data.startswith(signature) for signature, _ in SIGNATURES) and (
+        _utf16(data) or b"\x00" not in head or _is_utf8(head)
+    )
 
 
-def _decode(data: bytes, file: str | None) -> str:
+def _is_utf8(head: bytes) -> bool:
     try:
-        return data.decode("utf-8")
+        head.decode("utf-8")
     except UnicodeDecodeError as error:
-        line = data[: error.start].count(b"\n") + 1
-        column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
-        raise InputError("the text is not valid UTF-8", file=file, line=line, column=column) from None
+        return error.start >= len(head) - 3  # a character cut by the 64 KB window
+    return True
+
+
+def decode_text(data: bytes, file: str | None) -> str:
+    """The text these bytes hold, by the one encoding rule (UTF-8, or as a byte-order mark says);
+    an undecodable byte is an error at its line and column."""
+    codec, start = _encoding(data)
+    try:
+        text = data[start:].decode(codec)
+    except UnicodeDecodeError as error:
+        prefix = data[start : start + error.start].decode(codec, "replace")
+        line, column = position(prefix, len(prefix))
+        name = {"utf-8": "UTF-8", "utf-16-le": "UTF-16", "utf-16-be": "UTF-16"}[codec]
+        raise InputError(f"the text is not valid {name}", file=file, line=line, column=column) from None
+    return text
+
+
+_DECLARED_ENCODING = re.compile(r"""\A(<\?xml[^>]*?\bencoding\s*=\s*)(["'])[^"']*\2""")
+
+
+def xml_bytes(data: bytes, file: str | None) -> bytes:
+    """XML in UTF-8 (or as it declares), whatever byte-order mark it came with: UTF-16 is
+    transcoded, so that every check on the bytes sees the document and positions stay the same."""
+    if not _utf16(data):
+        return data
+    text = _DECLARED_ENCODING.sub(r"\1\2UTF-8\2", decode_text(data, file), count=1)
+    return text.encode("utf-8")
 
 
 register(
@@ -76,8 +122,8 @@ register(
         "akn",
         "Akoma Ntoso XML",
         _looks_like_xml,
-        lambda data, file: read_akn(data, file=file),
-        lambda data, file: read_akn_collection(data, file=file),
+        lambda data, file: read_akn(xml_bytes(data, file), file=file),
+        lambda data, file: read_akn_collection(xml_bytes(data, file), file=file),
     )
 )
 register(
@@ -85,8 +131,8 @@ register(
         "text",
         "text or Markdown as PDF converters give it",
         _looks_like_text,
-        lambda data, file: read_text(_decode(data, file), file=file),
-        lambda data, file: (read_text(_decode(data, file), file=file),),
+        lambda data, file: read_text(decode_text(data, file), file=file),
+        lambda data, file: (read_text(decode_text(data, file), file=file),),
     )
 )
 
@@ -117,5 +163,9 @@ def claimed(data: bytes, file: str | None) -> InputForm:
     form = next((form for form in FORMS if form.sniff(data)), None)
     if form is None:
         readable = "; ".join(form.description for form in FORMS)
-        raise InputError(f"this is {describe(data)}, not a form resodiff reads ({readable})", file=file)
+        what = describe(data)
+        # binary data that is not a known kind of file: point at the byte that makes it binary
+        nul = data.find(b"\x00")
+        line, column = byte_position(data, nul) if what == "binary data" and nul >= 0 else (None, None)
+        raise InputError(f"this is {what}, not a form resodiff reads ({readable})", file=file, line=line, column=column)
     return form

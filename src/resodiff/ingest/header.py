@@ -26,6 +26,7 @@ _SYMBOL_LINE = re.compile(r"(A/RES/[\w./()-]+(?: [A-Z](?:-[A-Z])?)?|A/\d+/L\.\d+
 _NUMBER_TITLE = re.compile(r"^(\d{1,4}/\d{1,4}(?: [A-Z](?:-[A-Z])?)?)\.\s+(.+)$")
 #: the commas that end an enacting formula: Arabic has its own (Chinese full width is "," once normalised)
 _COMMAS = ",،"
+_DRAFT_SYMBOL = re.compile(r"A/(\d+)/L\.")
 
 
 def strip_markup(text: str) -> str:
@@ -90,11 +91,13 @@ def read_metadata(header: Sequence[Fragment], formula: Fragment, lang: Language,
     title_lines: list[str] = []
     agenda_lines: list[str] = []
     state = "start"
-    for raw, _line, _column in header:
+    symbol_at = formula[1:]
+    for raw, line, column in header:
         text = normalize_typography(strip_markup(raw))
         symbol = symbol_in(text)
         if symbol and "symbol" not in values and text.replace(symbol, "").strip() in organisation_names() | {""}:
             values["symbol"] = symbol
+            symbol_at = (line, column)
             continue
         if state == "title":
             title_lines.append(text)
@@ -137,11 +140,20 @@ def read_metadata(header: Sequence[Fragment], formula: Fragment, lang: Language,
             agenda_lines.append(text)
     if "number" not in values and "sponsors" in values and title_lines and "symbol" in values:
         symbol = str(values["symbol"])
+        draft = _DRAFT_SYMBOL.match(symbol)
+        if draft is None:
+            raise TextSyntaxError(
+                f"a draft (a sponsors' line, no resolution number) under the symbol {symbol}, "
+                "which is not a draft's (such as A/79/L.9)",
+                file=file,
+                line=symbol_at[0],
+                column=symbol_at[1],
+            )
         return Metadata(
             symbol=symbol,
             language=lang.code,
             title=" ".join(title_lines),
-            session=int(symbol.split("/")[1]),
+            session=int(draft.group(1)),
             session_label=_opt(values.get("session_label")),
             agenda_item=_opt(values.get("agenda_item")),
             agenda_title=" ".join(agenda_lines) or None,

@@ -68,7 +68,10 @@ class _Match:
 
 def symbol_from_href(href: str) -> str | None:
     """The document symbol a link points at (undocs.org addresses and AKN IRIs), if any."""
-    parsed = urlparse(href)
+    try:
+        parsed = urlparse(href)
+    except ValueError:  # an address urllib cannot parse (an unclosed "[" in the host) is no link we know
+        return None
     path = unquote(parsed.path)
     if parsed.netloc.endswith("undocs.org") or parsed.netloc.endswith("un.org"):
         parts = [p for p in path.split("/") if p]

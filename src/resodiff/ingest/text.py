@@ -33,6 +33,7 @@ from ..model import (
     Text,
     plain_text,
 )
+from ..spans import LINE_BREAK, position
 from ..typography import SUPERSCRIPT_DIGITS, normalize_typography, superscript_to_digits
 from .header import Fragment, find_formula, is_meeting_line, read_closing, read_metadata, strip_markup, symbol_in
 from .inline_markup import NoteResolver, parse_inline
@@ -46,6 +47,14 @@ _HEADING = re.compile(r"^(#{1,6})\s+(?:([IVXLC]+|[A-Z])\.\s+)?(.*)$")
 _BARE_SECTION_NUMBER = re.compile(r"^([IVXLC]+|[A-Z])\.?$")
 _TABLE_ROW = re.compile(r"^\|.*\|$")
 _TABLE_RULE = re.compile(r"^\|(?:\s*:?-{3,}:?\s*\|)+$")
+# C0 controls but tab, line breaks and form feed (page breaks of PDF converters), DEL, C1
+# controls and the noncharacters: none belongs in a resolution, and a terminal or an XML
+# writer downstream would choke on (or obey) them
+_FORBIDDEN = re.compile(
+    "[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufdd0-\ufdef"
+    + "".join(f"{chr(plane + 0xFFFE)}{chr(plane + 0xFFFF)}" for plane in range(0, 0x110000, 0x10000))
+    + "]"
+)
 _FURNITURE = re.compile(r"^(?:\d{2}-\d{5}(?: \([A-Z]\))?|\*\d{7}\*|\d{1,3}/\d{1,3}|-\s*\d+\s*-)$")
 _TERMINATED = re.compile(r"[,;:.!?،؛。]$")
 _TRAILING_SUP_WORD = re.compile(r"\^\w+$")
@@ -110,7 +119,17 @@ def read_text(source: str, *, file: str | None = None) -> Resolution:
     """Read a resolution from its text form. Raises :class:`TextSyntaxError` on bad input."""
     if not source.strip():
         raise InputError("the file is empty: expected the text of a resolution", file=file, line=1, column=1)
-    lines = source.lstrip("\ufeff").splitlines()
+    forbidden = _FORBIDDEN.search(source)
+    if forbidden:
+        line, column = position(source, forbidden.start())
+        raise InputError(
+            f"a control character (U+{ord(forbidden.group()):04X}) in the text: no resolution holds one",
+            file=file,
+            line=line,
+            column=column,
+        )
+    # the line breaks positions count, no others; a form feed (a converter's page break) is a space
+    lines = LINE_BREAK.split(source.lstrip("\ufeff").replace("\f", " "))
     lang, formula_index = find_formula(lines, file)
     layout = _lay_out(lines, formula_index, lang, file)
     return _build(layout, lang, file)

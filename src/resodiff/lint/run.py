@@ -7,14 +7,14 @@ from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import partial
-from pathlib import Path
 
 from ..errors import DiffError, InputError, ResodiffError
 from ..findings import Finding, Note
-from ..ingest import detect_format, read, read_akn_collection, read_text
+from ..ingest import detect_format, load, read, read_akn_collection, read_text
+from ..ingest.forms import decode_text, xml_bytes
 from ..languages import language, supported_languages
 from ..model import Resolution
-from ..spans import SourceSpan
+from ..spans import SourceSpan, file_label
 from ..typography import normalize_typography
 from . import REGISTRY, Context
 from . import rules as _rules  # noqa: F401  (registers the rules)
@@ -120,13 +120,17 @@ def not_a_resolution(data: bytes) -> str | None:
     if not data.strip():
         return "the file is empty"
     if detect_format(data) == "akn":
-        return None if b"<akomaNtoso" in data[:4096] else "an XML file, but not Akoma Ntoso"
+        head = xml_bytes(data, None)[:4096]  # UTF-16 XML looked at as the reader sees it
+        return None if b"<akomaNtoso" in head else "an XML file, but not Akoma Ntoso"
     formulas: set[str] = set()
     for code in supported_languages():
         lang = language(code)
         if lang is not None:
             formulas.update(normalize_typography(f).rstrip(",") for f in lang.formula)
-    text = data.decode("utf-8", errors="replace")
+    try:
+        text = decode_text(data, None)
+    except ResodiffError:
+        return None  # the reader says what is wrong with it, with its position
     for line in text.splitlines():
         cleaned = line.replace("*", "").replace("_", "").strip().rstrip(",")
         if cleaned and normalize_typography(cleaned) in formulas:
@@ -134,36 +138,21 @@ def not_a_resolution(data: bytes) -> str | None:
     return "no enacting formula ('The General Assembly,', 'L'Assemblée générale,' ...)"
 
 
-def _load(path: str) -> bytes:
-    try:
-        return Path(path).read_bytes()
-    except FileNotFoundError:
-        raise InputError("no such file", file=path) from None
-    except IsADirectoryError:
-        raise InputError("is a directory, not a file", file=path) from None
-    except OSError as error:
-        raise InputError(f"cannot read the file: {error.strerror}", file=path) from None
-
-
 def check_file(
     file: str, config: Config, previous: Resolution | None = None, options: Options | None = None
 ) -> FileResult:
     """Check one file (each part of a multi-part publication apart), fixing it if asked."""
     options = options or Options()
-    data = _load(file)
+    data = load(file)
+    label = file_label(file)  # the name as shown: a name's undecodable bytes escaped
     reason = not_a_resolution(data)
     if reason is not None:
         if options.skip_non_resolutions:
-            return FileResult(file, notes=(Note(file, f"not a resolution ({reason}): not checked."),))
-        raise InputError(f"not a resolution: {reason}", file=file, line=1, column=1)
+            return FileResult(label, notes=(Note(label, f"not a resolution ({reason}): not checked."),))
+        raise InputError(f"not a resolution: {reason}", file=label, line=1, column=1)
     if detect_format(data) == "akn":
-        return _check_akn(file, data, config, previous, options)
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        line = data[: error.start].count(b"\n") + 1
-        raise InputError("the text is not valid UTF-8", file=file, line=line, column=1) from None
-    return _check_text(file, text, config, previous, options)
+        return _check_akn(label, data, config, previous, options)
+    return _check_text(label, decode_text(data, label), config, previous, options, path=file)
 
 
 def _check_akn(file: str, data: bytes, config: Config, previous: Resolution | None, options: Options) -> FileResult:
@@ -186,7 +175,9 @@ def _read_checked(file: str, text: str, config: Config, previous: Resolution | N
     return resolution, Outcome(apply_suppressions(outcome.findings, suppressions, resolution), outcome.notes)
 
 
-def _check_text(file: str, text: str, config: Config, previous: Resolution | None, options: Options) -> FileResult:
+def _check_text(
+    file: str, text: str, config: Config, previous: Resolution | None, options: Options, path: str
+) -> FileResult:
     resolution, outcome = _read_checked(file, text, config, previous)
     fixed = text
     made: list[Edit] = []
@@ -219,7 +210,7 @@ def _check_text(file: str, text: str, config: Config, previous: Resolution | Non
         else:
             from ..files import write_atomically
 
-            write_atomically(file, fixed.encode("utf-8"))
+            write_atomically(path, fixed.encode("utf-8"))
     return FileResult(file, tuple(outcome.findings), tuple(outcome.notes), tuple(made), diff, silenced)
 
 
@@ -227,7 +218,7 @@ def _check_or_report(file: str, config: Config, previous: Resolution | None, opt
     try:
         return check_file(file, config, previous, options)
     except ResodiffError as error:
-        return FileResult(file, error=str(error))
+        return FileResult(file_label(file), error=str(error))
 
 
 def check_paths(

@@ -9,7 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from ..diff.report import ChangeReport
-from ..files import write_atomically
+from ..files import make_folder, write_atomically
+from ..pairing import pair_sessions
 from .registries import CHANGE_REPORTS, PAIRING_INDEXES
 from .registry import RenderOptions
 from .templates import template
@@ -50,10 +51,9 @@ def write_session(
 ) -> dict[str, Any]:
     """Pair two sessions and write a report per pair and the index (every index format) into
     ``out_dir``; returns the index."""
-    from ..pairing import pair_sessions  # the readers and the diff: loaded when a session is paired
 
     out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
+    make_folder(out)
     index = pair_sessions(old_dir, new_dir, PairReportWriter(str(out)), jobs=jobs, scheduler=scheduler)
     for name in PAIRING_INDEXES:
         write_atomically(str(out / f"index{PAIRING_INDEXES[name].suffix}"), PAIRING_INDEXES.render(name, index))
