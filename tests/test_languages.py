@@ -108,9 +108,15 @@ def _unit(inlines: Inlines) -> tuple[Any, ...]:
     return words, _phrases(inlines, "italic"), _phrases(inlines, "bold"), marks, notes
 
 
+#: DGACM's records that only Akoma Ntoso carries: the text form prints none of them
+_AKN_ONLY = {"workflow", "subjects", "voting", "job_number"}
+
+
 def _reading(resolution: Resolution) -> dict[str, Any]:
     meta = {
-        key: normalize_typography(value) if isinstance(value, str) else value for key, value in _fields(resolution.meta)
+        key: normalize_typography(value) if isinstance(value, str) else value
+        for key, value in _fields(resolution.meta)
+        if key not in _AKN_ONLY
     }
     units: list[Any] = [("formula", _unit(resolution.formula))]
     for paragraph in resolution.all_paragraphs():

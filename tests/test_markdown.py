@@ -142,7 +142,9 @@ def test_oic_pair_renders_every_edit_as_an_element(suffix: str, parser: str) -> 
     assert len(paragraphs) == len(shown)
     for change, paragraph in zip(shown, paragraphs, strict=True):
         assert words(side(paragraph, "del")) == words(rebuild(change.segments, "new"))
-        assert words(side(paragraph, "ins")) == words(rebuild(change.segments, "old"))
+        # unchanged words are shown as the new version prints them: the old side may differ in
+        # its spaces only (a date cut at a line end, "حزيران/ يونيه"), which is no content
+        assert "".join(side(paragraph, "ins").split()) == "".join(rebuild(change.segments, "old").split())
 
 
 def _long_report(copies: int) -> ChangeReport:
