@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..errors import InputError
-from ..model import Resolution
-from .akn import read_akn, read_akn_collection
+from ..model import Publication, Resolution
+from .akn import read_akn, read_akn_collection, read_akn_document
 from .forms import FORMS, InputForm, claimed, register
 from .text import read_text
 
@@ -36,12 +36,22 @@ def _load(path: str | Path) -> bytes:
         raise InputError(f"cannot read the file: {error.strerror}", file=str(path)) from None
 
 
+def read_document(path: str | Path) -> Resolution | Publication:
+    """All a file holds: its one resolution, or a multi-part publication (A, B ...) whole;
+    ``FILE#B`` is part B alone."""
+    file, part = part_of(path)
+    if part is not None:
+        return read(path)
+    data = _load(file)
+    if len(data) > MAX_INPUT_BYTES:
+        raise InputError(f"the input is larger than {MAX_INPUT_BYTES} bytes", file=file)
+    return claimed(data, file).read_all(data, file)
+
+
 def read_collection(path: str | Path) -> tuple[Resolution, ...]:
     """Every resolution of a file: the parts of a multi-part publication (A, B ...), or the one."""
-    data = _load(path)
-    if len(data) > MAX_INPUT_BYTES:
-        raise InputError(f"the input is larger than {MAX_INPUT_BYTES} bytes", file=str(path))
-    return claimed(data, str(path)).read_all(data, str(path))
+    held = read_document(path)
+    return held.parts if isinstance(held, Publication) else (held,)
 
 
 def part_of(path: str | Path) -> tuple[str, str | None]:
@@ -60,9 +70,10 @@ def read(path: str | Path) -> Resolution:
     file, part = part_of(path)
     if part is None:
         return read_bytes(_load(file), file=file)
-    parts = read_collection(file)
+    held = read_document(file)
+    parts = held.parts if isinstance(held, Publication) else (held,)
     for resolution in parts:
-        if resolution.meta.symbol.rsplit(" ", 1)[-1] == part or resolution.meta.symbol == part:
+        if part in (resolution.meta.part_letter, resolution.meta.symbol):
             return resolution
     found = ", ".join(resolution.meta.symbol for resolution in parts)
     raise InputError(f"no part {part!r} in this file (it holds {found})", file=file)
@@ -75,8 +86,10 @@ __all__ = [
     "read",
     "read_akn",
     "read_akn_collection",
+    "read_akn_document",
     "read_bytes",
     "read_collection",
+    "read_document",
     "read_text",
     "register",
 ]

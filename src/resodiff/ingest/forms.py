@@ -12,8 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..errors import InputError
-from ..model import Resolution
-from .akn import read_akn, read_akn_collection
+from ..model import Publication, Resolution
+from .akn import read_akn, read_akn_document
 from .text import read_text
 
 _BOMS = (codecs.BOM_UTF8,)
@@ -30,8 +30,8 @@ class InputForm:
     """Whether these bytes are this form (looks at the head only: cheap, never raises)."""
     read: Callable[[bytes, str | None], Resolution]
     """The one resolution of the file (refusing, with a message, a file that holds several)."""
-    read_all: Callable[[bytes, str | None], tuple[Resolution, ...]]
-    """Every resolution of the file (the parts of a multi-part publication, or the one)."""
+    read_all: Callable[[bytes, str | None], Resolution | Publication]
+    """All the file holds: its one resolution, or a multi-part publication with its parts."""
 
 
 FORMS: list[InputForm] = []
@@ -77,7 +77,7 @@ register(
         "Akoma Ntoso XML",
         _looks_like_xml,
         lambda data, file: read_akn(data, file=file),
-        lambda data, file: read_akn_collection(data, file=file),
+        lambda data, file: read_akn_document(data, file=file),
     )
 )
 register(
@@ -86,7 +86,7 @@ register(
         "text or Markdown as PDF converters give it",
         _looks_like_text,
         lambda data, file: read_text(_decode(data, file), file=file),
-        lambda data, file: (read_text(_decode(data, file), file=file),),
+        lambda data, file: read_text(_decode(data, file), file=file),
     )
 )
 
