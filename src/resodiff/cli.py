@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from ._version import __version__
 from .errors import ResodiffError
 from .escape import safe_for_terminal, safe_lines_for_terminal
-from .files import write_atomically
+from .files import part_file, write_atomically
 
 if TYPE_CHECKING:
     from .report import Registry
@@ -56,11 +56,38 @@ def local(args: argparse.Namespace, argument: str) -> str:
 
 
 def command_convert(args: argparse.Namespace) -> int:
-    """``resodiff convert``: one resolution in another form."""
-    from .ingest import read
-    from .report import RESOLUTIONS
+    """``resodiff convert``: a resolution in another form; a multi-part publication whole (AKN,
+    JSON) or one file per part (``--split``)."""
+    from .ingest import read_document
+    from .model import Publication
+    from .report import PUBLICATIONS, RESOLUTIONS
 
-    data = RESOLUTIONS.render(args.to, read(local(args, args.input)))
+    held = read_document(local(args, args.input))
+    if args.split:
+        if args.output in (None, "-"):
+            raise ResodiffError("--split writes one file per part: give -o FILE (the parts go to FILE-A, FILE-B ...)")
+        parts = held.parts if isinstance(held, Publication) else (held,)
+        # every part rendered (AKN validated) before the first is written
+        files = [
+            (part_file(args.output, part.meta.part_letter) if part.meta.part_letter else args.output, part)
+            for part in parts
+        ]
+        rendered = [(file, RESOLUTIONS.render(args.to, part)) for file, part in files]
+        for (file, data), (_, part) in zip(rendered, files, strict=True):
+            write_atomically(file, data)
+            print(f"{safe_for_terminal(part.meta.symbol)}: {safe_for_terminal(file)}", file=sys.stderr)
+        return 0
+    if isinstance(held, Publication):
+        if args.to not in PUBLICATIONS:
+            raise ResodiffError(
+                f"a multi-part publication ({', '.join(part.meta.symbol for part in held.parts)}) is written "
+                f"whole as {' or '.join(PUBLICATIONS.names())}; as {args.to}, give --split (one file per part) "
+                f"or name one part as FILE#{held.letters[0]}",
+                file=held.source,
+            )
+        data = PUBLICATIONS.render(args.to, held)
+    else:
+        data = RESOLUTIONS.render(args.to, held)
     if args.output in (None, "-") and sys.stdout.isatty():  # document text must not drive the terminal
         data = safe_lines_for_terminal(data.decode("utf-8")).encode("utf-8")
     emit(data, args.output)
@@ -101,15 +128,26 @@ def command_validate(args: argparse.Namespace) -> int:
 
 
 def command_diff(args: argparse.Namespace) -> int:
-    """Exit status as diff(1): 0 no content change, 1 content changes (2 is any trouble)."""
-    from .diff import diff_resolutions
-    from .ingest import read
-    from .report import CHANGE_REPORTS, RenderOptions
+    """Exit status as diff(1): 0 no content change, 1 content changes (in any part of a multi-part
+    publication), 2 is any trouble."""
+    from .diff.parts import PartsReport, diff_documents
+    from .ingest import read_document
+    from .report import CHANGE_REPORTS, PART_REPORTS, RenderOptions
+    from .report.parts import part_pages
     from .report.text import use_color
 
-    report = diff_resolutions(read(local(args, args.old)), read(local(args, args.new)))
+    report = diff_documents(read_document(local(args, args.old)), read_document(local(args, args.new)))
     color = use_color(sys.stdout if args.output in (None, "-") else None, args.color, os.environ)
-    emit(CHANGE_REPORTS.render(args.format, report, RenderOptions(color=color)), args.output)
+    if not isinstance(report, PartsReport):
+        emit(CHANGE_REPORTS.render(args.format, report, RenderOptions(color=color)), args.output)
+        return 1 if report.has_content_changes else 0
+    # every page rendered before the first is written
+    pages = part_pages(args.format, report, args.output)
+    stem = Path(args.output).stem if args.output not in (None, "-") else None
+    data = PART_REPORTS.render(args.format, report, RenderOptions(color=color, stem=stem))
+    for file, page in pages:
+        write_atomically(file, page)
+    emit(data, args.output)
     return 1 if report.has_content_changes else 0
 
 
@@ -261,6 +299,12 @@ def build_parser() -> argparse.ArgumentParser:
     convert.add_argument("input", help="the resolution: seed-style text/Markdown, Akoma Ntoso XML, or a symbol")
     convert.add_argument("-o", "--output", help="output file (default: standard output)")
     convert.add_argument("--to", choices=RESOLUTIONS.names(), default="akn", help=_choices_help(RESOLUTIONS, "akn"))
+    convert.add_argument(
+        "--split",
+        action="store_true",
+        help="a multi-part publication as one file per part: OUTPUT's name with -A, -B ... (default: one "
+        "documentCollection with akn, one object with json; text needs --split)",
+    )
     convert.set_defaults(handler=command_convert)
 
     validate = commands.add_parser("validate", parents=[by_symbol], help="validate Akoma Ntoso files")

@@ -23,3 +23,10 @@ def write_atomically(path: str, data: bytes) -> None:
         if os.path.exists(temporary):
             os.unlink(temporary)
         raise
+
+
+def part_file(output: str, letter: str) -> str:
+    """Where part ``letter`` of a multi-part publication goes beside ``output``: its stem, ``-A``,
+    its suffix (``report.html`` → ``report-A.html``)."""
+    path = Path(output)
+    return str(path.with_name(f"{path.stem}-{letter}{path.suffix}"))

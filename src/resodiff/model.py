@@ -18,6 +18,7 @@ Part = Literal["preamble", "operative", "annex"]
 # a part's letter closes its symbol after a space; a publication's range (A-B) is no letter
 _PART_LETTER = re.compile(r"(?<=\d) ([A-Z])$")
 
+
 @dataclass(frozen=True, slots=True)
 class Reference:
     """A reference to a resolution or to a document, by its UN document symbol.
