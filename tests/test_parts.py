@@ -207,10 +207,21 @@ def test_diff_command_on_publications(tmp_path: Path, capsys: pytest.CaptureFixt
     assert "FILE#A" in capsys.readouterr().err
 
 
-def test_every_change_report_format_has_a_part_by_part_renderer() -> None:
-    from resodiff.report import CHANGE_REPORTS
+def test_every_built_in_format_has_a_part_by_part_renderer_and_another_is_refused_clearly(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from resodiff.report import CHANGE_REPORTS, FunctionRenderer
 
     assert PART_REPORTS.names() == CHANGE_REPORTS.names()
+    old, new = _write(tmp_path, "old.xml", OLD), _write(tmp_path, "new.xml", NEW)
+    CHANGE_REPORTS.register(FunctionRenderer("csv", "text/csv", ".csv", "verdict", lambda report, _: report.verdict))
+    try:
+        assert main(["diff", str(old), str(new), "--format", "csv"]) == 2
+        assert "name one part of each as FILE#A" in capsys.readouterr().err
+        assert main(["diff", f"{old}#B", f"{new}#B", "--format", "csv"]) == 1
+        assert capsys.readouterr().out == "technical"
+    finally:
+        CHANGE_REPORTS.unregister("csv")
 
 
 # -- one resolution is meant: history; checked part by part: check -------------------------

@@ -68,14 +68,17 @@ def command_convert(args: argparse.Namespace) -> int:
             raise ResodiffError("--split writes one file per part: give -o FILE (the parts go to FILE-A, FILE-B ...)")
         parts = held.parts if isinstance(held, Publication) else (held,)
         # every part rendered (AKN validated) before the first is written
-        files = [
-            (part_file(args.output, part.meta.part_letter) if part.meta.part_letter else args.output, part)
+        rendered = [
+            (
+                part_file(args.output, part.meta.part_letter) if part.meta.part_letter else args.output,
+                part.meta.symbol,
+                RESOLUTIONS.render(args.to, part),
+            )
             for part in parts
         ]
-        rendered = [(file, RESOLUTIONS.render(args.to, part)) for file, part in files]
-        for (file, data), (_, part) in zip(rendered, files, strict=True):
+        for file, symbol, data in rendered:
             write_atomically(file, data)
-            print(f"{safe_for_terminal(part.meta.symbol)}: {safe_for_terminal(file)}", file=sys.stderr)
+            print(f"{safe_for_terminal(symbol)}: {safe_for_terminal(file)}", file=sys.stderr)
         return 0
     if isinstance(held, Publication):
         if args.to not in PUBLICATIONS:
@@ -141,6 +144,11 @@ def command_diff(args: argparse.Namespace) -> int:
     if not isinstance(report, PartsReport):
         emit(CHANGE_REPORTS.render(args.format, report, RenderOptions(color=color)), args.output)
         return 1 if report.has_content_changes else 0
+    if args.format not in PART_REPORTS:
+        raise ResodiffError(
+            f"no {args.format} report of multi-part publications part by part (only "
+            f"{', '.join(PART_REPORTS.names())}): name one part of each as FILE#A"
+        )
     # every page rendered before the first is written
     pages = part_pages(args.format, report, args.output)
     stem = Path(args.output).stem if args.output not in (None, "-") else None

@@ -214,7 +214,7 @@ class _Reader:
             raise self.fail(
                 document,
                 f"multi-part publication {held.meta.symbol} ({len(held.parts)} resolutions: {symbols}): "
-                f"name one part as FILE#{held.letters[0]}, or read it whole (resodiff.read_document)",
+                f"name one part as FILE#{held.letters[0]}, or read it whole (resodiff.ingest.read_document)",
             )
         return held
 
