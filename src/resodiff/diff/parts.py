@@ -32,6 +32,7 @@ class PartComparison:
 
     @property
     def kind(self) -> PartKind:
+        """``compared`` where both versions have the part, else ``inserted`` or ``deleted``."""
         if self.report is not None:
             return "compared"
         return "inserted" if self.old is None else "deleted"
@@ -57,6 +58,7 @@ class PartsReport:
 
     @property
     def has_content_changes(self) -> bool:
+        """Whether any part changed in content, or is on one side only."""
         return self.verdict != "identical"
 
 

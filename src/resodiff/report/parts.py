@@ -78,6 +78,7 @@ def _one_side(part: PartComparison, words: Mapping[str, str]) -> str:
     summary="the public contract (schemas/parts-report): each part's change report",
 )
 def render_parts_json(report: PartsReport, options: RenderOptions) -> str:
+    """The comparison as JSON text, following the contract."""
     return json.dumps(parts_data(report), ensure_ascii=False, indent=2) + "\n"
 
 
@@ -85,6 +86,7 @@ def render_parts_json(report: PartsReport, options: RenderOptions) -> str:
     "text", media_type="text/plain", suffix=".txt", summary="for terminals: the parts, then each part's report"
 )
 def render_parts_text(report: PartsReport, options: RenderOptions) -> str:
+    """For terminals: each part's verdict, then each compared part's report as ``diff`` prints one."""
     words = report_labels(report.new.language)
     safe = safe_for_terminal
     verdict = words[f"verdict_word.{report.verdict}"]
@@ -108,6 +110,8 @@ def render_parts_text(report: PartsReport, options: RenderOptions) -> str:
     summary="a pull-request comment: the parts, then each part's summary and changes",
 )
 def render_parts_markdown(report: PartsReport, options: RenderOptions) -> str:
+    """A pull-request comment: a table of the parts, then each compared part's report, all within
+    GitHub's comment limit (each part gets an equal share of it)."""
     words = report_labels(report.new.language)
     symbols = f"{markdown_text(report.old.symbol)} → {markdown_text(report.new.symbol)}"
     lines = [
