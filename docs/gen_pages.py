@@ -22,6 +22,10 @@ SITE = "https://resodiff.readthedocs.io/"
 #: the contracts, by page name: schema file, and what writes it
 CONTRACTS = {
     "change-report": ("change-report.schema.json", "`resodiff diff OLD NEW --format json`"),
+    "parts-report": (
+        "parts-report.schema.json",
+        "`resodiff diff OLD NEW --format json` when both are multi-part publications",
+    ),
     "history": ("history.schema.json", "`resodiff history FILE... --format json`"),
     "sarif": ("sarif-2.1.0-subset.schema.json", "`resodiff check DRAFT... --format sarif`"),
 }

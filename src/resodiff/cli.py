@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from ._version import __version__
 from .errors import ResodiffError
 from .escape import safe_for_terminal, safe_lines_for_terminal
-from .files import check_output, check_output_folder, make_folder, write_all, write_atomically
+from .files import check_output, check_output_folder, make_folder, part_file, write_all, write_atomically
 from .findings import Finding
 from .spans import SourceSpan, file_label
 
@@ -57,9 +57,7 @@ def _jobs(value: str) -> int:
 
 
 def _add_jobs(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--jobs", type=_jobs, default=os.cpu_count() or 1, help="worker processes (default: all cores)"
-    )
+    parser.add_argument("--jobs", type=_jobs, default=os.cpu_count() or 1, help="worker processes (default: all cores)")
 
 
 def each_file(function: Callable[[str], T], files: Sequence[str], jobs: int) -> Iterator[T]:
@@ -101,17 +99,54 @@ class _Convert:
     to: str
 
     def __call__(self, file: str) -> bytes:
-        from .ingest import read
-        from .report import RESOLUTIONS
+        from .ingest import read_document
+        from .model import Publication
+        from .report import PUBLICATIONS, RESOLUTIONS
 
-        return RESOLUTIONS.render(self.to, read(file))
+        held = read_document(file)
+        if not isinstance(held, Publication):
+            return RESOLUTIONS.render(self.to, held)
+        if self.to not in PUBLICATIONS:
+            raise ResodiffError(
+                f"a multi-part publication ({', '.join(part.meta.symbol for part in held.parts)}) is written "
+                f"whole as {' or '.join(PUBLICATIONS.names())}; as {self.to}, give --split (one file per part) "
+                f"or name one part as FILE#{held.letters[0]}",
+                file=held.source,
+            )
+        return PUBLICATIONS.render(self.to, held)
+
+
+def _convert_split(args: argparse.Namespace, file: str) -> int:
+    """One file per part of a publication (``-o out.xml``: ``out-A.xml``, ``out-B.xml``)."""
+    from .ingest import read_document
+    from .model import Publication
+    from .report import RESOLUTIONS
+
+    if args.output in (None, "-"):
+        raise ResodiffError("--split writes one file per part: give -o FILE (the parts go to FILE-A, FILE-B ...)")
+    held = read_document(file)
+    parts = held.parts if isinstance(held, Publication) else (held,)
+    outputs = [
+        part_file(args.output, part.meta.part_letter) if part.meta.part_letter else args.output for part in parts
+    ]
+    guard(outputs, [file])
+    # every part rendered (AKN validated) before the first is written
+    write_all([(output, RESOLUTIONS.render(args.to, part)) for output, part in zip(outputs, parts, strict=True)])
+    for output, part in zip(outputs, parts, strict=True):
+        print(f"{safe_for_terminal(part.meta.symbol)}: {safe_for_terminal(output)}", file=sys.stderr)
+    return 0
 
 
 def command_convert(args: argparse.Namespace) -> int:
-    """``resodiff convert``: resolutions in another form (several inputs: into a folder)."""
+    """``resodiff convert``: resolutions in another form (several inputs: into a folder); a
+    multi-part publication whole (AKN, JSON) or one file per part (``--split``)."""
     from .report import RESOLUTIONS
 
     inputs = [local(args, file) for file in args.inputs]
+    if args.split:
+        if len(inputs) > 1:
+            raise ResodiffError("--split takes one input (its parts go to FILE-A, FILE-B ...)")
+        return _convert_split(args, inputs[0])
     if len(inputs) == 1:
         guard([args.output], inputs)
         data = _Convert(args.to)(inputs[0])
@@ -191,16 +226,32 @@ def command_validate(args: argparse.Namespace) -> int:
 
 
 def command_diff(args: argparse.Namespace) -> int:
-    """Exit status as diff(1): 0 no content change, 1 content changes (2 is any trouble)."""
-    from .diff import diff_resolutions
-    from .ingest import read
-    from .report import CHANGE_REPORTS, RenderOptions
+    """Exit status as diff(1): 0 no content change, 1 content changes (in any part of a multi-part
+    publication), 2 is any trouble."""
+    from .diff.parts import PartsReport, diff_documents
+    from .ingest import read_document
+    from .report import CHANGE_REPORTS, PART_REPORTS, RenderOptions
+    from .report.parts import part_pages
     from .report.text import use_color
 
     guard([args.output], [args.old, args.new])
-    report = diff_resolutions(read(local(args, args.old)), read(local(args, args.new)))
+    report = diff_documents(read_document(local(args, args.old)), read_document(local(args, args.new)))
     color = use_color(sys.stdout if args.output in (None, "-") else None, args.color, os.environ)
-    emit(CHANGE_REPORTS.render(args.format, report, RenderOptions(color=color)), args.output)
+    if not isinstance(report, PartsReport):
+        emit(CHANGE_REPORTS.render(args.format, report, RenderOptions(color=color)), args.output)
+        return 1 if report.has_content_changes else 0
+    if args.format not in PART_REPORTS:
+        raise ResodiffError(
+            f"no {args.format} report of multi-part publications part by part (only "
+            f"{', '.join(PART_REPORTS.names())}): name one part of each as FILE#A"
+        )
+    # every page rendered before the first is written
+    pages = part_pages(args.format, report, args.output)
+    stem = Path(args.output).stem if args.output not in (None, "-") else None
+    data = PART_REPORTS.render(args.format, report, RenderOptions(color=color, stem=stem))
+    for file, page in pages:
+        write_atomically(file, page)
+    emit(data, args.output)
     return 1 if report.has_content_changes else 0
 
 
@@ -399,6 +450,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_jobs(convert)
     convert.add_argument("--to", choices=RESOLUTIONS.names(), default="akn", help=_choices_help(RESOLUTIONS, "akn"))
+    convert.add_argument(
+        "--split",
+        action="store_true",
+        help="a multi-part publication as one file per part: OUTPUT's name with -A, -B ... (default: one "
+        "documentCollection with akn, one object with json; text needs --split)",
+    )
     convert.set_defaults(handler=command_convert)
 
     validate = commands.add_parser("validate", parents=[by_symbol], help="validate Akoma Ntoso files")

@@ -187,3 +187,10 @@ def write_all(outputs: Sequence[tuple[str | os.PathLike[str], bytes]]) -> None:
 def write_atomically(path: str | os.PathLike[str], data: bytes) -> None:
     """Write ``data`` to ``path`` whole or not at all (through it, if it is a device or a stream)."""
     write_all([(path, data)])
+
+
+def part_file(output: str, letter: str) -> str:
+    """Where part ``letter`` of a multi-part publication goes beside ``output``: its stem, ``-A``,
+    its suffix (``report.html`` → ``report-A.html``)."""
+    path = Path(output)
+    return str(path.with_name(f"{path.stem}-{letter}{path.suffix}"))

@@ -132,7 +132,9 @@ def history(versions: Sequence[Resolution | str | Path], *, skip_unreadable: boo
                 raise
             unreadable.append((str(version), str(error)))
     if len(models) < 2:
-        raise InputError("a history needs at least two versions")
+        # what was left out is why there are too few (a whole multi-part publication, above all)
+        not_read = "".join(f"; not read: {error}" for _, error in unreadable)
+        raise InputError(f"a history needs at least two versions{not_read}")
     languages = {m.meta.language for m in models}
     if len(languages) > 1:
         raise InputError(f"the versions are in several languages ({', '.join(sorted(languages))}); give one language")

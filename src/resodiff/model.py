@@ -7,13 +7,17 @@ same resolution, wherever its words stood in each file.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from .spans import SourceSpan as SourceSpan  # positions are part of the model
 from .symbols import GA_RESOLUTION, RESOLUTION_BODIES
 
 Part = Literal["preamble", "operative", "annex"]
+# a part's letter closes its symbol after a space; a publication's range (A-B) is no letter
+_PART_LETTER = re.compile(r"(?<=\d) ([A-Z])$")
+
 
 @dataclass(frozen=True, slots=True)
 class Reference:
@@ -364,6 +368,12 @@ class Metadata:
         step = self._step("adopted")
         return step.document if step else None
 
+    @property
+    def part_letter(self) -> str | None:
+        """The letter of a part of a multi-part publication (``B`` of ``A/RES/79/93 B``)."""
+        match = _PART_LETTER.search(self.symbol)
+        return match.group(1) if match else None
+
 
 @dataclass(frozen=True, slots=True)
 class Diagnostic:
@@ -419,3 +429,58 @@ class Resolution:
         """Preamble, operative part, then every annex, in reading order."""
         annexed = tuple(p for annex in self.annexes for p in annex.paragraphs)
         return self.preamble + self.operative + annexed
+
+
+def part_metadata(
+    publication: Metadata,
+    letter: str,
+    title: str,
+    language: str,
+    *,
+    workflow: tuple[WorkflowStep, ...] = (),
+    subjects: tuple[Classification, ...] = (),
+    voting: Voting | None = None,
+    job_number: str | None = None,
+) -> Metadata:
+    """A part's metadata: the publication's, with the part's own letter in its symbol and number
+    (``A/RES/79/93 A``), its own title and language, and DGACM's record (workflow, subjects,
+    voting, job number) of its own where it has one: what a part leaves out is the publication's.
+
+    The one rule both ways: the reader builds each part's metadata with it, and the writer writes
+    a part into a publication only where reading it back gives the same metadata."""
+    number = f"{publication.number} {letter}" if publication.number else letter
+    return replace(
+        publication,
+        symbol=f"A/RES/{number}" if publication.number else f"{publication.symbol} {letter}",
+        number=number,
+        title=title or publication.title,
+        language=language,
+        workflow=workflow or publication.workflow,
+        subjects=subjects or publication.subjects,
+        voting=voting or publication.voting,
+        job_number=job_number or publication.job_number,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Publication:
+    """Resolutions adopted together under one number and published as one document (a multi-part
+    publication, Akoma Ntoso's ``documentCollection``): the header they share and the parts.
+
+    ``meta`` is the publication's own: its symbol (``A/RES/79/93 A-B``), number (``79/93``),
+    title, cover page and DGACM's record. Each part is a whole :class:`Resolution` whose metadata
+    is the publication's with its own symbol (``A/RES/79/93 A``), number, title and language, and
+    its own record where it has one."""
+
+    meta: Metadata
+    parts: tuple[Resolution, ...]
+    source: str | None = field(default=None, compare=False)
+
+    @property
+    def letters(self) -> tuple[str, ...]:
+        """The parts' letters, in order (``A``, ``B``)."""
+        return tuple(part.meta.part_letter or part.meta.symbol for part in self.parts)
+
+    def part(self, name: str) -> Resolution | None:
+        """The part of this letter (``B``) or symbol (``A/RES/79/93 B``), if there is one."""
+        return next((part for part in self.parts if name in (part.meta.part_letter, part.meta.symbol)), None)

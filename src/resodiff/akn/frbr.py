@@ -35,7 +35,9 @@ class FrbrIris:
 def _number(meta: Metadata) -> str:
     # the symbol names a part adopted on its own (A/RES/77/253 B) where the printed number does not
     number = meta.symbol.removeprefix("A/RES/") if meta.symbol.startswith("A/RES/") else meta.number or meta.symbol
-    # a part's letter follows the number as DGACM writes it: 79/93 A is 79-93A
+    # a part's letter follows the number as DGACM writes it: 79/93 A is 79-93A; the publication
+    # of parts A to B (79/93 A-B) is the work 79-93 that they are parts of
+    number = re.sub(r"\s+[A-Z]-[A-Z]$", "", number)
     number = re.sub(r"\s+(?=[A-Z]$)", "", number)
     return re.sub(r"[^0-9A-Za-z]+", "-", number).strip("-")
 

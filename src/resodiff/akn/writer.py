@@ -12,7 +12,7 @@ Unlike DGACM's flat eIds, eIds follow the naming convention (``preamble__contain
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 from lxml import etree
 
@@ -25,10 +25,12 @@ from ..model import (
     Item,
     Metadata,
     Paragraph,
+    Publication,
     Resolution,
     Section,
     Table,
     Text,
+    part_metadata,
     split_lines,
 )
 from .eids import EidAllocator
@@ -74,48 +76,22 @@ class LifecycleEvent:
     iri: str
 
 
-class _Writer:
-    def __init__(self, resolution: Resolution, lifecycle: Sequence[LifecycleEvent] = ()) -> None:
-        self.resolution = resolution
+class _Header:
+    """Writes the header of a document: ``meta`` (FRBR, DGACM's record, references), cover page
+    and preface. Every method takes the metadata it writes: a publication's header has no body."""
+
+    def __init__(
+        self,
+        lifecycle: Sequence[LifecycleEvent] = (),
+        publication: Metadata | None = None,
+        parts: Sequence[Metadata] = (),
+    ) -> None:
         self.lifecycle = lifecycle
-        self.eids = EidAllocator()
-
-    # -- inline content -------------------------------------------------------------------
-
-    def write_inlines(self, parent: etree._Element, inlines: Inlines, context: str | None) -> None:
-        """Append runs to ``parent``; ``"\\n"`` runs become ``eol`` (headings, cells)."""
-        for node in inlines:
-            if isinstance(node, Footnote):
-                self.write_footnote(parent, node, context)
-                continue
-            if node.text == "\n":
-                _el(parent, "eol")
-                continue
-            target = parent
-            if node.bold:
-                target = _el(target, "b")
-            if node.italic:
-                target = _el(target, "i")
-            if node.sup:
-                target = _el(target, "sup")
-            if node.ref is not None:
-                _el(target, "ref", node.text, href=node.ref.href)
-            elif node.date is not None:
-                _el(target, "date", node.text, date=node.date)
-            elif target is parent:
-                _append_text(parent, node.text)
-            else:
-                target.text = node.text
-
-    def write_footnote(self, parent: etree._Element, note: Footnote, context: str | None) -> None:
-        eid = self.eids.make(context, "authorialNote", note.marker)
-        element = _el(parent, "authorialNote", marker=note.marker, placement="bottom", eId=eid)
-        self.write_blocks(element, note.content, eid)
-
-    def write_blocks(self, parent: etree._Element, inlines: Inlines, context: str | None) -> None:
-        """Running text as one ``p`` per line ("\\n" separates paragraphs of one unit)."""
-        for line in split_lines(inlines):
-            self.write_inlines(_el(parent, "p"), line, context)
+        #: for a part of a multi-part publication, the publication's metadata: the part's header
+        #: and record are the publication's, but for what the part has of its own
+        self.publication = publication
+        #: for a publication, its parts' metadata: it declares the references they use
+        self.parts = parts
 
     # -- header ---------------------------------------------------------------------------
 
@@ -145,34 +121,48 @@ class _Writer:
         # the markup date is the expression's, so that the same input always gives the same file
         _el(manifestation, "FRBRdate", date=publication, name="markup")
         _el(manifestation, "FRBRauthor", href="#resodiff", as_="#editor")
-        if component == "main":
+        if component != "main":
+            return
+        shared = self.publication
+
+        def own(record: str) -> bool:
+            return shared is None or getattr(meta, record) != getattr(shared, record)
+
+        if own("subjects"):
             self.classification(element, meta)
-            if self.lifecycle:
-                lifecycle = _el(element, "lifecycle", source="#resodiff")
-                for index, event in enumerate(self.lifecycle, start=1):
-                    kind = "generation" if index == 1 else "amendment"
-                    _el(
-                        lifecycle,
-                        "eventRef",
-                        eId=f"lifecycle__event_{index}",
-                        date=event.date,
-                        source=f"#version_{index}",
-                        type=kind,
-                    )
-            self.workflow(element, meta)
-            self.analysis(element, meta)
-            references = _el(element, "references", source="#resodiff")
+        if self.lifecycle:
+            lifecycle = _el(element, "lifecycle", source="#resodiff")
             for index, event in enumerate(self.lifecycle, start=1):
-                tag = "original" if index == 1 else "passiveRef"
-                _el(references, tag, eId=f"version_{index}", href=event.iri, showAs=event.symbol)
-            tlcs = list(_TLC)
-            if meta.workflow or meta.voting is not None or meta.job_number:
-                tlcs.append(_DGACM_TLC)
-            if meta.job_number:
-                tlcs.append(_JOB_NUMBER_TLC)
-            for kind, eid, href, show in tlcs:
-                _el(references, kind, eId=eid, href=href, showAs=show)
+                kind = "generation" if index == 1 else "amendment"
+                _el(
+                    lifecycle,
+                    "eventRef",
+                    eId=f"lifecycle__event_{index}",
+                    date=event.date,
+                    source=f"#version_{index}",
+                    type=kind,
+                )
+        if own("workflow"):
+            self.workflow(element, meta)
+        if own("voting"):
+            self.analysis(element, meta)
+        if shared is None:  # a part uses the references its publication declares
+            self.references(element, [meta, *self.parts])
+        if own("job_number"):
             self.presentation(element, meta)
+
+    def references(self, parent: etree._Element, metas: Sequence[Metadata]) -> None:
+        references = _el(parent, "references", source="#resodiff")
+        for index, event in enumerate(self.lifecycle, start=1):
+            tag = "original" if index == 1 else "passiveRef"
+            _el(references, tag, eId=f"version_{index}", href=event.iri, showAs=event.symbol)
+        tlcs = list(_TLC)
+        if any(meta.workflow or meta.voting is not None or meta.job_number for meta in metas):
+            tlcs.append(_DGACM_TLC)
+        if any(meta.job_number for meta in metas):
+            tlcs.append(_JOB_NUMBER_TLC)
+        for kind, eid, href, show in tlcs:
+            _el(references, kind, eId=eid, href=href, showAs=show)
 
     # -- DGACM's record: where AKN4UN puts it ------------------------------------------------
 
@@ -265,9 +255,60 @@ class _Writer:
 
     def preface(self, parent: etree._Element, meta: Metadata) -> None:
         p = _el(_el(parent, "preface"), "p")
-        if meta.number:  # a draft has a symbol but no resolution number yet
+        if self.publication is not None:  # a part is printed under its letter (A, B)
+            _el(p, "docNumber", meta.part_letter).tail = " "
+        elif meta.number:  # a draft has a symbol but no resolution number yet
             _el(p, "docNumber", f"{meta.number}.").tail = " "
         _el(p, "docTitle", meta.title, refersTo="#resolutionTitle")
+
+
+class _Writer(_Header):
+    def __init__(
+        self,
+        resolution: Resolution,
+        lifecycle: Sequence[LifecycleEvent] = (),
+        publication: Metadata | None = None,
+    ) -> None:
+        super().__init__(lifecycle, publication)
+        self.resolution = resolution
+        self.eids = EidAllocator()
+
+    # -- inline content -------------------------------------------------------------------
+
+    def write_inlines(self, parent: etree._Element, inlines: Inlines, context: str | None) -> None:
+        """Append runs to ``parent``; ``"\\n"`` runs become ``eol`` (headings, cells)."""
+        for node in inlines:
+            if isinstance(node, Footnote):
+                self.write_footnote(parent, node, context)
+                continue
+            if node.text == "\n":
+                _el(parent, "eol")
+                continue
+            target = parent
+            if node.bold:
+                target = _el(target, "b")
+            if node.italic:
+                target = _el(target, "i")
+            if node.sup:
+                target = _el(target, "sup")
+            if node.ref is not None:
+                _el(target, "ref", node.text, href=node.ref.href)
+            elif node.date is not None:
+                _el(target, "date", node.text, date=node.date)
+            elif target is parent:
+                _append_text(parent, node.text)
+            else:
+                target.text = node.text
+
+    def write_footnote(self, parent: etree._Element, note: Footnote, context: str | None) -> None:
+        eid = self.eids.make(context, "authorialNote", note.marker)
+        element = _el(parent, "authorialNote", marker=note.marker, placement="bottom", eId=eid)
+        self.write_blocks(element, note.content, eid)
+
+    def write_blocks(self, parent: etree._Element, inlines: Inlines, context: str | None) -> None:
+        """Running text as one ``p`` per line ("\\n" separates paragraphs of one unit)."""
+        for line in split_lines(inlines):
+            self.write_inlines(_el(parent, "p"), line, context)
 
     # -- body -----------------------------------------------------------------------------
 
@@ -388,21 +429,81 @@ class _Writer:
             self.meta(doc, self.resolution.meta, component=f"annex_{index}")
             self.body(_el(doc, "mainBody"), annex.paragraphs, f"att_{index}")
 
-    def document(self) -> etree._Element:
+    def statement(self, parent: etree._Element) -> None:
+        """The resolution as a ``statement``; a part of a publication has no cover page of its own."""
         meta = self.resolution.meta
-        namespaces: dict[str | None, str] = {None: AKN_NS}
-        if meta.job_number or (meta.voting is not None and meta.voting.counts):
-            namespaces["akn4un"] = AKN4UN_NS  # declared once, as DGACM does
-        root = etree.Element(_N + "akomaNtoso", nsmap=namespaces)
-        statement = _el(root, "statement", name="resolution")
+        statement = _el(parent, "statement", name="resolution")
         self.meta(statement, meta)
-        self.cover_page(statement, meta)
+        if self.publication is None:
+            self.cover_page(statement, meta)
         self.preface(statement, meta)
         self.preamble(statement)
         self.body(_el(statement, "mainBody"), self.resolution.operative, None)
         self.conclusions(statement)
         self.attachments(statement)
-        return root
+
+
+def _root(metas: Sequence[Metadata]) -> etree._Element:
+    namespaces: dict[str | None, str] = {None: AKN_NS}
+    if any(meta.job_number or (meta.voting is not None and meta.voting.counts) for meta in metas):
+        namespaces["akn4un"] = AKN4UN_NS  # declared once, as DGACM does
+    return etree.Element(_N + "akomaNtoso", nsmap=namespaces)
+
+
+def _publication(publication: Publication) -> etree._Element:
+    """A multi-part publication as DGACM writes one: a ``documentCollection`` with the
+    publication's header and a ``collectionBody`` whose components point at the parts, then each
+    part as a ``statement`` in ``components``, with its own FRBR (``.../79-93A``) and eIds."""
+    meta = publication.meta
+    for part in publication.parts:
+        _check_part(meta, part)
+    parts = [part.meta for part in publication.parts]
+    root = _root([meta, *parts])
+    collection = _el(root, "documentCollection", name="publication")
+    header = _Header(parts=parts)
+    header.meta(collection, meta)
+    header.cover_page(collection, meta)
+    header.preface(collection, meta)
+    body = _el(collection, "collectionBody")
+    components = _el(root, "components")
+    for index, part in enumerate(publication.parts, start=1):
+        component = f"cmp_{index}"
+        reference = _el(body, "component", eId=f"body__{component}")
+        _el(reference, "documentRef", eId=f"body__{component}__dref_1", href=f"#{component}", showAs=part.meta.symbol)
+        _Writer(part, publication=meta).statement(_el(components, "component", eId=component))
+    return root
+
+
+def _check_part(publication: Metadata, part: Resolution) -> None:
+    """Refuse a part whose metadata a ``documentCollection`` cannot say: what a part does not
+    write is read back as the publication's (:func:`resodiff.model.part_metadata`)."""
+    meta = part.meta
+    letter = meta.part_letter
+    written = (
+        part_metadata(
+            publication,
+            letter,
+            meta.title,
+            meta.language,
+            workflow=meta.workflow,
+            subjects=meta.subjects,
+            voting=meta.voting,
+            job_number=meta.job_number,
+        )
+        if letter
+        else None
+    )
+    if written != meta:
+        differing = (
+            [f.name for f in fields(Metadata) if f.compare and getattr(written, f.name) != getattr(meta, f.name)]
+            if written is not None
+            else ["symbol (no part letter: A/RES/79/93 A)"]
+        )
+        raise ValidationError(
+            f"{meta.symbol} cannot be written as a part of {publication.symbol}: its "
+            f"{', '.join(differing)} differ(s) from the publication's; write the parts as files of their own",
+            file=part.source,
+        )
 
 
 def _append_text(parent: etree._Element, text: str) -> None:
@@ -421,9 +522,23 @@ def _flatten_item(item: Item) -> Inlines:
     return tuple(inlines)
 
 
-def to_akn(resolution: Resolution, lifecycle: Sequence[LifecycleEvent] = ()) -> etree._Element:
-    """The resolution as an Akoma Ntoso document (an lxml element tree root); ``lifecycle``
-    lists the versions it descends from, oldest first, itself last."""
+def to_akn(document: Resolution | Publication, lifecycle: Sequence[LifecycleEvent] = ()) -> etree._Element:
+    """A resolution, or a multi-part publication, as an Akoma Ntoso document (an lxml element
+    tree root); ``lifecycle`` lists the versions a resolution descends from, oldest first, itself
+    last."""
+    if isinstance(document, Publication):
+        if lifecycle:
+            raise ValueError("a lifecycle is a resolution's, not a publication's")
+        for part in document.parts:
+            _check_placed(part)
+        return _publication(document)
+    _check_placed(document)
+    root = _root([document.meta])
+    _Writer(document, lifecycle).statement(root)
+    return root
+
+
+def _check_placed(resolution: Resolution) -> None:
     if resolution.unplaced_footnotes:
         note = resolution.unplaced_footnotes[0]
         span = note.span
@@ -433,13 +548,12 @@ def to_akn(resolution: Resolution, lifecycle: Sequence[LifecycleEvent] = ()) -> 
             line=span.line if span else None,
             column=span.column if span else None,
         )
-    return _Writer(resolution, lifecycle).document()
 
 
-def to_akn_bytes(resolution: Resolution, lifecycle: Sequence[LifecycleEvent] = ()) -> bytes:
-    """A resolution as an Akoma Ntoso 3.0 document (UTF-8, indented), with a ``lifecycle`` of the
-    versions it descends from when given."""
-    root = to_akn(resolution, lifecycle)
+def to_akn_bytes(document: Resolution | Publication, lifecycle: Sequence[LifecycleEvent] = ()) -> bytes:
+    """A resolution, or a multi-part publication, as an Akoma Ntoso 3.0 document (UTF-8,
+    indented), with a ``lifecycle`` of the versions a resolution descends from when given."""
+    root = to_akn(document, lifecycle)
     _indent(root, 0)
     data: bytes = etree.tostring(root, xml_declaration=True, encoding="UTF-8")
     return data + b"\n"

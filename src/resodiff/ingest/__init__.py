@@ -8,9 +8,9 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..limits import MAX_INPUT_BYTES, MAX_PARAGRAPHS
-from ..model import Resolution
+from ..model import Publication, Resolution
 from ..spans import file_label
-from .akn import read_akn, read_akn_collection
+from .akn import read_akn, read_akn_collection, read_akn_document
 from .forms import FORMS, InputForm, claimed, decode_text, register, xml_bytes
 from .text import read_text
 
@@ -85,11 +85,23 @@ def _kind(mode: int) -> str | None:
     return next((kind for test, kind in _KINDS if test(mode)), None)
 
 
+def read_document(path: str | Path) -> Resolution | Publication:
+    """All a file holds: its one resolution, or a multi-part publication (A, B ...) whole;
+    ``FILE#B`` is part B alone."""
+    file, part = part_of(path)
+    if part is not None:
+        return read(path)
+    data = load(file)
+    label = file_label(file)
+    held = claimed(data, label).read_all(data, label)
+    _check_paragraphs(held.parts if isinstance(held, Publication) else (held,), label)
+    return held
+
+
 def read_collection(path: str | Path) -> tuple[Resolution, ...]:
     """Every resolution of a file: the parts of a multi-part publication (A, B ...), or the one."""
-    data = load(path)
-    file = file_label(path)
-    return _check_paragraphs(claimed(data, file).read_all(data, file), file)
+    held = read_document(path)
+    return held.parts if isinstance(held, Publication) else (held,)
 
 
 def part_of(path: str | Path) -> tuple[str, str | None]:
@@ -110,7 +122,7 @@ def read(path: str | Path) -> Resolution:
         return read_bytes(load(file), file=file_label(file))
     parts = read_collection(file)
     for resolution in parts:
-        if resolution.meta.symbol.rsplit(" ", 1)[-1] == part or resolution.meta.symbol == part:
+        if part in (resolution.meta.part_letter, resolution.meta.symbol):
             return resolution
     found = ", ".join(resolution.meta.symbol for resolution in parts)
     raise InputError(f"no part {part!r} in this file (it holds {found})", file=file)
@@ -125,8 +137,10 @@ __all__ = [
     "read",
     "read_akn",
     "read_akn_collection",
+    "read_akn_document",
     "read_bytes",
     "read_collection",
+    "read_document",
     "read_text",
     "register",
     "xml_bytes",

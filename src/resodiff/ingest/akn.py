@@ -32,6 +32,7 @@ from ..model import (
     Metadata,
     Paragraph,
     Part,
+    Publication,
     Resolution,
     Section,
     SourceSpan,
@@ -41,6 +42,7 @@ from ..model import (
     Voter,
     Voting,
     WorkflowStep,
+    part_metadata,
     plain_text,
 )
 from ..safexml import parse_xml
@@ -221,35 +223,31 @@ class _Reader:
         return documents[0]
 
     def resolution(self, root: etree._Element) -> Resolution:
-        document = self.document(root)
-        if _local(document) == "documentCollection":
-            parts = root.findall(f"./{_NS}components/{_NS}component")
+        held = self.held(root)
+        if isinstance(held, Publication):
+            document = self.document(root)
+            symbols = ", ".join(part.meta.symbol for part in held.parts)
             raise self.fail(
                 document,
-                f"multi-part publication ({len(parts)} resolutions in one documentCollection): read it with "
-                "resodiff.read_collection, or name one part as FILE#A; one resolution cannot stand for all of them",
+                f"multi-part publication {held.meta.symbol} ({len(held.parts)} resolutions: {symbols}): "
+                f"name one part as FILE#{held.letters[0]}, or read it whole (resodiff.ingest.read_document)",
             )
-        return self.statement(document)
+        return held
 
-    def collection(self, root: etree._Element) -> tuple[Resolution, ...]:
-        """Every resolution of a file: one for a statement, each part of a documentCollection.
-
-        A part (``A``, ``B``) takes the publication's header and gets its own symbol and number
+    def held(self, root: etree._Element) -> Resolution | Publication:
+        """What a file holds: one resolution (a statement), or a multi-part publication whose parts
+        (``A``, ``B``) take the publication's header, each with its own symbol and number
         (``A/RES/79/93 A``) and its own title."""
         document = self.document(root)
         if _local(document) != "documentCollection":
-            return (self.statement(document),)
+            return self.statement(document)
         meta_element = _child(document, "meta")
         self.lang = language(self._language(meta_element))
         base = self.metadata(meta_element, _child(document, "coverPage"), _child(document, "preface"), document)
         statements = root.findall(f"./{_NS}components/{_NS}component/{_NS}statement")
         if not statements:
             raise self.fail(document, "a documentCollection without component statements")
-        parts = []
-        for statement in statements:
-            part = self.statement(statement, base)
-            parts.append(part)
-        return tuple(parts)
+        return Publication(base, tuple(self.statement(statement, base) for statement in statements), self.file)
 
     def statement(self, document: etree._Element, base: Metadata | None = None) -> Resolution:
         kind = _local(document)
@@ -348,19 +346,15 @@ class _Reader:
         title = plain_text(self.inlines(title_element)).strip() if title_element is not None else ""
         if not letter:
             raise self.fail(preface if preface is not None else letter_element, "a part without its letter (A, B)")
-        number = f"{base.number} {letter}" if base.number else letter
-        symbol = f"A/RES/{number}" if base.number else f"{base.symbol} {letter}"
-        # what a part records of its own (its vote, above all) is its own; the rest is the publication's
-        return replace(
+        return part_metadata(
             base,
-            symbol=symbol,
-            number=number,
-            title=title or base.title,
-            language=self.lang.code if self.lang else base.language,
-            workflow=_workflow(meta) or base.workflow,
-            subjects=_subjects(meta) or base.subjects,
-            voting=_voting(meta) or base.voting,
-            job_number=_job_number(meta) or base.job_number,
+            letter,
+            title,
+            self.lang.code if self.lang else base.language,
+            workflow=_workflow(meta),
+            subjects=_subjects(meta),
+            voting=_voting(meta),
+            job_number=_job_number(meta),
         )
 
     def _language(self, meta: etree._Element | None) -> str:
@@ -818,7 +812,13 @@ def read_akn(data: bytes, *, file: str | None = None) -> Resolution:
     return _Reader(file).resolution(tree.getroot())
 
 
+def read_akn_document(data: bytes, *, file: str | None = None) -> Resolution | Publication:
+    """What an Akoma Ntoso file holds: one resolution, or a multi-part publication whole."""
+    tree = parse_xml(data, file=file)
+    return _Reader(file).held(tree.getroot())
+
+
 def read_akn_collection(data: bytes, *, file: str | None = None) -> tuple[Resolution, ...]:
     """Every resolution of an Akoma Ntoso file: the parts of a multi-part publication, or one."""
-    tree = parse_xml(data, file=file)
-    return _Reader(file).collection(tree.getroot())
+    held = read_akn_document(data, file=file)
+    return held.parts if isinstance(held, Publication) else (held,)

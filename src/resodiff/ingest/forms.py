@@ -13,9 +13,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..errors import InputError
-from ..model import Resolution
+from ..model import Publication, Resolution
 from ..spans import byte_position, position
-from .akn import read_akn, read_akn_collection
+from .akn import read_akn, read_akn_document
 from .text import read_text
 
 #: the one encoding rule of every command: UTF-8, or the encoding a byte-order mark names
@@ -37,8 +37,8 @@ class InputForm:
     """Whether these bytes are this form (looks at the head only: cheap, never raises)."""
     read: Callable[[bytes, str | None], Resolution]
     """The one resolution of the file (refusing, with a message, a file that holds several)."""
-    read_all: Callable[[bytes, str | None], tuple[Resolution, ...]]
-    """Every resolution of the file (the parts of a multi-part publication, or the one)."""
+    read_all: Callable[[bytes, str | None], Resolution | Publication]
+    """All the file holds: its one resolution, or a multi-part publication with its parts."""
 
 
 FORMS: list[InputForm] = []
@@ -123,7 +123,7 @@ register(
         "Akoma Ntoso XML",
         _looks_like_xml,
         lambda data, file: read_akn(xml_bytes(data, file), file=file),
-        lambda data, file: read_akn_collection(xml_bytes(data, file), file=file),
+        lambda data, file: read_akn_document(xml_bytes(data, file), file=file),
     )
 )
 register(
@@ -132,7 +132,7 @@ register(
         "text or Markdown as PDF converters give it",
         _looks_like_text,
         lambda data, file: read_text(decode_text(data, file), file=file),
-        lambda data, file: (read_text(decode_text(data, file), file=file),),
+        lambda data, file: read_text(decode_text(data, file), file=file),
     )
 )
 

@@ -6,7 +6,7 @@ import dataclasses
 import json
 from typing import Any
 
-from ..model import Footnote, Resolution, SourceSpan, Text
+from ..model import Footnote, Publication, Resolution, SourceSpan, Text
 
 
 def to_data(value: Any) -> Any:
@@ -42,6 +42,7 @@ def to_data(value: Any) -> Any:
     return value
 
 
-def to_json_bytes(resolution: Resolution) -> bytes:
-    """A resolution's model as JSON (UTF-8)."""
-    return (json.dumps(to_data(resolution), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+def to_json_bytes(document: Resolution | Publication) -> bytes:
+    """A resolution's model as JSON (UTF-8); a multi-part publication's as an object with its
+    ``meta`` and its ``parts``, each part a resolution as a resolution alone is written."""
+    return (json.dumps(to_data(document), ensure_ascii=False, indent=2) + "\n").encode("utf-8")

@@ -22,6 +22,9 @@ class RenderOptions:
 
     color: bool = False
     """Terminal colours (text renderers only)."""
+    stem: str | None = None
+    """The name (without suffix) of the file the output is written to, for an output that links
+    to files written beside it (a multi-part comparison's index page links to ``STEM-A.html``)."""
 
 
 class Renderer(Protocol[T_contra]):
