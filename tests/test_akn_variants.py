@@ -14,6 +14,8 @@ import resodiff
 from resodiff.akn import to_akn_bytes, validate_akn
 from resodiff.errors import AKNStructureError
 from resodiff.ingest.akn import read_akn_collection
+from resodiff.lint.config import Config
+from resodiff.lint.run import check_paths
 from resodiff.model import Resolution
 
 from .conftest import CASES, FIXTURES, SEED
@@ -219,3 +221,13 @@ def test_each_part_has_its_own_language_else_the_publications() -> None:
     assert [(r.meta.symbol, r.meta.language) for r in parts] == [("A/RES/79/9 A", "eng"), ("A/RES/79/9 B", "fra")]
     parts = read_akn_collection(_collection(collection_language="fra", part_languages=[None, "eng"]))
     assert [r.meta.language for r in parts] == ["fra", "eng"]
+
+
+def test_check_reports_each_repair_as_a_finding(tmp_path: Path) -> None:
+    _, data = _variant(SEED, _split_preamble)
+    path = tmp_path / "two-preambles.xml"
+    path.write_bytes(data)
+    results = check_paths([str(path)], Config())
+    found = [(f.code, f.severity, f.line) for result in results for f in result.findings]
+    assert found == [("A100", "warning", _line(data, b"<preamble", 2))]
+    assert results[0].findings[0].message.startswith("A101 ")

@@ -131,7 +131,9 @@ def test_against_the_previous_version() -> None:
 
 
 def test_every_rule_is_exercised_and_documented() -> None:
-    tested = set(DEFECTS) | {"S106", "P401", "P402", "P403"}
+    # the text drafts of DEFECTS cannot hold AKN markup: A100 is tested on an AKN file
+    # (tests/test_akn_variants.py), the rest on their own drafts
+    tested = set(DEFECTS) | {"S106", "P401", "P402", "P403", "A100"}
     assert tested == set(REGISTRY.rules)
     # the documentation site's rule pages are generated from these fields (docs/gen_pages.py)
     for rule in REGISTRY.rules.values():

@@ -755,3 +755,17 @@ def technical_update_only(context: Context) -> Iterator[Issue]:
             span = paragraphs[change.part][change.new[0] - 1].span
         where = change.new_numbers[0] if change.new_numbers and change.new_numbers[0] else change.part
         yield Issue(f"substantive change ({change.kind}) at {where} in a draft declared a technical update.", span)
+
+
+@REGISTRY.rule(
+    "A100",
+    "markup-repaired",
+    summary="The Akoma Ntoso file needed no repair to be read (a second preamble, a stray p).",
+    rationale="resodiff reads such markup as its author plainly meant it and records each repair; the "
+    "file still departs from AKN4UN, and other tools may read it otherwise.",
+    example="<preamble>...</preamble><preamble>...</preamble>   (one preamble, not two)",
+    severity="warning",
+)
+def markup_repaired(context: Context) -> Iterator[Issue]:
+    for diagnostic in context.resolution.diagnostics:
+        yield Issue(f"{diagnostic.code} {diagnostic.message}", diagnostic.span)
