@@ -196,8 +196,8 @@ class _PartComparison:
             "new_numbers": tuple(p.num for p in news),
             "old_section": _section_label(olds[0]) if olds else None,
             "new_section": _section_label(news[0]) if news else None,
-            "old_lines": tuple(p.span.line for p in olds if p.span),
-            "new_lines": tuple(p.span.line for p in news if p.span),
+            "old_spans": tuple(p.span for p in olds if p.span),
+            "new_spans": tuple(p.span for p in news if p.span),
         }
         if pair.kind == "delete":
             text = self.old.texts[pair.old[0]]

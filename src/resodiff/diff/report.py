@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from ..spans import SourceSpan
+
 Kind = Literal["unchanged", "modified", "inserted", "deleted", "moved", "split", "merged"]
 KINDS: tuple[Kind, ...] = ("unchanged", "modified", "inserted", "deleted", "moved", "split", "merged")
 ReportPart = Literal["preamble", "operative", "annex"]
@@ -67,9 +69,20 @@ class Change:
     footnotes: tuple[UnitChange, ...] = ()
     old_section: str | None = None
     new_section: str | None = None
-    old_lines: tuple[int, ...] = ()
-    new_lines: tuple[int, ...] = ()
+    old_spans: tuple[SourceSpan, ...] = ()
+    """Where the paragraphs start in the old version's file (as the model's nodes keep them)."""
+    new_spans: tuple[SourceSpan, ...] = ()
     similarity: float | None = None
+
+    @property
+    def old_lines(self) -> tuple[int, ...]:
+        """The old paragraphs' first lines (the JSON contract's ``old_lines``)."""
+        return tuple(span.line for span in self.old_spans)
+
+    @property
+    def new_lines(self) -> tuple[int, ...]:
+        """The new paragraphs' first lines (the JSON contract's ``new_lines``)."""
+        return tuple(span.line for span in self.new_spans)
 
 
 @dataclass(frozen=True, slots=True)
