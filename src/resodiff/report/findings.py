@@ -7,14 +7,24 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from .._version import __version__
 from ..escape import safe_for_terminal
 from ..findings import Finding, Note
-from ..lint import REGISTRY, CheckResult
-from ..lint import rules as _rules  # noqa: F401  (the rules register themselves: SARIF lists them all)
 from .registries import FINDINGS
 from .registry import RenderOptions
+
+if TYPE_CHECKING:
+    from ..lint import CheckResult, Registry
+
+
+def _rules() -> Registry:
+    """The rule registry with every rule in it (loaded when a report names the rules)."""
+    from ..lint import REGISTRY
+    from ..lint import rules as _registered  # noqa: F401  (the rules register themselves)
+
+    return REGISTRY
 
 
 @FINDINGS.renderer("text", media_type="text/plain", suffix=".txt", summary="file:line:col: CODE message, like ruff")
@@ -68,16 +78,17 @@ def _github(result: CheckResult, options: RenderOptions) -> str:
 def sarif_data(findings: Sequence[Finding], notes: Sequence[Note] = ()) -> dict[str, object]:
     """Findings as a SARIF 2.1.0 log (the subset ``schemas/sarif-2.1.0-subset.schema.json``
     describes), with every rule of the registry."""
-    codes = sorted(REGISTRY.rules)
+    registry = _rules()
+    codes = sorted(registry.rules)
     levels = {"error": "error", "warning": "warning", "info": "note"}
     rules = [
         {
             "id": code,
-            "name": REGISTRY.rules[code].name,
-            "shortDescription": {"text": REGISTRY.rules[code].summary},
-            "fullDescription": {"text": REGISTRY.rules[code].rationale},
-            "help": {"text": f"Example: {REGISTRY.rules[code].example}"},
-            "defaultConfiguration": {"level": levels[REGISTRY.rules[code].severity]},
+            "name": registry.rules[code].name,
+            "shortDescription": {"text": registry.rules[code].summary},
+            "fullDescription": {"text": registry.rules[code].rationale},
+            "help": {"text": f"Example: {registry.rules[code].example}"},
+            "defaultConfiguration": {"level": levels[registry.rules[code].severity]},
         }
         for code in codes
     ]
@@ -127,10 +138,11 @@ def _sarif(result: CheckResult, options: RenderOptions) -> str:
 def statistics(findings: Sequence[Finding]) -> str:
     """One line per code, most frequent first (``--statistics``, as ruff): count, code, name,
     ``[*]`` where ``--fix`` corrects it."""
+    registry = _rules()
     counts = Counter(f.code for f in findings)
     width = len(str(max(counts.values(), default=0)))
     lines = [
-        f"{count:>{width}}  {code}  {'[*]' if REGISTRY.rules[code].fixable else '   '} {REGISTRY.rules[code].name}"
+        f"{count:>{width}}  {code}  {'[*]' if registry.rules[code].fixable else '   '} {registry.rules[code].name}"
         for code, count in sorted(counts.items(), key=lambda item: (-item[1], item[0]))
     ]
     return "".join(line + "\n" for line in lines)
@@ -138,7 +150,8 @@ def statistics(findings: Sequence[Finding]) -> str:
 
 def explain(code: str) -> str:
     """What ``resodiff check --explain CODE`` prints: the rule's summary, rationale and example."""
-    rule = REGISTRY.rules[code]
+    registry = _rules()
+    rule = registry.rules[code]
     extras = [
         "needs --against" if rule.needs_previous else "",
         "style group: runs with --style or when selected by code" if rule.group == "style" else "",

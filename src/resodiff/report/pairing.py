@@ -10,7 +10,6 @@ from typing import Any
 
 from ..diff.report import ChangeReport
 from ..files import make_folder, write_atomically
-from ..pairing import pair_sessions
 from .registries import CHANGE_REPORTS, PAIRING_INDEXES
 from .registry import RenderOptions
 from .templates import template
@@ -51,6 +50,8 @@ def write_session(
 ) -> dict[str, Any]:
     """Pair two sessions and write a report per pair and the index (every index format) into
     ``out_dir``; returns the index."""
+
+    from ..pairing import pair_sessions  # the readers and the diff: loaded when a session is paired
 
     out = Path(out_dir)
     make_folder(out)

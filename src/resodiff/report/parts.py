@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-from ..diff.parts import PartComparison, PartsReport
 from ..diff.report import DocumentInfo
 from ..errors import ResodiffError
 from ..escape import markdown_line, markdown_text, safe_for_terminal, without_bidi_controls
@@ -23,6 +22,9 @@ from .registries import CHANGE_REPORTS, PART_REPORTS
 from .registry import RenderOptions
 from .templates import template
 from .text import render_text
+
+if TYPE_CHECKING:
+    from ..diff.parts import PartComparison, PartsReport
 
 SCHEMA_ID = "https://resodiff.readthedocs.io/schemas/parts-report/1.0.json"
 #: the formats whose output links to each compared part's own report (a change report in the same
