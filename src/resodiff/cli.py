@@ -87,9 +87,13 @@ def embedded_predecessor() -> bytes:
 
 def local(args: argparse.Namespace, argument: str) -> str:
     """A file argument as the readers take it: a resolution's symbol becomes its fetched file."""
-    from .fetch import is_symbol, resolve
+    from .symbols import is_symbol
 
-    return resolve(argument, args.lang, source=args.source) if is_symbol(argument) else argument
+    if not is_symbol(argument):
+        return argument
+    from .fetch import resolve  # the network client: loaded only when a symbol is given
+
+    return resolve(argument, args.lang, source=args.source)
 
 
 @dataclass(frozen=True, slots=True)

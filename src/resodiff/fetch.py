@@ -35,7 +35,7 @@ from .files import write_atomically
 from .ingest import detect_format
 from .languages import Language, by_tag, supported_languages
 from .limits import MAX_INPUT_BYTES
-from .symbols import GA_RESOLUTION
+from .symbols import GA_RESOLUTION, is_symbol
 
 DEFAULT_SOURCE = "https://api.github.com/repos/UNxml/GAresolutions/contents"
 """DGACM's repository of General Assembly resolutions, through GitHub's contents API."""
@@ -72,12 +72,6 @@ class Fetched:
     def readable(self) -> str:
         """What the readers take for this resolution: the file, or ``FILE#B`` for a part."""
         return f"{self.path}#{self.part}" if self.part else str(self.path)
-
-
-def is_symbol(argument: str) -> bool:
-    """Whether a command-line argument names a General Assembly resolution rather than a file:
-    it matches the symbol grammar and no file or folder of that name exists."""
-    return GA_RESOLUTION.match(argument) is not None and not Path(argument).exists()
 
 
 def cache_folder(environ: Mapping[str, str] = os.environ, platform: str = sys.platform) -> Path:

@@ -7,6 +7,7 @@ them in running text, the diff keeps them whole as tokens.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 _SERIES = (
     "A|S|E|ST|CCPR|CEDAW|CERD|CRC|CAT|CRPD|CED|CMW|DP|UNEP|TD|ICCD|FCCC|UNW|JIU|APLC|CCW|BWC|NPT"
@@ -33,3 +34,9 @@ RESOLUTION_BODIES = (
     ("S/RES/", "SC"),
     ("E/RES/", "ECOSOC"),
 )
+
+
+def is_symbol(argument: str) -> bool:
+    """Whether a command-line argument names a General Assembly resolution rather than a file:
+    it matches the symbol grammar and no file or folder of that name exists."""
+    return GA_RESOLUTION.match(argument) is not None and not Path(argument).exists()
