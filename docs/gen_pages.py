@@ -34,6 +34,7 @@ FAMILIES = {
     "F": "Footnotes",
     "R": "References, dates and the document's identity",
     "P": "Against the previous version (`--against`)",
+    "A": "Akoma Ntoso markup the reader repaired",
 }
 
 
@@ -101,7 +102,11 @@ def type_of(node: dict[str, Any]) -> str:
     """A schema node's type, as a reader of the page wants it: a type, a set of values, a
     definition (linked), or an array of one of those."""
     if "$ref" in node:
-        name = node["$ref"].rsplit("/", 1)[-1]
+        target = node["$ref"]
+        if not target.startswith("#"):  # another contract: its page, named after its $id
+            page = target.rstrip("/").rsplit("/", 2)[-2]
+            return f"[{page}]({page}.md)"
+        name = target.rsplit("/", 1)[-1]
         return f"[{name}](#{name})"
     if "const" in node:
         return f"`{json.dumps(node['const'])}`"
