@@ -12,7 +12,8 @@ from resodiff.report.json import SCHEMA_ID
 assert metadata.version("resodiff") == resodiff.__version__, "one version: _version.py"
 schemas = resources.files("resodiff").joinpath("schemas")
 ids = {entry.name: json.loads(entry.read_text(encoding="utf-8"))["$id"] for entry in schemas.iterdir()}
-assert set(ids) == {"change-report.schema.json", "history.schema.json", "sarif-2.1.0-subset.schema.json"}, ids
+contracts = {"change-report", "history", "parts-report", "sarif-2.1.0-subset"}
+assert set(ids) == {f"{name}.schema.json" for name in contracts}, ids
 assert ids["change-report.schema.json"] == SCHEMA_ID, ids
 assert resources.files("resodiff").joinpath("data/languages/fra.json").is_file()
 report = subprocess.run(
