@@ -390,7 +390,7 @@ class _Aligner:
             self._weights = {word: math.log(count / n) for word, n in having.items()}
         weight = self._weights
         common = sum(min(n, b.words[word]) * weight[word] for word, n in a.words.items() if word in b.words)
-        total = sum(n * weight[word] for word, n in a.words.items()) + sum(n * weight[word] for word, n in b.words.items())
+        total = sum(n * weight[word] for unit in (a, b) for word, n in unit.words.items())
         return 2 * common / total if total else 1.0
 
     def candidates_by_rare_words(self, olds: list[int], news: list[int]) -> list[tuple[int, int]]:
