@@ -102,12 +102,14 @@ def _changed_tokens(
     opening = False
     seen_word = False
     for segment in segments:
+        if segment.op == "equal":
+            # only the text before the first change matters, and only whether it has a word
+            seen_word = seen_word or any(c.isalnum() for c in segment.text)
+            continue
         tokens = [(t.kind, t.key) for t in tokenize(segment.text) if t.kind not in ("space", "other")]
-        if segment.op != "equal":
-            (deleted if segment.op == "delete" else inserted).extend(tokens)
-            opening = opening or (not seen_word and bool(tokens))
-        else:
-            seen_word = seen_word or bool(tokens)
+        (deleted if segment.op == "delete" else inserted).extend(tokens)
+        opening = opening or (not seen_word and bool(tokens))
+        seen_word = seen_word or bool(tokens)
     return deleted, inserted, opening
 
 

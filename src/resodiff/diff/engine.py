@@ -99,9 +99,11 @@ def _unit_changes(
     """
     if not old and not new:
         return ()
-    old_units = [_text_unit(text) for _, text in old]
-    new_units = [_text_unit(text) for _, text in new]
-    pairs = align(old_units, new_units)
+    if [text for _, text in old] == [text for _, text in new]:
+        # the common case, nothing changed: no units to build, no alignment to run
+        pairs: Sequence[Pair] = [Pair("match", (i,), (i,), 1.0) for i in range(len(old))]
+    else:
+        pairs = align([_text_unit(text) for _, text in old], [_text_unit(text) for _, text in new])
     if by_place:
         pairs = _paired_in_place(pairs)
     changes = []
@@ -290,7 +292,7 @@ def _section_changes(changes: Sequence[Change]) -> tuple[SectionChange, ...]:
     return tuple(seen)
 
 
-def _summary(changes: Sequence[Change], sections: Sequence[SectionChange]) -> Summary:
+def _summary(changes: Sequence[Change], sections: Sequence[SectionChange], language: str) -> Summary:
     counts = []
     for part in PARTS:
         in_part = [c for c in changes if c.part == part]
@@ -299,7 +301,17 @@ def _summary(changes: Sequence[Change], sections: Sequence[SectionChange]) -> Su
         counts.append((part, tuple((kind, sum(1 for c in in_part if c.kind == kind)) for kind in KINDS)))
     technical = sum(1 for c in changes if c.change_class == "technical")
     substantive = sum(1 for c in changes if c.change_class == "substantive")
-    verdict: Verdict = "substantive" if substantive or sections else "technical" if technical else "identical"
+    # a heading whose only change is technical (the period of a budget section rolled over) is
+    # a technical change, like a paragraph's; any other changed heading is substantive
+    heading_classes = [classify_segments(word_diff(s.old, s.new), language) for s in sections]
+    substantive_headings = any(c != "technical" for c in heading_classes)
+    verdict: Verdict = (
+        "substantive"
+        if substantive or substantive_headings
+        else "technical"
+        if technical or heading_classes
+        else "identical"
+    )
     return Summary(
         counts=tuple(counts),
         renumbered=sum(1 for c in changes if c.renumbered),
@@ -335,7 +347,7 @@ def diff_resolutions(old: Resolution, new: Resolution) -> ChangeReport:
         new=_info(new),
         changes=changes,
         section_changes=sections,
-        summary=_summary(changes, sections),
+        summary=_summary(changes, sections, language),
         settings=(("match_threshold", MATCH_THRESHOLD), ("piece_containment", PIECE_CONTAINMENT)),
     )
 
