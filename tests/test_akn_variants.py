@@ -145,7 +145,8 @@ def test_a_p_directly_in_the_body_is_an_operative_paragraph() -> None:
 
 def _flat_headings(style: str) -> Callable[[etree._Element], None]:
     """DGACM's headings: paragraphs holding only a ``num``, then only a heading, before the
-    paragraphs they head (no ``section``); the heading as ``subheading`` or inside ``content/p``."""
+    paragraphs they head (no ``section``); the heading as ``subheading``, inside ``content/p``,
+    or as an unnumbered paragraph set in bold."""
 
     def transform(root: etree._Element) -> None:
         body = root.find(".//a:mainBody", NS)
@@ -157,6 +158,9 @@ def _flat_headings(style: str) -> Callable[[etree._Element], None]:
             words.tag = _tag("subheading")
             if style == "content/p/subheading":
                 etree.SubElement(etree.SubElement(heading, _tag("content")), _tag("p")).append(words)
+            elif style == "bold paragraph":
+                p = etree.SubElement(etree.SubElement(heading, _tag("content")), _tag("p"))
+                etree.SubElement(p, _tag("span"), {"class": "bold"}).text = "".join(words.itertext())
             else:
                 heading.append(words)
             flat = [num, heading, *section.findall("a:paragraph", NS)]
@@ -167,7 +171,7 @@ def _flat_headings(style: str) -> Callable[[etree._Element], None]:
     return transform
 
 
-@pytest.mark.parametrize("style", ["subheading", "content/p/subheading"])
+@pytest.mark.parametrize("style", ["subheading", "content/p/subheading", "bold paragraph"])
 def test_headings_written_as_paragraphs(style: str) -> None:
     original, data = _variant(SECTIONS, _flat_headings(style))
     assert b"<section" not in data

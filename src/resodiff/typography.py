@@ -30,6 +30,10 @@ form, so that comparing two normalised strings compares words, never typesetting
   madda stay: after NFC they are part of their letter (``أ إ آ ؤ ئ``), and ``أ`` and ``ا``
   are different spellings.
 
+A space left before the hyphen of a compound word (``Secretary -General``, a PDF or Word
+artefact of a line break) goes: between two letters, `` -`` is never punctuation (a dash is
+spaced on both sides, a suspended hyphen, ``pre- and post-``, has its space after).
+
 Spaces before ``; : ! ?`` are kept as spaces (French typography sets them; an English text
 with ``word ;`` differs in content from ``word;`` only in the eyes of a typesetter, and both of
 our sources agree on them).
@@ -82,6 +86,7 @@ _REPLACEMENTS: dict[str, str] = {
 # would look every character up in Python and is several times slower on long paragraphs
 _SPECIAL = re.compile("[" + re.escape("".join(_REPLACEMENTS)) + "]")
 _ORDINAL_DEGREE = re.compile(r"(?<=[nN])\u00b0")
+_SPACED_HYPHEN = re.compile(r"(?<=[^\W\d_]) -(?=[^\W\d_])")
 
 
 @lru_cache(maxsize=32768)
@@ -95,9 +100,11 @@ def normalize_typography(text: str) -> str:
     if text.isprintable() and "  " not in text:
         # every Unicode space but U+0020 is unprintable: only single plain spaces here, and
         # splitting a long line into words would take ten times its size in memory
-        return text.strip(" ")
-    # str.split() splits at every Unicode space (no-break, narrow, figure, ideographic...)
-    return " ".join(text.split())
+        text = text.strip(" ")
+    else:
+        # str.split() splits at every Unicode space (no-break, narrow, figure, ideographic...)
+        text = " ".join(text.split())
+    return _SPACED_HYPHEN.sub("-", text) if " -" in text else text
 
 
 #: Footnote markers as PDF conversions print them (``¹``, ``²³``).

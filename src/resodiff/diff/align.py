@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import bisect
 import heapq
+import math
 import sys
 from array import array
 from collections import Counter
@@ -43,6 +44,23 @@ from typing import Literal
 MATCH_THRESHOLD = 0.5
 PIECE_CONTAINMENT = 0.6
 SHARE_OUT = 0.25
+# Between aligned neighbours, a paragraph updated in place is paired with less overall
+# similarity when other evidence says it is the same paragraph: the shorter one is almost all
+# in the longer (a clause added or cut: ``CONTAINED``), or the two open with the same words
+# (``OPENING_WORDS``: "Calls upon Member States", "Recalling further") and still share
+# ``REWORDED_THRESHOLD`` of their words. A shorter paragraph of fewer than ``CONTAINED_MIN``
+# words is contained in too much to count as evidence.
+REWORDED_THRESHOLD = 0.45
+CONTAINED = 0.85
+CONTAINED_MIN = 12
+OPENING_WORDS = 1
+# A pair across gaps (a move) rests on text alone: it needs more than the common words of the
+# part, either ``MOVE_THRESHOLD`` of its words or ``MOVE_RARE_THRESHOLD`` of the Dice
+# weighted by rarity (each word by the log of its inverse frequency among the part's
+# paragraphs), so that "Requests the Secretary-General to report to the Commission" is not
+# moved onto a new paragraph about something else that happens to share those words.
+MOVE_THRESHOLD = 0.6
+MOVE_RARE_THRESHOLD = 0.4
 # The programme covers a whole gap up to this many cells per paragraph of the gap (the
 # widest gap of the corpus, 96 × 53 paragraphs, needs 35), a band of the diagonal beyond.
 DP_CELLS_PER_PARAGRAPH = 40
@@ -65,12 +83,13 @@ class Unit:
     key: str
     words: Counter[str]
     size: int
+    opening: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, key: str, words: list[str]) -> Unit:
         # a part's paragraphs share most of their vocabulary: one string per word, not per
         # occurrence, keeps a part's units small (and makes word lookups compare by identity)
-        return cls(key, Counter(map(sys.intern, words)), len(words))
+        return cls(key, Counter(map(sys.intern, words)), len(words), tuple(words[:OPENING_WORDS]))
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,6 +158,7 @@ class _Aligner:
         self.pairs: list[Pair] = []
         self._shared: dict[tuple[str, str], int] = {}
         self._scans_left = ANCHOR_SCANS * (len(old) + len(new))
+        self._weights: dict[str, float] | None = None
 
     def shared(self, a: Unit, b: Unit) -> int:
         """Words two paragraphs share, remembered by text (a bounded memo): repeated
@@ -241,7 +261,7 @@ class _Aligner:
         cell but the first can be reached; only the last two rows of scores are kept."""
         olds_at = [self.old[i] for i in olds]
         news_at = [self.new[j] for j in news]
-        similar, pieces_score = self.similar, self.pieces_score
+        similar, pieces_score, reworded = self.similar, self.pieces_score, self.reworded
         previous: list[float] = []
         before: list[float] = []
         steps: list[bytearray] = []
@@ -261,7 +281,9 @@ class _Aligner:
                 if prev_low < b <= prev_high + 1:
                     old_unit, new_unit = olds_at[a - 1], news_at[b - 1]
                     found_sim = similar(old_unit, new_unit)
-                    if found_sim >= MATCH_THRESHOLD:
+                    if found_sim < MATCH_THRESHOLD:
+                        found_sim = reworded(old_unit, new_unit)
+                    if found_sim:
                         value = previous[b - 1 - prev_low] + found_sim * (old_unit.size + new_unit.size)
                         if value > best:
                             best, choice, s = value, _MATCH, found_sim
@@ -291,6 +313,19 @@ class _Aligner:
             da, db = _STEPS[choice]
             a, b = a - da, b - db
         self.pairs.extend(reversed(found_pairs))
+
+    def reworded(self, a: Unit, b: Unit) -> float:
+        """The similarity of two paragraphs when the evidence of an update in place holds
+        (module doc), else 0.0. Only asked between aligned neighbours."""
+        short, total = min(a.size, b.size), a.size + b.size
+        same_opening = len(a.opening) == OPENING_WORDS and a.opening == b.opening
+        if short < CONTAINED_MIN and not (same_opening and 2 * short >= REWORDED_THRESHOLD * total):
+            return 0.0  # neither kind of evidence can hold: no need to count shared words
+        common = self.shared(a, b)
+        dice = 2 * common / total
+        if short >= CONTAINED_MIN and common >= CONTAINED * short:
+            return dice
+        return dice if same_opening and dice >= REWORDED_THRESHOLD else 0.0
 
     def pieces_score(self, whole: Unit, first: Unit, second: Unit) -> tuple[float, float] | None:
         """How well two pieces make up one paragraph (a split or a merge), with the mass that
@@ -338,9 +373,25 @@ class _Aligner:
                 break
             if i in used_old or j in used_new:
                 continue
+            if s < MOVE_THRESHOLD and self.rare_similarity(self.old[i], self.new[j]) < MOVE_RARE_THRESHOLD:
+                continue
             used_old.add(i)
             used_new.add(j)
             self.pairs.append(Pair("match", (i,), (j,), s))
+
+    def rare_similarity(self, a: Unit, b: Unit) -> float:
+        """Dice of two paragraphs with each word weighted by its rarity in the part: log of
+        (paragraphs + 1) over the paragraphs having it, counted once for the part."""
+        if self._weights is None:
+            having: Counter[str] = Counter()
+            for unit in (*self.old, *self.new):
+                having.update(unit.words.keys())
+            count = len(self.old) + len(self.new) + 1
+            self._weights = {word: math.log(count / n) for word, n in having.items()}
+        weight = self._weights
+        common = sum(min(n, b.words[word]) * weight[word] for word, n in a.words.items() if word in b.words)
+        total = sum(n * weight[word] for unit in (a, b) for word, n in unit.words.items())
+        return 2 * common / total if total else 1.0
 
     def candidates_by_rare_words(self, olds: list[int], news: list[int]) -> list[tuple[int, int]]:
         """When all pairs are too many: pairs sharing one of their rarest words (those the

@@ -9,12 +9,22 @@ inserts is one of:
 * a word of an ordinal or cardinal number as the language writes it (num2words, 1 to 130:
   "soixante-dix-neuvième", "eighty-first"; in Russian and Arabic compared by stem, so that
   inflected forms count), a month name or other date word;
-* one of the language's recall-list connectors ("and", "of", "et", "du"), inserted or
-  deleted, where a resolution number is inserted (the recall list extended with the
-  predecessor moves its "and"); a connector deleted and inserted as often is no change at
-  all (the Chinese 至 of a date range, caught between two changed dates);
+* one of the language's reference connectors ("and", "of", "on", "et", "du", "corrigendum"),
+  inserted or deleted, where a resolution number, document symbol or date is inserted or
+  deleted: the recall list extended with the predecessor moves its "and", a date added to a
+  reference brings its "of" ("76/254" → "76/254 of 15 March 2022"), a citation that drops its
+  corrigendum drops "and corrigendum"; a connector deleted and inserted as often is no change
+  at all (the Chinese 至 of a date range, caught between two changed dates);
 
-* a capitalised name replacing another capitalised name (the place of a meeting).
+* a capitalised name replacing another capitalised name (the place of a meeting), except as
+  the paragraph's first word: there the capital marks the opening, not a name, and a changed
+  opening verb ("Noting" → "Recalling", "Juge" → "Estime") changes what the Assembly does.
+
+In Arabic and Chinese, which have no capital letters, a place swap is not told from a changed
+word: without case (or a gazetteer of every meeting place in six languages) "Vienna" → "Lisbon"
+looks like "welcomes" → "notes", and calling that technical would hide a substantive change.
+
+docs/classification.md gives each rule with its rationale and an example.
 
 The language knowledge is the ``technical`` part of ``data/languages/<code>.json``.
 
@@ -31,6 +41,7 @@ from .report import ChangeClass, Segment
 from .tokens import tokenize
 
 _TECHNICAL_KINDS = {"date", "resolution", "number", "symbol"}
+_REFERENCE_KINDS = {"date", "resolution", "symbol"}
 
 
 @cache
@@ -81,20 +92,30 @@ def _is_number_word(word: str, language: str) -> bool:
     return any(c in number_words(language) or (stems and c[:length] in stems) for c in candidates)
 
 
-def _changed_tokens(segments: tuple[Segment, ...]) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+def _changed_tokens(
+    segments: tuple[Segment, ...],
+) -> tuple[list[tuple[str, str]], list[tuple[str, str]], bool]:
+    """The tokens deleted and inserted, and whether the change touches the paragraph's first
+    word (its opening verb, "Noting", "Invites")."""
     deleted: list[tuple[str, str]] = []
     inserted: list[tuple[str, str]] = []
+    opening = False
+    seen_word = False
     for segment in segments:
         if segment.op == "equal":
+            # only the text before the first change matters, and only whether it has a word
+            seen_word = seen_word or any(c.isalnum() for c in segment.text)
             continue
-        target = deleted if segment.op == "delete" else inserted
-        target.extend((t.kind, t.key) for t in tokenize(segment.text) if t.kind not in ("space", "other"))
-    return deleted, inserted
+        tokens = [(t.kind, t.key) for t in tokenize(segment.text) if t.kind not in ("space", "other")]
+        (deleted if segment.op == "delete" else inserted).extend(tokens)
+        opening = opening or (not seen_word and bool(tokens))
+        seen_word = seen_word or bool(tokens)
+    return deleted, inserted, opening
 
 
 def classify_segments(segments: tuple[Segment, ...], language: str) -> ChangeClass | None:
     """None when nothing changed in content; otherwise technical or substantive."""
-    deleted, inserted = _changed_tokens(segments)
+    deleted, inserted, opening = _changed_tokens(segments)
     if not deleted and not inserted:
         punctuation_changed = any(s.op != "equal" and s.text.strip() for s in segments)
         return "substantive" if punctuation_changed else None
@@ -102,16 +123,15 @@ def classify_segments(segments: tuple[Segment, ...], language: str) -> ChangeCla
     deleted, inserted = _unmoved_connectors(deleted, inserted, joiners)
     if not deleted and not inserted:
         return "technical"
-    reference_inserted = any(kind in ("resolution", "symbol") for kind, _ in inserted)
-    leftover_deleted = [
-        key for kind, key in deleted if not _technical(kind, key, language, joiners, reference_inserted)
-    ]
-    leftover_inserted = [
-        key for kind, key in inserted if not _technical(kind, key, language, joiners, reference_inserted)
-    ]
+    # a reference or a date inserted or deleted carries its connectors with it: the recall list
+    # extended ("and 77/18"), a date added to a reference ("76/254 of 15 March 2022"), a
+    # corrigendum dropped from a citation ("A/67/53 et rectificatif")
+    joining = any(kind in _REFERENCE_KINDS for kind, _ in inserted + deleted)
+    leftover_deleted = [key for kind, key in deleted if not _technical(kind, key, language, joiners, joining)]
+    leftover_inserted = [key for kind, key in inserted if not _technical(kind, key, language, joiners, joining)]
     if not leftover_deleted and not leftover_inserted:
         return "technical"
-    if _name_swap(leftover_deleted, leftover_inserted):
+    if not opening and _name_swap(leftover_deleted, leftover_inserted):
         return "technical"
     return "substantive"
 

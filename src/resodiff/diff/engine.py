@@ -7,6 +7,7 @@ aligned ones, and returns an immutable :class:`ChangeReport`.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 from ..errors import DiffError
@@ -85,15 +86,28 @@ def _text_unit(text: str) -> Unit:
 
 
 def _unit_changes(
-    old: Sequence[tuple[str | None, str]], new: Sequence[tuple[str | None, str]]
+    old: Sequence[tuple[str | None, str]],
+    new: Sequence[tuple[str | None, str]],
+    by_place: bool = False,
 ) -> tuple[UnitChange, ...]:
-    """Align sub-units (sub-paragraphs or footnotes) and compare the words of each pair."""
+    """Align sub-units (sub-paragraphs or footnotes) and compare the words of each pair.
+
+    With ``by_place`` (footnotes), what the alignment leaves unpaired between two paired
+    neighbours pairs up in order: a footnote citing the new report (``A/77/277`` →
+    ``A/79/302``) may share no word with the old one and is still the same footnote, at the
+    same place; a footnote inserted or deleted in the middle leaves the others paired by content.
+    """
     if not old and not new:
         return ()
-    old_units = [_text_unit(text) for _, text in old]
-    new_units = [_text_unit(text) for _, text in new]
+    if [text for _, text in old] == [text for _, text in new]:
+        # the common case, nothing changed: no units to build, no alignment to run
+        pairs: Sequence[Pair] = [Pair("match", (i,), (i,), 1.0) for i in range(len(old))]
+    else:
+        pairs = align([_text_unit(text) for _, text in old], [_text_unit(text) for _, text in new])
+    if by_place:
+        pairs = _paired_in_place(pairs)
     changes = []
-    for pair in sorted(align(old_units, new_units), key=_pair_order):
+    for pair in _in_report_order(pairs, len(old)):
         old_label = old[pair.old[0]][0] if pair.old else None
         new_label = new[pair.new[0]][0] if pair.new else None
         old_text = " ".join(old[i][1] for i in pair.old)
@@ -113,37 +127,35 @@ def _unit_changes(
     return tuple(changes)
 
 
-def _positional_changes(
-    old: Sequence[tuple[str | None, str]], new: Sequence[tuple[str | None, str]]
-) -> tuple[UnitChange, ...]:
-    """Footnotes of one paragraph pair up by their order: the first with the first.
-
-    A footnote citing the new report (``A/77/277`` → ``A/79/302``) may share no word with the
-    old one and is still the same footnote, at the same place.
-    """
-    changes = []
-    for index in range(max(len(old), len(new))):
-        if index >= len(new):
-            changes.append(UnitChange("deleted", old[index][0], None, (Segment("delete", old[index][1]),)))
-        elif index >= len(old):
-            changes.append(UnitChange("inserted", None, new[index][0], (Segment("insert", new[index][1]),)))
-        else:
-            (old_label, old_text), (new_label, new_text) = old[index], new[index]
-            same = normalize_typography(old_text) == normalize_typography(new_text)
-            changes.append(
-                UnitChange(
-                    "unchanged" if same else "modified",
-                    old_label,
-                    new_label,
-                    word_diff(old_text, new_text),
-                    same and old_text != new_text,
-                )
-            )
-    return tuple(changes)
+def _paired_in_place(pairs: Sequence[Pair]) -> list[Pair]:
+    """Deleted and inserted units between the same paired neighbours (in the order that
+    stayed) paired up in order, the first with the first."""
+    kept = sorted((p for p in pairs if p.old and p.new and not p.moved), key=lambda p: p.new[0])
+    bounds = [p.old[-1] for p in kept]  # increasing: the order that stayed
+    deleted: dict[int, list[int]] = {}
+    inserted: dict[int, list[int]] = {}
+    for pair in pairs:
+        if pair.kind == "delete":
+            deleted.setdefault(bisect.bisect_left(bounds, pair.old[0]), []).append(pair.old[0])
+        elif pair.kind == "insert":
+            inserted.setdefault(bisect.bisect_left([p.new[-1] for p in kept], pair.new[0]), []).append(pair.new[0])
+    result = [p for p in pairs if p.old and p.new]
+    for gap in deleted.keys() | inserted.keys():
+        olds, news = sorted(deleted.get(gap, [])), sorted(inserted.get(gap, []))
+        result += [Pair("match", (i,), (j,), 0.0) for i, j in zip(olds, news, strict=False)]
+        result += [Pair("delete", (i,), (), 0.0) for i in olds[len(news) :]]
+        result += [Pair("insert", (), (j,), 0.0) for j in news[len(olds) :]]
+    return result
 
 
-def _pair_order(pair: Pair) -> tuple[int, int]:
-    return (pair.new[0] if pair.new else pair.old[0], 0 if pair.new else 1)
+def _in_report_order(pairs: Sequence[Pair], old_count: int) -> list[Pair]:
+    """Pairs in the order of the new text; a deleted unit after the last new unit that any old
+    unit before it went to (the running maximum, worked out once for all)."""
+    old_to_new = {p.old[0]: p.new[0] for p in pairs if p.old and p.new}
+    after = [-1] * (old_count + 1)
+    for i in range(old_count):
+        after[i + 1] = max(after[i], old_to_new.get(i, -1))
+    return sorted(pairs, key=lambda p: (p.new[0], 0, 0) if p.new else (after[p.old[0]], 1, p.old[0]))
 
 
 def _items_of(paragraphs: Sequence[Paragraph]) -> list[tuple[str | None, str]]:
@@ -170,20 +182,9 @@ class _PartComparison:
         self.new = _Side(new)
         self.language = language
 
-    def changes(self) -> list[tuple[tuple[int, int, int], Change]]:
+    def changes(self) -> list[Change]:
         pairs = align(self.old.units, self.new.units)
-        old_to_new = {p.old[0]: p.new[0] for p in pairs if p.old and p.new}
-        # a deleted paragraph is reported after the last new paragraph that any old
-        # paragraph before it went to: the running maximum, worked out once for all
-        after = [-1] * (len(self.old.units) + 1)
-        for i in range(len(self.old.units)):
-            after[i + 1] = max(after[i], old_to_new.get(i, -1))
-        entries = []
-        for pair in pairs:
-            change = self.change(pair)
-            key = (pair.new[0], 0, 0) if pair.new else (after[pair.old[0]], 1, pair.old[0])
-            entries.append((key, change))
-        return entries
+        return [self.change(pair) for pair in _in_report_order(pairs, len(self.old.units))]
 
     def change(self, pair: Pair) -> Change:
         olds = [self.old.paragraphs[i] for i in pair.old]
@@ -207,7 +208,7 @@ class _PartComparison:
                 text_changed=True,
                 segments=(Segment("delete", text),),
                 items=_unit_changes(_items_of(olds), []),
-                footnotes=_positional_changes(_notes_of([self.old.inlines[i] for i in pair.old]), []),
+                footnotes=_unit_changes(_notes_of([self.old.inlines[i] for i in pair.old]), [], by_place=True),
                 **common,  # type: ignore[arg-type]
             )
         if pair.kind == "insert":
@@ -218,15 +219,17 @@ class _PartComparison:
                 text_changed=True,
                 segments=(Segment("insert", text),),
                 items=_unit_changes([], _items_of(news)),
-                footnotes=_positional_changes([], _notes_of([self.new.inlines[j] for j in pair.new])),
+                footnotes=_unit_changes([], _notes_of([self.new.inlines[j] for j in pair.new]), by_place=True),
                 **common,  # type: ignore[arg-type]
             )
         old_text = " ".join(self.old.texts[i] for i in pair.old)
         new_text = " ".join(self.new.texts[j] for j in pair.new)
         segments = word_diff(old_text, new_text)
         items = _unit_changes(_items_of(olds), _items_of(news))
-        notes = _positional_changes(
-            _notes_of([self.old.inlines[i] for i in pair.old]), _notes_of([self.new.inlines[j] for j in pair.new])
+        notes = _unit_changes(
+            _notes_of([self.old.inlines[i] for i in pair.old]),
+            _notes_of([self.new.inlines[j] for j in pair.new]),
+            by_place=True,
         )
         same_content = all(
             self.old.units[i].key == self.new.units[j].key for i, j in zip(pair.old, pair.new, strict=False)
@@ -289,7 +292,7 @@ def _section_changes(changes: Sequence[Change]) -> tuple[SectionChange, ...]:
     return tuple(seen)
 
 
-def _summary(changes: Sequence[Change], sections: Sequence[SectionChange]) -> Summary:
+def _summary(changes: Sequence[Change], sections: Sequence[SectionChange], language: str) -> Summary:
     counts = []
     for part in PARTS:
         in_part = [c for c in changes if c.part == part]
@@ -298,7 +301,17 @@ def _summary(changes: Sequence[Change], sections: Sequence[SectionChange]) -> Su
         counts.append((part, tuple((kind, sum(1 for c in in_part if c.kind == kind)) for kind in KINDS)))
     technical = sum(1 for c in changes if c.change_class == "technical")
     substantive = sum(1 for c in changes if c.change_class == "substantive")
-    verdict: Verdict = "substantive" if substantive or sections else "technical" if technical else "identical"
+    # a heading whose only change is technical (the period of a budget section rolled over) is
+    # a technical change, like a paragraph's; any other changed heading is substantive
+    heading_classes = [classify_segments(word_diff(s.old, s.new), language) for s in sections]
+    substantive_headings = any(c != "technical" for c in heading_classes)
+    verdict: Verdict = (
+        "substantive"
+        if substantive or substantive_headings
+        else "technical"
+        if technical or heading_classes
+        else "identical"
+    )
     return Summary(
         counts=tuple(counts),
         renumbered=sum(1 for c in changes if c.renumbered),
@@ -318,26 +331,23 @@ def diff_resolutions(old: Resolution, new: Resolution) -> ChangeReport:
             file=new.source,
         )
     language = new.meta.language
-    entries: list[tuple[tuple[int, int, int, int], Change]] = []
+    entries: list[Change] = []
     old_annex = tuple(p for annex in old.annexes for p in annex.paragraphs)
     new_annex = tuple(p for annex in new.annexes for p in annex.paragraphs)
-    for order, (part, olds, news) in enumerate(
-        (
-            ("preamble", old.preamble, new.preamble),
-            ("operative", old.operative, new.operative),
-            ("annex", old_annex, new_annex),
-        )
+    for part, olds, news in (
+        ("preamble", old.preamble, new.preamble),
+        ("operative", old.operative, new.operative),
+        ("annex", old_annex, new_annex),
     ):
-        comparison = _PartComparison(part, olds, news, language)  # type: ignore[arg-type]
-        entries.extend(((order, *key), change) for key, change in comparison.changes())
-    changes = tuple(change for _, change in sorted(entries, key=lambda e: e[0]))
+        entries.extend(_PartComparison(part, olds, news, language).changes())  # type: ignore[arg-type]
+    changes = tuple(entries)
     sections = _section_changes(changes)
     return ChangeReport(
         old=_info(old),
         new=_info(new),
         changes=changes,
         section_changes=sections,
-        summary=_summary(changes, sections),
+        summary=_summary(changes, sections, language),
         settings=(("match_threshold", MATCH_THRESHOLD), ("piece_containment", PIECE_CONTAINMENT)),
     )
 

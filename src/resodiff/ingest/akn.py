@@ -113,6 +113,21 @@ def _child(element: etree._Element, name: str) -> etree._Element | None:
     return element.find(_NS + name)
 
 
+def _bold_line(inlines: Inlines) -> bool:
+    """A short unnumbered paragraph set all in bold (superscripts aside: "1<sup>er</sup>") is a
+    section heading: DGACM writes the same heading as a ``subheading`` in one file and so in
+    another, even for one resolution in two languages. A paragraph has a number or an
+    italic opening phrase, and runs longer than a heading's line."""
+    texts = [node for node in inlines if isinstance(node, Text) and node.text.strip()]
+    return (
+        bool(texts)
+        and len(inlines) == len([n for n in inlines if isinstance(n, Text)])
+        and all(node.bold or node.sup for node in texts)
+        and any(node.bold for node in texts)
+        and sum(len(node.text) for node in texts) <= _HEADING_LINE
+    )
+
+
 class _Reader:
     def __init__(self, file: str | None) -> None:
         self.file = file
@@ -598,6 +613,13 @@ class _Reader:
             inner = list(_children(ps[0]))
             if len(inner) == 1 and _local(inner[0]) in ("heading", "subheading") and not (inner[0].tail or "").strip():
                 return Section(None, self.inlines(inner[0]), self.span(paragraph))
+        if len(ps) == 1 and _local(ps[0]) == "p":
+            inlines = self.inlines(ps[0])
+            if _bold_line(inlines):
+                # the indentation between the bold runs and a superscript is markup, not a space;
+                # the bold is how this file marks a heading, read as the other files' subheading
+                words = [replace(n, bold=False) for n in inlines if isinstance(n, Text) and (n.bold or n.text.strip())]
+                return Section(None, merge_runs(words), self.span(paragraph))
         return None
 
     def _headings(self, element: etree._Element) -> Inlines:
@@ -712,6 +734,8 @@ class _Reader:
 # DGACM's headings written as paragraphs sit below every hierarchical container
 _FLAT_LEVEL = 100
 _ISO_DATE = re.compile(r"\d{4}-\d\d-\d\d", re.ASCII)
+# the longest line a bold unnumbered paragraph may have to be read as a section heading
+_HEADING_LINE = 160
 _NUMBER_IN_TEXT = re.compile(r"^(\d{1,3})(?:[ \t]*([-.]))?[ \t]*")
 
 

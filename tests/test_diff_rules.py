@@ -1,0 +1,78 @@
+"""The alignment rules of issue 12 (docs/classification.md, "Alignment"), each on both sides."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import resodiff
+from resodiff.diff.align import Unit, align
+from resodiff.diff.tokens import word_keys
+from resodiff.model import Footnote, Paragraph, Resolution, Text
+
+from .conftest import SEED
+
+
+def _units(texts: list[str]) -> list[Unit]:
+    return [Unit.of(text.lower(), word_keys(text.lower())) for text in texts]
+
+
+def _partners(old: list[str], new: list[str]) -> set[tuple[tuple[int, ...], tuple[int, ...]]]:
+    return {(p.old, p.new) for p in align(_units(old), _units(new)) if p.old and p.new}
+
+
+FIRST = "Welcomes the tenth meeting of the regional forum on water held in the capital last spring"
+LAST = "Decides to remain seized of the matter and to consider it again at a later session of the body"
+SHORT = "Calls upon Member States to support the implementation of the regional water strategy of the forum"
+EXTENDED = (
+    f"{SHORT}, including through the new recommendations adopted by the forum at its tenth meeting on the "
+    "management of aquifers, transboundary basins, seasonal floods and droughts, and the sharing of data "
+    "and the training of staff in the basin authorities and in the ministries of the riparian States"
+)
+
+
+def test_a_paragraph_extended_in_place_keeps_its_partner() -> None:
+    """Contained whole in its extended self, between aligned neighbours: modified, however long
+    the addition (Dice alone is under 0.5 here)."""
+    assert ((1,), (1,)) in _partners([FIRST, SHORT, LAST], [FIRST, EXTENDED, LAST])
+
+
+def test_containment_counts_only_between_aligned_neighbours() -> None:
+    """The same two paragraphs in different slots are not paired: a move needs more words."""
+    assert ((1,), (2,)) not in _partners([FIRST, SHORT, LAST], [FIRST, LAST, EXTENDED])
+
+
+def test_a_move_needs_more_than_common_words() -> None:
+    """A paragraph sharing 0.59 of its words with one elsewhere, all of them words the whole
+    part uses, is no move: deleted and inserted."""
+    common = "of the Commission on the meeting of the group at its session"
+    context = [f"Welcomes the report {common}", f"Takes note of the work {common}", f"Decides to consider it {common}"]
+    old = f"Requests the Secretary-General to submit a report to the Commission on the meeting {common[-24:]}"
+    new = (
+        "Authorizes the expert group to continue its work on model strategies for reducing reoffending in "
+        f"prisons and to report to the Commission on the meeting {common[-24:]}"
+    )
+    assert _partners([*context, old], [new, *context]) == {((0,), (1,)), ((1,), (2,)), ((2,), (3,))}
+    # with a rare word in common as well, the same pair is a move
+    assert ((3,), (0,)) in _partners([*context, f"{old} on reoffending"], [new, *context])
+
+
+def _with_footnotes(resolution: Resolution, notes: list[str]) -> Resolution:
+    first = resolution.preamble[0]
+    content = (*first.content, *(Footnote(str(n), (Text(text),)) for n, text in enumerate(notes, 1)))
+    paragraph: Paragraph = replace(first, content=content)
+    return replace(resolution, preamble=(paragraph, *resolution.preamble[1:]))
+
+
+def test_footnotes_pair_by_content_and_by_place() -> None:
+    """One footnote gone from the middle leaves the one after it unchanged; a footnote whose
+    citation changed completely is still the one at its place."""
+    seed = resodiff.read(SEED)
+    old = _with_footnotes(seed, ["A/77/277.", "Resolution 70/1, annex.", "Official Records, Supplement No. 23."])
+    new = _with_footnotes(seed, ["A/79/302.", "Official Records, Supplement No. 23.", "A/79/1."])
+    notes = resodiff.diff(old, new).changes[0].footnotes
+    assert [(n.kind, n.old_label, n.new_label) for n in notes] == [
+        ("modified", "1", "1"),
+        ("deleted", "2", None),
+        ("unchanged", "3", "2"),
+        ("inserted", None, "3"),
+    ]
