@@ -15,7 +15,7 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from resodiff.export import to_text
+from resodiff.report.model_text import to_text
 
 import resodiff
 from resodiff.diff.tokens import _key, tokenize
