@@ -15,12 +15,11 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from resodiff.report.model_text import to_text
-
 import resodiff
 from resodiff.diff.tokens import _key, tokenize
 from resodiff.ingest.recognise import reference_from_href
 from resodiff.model import Resolution
+from resodiff.report.model_text import to_text
 from resodiff.typography import normalize_typography
 
 ROOT = Path(__file__).resolve().parent.parent

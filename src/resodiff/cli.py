@@ -14,7 +14,6 @@ import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -77,12 +76,12 @@ def each_file(function: Callable[[str], T], files: Sequence[str], jobs: int) -> 
 
 def embedded_seed() -> bytes:
     """The seed (A/RES/79/9, French, as converted from the PDF) shipped inside the package."""
-    return resources.files("resodiff").joinpath(f"data/{SEED_NAME}").read_bytes()
+    return (Path(__file__).parent / "data" / SEED_NAME).read_bytes()
 
 
 def embedded_predecessor() -> bytes:
     """An illustrative predecessor of the seed (not an official text), shipped for the demo."""
-    return resources.files("resodiff").joinpath(f"data/{PREDECESSOR_NAME}").read_bytes()
+    return (Path(__file__).parent / "data" / PREDECESSOR_NAME).read_bytes()
 
 
 def local(args: argparse.Namespace, argument: str) -> str:

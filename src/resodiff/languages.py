@@ -19,8 +19,6 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
-from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any, Literal
 
@@ -131,13 +129,14 @@ def month_key(name: str) -> str:
 
 
 @cache
-def _files() -> dict[str, Traversable]:
+def _files() -> dict[str, Path]:
     """Every language data file by code; a folder of RESODIFF_LANGUAGE_PATH wins over the package."""
-    folders: list[Traversable] = [
+    folders: list[Path] = [
         Path(folder) for folder in os.environ.get(PATH_VARIABLE, "").split(os.pathsep) if folder
     ]
-    folders.append(resources.files("resodiff").joinpath("data/languages"))
-    found: dict[str, Traversable] = {}
+    # the package's own files, found beside this module (importlib.resources costs more to import)
+    folders.append(Path(__file__).parent / "data" / "languages")
+    found: dict[str, Path] = {}
     for folder in reversed(folders):
         if folder.is_dir():
             found.update(

@@ -16,7 +16,6 @@ import re
 import sys
 from collections import Counter
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -176,6 +175,8 @@ def _run_local(function: Callable[[Any], Any], tasks: Sequence[Any], jobs: int) 
             results.append(function(task))
             _progress(done, len(tasks))
         return results
+    from concurrent.futures import ProcessPoolExecutor  # a pool only for many tasks: kept out of start-up
+
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         results = []
         for done, result in enumerate(pool.map(function, tasks, chunksize=4), start=1):

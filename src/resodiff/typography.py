@@ -97,13 +97,10 @@ def normalize_typography(text: str) -> str:
     text = _SPECIAL.sub(lambda match: _REPLACEMENTS[match.group()], text)
     if "\u00b0" in text:
         text = _ORDINAL_DEGREE.sub("o", text)
-    if text.isprintable() and "  " not in text:
-        # every Unicode space but U+0020 is unprintable: only single plain spaces here, and
-        # splitting a long line into words would take ten times its size in memory
-        text = text.strip(" ")
-    else:
-        # str.split() splits at every Unicode space (no-break, narrow, figure, ideographic...)
-        text = " ".join(text.split())
+    # every Unicode space but U+0020 is unprintable: a printable text with no double space has
+    # only single plain spaces, and splitting a long line into words would take ten times its
+    # size in memory; otherwise str.split() splits at every Unicode space (no-break, narrow...)
+    text = text.strip(" ") if text.isprintable() and "  " not in text else " ".join(text.split())
     return _SPACED_HYPHEN.sub("-", text) if " -" in text else text
 
 

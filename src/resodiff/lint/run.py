@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import partial
 
@@ -235,5 +234,7 @@ def check_paths(
     work = partial(_check_or_report, config=config, previous=previous, options=options)
     if jobs <= 1 or len(files) < 2:
         return [work(file) for file in files]
+    from concurrent.futures import ProcessPoolExecutor  # only for many files: kept out of start-up
+
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         return list(pool.map(work, files, chunksize=max(1, min(16, len(files) // (jobs * 4)))))

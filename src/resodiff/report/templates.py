@@ -4,7 +4,7 @@ undefined names an error, templates from ``report/assets``. jinja2 loads on firs
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -25,7 +25,7 @@ def environment() -> Environment:
 
 @cache
 def asset(name: str) -> str:
-    return resources.files("resodiff").joinpath(f"report/assets/{name}").read_text(encoding="utf-8")
+    return (Path(__file__).parent / "assets" / name).read_text(encoding="utf-8")
 
 
 @cache
