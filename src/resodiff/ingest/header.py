@@ -84,6 +84,26 @@ def is_meeting_line(text: str, lang: Language) -> bool:
     return lang.closing_meeting.match(text) is not None
 
 
+def split_closing(text: str, lang: Language) -> tuple[str, str] | None:
+    """A closing written on one line (``39e séance plénière 18 novembre 2024``, as converters
+    that join the two lines give it): the meeting and the date, or None."""
+    for match in lang.date.finditer(text):
+        meeting = text[: match.start()].rstrip(" ,")
+        if match.end() == len(text) and is_meeting_line(meeting, lang):
+            return meeting, match.group()
+    return None
+
+
+def printed_title(header: Sequence[Fragment]) -> str | None:
+    """The title as the header prints it after the resolution's number (``79/9. Title``, on one
+    line or more), normalised: a page's running header repeats it."""
+    for index, (raw, _line, _column) in enumerate(header):
+        if number_title := _NUMBER_TITLE.match(normalize_typography(strip_markup(raw))):
+            rest = (normalize_typography(strip_markup(text)) for text, _, _ in header[index + 1 :])
+            return _join_lines([number_title.group(2), *rest])
+    return None
+
+
 def read_metadata(header: Sequence[Fragment], formula: Fragment, lang: Language, file: str | None) -> Metadata:
     """The metadata printed in the ``header`` lines above the enacting ``formula``."""
     values: dict[str, str | int | None] = {}
@@ -140,11 +160,11 @@ def read_metadata(header: Sequence[Fragment], formula: Fragment, lang: Language,
         return Metadata(
             symbol=symbol,
             language=lang.code,
-            title=" ".join(title_lines),
+            title=_join_lines(title_lines),
             session=int(symbol.split("/")[1]),
             session_label=_opt(values.get("session_label")),
             agenda_item=_opt(values.get("agenda_item")),
-            agenda_title=" ".join(agenda_lines) or None,
+            agenda_title=_join_lines(agenda_lines) or None,
             distribution=_opt(values.get("distribution")),
             distribution_date=_opt(values.get("distribution_date")),
             span=SourceSpan(file, header[0][1], header[0][2]),
@@ -162,12 +182,12 @@ def read_metadata(header: Sequence[Fragment], formula: Fragment, lang: Language,
     return Metadata(
         symbol=symbol,
         language=lang.code,
-        title=" ".join(title_lines),
+        title=_join_lines(title_lines),
         number=number,
         session=session,
         session_label=_opt(values.get("session_label")),
         agenda_item=_opt(values.get("agenda_item")),
-        agenda_title=" ".join(agenda_lines) or None,
+        agenda_title=_join_lines(agenda_lines) or None,
         adoption_date=_opt(values.get("adoption_date")),
         adoption_line=_opt(values.get("adoption_line")),
         distribution=_opt(values.get("distribution")),
@@ -176,6 +196,15 @@ def read_metadata(header: Sequence[Fragment], formula: Fragment, lang: Language,
         draft_symbol=_opt(values.get("draft_symbol")),
         span=SourceSpan(file, header[0][1], header[0][2]) if header else SourceSpan(file, formula[1], formula[2]),
     )
+
+
+def _join_lines(lines: Sequence[str]) -> str:
+    """The lines of a title as one: a line that ends with a compound's hyphen
+    (``Portuguese-`` / ``speaking``) joins the next without a space."""
+    joined = ""
+    for line in lines:
+        joined += line if not joined or joined.endswith("-") else " " + line
+    return joined
 
 
 def _opt(value: str | int | None) -> str | None:

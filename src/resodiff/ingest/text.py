@@ -6,12 +6,22 @@ footnote definitions, body blocks (paragraphs, sub-paragraphs, headings, table r
 closing, joining a line to the block before it when that block is still open (it does not
 end with the punctuation that ends a paragraph, or the line starts in lower case). The second
 parses each block's inline markup, placing every footnote at its marker.
+
+Text that other converters give is read too. Running headers and footers (the symbol, the
+title, ``2/6``, ``Page 2``, the job number, the bar code) are dropped by their shape, and at the
+edges of the pages (form feeds) by what they hold. Hard-wrapped text (``pdftotext``, one line
+per printed line) is recognised by its many consecutive lines of one width: a line then ends a
+paragraph when the next line's first word would have fitted on it; where it would not, and the
+line ends as a paragraph does, the next line opens a paragraph if its first word opens another
+paragraph of the document that no such doubt hangs over. A word hyphenated at a line end is
+joined again where the joined word is the likelier one (it occurs elsewhere in the document,
+or the hyphen splits a lower-case word); a compound's own hyphen stays.
 """
 
 from __future__ import annotations
 
 import re
-from collections import defaultdict, deque
+from collections import Counter, defaultdict, deque
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Literal
@@ -34,19 +44,43 @@ from ..model import (
     plain_text,
 )
 from ..typography import SUPERSCRIPT_DIGITS, normalize_typography, superscript_to_digits
-from .header import Fragment, find_formula, is_meeting_line, read_closing, read_metadata, strip_markup, symbol_in
+from .header import (
+    Fragment,
+    find_formula,
+    is_meeting_line,
+    printed_title,
+    read_closing,
+    read_metadata,
+    split_closing,
+    strip_markup,
+    symbol_in,
+)
 from .inline_markup import NoteResolver, parse_inline
 from .recognise import annotate, merge_runs
 from .whitespace import clean_spaces
 
-_FOOTNOTE_LINE = re.compile(rf"^(?:([{SUPERSCRIPT_DIGITS}]+)|\[\^(\w+)\]:)\s*(.*)$")
+_FOOTNOTE_LINE = re.compile(rf"^(?:([{SUPERSCRIPT_DIGITS}]+)|\[\^(\w+)\]:|\^(\d+)(?=\s)|<sup>(\d+)</sup>)\s*(.*)$")
 _NUMBERED = re.compile(r"^(\d+)(\.| -)\s+(\S.*)$")
 _ITEM = re.compile(r"^(\((?:[a-z]{1,2}|[ivxlc]{1,6})\)|(?:[a-z]{1,2}|[ivxlc]{1,6})\)|[A-Z]\.|[-•–])\s+(\S.*)$")
 _HEADING = re.compile(r"^(#{1,6})\s+(?:([IVXLC]+|[A-Z])\.\s+)?(.*)$")
 _BARE_SECTION_NUMBER = re.compile(r"^([IVXLC]+|[A-Z])\.?$")
 _TABLE_ROW = re.compile(r"^\|.*\|$")
 _TABLE_RULE = re.compile(r"^\|(?:\s*:?-{3,}:?\s*\|)+$")
-_FURNITURE = re.compile(r"^(?:\d{2}-\d{5}(?: \([A-Z]\))?|\*\d{7}\*|\d{1,3}/\d{1,3}|-\s*\d+\s*-)$")
+#: a page's furniture by its shape: job number, bar code, "2/6", "- 2 -", "Page 2 (of 6)"
+_FURNITURE = re.compile(
+    r"^(?:\d{2}-\d{5}(?: \([A-Z]\))?|\*\d{7}\*|\d{1,3}/\d{1,3}|-\s*\d+\s*-|Page \d{1,3}(?: (?:of|sur) \d{1,3})?)$"
+)
+_SPREAD = re.compile(r"\s{2,}")
+_WORD = re.compile(r"\w+(?:-\w+)*")
+_HYPHENATED_END = re.compile(r"(\w+)[-\u00ad]$")
+_FIRST_WORD = re.compile(r"\w+")
+#: what a line must hold of the next line's words before it can break: up to a space or a
+#: hyphen (a no-break space holds its words together)
+_BREAKABLE = re.compile(r"[^ -]*-?")
+#: the widest a hard-wrapped line is (wider lines are a paragraph each), and the fewest pairs of
+#: consecutive prose lines that make a text hard-wrapped
+_MAX_WRAP_WIDTH = 200
+_MIN_WRAPPED_PAIRS = 3
 _TERMINATED = re.compile(r"[,;:.!?،؛。]$")
 _TRAILING_SUP_WORD = re.compile(r"\^\w+$")
 _ROMAN = re.compile(r"^[ivxlc]+$")
@@ -87,6 +121,12 @@ def _without_final_superscript(text: str) -> str:
     if text.endswith("}"):
         start = text.find("^{", text.rfind("}", 0, len(text) - 1) + 1)
         return text[:start] if start >= 0 else text
+    if text.endswith("]"):  # a [^1] marker
+        start = text.rfind("[^")
+        return text[:start] if start >= 0 and "]" not in text[start:-1] else text
+    if text.endswith("</sup>"):
+        start = text.rfind("<sup>")
+        return text[:start] if start >= 0 else text
     return _TRAILING_SUP_WORD.sub("", text)
 
 
@@ -110,13 +150,130 @@ def read_text(source: str, *, file: str | None = None) -> Resolution:
     """Read a resolution from its text form. Raises :class:`TextSyntaxError` on bad input."""
     if not source.strip():
         raise InputError("the file is empty: expected the text of a resolution", file=file, line=1, column=1)
-    lines = source.lstrip("\ufeff").splitlines()
+    source = source.lstrip("\ufeff")
+    lines = source.splitlines()
+    # a form feed ends a page (pdftotext writes one after each); where the text has none, pages
+    # show only by their furniture's shape
+    page_ends = (
+        {index for index, line in enumerate(source.splitlines(keepends=True)) if line.endswith("\f")}
+        if "\f" in source
+        else set()
+    )
     lang, formula_index = find_formula(lines, file)
-    layout = _lay_out(lines, formula_index, lang, file)
+    layout = _lay_out(lines, formula_index, lang, file, page_ends)
     return _build(layout, lang, file)
 
 
-def _lay_out(lines: list[str], formula_index: int, lang: Language, file: str | None) -> _Layout:
+@dataclass
+class _Page:
+    """What the body's lines say of the printed page: the running headers and footers to drop,
+    and the width of hard-wrapped lines (0 where lines are not hard-wrapped)."""
+
+    furniture: set[int]
+    width: int
+    #: how often each word occurs in the body, as written (a paragraph's opening word seldom
+    #: occurs elsewhere; a name that a line wrap put first does)
+    words: Counter[str] = field(default_factory=Counter)
+    vocabulary: set[str] = field(default_factory=set)
+    hyphenated: set[str] = field(default_factory=set)
+
+
+def _end_column(raw: str) -> int:
+    """Where a line's words end, with runs of spaces counted as one (justified text)."""
+    stripped = raw.strip()
+    indent = len(raw) - len(raw.lstrip())
+    return indent + len(stripped) - sum(len(run.group()) - 1 for run in _SPREAD.finditer(stripped))
+
+
+def _survey(lines: list[str], start: int, page_ends: set[int], symbols: set[str], title: str | None) -> _Page:
+    """The running headers and footers at the pages' edges, and whether lines are hard-wrapped."""
+
+    # the title as the running header prints it, whatever its line breaks
+    title_key = title.replace(" ", "") if title else None
+
+    def running(index: int) -> bool:
+        # pdftotext -layout writes a header's parts on one line, spread apart
+        return all(
+            _FURNITURE.match(piece) or piece in symbols or normalize_typography(piece).replace(" ", "") == title_key
+            for piece in _SPREAD.split(lines[index].strip())
+        )
+
+    furniture: set[int] = set()
+    if page_ends:
+        for end in sorted(page_ends | {len(lines) - 1}):
+            for step, index in ((-1, end), (1, end + 1)):
+                while start <= index < len(lines) and (not lines[index].strip() or running(index)):
+                    if lines[index].strip():
+                        furniture.add(index)
+                    index += step
+    width = pairs = 0
+    previous_prose = False
+    for index in range(start, len(lines)):
+        stripped = lines[index].strip()
+        prose = bool(stripped) and index not in furniture and not stripped.startswith("|")
+        if prose:
+            width = max(width, _end_column(lines[index]))
+            pairs += previous_prose
+        previous_prose = prose
+    if pairs < _MIN_WRAPPED_PAIRS or width > _MAX_WRAP_WIDTH:
+        return _Page(furniture, 0)
+    page = _Page(furniture, width)
+    for line in lines[start:]:
+        for word in _WORD.findall(line):
+            parts = word.split("-")
+            page.words.update(parts)
+            if len(parts) > 1:
+                page.hyphenated.update(f"{a}-{b}".lower() for a, b in zip(parts, parts[1:], strict=False))
+    page.vocabulary = {word.lower() for word in page.words}
+    return page
+
+
+def _rejoin(previous: Fragment, fragment: Fragment, page: _Page) -> tuple[Fragment | None, Fragment]:
+    """A word hyphenated across two lines, put back on the second line: without the hyphen where
+    the joined word is the likelier (it occurs elsewhere, or the hyphen splits a lower-case word;
+    a soft hyphen always), with it where it is a compound's (it occurs so, it joins capitalised
+    parts, or a chain of hyphens goes on). None for the first line when nothing is left of it."""
+    text, line, column = fragment
+    split = _HYPHENATED_END.search(previous[0])
+    right = _FIRST_WORD.match(text)
+    if split is None or right is None:
+        return previous, fragment
+    left, tail = split.group(1), right.group()
+    if previous[0].endswith("\u00ad") or (left + tail).lower() in page.vocabulary:
+        joined = left
+    elif f"{left}-{tail}".lower() in page.hyphenated or text[right.end() : right.end() + 1] == "-":
+        joined = left + "-"
+    else:
+        joined = left if left[-1].islower() and tail[0].islower() else left + "-"
+    rest = previous[0][: split.start()].rstrip()
+    moved = (joined + text, line, column - len(joined))
+    if not rest:
+        return None, (joined + text, previous[1], previous[2])
+    return (rest, previous[1], previous[2]), moved
+
+
+Continuation = Literal["joins", "starts", "doubt"] | None
+
+
+def _wrapped_continuation(
+    page: _Page, current: _Block | None, text: str, blank: bool, page_break: bool
+) -> Continuation:
+    """What hard wrapping says of a line after ``current``'s last line: it ``joins`` it, it
+    ``starts`` a paragraph, or there is ``doubt`` (the last line was full and ended as a paragraph
+    ends); None where lines are not hard-wrapped."""
+    if not page.width or current is None or current.kind not in ("para", "item") or not current.fragments:
+        return None
+    if blank and not page_break:
+        return "starts"
+    last = current.fragments[-1]
+    word = _BREAKABLE.match(strip_markup(text))
+    room = page.width - _end_column(" " * (last[2] - 1) + last[0]) - 1
+    if word is None or len(word.group()) <= room:
+        return "starts"
+    return "joins" if current.is_open() or _HYPHENATED_END.search(last[0]) else "doubt"
+
+
+def _lay_out(lines: list[str], formula_index: int, lang: Language, file: str | None, page_ends: set[int]) -> _Layout:
     layout = _Layout()
     for number, raw in enumerate(lines[:formula_index], start=1):
         if raw.strip():
@@ -128,33 +285,49 @@ def _lay_out(lines: list[str], formula_index: int, lang: Language, file: str | N
     annex = -1
     current: _Block | None = None
     open_note: _FootnoteDef | None = None
-    previous_blank = True
+    blank_lines = 0
+    page_break = False  # since the last body line: a page's end, footnotes, a running header or footer
     in_closing = False
     last_number: int | None = None
     symbol_lines = {symbol for text, _, _ in layout.header if (symbol := symbol_in(text))}
+    page = _survey(lines, formula_index + 1, page_ends, symbol_lines, printed_title(layout.header))
+    openings: set[str] = set()
+    doubtful: list[_Block] = []
 
-    for number, raw in enumerate(lines[formula_index + 1 :], start=formula_index + 2):
+    for index in range(formula_index + 1, len(lines)):
+        number, raw = index + 1, lines[index]
+        if index - 1 in page_ends:
+            page_break = True
         stripped = raw.strip()
         column = len(raw) - len(raw.lstrip()) + 1
         if not stripped:
-            previous_blank = True
+            blank_lines += 1
             open_note = None
             continue
         fragment: Fragment = (stripped, number, column)
-        was_blank, previous_blank = previous_blank, False
-        if _FURNITURE.match(stripped) or stripped in symbol_lines:
+        blank, blank_lines = blank_lines, 0
+        if index in page.furniture or _FURNITURE.match(stripped) or stripped in symbol_lines:
+            page_break = True
+            open_note = None
             continue
         note_match = _FOOTNOTE_LINE.match(stripped)
         if note_match:
-            marker = superscript_to_digits(note_match.group(1) or "") or note_match.group(2)
-            text = note_match.group(3)
+            marker = superscript_to_digits(note_match.group(1) or "") or next(filter(None, note_match.group(2, 3, 4)))
+            text = note_match.group(5)
             open_note = _FootnoteDef(marker, [(text, number, column + len(stripped) - len(text))])
             layout.notes.append(open_note)
+            page_break = True
             continue
-        if open_note is not None and not was_blank:
+        if open_note is not None and not blank:
             open_note.fragments.append(fragment)
             continue
         bare = normalize_typography(strip_markup(stripped))
+        one_line_closing = split_closing(bare, lang) if annex < 0 and not in_closing else None
+        if one_line_closing:
+            meeting, date = one_line_closing
+            layout.closing.extend([(meeting, number, column), (date, number, column + len(stripped) - len(date))])
+            in_closing = True
+            continue
         if in_closing or (annex < 0 and is_meeting_line(bare, lang)):
             if annex < 0 and not in_closing:
                 in_closing = True
@@ -176,13 +349,29 @@ def _lay_out(lines: list[str], formula_index: int, lang: Language, file: str | N
             part = "annex"
             current = _Block("heading", [(bare.lstrip("# "), number, column)], level=0, part=part, annex=annex)
             layout.blocks.append(current)
+            page_break = False
             continue
 
-        block = _new_block(fragment, current, part, annex, last_number)
+        wrapped = _wrapped_continuation(page, current, stripped, bool(blank), page_break)
+        lower_joins = not blank or blank > 1 or page_break
+        block = _new_block(fragment, current, part, annex, last_number, wrapped, lower_joins)
+        page_break = False
         if block is None:
             assert current is not None
+            if wrapped == "joins" and current.fragments:
+                kept, fragment = _rejoin(current.fragments[-1], fragment, page)
+                if kept is None:
+                    current.fragments.pop()
+                else:
+                    current.fragments[-1] = kept
             current.fragments.append(fragment)
             continue
+        if block.kind == "para" and block.num is None and page.width:
+            opening = _FIRST_WORD.match(bare)
+            if wrapped == "doubt":
+                doubtful.append(block)
+            elif opening:
+                openings.add(opening.group())
         if block.kind == "para" and block.num is not None:
             last_number = int(block.num.rstrip(" .-"))
             if part == "preamble":
@@ -190,7 +379,36 @@ def _lay_out(lines: list[str], formula_index: int, lang: Language, file: str | N
                 block.part = part
         layout.blocks.append(block)
         current = block
+    if doubtful:
+        layout.blocks = _settle_doubts(layout.blocks, doubtful, openings, page.words)
     return layout
+
+
+def _settle_doubts(
+    blocks: list[_Block], doubtful: list[_Block], openings: set[str], words: Counter[str]
+) -> list[_Block]:
+    """A paragraph opened in doubt stays one where its first word opens another paragraph of the
+    document, or occurs nowhere else and is written as the document's paragraphs open (in upper
+    case, or in lower case where they open so: Russian); otherwise its lines continue the block
+    before it (a name, a word that the line wrap put first)."""
+    lower_openings = sum(word[:1].islower() for word in openings) * 2 > len(openings)
+
+    def opens(block: _Block) -> bool:
+        word = _FIRST_WORD.match(strip_markup(block.fragments[0][0]))
+        if word is None:
+            return False
+        first = word.group()
+        unique = words[first] <= 1 and first[:1].isalpha()
+        return first in openings or (unique and first[:1].islower() == lower_openings)
+
+    doubted = {id(block) for block in doubtful}
+    settled: list[_Block] = []
+    for block in blocks:
+        if id(block) in doubted and not opens(block) and settled and settled[-1].kind in ("para", "item"):
+            settled[-1].fragments.extend(block.fragments)
+        else:
+            settled.append(block)
+    return settled
 
 
 def _starts_annex(bare: str) -> bool:
@@ -199,10 +417,23 @@ def _starts_annex(bare: str) -> bool:
 
 
 def _new_block(
-    fragment: Fragment, current: _Block | None, part: Part, annex: int, last_number: int | None
+    fragment: Fragment,
+    current: _Block | None,
+    part: Part,
+    annex: int,
+    last_number: int | None,
+    wrapped: Continuation = None,
+    lower_joins: bool = True,
 ) -> _Block | None:
-    """The block a line starts, or None when it continues the current block."""
+    """The block a line starts, or None when it continues the current block.
+
+    ``wrapped`` is what hard wrapping says (see :func:`_wrapped_continuation`); ``lower_joins``
+    whether a line in lower case after a finished block continues it (across a page break, not
+    across the one blank line between two paragraphs).
+    """
     text, number, column = fragment
+    if wrapped == "joins" and current is not None and current.is_open() and not text.startswith(("#", "|")):
+        return None  # "(a)" or "12." that a full line pushed to the start of the next
     if _TABLE_ROW.match(text):
         return _Block("row", [fragment], part=part, annex=annex)
     heading = _HEADING.match(text)
@@ -232,8 +463,11 @@ def _new_block(
     if current is not None and current.kind == "heading" and not current.fragments:
         current.fragments.append(fragment)
         return None
-    if current is not None and current.kind in ("para", "item") and (current.is_open() or _starts_lower(text)):
-        return None
+    if current is not None and current.kind in ("para", "item"):
+        if wrapped is not None:
+            return None if wrapped == "joins" else _Block("para", [fragment], part=part, annex=annex)
+        if current.is_open() or (lower_joins and _starts_lower(text)):
+            return None
     return _Block("para", [fragment], part=part, annex=annex)
 
 
