@@ -41,6 +41,9 @@ _EMPHASIS = re.compile(r"(?<!\\)\*+")
 _UNESCAPE = re.compile(r"\\(.)")
 _HEADING = re.compile(r"^#{1,6} ")
 _NUMBERED = re.compile(r"^(\d+\.|\d+ -|\((?:[a-z]{1,2}|[ivxlc]{1,6})\)|(?:[a-z]{1,2}|[ivxlc]{1,6})\)) ")
+#: the pieces a line may break between: words, and each Chinese or Japanese character
+_PIECES = re.compile(r" |[\u3000-\u9fff\uff00-\uffef]|[^ \u3000-\u9fff\uff00-\uffef]+")
+_CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
 _LIGATURES = (("ffi", "\ufb03"), ("ffl", "\ufb04"), ("ff", "\ufb00"), ("fi", "\ufb01"), ("fl", "\ufb02"))
 
 
@@ -103,10 +106,14 @@ def _wrap(text: str, width: int, rng: random.Random | None, first_indent: int = 
     lines: list[str] = []
     current = " " * first_indent
     start = len(current)
-    for word in text.split(" "):
-        if not word:
+    spaced = True
+    for piece in _PIECES.finditer(text):
+        word = piece.group()
+        if word == " ":
+            spaced = True
             continue
-        gap = "" if len(current) == start else " "
+        gap = "" if len(current) == start or not spaced else " "
+        spaced = False
         if len(current) + len(gap) + len(word) <= width:
             current += gap + word
             continue

@@ -75,8 +75,10 @@ _WORD = re.compile(r"\w+(?:-\w+)*")
 _HYPHENATED_END = re.compile(r"(\w+)[-\u00ad]$")
 _FIRST_WORD = re.compile(r"\w+")
 #: what a line must hold of the next line's words before it can break: up to a space or a
-#: hyphen (a no-break space holds its words together)
-_BREAKABLE = re.compile(r"[^ -]*-?")
+#: hyphen (a no-break space holds its words together), or one Chinese or Japanese character
+_BREAKABLE = re.compile(r"[\u3000-\u9fff\uff00-\uffef]|[^ -]*-?")
+#: Chinese and Japanese characters and punctuation, which a line may break between
+_CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
 #: the widest a hard-wrapped line is (wider lines are a paragraph each), and the fewest pairs of
 #: consecutive prose lines that make a text hard-wrapped
 _MAX_WRAP_WIDTH = 200
@@ -171,8 +173,8 @@ class _Page:
 
     furniture: set[int]
     width: int
-    #: how often each word occurs in the body, as written (a paragraph's opening word seldom
-    #: occurs elsewhere; a name that a line wrap put first does)
+    #: how often each word occurs in the body but at a line's start, as written (a paragraph's
+    #: opening word seldom does; a name that a line wrap put first does)
     words: Counter[str] = field(default_factory=Counter)
     vocabulary: set[str] = field(default_factory=set)
     hyphenated: set[str] = field(default_factory=set)
@@ -219,55 +221,63 @@ def _survey(lines: list[str], start: int, page_ends: set[int], symbols: set[str]
         return _Page(furniture, 0)
     page = _Page(furniture, width)
     for line in lines[start:]:
-        for word in _WORD.findall(line):
+        for position, word in enumerate(_WORD.findall(line)):
             parts = word.split("-")
-            page.words.update(parts)
+            page.words.update(parts[position == 0 :])
+            page.vocabulary.update(part.lower() for part in parts)
             if len(parts) > 1:
                 page.hyphenated.update(f"{a}-{b}".lower() for a, b in zip(parts, parts[1:], strict=False))
-    page.vocabulary = {word.lower() for word in page.words}
     return page
 
 
 def _rejoin(previous: Fragment, fragment: Fragment, page: _Page) -> tuple[Fragment | None, Fragment]:
-    """A word hyphenated across two lines, put back on the second line: without the hyphen where
-    the joined word is the likelier (it occurs elsewhere, or the hyphen splits a lower-case word;
-    a soft hyphen always), with it where it is a compound's (it occurs so, it joins capitalised
-    parts, or a chain of hyphens goes on). None for the first line when nothing is left of it."""
+    """Two lines of one paragraph, where their join is not a space: a word hyphenated across
+    them, put back on the second line without the hyphen where the joined word is the likelier
+    (it occurs elsewhere, or the hyphen splits a lower-case word; a soft hyphen always), with it
+    where it is a compound's (it occurs so, it joins capitalised parts, or a chain of hyphens
+    goes on); and lines that a Chinese or Japanese character ends or starts, which no space
+    separates. None for
+    the first line when nothing is left of it."""
     text, line, column = fragment
     split = _HYPHENATED_END.search(previous[0])
     right = _FIRST_WORD.match(text)
-    if split is None or right is None:
-        return previous, fragment
-    left, tail = split.group(1), right.group()
-    if previous[0].endswith("\u00ad") or (left + tail).lower() in page.vocabulary:
-        joined = left
-    elif f"{left}-{tail}".lower() in page.hyphenated or text[right.end() : right.end() + 1] == "-":
-        joined = left + "-"
+    if split is not None and right is not None:
+        left, tail = split.group(1), right.group()
+        if previous[0].endswith("\u00ad") or (left + tail).lower() in page.vocabulary:
+            hyphen = ""
+        elif f"{left}-{tail}".lower() in page.hyphenated or text[right.end() : right.end() + 1] == "-":
+            hyphen = "-"
+        else:
+            hyphen = "" if left[-1].islower() and tail[0].islower() else "-"
+        cut = previous[0].rfind(" ") + 1
+        joined = previous[0][cut:-1] + hyphen
+    elif _CJK.match(previous[0][-1:]) or _CJK.match(text):
+        cut = previous[0].rfind(" ") + 1
+        joined = previous[0][cut:]
     else:
-        joined = left if left[-1].islower() and tail[0].islower() else left + "-"
-    rest = previous[0][: split.start()].rstrip()
-    moved = (joined + text, line, column - len(joined))
+        return previous, fragment
+    rest = previous[0][:cut].rstrip()
     if not rest:
         return None, (joined + text, previous[1], previous[2])
-    return (rest, previous[1], previous[2]), moved
+    return (rest, previous[1], previous[2]), (joined + text, line, column - len(joined))
 
 
 Continuation = Literal["joins", "starts", "doubt"] | None
 
 
 def _wrapped_continuation(
-    page: _Page, current: _Block | None, text: str, blank: bool, page_break: bool
+    page: _Page, current: _Block | None, text: str, blank: bool, page_break: bool, last_end: int
 ) -> Continuation:
     """What hard wrapping says of a line after ``current``'s last line: it ``joins`` it, it
-    ``starts`` a paragraph, or there is ``doubt`` (the last line was full and ended as a paragraph
-    ends); None where lines are not hard-wrapped."""
+    ``starts`` a paragraph, or there is ``doubt`` (the last line, which ended at ``last_end``, was
+    full and ended as a paragraph ends); None where lines are not hard-wrapped."""
     if not page.width or current is None or current.kind not in ("para", "item") or not current.fragments:
         return None
     if blank and not page_break:
         return "starts"
     last = current.fragments[-1]
     word = _BREAKABLE.match(strip_markup(text))
-    room = page.width - _end_column(" " * (last[2] - 1) + last[0]) - 1
+    room = page.width - last_end - 1
     if word is None or len(word.group()) <= room:
         return "starts"
     return "joins" if current.is_open() or _HYPHENATED_END.search(last[0]) else "doubt"
@@ -293,6 +303,7 @@ def _lay_out(lines: list[str], formula_index: int, lang: Language, file: str | N
     page = _survey(lines, formula_index + 1, page_ends, symbol_lines, printed_title(layout.header))
     openings: set[str] = set()
     doubtful: list[_Block] = []
+    last_end = 0  # where the last body line ended (hard-wrapped text)
 
     for index in range(formula_index + 1, len(lines)):
         number, raw = index + 1, lines[index]
@@ -352,7 +363,12 @@ def _lay_out(lines: list[str], formula_index: int, lang: Language, file: str | N
             page_break = False
             continue
 
-        wrapped = _wrapped_continuation(page, current, stripped, bool(blank), page_break)
+        wrapped = _wrapped_continuation(page, current, stripped, bool(blank), page_break, last_end)
+        last_end = _end_column(raw) if page.width else 0
+        if wrapped is None and page_break and _continues_in_lower_case(current, stripped):
+            # footnotes between a finished paragraph and a line in lower case: a page break inside
+            # the paragraph, or a paragraph that opens in lower case (Russian without its italics)
+            wrapped = "doubt"
         lower_joins = not blank or blank > 1 or page_break
         block = _new_block(fragment, current, part, annex, last_number, wrapped, lower_joins)
         page_break = False
@@ -366,7 +382,7 @@ def _lay_out(lines: list[str], formula_index: int, lang: Language, file: str | N
                     current.fragments[-1] = kept
             current.fragments.append(fragment)
             continue
-        if block.kind == "para" and block.num is None and page.width:
+        if block.kind == "para" and block.num is None:
             opening = _FIRST_WORD.match(bare)
             if wrapped == "doubt":
                 doubtful.append(block)
@@ -380,32 +396,46 @@ def _lay_out(lines: list[str], formula_index: int, lang: Language, file: str | N
         layout.blocks.append(block)
         current = block
     if doubtful:
-        layout.blocks = _settle_doubts(layout.blocks, doubtful, openings, page.words)
+        layout.blocks = _settle_doubts(layout.blocks, doubtful, openings, page)
     return layout
 
 
-def _settle_doubts(
-    blocks: list[_Block], doubtful: list[_Block], openings: set[str], words: Counter[str]
-) -> list[_Block]:
+def _continues_in_lower_case(current: _Block | None, text: str) -> bool:
+    return (
+        current is not None
+        and current.kind in ("para", "item")
+        and bool(current.fragments)
+        and not current.is_open()
+        and _starts_lower(text)
+    )
+
+
+def _settle_doubts(blocks: list[_Block], doubtful: list[_Block], openings: set[str], page: _Page) -> list[_Block]:
     """A paragraph opened in doubt stays one where its first word opens another paragraph of the
-    document, or occurs nowhere else and is written as the document's paragraphs open (in upper
-    case, or in lower case where they open so: Russian); otherwise its lines continue the block
-    before it (a name, a word that the line wrap put first)."""
-    lower_openings = sum(word[:1].islower() for word in openings) * 2 > len(openings)
+    document, or, in the preamble (whose paragraphs are not numbered), is capitalised and occurs
+    nowhere but at the start of a line; otherwise its lines continue the block before it (a name, a word that the line
+    wrap put first). A lower-case word gives no such sign: Russian paragraphs open in lower case,
+    and any word may follow a line's final comma."""
 
     def opens(block: _Block) -> bool:
         word = _FIRST_WORD.match(strip_markup(block.fragments[0][0]))
         if word is None:
             return False
         first = word.group()
-        unique = words[first] <= 1 and first[:1].isalpha()
-        return first in openings or (unique and first[:1].islower() == lower_openings)
+        return first in openings or (block.part == "preamble" and not page.words[first] and first[:1].isupper())
 
     doubted = {id(block) for block in doubtful}
     settled: list[_Block] = []
     for block in blocks:
         if id(block) in doubted and not opens(block) and settled and settled[-1].kind in ("para", "item"):
-            settled[-1].fragments.extend(block.fragments)
+            fragments = settled[-1].fragments
+            if page.width:
+                kept, first = _rejoin(fragments.pop(), block.fragments[0], page)
+                fragments.extend([kept] if kept else [])
+                fragments.append(first)
+            else:
+                fragments.append(block.fragments[0])
+            fragments.extend(block.fragments[1:])
         else:
             settled.append(block)
     return settled
