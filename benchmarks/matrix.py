@@ -77,7 +77,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--misses", action="store_true", help="list every miss with its reason")
-    parser.add_argument("--limit", type=int, default=0, help="only the first N files (a quick look)")
+    parser.add_argument("--limit", type=int, default=0, help="about N files, evenly spread (a quick look)")
+    parser.add_argument("--layout", action="append", help="only this layout (repeatable)")
     args = parser.parse_args()
     paths = corpus_paths()
     if not paths:
@@ -85,6 +86,9 @@ def main() -> int:
         return 1
     if args.limit:
         paths = paths[:: max(1, len(paths) // args.limit)]
+    if args.layout:
+        for name in [name for name in LAYOUTS if name not in args.layout]:
+            del LAYOUTS[name]
     results = run(paths, args.jobs)
     print(table(results))
     if args.misses:

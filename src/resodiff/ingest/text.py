@@ -75,8 +75,9 @@ _WORD = re.compile(r"\w+(?:-\w+)*")
 _HYPHENATED_END = re.compile(r"(\w+)[-\u00ad]$")
 _FIRST_WORD = re.compile(r"\w+")
 #: what a line must hold of the next line's words before it can break: up to a space or a
-#: hyphen (a no-break space holds its words together), or one Chinese or Japanese character
-_BREAKABLE = re.compile(r"[\u3000-\u9fff\uff00-\uffef]|[^ -]*-?")
+#: hyphen before a letter (a no-break space holds its words together, "2014-2024" is one), or
+#: one Chinese or Japanese character
+_BREAKABLE = re.compile(r"[\u3000-\u9fff\uff00-\uffef]|(?:[^ -]|-(?![^\W\d_]))*-?")
 #: Chinese and Japanese characters and punctuation, which a line may break between
 _CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
 #: the widest a hard-wrapped line is (wider lines are a paragraph each), and the fewest pairs of
@@ -146,6 +147,8 @@ class _Layout:
     blocks: list[_Block] = field(default_factory=list)
     notes: list[_FootnoteDef] = field(default_factory=list)
     closing: list[Fragment] = field(default_factory=list)
+    #: lines are hard-wrapped: a heading may take several lines
+    hard_wrapped: bool = False
 
 
 def read_text(source: str, *, file: str | None = None) -> Resolution:
@@ -177,14 +180,13 @@ class _Page:
     #: opening word seldom does; a name that a line wrap put first does)
     words: Counter[str] = field(default_factory=Counter)
     vocabulary: set[str] = field(default_factory=set)
+    #: the compounds of the document, as "a-b", and their halves, as "a-" and "-b"
     hyphenated: set[str] = field(default_factory=set)
 
 
 def _end_column(raw: str) -> int:
-    """Where a line's words end, with runs of spaces counted as one (justified text)."""
-    stripped = raw.strip()
-    indent = len(raw) - len(raw.lstrip())
-    return indent + len(stripped) - sum(len(run.group()) - 1 for run in _SPREAD.finditer(stripped))
+    """Where a line's words end (a justified line is padded to the full width)."""
+    return len(raw.rstrip())
 
 
 def _survey(lines: list[str], start: int, page_ends: set[int], symbols: set[str], title: str | None) -> _Page:
@@ -208,34 +210,55 @@ def _survey(lines: list[str], start: int, page_ends: set[int], symbols: set[str]
                     if lines[index].strip():
                         furniture.add(index)
                     index += step
-    width = pairs = 0
+    ends: Counter[int] = Counter()
+    pairs = 0
     previous_prose = False
     for index in range(start, len(lines)):
         stripped = lines[index].strip()
         prose = bool(stripped) and index not in furniture and not stripped.startswith("|")
         if prose:
-            width = max(width, _end_column(lines[index]))
+            ends[_end_column(lines[index])] += 1
             pairs += previous_prose
         previous_prose = prose
+    width = _wrap_width(ends)
     if pairs < _MIN_WRAPPED_PAIRS or width > _MAX_WRAP_WIDTH:
         return _Page(furniture, 0)
     page = _Page(furniture, width)
     for line in lines[start:]:
-        for position, word in enumerate(_WORD.findall(line)):
+        words = _WORD.findall(line)
+        if _HYPHENATED_END.search(line):
+            words = words[:-1]  # the first half of a word hyphenated at the line's end
+        for position, word in enumerate(words):
             parts = word.split("-")
+            # a line's first word may be the second half of a hyphenated word
             page.words.update(parts[position == 0 :])
-            page.vocabulary.update(part.lower() for part in parts)
             if len(parts) > 1:
-                page.hyphenated.update(f"{a}-{b}".lower() for a, b in zip(parts, parts[1:], strict=False))
+                pairs = [(a.lower(), b.lower()) for a, b in zip(parts, parts[1:], strict=False)]
+                page.hyphenated.update(f"{a}-{b}" for a, b in pairs)
+                page.hyphenated.update(f"{a}-" for a, _ in pairs)
+                page.hyphenated.update(f"-{b}" for _, b in pairs)
+    page.vocabulary = {word.lower() for word in page.words}
     return page
+
+
+def _wrap_width(ends: Counter[int]) -> int:
+    """The width lines were wrapped at: the widest end that a fiftieth of the lines reach (a long
+    word or a line the converter could not wrap stands out alone)."""
+    needed = max(2, sum(ends.values()) // 50)
+    reached = 0
+    for end in sorted(ends, reverse=True):
+        reached += ends[end]
+        if reached >= needed:
+            return end
+    return max(ends, default=0)
 
 
 def _rejoin(previous: Fragment, fragment: Fragment, page: _Page) -> tuple[Fragment | None, Fragment]:
     """Two lines of one paragraph, where their join is not a space: a word hyphenated across
     them, put back on the second line without the hyphen where the joined word is the likelier
     (it occurs elsewhere, or the hyphen splits a lower-case word; a soft hyphen always), with it
-    where it is a compound's (it occurs so, it joins capitalised parts, or a chain of hyphens
-    goes on); and lines that a Chinese or Japanese character ends or starts, which no space
+    where it is a compound's (it occurs so, either half is part of a compound elsewhere, it
+    joins capitalised parts, or a chain of hyphens goes on); and lines that a Chinese or Japanese character ends or starts, which no space
     separates. None for
     the first line when nothing is left of it."""
     text, line, column = fragment
@@ -245,7 +268,12 @@ def _rejoin(previous: Fragment, fragment: Fragment, page: _Page) -> tuple[Fragme
         left, tail = split.group(1), right.group()
         if previous[0].endswith("\u00ad") or (left + tail).lower() in page.vocabulary:
             hyphen = ""
-        elif f"{left}-{tail}".lower() in page.hyphenated or text[right.end() : right.end() + 1] == "-":
+        elif (
+            f"{left}-{tail}".lower() in page.hyphenated
+            or text[right.end() : right.end() + 1] == "-"
+            or f"{left}-".lower() in page.hyphenated
+            or f"-{tail}".lower() in page.hyphenated
+        ):
             hyphen = "-"
         else:
             hyphen = "" if left[-1].islower() and tail[0].islower() else "-"
@@ -301,6 +329,7 @@ def _lay_out(lines: list[str], formula_index: int, lang: Language, file: str | N
     last_number: int | None = None
     symbol_lines = {symbol for text, _, _ in layout.header if (symbol := symbol_in(text))}
     page = _survey(lines, formula_index + 1, page_ends, symbol_lines, printed_title(layout.header))
+    layout.hard_wrapped = bool(page.width)
     openings: set[str] = set()
     doubtful: list[_Block] = []
     last_end = 0  # where the last body line ended (hard-wrapped text)
@@ -415,7 +444,7 @@ def _settle_doubts(blocks: list[_Block], doubtful: list[_Block], openings: set[s
     document, or, in the preamble (whose paragraphs are not numbered), is capitalised and occurs
     nowhere but at the start of a line; otherwise its lines continue the block before it (a name, a word that the line
     wrap put first). A lower-case word gives no such sign: Russian paragraphs open in lower case,
-    and any word may follow a line's final comma."""
+    and any word may follow a line's final comma. A heading stays too."""
 
     def opens(block: _Block) -> bool:
         word = _FIRST_WORD.match(strip_markup(block.fragments[0][0]))
@@ -424,10 +453,25 @@ def _settle_doubts(blocks: list[_Block], doubtful: list[_Block], openings: set[s
         first = word.group()
         return first in openings or (block.part == "preamble" and not page.words[first] and first[:1].isupper())
 
+    def heads(index: int) -> bool:
+        """An unfinished block before a numbered paragraph or a heading is a heading."""
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
+        return (
+            following is not None
+            and blocks[index].is_open()
+            and (following.kind == "heading" or (following.kind == "para" and following.num is not None))
+        )
+
     doubted = {id(block) for block in doubtful}
     settled: list[_Block] = []
-    for block in blocks:
-        if id(block) in doubted and not opens(block) and settled and settled[-1].kind in ("para", "item"):
+    for index, block in enumerate(blocks):
+        if (
+            id(block) in doubted
+            and not opens(block)
+            and not heads(index)
+            and settled
+            and settled[-1].kind in ("para", "item")
+        ):
             fragments = settled[-1].fragments
             if page.width:
                 kept, first = _rejoin(fragments.pop(), block.fragments[0], page)
@@ -546,7 +590,7 @@ def _build(layout: _Layout, lang: Language, file: str | None) -> Resolution:
     assert layout.formula is not None
     formula = inlines([layout.formula])
     meta = read_metadata(layout.header, layout.formula, lang, file)
-    _mark_unnumbered_headings(layout.blocks)
+    _mark_unnumbered_headings(layout.blocks, layout.hard_wrapped)
     paragraphs, annexes = _Assembler(inlines, file).run(layout.blocks)
     preamble = tuple(p for p in paragraphs if p.part == "preamble")
     operative = tuple(p for p in paragraphs if p.part == "operative")
@@ -566,15 +610,16 @@ def _inlines(fragments: list[Fragment], lang: Language, file: str | None, resolv
     return clean_spaces(annotate(pieces, lang))
 
 
-def _mark_unnumbered_headings(blocks: list[_Block]) -> None:
+def _mark_unnumbered_headings(blocks: list[_Block], hard_wrapped: bool) -> None:
     """An unterminated, unnumbered one-line block right before a numbered paragraph or a
-    heading is itself a heading (DGACM's flat headings, as a PDF conversion prints them)."""
+    heading is itself a heading (DGACM's flat headings, as a PDF conversion prints them); in
+    hard-wrapped text such a heading may take more than one line."""
     for block, following in zip(blocks, blocks[1:], strict=False):
         if (
             block.kind == "para"
             and block.num is None
             and block.is_open()
-            and len(block.fragments) == 1
+            and (len(block.fragments) == 1 or hard_wrapped)
             and (following.kind == "heading" or (following.kind == "para" and following.num is not None))
         ):
             block.kind = "heading"
