@@ -74,6 +74,8 @@ _SPREAD = re.compile(r"\s{2,}")
 _WORD = re.compile(r"\w+(?:-\w+)*")
 _HYPHENATED_END = re.compile(r"(\w+)[-\u00ad]$")
 _FIRST_WORD = re.compile(r"\w+")
+#: a line's first word and what follows it after a space, if anything
+_OPENING = re.compile(r"(\w+)(?: (\w?))?")
 #: what a line must hold of the next line's words before it can break: up to a space or a
 #: hyphen before a letter (a no-break space holds its words together, "2014-2024" is one), or
 #: one Chinese or Japanese character
@@ -441,17 +443,19 @@ def _continues_in_lower_case(current: _Block | None, text: str) -> bool:
 
 def _settle_doubts(blocks: list[_Block], doubtful: list[_Block], openings: set[str], page: _Page) -> list[_Block]:
     """A paragraph opened in doubt stays one where its first word opens another paragraph of the
-    document, or, in the preamble (whose paragraphs are not numbered), is capitalised and occurs
-    nowhere but at the start of a line; otherwise its lines continue the block before it (a name, a word that the line
+    document, or, in the preamble (whose paragraphs are not numbered), is capitalised, occurs
+    nowhere but at the start of a line and is followed by a word in lower case (as "Considering
+    that", not "Vienna (2017)" or "Egypt, in"); otherwise its lines continue the block before it (a name, a word that the line
     wrap put first). A lower-case word gives no such sign: Russian paragraphs open in lower case,
     and any word may follow a line's final comma. A heading stays too."""
 
     def opens(block: _Block) -> bool:
-        word = _FIRST_WORD.match(strip_markup(block.fragments[0][0]))
-        if word is None:
+        opening = _OPENING.match(strip_markup(block.fragments[0][0]))
+        if opening is None:
             return False
-        first = word.group()
-        return first in openings or (block.part == "preamble" and not page.words[first] and first[:1].isupper())
+        first = opening.group(1)
+        capitalised = first[:1].isupper() and (opening.group(2) or "").islower()
+        return first in openings or (block.part == "preamble" and not page.words[first] and capitalised)
 
     def heads(index: int) -> bool:
         """An unfinished block before a numbered paragraph or a heading is a heading."""
