@@ -259,8 +259,8 @@ def _rejoin(previous: Fragment, fragment: Fragment, page: _Page) -> tuple[Fragme
     """Two lines of one paragraph, where their join is not a space: a word hyphenated across
     them, put back on the second line without the hyphen where the joined word is the likelier
     (it occurs elsewhere, or the hyphen splits a lower-case word; a soft hyphen always), with it
-    where it is a compound's (it occurs so, either half is part of a compound elsewhere, it
-    joins capitalised parts, or a chain of hyphens goes on); and lines that a Chinese or Japanese character ends or starts, which no space
+    where it is a compound's (it occurs so, either half is part of a compound elsewhere, both
+    halves are words of the document, it joins capitalised parts, or a chain of hyphens goes on); and lines that a Chinese or Japanese character ends or starts, which no space
     separates. None for
     the first line when nothing is left of it."""
     text, line, column = fragment
@@ -275,6 +275,7 @@ def _rejoin(previous: Fragment, fragment: Fragment, page: _Page) -> tuple[Fragme
             or text[right.end() : right.end() + 1] == "-"
             or f"{left}-".lower() in page.hyphenated
             or f"-{tail}".lower() in page.hyphenated
+            or {left.lower(), tail.lower()} <= page.vocabulary
         ):
             hyphen = "-"
         else:
