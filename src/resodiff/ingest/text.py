@@ -395,6 +395,7 @@ def _lay_out(lines: list[str], formula_index: int, lang: Language, file: str | N
             page_break = False
             continue
 
+        after_finished = current is not None and current.kind == "para" and not current.is_open()
         wrapped = _wrapped_continuation(page, current, stripped, bool(blank), page_break, last_end)
         last_end = _end_column(raw) if page.width else 0
         if wrapped is None and page_break and _continues_in_lower_case(current, stripped):
@@ -418,7 +419,7 @@ def _lay_out(lines: list[str], formula_index: int, lang: Language, file: str | N
             opening = _FIRST_WORD.match(bare)
             if wrapped == "doubt":
                 doubtful.append(block)
-            elif opening:
+            elif opening and after_finished:
                 openings.add(opening.group())
         if block.kind == "para" and block.num is not None:
             last_number = int(block.num.rstrip(" .-"))
