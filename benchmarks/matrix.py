@@ -12,44 +12,28 @@ import argparse
 import collections
 import re
 import sys
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.converters import LAYOUTS, read_back  # noqa: E402
+from tests.converters import LAYOUTS, Outcome, matrix  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus" / "ga"
-
-Result = tuple[str, str, dict[str, str | None]]
 
 
 def corpus_paths() -> list[Path]:
     return sorted(CORPUS.glob("7*session/*/*.xml")) + sorted((CORPUS / "oic-series").glob("*.xml"))
 
 
-def _one(job: tuple[int, Path]) -> Result:
-    from resodiff.ingest import read_collection
-
-    index, path = job
-    resolutions = read_collection(path)
-    return str(path.relative_to(CORPUS)), resolutions[0].meta.language, read_back(resolutions, index)
-
-
-def run(paths: list[Path], jobs: int) -> list[Result]:
-    with ProcessPoolExecutor(jobs) as pool:
-        return list(pool.map(_one, enumerate(paths), chunksize=8))
-
-
-def table(results: list[Result]) -> str:
+def table(results: list[Outcome]) -> str:
     """Exact files per layout (rows) and language (columns), as a Markdown table."""
     languages = sorted({lang for _, lang, _ in results}, key=lambda lang: (-sum(r[1] == lang for r in results), lang))
     lines = [
         "| layout | " + " | ".join(languages) + " | all |",
         "|---|" + "---:|" * (len(languages) + 1),
     ]
-    for layout in LAYOUTS:
+    for layout in results[0][2] if results else ():
         cells = []
         for lang in [*languages, None]:
             chosen = [r for r in results if lang is None or r[1] == lang]
@@ -59,7 +43,7 @@ def table(results: list[Result]) -> str:
     return "\n".join(lines)
 
 
-def misses(results: list[Result]) -> str:
+def misses(results: list[Outcome]) -> str:
     """The misses by reason: the reason's kind, with the files (no document text)."""
     by_kind: dict[tuple[str, str], list[str]] = collections.defaultdict(list)
     for name, _, outcome in results:
@@ -86,10 +70,8 @@ def main() -> int:
         return 1
     if args.limit:
         paths = paths[:: max(1, len(paths) // args.limit)]
-    if args.layout:
-        for name in [name for name in LAYOUTS if name not in args.layout]:
-            del LAYOUTS[name]
-    results = run(paths, args.jobs)
+    layouts = tuple(args.layout or LAYOUTS)
+    results = matrix(paths, CORPUS, args.jobs, layouts)
     print(table(results))
     if args.misses:
         print(misses(results))

@@ -11,7 +11,8 @@ every corpus file can be read back from each and compared with the model it came
 - ``pdftotext-layout``: as ``pdftotext -layout`` gives it: indented, justified with wide spacing,
   the running header and footer each on one line with their parts spread apart;
 - ``caret-notes``, ``sup-notes``, ``pandoc-notes``: Markdown whose footnote markers are ``^1``,
-  ``<sup>1</sup>`` or ``[^1]`` (Pandoc's definitions gathered at the end);
+  ``<sup>1</sup>`` or ``[^1]`` (Pandoc's definitions gathered at the end), the closing on one
+  line (``*39^e séance plénière 18 novembre 2024*``);
 - ``no-italics``: Markdown without any emphasis;
 - ``crlf-ligatures``: Markdown with CRLF line ends, PDF ligatures (U+FB00–FB04) and soft hyphens.
 
@@ -25,7 +26,9 @@ import random
 import re
 from collections import Counter
 from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
+from pathlib import Path
 
 from resodiff.model import Footnote, Inlines, Item, Resolution
 from resodiff.report.model_text import to_text
@@ -442,14 +445,17 @@ def difference(expected: Fingerprint, found: Fingerprint) -> str | None:
     return None
 
 
-def read_back(resolutions: list[Resolution], seed: int) -> dict[str, str | None]:
+def read_back(
+    resolutions: list[Resolution], seed: int, layouts: tuple[str, ...] = tuple(LAYOUTS)
+) -> dict[str, str | None]:
     """Each layout of ``resolutions`` (a file's one resolution, or a multi-part publication's
     parts) read back: per layout, None when every part came back exactly, else the first reason."""
     from resodiff.errors import ResodiffError
     from resodiff.ingest import read_text
 
     results: dict[str, str | None] = {}
-    for name, layout in LAYOUTS.items():
+    for name in layouts:
+        layout = LAYOUTS[name]
         reason = None
         for resolution in resolutions:
             try:
@@ -462,3 +468,23 @@ def read_back(resolutions: list[Resolution], seed: int) -> dict[str, str | None]
                 break
         results[name] = reason
     return results
+
+
+Outcome = tuple[str, str, dict[str, str | None]]
+
+
+def _outcome(job: tuple[int, Path, Path, tuple[str, ...]]) -> Outcome:
+    from resodiff.ingest import read_collection
+
+    index, path, root, layouts = job
+    resolutions = read_collection(path)
+    return str(path.relative_to(root)), resolutions[0].meta.language, read_back(resolutions, index, layouts)
+
+
+def matrix(paths: list[Path], root: Path, jobs: int, layouts: tuple[str, ...] = tuple(LAYOUTS)) -> list[Outcome]:
+    """Each file of ``paths`` (a multi-part publication's parts together) in each layout, read
+    back: (its path under ``root``, its language, the reason per layout or None), on ``jobs``
+    processes."""
+    with ProcessPoolExecutor(jobs) as pool:
+        work = [(index, path, root, layouts) for index, path in enumerate(paths)]
+        return list(pool.map(_outcome, work, chunksize=8))

@@ -256,13 +256,15 @@ def _wrap_width(ends: Counter[int]) -> int:
 
 
 def _rejoin(previous: Fragment, fragment: Fragment, page: _Page) -> tuple[Fragment | None, Fragment]:
-    """Two lines of one paragraph, where their join is not a space: a word hyphenated across
-    them, put back on the second line without the hyphen where the joined word is the likelier
-    (it occurs elsewhere, or the hyphen splits a lower-case word; a soft hyphen always), with it
-    where it is a compound's (it occurs so, either half is part of a compound elsewhere, both
-    halves are words of the document, it joins capitalised parts, or a chain of hyphens goes on); and lines that a Chinese or Japanese character ends or starts, which no space
-    separates. None for
-    the first line when nothing is left of it."""
+    """Two lines of one paragraph, where their join is not a space.
+
+    A word hyphenated across them is put back on the second line: without the hyphen where the
+    joined word is the likelier (it occurs elsewhere, or the hyphen splits a lower-case word; a
+    soft hyphen always), with it where it is a compound's (it occurs so, either half is part of
+    a compound elsewhere, both halves are words of the document, it joins capitalised parts, or
+    a chain of hyphens goes on). Lines that a Chinese or Japanese character ends or starts join
+    with no space. The first line is None when nothing is left of it.
+    """
     text, line, column = fragment
     split = _HYPHENATED_END.search(previous[0])
     right = _FIRST_WORD.match(text)
@@ -447,9 +449,10 @@ def _settle_doubts(blocks: list[_Block], doubtful: list[_Block], openings: set[s
     """A paragraph opened in doubt stays one where its first word opens another paragraph of the
     document, or, in the preamble (whose paragraphs are not numbered), is capitalised, occurs
     nowhere but at the start of a line and is followed by a word in lower case (as "Considering
-    that", not "Vienna (2017)" or "Egypt, in"); otherwise its lines continue the block before it (a name, a word that the line
-    wrap put first). A lower-case word gives no such sign: Russian paragraphs open in lower case,
-    and any word may follow a line's final comma. A heading stays too."""
+    that", not "Vienna (2017)" or "Egypt, in"); otherwise its lines continue the block before
+    it (a name, a word that the line wrap put first). A lower-case word gives no such sign:
+    Russian paragraphs open in lower case, and any word may follow a line's final comma. A
+    heading stays too."""
 
     def opens(block: _Block) -> bool:
         opening = _OPENING.match(strip_markup(block.fragments[0][0]))
