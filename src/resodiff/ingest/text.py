@@ -235,10 +235,10 @@ def _survey(lines: list[str], start: int, page_ends: set[int], symbols: set[str]
             # a line's first word may be the second half of a hyphenated word
             page.words.update(parts[position == 0 :])
             if len(parts) > 1:
-                pairs = [(a.lower(), b.lower()) for a, b in zip(parts, parts[1:], strict=False)]
-                page.hyphenated.update(f"{a}-{b}" for a, b in pairs)
-                page.hyphenated.update(f"{a}-" for a, _ in pairs)
-                page.hyphenated.update(f"-{b}" for _, b in pairs)
+                joints = [(a.lower(), b.lower()) for a, b in zip(parts, parts[1:], strict=False)]
+                page.hyphenated.update(f"{a}-{b}" for a, b in joints)
+                page.hyphenated.update(f"{a}-" for a, _ in joints)
+                page.hyphenated.update(f"-{b}" for _, b in joints)
     page.vocabulary = {word.lower() for word in page.words}
     return page
 
