@@ -24,6 +24,7 @@ _SUP_MARKUP = re.compile(r"\^\{([^}]*)\}|\^(\w+)")
 _SUP_WORD = re.compile(r"\^(\w+)")
 _SYMBOL_LINE = re.compile(r"(A/RES/[\w./()-]+(?: [A-Z](?:-[A-Z])?)?|A/\d+/L\.\d+(?:/Rev\.\d+)?)")
 _NUMBER_TITLE = re.compile(r"^(\d{1,4}/\d{1,4}(?: [A-Z](?:-[A-Z])?)?)\.\s+(.+)$")
+_LONGEST_DATE = 60
 #: the commas that end an enacting formula: Arabic has its own (Chinese full width is "," once normalised)
 _COMMAS = ",،"
 
@@ -87,10 +88,11 @@ def is_meeting_line(text: str, lang: Language) -> bool:
 def split_closing(text: str, lang: Language) -> tuple[str, str] | None:
     """A closing written on one line (``39e séance plénière 18 novembre 2024``, as converters
     that join the two lines give it): the meeting and the date, or None."""
-    for match in lang.date.finditer(text):
-        meeting = text[: match.start()].rstrip(" ,")
-        if match.end() == len(text) and is_meeting_line(meeting, lang):
-            return meeting, match.group()
+    # a date is short: only the line's end is searched (a paragraph may be one long line)
+    for match in lang.date.finditer(text, max(0, len(text) - _LONGEST_DATE)):
+        if match.end() == len(text):
+            meeting = text[: match.start()].rstrip(" ,")
+            return (meeting, match.group()) if is_meeting_line(meeting, lang) else None
     return None
 
 

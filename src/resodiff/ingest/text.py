@@ -72,7 +72,6 @@ _FURNITURE = re.compile(
 )
 _SPREAD = re.compile(r"\s{2,}")
 _WORD = re.compile(r"\w+(?:-\w+)*")
-_HYPHENATED_END = re.compile(r"(\w+)[-\u00ad]$")
 _FIRST_WORD = re.compile(r"\w+")
 #: a line's first word and what follows it after a space, if anything
 _OPENING = re.compile(r"(\w+)(?: (\w?))?")
@@ -228,7 +227,7 @@ def _survey(lines: list[str], start: int, page_ends: set[int], symbols: set[str]
     page = _Page(furniture, width)
     for line in lines[start:]:
         words = _WORD.findall(line)
-        if _HYPHENATED_END.search(line):
+        if _hyphenated_end(line.rstrip()):
             words = words[:-1]  # the first half of a word hyphenated at the line's end
         for position, word in enumerate(words):
             parts = word.split("-")
@@ -241,6 +240,17 @@ def _survey(lines: list[str], start: int, page_ends: set[int], symbols: set[str]
                 page.hyphenated.update(f"-{b}" for _, b in joints)
     page.vocabulary = {word.lower() for word in page.words}
     return page
+
+
+def _hyphenated_end(text: str) -> str:
+    """The word before a hyphen (or soft hyphen) that ends ``text``, or "". Scanned backwards by
+    hand: a pattern ending in ``$`` would be tried from every position of a long word."""
+    if not text.endswith(("-", "\u00ad")):
+        return ""
+    start = end = len(text) - 1
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
+        start -= 1
+    return text[start:end]
 
 
 def _wrap_width(ends: Counter[int]) -> int:
@@ -266,10 +276,10 @@ def _rejoin(previous: Fragment, fragment: Fragment, page: _Page) -> tuple[Fragme
     with no space. The first line is None when nothing is left of it.
     """
     text, line, column = fragment
-    split = _HYPHENATED_END.search(previous[0])
+    left = _hyphenated_end(previous[0])
     right = _FIRST_WORD.match(text)
-    if split is not None and right is not None:
-        left, tail = split.group(1), right.group()
+    if left and right is not None:
+        tail = right.group()
         if previous[0].endswith("\u00ad") or (left + tail).lower() in page.vocabulary:
             hyphen = ""
         elif (
@@ -313,7 +323,7 @@ def _wrapped_continuation(
     room = page.width - last_end - 1
     if word is None or len(word.group()) <= room:
         return "starts"
-    return "joins" if current.is_open() or _HYPHENATED_END.search(last[0]) else "doubt"
+    return "joins" if current.is_open() or _hyphenated_end(last[0]) else "doubt"
 
 
 def _lay_out(lines: list[str], formula_index: int, lang: Language, file: str | None, page_ends: set[int]) -> _Layout:
@@ -397,7 +407,6 @@ def _lay_out(lines: list[str], formula_index: int, lang: Language, file: str | N
             page_break = False
             continue
 
-        after_finished = current is not None and current.kind == "para" and not current.is_open()
         wrapped = _wrapped_continuation(page, current, stripped, bool(blank), page_break, last_end)
         last_end = _end_column(raw) if page.width else 0
         if wrapped is None and page_break and _continues_in_lower_case(current, stripped):
@@ -421,8 +430,8 @@ def _lay_out(lines: list[str], formula_index: int, lang: Language, file: str | N
             opening = _FIRST_WORD.match(bare)
             if wrapped == "doubt":
                 doubtful.append(block)
-            elif opening and after_finished:
-                openings.add(opening.group())
+            elif opening and current is not None and current.kind == "para" and not current.is_open():
+                openings.add(opening.group())  # current is still the block before
         if block.kind == "para" and block.num is not None:
             last_number = int(block.num.rstrip(" .-"))
             if part == "preamble":
