@@ -225,19 +225,23 @@ def _survey(lines: list[str], start: int, page_ends: set[int], symbols: set[str]
     if pairs < _MIN_WRAPPED_PAIRS or width > _MAX_WRAP_WIDTH:
         return _Page(furniture, 0)
     page = _Page(furniture, width)
+    words: list[str] = []
     for line in lines[start:]:
-        words = _WORD.findall(line)
+        found = _WORD.findall(line)
         if _hyphenated_end(line.rstrip()):
-            words = words[:-1]  # the first half of a word hyphenated at the line's end
-        for position, word in enumerate(words):
+            found.pop()  # the first half of a word hyphenated at the line's end
+        for position, word in enumerate(found):
+            if "-" not in word:
+                if position:  # a line's first word may be the second half of a hyphenated word
+                    words.append(word)
+                continue
             parts = word.split("-")
-            # a line's first word may be the second half of a hyphenated word
-            page.words.update(parts[position == 0 :])
-            if len(parts) > 1:
-                joints = [(a.lower(), b.lower()) for a, b in zip(parts, parts[1:], strict=False)]
-                page.hyphenated.update(f"{a}-{b}" for a, b in joints)
-                page.hyphenated.update(f"{a}-" for a, _ in joints)
-                page.hyphenated.update(f"-{b}" for _, b in joints)
+            words.extend(parts[position == 0 :])
+            joints = [(a.lower(), b.lower()) for a, b in zip(parts, parts[1:], strict=False)]
+            page.hyphenated.update(f"{a}-{b}" for a, b in joints)
+            page.hyphenated.update(f"{a}-" for a, _ in joints)
+            page.hyphenated.update(f"-{b}" for _, b in joints)
+    page.words = Counter(words)
     page.vocabulary = {word.lower() for word in page.words}
     return page
 
