@@ -118,11 +118,13 @@ def test_running_headers_and_footers_are_dropped_at_page_edges() -> None:
         + "la coopération entre les deux organisations,\n\n24-21657 (F)\n*2421657*\f"
         + "A/RES/79/9          Un titre\n\n"
         + "Notant que les deux organisations ont tenu des réunions de haut niveau,\n"
-        + "1. Décide de rester saisie de la question.\n\n2/6          24-21657\f"
+        + "Rappelant sa résolution 77/18,\n\nCoopération entre organisations — page 2\n2/6          24-21657\f"
+        + "1. Décide de rester saisie de la question.\n\nCoopération entre organisations — page 3\f"
     )
     resolution = _read(pages)
-    assert [p.text[:9] for p in resolution.preamble] == ["Rappelant", "Notant qu"]
-    assert resolution.operative[0].text == "Décide de rester saisie de la question."
+    assert [p.text[:9] for p in resolution.preamble] == ["Rappelant", "Notant qu", "Rappelant"]
+    assert resolution.preamble[2].text == "Rappelant sa résolution 77/18,"  # repeated at page edges
+    assert [p.text for p in resolution.operative] == ["Décide de rester saisie de la question."]
 
 
 def test_crlf_ligatures_and_soft_hyphens_are_formatting_only() -> None:

@@ -71,6 +71,9 @@ _FURNITURE = re.compile(
     r"^(?:\d{2}-\d{5}(?: \([A-Z]\))?|\*\d{7}\*|\d{1,3}/\d{1,3}|-\s*\d+\s*-|Page \d{1,3}(?: (?:of|sur) \d{1,3})?)$"
 )
 _SPREAD = re.compile(r"\s{2,}")
+_EDGE_NUMBERS = re.compile(r"\d+")
+#: how many lines at each side of a page break may be a running header or footer
+_EDGE_LINES = 3
 _WORD = re.compile(r"\w+(?:-\w+)*")
 _FIRST_WORD = re.compile(r"\w+")
 #: a line's first word and what follows it after a space, if anything
@@ -185,32 +188,53 @@ class _Page:
     hyphenated: set[str] = field(default_factory=set)
 
 
+def _edges(lines: list[str], start: int, end: int) -> list[int]:
+    """The first lines with words on either side of the page break after line ``end``."""
+    found: list[int] = []
+    for step, index in ((-1, end), (1, end + 1)):
+        taken = 0
+        while start <= index < len(lines) and taken < _EDGE_LINES:
+            if lines[index].strip():
+                found.append(index)
+                taken += 1
+            index += step
+    return found
+
+
 def _end_column(raw: str) -> int:
     """Where a line's words end (a justified line is padded to the full width)."""
     return len(raw.rstrip())
 
 
 def _survey(lines: list[str], start: int, page_ends: set[int], symbols: set[str], title: str | None) -> _Page:
-    """The running headers and footers at the pages' edges, and whether lines are hard-wrapped."""
+    """The running headers and footers at the pages' edges, and whether lines are hard-wrapped.
 
+    A line at a page's edge is a running header or footer when it is made of such parts (the
+    symbol, the title, a page number, a job number, spread apart on one line as ``pdftotext
+    -layout`` writes them), or when it stands at the edges of two pages or more (numbers aside:
+    ``Page 2``, ``Page 3``)."""
     # the title as the running header prints it, whatever its line breaks
     title_key = title.replace(" ", "") if title else None
+    boundaries = sorted(page_ends | {len(lines) - 1}) if page_ends else []
+    edge_lines = {index for end in boundaries for index in _edges(lines, start, end)}
+    seen = Counter(_EDGE_NUMBERS.sub("#", lines[index].strip()) for index in edge_lines)
+    repeated = {key for key, count in seen.items() if count > 1}
 
     def running(index: int) -> bool:
-        # pdftotext -layout writes a header's parts on one line, spread apart
+        if index in edge_lines and _EDGE_NUMBERS.sub("#", lines[index].strip()) in repeated:
+            return True
         return all(
             _FURNITURE.match(piece) or piece in symbols or normalize_typography(piece).replace(" ", "") == title_key
             for piece in _SPREAD.split(lines[index].strip())
         )
 
     furniture: set[int] = set()
-    if page_ends:
-        for end in sorted(page_ends | {len(lines) - 1}):
-            for step, index in ((-1, end), (1, end + 1)):
-                while start <= index < len(lines) and (not lines[index].strip() or running(index)):
-                    if lines[index].strip():
-                        furniture.add(index)
-                    index += step
+    for end in boundaries:
+        for step, index in ((-1, end), (1, end + 1)):
+            while start <= index < len(lines) and (not lines[index].strip() or running(index)):
+                if lines[index].strip():
+                    furniture.add(index)
+                index += step
     ends: Counter[int] = Counter()
     pairs = 0
     previous_prose = False
