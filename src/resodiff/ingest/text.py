@@ -60,7 +60,7 @@ from .recognise import annotate, merge_runs
 from .whitespace import clean_spaces
 
 _FOOTNOTE_LINE = re.compile(rf"^(?:([{SUPERSCRIPT_DIGITS}]+)|\[\^(\w+)\]:|\^(\d+)(?=\s)|<sup>(\d+)</sup>)\s*(.*)$")
-_NUMBERED = re.compile(r"^(\d+)(\.| -)\s+(\S.*)$")
+_NUMBERED = re.compile(r"^(\d+)(\.|\s+-)\s+(\S.*)$")
 _ITEM = re.compile(r"^(\((?:[a-z]{1,2}|[ivxlc]{1,6})\)|(?:[a-z]{1,2}|[ivxlc]{1,6})\)|[A-Z]\.|[-•–])\s+(\S.*)$")
 _HEADING = re.compile(r"^(#{1,6})\s+(?:([IVXLC]+|[A-Z])\.\s+)?(.*)$")
 _BARE_SECTION_NUMBER = re.compile(r"^([IVXLC]+|[A-Z])\.?$")
@@ -572,7 +572,8 @@ def _new_block(
         and _numbers_a_paragraph(numbered[1], current, last_number)
     ):
         offset = column + numbered.start(3)
-        label = numbered.group(1) + numbered.group(2)  # as printed: "7." or, in Arabic, "7 -"
+        # as printed: "7." or, in Arabic, "7 -" (which justified text may spread: "7  -")
+        label = numbered.group(1) + ("." if numbered.group(2) == "." else " -")
         return _Block("para", [(numbered.group(3), number, offset)], num=label, part=part, annex=annex)
     item = _ITEM.match(text)
     if item and current is not None and current.kind in ("para", "item"):
