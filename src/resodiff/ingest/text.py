@@ -336,6 +336,15 @@ def _rejoin(previous: Fragment, fragment: Fragment, page: _Page) -> tuple[Fragme
 Continuation = Literal["joins", "starts", "doubt"] | None
 
 
+def _continue(fragments: list[Fragment], fragment: Fragment, page: _Page) -> None:
+    """Add a hard-wrapped line to the lines of a paragraph or footnote, rejoining what the wrap
+    split (see :func:`_rejoin`)."""
+    if page.width and fragments:
+        kept, fragment = _rejoin(fragments.pop(), fragment, page)
+        fragments.extend([kept] if kept else [])
+    fragments.append(fragment)
+
+
 def _wrapped_continuation(
     page: _Page, current: _Block | None, text: str, blank: bool, page_break: bool, last_end: int
 ) -> Continuation:
@@ -402,7 +411,7 @@ def _lay_out(lines: list[str], formula_index: int, lang: Language, file: str | N
             page_break = True
             continue
         if open_note is not None and not blank:
-            open_note.fragments.append(fragment)
+            _continue(open_note.fragments, fragment, page)
             continue
         bare = normalize_typography(strip_markup(stripped))
         one_line_closing = split_closing(bare, lang) if annex < 0 and not in_closing else None
@@ -446,13 +455,10 @@ def _lay_out(lines: list[str], formula_index: int, lang: Language, file: str | N
         page_break = False
         if block is None:
             assert current is not None
-            if wrapped == "joins" and current.fragments:
-                kept, fragment = _rejoin(current.fragments[-1], fragment, page)
-                if kept is None:
-                    current.fragments.pop()
-                else:
-                    current.fragments[-1] = kept
-            current.fragments.append(fragment)
+            if wrapped == "joins":
+                _continue(current.fragments, fragment, page)
+            else:
+                current.fragments.append(fragment)
             continue
         if block.kind == "para" and block.num is None:
             opening = _FIRST_WORD.match(bare)
