@@ -300,8 +300,8 @@ def _rejoin(previous: Fragment, fragment: Fragment, page: _Page) -> tuple[Fragme
     joined word is the likelier (it occurs elsewhere, or the hyphen splits a lower-case word; a
     soft hyphen always), with it where it is a compound's (it occurs so, either half is part of
     a compound elsewhere, both halves are words of the document, it joins capitalised parts, or
-    a chain of hyphens goes on). Lines that a Chinese or Japanese character ends or starts join
-    with no space. The first line is None when nothing is left of it.
+    a chain of hyphens goes on). Lines that a Chinese or Japanese character ends or starts join with no
+    space, but next to punctuation. The first line is None when nothing is left of it.
     """
     text, line, column = fragment
     left = _hyphenated_end(previous[0])
@@ -322,7 +322,7 @@ def _rejoin(previous: Fragment, fragment: Fragment, page: _Page) -> tuple[Fragme
             hyphen = "" if left[-1].islower() and tail[0].islower() else "-"
         cut = previous[0].rfind(" ") + 1
         joined = previous[0][cut:-1] + hyphen
-    elif _CJK.match(previous[0][-1:]) or _CJK.match(text):
+    elif (_CJK.match(previous[0][-1:]) or _CJK.match(text)) and (previous[0][-1:] + text[:1]).isalnum():
         cut = previous[0].rfind(" ") + 1
         joined = previous[0][cut:]
     else:
@@ -559,7 +559,9 @@ def _new_block(
     """
     text, number, column = fragment
     if wrapped == "joins" and current is not None and current.is_open() and not text.startswith(("#", "|")):
-        return None  # "(a)" or "12." that a full line pushed to the start of the next
+        numbered = _NUMBERED.match(text)
+        if not (numbered and int(numbered[1]) == (last_number or 0) + 1):
+            return None  # "(a)" or "12." that a full line pushed to the start of the next
     if _TABLE_ROW.match(text):
         return _Block("row", [fragment], part=part, annex=annex)
     heading = _HEADING.match(text)
