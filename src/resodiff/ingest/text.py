@@ -293,6 +293,15 @@ def _wrap_width(ends: Counter[int]) -> int:
     return max(ends, default=0)
 
 
+def _cjk_join(before: str, after: str) -> bool:
+    """Whether a line break between these two characters stands for no space: next to a
+    Chinese or Japanese character, but for a marker or Western punctuation ("[^4] 其中")."""
+    pair = (before, after)
+    return any(_CJK.match(c) for c in pair) and all(
+        _CJK.match(c) or (c.isalnum() and c not in SUPERSCRIPT_DIGITS) for c in pair
+    )
+
+
 def _rejoin(previous: Fragment, fragment: Fragment, page: _Page) -> tuple[Fragment | None, Fragment]:
     """Two lines of one paragraph, where their join is not a space.
 
@@ -322,7 +331,7 @@ def _rejoin(previous: Fragment, fragment: Fragment, page: _Page) -> tuple[Fragme
             hyphen = "" if left[-1].islower() and tail[0].islower() else "-"
         cut = previous[0].rfind(" ") + 1
         joined = previous[0][cut:-1] + hyphen
-    elif (_CJK.match(previous[0][-1:]) or _CJK.match(text)) and (previous[0][-1:] + text[:1]).isalnum():
+    elif _cjk_join(previous[0][-1:], text[:1]):
         cut = previous[0].rfind(" ") + 1
         joined = previous[0][cut:]
     else:
