@@ -201,6 +201,13 @@ def _edges(lines: list[str], start: int, end: int) -> list[int]:
     return found
 
 
+def _edge_key(line: str) -> str:
+    """A line at a page's edge as it repeats from page to page: its page number, if it has
+    one number, left out (a line with more numbers, such as a date, must repeat as it is)."""
+    stripped = line.strip()
+    return _EDGE_NUMBERS.sub("#", stripped) if len(_EDGE_NUMBERS.findall(stripped)) == 1 else stripped
+
+
 def _end_column(raw: str) -> int:
     """Where a line's words end (a justified line is padded to the full width)."""
     return len(raw.rstrip())
@@ -211,17 +218,17 @@ def _survey(lines: list[str], start: int, page_ends: set[int], symbols: set[str]
 
     A line at a page's edge is a running header or footer when it is made of such parts (the
     symbol, the title, a page number, a job number, spread apart on one line as ``pdftotext
-    -layout`` writes them), or when it stands at the edges of two pages or more (numbers aside:
-    ``Page 2``, ``Page 3``)."""
+    -layout`` writes them), or when it stands at the edges of two pages or more (a page number
+    aside: ``Page 2``, ``Page 3``)."""
     # the title as the running header prints it, whatever its line breaks
     title_key = title.replace(" ", "") if title else None
     boundaries = sorted(page_ends | {len(lines) - 1}) if page_ends else []
     edge_lines = {index for end in boundaries for index in _edges(lines, start, end)}
-    seen = Counter(_EDGE_NUMBERS.sub("#", lines[index].strip()) for index in edge_lines)
+    seen = Counter(_edge_key(lines[index]) for index in edge_lines)
     repeated = {key for key, count in seen.items() if count > 1}
 
     def running(index: int) -> bool:
-        if index in edge_lines and _EDGE_NUMBERS.sub("#", lines[index].strip()) in repeated:
+        if index in edge_lines and _edge_key(lines[index]) in repeated:
             return True
         return all(
             _FURNITURE.match(piece) or piece in symbols or normalize_typography(piece).replace(" ", "") == title_key
