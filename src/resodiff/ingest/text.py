@@ -219,7 +219,7 @@ def _survey(lines: list[str], start: int, page_ends: set[int], symbols: set[str]
     A line at a page's edge is a running header or footer when it is made of such parts (the
     symbol, the title, a page number, a job number, spread apart on one line as ``pdftotext
     -layout`` writes them), or when it stands at the edges of two pages or more (a page number
-    aside: ``Page 2``, ``Page 3``)."""
+    aside: ``Page 2``, ``Page 3``), apart from the page's text by a blank line."""
     # the title as the running header prints it, whatever its line breaks
     title_key = title.replace(" ", "") if title else None
     boundaries = sorted(page_ends | {len(lines) - 1}) if page_ends else []
@@ -227,8 +227,10 @@ def _survey(lines: list[str], start: int, page_ends: set[int], symbols: set[str]
     seen = Counter(_edge_key(lines[index]) for index in edge_lines)
     repeated = {key for key, count in seen.items() if count > 1}
 
-    def running(index: int) -> bool:
-        if index in edge_lines and _edge_key(lines[index]) in repeated:
+    def running(index: int, inward: int) -> bool:
+        # a repeated line stands apart from the page's text (a footnote's last line may repeat)
+        apart = not 0 <= index + inward < len(lines) or not lines[index + inward].strip()
+        if index in edge_lines and apart and _edge_key(lines[index]) in repeated:
             return True
         return all(
             _FURNITURE.match(piece) or piece in symbols or normalize_typography(piece).replace(" ", "") == title_key
@@ -238,7 +240,7 @@ def _survey(lines: list[str], start: int, page_ends: set[int], symbols: set[str]
     furniture: set[int] = set()
     for end in boundaries:
         for step, index in ((-1, end), (1, end + 1)):
-            while start <= index < len(lines) and (not lines[index].strip() or running(index)):
+            while start <= index < len(lines) and (not lines[index].strip() or running(index, step)):
                 if lines[index].strip():
                     furniture.add(index)
                 index += step
