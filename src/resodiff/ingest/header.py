@@ -24,6 +24,7 @@ _SUP_MARKUP = re.compile(r"\^\{([^}]*)\}|\^(\w+)")
 _SUP_WORD = re.compile(r"\^(\w+)")
 _SYMBOL_LINE = re.compile(r"(A/RES/[\w./()-]+(?: [A-Z](?:-[A-Z])?)?|A/\d+/L\.\d+(?:/Rev\.\d+)?)")
 _NUMBER_TITLE = re.compile(r"^(\d{1,4}/\d{1,4}(?: [A-Z](?:-[A-Z])?)?)\.\s+(.+)$")
+_LONGEST_DATE = 60
 #: the commas that end an enacting formula: Arabic has its own (Chinese full width is "," once normalised)
 _COMMAS = ",،"
 _DRAFT_SYMBOL = re.compile(r"A/(\d+)/L\.")
@@ -83,6 +84,27 @@ def find_formula(lines: Sequence[str], file: str | None) -> tuple[Language, int]
 def is_meeting_line(text: str, lang: Language) -> bool:
     """Whether a line (without markup) opens the closing: ``45th plenary meeting``."""
     return lang.closing_meeting.match(text) is not None
+
+
+def split_closing(text: str, lang: Language) -> tuple[str, str] | None:
+    """A closing written on one line (``39e séance plénière 18 novembre 2024``, as converters
+    that join the two lines give it): the meeting and the date, or None."""
+    # a date is short: only the line's end is searched (a paragraph may be one long line)
+    for match in lang.date.finditer(text, max(0, len(text) - _LONGEST_DATE)):
+        if match.end() == len(text):
+            meeting = text[: match.start()].rstrip(" ,")
+            return (meeting, match.group()) if is_meeting_line(meeting, lang) else None
+    return None
+
+
+def printed_title(header: Sequence[Fragment]) -> str | None:
+    """The title as the header prints it after the resolution's number (``79/9. Title``, on one
+    line or more), normalised: a page's running header repeats it."""
+    for index, (raw, _line, _column) in enumerate(header):
+        if number_title := _NUMBER_TITLE.match(normalize_typography(strip_markup(raw))):
+            rest = (normalize_typography(strip_markup(text)) for text, _, _ in header[index + 1 :])
+            return _join_lines([number_title.group(2), *rest])
+    return None
 
 
 def read_metadata(header: Sequence[Fragment], formula: Fragment, lang: Language, file: str | None) -> Metadata:
@@ -152,11 +174,11 @@ def read_metadata(header: Sequence[Fragment], formula: Fragment, lang: Language,
         return Metadata(
             symbol=symbol,
             language=lang.code,
-            title=" ".join(title_lines),
+            title=_join_lines(title_lines),
             session=int(draft.group(1)),
             session_label=_opt(values.get("session_label")),
             agenda_item=_opt(values.get("agenda_item")),
-            agenda_title=" ".join(agenda_lines) or None,
+            agenda_title=_join_lines(agenda_lines) or None,
             distribution=_opt(values.get("distribution")),
             distribution_date=_opt(values.get("distribution_date")),
             span=SourceSpan(file, header[0][1], header[0][2]),
@@ -174,12 +196,12 @@ def read_metadata(header: Sequence[Fragment], formula: Fragment, lang: Language,
     return Metadata(
         symbol=symbol,
         language=lang.code,
-        title=" ".join(title_lines),
+        title=_join_lines(title_lines),
         number=number,
         session=session,
         session_label=_opt(values.get("session_label")),
         agenda_item=_opt(values.get("agenda_item")),
-        agenda_title=" ".join(agenda_lines) or None,
+        agenda_title=_join_lines(agenda_lines) or None,
         adoption_date=_opt(values.get("adoption_date")),
         adoption_line=_opt(values.get("adoption_line")),
         distribution=_opt(values.get("distribution")),
@@ -188,6 +210,15 @@ def read_metadata(header: Sequence[Fragment], formula: Fragment, lang: Language,
         draft_symbol=_opt(values.get("draft_symbol")),
         span=SourceSpan(file, header[0][1], header[0][2]) if header else SourceSpan(file, formula[1], formula[2]),
     )
+
+
+def _join_lines(lines: Sequence[str]) -> str:
+    """The lines of a title as one: a line that ends with a compound's hyphen
+    (``Portuguese-`` / ``speaking``) joins the next without a space."""
+    joined = ""
+    for line in lines:
+        joined += line if not joined or joined.endswith("-") else " " + line
+    return joined
 
 
 def _opt(value: str | int | None) -> str | None:

@@ -1,5 +1,8 @@
 """The inline markup of the text form: ``*italic*``, ``**bold**``, ``[77/18](#)`` links,
 ``1^{er}`` / ``39^e`` superscripts, Unicode superscript footnote markers and Markdown escapes.
+Footnote markers may also be written as other converters write them: ``^1``, ``<sup>1</sup>``
+or ``[^1]``; like a Unicode superscript, a number counts as a marker only when the document has
+that footnote, and is otherwise superscript text.
 
 The parser runs in time linear in the paragraph: plain text is taken in runs by one regular
 expression, and the closing ``]`` of a link or ``}`` of a superscript is found by a forward
@@ -19,13 +22,15 @@ from ..typography import SUPERSCRIPT_DIGITS, superscript_to_digits
 from .recognise import Piece, Run
 
 # text with no markup: anything but the characters that may open markup, and escaped pairs
-_PLAIN = re.compile(rf"(?s)(?:[^\\*_\[\^{SUPERSCRIPT_DIGITS}]++|\\.)++")
+_PLAIN = re.compile(rf"(?s)(?:[^\\*_\[\^<{SUPERSCRIPT_DIGITS}]++|\\.)++")
 _NOTE_REF = re.compile(r"\[\^(\w+)\]")
 # a link's label runs to the first unescaped "]"; where it stops does not depend on where in
 # the label the scan started, which lets every "[" before that "]" share one scan
 _LABEL_BODY = re.compile(r"(?:[^\]\\]++|\\.)*+")
 _TARGET = re.compile(r"\(([^()\s]*)\)")
 _SUP_WORD = re.compile(r"\^([^\W\d_]+)")
+_SUP_NUMBER = re.compile(r"\^(\d+)")
+_SUP_TAG = re.compile(r"<sup>([^<>]{1,12})</sup>")
 _MARKER = re.compile(f"[{SUPERSCRIPT_DIGITS}]+")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|^~<>•–])")
 
@@ -162,17 +167,29 @@ class _InlineParser:
         if char in SUPERSCRIPT_DIGITS:
             marker = _MARKER.match(text, i)
             assert marker is not None
-            number = superscript_to_digits(marker.group())
-            note = self.resolve_note(number, self.positions.span(i)) if self.resolve_note else None
-            self.flush()
-            if note is None:
-                self.pieces.append(Run(Text(number, italic=self.italic, bold=self.bold, sup=True)))
-            else:
-                self.pieces.append(note)
+            self.number_or_note(superscript_to_digits(marker.group()), i)
             return marker.end()
+        if char == "<" and (tag := _SUP_TAG.match(text, i)):
+            content = tag.group(1)
+            if content.isdecimal():
+                self.number_or_note(content, i)
+            else:
+                self.flush()
+                self.pieces.append(Run(Text(content, italic=self.italic, bold=self.bold, sup=True)))
+            return tag.end()
         # an opening that opens nothing, or a backslash ending the paragraph: plain text
         self.buffer.append(char)
         return i + 1
+
+    def number_or_note(self, number: str, i: int) -> None:
+        """A superscript number at ``i``: the footnote of that number, where the document has
+        one, else superscript text."""
+        note = self.resolve_note(number, self.positions.span(i)) if self.resolve_note else None
+        self.flush()
+        if note is None:
+            self.pieces.append(Run(Text(number, italic=self.italic, bold=self.bold, sup=True)))
+        else:
+            self.pieces.append(note)
 
     def link(self, i: int) -> int | None:
         close = self.label_end(i + 1)
@@ -200,6 +217,9 @@ class _InlineParser:
             content, end = text[i + 2 : close], close + 1
         elif word := _SUP_WORD.match(text, i):
             content, end = word.group(1), word.end()
+        elif number := _SUP_NUMBER.match(text, i):
+            self.number_or_note(number.group(1), i)
+            return number.end()
         else:
             return None
         self.flush()

@@ -6,12 +6,22 @@ footnote definitions, body blocks (paragraphs, sub-paragraphs, headings, table r
 closing, joining a line to the block before it when that block is still open (it does not
 end with the punctuation that ends a paragraph, or the line starts in lower case). The second
 parses each block's inline markup, placing every footnote at its marker.
+
+Text that other converters give is read too. Running headers and footers (the symbol, the
+title, ``2/6``, ``Page 2``, the job number, the bar code) are dropped by their shape, and at the
+edges of the pages (form feeds) by what they hold. Hard-wrapped text (``pdftotext``, one line
+per printed line) is recognised by its many consecutive lines of one width: a line then ends a
+paragraph when the next line's first word would have fitted on it; where it would not, and the
+line ends as a paragraph does, the next line opens a paragraph if its first word opens another
+paragraph of the document that no such doubt hangs over. A word hyphenated at a line end is
+joined again where the joined word is the likelier one (it occurs elsewhere in the document,
+or the hyphen splits a lower-case word); a compound's own hyphen stays.
 """
 
 from __future__ import annotations
 
 import re
-from collections import defaultdict, deque
+from collections import Counter, defaultdict, deque
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Literal
@@ -33,15 +43,25 @@ from ..model import (
     Text,
     plain_text,
 )
-from ..spans import LINE_BREAK, position
+from ..spans import position
 from ..typography import SUPERSCRIPT_DIGITS, normalize_typography, superscript_to_digits
-from .header import Fragment, find_formula, is_meeting_line, read_closing, read_metadata, strip_markup, symbol_in
+from .header import (
+    Fragment,
+    find_formula,
+    is_meeting_line,
+    printed_title,
+    read_closing,
+    read_metadata,
+    split_closing,
+    strip_markup,
+    symbol_in,
+)
 from .inline_markup import NoteResolver, parse_inline
 from .recognise import annotate, merge_runs
 from .whitespace import clean_spaces
 
-_FOOTNOTE_LINE = re.compile(rf"^(?:([{SUPERSCRIPT_DIGITS}]+)|\[\^(\w+)\]:)\s*(.*)$")
-_NUMBERED = re.compile(r"^(\d+)(\.| -)\s+(\S.*)$")
+_FOOTNOTE_LINE = re.compile(rf"^(?:([{SUPERSCRIPT_DIGITS}]+)|\[\^(\w+)\]:|\^(\d+)(?=\s)|<sup>(\d+)</sup>)\s*(.*)$")
+_NUMBERED = re.compile(r"^(\d+)(\.|\s+-)\s+(\S.*)$")
 _ITEM = re.compile(r"^(\((?:[a-z]{1,2}|[ivxlc]{1,6})\)|(?:[a-z]{1,2}|[ivxlc]{1,6})\)|[A-Z]\.|[-•–])\s+(\S.*)$")
 _HEADING = re.compile(r"^(#{1,6})\s+(?:([IVXLC]+|[A-Z])\.\s+)?(.*)$")
 _BARE_SECTION_NUMBER = re.compile(r"^([IVXLC]+|[A-Z])\.?$")
@@ -55,7 +75,30 @@ _FORBIDDEN = re.compile(
     + "".join(f"{chr(plane + 0xFFFE)}{chr(plane + 0xFFFF)}" for plane in range(0, 0x110000, 0x10000))
     + "]"
 )
-_FURNITURE = re.compile(r"^(?:\d{2}-\d{5}(?: \([A-Z]\))?|\*\d{7}\*|\d{1,3}/\d{1,3}|-\s*\d+\s*-)$")
+#: a page's furniture by its shape: job number, bar code, "2/6", "- 2 -", "Page 2 (of 6)"
+_FURNITURE = re.compile(
+    r"^(?:\d{2}-\d{5}(?: \([A-Z]\))?|\*\d{7}\*|\d{1,3}/\d{1,3}|-\s*\d+\s*-|Page \d{1,3}(?: (?:of|sur) \d{1,3})?)$"
+)
+_SPREAD = re.compile(r"\s{2,}")
+_EDGE_NUMBERS = re.compile(r"\d+")
+#: how many lines at each side of a page break may be a running header or footer
+_EDGE_LINES = 3
+_WORD = re.compile(r"\w+(?:-\w+)*")
+_FIRST_WORD = re.compile(r"\w+")
+#: a line's first word and what follows it after a space, if anything
+_OPENING = re.compile(r"(\w+)(?: (\w?))?")
+#: what a line must hold of the next line's words before it can break: up to a space or a
+#: hyphen before a letter (a no-break space holds its words together, "2014-2024" is one), or
+#: one Chinese or Japanese character
+_BREAKABLE = re.compile(r"[\u3000-\u9fff\uff00-\uffef]|(?:[^ -]|-(?![^\W\d_]))*-?")
+#: Chinese and Japanese characters and punctuation, which a line may break between
+_CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
+#: the widest a hard-wrapped line is (wider lines are a paragraph each), and the fewest pairs of
+#: consecutive prose lines that make a text hard-wrapped
+_MAX_WRAP_WIDTH = 200
+_MIN_WRAPPED_PAIRS = 3
+#: the ends of lines: LF, CRLF, CR, and the form feed that ends a page (pdftotext writes one)
+_LINE_END = re.compile(r"\r\n?|\n|\f")
 _TERMINATED = re.compile(r"[,;:.!?،؛。]$")
 _TRAILING_SUP_WORD = re.compile(r"\^\w+$")
 _ROMAN = re.compile(r"^[ivxlc]+$")
@@ -96,6 +139,12 @@ def _without_final_superscript(text: str) -> str:
     if text.endswith("}"):
         start = text.find("^{", text.rfind("}", 0, len(text) - 1) + 1)
         return text[:start] if start >= 0 else text
+    if text.endswith("]"):  # a [^1] marker
+        start = text.rfind("[^")
+        return text[:start] if start >= 0 and "]" not in text[start:-1] else text
+    if text.endswith("</sup>"):
+        start = text.rfind("<sup>")
+        return text[:start] if start >= 0 else text
     return _TRAILING_SUP_WORD.sub("", text)
 
 
@@ -113,6 +162,8 @@ class _Layout:
     blocks: list[_Block] = field(default_factory=list)
     notes: list[_FootnoteDef] = field(default_factory=list)
     closing: list[Fragment] = field(default_factory=list)
+    #: lines are hard-wrapped: a heading may take several lines
+    hard_wrapped: bool = False
 
 
 def read_text(source: str, *, file: str | None = None) -> Resolution:
@@ -128,14 +179,228 @@ def read_text(source: str, *, file: str | None = None) -> Resolution:
             line=line,
             column=column,
         )
-    # the line breaks positions count, no others; a form feed (a converter's page break) is a space
-    lines = LINE_BREAK.split(source.lstrip("\ufeff").replace("\f", " "))
+    source = source.lstrip("\ufeff")
+    lines = _LINE_END.split(source)
+    ends = [match.group() for match in _LINE_END.finditer(source)]
+    if len(lines) > len(ends) and not lines[-1]:
+        lines.pop()  # the text's last line end ends a line: no empty line after it
+    # a form feed ends a page (pdftotext writes one after each); where the text has none, pages
+    # show only by their furniture's shape
+    page_ends = {index for index, end in enumerate(ends) if end == "\f"}
     lang, formula_index = find_formula(lines, file)
-    layout = _lay_out(lines, formula_index, lang, file)
+    layout = _lay_out(lines, formula_index, lang, file, page_ends)
     return _build(layout, lang, file)
 
 
-def _lay_out(lines: list[str], formula_index: int, lang: Language, file: str | None) -> _Layout:
+@dataclass
+class _Page:
+    """What the body's lines say of the printed page: the running headers and footers to drop,
+    and the width of hard-wrapped lines (0 where lines are not hard-wrapped)."""
+
+    furniture: set[int]
+    width: int
+    #: how often each word occurs in the body but at a line's start, as written (a paragraph's
+    #: opening word seldom does; a name that a line wrap put first does)
+    words: Counter[str] = field(default_factory=Counter)
+    vocabulary: set[str] = field(default_factory=set)
+    #: the compounds of the document, as "a-b", and their halves, as "a-" and "-b"
+    hyphenated: set[str] = field(default_factory=set)
+
+
+def _edges(lines: list[str], start: int, end: int) -> list[int]:
+    """The first lines with words on either side of the page break after line ``end``."""
+    found: list[int] = []
+    for step, index in ((-1, end), (1, end + 1)):
+        taken = 0
+        while start <= index < len(lines) and taken < _EDGE_LINES:
+            if lines[index].strip():
+                found.append(index)
+                taken += 1
+            index += step
+    return found
+
+
+def _edge_key(line: str) -> str:
+    """A line at a page's edge as it repeats from page to page: its page number, if it has
+    one number, left out (a line with more numbers, such as a date, must repeat as it is)."""
+    stripped = line.strip()
+    return _EDGE_NUMBERS.sub("#", stripped) if len(_EDGE_NUMBERS.findall(stripped)) == 1 else stripped
+
+
+def _end_column(raw: str) -> int:
+    """Where a line's words end (a justified line is padded to the full width)."""
+    return len(raw.rstrip())
+
+
+def _survey(lines: list[str], start: int, page_ends: set[int], symbols: set[str], title: str | None) -> _Page:
+    """The running headers and footers at the pages' edges, and whether lines are hard-wrapped.
+
+    A line at a page's edge is a running header or footer when it is made of such parts (the
+    symbol, the title, a page number, a job number, spread apart on one line as ``pdftotext
+    -layout`` writes them), or when it stands at the edges of two pages or more (a page number
+    aside: ``Page 2``, ``Page 3``), apart from the page's text by a blank line."""
+    # the title as the running header prints it, whatever its line breaks
+    title_key = title.replace(" ", "") if title else None
+    boundaries = sorted(page_ends | {len(lines) - 1}) if page_ends else []
+    edge_lines = {index for end in boundaries for index in _edges(lines, start, end)}
+    seen = Counter(_edge_key(lines[index]) for index in edge_lines)
+    repeated = {key for key, count in seen.items() if count > 1}
+
+    def running(index: int, inward: int) -> bool:
+        # a repeated line stands apart from the page's text (a footnote's last line may repeat)
+        apart = not 0 <= index + inward < len(lines) or not lines[index + inward].strip()
+        if index in edge_lines and apart and _edge_key(lines[index]) in repeated:
+            return True
+        return all(
+            _FURNITURE.match(piece) or piece in symbols or normalize_typography(piece).replace(" ", "") == title_key
+            for piece in _SPREAD.split(lines[index].strip())
+        )
+
+    furniture: set[int] = set()
+    for end in boundaries:
+        for step, index in ((-1, end), (1, end + 1)):
+            while start <= index < len(lines) and (not lines[index].strip() or running(index, step)):
+                if lines[index].strip():
+                    furniture.add(index)
+                index += step
+    ends: Counter[int] = Counter()
+    pairs = 0
+    previous_prose = False
+    for index in range(start, len(lines)):
+        stripped = lines[index].strip()
+        prose = bool(stripped) and index not in furniture and not stripped.startswith("|")
+        if prose:
+            ends[_end_column(lines[index])] += 1
+            pairs += previous_prose
+        previous_prose = prose
+    width = _wrap_width(ends)
+    if pairs < _MIN_WRAPPED_PAIRS or width > _MAX_WRAP_WIDTH:
+        return _Page(furniture, 0)
+    page = _Page(furniture, width)
+    words: list[str] = []
+    for line in lines[start:]:
+        found = _WORD.findall(line)
+        if _hyphenated_end(line.rstrip()):
+            found.pop()  # the first half of a word hyphenated at the line's end
+        for place, word in enumerate(found):
+            if "-" not in word:
+                if place:  # a line's first word may be the second half of a hyphenated word
+                    words.append(word)
+                continue
+            parts = word.split("-")
+            words.extend(parts[place == 0 :])
+            joints = [(a.lower(), b.lower()) for a, b in zip(parts, parts[1:], strict=False)]
+            page.hyphenated.update(f"{a}-{b}" for a, b in joints)
+            page.hyphenated.update(f"{a}-" for a, _ in joints)
+            page.hyphenated.update(f"-{b}" for _, b in joints)
+    page.words = Counter(words)
+    page.vocabulary = {word.lower() for word in page.words}
+    return page
+
+
+def _hyphenated_end(text: str) -> str:
+    """The word before a hyphen (or soft hyphen) that ends ``text``, or "". Scanned backwards by
+    hand: a pattern ending in ``$`` would be tried from every position of a long word."""
+    if not text.endswith(("-", "\u00ad")):
+        return ""
+    start = end = len(text) - 1
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
+        start -= 1
+    return text[start:end]
+
+
+def _wrap_width(ends: Counter[int]) -> int:
+    """The width lines were wrapped at: the widest end that a fiftieth of the lines reach (a long
+    word or a line the converter could not wrap stands out alone)."""
+    needed = max(2, sum(ends.values()) // 50)
+    reached = 0
+    for end in sorted(ends, reverse=True):
+        reached += ends[end]
+        if reached >= needed:
+            return end
+    return max(ends, default=0)
+
+
+def _cjk_join(before: str, after: str) -> bool:
+    """Whether a line break between these two characters stands for no space: next to a
+    Chinese or Japanese character, but for a marker or Western punctuation ("[^4] 其中")."""
+    pair = (before, after)
+    return any(_CJK.match(c) for c in pair) and all(
+        _CJK.match(c) or (c.isalnum() and c not in SUPERSCRIPT_DIGITS) for c in pair
+    )
+
+
+def _rejoin(previous: Fragment, fragment: Fragment, page: _Page) -> tuple[Fragment | None, Fragment]:
+    """Two lines of one paragraph, where their join is not a space.
+
+    A word hyphenated across them is put back on the second line: without the hyphen where the
+    joined word is the likelier (it occurs elsewhere, or the hyphen splits a lower-case word; a
+    soft hyphen always), with it where it is a compound's (it occurs so, either half is part of
+    a compound elsewhere, both halves are words of the document, it joins capitalised parts, or
+    a chain of hyphens goes on). Lines that a Chinese or Japanese character ends or starts join with no
+    space, but next to punctuation. The first line is None when nothing is left of it.
+    """
+    text, line, column = fragment
+    left = _hyphenated_end(previous[0])
+    right = _FIRST_WORD.match(text)
+    if left and right is not None:
+        tail = right.group()
+        if previous[0].endswith("\u00ad") or (left + tail).lower() in page.vocabulary:
+            hyphen = ""
+        elif (
+            f"{left}-{tail}".lower() in page.hyphenated
+            or text[right.end() : right.end() + 1] == "-"
+            or f"{left}-".lower() in page.hyphenated
+            or f"-{tail}".lower() in page.hyphenated
+            or {left.lower(), tail.lower()} <= page.vocabulary
+        ):
+            hyphen = "-"
+        else:
+            hyphen = "" if left[-1].islower() and tail[0].islower() else "-"
+        cut = previous[0].rfind(" ") + 1
+        joined = previous[0][cut:-1] + hyphen
+    elif _cjk_join(previous[0][-1:], text[:1]):
+        cut = previous[0].rfind(" ") + 1
+        joined = previous[0][cut:]
+    else:
+        return previous, fragment
+    rest = previous[0][:cut].rstrip()
+    if not rest:
+        return None, (joined + text, previous[1], previous[2])
+    return (rest, previous[1], previous[2]), (joined + text, line, column - len(joined))
+
+
+Continuation = Literal["joins", "starts", "doubt"] | None
+
+
+def _continue(fragments: list[Fragment], fragment: Fragment, page: _Page) -> None:
+    """Add a hard-wrapped line to the lines of a paragraph or footnote, rejoining what the wrap
+    split (see :func:`_rejoin`)."""
+    if page.width and fragments:
+        kept, fragment = _rejoin(fragments.pop(), fragment, page)
+        fragments.extend([kept] if kept else [])
+    fragments.append(fragment)
+
+
+def _wrapped_continuation(
+    page: _Page, current: _Block | None, text: str, blank: bool, page_break: bool, last_end: int
+) -> Continuation:
+    """What hard wrapping says of a line after ``current``'s last line: it ``joins`` it, it
+    ``starts`` a paragraph, or there is ``doubt`` (the last line, which ended at ``last_end``, was
+    full and ended as a paragraph ends); None where lines are not hard-wrapped."""
+    if not page.width or current is None or current.kind not in ("para", "item") or not current.fragments:
+        return None
+    if blank and not page_break:
+        return "starts"
+    last = current.fragments[-1]
+    word = _BREAKABLE.match(strip_markup(text))
+    room = page.width - last_end - 1
+    if word is None or len(word.group()) <= room:
+        return "starts"
+    return "joins" if current.is_open() or _hyphenated_end(last[0]) else "doubt"
+
+
+def _lay_out(lines: list[str], formula_index: int, lang: Language, file: str | None, page_ends: set[int]) -> _Layout:
     layout = _Layout()
     for number, raw in enumerate(lines[:formula_index], start=1):
         if raw.strip():
@@ -147,33 +412,51 @@ def _lay_out(lines: list[str], formula_index: int, lang: Language, file: str | N
     annex = -1
     current: _Block | None = None
     open_note: _FootnoteDef | None = None
-    previous_blank = True
+    blank_lines = 0
+    page_break = False  # since the last body line: a page's end, footnotes, a running header or footer
     in_closing = False
     last_number: int | None = None
     symbol_lines = {symbol for text, _, _ in layout.header if (symbol := symbol_in(text))}
+    page = _survey(lines, formula_index + 1, page_ends, symbol_lines, printed_title(layout.header))
+    layout.hard_wrapped = bool(page.width)
+    openings: set[str] = set()
+    doubtful: list[_Block] = []
+    last_end = 0  # where the last body line ended (hard-wrapped text)
 
-    for number, raw in enumerate(lines[formula_index + 1 :], start=formula_index + 2):
+    for index in range(formula_index + 1, len(lines)):
+        number, raw = index + 1, lines[index]
+        if index - 1 in page_ends:
+            page_break = True
         stripped = raw.strip()
         column = len(raw) - len(raw.lstrip()) + 1
         if not stripped:
-            previous_blank = True
+            blank_lines += 1
             open_note = None
             continue
         fragment: Fragment = (stripped, number, column)
-        was_blank, previous_blank = previous_blank, False
-        if _FURNITURE.match(stripped) or stripped in symbol_lines:
+        blank, blank_lines = blank_lines, 0
+        if index in page.furniture or _FURNITURE.match(stripped) or stripped in symbol_lines:
+            page_break = True
+            open_note = None
             continue
         note_match = _FOOTNOTE_LINE.match(stripped)
         if note_match:
-            marker = superscript_to_digits(note_match.group(1) or "") or note_match.group(2)
-            text = note_match.group(3)
+            marker = superscript_to_digits(note_match.group(1) or "") or next(filter(None, note_match.group(2, 3, 4)))
+            text = note_match.group(5)
             open_note = _FootnoteDef(marker, [(text, number, column + len(stripped) - len(text))])
             layout.notes.append(open_note)
+            page_break = True
             continue
-        if open_note is not None and not was_blank:
-            open_note.fragments.append(fragment)
+        if open_note is not None and not blank:
+            _continue(open_note.fragments, fragment, page)
             continue
         bare = normalize_typography(strip_markup(stripped))
+        one_line_closing = split_closing(bare, lang) if annex < 0 and not in_closing else None
+        if one_line_closing:
+            meeting, date = one_line_closing
+            layout.closing.extend([(meeting, number, column), (date, number, column + len(stripped) - len(date))])
+            in_closing = True
+            continue
         if in_closing or (annex < 0 and is_meeting_line(bare, lang)):
             if annex < 0 and not in_closing:
                 in_closing = True
@@ -195,13 +478,31 @@ def _lay_out(lines: list[str], formula_index: int, lang: Language, file: str | N
             part = "annex"
             current = _Block("heading", [(bare.lstrip("# "), number, column)], level=0, part=part, annex=annex)
             layout.blocks.append(current)
+            page_break = False
             continue
 
-        block = _new_block(fragment, current, part, annex, last_number)
+        wrapped = _wrapped_continuation(page, current, stripped, bool(blank), page_break, last_end)
+        last_end = _end_column(raw) if page.width else 0
+        if wrapped is None and page_break and _continues_in_lower_case(current, stripped):
+            # footnotes between a finished paragraph and a line in lower case: a page break inside
+            # the paragraph, or a paragraph that opens in lower case (Russian without its italics)
+            wrapped = "doubt"
+        lower_joins = not blank or blank > 1 or page_break
+        block = _new_block(fragment, current, part, annex, last_number, wrapped, lower_joins)
+        page_break = False
         if block is None:
             assert current is not None
-            current.fragments.append(fragment)
+            if wrapped == "joins":
+                _continue(current.fragments, fragment, page)
+            else:
+                current.fragments.append(fragment)
             continue
+        if block.kind == "para" and block.num is None:
+            opening = _FIRST_WORD.match(bare)
+            if wrapped == "doubt":
+                doubtful.append(block)
+            elif opening and current is not None and current.kind == "para" and not current.is_open():
+                openings.add(opening.group())  # current is still the block before
         if block.kind == "para" and block.num is not None:
             last_number = int(block.num.rstrip(" .-"))
             if part == "preamble":
@@ -209,7 +510,68 @@ def _lay_out(lines: list[str], formula_index: int, lang: Language, file: str | N
                 block.part = part
         layout.blocks.append(block)
         current = block
+    if doubtful:
+        layout.blocks = _settle_doubts(layout.blocks, doubtful, openings, page)
     return layout
+
+
+def _continues_in_lower_case(current: _Block | None, text: str) -> bool:
+    return (
+        current is not None
+        and current.kind in ("para", "item")
+        and bool(current.fragments)
+        and not current.is_open()
+        and _starts_lower(text)
+    )
+
+
+def _settle_doubts(blocks: list[_Block], doubtful: list[_Block], openings: set[str], page: _Page) -> list[_Block]:
+    """A paragraph opened in doubt stays one where its first word opens another paragraph of the
+    document, or, in the preamble (whose paragraphs are not numbered), is capitalised, occurs
+    nowhere but at the start of a line and is followed by a word in lower case (as "Considering
+    that", not "Vienna (2017)" or "Egypt, in"); otherwise its lines continue the block before
+    it (a name, a word that the line wrap put first). A lower-case word gives no such sign:
+    Russian paragraphs open in lower case, and any word may follow a line's final comma. A
+    heading stays too."""
+
+    def opens(block: _Block) -> bool:
+        opening = _OPENING.match(strip_markup(block.fragments[0][0]))
+        if opening is None:
+            return False
+        first = opening.group(1)
+        capitalised = first[:1].isupper() and (opening.group(2) or "").islower()
+        return first in openings or (block.part == "preamble" and not page.words[first] and capitalised)
+
+    def heads(index: int) -> bool:
+        """An unfinished block before a numbered paragraph or a heading is a heading."""
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
+        return (
+            following is not None
+            and blocks[index].is_open()
+            and (following.kind == "heading" or (following.kind == "para" and following.num is not None))
+        )
+
+    doubted = {id(block) for block in doubtful}
+    settled: list[_Block] = []
+    for index, block in enumerate(blocks):
+        if (
+            id(block) in doubted
+            and not opens(block)
+            and not heads(index)
+            and settled
+            and settled[-1].kind in ("para", "item")
+        ):
+            fragments = settled[-1].fragments
+            if page.width:
+                kept, first = _rejoin(fragments.pop(), block.fragments[0], page)
+                fragments.extend([kept] if kept else [])
+                fragments.append(first)
+            else:
+                fragments.append(block.fragments[0])
+            fragments.extend(block.fragments[1:])
+        else:
+            settled.append(block)
+    return settled
 
 
 def _starts_annex(bare: str) -> bool:
@@ -218,10 +580,25 @@ def _starts_annex(bare: str) -> bool:
 
 
 def _new_block(
-    fragment: Fragment, current: _Block | None, part: Part, annex: int, last_number: int | None
+    fragment: Fragment,
+    current: _Block | None,
+    part: Part,
+    annex: int,
+    last_number: int | None,
+    wrapped: Continuation = None,
+    lower_joins: bool = True,
 ) -> _Block | None:
-    """The block a line starts, or None when it continues the current block."""
+    """The block a line starts, or None when it continues the current block.
+
+    ``wrapped`` is what hard wrapping says (see :func:`_wrapped_continuation`); ``lower_joins``
+    whether a line in lower case after a finished block continues it (across a page break, not
+    across the one blank line between two paragraphs).
+    """
     text, number, column = fragment
+    if wrapped == "joins" and current is not None and current.is_open() and not text.startswith(("#", "|")):
+        numbered = _NUMBERED.match(text)
+        if not (numbered and int(numbered[1]) == (last_number or 0) + 1):
+            return None  # "(a)" or "12." that a full line pushed to the start of the next
     if _TABLE_ROW.match(text):
         return _Block("row", [fragment], part=part, annex=annex)
     heading = _HEADING.match(text)
@@ -240,7 +617,8 @@ def _new_block(
         and _numbers_a_paragraph(numbered[1], current, last_number)
     ):
         offset = column + numbered.start(3)
-        label = numbered.group(1) + numbered.group(2)  # as printed: "7." or, in Arabic, "7 -"
+        # as printed: "7." or, in Arabic, "7 -" (which justified text may spread: "7  -")
+        label = numbered.group(1) + ("." if numbered.group(2) == "." else " -")
         return _Block("para", [(numbered.group(3), number, offset)], num=label, part=part, annex=annex)
     item = _ITEM.match(text)
     if item and current is not None and current.kind in ("para", "item"):
@@ -251,8 +629,11 @@ def _new_block(
     if current is not None and current.kind == "heading" and not current.fragments:
         current.fragments.append(fragment)
         return None
-    if current is not None and current.kind in ("para", "item") and (current.is_open() or _starts_lower(text)):
-        return None
+    if current is not None and current.kind in ("para", "item"):
+        if wrapped is not None:
+            return None if wrapped == "joins" else _Block("para", [fragment], part=part, annex=annex)
+        if current.is_open() or (lower_joins and _starts_lower(text)):
+            return None
     return _Block("para", [fragment], part=part, annex=annex)
 
 
@@ -301,7 +682,7 @@ def _build(layout: _Layout, lang: Language, file: str | None) -> Resolution:
     assert layout.formula is not None
     formula = inlines([layout.formula])
     meta = read_metadata(layout.header, layout.formula, lang, file)
-    _mark_unnumbered_headings(layout.blocks)
+    _mark_unnumbered_headings(layout.blocks, layout.hard_wrapped)
     paragraphs, annexes = _Assembler(inlines, file).run(layout.blocks)
     preamble = tuple(p for p in paragraphs if p.part == "preamble")
     operative = tuple(p for p in paragraphs if p.part == "operative")
@@ -321,15 +702,16 @@ def _inlines(fragments: list[Fragment], lang: Language, file: str | None, resolv
     return clean_spaces(annotate(pieces, lang))
 
 
-def _mark_unnumbered_headings(blocks: list[_Block]) -> None:
+def _mark_unnumbered_headings(blocks: list[_Block], hard_wrapped: bool) -> None:
     """An unterminated, unnumbered one-line block right before a numbered paragraph or a
-    heading is itself a heading (DGACM's flat headings, as a PDF conversion prints them)."""
+    heading is itself a heading (DGACM's flat headings, as a PDF conversion prints them); in
+    hard-wrapped text such a heading may take more than one line."""
     for block, following in zip(blocks, blocks[1:], strict=False):
         if (
             block.kind == "para"
             and block.num is None
             and block.is_open()
-            and len(block.fragments) == 1
+            and (len(block.fragments) == 1 or hard_wrapped)
             and (following.kind == "heading" or (following.kind == "para" and following.num is not None))
         ):
             block.kind = "heading"

@@ -1,0 +1,82 @@
+"""The converter matrix over the corpus: every file written in each layout of
+``tests/converters.py`` (the seed's Markdown, ``pdftotext``, ``pdftotext -layout``, three footnote
+marker styles, no italics, CRLF with ligatures) and read back; the share that comes back exactly,
+per layout and language, and the misses by reason.
+
+    python benchmarks/matrix.py [--jobs N] [--misses]
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tests.converters import LAYOUTS, Outcome, matrix  # noqa: E402
+
+CORPUS = ROOT.parent / "shared" / "corpus" / "ga"
+
+
+def corpus_paths() -> list[Path]:
+    return sorted(CORPUS.glob("7*session/*/*.xml")) + sorted((CORPUS / "oic-series").glob("*.xml"))
+
+
+def table(results: list[Outcome]) -> str:
+    """Exact files per layout (rows) and language (columns), as a Markdown table."""
+    languages = sorted({lang for _, lang, _ in results}, key=lambda lang: (-sum(r[1] == lang for r in results), lang))
+    lines = [
+        "| layout | " + " | ".join(languages) + " | all |",
+        "|---|" + "---:|" * (len(languages) + 1),
+    ]
+    for layout in results[0][2] if results else ():
+        cells = []
+        for lang in [*languages, None]:
+            chosen = [r for r in results if lang is None or r[1] == lang]
+            exact = sum(r[2][layout] is None for r in chosen)
+            cells.append(f"{exact}/{len(chosen)} ({100 * exact / len(chosen):.1f} %)")
+        lines.append(f"| {layout} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def misses(results: list[Outcome]) -> str:
+    """The misses by reason: the reason's kind, with the files (no document text)."""
+    by_kind: dict[tuple[str, str], list[str]] = collections.defaultdict(list)
+    for name, _, outcome in results:
+        for layout, reason in outcome.items():
+            if reason:
+                by_kind[(layout, re.split(r"[:(]", reason, maxsplit=1)[0])].append(f"{name}: {reason}")
+    out = []
+    for (layout, kind), names in sorted(by_kind.items()):
+        out.append(f"{layout} / {kind}: {len(names)}")
+        out.extend(f"    {name}" for name in names)
+    return "\n".join(out)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--misses", action="store_true", help="list every miss with its reason")
+    parser.add_argument("--limit", type=int, default=0, help="about N files, evenly spread (a quick look)")
+    parser.add_argument("--layout", action="append", help="only this layout (repeatable)")
+    args = parser.parse_args()
+    paths = corpus_paths()
+    if not paths:
+        print(f"the corpus is absent ({CORPUS})")
+        return 1
+    if args.limit:
+        paths = paths[:: max(1, len(paths) // args.limit)]
+    layouts = tuple(args.layout or LAYOUTS)
+    results = matrix(paths, CORPUS, args.jobs, layouts)
+    print(table(results))
+    if args.misses:
+        print(misses(results))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
