@@ -65,7 +65,10 @@ def render_text(report: ChangeReport, color: bool = False) -> str:
         ),
     ]
     for part, kinds in summary.counts:
-        counted = ", ".join(f"{count} {words['kind.' + kind]}" for kind, count in kinds if count)
+        # a count takes the plural of a kind where the language inflects it ("4 modifiés", "1 modifié")
+        counted = ", ".join(
+            f"{count} {words[('kind.' if count == 1 else 'kinds.') + kind]}" for kind, count in kinds if count
+        )
         lines.append(f"  {words['row.' + part]}: {counted or words['text.empty']}")
     for section in report.section_changes:
         lines.append(f"  {words['text.heading']}: {safe(section.old)} → {safe(section.new)}")
