@@ -160,3 +160,33 @@ def test_many_files_on_a_pool_give_what_one_process_gives(
     assert status in (0, 1) and failed == 2 and nothing == []
     assert f"{broken}:1:1:" in captured.err
     assert len(written) == 3 if command == "convert" else captured.out
+
+
+def test_standard_input_is_a_file_named_dash(tmp_path: Path) -> None:
+    seed = SEED.read_bytes()
+    converted = subprocess.run(
+        [sys.executable, "-m", "resodiff", "convert", "-", "--to", "json"], input=seed, capture_output=True, check=False
+    )
+    assert converted.returncode == 0, converted.stderr
+    assert json.loads(converted.stdout)["meta"]["symbol"] == "A/RES/79/9"
+    compared = subprocess.run(
+        [sys.executable, "-m", "resodiff", "diff", "-", str(SEED)], input=seed, capture_output=True, check=False
+    )
+    assert compared.returncode == 0, compared.stderr
+    empty = subprocess.run(
+        [sys.executable, "-m", "resodiff", "convert", "-"], input=b"", capture_output=True, check=False
+    )
+    assert empty.returncode == 2 and b"<stdin>" in empty.stderr
+
+
+def test_diff_warns_of_unrelated_or_swapped_versions(capsys: pytest.CaptureFixture[str]) -> None:
+    unrelated = FIXTURES.parent / "tests" / "cases" / "diff-moved" / "old.md"
+    assert main(["diff", str(unrelated), str(ENGLISH)]) == 1
+    assert "share too few paragraphs" in capsys.readouterr().err
+    old, new = (FIXTURES.parent / "tests" / "cases" / "diff-technical" / name for name in ("old.md", "new.md"))
+    assert main(["diff", str(new), str(old)]) == 1
+    assert "are OLD and NEW swapped?" in capsys.readouterr().err
+    assert main(["diff", str(old), str(new)]) == 1
+    assert "warning" not in capsys.readouterr().err
+    assert main(["diff", str(new), str(old), "--quiet"]) == 1
+    assert capsys.readouterr().err == ""

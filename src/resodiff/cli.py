@@ -232,13 +232,22 @@ def command_diff(args: argparse.Namespace) -> int:
     """Exit status as diff(1): 0 no content change, 1 content changes (in any part of a multi-part
     publication), 2 is any trouble."""
     from .diff.parts import PartsReport, diff_documents
+    from .diff.report import ChangeReport
     from .ingest import read_document
+    from .model import Resolution
     from .report import CHANGE_REPORTS, PART_REPORTS, RenderOptions
     from .report.parts import part_pages
     from .report.text import use_color
 
     guard([args.output], [args.old, args.new])
-    report = diff_documents(read_document(local(args, args.old)), read_document(local(args, args.new)))
+    old, new = read_document(local(args, args.old)), read_document(local(args, args.new))
+    report = diff_documents(old, new)
+    if isinstance(old, Resolution) and isinstance(new, Resolution) and isinstance(report, ChangeReport):
+        from .history import reversed_in_time, unrelated
+
+        for warning in (unrelated(old, new, report), reversed_in_time(old, new)):
+            if warning and not args.quiet:
+                print(f"resodiff: warning: {safe_for_terminal(warning)}", file=sys.stderr)
     color = use_color(sys.stdout if args.output in (None, "-") else None, args.color, os.environ)
     if not isinstance(report, PartsReport):
         emit(CHANGE_REPORTS.render(args.format, report, RenderOptions(color=color)), args.output)
@@ -480,6 +489,9 @@ def build_parser() -> argparse.ArgumentParser:
     compare.add_argument("-o", "--output", help="output file (default: standard output)")
     compare.add_argument(
         "--color", choices=("auto", "always", "never"), default="auto", help="colour for --format text"
+    )
+    compare.add_argument(
+        "-q", "--quiet", action="store_true", help="no warnings (unrelated versions, NEW older than OLD)"
     )
     compare.set_defaults(handler=command_diff)
 

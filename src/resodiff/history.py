@@ -114,6 +114,28 @@ def _trace(
     return introduced, tuple(reversed(changed))
 
 
+def unrelated(older: Resolution, newer: Resolution, report: ChangeReport) -> str | None:
+    """Why two documents are not versions of one resolution (too few shared paragraphs for
+    titles so unlike), or None when they may be."""
+    shared = _shared(report)
+    titles = similarity(_title_words(older), _title_words(newer))
+    if shared < SHARED_PARAGRAPHS and not (titles >= ALIKE_TITLES and shared >= SHARED_WITH_ALIKE_TITLES):
+        return (
+            f"{older.meta.symbol} and {newer.meta.symbol} share too few paragraphs ({shared:.0%}) "
+            "to be versions of one resolution"
+        )
+    return None
+
+
+def reversed_in_time(older: Resolution, newer: Resolution) -> str | None:
+    """Why ``newer`` looks older than ``older`` (its adoption or distribution date), or None."""
+    before = older.meta.adoption_date or older.meta.distribution_date
+    after = newer.meta.adoption_date or newer.meta.distribution_date
+    if before and after and after < before:
+        return f"{newer.meta.symbol} ({after}) is older than {older.meta.symbol} ({before}): are OLD and NEW swapped?"
+    return None
+
+
 def history(versions: Sequence[Resolution | str | Path], *, skip_unreadable: bool = False) -> History:
     """Order the versions, compare each with the one before, and trace every paragraph.
 
@@ -148,14 +170,8 @@ def history(versions: Sequence[Resolution | str | Path], *, skip_unreadable: boo
     steps = []
     for older, newer in zip(ordered, ordered[1:], strict=False):
         report = diff_resolutions(older, newer)
-        shared = _shared(report)
-        titles = similarity(_title_words(older), _title_words(newer))
-        if shared < SHARED_PARAGRAPHS and not (titles >= ALIKE_TITLES and shared >= SHARED_WITH_ALIKE_TITLES):
-            raise DiffError(
-                f"{older.meta.symbol} and {newer.meta.symbol} share too few paragraphs "
-                f"({_shared(report):.0%}) to be versions of one resolution",
-                file=newer.source,
-            )
+        if (reason := unrelated(older, newer, report)) is not None:
+            raise DiffError(reason, file=newer.source)
         steps.append(report)
     symbols = [m.meta.symbol for m in ordered]
     timeline = []

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import os
 import stat
+import sys
 from pathlib import Path
+from typing import BinaryIO
 
 from ..errors import InputError
 from ..limits import MAX_INPUT_BYTES, MAX_PARAGRAPHS
@@ -54,10 +56,22 @@ def read_bytes(data: bytes, *, file: str | None = None) -> Resolution:
     return _check_paragraphs((claimed(data, file).read(data, file),), file)[0]
 
 
+#: the file argument that stands for standard input, as in most command-line tools
+STDIN = "-"
+
+
+def label(path: str | Path) -> str:
+    """How a file is named in messages: its name (undecodable bytes escaped), or ``<stdin>``."""
+    return "<stdin>" if str(path) == STDIN else file_label(path)
+
+
 def load(path: str | Path) -> bytes:
-    """The bytes of a regular file, read up to the size limit and never beyond it: a FIFO, a
-    device or a socket is refused before anything is read (it could block, or never end)."""
-    file = file_label(path)
+    """The bytes of a regular file (or of standard input, ``-``), read up to the size limit and
+    never beyond it: a FIFO, a device or a socket named as a file is refused before anything is
+    read (it could block, or never end)."""
+    file = label(path)
+    if str(path) == STDIN:
+        return _read_limited(sys.stdin.buffer, file)
     try:
         # non-blocking, so that opening a FIFO without a writer returns (to be refused) at once
         descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
@@ -72,11 +86,15 @@ def load(path: str | Path) -> bytes:
         os.close(descriptor)
         raise InputError(f"is {kind}, not a file: resodiff reads regular files", file=file)
     with open(descriptor, "rb", closefd=True) as stream:
-        limit = MAX_INPUT_BYTES.value()
-        try:
-            data = stream.read(limit + 1)
-        except OSError as error:
-            raise InputError(f"cannot read the file: {error.strerror}", file=file) from None
+        return _read_limited(stream, file)
+
+
+def _read_limited(stream: BinaryIO, file: str) -> bytes:
+    limit = MAX_INPUT_BYTES.value()
+    try:
+        data = stream.read(limit + 1)
+    except OSError as error:
+        raise InputError(f"cannot read the file: {error.strerror}", file=file) from None
     _check_size(data, file)
     return data
 
@@ -92,9 +110,9 @@ def read_document(path: str | Path) -> Resolution | Publication:
     if part is not None:
         return read(path)
     data = load(file)
-    label = file_label(file)
-    held = claimed(data, label).read_all(data, label)
-    _check_paragraphs(held.parts if isinstance(held, Publication) else (held,), label)
+    name = label(file)
+    held = claimed(data, name).read_all(data, name)
+    _check_paragraphs(held.parts if isinstance(held, Publication) else (held,), name)
     return held
 
 
@@ -119,7 +137,7 @@ def read(path: str | Path) -> Resolution:
     ``FILE#B`` reads part B of a multi-part publication."""
     file, part = part_of(path)
     if part is None:
-        return read_bytes(load(file), file=file_label(file))
+        return read_bytes(load(file), file=label(file))
     parts = read_collection(file)
     for resolution in parts:
         if part in (resolution.meta.part_letter, resolution.meta.symbol):
