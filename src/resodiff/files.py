@@ -2,7 +2,7 @@
 
 A regular file is replaced atomically: the data goes to a temporary file beside it, then a
 rename puts it in place, so a reader sees the old file or the new one, never half of one. The
-temporary files are named ``.NAME.resodiff-tmp-XXXXXXXX``; one left behind by a killed process
+temporary files are named ``.NAME.resodiff-tmp-`` and random letters; one left behind by a killed process
 (``kill -9`` leaves no chance to clean up) is removed by the next write into that folder once it
 is older than :data:`STALE_AFTER` seconds (younger ones may be another run's, still writing).
 

@@ -21,7 +21,7 @@ IDEOGRAPHS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _W = rf"[^\W{IDEOGRAPHS}]"
 SYMBOL = re.compile(rf"(?=[A-Z])(?<![/])(?<!{_W})(?:{_SERIES})(?:{_COMPONENT})+(?:-(?:A|S|E)(?:{_COMPONENT})+)*(?<!\.)")
 GA_NUMBER = re.compile(rf"(?=\d)(?<![/.])(?<!{_W})(\d{{1,3}})/(\d{{1,3}})(?: ([A-Z])(?![\w'’]))?(?![/])(?!{_W})")
-# a no-break space often holds a number to its session or year: 3369 (XXX), 2250 (2015)
+# a no-break space often holds a number to its session or year: a session in Roman numerals or a year, 2250 (2015)
 OLD_GA_NUMBER = re.compile(rf"(?=\d)(?<![/.])(?<!{_W})(\d{{1,4}})[ \u00a0\u202f]?\(([IVXLC]+)\)")
 SC_NUMBER = re.compile(rf"(?=\d)(?<![/.])(?<!{_W})(\d{{1,4}})[ \u00a0\u202f]?\((\d{{4}})\)")
 YEAR_NUMBER = re.compile(rf"(?=\d)(?<![/.])(?<!{_W})((?:19|20)\d\d)/(\d{{1,3}})(?![/])(?!{_W})")
