@@ -7,14 +7,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import partial
 
-from ..errors import DiffError, InputError, ResodiffError
+from ..errors import DiffError, InputError, ResodiffError, TextSyntaxError
 from ..findings import Finding, Note
 from ..ingest import detect_format, load, read, read_akn_collection, read_text
 from ..ingest.forms import decode_text, xml_bytes
-from ..languages import language, supported_languages
+from ..ingest.header import find_formula
 from ..model import Resolution
 from ..spans import SourceSpan, file_label
-from ..typography import normalize_typography
 from . import REGISTRY, Context
 from . import rules as _rules  # noqa: F401  (registers the rules)
 from .config import Config
@@ -113,28 +112,33 @@ def check_resolution(
     return check_document(resolution, file, config, previous).findings
 
 
-def not_a_resolution(data: bytes) -> str | None:
+def not_a_resolution(data: bytes, text: str | None) -> str | None:
     """Why a file is plainly not a resolution (a README, a note), or None: checked before
-    reading, so that such a file gets a clear message rather than a reader's error."""
+    reading, so that such a file gets a clear message rather than a reader's error. ``text`` is
+    the file decoded, None for XML or for bytes the reader will refuse with a position."""
     if not data.strip():
         return "the file is empty"
-    if detect_format(data) == "akn":
+    if text is None:
+        if detect_format(data) != "akn":
+            return None  # the reader says what is wrong with it, with its position
         head = xml_bytes(data, None)[:4096]  # UTF-16 XML looked at as the reader sees it
         return None if b"<akomaNtoso" in head else "an XML file, but not Akoma Ntoso"
-    formulas: set[str] = set()
-    for code in supported_languages():
-        lang = language(code)
-        if lang is not None:
-            formulas.update(normalize_typography(f).rstrip(",") for f in lang.formula)
     try:
-        text = decode_text(data, None)
+        find_formula(text.splitlines(), None)  # the reader's own test of a resolution
+    except TextSyntaxError:
+        return "no enacting formula ('The General Assembly,', 'L'Assemblée générale,' ...)"
+    return None
+
+
+def _text_of(data: bytes, file: str) -> str | None:
+    """The text of a text file, decoded once for the check and the reader (None for XML, or
+    for bytes that do not decode: the reader then refuses them with a position)."""
+    if detect_format(data) == "akn":
+        return None
+    try:
+        return decode_text(data, file)
     except ResodiffError:
-        return None  # the reader says what is wrong with it, with its position
-    for line in text.splitlines():
-        cleaned = line.replace("*", "").replace("_", "").strip().rstrip(",")
-        if cleaned and normalize_typography(cleaned) in formulas:
-            return None
-    return "no enacting formula ('The General Assembly,', 'L'Assemblée générale,' ...)"
+        return None
 
 
 def check_file(
@@ -144,14 +148,18 @@ def check_file(
     options = options or Options()
     data = load(file)
     label = file_label(file)  # the name as shown: a name's undecodable bytes escaped
-    reason = not_a_resolution(data)
+    text = _text_of(data, label)
+    reason = not_a_resolution(data, text)
     if reason is not None:
         if options.skip_non_resolutions:
             return FileResult(label, notes=(Note(label, f"not a resolution ({reason}): not checked."),))
         raise InputError(f"not a resolution: {reason}", file=label, line=1, column=1)
     if detect_format(data) == "akn":
         return _check_akn(label, data, config, previous, options)
-    return _check_text(label, decode_text(data, label), config, previous, options, path=file)
+    # no text only where it does not decode: decoding it again raises that error, with its position
+    return _check_text(
+        label, text if text is not None else decode_text(data, label), config, previous, options, path=file
+    )
 
 
 def _check_akn(file: str, data: bytes, config: Config, previous: Resolution | None, options: Options) -> FileResult:
@@ -234,7 +242,6 @@ def check_paths(
     work = partial(_check_or_report, config=config, previous=previous, options=options)
     if jobs <= 1 or len(files) < 2:
         return [work(file) for file in files]
-    from concurrent.futures import ProcessPoolExecutor  # only for many files: kept out of start-up
+    from ..pairing import run  # the pool pair and the other batch commands use
 
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        return list(pool.map(work, files, chunksize=max(1, min(16, len(files) // (jobs * 4)))))
+    return run(work, files, jobs)
