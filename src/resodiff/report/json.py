@@ -10,7 +10,8 @@ from ..diff.report import Change, ChangeReport, DocumentInfo, Segment, UnitChang
 SCHEMA_ID = "https://resodiff.readthedocs.io/schemas/change-report/1.0.json"
 
 
-def _document(info: DocumentInfo) -> dict[str, Any]:
+def document_data(info: DocumentInfo) -> dict[str, Any]:
+    """One side of a comparison as the JSON contracts give it."""
     return {
         "symbol": info.symbol,
         "language": info.language,
@@ -72,8 +73,8 @@ def report_data(report: ChangeReport) -> dict[str, Any]:
     summary = report.summary
     return {
         "$schema": SCHEMA_ID,
-        "old": _document(report.old),
-        "new": _document(report.new),
+        "old": document_data(report.old),
+        "new": document_data(report.new),
         "changes": [change_data(c) for c in report.changes],
         "section_changes": [{"part": s.part, "old": s.old, "new": s.new} for s in report.section_changes],
         "summary": {

@@ -16,7 +16,7 @@ from ..errors import ResodiffError
 from ..escape import markdown_line, markdown_text, safe_for_terminal, without_bidi_controls
 from ..files import part_file
 from ..languages import language, language_or_fallback, language_tag, report_labels
-from .json import report_data
+from .json import document_data, report_data
 from .markdown import COMMENT_LIMIT, render_markdown
 from .registries import CHANGE_REPORTS, PART_REPORTS
 from .registry import RenderOptions
@@ -33,15 +33,8 @@ PAGES_BESIDE = frozenset({"html"})
 
 
 def _document(info: DocumentInfo | None) -> dict[str, Any] | None:
-    if info is None:
-        return None
-    return {
-        "symbol": info.symbol,
-        "language": info.language,
-        "title": info.title,
-        "date": info.date,
-        "source": info.source,
-    }
+    """A part's side, or None where the part is on the other side only."""
+    return None if info is None else document_data(info)
 
 
 def parts_data(report: PartsReport) -> dict[str, Any]:
