@@ -166,7 +166,7 @@ def _check_akn(file: str, data: bytes, config: Config, previous: Resolution | No
     findings: list[Finding] = []
     notes: list[Note] = []
     # a multi-part publication is checked part by part (A, B ...), each against the previous
-    for resolution in read_akn_collection(data, file=file):
+    for resolution in read_akn_collection(xml_bytes(data, file), file=file):  # the one encoding rule
         outcome = check_document(resolution, file, config, previous)
         findings.extend(outcome.findings)
         notes.extend(n for n in outcome.notes if n not in notes)
