@@ -10,7 +10,7 @@ BIN := $(VENV)/bin
 $(BIN)/resodiff: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[test,docs,release]'
+	$(BIN)/pip install --quiet -e '.[test,docs,release,pdf]'
 	touch $(BIN)/resodiff
 
 demo: $(BIN)/resodiff
