@@ -9,13 +9,19 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True, slots=True)
 class SourceSpan:
-    """Where a node starts in its source file (1-based line and column)."""
+    """Where a node starts in its source file (1-based line and column).
+
+    In a paged source (a PDF) ``page`` is set and ``line`` counts the lines of that page, as a
+    reader holding the printed document counts them."""
 
     file: str | None
     line: int
     column: int = 1
+    page: int | None = None
 
     def __str__(self) -> str:
+        if self.page is not None:
+            return f"{self.file or '<input>'}, page {self.page}, line {self.line}"
         return f"{self.file or '<input>'}:{self.line}:{self.column}"
 
 
