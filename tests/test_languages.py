@@ -33,7 +33,8 @@ SIX = ("ara", "zho", "eng", "fra", "rus", "spa")
 
 def _generator() -> Any:
     pytest.importorskip("babel", reason="Babel (CLDR) is a test-time source only: pip install resodiff[test]")
-    spec = importlib.util.spec_from_file_location("languages_from_cldr", ROOT / "tools" / "languages_from_cldr.py")
+    pytest.importorskip("num2words", reason="num2words is a test-time source only: pip install resodiff[test]")
+    spec = importlib.util.spec_from_file_location("language_data", ROOT / "tools" / "language_data.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -41,9 +42,9 @@ def _generator() -> Any:
 
 
 @pytest.mark.parametrize("path", LANGUAGE_FILES, ids=[p.stem for p in LANGUAGE_FILES])
-def test_language_file_agrees_with_cldr(path: Path) -> None:
-    """Month names and date patterns are CLDR's (with the UN's spellings the file names):
-    ``python tools/languages_from_cldr.py`` rewrites a file that has drifted."""
+def test_language_file_agrees_with_its_sources(path: Path) -> None:
+    """Month names and date patterns are CLDR's (with the UN's spellings the file names), number
+    words num2words': ``python tools/language_data.py`` rewrites a file that has drifted."""
     generator = _generator()
     current = path.read_text(encoding="utf-8")
     assert generator.dumps(generator.regenerate(json.loads(current))) == current

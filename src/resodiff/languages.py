@@ -16,7 +16,7 @@ import datetime
 import json
 import os
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -52,8 +52,11 @@ class Language:
     undocs: str
     """The language's segment in undocs.org addresses: the tag, but ``ch`` for Chinese."""
     direction: Literal["ltr", "rtl"]
-    num2words: str | None
-    """num2words' code for the language's ordinals and cardinals, where it has them."""
+    ordinals: tuple[str, ...]
+    """The ordinals from 1 (``first``, ``premier``), as the data file lists them (generated from
+    num2words by tools/language_data.py); empty where the file has none."""
+    cardinals: tuple[str, ...]
+    """The cardinals from 1, likewise."""
     annex_word: str
     united_nations: tuple[str, ...]
     """How the organisation's name is printed beside the symbol in a document's header."""
@@ -80,7 +83,8 @@ class Language:
     """Recall-list connectors: technical next to an inserted resolution number."""
     date_words: frozenset[str]
     number_words: frozenset[str]
-    """Number words num2words does not give (apocopes, other cases, numerals as characters)."""
+    """Number words the ordinals and cardinals do not give (apocopes, other cases, numerals as
+    characters)."""
     number_conjunctions: frozenset[str]
     """The conjunction inside written numbers ("one hundred and one"): no number word itself."""
     prefixes: tuple[str, ...]
@@ -131,9 +135,7 @@ def month_key(name: str) -> str:
 @cache
 def _files() -> dict[str, Path]:
     """Every language data file by code; a folder of RESODIFF_LANGUAGE_PATH wins over the package."""
-    folders: list[Path] = [
-        Path(folder) for folder in os.environ.get(PATH_VARIABLE, "").split(os.pathsep) if folder
-    ]
+    folders: list[Path] = [Path(folder) for folder in os.environ.get(PATH_VARIABLE, "").split(os.pathsep) if folder]
     # the package's own files, found beside this module (importlib.resources costs more to import)
     folders.append(Path(__file__).parent / "data" / "languages")
     found: dict[str, Path] = {}
@@ -152,15 +154,55 @@ def supported_languages() -> tuple[str, ...]:
 
 
 @cache
-def language(code: str) -> Language | None:
-    """The language record for a three-letter code, or None where resodiff has no data file."""
+def _entry(code: str) -> Mapping[str, Any] | None:
+    """A language's data file as it reads (``None`` where there is none)."""
     source = _files().get(code)
     if source is None:
         return None
     try:
-        return _record(json.loads(source.read_text(encoding="utf-8")))
-    except (KeyError, TypeError, ValueError, re.error) as error:
+        entry = json.loads(source.read_text(encoding="utf-8"))
+    except ValueError as error:
         raise ResodiffError(f"the language data is malformed: {error!r}", file=str(source)) from None
+    if not isinstance(entry, dict):
+        raise ResodiffError("the language data is malformed: not an object", file=str(source))
+    return entry
+
+
+@cache
+def language(code: str) -> Language | None:
+    """The language record for a three-letter code, or None where resodiff has no data file."""
+    entry = _entry(code)
+    if entry is None:
+        return None
+    try:
+        return _record(entry)
+    except (KeyError, TypeError, ValueError, re.error) as error:
+        raise ResodiffError(f"the language data is malformed: {error!r}", file=str(_files()[code])) from None
+
+
+def _every(read: Callable[[Mapping[str, Any]], Iterable[str]], codes: Iterable[str] = ()) -> Iterator[str]:
+    """One fact of every language (or of ``codes``), read from the data files without building
+    the records, whose patterns cost compiling: a text's language is not known while its header
+    is being found, and only that language's record is needed then."""
+    for code in codes or supported_languages():
+        entry = _entry(code)
+        if entry is None:
+            continue
+        try:
+            yield from (str(value) for value in read(entry))
+        except (AttributeError, KeyError, TypeError, ValueError) as error:
+            raise ResodiffError(f"the language data is malformed: {error!r}", file=str(_files()[code])) from None
+
+
+@cache
+def formulas() -> Mapping[str, tuple[str, str]]:
+    """Every language's enacting formulas, as written, → (language code, the body's bare name)."""
+    found: dict[str, tuple[str, str]] = {}
+    for code in supported_languages():
+        (body,) = _every(lambda entry: [entry.get("header", {}).get("general_assembly", "")], (code,))
+        for formula in _every(lambda entry: entry.get("header", {}).get("formula", ()), (code,)):
+            found.setdefault(formula, (code, body))
+    return found
 
 
 def language_or_fallback(code: str) -> Language:
@@ -182,23 +224,19 @@ def by_tag(tag: str) -> Language | None:
 @cache
 def annex_words() -> tuple[str, ...]:
     """The word that opens an annex, in every language (lower case): text gives no language tag."""
-    return tuple(sorted({lang.annex_word.lower() for lang in _all()}))
+    return tuple(sorted({word.lower() for word in _every(lambda entry: [entry["annex_word"]])}))
 
 
 @cache
 def undocs_segments() -> frozenset[str]:
     """The language segments of undocs.org addresses (``https://undocs.org/ch/A/RES/44/8``)."""
-    return frozenset(segment for lang in _all() for segment in (lang.tag, lang.undocs))
+    return frozenset(_every(lambda entry: (entry["tag"], entry.get("undocs", entry["tag"]))))
 
 
 @cache
 def organisation_names() -> frozenset[str]:
     """The organisation's name as headers print it beside the symbol, in every language."""
-    return frozenset(name for lang in _all() for name in lang.united_nations)
-
-
-def _all() -> list[Language]:
-    return [lang for code in supported_languages() if (lang := language(code))]
+    return frozenset(_every(lambda entry: entry.get("united_nations", ())))
 
 
 @cache
@@ -215,7 +253,7 @@ def language_tag(code: str) -> str:
     return lang.tag if lang else code
 
 
-def _record(entry: dict[str, Any]) -> Language:
+def _record(entry: Mapping[str, Any]) -> Language:
     header: dict[str, Any] = entry.get("header", {})
     technical: dict[str, Any] = entry.get("technical", {})
     documents: dict[str, str] = entry.get("documents", {})
@@ -251,7 +289,8 @@ def _record(entry: dict[str, Any]) -> Language:
         document_letter=documents.get("letter"),
         undocs=str(entry.get("undocs", entry["tag"])),
         direction="rtl" if entry.get("direction") == "rtl" else "ltr",
-        num2words=entry.get("num2words"),
+        ordinals=tuple(str(word) for word in entry.get("numbers", {}).get("ordinal", ())),
+        cardinals=tuple(str(word) for word in entry.get("numbers", {}).get("cardinal", ())),
         annex_word=str(entry["annex_word"]),
         united_nations=tuple(str(name) for name in entry.get("united_nations", ())),
         months=months,

@@ -6,7 +6,7 @@ recall list. Those edits are *technical*. A change is technical when every word 
 inserts is one of:
 
 * a date, a year or any number; a document symbol or a resolution number;
-* a word of an ordinal or cardinal number as the language writes it (num2words, 1 to 130:
+* a word of an ordinal or cardinal number as the language writes it (its data file's, 1 to 130:
   "soixante-dix-neuvième", "eighty-first"; in Russian and Arabic compared by stem, so that
   inflected forms count), a month name or other date word;
 * one of the language's reference connectors ("and", "of", "on", "et", "du", "corrigendum"),
@@ -52,15 +52,8 @@ def number_words(language: str) -> frozenset[str]:
     if lang is None:
         return frozenset()
     words: set[str] = set(lang.number_words | lang.date_words)
-    if lang.num2words is None:
-        return frozenset(words)
-    from num2words import num2words  # a heavy import, paid only when a change is classified
-
-    for n in range(1, 131):
-        for form in ("ordinal", "cardinal"):
-            for token in tokenize(num2words(n, to=form, lang=lang.num2words)):
-                if token.kind == "word":
-                    words.add(token.key.lower())
+    for written in (*lang.ordinals, *lang.cardinals):
+        words.update(token.key.lower() for token in tokenize(written) if token.kind == "word")
     # "one hundred and one", "vingt et un": the conjunction is no number word
     return frozenset(words - lang.connectors - lang.number_conjunctions)
 

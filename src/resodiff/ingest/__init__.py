@@ -6,15 +6,29 @@ import os
 import stat
 import sys
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from ..errors import InputError
 from ..limits import MAX_INPUT_BYTES, MAX_PARAGRAPHS
 from ..model import Publication, Resolution
 from ..spans import file_label
-from .akn import read_akn, read_akn_collection, read_akn_document
 from .forms import FORMS, InputForm, claimed, decode_text, register, xml_bytes
 from .text import read_text
+
+if TYPE_CHECKING:
+    from .akn import read_akn, read_akn_collection, read_akn_document
+
+#: the Akoma Ntoso reader's names, loaded with lxml on first use (a text file needs neither)
+_AKN_READERS = frozenset({"read_akn", "read_akn_collection", "read_akn_document"})
+
+
+def __getattr__(name: str) -> Any:
+    if name in _AKN_READERS:
+        from . import akn
+
+        return getattr(akn, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 #: what a path is when it is not a regular file, by its mode
 _KINDS = (

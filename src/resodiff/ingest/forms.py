@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from ..errors import InputError
 from ..model import Publication, Resolution
 from ..spans import byte_position, position
-from .akn import read_akn, read_akn_document
 from .text import read_text
 
 #: the one encoding rule of every command: UTF-8, or the encoding a byte-order mark names
@@ -117,15 +116,19 @@ def xml_bytes(data: bytes, file: str | None) -> bytes:
     return text.encode("utf-8")
 
 
-register(
-    InputForm(
-        "akn",
-        "Akoma Ntoso XML",
-        _looks_like_xml,
-        lambda data, file: read_akn(xml_bytes(data, file), file=file),
-        lambda data, file: read_akn_document(xml_bytes(data, file), file=file),
-    )
-)
+def _read_akn(data: bytes, file: str | None) -> Resolution:
+    from .akn import read_akn  # lxml loads when XML is read, not for every text file
+
+    return read_akn(xml_bytes(data, file), file=file)
+
+
+def _read_akn_document(data: bytes, file: str | None) -> Resolution | Publication:
+    from .akn import read_akn_document
+
+    return read_akn_document(xml_bytes(data, file), file=file)
+
+
+register(InputForm("akn", "Akoma Ntoso XML", _looks_like_xml, _read_akn, _read_akn_document))
 register(
     InputForm(
         "text",

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from ..errors import TextSyntaxError
-from ..languages import Language, language, organisation_names, supported_languages
+from ..languages import Language, formulas, language_or_fallback, organisation_names
 from ..model import Closing, Metadata, SourceSpan
 from ..typography import normalize_typography
 
@@ -50,28 +51,26 @@ def symbol_in(text: str) -> str | None:
     return match.group(1) if match else None
 
 
-def _formulas() -> dict[str, Language]:
-    """Every language's enacting formula, as a line reads once normalised."""
-    formulas: dict[str, Language] = {}
-    for code in supported_languages():
-        lang = language(code)
-        assert lang is not None
-        for formula in lang.formula:
-            formulas.setdefault(normalize_typography(formula).rstrip(_COMMAS), lang)
-    return formulas
+@cache
+def _formulas() -> dict[str, tuple[str, str]]:
+    """Every language's enacting formula, as a line reads once normalised → (code, bare name)."""
+    normalised: dict[str, tuple[str, str]] = {}
+    for formula, found in formulas().items():
+        normalised.setdefault(normalize_typography(formula).rstrip(_COMMAS), found)
+    return normalised
 
 
 def find_formula(lines: Sequence[str], file: str | None) -> tuple[Language, int]:
     """The language of a resolution and the index of its enacting formula among ``lines``."""
-    formulas = _formulas()
+    known = _formulas()
     for index, line in enumerate(lines):
         bare = normalize_typography(strip_markup(line))
         cleaned = bare.rstrip(_COMMAS).rstrip()
-        lang = formulas.get(cleaned)
+        found = known.get(cleaned)
         # where the formula is the body's bare name ("Генеральная Ассамблея,", "大会，"), the
         # header's line with that name and no comma is the header's, not the formula
-        if lang is not None and (bare != cleaned or cleaned != lang.general_assembly):
-            return lang, index
+        if found is not None and (bare != cleaned or cleaned != found[1]):
+            return language_or_fallback(found[0]), index
     raise TextSyntaxError(
         "no enacting formula found (a line such as 'The General Assembly,' or "
         "'L'Assemblée générale,'): this does not look like a General Assembly resolution",

@@ -16,11 +16,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from ..diff.report import ChangeReport
 from ..findings import Finding, Note, Severity
 from ..model import Resolution, SourceSpan
+
+if TYPE_CHECKING:
+    from ..diff.report import ChangeReport
 
 
 @dataclass(frozen=True, slots=True)

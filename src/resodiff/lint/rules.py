@@ -52,15 +52,13 @@ def _lint_data(code: str) -> Mapping[str, re.Pattern[str]]:
 
 @cache
 def _ordinals(code: str) -> dict[str, int]:
-    """Ordinal words → number, 1 to 130, from num2words (with the language's shortened forms)."""
+    """Ordinal words → number, from the language's data (with its shortened forms)."""
     lang = language(code)
-    if lang is None or lang.num2words is None:
+    if lang is None:
         return {}
-    from num2words import num2words  # a heavy import, paid only when a rule reads an ordinal
-
     table: dict[str, int] = {}
-    for n in range(1, 131):
-        word = normalize_typography(num2words(n, to="ordinal", lang=lang.num2words)).lower()
+    for n, ordinal in enumerate(lang.ordinals, 1):
+        word = normalize_typography(ordinal).lower()
         table[word] = n
         for ending, shortened in lang.ordinal_endings.items():
             if word.endswith(ending):

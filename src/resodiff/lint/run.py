@@ -9,7 +9,7 @@ from functools import partial
 
 from ..errors import DiffError, InputError, ResodiffError, TextSyntaxError
 from ..findings import Finding, Note
-from ..ingest import detect_format, load, read, read_akn_collection, read_text
+from ..ingest import detect_format, load, read, read_text
 from ..ingest.forms import decode_text, xml_bytes
 from ..ingest.header import find_formula
 from ..model import Resolution
@@ -163,6 +163,8 @@ def check_file(
 
 
 def _check_akn(file: str, data: bytes, config: Config, previous: Resolution | None, options: Options) -> FileResult:
+    from ..ingest.akn import read_akn_collection
+
     findings: list[Finding] = []
     notes: list[Note] = []
     # a multi-part publication is checked part by part (A, B ...), each against the previous

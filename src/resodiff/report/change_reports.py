@@ -2,19 +2,24 @@
 
 from __future__ import annotations
 
-from ..diff.report import ChangeReport
-from .html import render_html
-from .json import render_json
-from .markdown import render_markdown
+from typing import TYPE_CHECKING
+
 from .registries import CHANGE_REPORTS
 from .registry import RenderOptions
-from .text import render_text
+
+if TYPE_CHECKING:
+    from ..diff.report import ChangeReport
+
+# each renderer imports its module when it renders: a command that writes one format (or
+# none: `check` only lists the choices) does not pay for the others
 
 
 @CHANGE_REPORTS.renderer(
     "json", media_type="application/json", suffix=".json", summary="the public contract (schemas/change-report)"
 )
 def _json(report: ChangeReport, options: RenderOptions) -> str:
+    from .json import render_json
+
     return render_json(report)
 
 
@@ -22,6 +27,8 @@ def _json(report: ChangeReport, options: RenderOptions) -> str:
     "markdown", media_type="text/markdown", suffix=".md", summary="a pull-request comment: summary, then each change"
 )
 def _markdown(report: ChangeReport, options: RenderOptions) -> str:
+    from .markdown import render_markdown
+
     return render_markdown(report)
 
 
@@ -29,6 +36,8 @@ def _markdown(report: ChangeReport, options: RenderOptions) -> str:
     "text", media_type="text/plain", suffix=".txt", summary="for terminals: [-deleted-] {+inserted+}, coloured"
 )
 def _text(report: ChangeReport, options: RenderOptions) -> str:
+    from .text import render_text
+
     return render_text(report, options.color)
 
 
@@ -36,4 +45,6 @@ def _text(report: ChangeReport, options: RenderOptions) -> str:
     "html", media_type="text/html", suffix=".html", summary="the redline page, one self-contained file"
 )
 def _html(report: ChangeReport, options: RenderOptions) -> str:
+    from .html import render_html
+
     return render_html(report)

@@ -6,12 +6,14 @@ text one file per part."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ..errors import ValidationError
-from ..model import Publication, Resolution
-from .model_json import to_json_bytes
-from .model_text import to_text
 from .registries import PUBLICATIONS, RESOLUTIONS
 from .registry import RenderOptions
+
+if TYPE_CHECKING:
+    from ..model import Publication, Resolution
 
 
 def checked_akn(document: Resolution | Publication, options: RenderOptions | None = None) -> bytes:
@@ -32,6 +34,8 @@ RESOLUTIONS.renderer(
 
 @RESOLUTIONS.renderer("json", media_type="application/json", suffix=".json", summary="the model as JSON")
 def _json(resolution: Resolution, options: RenderOptions) -> bytes:
+    from .model_json import to_json_bytes
+
     return to_json_bytes(resolution)
 
 
@@ -50,6 +54,8 @@ PUBLICATIONS.renderer(
     summary="the model as JSON: the publication's meta, its parts",
 )
 def _publication_json(publication: Publication, options: RenderOptions) -> bytes:
+    from .model_json import to_json_bytes
+
     return to_json_bytes(publication)
 
 
@@ -57,4 +63,6 @@ def _publication_json(publication: Publication, options: RenderOptions) -> bytes
     "text", media_type="text/plain", suffix=".txt", summary="the seed's text form, one paragraph per line"
 )
 def _text(resolution: Resolution, options: RenderOptions) -> str:
+    from .model_text import to_text
+
     return to_text(resolution)

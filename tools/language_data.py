@@ -1,4 +1,5 @@
-"""Fill the date knowledge of resodiff's language files from CLDR, through Babel.
+"""Fill the generated knowledge of resodiff's language files: dates from CLDR (through Babel),
+number words from num2words.
 
 Each ``src/resodiff/data/languages/<code>.json`` that has a ``cldr`` block names its sources:
 
@@ -14,12 +15,17 @@ Each ``src/resodiff/data/languages/<code>.json`` that has a ``cldr`` block names
 
 From these, this script writes ``header.months`` (the printed names; numerals where the date
 format writes the month as a number), ``header.month_variants`` (other spellings read, with
-their month), ``header.date_pattern`` and ``header.date_format``. Babel is needed here and in
-the test that checks the files against it (tests/test_languages.py), never at run time:
-resodiff reads the JSON alone.
+their month), ``header.date_pattern`` and ``header.date_format``.
 
-Usage: ``python tools/languages_from_cldr.py`` rewrites the files; ``--check`` only reports
-the files that differ from what CLDR gives (exit status 1).
+A file that names ``num2words``' code for its language gets ``numbers``: the ordinals and the
+cardinals 1 to 130 as the language writes them (``seventy-ninth``, ``soixante-dix-neuf``),
+which read sessions in words and tell a rolled-over number from a changed word.
+
+Babel and num2words are needed here and in the test that checks the files against them
+(tests/test_languages.py), never at run time: resodiff reads the JSON alone.
+
+Usage: ``python tools/language_data.py`` rewrites the files; ``--check`` only reports the files
+that differ from what the sources give (exit status 1).
 """
 
 from __future__ import annotations
@@ -33,11 +39,15 @@ from typing import Any
 
 from babel import Locale
 from babel.dates import tokenize_pattern
+from num2words import num2words
 
 LANGUAGES = Path(__file__).resolve().parent.parent / "src" / "resodiff" / "data" / "languages"
 
 #: the keys of ``header`` this script owns
 GENERATED = ("months", "month_variants", "date_pattern", "date_format")
+#: the sessions and numbers a resolution names in words: the General Assembly is in its
+#: eighties, and 130 leaves room for every session to come and every number of paragraphs
+LAST_NUMBER = 130
 
 
 def _escape(text: str) -> str:
@@ -112,8 +122,16 @@ def date_knowledge(cldr: dict[str, Any], first_day: str | None) -> dict[str, Any
     return generated
 
 
+def number_words(code: str) -> dict[str, list[str]]:
+    """The ordinals and cardinals 1 to LAST_NUMBER in num2words' language ``code``."""
+    return {
+        form: [num2words(n, to=form, lang=code) for n in range(1, LAST_NUMBER + 1)] for form in ("ordinal", "cardinal")
+    }
+
+
 def regenerate(entry: dict[str, Any]) -> dict[str, Any]:
-    """The language entry with its CLDR-derived date knowledge brought up to date."""
+    """The language entry with its generated knowledge (dates, number words) brought up to date."""
+    entry = _with_numbers(entry)
     if "cldr" not in entry:
         return entry
     header: dict[str, Any] = entry.get("header", {})
@@ -133,13 +151,27 @@ def regenerate(entry: dict[str, Any]) -> dict[str, Any]:
     return {key: merged if key == "header" else result[key] for key in keys}
 
 
+def _with_numbers(entry: dict[str, Any]) -> dict[str, Any]:
+    """``numbers`` right after the ``num2words`` code it comes from (removed where there is none)."""
+    result = {key: value for key, value in entry.items() if key != "numbers"}
+    code = result.get("num2words")
+    if not code:
+        return result
+    keys = list(result)
+    keys.insert(keys.index("num2words") + 1, "numbers")
+    result["numbers"] = number_words(code)
+    return {key: result[key] for key in keys}
+
+
 def dumps(entry: dict[str, Any]) -> str:
     return json.dumps(entry, ensure_ascii=False, indent=2) + "\n"
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--check", action="store_true", help="report files that differ from CLDR; write nothing")
+    parser.add_argument(
+        "--check", action="store_true", help="Report the files that differ from what the sources give; write nothing."
+    )
     arguments = parser.parse_args(argv)
     stale = []
     for path in sorted(LANGUAGES.glob("*.json")):
@@ -149,8 +181,8 @@ def main(argv: list[str] | None = None) -> int:
             stale.append(path.name)
             if not arguments.check:
                 path.write_text(wanted, encoding="utf-8")
-    verb = "differ from CLDR" if arguments.check else "rewritten"
-    print(f"{len(stale)} {verb}: {', '.join(stale)}" if stale else "every language file agrees with CLDR")
+    verb = "differ from their sources" if arguments.check else "rewritten"
+    print(f"{len(stale)} {verb}: {', '.join(stale)}" if stale else "every language file agrees with its sources")
     return 1 if stale and arguments.check else 0
 
 
