@@ -5,6 +5,7 @@ AKN files written at test time from our own texts. No test here (or anywhere) us
 from __future__ import annotations
 
 import json
+import os
 import socket
 import threading
 from collections.abc import Iterator
@@ -35,6 +36,7 @@ class Server:
     requests: list[str] = field(default_factory=list)
     base: str = ""
     status: dict[str, int] = field(default_factory=dict)
+    redirects: dict[str, str] = field(default_factory=dict)
 
     def folder(self, folder: str, files: dict[str, bytes]) -> None:
         """A session folder: its files, and its listing in the shape of GitHub's contents API."""
@@ -56,6 +58,12 @@ def server(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[Server]:
         def do_GET(self) -> None:  # noqa: N802 (the name http.server calls)
             state.requests.append(self.path)
             path = unquote(self.path)
+            if path in state.redirects:
+                self.send_response(302)
+                self.send_header("Location", state.redirects[path])
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+                return
             data = state.files.get(path)
             status = state.status.get(path, 200 if data is not None else 404)
             self.send_response(status)
@@ -299,3 +307,46 @@ def test_each_source_has_its_own_cache(oic: Server) -> None:
 )
 def test_cache_folder_by_platform(environ: dict[str, str], platform: str, expected: str) -> None:
     assert cache_folder(environ, platform) == Path(expected)
+
+
+#: the head and tail of a PDF: enough for the fetcher, which keeps what it is sent (reading PDFs
+#: is the PDF reader's business, tested with real PDFs made at test time)
+PDF_BYTES = b"%PDF-1.7\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n"
+
+
+@pytest.fixture
+def ods(server: Server, monkeypatch: pytest.MonkeyPatch) -> Server:
+    """The Official Document System's short addresses: /{language}/{symbol} redirects to the PDF."""
+    server.files["/files/N2437512.pdf"] = PDF_BYTES
+    server.redirects["/fr/A/RES/79/9"] = "/files/N2437512.pdf"
+    server.files["/fr/A/RES/79/10"] = b"<html><body>Document not found</body></html>"
+    monkeypatch.setenv("RESODIFF_PDF_BASE", server.base)
+    return server
+
+
+def test_fetch_pdf_follows_the_redirect_and_caches(
+    ods: Server, oic: Server, capsys: pytest.CaptureFixture[str]
+) -> None:
+    first = fetch("A/RES/79/9", "fr", form="pdf")
+    assert first.path.read_bytes() == PDF_BYTES and first.path.suffix == ".pdf"
+    assert first.url == f"{ods.base}/fr/A/RES/79/9"
+    assert ods.requests == ["/fr/A/RES/79/9", "/files/N2437512.pdf"]
+    assert fetch("A/RES/79/9", "fra", form="pdf").url is None, "a cached PDF is read without asking again"
+    assert fetch("A/RES/79/9", "fr").path.suffix == ".xml", "the AKN file and the PDF are kept apart"
+
+    assert main(["fetch", "A/RES/79/9", "--lang", "fr", "--pdf"]) == 0
+    assert Path(capsys.readouterr().out.strip()) == first.path
+
+
+def test_fetch_pdf_refuses_what_is_no_pdf(ods: Server, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["fetch", "A/RES/79/10", "--lang", "fr", "--pdf"]) == 2
+    err = capsys.readouterr().err
+    assert f"{ods.base}/fr/A/RES/79/10 did not send a PDF for A/RES/79/10" in err
+    assert main(["fetch", "A/RES/79/11", "--lang", "fr", "--pdf"]) == 2
+    assert f"no such resolution at {ods.base}/fr/A/RES/79/11" in capsys.readouterr().err
+    assert not list((Path(os.environ["XDG_CACHE_HOME"]) / "resodiff").rglob("*.pdf")), "nothing half-kept"
+
+
+def test_fetch_names_the_forms_it_knows(server: Server) -> None:
+    with pytest.raises(FetchError, match="fetched as akn or pdf, not 'docx'"):
+        fetch("A/RES/79/9", "fr", form="docx")

@@ -374,7 +374,8 @@ def command_fetch(args: argparse.Namespace) -> int:
     """Without ``-o``, print the cached file's path (for scripts: ``resodiff diff "$(resodiff fetch ...)"``)."""
     from .fetch import fetch
 
-    fetched = fetch(args.symbol, args.lang, source=args.source, refresh=args.refresh)
+    form = "pdf" if args.pdf else "akn"
+    fetched = fetch(args.symbol, args.lang, source=args.source, refresh=args.refresh, form=form)
     origin = f"downloaded from {fetched.url}" if fetched.url else "from the cache"
     print(f"{fetched.symbol} ({fetched.language}): {origin}", file=sys.stderr)
     if args.output is None:
@@ -539,11 +540,17 @@ def build_parser() -> argparse.ArgumentParser:
     session.set_defaults(handler=command_pair)
 
     download = commands.add_parser(
-        "fetch", parents=[by_symbol], help="get a General Assembly resolution's official AKN file by its symbol"
+        "fetch", parents=[by_symbol], help="get a General Assembly resolution's official AKN file (or PDF) by its symbol"
     )
     download.add_argument("symbol", metavar="SYMBOL", help="the resolution's symbol: A/RES/79/9, A/RES/79/93 B")
     download.add_argument("-o", "--output", help="copy the file here ('-': standard output; default: print its path)")
     download.add_argument("--refresh", action="store_true", help="download it again even when it is cached")
+    download.add_argument(
+        "--pdf",
+        action="store_true",
+        help="the official PDF from the Official Document System (undocs.org; --source or "
+        "$RESODIFF_PDF_BASE replace it) instead of the AKN file",
+    )
     download.set_defaults(handler=command_fetch)
 
     demo = commands.add_parser("demo", help="the embedded seed (A/RES/79/9, French): validated AKN, then a diff")

@@ -9,6 +9,11 @@ gives. The source is one base URL (``--source``, or ``RESODIFF_FETCH_BASE``) und
 ``{session}session/{folder}`` answers such a listing, so that a mirror, or a test's server on
 the loopback address, can stand in for GitHub.
 
+The official PDF (``fetch(..., form="pdf")``, ``resodiff fetch --pdf``) comes from the UN's
+Official Document System through its short addresses, ``https://undocs.org/{language}/{symbol}``
+(``https://undocs.org/fr/A/RES/79/9``), which redirect to the PDF; ``RESODIFF_PDF_BASE`` (or
+``--source``) stands in for ``https://undocs.org`` in the same way.
+
 Fetched files are kept in the user's cache folder, by source, symbol and language; a cached
 file is used without asking the network again. Only the standard library speaks HTTP(S), with
 a timeout and a size limit; every failure is a :class:`~resodiff.errors.FetchError` that says
@@ -40,6 +45,11 @@ from .symbols import GA_RESOLUTION, is_symbol
 DEFAULT_SOURCE = "https://api.github.com/repos/UNxml/GAresolutions/contents"
 """DGACM's repository of General Assembly resolutions, through GitHub's contents API."""
 SOURCE_VARIABLE = "RESODIFF_FETCH_BASE"
+DEFAULT_PDF_SOURCE = "https://undocs.org"
+"""The Official Document System's short addresses, which redirect a symbol to its PDF."""
+PDF_SOURCE_VARIABLE = "RESODIFF_PDF_BASE"
+#: the forms a resolution is fetched in: (default source, the variable that replaces it)
+FORMS = {"akn": (DEFAULT_SOURCE, SOURCE_VARIABLE), "pdf": (DEFAULT_PDF_SOURCE, PDF_SOURCE_VARIABLE)}
 TIMEOUT = 30.0
 """Seconds to wait for a connection or for the next bytes of an answer."""
 MAX_LISTING_BYTES = 5 * 1024 * 1024
@@ -56,7 +66,7 @@ _FILE_NAME = re.compile(
 
 @dataclass(frozen=True, slots=True)
 class Fetched:
-    """A resolution's AKN file in the cache, and where it came from."""
+    """A resolution's file (AKN or PDF) in the cache, and where it came from."""
 
     symbol: str
     language: str
@@ -88,9 +98,11 @@ def cache_folder(environ: Mapping[str, str] = os.environ, platform: str = sys.pl
     return home / ".cache" / "resodiff"
 
 
-def source_base(source: str | None = None, environ: Mapping[str, str] = os.environ) -> str:
-    """The base URL to fetch from: the one given, else ``RESODIFF_FETCH_BASE``, else DGACM's."""
-    base = (source or environ.get(SOURCE_VARIABLE) or DEFAULT_SOURCE).rstrip("/")
+def source_base(source: str | None = None, environ: Mapping[str, str] = os.environ, form: str = "akn") -> str:
+    """The base URL to fetch a form from: the one given, else the form's variable
+    (``RESODIFF_FETCH_BASE``, ``RESODIFF_PDF_BASE``), else the UN's."""
+    default, variable = FORMS[form]
+    base = (source or environ.get(variable) or default).rstrip("/")
     if urllib.parse.urlsplit(base).scheme not in ("http", "https"):
         raise FetchError(f"the source must be an http or https URL, not {base!r}")
     return base
@@ -103,33 +115,63 @@ def fetch(
     source: str | None = None,
     cache: Path | None = None,
     refresh: bool = False,
+    form: str = "akn",
 ) -> Fetched:
-    """The AKN file of a General Assembly resolution (``A/RES/79/9``) in a language (a BCP 47 tag
-    such as ``fr`` or a code such as ``fra``), from the cache or else from the source.
+    """The AKN file (or, with ``form="pdf"``, the official PDF) of a General Assembly resolution
+    (``A/RES/79/9``) in a language (a BCP 47 tag such as ``fr`` or a code such as ``fra``), from
+    the cache or else from the source.
 
     ``refresh`` downloads it again even when it is cached. Raises
-    :class:`~resodiff.errors.FetchError` when the symbol, the language or the source is not
-    usable, when the source cannot be reached, has no such resolution, or sends something that is
-    not Akoma Ntoso or is larger than resodiff reads; the error's file is the symbol.
+    :class:`~resodiff.errors.FetchError` when the symbol, the language, the form or the source is
+    not usable, when the source cannot be reached, has no such resolution, or sends something that
+    is not the form asked for or is larger than resodiff reads; the error's file is the symbol.
     """
+    if form not in FORMS:
+        raise FetchError(f"resolutions are fetched as {' or '.join(FORMS)}, not {form!r}", file=symbol)
     try:
+        if form == "pdf":
+            return _fetch_pdf(symbol, language, source, cache, refresh)
         return _fetch(symbol, language, source, cache, refresh)
     except FetchError as error:
         error.file = error.file or symbol
         raise
 
 
-def _fetch(symbol: str, language: str, source: str | None, cache: Path | None, refresh: bool) -> Fetched:
+def _resolution(symbol: str) -> re.Match[str]:
     match = GA_RESOLUTION.match(symbol.strip())
     if match is None:
         raise FetchError(f"{symbol!r} is not the symbol of a General Assembly resolution (A/RES/79/9)")
+    return match
+
+
+def _cached(form: str, base: str, lang: Language, match: re.Match[str], cache: Path | None) -> Path:
+    """Where a form of a resolution is kept: by form, source, language and symbol."""
+    key = hashlib.sha256(base.encode("utf-8")).hexdigest()[:16]  # one source's files never pass for another's
+    part = match["part"]
+    name = f"A_RES_{match['session']}_{match['number']}{'_' + part if part else ''}.{'xml' if form == 'akn' else form}"
+    return (cache or cache_folder()) / form / key / lang.code / name
+
+
+def _canonical(match: re.Match[str]) -> str:
+    part = match["part"]
+    return f"A/RES/{match['session']}/{match['number']}{' ' + part if part else ''}"
+
+
+def _keep(path: Path, data: bytes) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomically(str(path), data)
+    except OSError as error:
+        raise FetchError(f"cannot write to the cache folder: {error.strerror}", file=str(path.parent)) from None
+
+
+def _fetch(symbol: str, language: str, source: str | None, cache: Path | None, refresh: bool) -> Fetched:
+    match = _resolution(symbol)
     lang = _language(language)
     session, number, part = match["session"], match["number"], match["part"]
     base = source_base(source)
-    key = hashlib.sha256(base.encode("utf-8")).hexdigest()[:16]  # one source's files never pass for another's
-    name = f"A_RES_{session}_{number}{'_' + part if part else ''}.xml"
-    path = (cache or cache_folder()) / "akn" / key / lang.code / name
-    canonical = f"A/RES/{session}/{number}{' ' + part if part else ''}"
+    path = _cached("akn", base, lang, match, cache)
+    canonical = _canonical(match)
     # a part of a publication (B of A/RES/79/93 A-C) is read from its file as FILE#B
     part_of_file = part if part and "-" not in part else None
     if path.is_file() and not refresh:
@@ -140,12 +182,26 @@ def _fetch(symbol: str, language: str, source: str | None, cache: Path | None, r
     data = _get(url, MAX_INPUT_BYTES.value(), f"{canonical} ({lang.tag})")
     if _form(data) != "akn":
         raise FetchError(f"{url} did not send an Akoma Ntoso file for {canonical}")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomically(str(path), data)
-    except OSError as error:
-        raise FetchError(f"cannot write to the cache folder: {error.strerror}", file=str(path.parent)) from None
+    _keep(path, data)
     return Fetched(canonical, lang.code, path, part_of_file, url)
+
+
+def _fetch_pdf(symbol: str, language: str, source: str | None, cache: Path | None, refresh: bool) -> Fetched:
+    match = _resolution(symbol)
+    lang = _language(language)
+    base = source_base(source, form="pdf")
+    path = _cached("pdf", base, lang, match, cache)
+    canonical = _canonical(match)
+    if path.is_file() and not refresh:
+        return Fetched(canonical, lang.code, path, None, None)
+    # the ODS prints the parts of a publication in one document, named without a space
+    url = f"{base}/{lang.undocs}/{urllib.parse.quote(canonical.replace(' ', ''))}"
+    data = _get(url, MAX_INPUT_BYTES.value(), f"{canonical} ({lang.tag})")
+    if not data.startswith(b"%PDF-"):
+        # the ODS answers a symbol it does not know with a page, not with a 404
+        raise FetchError(f"{url} did not send a PDF for {canonical} (no such document in this language?)")
+    _keep(path, data)
+    return Fetched(canonical, lang.code, path, None, url)
 
 
 def resolve(argument: str, language: str = "en", *, source: str | None = None) -> str:
@@ -235,4 +291,15 @@ def _form(data: bytes) -> str | None:
         return None
 
 
-__all__ = ["DEFAULT_SOURCE", "SOURCE_VARIABLE", "Fetched", "cache_folder", "fetch", "is_symbol", "resolve"]
+__all__ = [
+    "DEFAULT_PDF_SOURCE",
+    "DEFAULT_SOURCE",
+    "FORMS",
+    "PDF_SOURCE_VARIABLE",
+    "SOURCE_VARIABLE",
+    "Fetched",
+    "cache_folder",
+    "fetch",
+    "is_symbol",
+    "resolve",
+]
