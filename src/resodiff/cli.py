@@ -292,7 +292,8 @@ def command_check(args: argparse.Namespace) -> int:
         code = args.explain.upper()
         if code not in REGISTRY.rules:
             raise ResodiffError(f"no rule {args.explain}; rules: {', '.join(sorted(REGISTRY.rules))}")
-        sys.stdout.write(explain(code))
+        guard([args.output], [])
+        emit(explain(code).encode("utf-8"), args.output)
         return 0
     if not args.drafts:
         raise ResodiffError("give at least one draft to check (or --explain CODE)")
