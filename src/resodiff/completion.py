@@ -42,6 +42,8 @@ class Argument:
 
 @dataclass(frozen=True, slots=True)
 class Command:
+    """A command, its arguments and its subcommands (the program's own are its commands)."""
+
     name: str  # "" for the program itself
     summary: str
     arguments: tuple[Argument, ...]
