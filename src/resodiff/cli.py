@@ -314,7 +314,7 @@ def command_check(args: argparse.Namespace) -> int:
         if result.error:
             print(f"resodiff: error: {safe_for_terminal(result.error)}", file=sys.stderr)
     findings = [finding for result in results for finding in result.findings]
-    notes = [note for result in results for note in result.notes]
+    notes = [item for result in results for item in result.notes]
     edits = [(result.file, edit) for result in results for edit in result.fixes]
     for file, edit in edits:
         note(

@@ -51,10 +51,12 @@ class Command:
 
     @property
     def options(self) -> list[Argument]:
+        """The arguments given by a flag."""
         return [argument for argument in self.arguments if argument.flags]
 
     @property
     def positionals(self) -> list[Argument]:
+        """The arguments given by their place, in order."""
         return [argument for argument in self.arguments if not argument.flags]
 
 
