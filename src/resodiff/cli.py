@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from ._version import __version__
+from .completion import FOLDER, SHELLS, TEXT, complete
 from .errors import ResodiffError
 from .escape import safe_for_terminal, safe_lines_for_terminal
 from .files import check_output, check_output_folder, make_folder, part_file, write_all, write_atomically
@@ -49,6 +50,13 @@ def guard(outputs: Sequence[str | None], inputs: Sequence[str]) -> None:
             check_output(output, inputs)
 
 
+def note(args: argparse.Namespace, message: str) -> None:
+    """Tell the user on standard error what is not an error (a summary, a note, a warning), unless
+    they asked for quiet (``-q``)."""
+    if not args.quiet:
+        print(message, file=sys.stderr)
+
+
 def _jobs(value: str) -> int:
     if not value.isdigit() or int(value) < 1:
         raise argparse.ArgumentTypeError(f"expected a number of processes (1 or more), not {value!r}")
@@ -56,19 +64,24 @@ def _jobs(value: str) -> int:
 
 
 def _add_jobs(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--jobs", type=_jobs, default=os.cpu_count() or 1, help="worker processes (default: all cores)")
+    complete(
+        parser.add_argument(
+            "--jobs", type=_jobs, default=os.cpu_count() or 1, help="Worker processes (default: all cores)."
+        ),
+        TEXT,
+    )
 
 
-def each_file(function: Callable[[str], T], files: Sequence[str], jobs: int) -> Iterator[T]:
+def each_file(function: Callable[[str], T], files: Sequence[str], jobs: int, progress: bool = True) -> Iterator[T]:
     """``function`` of every file, in order, on a process pool: the same as one process gives,
-    the first file's error raised where one process would have stopped."""
+    the first file's error raised where one process would have stopped; ``progress`` on a terminal."""
     jobs = min(jobs, len(files))
     if jobs <= 1:
         yield from map(function, files)  # no pool to start (nor its module to import)
         return
     from .pairing import Settled, run
 
-    for result in run(Settled(function), files, jobs):
+    for result in run(Settled(function), files, jobs, progress=progress):
         if isinstance(result, ResodiffError):
             raise result
         yield result
@@ -136,7 +149,7 @@ def _convert_split(args: argparse.Namespace, file: str) -> int:
     # every part rendered (AKN validated) before the first is written
     write_all([(output, RESOLUTIONS.render(args.to, part)) for output, part in zip(outputs, parts, strict=True)])
     for output, part in zip(outputs, parts, strict=True):
-        print(f"{safe_for_terminal(part.meta.symbol)}: {safe_for_terminal(output)}", file=sys.stderr)
+        note(args, f"{safe_for_terminal(part.meta.symbol)}: {safe_for_terminal(output)}")
     return 0
 
 
@@ -166,7 +179,7 @@ def command_convert(args: argparse.Namespace) -> int:
             raise ResodiffError(f"{count} inputs would be written to {output}: convert them separately")
     if os.path.isdir(args.output):  # a folder still to be made holds no input
         guard(outputs, inputs)
-    converted = list(each_file(_Convert(args.to), inputs, args.jobs))
+    converted = list(each_file(_Convert(args.to), inputs, args.jobs, progress=not args.quiet))
     make_folder(args.output)
     write_all(list(zip(outputs, converted, strict=True)))
     return 0
@@ -201,7 +214,7 @@ def command_validate(args: argparse.Namespace) -> int:
     warnings: collections.Counter[str] = collections.Counter()  # by check, warnings
     invalid = 0
     files = [local(args, file) for file in args.files]
-    for findings in each_file(_Validate(args.thorough), files, args.jobs):
+    for findings in each_file(_Validate(args.thorough), files, args.jobs, progress=not args.quiet):
         for finding in findings:
             if finding.code == "unreadable":
                 print(f"resodiff: error: {safe_for_terminal(finding.message)}", file=sys.stderr)
@@ -212,17 +225,16 @@ def command_validate(args: argparse.Namespace) -> int:
         files_with.update(errors)
         invalid += bool(errors)
         warnings.update(f.code for f in findings if f.severity == "warning")
-    if not args.quiet:
-        total = len(files)
-        summary = f"{total:,} files: {total - invalid:,} valid, {files_with['schema']:,} with schema errors"
-        if files_with["eid"]:
-            summary += f", {files_with['eid']:,} with repeated eIds"
-        if files_with["unreadable"]:
-            summary += f", {files_with['unreadable']:,} not read"
-        summary += f"; {warnings['reference']:,} reference warnings"
-        if warnings["reader"]:
-            summary += f", {warnings['reader']:,} reader warnings"
-        print(summary, file=sys.stderr)
+    total = len(files)
+    summary = f"{total:,} files: {total - invalid:,} valid, {files_with['schema']:,} with schema errors"
+    if files_with["eid"]:
+        summary += f", {files_with['eid']:,} with repeated eIds"
+    if files_with["unreadable"]:
+        summary += f", {files_with['unreadable']:,} not read"
+    summary += f"; {warnings['reference']:,} reference warnings"
+    if warnings["reader"]:
+        summary += f", {warnings['reader']:,} reader warnings"
+    note(args, summary)
     if files_with["unreadable"]:
         return 2
     return 1 if invalid or (args.strict and warnings) else 0
@@ -246,8 +258,8 @@ def command_diff(args: argparse.Namespace) -> int:
         from .history import reversed_in_time, unrelated
 
         for warning in (unrelated(old, new, report), reversed_in_time(old, new)):
-            if warning and not args.quiet:
-                print(f"resodiff: warning: {safe_for_terminal(warning)}", file=sys.stderr)
+            if warning:
+                note(args, f"resodiff: warning: {safe_for_terminal(warning)}")
     color = use_color(sys.stdout if args.output in (None, "-") else None, args.color, os.environ)
     if not isinstance(report, PartsReport):
         emit(CHANGE_REPORTS.render(args.format, report, RenderOptions(color=color)), args.output)
@@ -280,7 +292,8 @@ def command_check(args: argparse.Namespace) -> int:
         code = args.explain.upper()
         if code not in REGISTRY.rules:
             raise ResodiffError(f"no rule {args.explain}; rules: {', '.join(sorted(REGISTRY.rules))}")
-        sys.stdout.write(explain(code))
+        guard([args.output], [])
+        emit(explain(code).encode("utf-8"), args.output)
         return 0
     if not args.drafts:
         raise ResodiffError("give at least one draft to check (or --explain CODE)")
@@ -296,30 +309,31 @@ def command_check(args: argparse.Namespace) -> int:
     guard([args.output], [*args.drafts, *([args.against] if args.against else [])])
     against = local(args, args.against) if args.against else None
     drafts = [local(args, draft) for draft in args.drafts]
-    results = check_paths(drafts, config, against, options, jobs=args.jobs)
+    results = check_paths(drafts, config, against, options, jobs=args.jobs, progress=not args.quiet)
     for result in results:
         if result.error:
             print(f"resodiff: error: {safe_for_terminal(result.error)}", file=sys.stderr)
     findings = [finding for result in results for finding in result.findings]
-    notes = [note for result in results for note in result.notes]
+    notes = [item for result in results for item in result.notes]
     edits = [(result.file, edit) for result in results for edit in result.fixes]
     for file, edit in edits:
-        print(
+        note(
+            args,
             safe_for_terminal(
                 f"{file}:{edit.line}:{edit.start + 1}: {edit.code} {'fixable' if args.diff else 'fixed'}: {edit.what}"
             ),
-            file=sys.stderr,
         )
     if args.fix or args.diff:
-        print(f"{len(edits)} fix(es) {'to make' if args.diff else 'made'}", file=sys.stderr)
+        note(args, f"{len(edits)} fix(es) {'to make' if args.diff else 'made'}")
     if args.add_noqa:
-        print(f"{sum(r.silenced for r in results)} finding(s) silenced with resodiff: ignore comments", file=sys.stderr)
+        note(args, f"{sum(r.silenced for r in results)} finding(s) silenced with resodiff: ignore comments")
     trouble = any(result.error for result in results)
     if args.diff:
         emit("".join(result.diff for result in results).encode("utf-8"), args.output)
         return 2 if trouble else 1 if edits else 0
     if args.statistics:
-        sys.stderr.write("".join(f"{note}\n" for note in notes))
+        for line in notes:
+            note(args, str(line))
         report = statistics(findings).encode("utf-8")
     else:
         report = FINDINGS.render(args.format, CheckResult(tuple(findings), tuple(notes), len(args.drafts)))
@@ -356,12 +370,14 @@ def command_pair(args: argparse.Namespace) -> int:
     from .report.pairing import write_session
 
     check_output_folder(args.output)
-    index = write_session(args.old_dir, args.new_dir, args.output, jobs=args.jobs, scheduler=args.scheduler)
+    index = write_session(
+        args.old_dir, args.new_dir, args.output, jobs=args.jobs, scheduler=args.scheduler, progress=not args.quiet
+    )
     found = sum(1 for entry in index["pairs"] if entry["old"])
-    print(
+    note(
+        args,
         f"{len(index['pairs'])} resolutions, {found} with a predecessor, "
         f"{len(index['without_predecessor'])} without; index: {args.output}/index.json",
-        file=sys.stderr,
     )
     if not index["complete"]:
         for problem in index["unreadable"]:
@@ -374,10 +390,11 @@ def command_fetch(args: argparse.Namespace) -> int:
     """Without ``-o``, print the cached file's path (for scripts: ``resodiff diff "$(resodiff fetch ...)"``)."""
     from .fetch import fetch
 
+    guard([args.output], [])  # before the download
     form = "pdf" if args.pdf else "akn"
     fetched = fetch(args.symbol, args.lang, source=args.source, refresh=args.refresh, form=form)
     origin = f"downloaded from {fetched.url}" if fetched.url else "from the cache"
-    print(f"{fetched.symbol} ({fetched.language}): {origin}", file=sys.stderr)
+    note(args, f"{fetched.symbol} ({fetched.language}): {origin}")
     if args.output is None:
         print(fetched.path)
     else:
@@ -392,6 +409,7 @@ def command_demo(args: argparse.Namespace) -> int:
     from .diff import diff_resolutions
     from .ingest import read_bytes
     from .report import CHANGE_REPORTS, RenderOptions
+    from .report.text import use_color
 
     guard([args.output], [])
     resolution = read_bytes(embedded_seed(), file=f"seeds/{SEED_NAME}")
@@ -422,140 +440,243 @@ def command_demo(args: argparse.Namespace) -> int:
         "update makes; not an official text. For the real A/RES/77/18 -> A/RES/79/9 see README.md.)",
         "",
     ]
-    print("\n".join(lines), file=sys.stderr)
+    note(args, "\n".join(lines))
     report = diff_resolutions(predecessor, resolution)
-    emit(CHANGE_REPORTS.render("text", report, RenderOptions(color=sys.stdout.isatty())), None)
+    color = use_color(sys.stdout, "auto", os.environ)
+    emit(CHANGE_REPORTS.render("text", report, RenderOptions(color=color)), None)
     return 1 if findings else 0
 
 
-def _choices_help(registry: Registry[Any], default: str) -> str:
-    return "; ".join(f"{name}: {registry[name].summary}" for name in registry) + f" (default: {default})"
+def command_completion(args: argparse.Namespace) -> int:
+    """``resodiff completion SHELL``: the script that completes this command line in SHELL."""
+    from .completion import script
+
+    sys.stdout.write(script(build_parser(), args.shell))
+    return 0
+
+
+def _choices_help(registry: Registry[Any], default: str, what: str) -> str:
+    return f"{what} (default: {default}): " + "; ".join(f"{name}: {registry[name].summary}" for name in registry) + "."
+
+
+# What every command's help ends with: the exit statuses it uses (checked against the handlers'
+# returns by tests/test_cli.py).
+EXIT_STATUS = {
+    "convert": "0 every file converted and written; 2 any error (nothing written).",
+    "validate": "0 every file valid; 1 a file has an error (schema, repeated eId), or with --strict a warning; "
+    "2 a file could not be read (the others are still validated) or any other error.",
+    "diff": "0 no content change; 1 content changes (in any part of a multi-part publication); 2 any error.",
+    "check": "0 no finding at error severity (or --exit-zero; and --explain); 1 findings at error severity "
+    "(with --diff: fixes to make); 2 a draft could not be read (the others are still checked) or any other error.",
+    "history": "0 the history written; 2 a version could not be read (the rest is written) or any other error.",
+    "pair": "0 every pair reported; 2 a file could not be read (the rest is reported) or any other error.",
+    "fetch": "0 the file fetched; 2 any error (offline, no such resolution).",
+    "demo": "0 the seed's Akoma Ntoso is valid; 1 it has findings; 2 any error.",
+    "completion": "0 the script printed; 2 any error.",
+}
+
+
+class _CommandList(argparse.HelpFormatter):
+    """The top-level help: each command and its summary on one line. (argparse measures the
+    command names one indent short, and puts a long one's summary on the next line.)"""
+
+    def add_argument(self, action: argparse.Action) -> None:
+        super().add_argument(action)
+        if isinstance(action, argparse._SubParsersAction):
+            longest = max(map(len, action.choices))
+            self._action_max_length = max(
+                self._action_max_length, longest + self._current_indent + self._indent_increment
+            )
+
+
+def _command(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    name: str,
+    summary: str,
+    parents: Sequence[argparse.ArgumentParser],
+) -> argparse.ArgumentParser:
+    """A command with the options every command has (``-h``, ``-q``) and its exit statuses."""
+    return commands.add_parser(
+        name,
+        parents=parents,
+        add_help=False,  # the shared -h, whose help is a sentence
+        help=summary,
+        description=summary,
+        epilog=f"exit status: {EXIT_STATUS[name]}",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The command line's parser; the ``--format`` choices come from the renderer registries."""
     from .report import CHANGE_REPORTS, FINDINGS, HISTORIES, RESOLUTIONS
 
-    parser = argparse.ArgumentParser(prog="resodiff", description="Read, convert and compare UN resolutions.")
+    shown = argparse.ArgumentParser(add_help=False)
+    shown.add_argument("-h", "--help", action="help", help="Show this help and exit.")
+    parser = argparse.ArgumentParser(
+        prog="resodiff",
+        description="Read, convert and compare UN resolutions. 'resodiff COMMAND --help' describes a command, "
+        "its options and the exit statuses it uses.",
+        epilog="exit status: 0 success; 1 the command worked and found something (diff: content changes; validate, "
+        "check: errors in the files); 2 any error, with a file:line:column: message and never a traceback.",
+        formatter_class=_CommandList,
+        add_help=False,  # the shared -h, whose help is a sentence
+        parents=[shown],
+    )
+    # every command has these two: one definition, shared
+    common = argparse.ArgumentParser(add_help=False, parents=[shown])
+    common.add_argument(
+        "-q",
+        "--quiet",
+        action="store_true",
+        help="Print nothing on standard error but errors: no progress, notes, warnings or summaries.",
+    )
     # a General Assembly resolution's symbol (A/RES/79/9) stands for its official AKN file
-    by_symbol = argparse.ArgumentParser(add_help=False)
-    by_symbol.add_argument(
-        "--lang",
-        default="en",
-        help="language of the files fetched for symbols given instead of files, as a tag (en, fr, es, ru, ar, zh)",
+    by_symbol = argparse.ArgumentParser(add_help=False, parents=[common])
+    complete(
+        by_symbol.add_argument(
+            "--lang",
+            default="en",
+            help="Language of the files fetched for symbols given instead of files, as a tag (en, fr, es, ru, ar, "
+            "zh; default: en).",
+        ),
+        TEXT,
     )
-    by_symbol.add_argument(
-        "--source",
-        metavar="URL",
-        help="where symbols are fetched from (default: $RESODIFF_FETCH_BASE, else DGACM's UNxml/GAresolutions)",
+    complete(
+        by_symbol.add_argument(
+            "--source",
+            metavar="URL",
+            help="Where symbols are fetched from (default: $RESODIFF_FETCH_BASE, else DGACM's UNxml/GAresolutions).",
+        ),
+        TEXT,
     )
-    parser.add_argument("--version", action="version", version=f"resodiff {__version__}")
-    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    parser.add_argument(
+        "--version", action="version", version=f"resodiff {__version__}", help="Show the version and exit."
+    )
+    commands = parser.add_subparsers(
+        dest="command", required=True, metavar="COMMAND", help="The command to run, one of those below."
+    )
 
-    convert = commands.add_parser(
-        "convert", parents=[by_symbol], help="convert resolutions (text or AKN) to akn, json or text"
+    convert = _command(commands, "convert", "Convert resolutions (text or AKN) to akn, json or text.", [by_symbol])
+    convert.add_argument(
+        "inputs", nargs="+", metavar="INPUT", help="The resolution: text/Markdown, Akoma Ntoso XML, or a symbol."
     )
     convert.add_argument(
-        "inputs", nargs="+", metavar="INPUT", help="the resolution: text/Markdown, Akoma Ntoso XML, or a symbol"
-    )
-    convert.add_argument(
-        "-o", "--output", help="output file (default: standard output); with several inputs, a folder for the outputs"
+        "-o",
+        "--output",
+        help="Output file (default: standard output); with several inputs, a folder for the outputs.",
     )
     _add_jobs(convert)
-    convert.add_argument("--to", choices=RESOLUTIONS.names(), default="akn", help=_choices_help(RESOLUTIONS, "akn"))
+    convert.add_argument(
+        "--to", choices=RESOLUTIONS.names(), default="akn", help=_choices_help(RESOLUTIONS, "akn", "The form to write")
+    )
     convert.add_argument(
         "--split",
         action="store_true",
-        help="a multi-part publication as one file per part: OUTPUT's name with -A, -B ... (default: one "
-        "documentCollection with akn, one object with json; text needs --split)",
+        help="Write a multi-part publication as one file per part, OUTPUT's name with -A, -B ... (default: one "
+        "documentCollection with akn, one object with json; text needs --split).",
     )
     convert.set_defaults(handler=command_convert)
 
-    validate = commands.add_parser("validate", parents=[by_symbol], help="validate Akoma Ntoso files")
-    validate.add_argument("files", nargs="+", metavar="FILE")
-    validate.add_argument("--thorough", action="store_true", help="always run xmlschema, even on valid files")
-    validate.add_argument("-q", "--quiet", action="store_true", help="print findings only")
-    validate.add_argument("--strict", action="store_true", help="exit 1 on warnings too")
+    validate = _command(commands, "validate", "Validate Akoma Ntoso files.", [by_symbol])
+    validate.add_argument("files", nargs="+", metavar="FILE", help="An Akoma Ntoso file, or a symbol.")
+    validate.add_argument("--thorough", action="store_true", help="Always run xmlschema, even on valid files.")
+    validate.add_argument("--strict", action="store_true", help="Exit 1 on warnings too.")
     _add_jobs(validate)
     validate.set_defaults(handler=command_validate)
 
-    compare = commands.add_parser(
-        "diff", parents=[by_symbol], help="compare two versions of a resolution, paragraph by paragraph"
-    )
-    compare.add_argument("old", help="the earlier version (text or AKN file, or a symbol: A/RES/77/18)")
-    compare.add_argument("new", help="the later version (text or AKN file, or a symbol: A/RES/79/9)")
+    compare = _command(commands, "diff", "Compare two versions of a resolution, paragraph by paragraph.", [by_symbol])
+    compare.add_argument("old", help="The earlier version (text or AKN file, or a symbol: A/RES/77/18).")
+    compare.add_argument("new", help="The later version (text or AKN file, or a symbol: A/RES/79/9).")
     compare.add_argument(
-        "--format", choices=CHANGE_REPORTS.names(), default="text", help=_choices_help(CHANGE_REPORTS, "text")
+        "--format",
+        choices=CHANGE_REPORTS.names(),
+        default="text",
+        help=_choices_help(CHANGE_REPORTS, "text", "The report's form"),
     )
-    compare.add_argument("-o", "--output", help="output file (default: standard output)")
+    compare.add_argument("-o", "--output", help="Output file (default: standard output).")
     compare.add_argument(
-        "--color", choices=("auto", "always", "never"), default="auto", help="colour for --format text"
-    )
-    compare.add_argument(
-        "-q", "--quiet", action="store_true", help="no warnings (unrelated versions, NEW older than OLD)"
+        "--color",
+        choices=("auto", "always", "never"),
+        default="auto",
+        help="Colour for --format text (default: auto, on a terminal unless NO_COLOR is set, or with FORCE_COLOR).",
     )
     compare.set_defaults(handler=command_diff)
 
-    check = commands.add_parser(
-        "check", parents=[by_symbol], help="check draft resolutions (rules by code, like a linter)"
-    )
-    check.add_argument("drafts", nargs="*", metavar="DRAFT")
-    check.add_argument("--against", metavar="PREVIOUS", help="the previous version, for the P4xx rules")
-    check.add_argument("--format", choices=FINDINGS.names(), default="text", help=_choices_help(FINDINGS, "text"))
-    check.add_argument("--select", help="comma-separated code prefixes to run (S,F,R,P or codes)")
-    check.add_argument("--ignore", help="comma-separated code prefixes to skip")
-    check.add_argument("--config", help="resodiff.toml or pyproject.toml (default: found upwards from here)")
-    check.add_argument("--explain", metavar="CODE", help="print what a rule checks, why, and an example")
-    check.add_argument("-o", "--output", "--output-file", help="output file (default: standard output)")
-    check.add_argument("--style", action="store_true", help="also run the style group (opt-in rules)")
-    check.add_argument("--fix", action="store_true", help="correct the mechanical findings in text/Markdown drafts")
-    check.add_argument("--diff", action="store_true", help="show the fixes as a unified diff, write nothing")
-    check.add_argument("--add-noqa", action="store_true", help="silence every finding with a resodiff: ignore comment")
-    check.add_argument("--statistics", action="store_true", help="count findings per rule instead of listing them")
-    check.add_argument("--exit-zero", action="store_true", help="exit 0 even with error findings")
+    check = _command(commands, "check", "Check draft resolutions (rules by code, like a linter).", [by_symbol])
+    check.add_argument("drafts", nargs="*", metavar="DRAFT", help="A draft: text/Markdown or Akoma Ntoso, or a symbol.")
+    check.add_argument("--against", metavar="PREVIOUS", help="The previous version, for the P4xx rules.")
     check.add_argument(
-        "--skip-non-resolutions", action="store_true", help="a file that is not a resolution gets a note, not exit 2"
+        "--format", choices=FINDINGS.names(), default="text", help=_choices_help(FINDINGS, "text", "The findings' form")
+    )
+    complete(check.add_argument("--select", help="Comma-separated code prefixes to run (S,F,R,P or codes)."), TEXT)
+    complete(check.add_argument("--ignore", help="Comma-separated code prefixes to skip."), TEXT)
+    check.add_argument("--config", help="A resodiff.toml or pyproject.toml (default: found upwards from here).")
+    complete(
+        check.add_argument("--explain", metavar="CODE", help="Print what a rule checks, why, and an example."), TEXT
+    )
+    check.add_argument("-o", "--output", "--output-file", help="Output file (default: standard output).")
+    check.add_argument("--style", action="store_true", help="Also run the style group (opt-in rules).")
+    check.add_argument("--fix", action="store_true", help="Correct the mechanical findings in text/Markdown drafts.")
+    check.add_argument("--diff", action="store_true", help="Show the fixes as a unified diff, write nothing.")
+    check.add_argument("--add-noqa", action="store_true", help="Silence every finding with a resodiff: ignore comment.")
+    check.add_argument("--statistics", action="store_true", help="Count findings per rule instead of listing them.")
+    check.add_argument("--exit-zero", action="store_true", help="Exit 0 even with error findings.")
+    check.add_argument(
+        "--skip-non-resolutions", action="store_true", help="Give a file that is not a resolution a note, not exit 2."
     )
     _add_jobs(check)
     check.set_defaults(handler=command_check)
 
-    series = commands.add_parser(
-        "history", parents=[by_symbol], help="a series of versions: timeline and where each paragraph comes from"
-    )
-    series.add_argument("files", nargs="+", metavar="FILE", help="two or more versions, in any order and form")
+    series = _command(commands, "history", "A series' timeline and where each paragraph comes from.", [by_symbol])
+    series.add_argument("files", nargs="+", metavar="FILE", help="Two or more versions, in any order and form.")
     formats = [name for name in HISTORIES if name != "akn"]  # AKN has its own option, --akn
-    series.add_argument("--format", choices=formats, default="markdown", help=_choices_help(HISTORIES, "markdown"))
-    series.add_argument("-o", "--output", help="output file (default: standard output)")
-    series.add_argument("--akn", metavar="FILE", help="also write the newest version as AKN with its lifecycle")
+    series.add_argument(
+        "--format", choices=formats, default="markdown", help=_choices_help(HISTORIES, "markdown", "The history's form")
+    )
+    series.add_argument("-o", "--output", help="Output file (default: standard output).")
+    series.add_argument("--akn", metavar="FILE", help="Also write the newest version as AKN with its lifecycle.")
     series.set_defaults(handler=command_history)
 
-    session = commands.add_parser("pair", help="pair a session's resolutions with their predecessors, report each pair")
-    session.add_argument("old_dir", metavar="OLD_DIR")
-    session.add_argument("new_dir", metavar="NEW_DIR")
-    session.add_argument("-o", "--output", required=True, metavar="OUT_DIR")
+    session = _command(commands, "pair", "Pair a session's resolutions with their predecessors.", [common])
+    complete(session.add_argument("old_dir", metavar="OLD_DIR", help="The earlier session's folder."), FOLDER)
+    complete(session.add_argument("new_dir", metavar="NEW_DIR", help="The later session's folder."), FOLDER)
+    complete(
+        session.add_argument(
+            "-o", "--output", required=True, metavar="OUT_DIR", help="The folder for the reports and their index."
+        ),
+        FOLDER,
+    )
     _add_jobs(session)
-    session.add_argument(
-        "--scheduler", metavar="ADDRESS", help="a Dask distributed scheduler, instead of local processes"
+    complete(
+        session.add_argument(
+            "--scheduler", metavar="ADDRESS", help="A Dask distributed scheduler, instead of local processes."
+        ),
+        TEXT,
     )
     session.set_defaults(handler=command_pair)
 
-    download = commands.add_parser(
-        "fetch", parents=[by_symbol], help="get a General Assembly resolution's official AKN file (or PDF) by its symbol"
+    download = _command(commands, "fetch", "Get a GA resolution's official AKN or PDF by its symbol.", [by_symbol])
+    complete(
+        download.add_argument("symbol", metavar="SYMBOL", help="The resolution's symbol: A/RES/79/9, A/RES/79/93 B."),
+        TEXT,
     )
-    download.add_argument("symbol", metavar="SYMBOL", help="the resolution's symbol: A/RES/79/9, A/RES/79/93 B")
-    download.add_argument("-o", "--output", help="copy the file here ('-': standard output; default: print its path)")
-    download.add_argument("--refresh", action="store_true", help="download it again even when it is cached")
+    download.add_argument("-o", "--output", help="Copy the file here ('-': standard output; default: print its path).")
+    download.add_argument("--refresh", action="store_true", help="Download it again even when it is cached.")
     download.add_argument(
         "--pdf",
         action="store_true",
-        help="the official PDF from the Official Document System (undocs.org; --source or "
-        "$RESODIFF_PDF_BASE replace it) instead of the AKN file",
+        help="Get the official PDF from the Official Document System (undocs.org; --source or "
+        "$RESODIFF_PDF_BASE replace it) instead of the AKN file.",
     )
     download.set_defaults(handler=command_fetch)
 
-    demo = commands.add_parser("demo", help="the embedded seed (A/RES/79/9, French): validated AKN, then a diff")
-    demo.add_argument("-o", "--output", help="also write the Akoma Ntoso file here")
+    demo = _command(commands, "demo", "The embedded seed (A/RES/79/9): validated AKN, then a diff.", [common])
+    demo.add_argument("-o", "--output", help="Also write the Akoma Ntoso file here.")
     demo.set_defaults(handler=command_demo)
+
+    shell = _command(commands, "completion", "Print a shell completion script (bash, zsh or fish).", [common])
+    shell.add_argument("shell", choices=sorted(SHELLS), help="The shell the script is for.")
+    shell.set_defaults(handler=command_completion)
     return parser
 
 

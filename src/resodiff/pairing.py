@@ -168,12 +168,13 @@ def _progress(done: int, total: int) -> None:
         sys.stderr.flush()
 
 
-def _run_local(function: Callable[[Any], Any], tasks: Sequence[Any], jobs: int) -> list[Any]:
+def _run_local(function: Callable[[Any], Any], tasks: Sequence[Any], jobs: int, progress: bool) -> list[Any]:
     if jobs <= 1:
         results = []
         for done, task in enumerate(tasks, start=1):
             results.append(function(task))
-            _progress(done, len(tasks))
+            if progress:
+                _progress(done, len(tasks))
         return results
     from concurrent.futures import ProcessPoolExecutor  # a pool only for many tasks: kept out of start-up
 
@@ -181,11 +182,12 @@ def _run_local(function: Callable[[Any], Any], tasks: Sequence[Any], jobs: int) 
         results = []
         for done, result in enumerate(pool.map(function, tasks, chunksize=4), start=1):
             results.append(result)
-            _progress(done, len(tasks))
+            if progress:
+                _progress(done, len(tasks))
         return results
 
 
-def _run_dask(function: Callable[[Any], Any], tasks: Sequence[Any], scheduler: str) -> list[Any]:
+def _run_dask(function: Callable[[Any], Any], tasks: Sequence[Any], scheduler: str, progress: bool) -> list[Any]:
     from distributed import Client, as_completed
 
     with Client(scheduler) as client:  # type: ignore[no-untyped-call]
@@ -194,7 +196,8 @@ def _run_dask(function: Callable[[Any], Any], tasks: Sequence[Any], scheduler: s
         results: list[Any] = [None] * len(tasks)
         for done, future in enumerate(as_completed(futures), start=1):  # type: ignore[no-untyped-call]
             results[position[future.key]] = future.result()
-            _progress(done, len(tasks))
+            if progress:
+                _progress(done, len(tasks))
         return results
 
 
@@ -213,11 +216,18 @@ class Settled(Generic[T, R]):
             return error
 
 
-def run(function: Callable[[Any], Any], tasks: Sequence[Any], jobs: int = 1, scheduler: str | None = None) -> list[Any]:
-    """Apply ``function`` to every task, in order, on a process pool or a Dask cluster."""
+def run(
+    function: Callable[[Any], Any],
+    tasks: Sequence[Any],
+    jobs: int = 1,
+    scheduler: str | None = None,
+    progress: bool = True,
+) -> list[Any]:
+    """Apply ``function`` to every task, in order, on a process pool or a Dask cluster; with
+    ``progress``, a progress bar on standard error when it is a terminal."""
     if scheduler:
-        return _run_dask(function, tasks, scheduler)
-    return _run_local(function, tasks, jobs)
+        return _run_dask(function, tasks, scheduler, progress)
+    return _run_local(function, tasks, jobs, progress)
 
 
 def _xml_or_text(folder: Path) -> list[str]:
@@ -230,12 +240,12 @@ def _xml_or_text(folder: Path) -> list[str]:
 
 
 def pair_sessions(
-    old_dir: str, new_dir: str, publish: Publish, jobs: int = 1, scheduler: str | None = None
+    old_dir: str, new_dir: str, publish: Publish, jobs: int = 1, scheduler: str | None = None, progress: bool = True
 ) -> dict[str, Any]:
     """Pair every resolution of ``new_dir`` with its predecessor in ``old_dir``, compare each pair
-    and ``publish`` its report; returns the index."""
+    and ``publish`` its report (a progress bar on a terminal with ``progress``); returns the index."""
     old_files, new_files = _xml_or_text(Path(old_dir)), _xml_or_text(Path(new_dir))
-    found = run(profiles, old_files + new_files, jobs, scheduler)
+    found = run(profiles, old_files + new_files, jobs, scheduler, progress)
     olds = [p for result in found[: len(old_files)] if not isinstance(result, str) for p in result]
     news = [p for result in found[len(old_files) :] if not isinstance(result, str) for p in result]
     unreadable = [
@@ -256,7 +266,7 @@ def pair_sessions(
     tasks = [
         (m.old.path, m.old.part, m.new.path, m.new.part, stem) for m, stem in zip(paired, stems, strict=True) if m.old
     ]
-    results = iter(run(partial(compare_pair, publish), tasks, jobs, scheduler))
+    results = iter(run(partial(compare_pair, publish), tasks, jobs, scheduler, progress))
     order: dict[str | None, int] = {"substantive": 0, "technical": 1, "identical": 2, None: 3}
     entries: list[dict[str, Any]] = []
     for m in matches:

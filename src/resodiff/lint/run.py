@@ -236,9 +236,11 @@ def check_paths(
     against: str | None = None,
     options: Options | None = None,
     jobs: int = 1,
+    progress: bool = True,
 ) -> list[FileResult]:
     """Check every file, on ``jobs`` processes; results in the order of ``files``. A file that
-    cannot be read or checked gets its error in its result and does not stop the others."""
+    cannot be read or checked gets its error in its result and does not stop the others. With
+    ``progress``, a progress bar on a terminal (when there is a pool)."""
     previous_path = against or config.against
     previous = read(previous_path) if previous_path else None
     work = partial(_check_or_report, config=config, previous=previous, options=options)
@@ -246,4 +248,4 @@ def check_paths(
         return [work(file) for file in files]
     from ..pairing import run  # the pool pair and the other batch commands use
 
-    return run(work, files, jobs)
+    return run(work, files, jobs, progress=progress)

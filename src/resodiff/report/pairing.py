@@ -46,16 +46,18 @@ def index_html(index: dict[str, Any], options: RenderOptions | None = None) -> s
 
 
 def write_session(
-    old_dir: str, new_dir: str, out_dir: str, jobs: int = 1, scheduler: str | None = None
+    old_dir: str, new_dir: str, out_dir: str, jobs: int = 1, scheduler: str | None = None, progress: bool = True
 ) -> dict[str, Any]:
     """Pair two sessions and write a report per pair and the index (every index format) into
-    ``out_dir``; returns the index."""
+    ``out_dir`` (a progress bar on a terminal with ``progress``); returns the index."""
 
     from ..pairing import pair_sessions  # the readers and the diff: loaded when a session is paired
 
     out = Path(out_dir)
     make_folder(out)
-    index = pair_sessions(old_dir, new_dir, PairReportWriter(str(out)), jobs=jobs, scheduler=scheduler)
+    index = pair_sessions(
+        old_dir, new_dir, PairReportWriter(str(out)), jobs=jobs, scheduler=scheduler, progress=progress
+    )
     for name in PAIRING_INDEXES:
         write_atomically(str(out / f"index{PAIRING_INDEXES[name].suffix}"), PAIRING_INDEXES.render(name, index))
     return index
