@@ -30,6 +30,9 @@ from ..escape import without_bidi_controls
 from ..languages import language, language_or_fallback, language_tag, report_labels
 from .templates import asset, template
 
+VIEWS = ("inline", "old", "new")
+_NO_MARKS: dict[str, list[Any]] = {"old": [], "new": []}
+
 
 @dataclass(frozen=True, slots=True)
 class _NoteRef:
@@ -64,6 +67,7 @@ class _Unit:
     label: str
     segments: tuple[Segment, ...]
     marker_number: int
+    views: dict[str, tuple[_Run, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -247,41 +251,50 @@ def _cut(
 
 def _lay_out(entry: _Entry, change: Change) -> None:
     """The entry's text in each view (inline, old column, new column), segments cut at the
-    italics and footnote markers, and its footnotes with the ids that link them."""
+    italics and footnote markers, and its sub-paragraphs and footnotes, with the ids that link
+    the markers and the notes."""
     old_text, new_text = rebuild(change.segments, "old"), rebuild(change.segments, "new")
     italics = {
         "old": _italics(change.old_marks, change.new_marks, old_text, new_text),
         "new": _italics(change.new_marks, change.old_marks, new_text, old_text),
     }
-    for view in ("inline", "old", "new"):
+    for view in VIEWS:
         prefix = f"{view[0]}{entry.id}"
         # the inline view shows the new text's markers, and the old text's inside deletions
-        refs = {side: _refs(change, side, prefix) for side in ("old", "new") if view in (side, "inline")}
-        runs: list[_Run] = []
-        offsets = {"old": 0, "new": 0}
-        for segment in change.segments:
-            shown = {"equal": "old" if view == "old" else "new", "insert": "new", "delete": "old"}[segment.op]
-            text = segment.old_text if shown == "old" and segment.old_text is not None else segment.text
-            if view in ("inline", shown):
-                if (
-                    segment.op != "equal"
-                    and runs
-                    and runs[-1].op not in ("equal", segment.op)
-                    and _glued(runs[-1], text)
-                ):
-                    runs.append(_Run("gap", (_Piece(" "),)))
-                runs.append(_cut(segment.op, text, offsets[shown], italics[shown], refs[shown]))
-            if segment.op == "equal":
-                offsets["old"] += len(segment.old_text if segment.old_text is not None else segment.text)
-                offsets["new"] += len(segment.text)
-            else:
-                offsets[shown] += len(text)
-        entry.views[view] = tuple(runs)
+        refs = {side: _refs(change, side, prefix) for side in ("old", "new")}
+        runs = entry.views[view] = _runs(change.segments, view, italics, refs)
         shown_refs = {piece.note.note_id: piece.note.ref_id for run in runs for piece in run.pieces if piece.note}
         entry.notes[view] = [
             _Note(unit, f"{prefix}-n{index}", shown_refs.get(f"{prefix}-n{index}"))
             for index, unit in enumerate(entry.footnotes, start=1)
         ]
+    for unit in entry.items + entry.footnotes:
+        unit.views = {view: _runs(unit.segments, view) for view in VIEWS}
+
+
+def _runs(
+    segments: tuple[Segment, ...],
+    view: str,
+    italics: Mapping[str, list[tuple[int, int]]] = _NO_MARKS,
+    refs: Mapping[str, list[tuple[int, _NoteRef]]] = _NO_MARKS,
+) -> tuple[_Run, ...]:
+    """Segments as a view shows them: the inline view all of them, a deletion and the insertion
+    replacing it kept apart; a column its own side's."""
+    runs: list[_Run] = []
+    offsets = {"old": 0, "new": 0}
+    for segment in segments:
+        shown = {"equal": "old" if view == "old" else "new", "insert": "new", "delete": "old"}[segment.op]
+        text = segment.old_text if shown == "old" and segment.old_text is not None else segment.text
+        if view in ("inline", shown):
+            if segment.op != "equal" and runs and runs[-1].op not in ("equal", segment.op) and _glued(runs[-1], text):
+                runs.append(_Run("gap", (_Piece(" "),)))
+            runs.append(_cut(segment.op, text, offsets[shown], italics[shown], refs[shown]))
+        if segment.op == "equal":
+            offsets["old"] += len(segment.old_text if segment.old_text is not None else segment.text)
+            offsets["new"] += len(segment.text)
+        else:
+            offsets[shown] += len(text)
+    return tuple(runs)
 
 
 def _refs(change: Change, side: str, prefix: str) -> list[tuple[int, _NoteRef]]:
