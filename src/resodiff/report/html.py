@@ -1,7 +1,8 @@
 """The redline page: one self-contained HTML file rendered from the change report.
 
-Jinja2 with autoescaping writes every piece of document text, so a resolution that contains
-``<script>`` shows it as text; each piece is a bidirectional isolate (``<bdi>``, or an element
+Every piece of document text is escaped, by Jinja2's autoescaping or, for the paragraphs' text
+(cut at italics and footnote markers), by the same markupsafe escape in :func:`_markup`, so a
+resolution that contains ``<script>`` shows it as text; each piece is a bidirectional isolate (``<bdi>``, or an element
 with ``dir``), so right-to-left overrides in it (U+202E...) cannot reorder the text around it.
 The page needs nothing from outside: the style sheet and the script are inline, and a
 Content-Security-Policy allows exactly those two (by hash) and nothing else. Both views (inline
@@ -67,7 +68,7 @@ class _Unit:
     label: str
     segments: tuple[Segment, ...]
     marker_number: int
-    views: dict[str, tuple[_Run, ...]] = field(default_factory=dict)
+    views: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +100,9 @@ class _Entry:
     target: str = ""
     target_label: str = ""
     reason: Reason | None = None
-    views: dict[str, tuple[_Run, ...]] = field(default_factory=dict)
+    why: Any = ""
+    why_brief: Any = ""
+    views: dict[str, Any] = field(default_factory=dict)
     notes: dict[str, list[_Note]] = field(default_factory=dict)
 
     @property
@@ -154,10 +157,12 @@ def _entry(index: int, change: Change, words: Mapping[str, str]) -> _Entry:
         footnotes=_units(change.footnotes, footnotes=True),
         section=change.new_section or change.old_section,
         reason=change.reason,
+        why=_labelled(words, words["report.why"], _why(change.reason, words)) if change.reason else "",
+        why_brief=_why(change.reason, words, brief=True),
     )
 
 
-def _entries(report: ChangeReport, words: Mapping[str, str]) -> list[_Entry]:
+def _entries(report: ChangeReport, words: Mapping[str, str], direction: str) -> list[_Entry]:
     """The report's entries in document order, with a 'moved from here' stub at the old place
     of every moved paragraph, and the part and heading breaks marked."""
     entries = [_entry(index, change, words) for index, change in enumerate(report.changes, start=1)]
@@ -179,7 +184,7 @@ def _entries(report: ChangeReport, words: Mapping[str, str]) -> list[_Entry]:
         entry.stub_id = stub.id
         entries.insert(_stub_position(entries, report, change), stub)
     for change, entry in zip(report.changes, (e for e in entries if not e.stub), strict=True):
-        _lay_out(entry, change)
+        _lay_out(entry, change, direction)
     return entries
 
 
@@ -219,12 +224,7 @@ def _italics(own: tuple[Mark, ...], other: tuple[Mark, ...], text: str, other_te
     ranges = [(m.start, m.end) for m in own if m.kind == "italic"]
     if ranges:
         return ranges
-    shared = 0
-    for a, b in zip(text, other_text, strict=False):
-        if a != b:
-            break
-        shared += 1
-    return [(m.start, m.end) for m in other if m.kind == "italic" and m.end <= shared]
+    return [(m.start, m.end) for m in other if m.kind == "italic" and text[: m.end] == other_text[: m.end]]
 
 
 def _cut(
@@ -237,6 +237,8 @@ def _cut(
     """One segment (at ``start`` of its side's text) cut where italics begin or end, with the
     footnote markers that stand in it (a marker at the segment's end goes with it)."""
     end = start + len(text)
+    if not any(a < end and start < b for a, b in italics) and not any(start <= at <= end for at, _ in notes):
+        return _Run(op, (_Piece(text),))  # most segments: nothing to cut
     cuts = {start, end} | {x for a, b in italics for x in (a, b) if start < x < end}
     inside = [(at, ref) for at, ref in notes if start < at <= end or at == start == 0]
     cuts |= {at for at, _ in inside if start < at < end}
@@ -249,7 +251,7 @@ def _cut(
     return _Run(op, tuple(pieces))
 
 
-def _lay_out(entry: _Entry, change: Change) -> None:
+def _lay_out(entry: _Entry, change: Change, direction: str) -> None:
     """The entry's text in each view (inline, old column, new column), segments cut at the
     italics and footnote markers, and its sub-paragraphs and footnotes, with the ids that link
     the markers and the notes."""
@@ -262,14 +264,15 @@ def _lay_out(entry: _Entry, change: Change) -> None:
         prefix = f"{view[0]}{entry.id}"
         # the inline view shows the new text's markers, and the old text's inside deletions
         refs = {side: _refs(change, side, prefix) for side in ("old", "new")}
-        runs = entry.views[view] = _runs(change.segments, view, italics, refs)
+        runs = _runs(change.segments, view, italics, refs)
+        entry.views[view] = _markup(runs, direction)
         shown_refs = {piece.note.note_id: piece.note.ref_id for run in runs for piece in run.pieces if piece.note}
         entry.notes[view] = [
             _Note(unit, f"{prefix}-n{index}", shown_refs.get(f"{prefix}-n{index}"))
             for index, unit in enumerate(entry.footnotes, start=1)
         ]
     for unit in entry.items + entry.footnotes:
-        unit.views = {view: _runs(unit.segments, view) for view in VIEWS}
+        unit.views = {view: _markup(_runs(unit.segments, view), direction) for view in VIEWS}
 
 
 def _runs(
@@ -295,6 +298,34 @@ def _runs(
         else:
             offsets[shown] += len(text)
     return tuple(runs)
+
+
+def _markup(runs: tuple[_Run, ...], direction: str) -> Any:
+    """A view's text as HTML, every piece of document text escaped (markupsafe, as Jinja's
+    autoescaping does it): written here rather than in the template, whose attribute look-ups
+    per piece made the page three times slower to render."""
+    from markupsafe import Markup, escape
+
+    out = []
+    for run in runs:
+        tag = _TAGS.get(run.op)
+        if tag:
+            out.append(f'<{tag} dir="{direction}">')
+        for piece in run.pieces:
+            if piece.note:
+                note = piece.note
+                link = f'<a id="{note.ref_id}" href="#{note.note_id}"><bdi>{escape(note.label)}</bdi></a>'
+                out.append(f'<sup class="note-ref">{link}</sup>')
+            elif piece.italic:
+                out.append(f'<i dir="{direction}">{escape(piece.text)}</i>')
+            else:
+                out.append(escape(piece.text))
+        if tag:
+            out.append(f"</{tag}>")
+    return Markup("".join(out))
+
+
+_TAGS = {"insert": "ins", "delete": "del"}
 
 
 def _refs(change: Change, side: str, prefix: str) -> list[tuple[int, _NoteRef]]:
@@ -350,8 +381,9 @@ def render_html(report: ChangeReport) -> str:
         "img-src 'none'; font-src 'none'; connect-src 'none'; base-uri 'none'; form-action 'none'"
     )
     labels = report_labels(report.new.language)
-    entries = _entries(report, labels)
     new_language = language_or_fallback(report.new.language)
+    direction = new_language.direction if language(report.new.language) else "ltr"
+    entries = _entries(report, labels, direction)
     verdict_label = labels[f"verdict.{report.summary.verdict}"]
 
     def document(info: DocumentInfo) -> dict[str, Any]:
@@ -370,7 +402,7 @@ def render_html(report: ChangeReport) -> str:
 
     return template("report.html.j2").render(
         lang=language_tag(report.new.language),
-        dir=new_language.direction if language(report.new.language) else "ltr",
+        dir=direction,
         csp=csp,
         # our own assets, hashed into the policy above: inserted as they are, not escaped
         css=Markup(css),
@@ -391,7 +423,6 @@ def render_html(report: ChangeReport) -> str:
         substantive_count=sum(1 for e in entries if e.change_class == "substantive"),
         words=labels,
         bdi=_bdi,
-        why=_why,
         labelled=lambda label, value: _labelled(labels, label, value),
     )
 
@@ -413,27 +444,25 @@ _SHOWN_WORDS = 3
 def _why(reason: Reason | None, words: Mapping[str, str], brief: bool = False) -> Any:
     """A change's reason in words, with the words that made it so (``deleted → inserted``), each
     isolated; ``brief`` (the change list) names at most three on each side."""
-    from markupsafe import Markup
+    from markupsafe import Markup, escape
 
     if reason is None:
         return ""
-    text = Markup("{}").format(words[f"why.{reason.rule}"])
+    text = escape(words[f"why.{reason.rule}"])
     shown = [reason.deleted, reason.inserted]
     if brief:
         shown = [side[:_SHOWN_WORDS] + (("…",) if len(side) > _SHOWN_WORDS else ()) for side in shown]
     deleted, inserted = (
-        Markup(", ").join(
-            Markup('<bdi class="{}">{}</bdi>').format(css, word) if word != "…" else Markup("…") for word in side
-        )
+        ", ".join(f'<bdi class="{css}">{escape(word)}</bdi>' if word != "…" else "…" for word in side)
         for css, side in zip(("gone", "new"), shown, strict=True)
     )
     if deleted and inserted:
-        listed = Markup("{} → {}").format(deleted, inserted)
+        listed = f"{deleted} → {inserted}"
     elif deleted or inserted:
-        listed = Markup("{}{}").format(Markup("−") if deleted else Markup("+"), deleted or inserted)
+        listed = f"−{deleted}" if deleted else f"+{inserted}"
     else:
         return text
-    return _labelled(words, text, listed)
+    return _labelled(words, text, Markup(listed))
 
 
 def _labelled(words: Mapping[str, str], label: Any, value: Any) -> Any:
