@@ -114,8 +114,9 @@ def test_size_is_proportional_to_the_documents() -> None:
     page = render_html(diff_resolutions(old, new))
     text = len(old.meta.title) + sum(len(p.text) for p in old.paragraphs() + new.paragraphs())
     # the words appear three times (inline, old column, new column) plus a fixed amount of markup
-    # per paragraph: never markup per character
-    assert per_copy < 3 * text + 700 * len(old.paragraphs())
+    # per paragraph (its italics, footnote links and the reason of a change): never markup per
+    # character
+    assert per_copy < 3 * text + 800 * len(old.paragraphs())
     assert len(lxml_html.fromstring(page).xpath("//span")) < 12 * len(old.paragraphs())
 
 
@@ -188,7 +189,6 @@ def test_oic_pages_golden(suffix: str, regen: bool) -> None:
 
 
 # -- in a browser --------------------------------------------------------------------------
-
 
 
 @pytest.fixture(scope="module")
@@ -291,4 +291,274 @@ def test_oic_pages_in_chromium(browser: Any, suffix: str, tmp_path: Path) -> Non
     page.screenshot(path=str(ARTIFACTS / f"oic-77-18-79-9-{expected[0]}.png"), full_page=False)
     page.locator("#view-side").check()
     page.screenshot(path=str(ARTIFACTS / f"oic-77-18-79-9-{expected[0]}-side.png"), full_page=False)
+    page.context.close()
+
+
+# -- the redline page's reading aids (issue 14), each checked in Chromium ----------------------
+
+
+def mixed_report() -> ChangeReport:
+    """diff-technical (five technical changes) with two substantive ones added."""
+    case = CASES / "diff-technical"
+    old = resodiff.read_text((case / "old.md").read_text(encoding="utf-8"))
+    new_text = (case / "new.md").read_text(encoding="utf-8")
+    new_text = new_text.replace("*Recognizing* the role", "*Recognizing* the central role")
+    new_text = new_text.replace("to increase their support", "to increase substantially their support")
+    return diff_resolutions(old, resodiff.read_text(new_text))
+
+
+def _labels(report: ChangeReport) -> Any:
+    from resodiff.languages import report_labels
+
+    return report_labels(report.new.language)
+
+
+@needs_browser
+def test_deletion_and_insertion_stay_apart_on_screen_in_copy_and_in_print(browser: Any, tmp_path: Path) -> None:
+    """ "Dushanbe" → "Almaty" is one deletion and one insertion that touch in the segments: the
+    page keeps a space between them, which copied text keeps, and print tells them apart by
+    their lines (struck through, underlined), not by colour."""
+    report = case_report("diff-technical")
+    page, seen = open_page(browser, report, tmp_path)
+    article = page.locator("section.inline article", has=page.locator("del", has_text="Dushanbe"))
+    deleted, inserted = article.locator("del", has_text="Dushanbe"), article.locator("ins", has_text="Almaty")
+    assert deleted.bounding_box()["x"] + deleted.bounding_box()["width"] < inserted.bounding_box()["x"]
+    copied = article.locator(".text").evaluate(
+        "element => { const range = document.createRange(); range.selectNodeContents(element);"
+        " const selection = window.getSelection(); selection.removeAllRanges(); selection.addRange(range);"
+        " return selection.toString(); }"
+    )
+    assert "Dushanbe Almaty" in copied and "DushanbeAlmaty" not in copied
+    # footnotes and sub-paragraphs too: "A/80/318" → "A/82/290" in a footnote
+    note = page.locator("section.inline .notes li", has=page.locator("del", has_text="A/80/318"))
+    assert "A/80/318 A/82/290" in note.inner_text()
+    page.emulate_media(media="print")
+    style = "element => { const s = getComputedStyle(element); return [s.textDecorationLine, s.backgroundColor]; }"
+    assert deleted.evaluate(style) == ["line-through", "rgba(0, 0, 0, 0)"]
+    assert inserted.evaluate(style) == ["underline", "rgba(0, 0, 0, 0)"]
+    assert not page.locator("section.side").is_visible() and page.locator("section.inline").is_visible()
+    assert seen["errors"] == []
+    page.context.close()
+
+
+def _without_italics(text: str) -> str:
+    return re.sub(r"(?<![*\w])\*(?!\*)([^*\n]+?)\*", r"\1", text)
+
+
+@needs_browser
+def test_opening_phrases_in_italics_and_footnote_markers_linked(browser: Any, tmp_path: Path) -> None:
+    case = CASES / "diff-footnote-edited"
+    old_text = (case / "old.md").read_text(encoding="utf-8")
+    new_text = (case / "new.md").read_text(encoding="utf-8")
+    # the new version as a PDF conversion gives it, italics lost: it borrows the old one's
+    # opening phrases over the words both share
+    new = resodiff.read_text(_without_italics(new_text))
+    assert not any(node.italic for p in new.paragraphs() for node in p.content if hasattr(node, "italic"))
+    report = diff_resolutions(resodiff.read_text(old_text), new)
+    page, seen = open_page(browser, report, tmp_path)
+    first = page.locator("section.inline article").first
+    opening = first.locator(".text i").first
+    assert opening.inner_text() == "Recalling"
+    assert opening.evaluate("element => getComputedStyle(element).fontStyle") == "italic"
+    marker = page.locator("section.inline sup.note-ref a").first
+    assert marker.evaluate("element => getComputedStyle(element.parentNode).verticalAlign") == "super"
+    note_id = marker.get_attribute("href")
+    note = page.locator(f"section.inline li{note_id}")
+    assert note.count() == 1 and note.get_attribute("value") == marker.inner_text()
+    marker.click()
+    assert page.evaluate("location.hash") == note_id
+    back = note.locator("a.back")
+    assert back.get_attribute("href") == "#" + marker.get_attribute("id")
+    back.click()
+    assert page.evaluate("location.hash") == "#" + marker.get_attribute("id")
+    # each column of the side-by-side view links its own markers and notes
+    page.locator("#view-side").check()
+    side_marker = page.locator("section.side td:nth-child(2) sup.note-ref a").first
+    assert page.locator(f"section.side li{side_marker.get_attribute('href')}").count() == 1
+    assert seen["errors"] == []
+    page.context.close()
+
+
+@needs_browser
+@pytest.mark.parametrize("code", ["eng", "fra", "spa", "rus", "ara", "zho"])
+def test_labels_and_dates_in_the_document_language(browser: Any, code: str, tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from resodiff.languages import FALLBACK, language, report_labels
+
+    base = case_report("diff-technical")
+    report = replace(base, old=replace(base.old, language=code), new=replace(base.new, language=code))
+    lang = language(code)
+    assert lang is not None
+    words, english = report_labels(code), language(FALLBACK).labels  # type: ignore[union-attr]
+    page, seen = open_page(browser, report, tmp_path)
+    assert page.locator("html").get_attribute("lang") == lang.tag
+    assert page.locator("label", has=page.locator("#view-side")).inner_text().strip() == words["report.side_view"]
+    assert (
+        page.locator("label", has=page.locator("#hide-technical")).inner_text().strip()
+        == words["report.hide_technical"]
+    )
+    assert page.locator("nav.changes h2").inner_text().startswith(words["report.changes"])
+    assert page.locator("section.inline h2").nth(1).inner_text() == words["part.preamble"]
+    dates = page.locator(".documents .date").all_inner_texts()
+    assert dates == [lang.format_date(base.old.date), lang.format_date(base.new.date)]  # type: ignore[arg-type]
+    if code != FALLBACK:
+        assert words["report.side_view"] != english["report.side_view"]
+        assert base.new.date not in dates
+    assert seen["errors"] == []
+    page.context.close()
+
+
+def test_every_language_has_every_label() -> None:
+    from resodiff.diff.report import REASON_RULES
+    from resodiff.languages import FALLBACK, language, supported_languages
+
+    english = set(language(FALLBACK).labels)  # type: ignore[union-attr]
+    assert {f"why.{rule}" for rule in REASON_RULES} <= english
+    for code in supported_languages():
+        assert set(language(code).labels) == english, code  # type: ignore[union-attr]
+
+
+@needs_browser
+def test_each_change_says_why(browser: Any, tmp_path: Path) -> None:
+    report = case_report("diff-technical")
+    words = _labels(report)
+    page, seen = open_page(browser, report, tmp_path)
+    changes = [c for c in report.changes if c.change_class]
+    articles = page.locator("section.inline article.is-change")
+    listed = page.locator("nav.changes li")
+    assert articles.count() == listed.count() == len(changes)
+    for index, change in enumerate(changes):
+        assert change.reason is not None
+        why = articles.nth(index).locator("p.why")
+        assert why.is_visible() and words[f"why.{change.reason.rule}"] in why.inner_text()
+        for word in change.reason.deleted + change.reason.inserted:
+            assert word in why.inner_text()
+        summary = listed.nth(index).locator(".why")
+        assert "\n" not in summary.inner_text() and words[f"why.{change.reason.rule}"] in summary.inner_text()
+    place = next(i for i, c in enumerate(changes) if c.reason and c.reason.rule == "place-name")
+    assert articles.nth(place).locator("p.why bdi.gone").inner_text() == "Dushanbe"
+    assert articles.nth(place).locator("p.why bdi.new").inner_text() == "Almaty"
+    assert seen["errors"] == []
+    page.context.close()
+
+
+@needs_browser
+def test_change_count_follows_hide_technical(browser: Any, tmp_path: Path) -> None:
+    report = mixed_report()
+    counts = [sum(1 for c in report.changes if c.change_class), report.summary.substantive]
+    assert counts[0] != counts[1]
+    page, _ = open_page(browser, report, tmp_path, javascript=False)
+    heading = page.locator("nav.changes h2")
+    assert heading.inner_text().endswith(f"({counts[0]})")
+    page.locator("#hide-technical").check()
+    assert heading.inner_text().endswith(f"({counts[1]})")
+    page.context.close()
+
+
+@needs_browser
+@pytest.mark.parametrize("view", ["inline", "side"])
+def test_current_change_is_highlighted_in_the_list(browser: Any, view: str, tmp_path: Path) -> None:
+    report = mixed_report()
+    page, seen = open_page(browser, report, tmp_path)
+    page.locator(f"#view-{view}").check()
+    current_in_list = page.locator("nav.changes li.current")
+    assert current_in_list.count() == 0
+    for step in ("n", "n", "p"):
+        page.keyboard.press(step)
+        shown = page.locator("main .current")
+        assert shown.count() == 1 and shown.is_visible()
+        assert current_in_list.count() == 1
+        href = current_in_list.locator("a").get_attribute("href")
+        assert href == "#" + shown.get_attribute("id").removeprefix("side-")
+        assert current_in_list.locator("a").get_attribute("aria-current") == "true"
+    assert page.locator("#position").inner_text() == f"1 / {page.locator('main .is-change:visible').count()}"
+    # following a link of the list makes its change the current one, in either view
+    page.locator("nav.changes a").nth(2).click()
+    assert page.locator("nav.changes li").nth(2).get_attribute("class").endswith("current")
+    assert page.locator("main .current").is_visible()
+    page.locator("#next").click()
+    assert page.locator("nav.changes li").nth(3).get_attribute("class").endswith("current")
+    assert seen["errors"] == []
+    page.context.close()
+
+
+@needs_browser
+def test_runs_of_unchanged_paragraphs_fold_into_one_line(browser: Any, tmp_path: Path) -> None:
+    report = case_report("diff-technical")
+    words = _labels(report)
+    page, _ = open_page(browser, report, tmp_path, javascript=False)
+    runs = page.locator("section.inline .run")
+    labels = runs.locator(".run-label")
+    assert not labels.first.is_visible()
+    page.locator("#fold-unchanged").check()
+    # every unchanged paragraph is in a run, each run is one line saying how many it holds
+    unchanged = page.locator("section.inline article.kind-unchanged")
+    assert unchanged.count() == sum(1 for c in report.changes if c.kind == "unchanged")
+    assert all(not unchanged.nth(i).is_visible() for i in range(unchanged.count()))
+    sizes = [runs.nth(i).locator("article").count() for i in range(runs.count())]
+    assert max(sizes) > 1
+    expected = [
+        words["report.unchanged_one"] if n == 1 else words["report.unchanged_many"].format(count=n) for n in sizes
+    ]
+    assert labels.all_inner_texts() == expected
+    longest = sizes.index(max(sizes))
+    labels.nth(longest).click()
+    assert runs.nth(longest).locator("article").first.is_visible()
+    assert not runs.nth((longest + 1) % runs.count()).locator("article").first.is_visible()
+    page.locator("#view-side").check()
+    side_runs = page.locator("section.side tbody.run")
+    assert side_runs.count() == runs.count()
+    assert side_runs.first.locator(".run-label").is_visible()
+    assert not side_runs.first.locator("tr.entry").first.is_visible()
+    page.context.close()
+
+
+@needs_browser
+def test_part_and_section_headings_in_side_by_side_view(browser: Any, tmp_path: Path) -> None:
+    report = case_report("diff-sections")
+    words = _labels(report)
+    page, _ = open_page(browser, report, tmp_path, javascript=False)
+    page.locator("#view-side").check()
+    parts = page.locator("section.side tr.part-heading th")
+    assert parts.all_inner_texts() == [words["part.preamble"], words["part.operative"]]
+    assert parts.first.is_visible()
+    sections = page.locator("section.side tr.section-heading th").all_inner_texts()
+    assert sections == ["I Cooperation", "II Water-related risks"]
+    page.context.close()
+
+
+@needs_browser
+def test_header_names_agenda_item_meeting_and_draft(browser: Any, tmp_path: Path) -> None:
+    case = CASES / "diff-technical"
+    old, new = (resodiff.read(case / side) for side in ("old.md", "new.md"))
+    report = diff_resolutions(old, new)
+    words = _labels(report)
+    page, _ = open_page(browser, report, tmp_path, javascript=False)
+    documents = page.locator(".documents dl")
+    for index, version in enumerate((old, new)):
+        assert version.meta.agenda_item and version.closing and version.meta.originating_draft
+        block = documents.nth(index)
+        assert block.locator(".agenda").inner_text() == f"Agenda item {version.meta.agenda_item}"
+        assert block.locator(".meeting").inner_text() == f"{words['report.meeting']}: {version.closing.meeting}"
+        assert block.locator(".draft").inner_text() == f"{words['report.draft']}: {version.meta.originating_draft}"
+        assert block.locator(".meeting").is_visible()
+    page.context.close()
+
+
+@needs_browser
+def test_screenshots_of_both_views(browser: Any, tmp_path: Path) -> None:
+    """Screenshots of the inline and side-by-side views for people to look at, in test-artifacts/."""
+    report = case_report("diff-technical")
+    page, seen = open_page(browser, report, tmp_path)
+    ARTIFACTS.mkdir(exist_ok=True)
+    shots = [ARTIFACTS / "redline-diff-technical-inline.png", ARTIFACTS / "redline-diff-technical-side.png"]
+    page.keyboard.press("n")
+    page.screenshot(path=str(shots[0]), full_page=True)
+    page.locator("#view-side").check()
+    page.screenshot(path=str(shots[1]), full_page=True)
+    for shot in shots:
+        assert shot.read_bytes().startswith(b"\x89PNG") and shot.stat().st_size > 10_000
+    print(f"redline screenshots: {', '.join(str(s) for s in shots)}")
+    assert seen["errors"] == []
     page.context.close()

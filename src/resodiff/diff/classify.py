@@ -37,8 +37,8 @@ from collections import Counter
 from functools import cache
 
 from ..languages import language as find_language
-from .report import ChangeClass, Segment
-from .tokens import tokenize
+from .report import ChangeClass, Reason, Segment
+from .tokens import Token, tokenize
 
 _TECHNICAL_KINDS = {"date", "resolution", "number", "symbol"}
 _REFERENCE_KINDS = {"date", "resolution", "symbol"}
@@ -85,13 +85,11 @@ def _is_number_word(word: str, language: str) -> bool:
     return any(c in number_words(language) or (stems and c[:length] in stems) for c in candidates)
 
 
-def _changed_tokens(
-    segments: tuple[Segment, ...],
-) -> tuple[list[tuple[str, str]], list[tuple[str, str]], bool]:
+def _changed_tokens(segments: tuple[Segment, ...]) -> tuple[list[Token], list[Token], bool]:
     """The tokens deleted and inserted, and whether the change touches the paragraph's first
     word (its opening verb, "Noting", "Invites")."""
-    deleted: list[tuple[str, str]] = []
-    inserted: list[tuple[str, str]] = []
+    deleted: list[Token] = []
+    inserted: list[Token] = []
     opening = False
     seen_word = False
     for segment in segments:
@@ -99,7 +97,7 @@ def _changed_tokens(
             # only the text before the first change matters, and only whether it has a word
             seen_word = seen_word or any(c.isalnum() for c in segment.text)
             continue
-        tokens = [(t.kind, t.key) for t in tokenize(segment.text) if t.kind not in ("space", "other")]
+        tokens = [t for t in tokenize(segment.text) if t.kind not in ("space", "other")]
         (deleted if segment.op == "delete" else inserted).extend(tokens)
         opening = opening or (not seen_word and bool(tokens))
         seen_word = seen_word or bool(tokens)
@@ -108,50 +106,78 @@ def _changed_tokens(
 
 def classify_segments(segments: tuple[Segment, ...], language: str) -> ChangeClass | None:
     """None when nothing changed in content; otherwise technical or substantive."""
+    reason = explain_segments(segments, language)
+    return reason.change_class if reason else None
+
+
+def explain_segments(segments: tuple[Segment, ...], language: str) -> Reason | None:
+    """Why a word-level change is technical or substantive (None when nothing changed in
+    content): the rule that decided, with the words that decided it."""
     deleted, inserted, opening = _changed_tokens(segments)
     if not deleted and not inserted:
         punctuation_changed = any(s.op != "equal" and s.text.strip() for s in segments)
-        return "substantive" if punctuation_changed else None
+        return Reason("punctuation") if punctuation_changed else None
     joiners = connectors(language)
+    all_deleted, all_inserted = _net([t.text for t in deleted], [t.text for t in inserted])
     deleted, inserted = _unmoved_connectors(deleted, inserted, joiners)
     if not deleted and not inserted:
-        return "technical"
+        return Reason("technical-words", all_deleted, all_inserted)
     # a reference or a date inserted or deleted carries its connectors with it: the recall list
     # extended ("and 77/18"), a date added to a reference ("76/254 of 15 March 2022"), a
     # corrigendum dropped from a citation ("A/67/53 et rectificatif")
-    joining = any(kind in _REFERENCE_KINDS for kind, _ in inserted + deleted)
-    leftover_deleted = [key for kind, key in deleted if not _technical(kind, key, language, joiners, joining)]
-    leftover_inserted = [key for kind, key in inserted if not _technical(kind, key, language, joiners, joining)]
+    joining = any(t.kind in _REFERENCE_KINDS for t in inserted + deleted)
+    leftover_deleted = [t.text for t in deleted if not _technical(t.kind, t.key, language, joiners, joining)]
+    leftover_inserted = [t.text for t in inserted if not _technical(t.kind, t.key, language, joiners, joining)]
     if not leftover_deleted and not leftover_inserted:
-        return "technical"
-    if not opening and _name_swap(leftover_deleted, leftover_inserted):
-        return "technical"
-    return "substantive"
+        return Reason("technical-words", all_deleted, all_inserted)
+    leftovers = _net(leftover_deleted, leftover_inserted)
+    if _name_swap(leftover_deleted, leftover_inserted):
+        return Reason("opening" if opening else "place-name", *leftovers)
+    return Reason("words", *leftovers)
+
+
+def _net(deleted: list[str], inserted: list[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The words a reason names: those deleted and inserted as often (the diff's clean-up
+    replaces a stretch around a change whole: "78/154 of 2023" → "78/154 of 2023 and 80/21")
+    are left out, since they did not change."""
+    both = Counter(deleted) & Counter(inserted)
+
+    def kept(words: list[str]) -> tuple[str, ...]:
+        left = Counter(both)
+        out = []
+        for word in words:
+            if left[word] > 0:
+                left[word] -= 1
+            else:
+                out.append(word)
+        return tuple(out)
+
+    return kept(deleted), kept(inserted)
 
 
 def _unmoved_connectors(
-    deleted: list[tuple[str, str]], inserted: list[tuple[str, str]], joiners: frozenset[str]
-) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    deleted: list[Token], inserted: list[Token], joiners: frozenset[str]
+) -> tuple[list[Token], list[Token]]:
     """Take out the connectors deleted and inserted as often: they were not changed.
 
     diff-match-patch's semantic clean-up folds a short equality into the replacement around
     it; in Chinese, with no spaces, the 至 of a rolled-over date range (``2021年7月26日至30日``
     → ``2022年6月27日至7月1日``) is such an equality, and is reported deleted and inserted.
     """
-    unmoved = Counter(key.lower() for _, key in deleted if key.lower() in joiners) & Counter(
-        key.lower() for _, key in inserted if key.lower() in joiners
+    unmoved = Counter(t.key.lower() for t in deleted if t.key.lower() in joiners) & Counter(
+        t.key.lower() for t in inserted if t.key.lower() in joiners
     )
     if not unmoved:
         return deleted, inserted
 
-    def without(tokens: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    def without(tokens: list[Token]) -> list[Token]:
         left = Counter(unmoved)
         kept = []
-        for kind, key in tokens:
-            if left[key.lower()] > 0:
-                left[key.lower()] -= 1
+        for token in tokens:
+            if left[token.key.lower()] > 0:
+                left[token.key.lower()] -= 1
             else:
-                kept.append((kind, key))
+                kept.append(token)
         return kept
 
     return without(deleted), without(inserted)

@@ -14,16 +14,17 @@ from ..errors import DiffError
 from ..model import Footnote, Inlines, Item, Paragraph, Resolution, Text, footnotes_in, plain_text
 from ..typography import normalize_typography
 from .align import MATCH_THRESHOLD, PIECE_CONTAINMENT, Pair, Unit, align
-from .classify import classify_segments
+from .classify import classify_segments, explain_segments
 from .inline import word_diff
 from .report import (
     KINDS,
     PARTS,
     Change,
-    ChangeClass,
     ChangeReport,
     DocumentInfo,
     Kind,
+    Mark,
+    Reason,
     ReportPart,
     SectionChange,
     Segment,
@@ -47,6 +48,55 @@ def _style_signature(inlines: Inlines) -> str:
         else:
             parts.append(f"\x02{node.marker}\x02{_style_signature(node.content)}")
     return "\x03".join(parts)
+
+
+def _marks(paragraphs: Sequence[Paragraph]) -> tuple[Mark, ...]:
+    """The italic runs and footnote markers of paragraphs' own text, as offsets into their
+    display texts joined by a space (the text the comparison reads)."""
+    marks: list[Mark] = []
+    offset = 0
+    for index, paragraph in enumerate(paragraphs):
+        offset += 1 if index else 0
+        for node in paragraph.content:
+            if isinstance(node, Text):
+                if node.italic and node.text.strip():
+                    marks.append(Mark("italic", offset, offset + len(node.text)))
+                offset += len(node.text)
+            else:
+                marks.append(Mark("note", offset, offset, node.marker))
+    return tuple(marks)
+
+
+def _reason(
+    kind: Kind,
+    same_content: bool,
+    segments: tuple[Segment, ...],
+    items: Sequence[UnitChange],
+    notes: Sequence[UnitChange],
+    language: str,
+) -> Reason | None:
+    """Why a paired change is technical or substantive: the first substantive reason of its text,
+    sub-paragraphs and footnotes, else their technical reasons' words together."""
+    if kind in ("split", "merged", "moved"):
+        return Reason(kind)
+    if same_content:
+        return None
+    reasons: list[Reason | None] = [explain_segments(segments, language)]
+    for rule, units in (("sub-paragraph", items), ("footnote", notes)):
+        for unit in units:
+            whole = unit.kind in ("inserted", "deleted", "moved")
+            reasons.append(Reason(rule) if whole else explain_segments(unit.segments, language))  # type: ignore[arg-type]
+    found = [reason for reason in reasons if reason is not None]
+    substantive = next((reason for reason in found if reason.change_class == "substantive"), None)
+    if substantive is not None:
+        return substantive
+    if not found:
+        return Reason("text")
+    return Reason(
+        found[0].rule,
+        tuple(word for reason in found for word in reason.deleted),
+        tuple(word for reason in found for word in reason.inserted),
+    )
 
 
 def _flatten_items(items: tuple[Item, ...]) -> list[Item]:
@@ -167,14 +217,6 @@ def _notes_of(inlines: Sequence[Inlines]) -> list[tuple[str | None, str]]:
     return [(n.marker, _display(n.content)) for n in notes]
 
 
-def _merge_class(classes: Sequence[ChangeClass | None]) -> ChangeClass | None:
-    if "substantive" in classes:
-        return "substantive"
-    if "technical" in classes:
-        return "technical"
-    return None
-
-
 class _PartComparison:
     def __init__(self, part: ReportPart, old: Sequence[Paragraph], new: Sequence[Paragraph], language: str) -> None:
         self.part = part
@@ -199,12 +241,15 @@ class _PartComparison:
             "new_section": _section_label(news[0]) if news else None,
             "old_spans": tuple(p.span for p in olds if p.span),
             "new_spans": tuple(p.span for p in news if p.span),
+            "old_marks": _marks(olds),
+            "new_marks": _marks(news),
         }
         if pair.kind == "delete":
             text = self.old.texts[pair.old[0]]
             return Change(
                 kind="deleted",
                 change_class="substantive",
+                reason=Reason("deleted"),
                 text_changed=True,
                 segments=(Segment("delete", text),),
                 items=_unit_changes(_items_of(olds), []),
@@ -216,6 +261,7 @@ class _PartComparison:
             return Change(
                 kind="inserted",
                 change_class="substantive",
+                reason=Reason("inserted"),
                 text_changed=True,
                 segments=(Segment("insert", text),),
                 items=_unit_changes([], _items_of(news)),
@@ -235,12 +281,6 @@ class _PartComparison:
             self.old.units[i].key == self.new.units[j].key for i, j in zip(pair.old, pair.new, strict=False)
         )
         same_content = same_content and len(pair.old) == len(pair.new)
-        text_class = classify_segments(segments, self.language)
-        unit_classes = [classify_segments(u.segments, self.language) for u in items + notes]
-        unit_classes += ["substantive" for u in items + notes if u.kind in ("inserted", "deleted", "moved")]
-        change_class = _merge_class([text_class, *unit_classes])
-        if not same_content and change_class is None:
-            change_class = "substantive"
         renumbered = pair.kind == "match" and olds[0].num != news[0].num and olds[0].num is not None
         formatting_only = same_content and (
             old_text != new_text
@@ -258,16 +298,14 @@ class _PartComparison:
             kind = "moved"
         else:
             kind = "unchanged" if same_content else "modified"
-        if kind in ("split", "merged", "moved"):
-            change_class = "substantive"
-        elif same_content:
-            change_class = None
+        reason = _reason(kind, same_content, segments, items, notes, self.language)
         return Change(
             kind=kind,
             renumbered=renumbered,
             text_changed=not same_content,
             formatting_only=formatting_only,
-            change_class=change_class,
+            change_class=reason.change_class if reason else None,
+            reason=reason,
             segments=segments,
             items=items,
             footnotes=notes,
@@ -278,8 +316,16 @@ class _PartComparison:
 
 def _info(resolution: Resolution) -> DocumentInfo:
     meta = resolution.meta
+    closing = resolution.closing
     return DocumentInfo(
-        meta.symbol, meta.language, meta.title, meta.adoption_date or meta.distribution_date, resolution.source
+        meta.symbol,
+        meta.language,
+        meta.title,
+        meta.adoption_date or meta.distribution_date,
+        resolution.source,
+        agenda_item=meta.agenda_item,
+        meeting=(closing.meeting if closing else None) or meta.adoption_record,
+        draft=meta.originating_draft,
     )
 
 
@@ -350,4 +396,3 @@ def diff_resolutions(old: Resolution, new: Resolution) -> ChangeReport:
         summary=_summary(changes, sections, language),
         settings=(("match_threshold", MATCH_THRESHOLD), ("piece_containment", PIECE_CONTAINMENT)),
     )
-

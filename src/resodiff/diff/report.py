@@ -6,7 +6,7 @@ Frozen dataclasses, so a renderer cannot change what another one will show.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, get_args
 
 from ..spans import SourceSpan
 
@@ -16,6 +16,23 @@ ReportPart = Literal["preamble", "operative", "annex"]
 PARTS: tuple[ReportPart, ...] = ("preamble", "operative", "annex")
 ChangeClass = Literal["technical", "substantive"]
 Verdict = Literal["identical", "technical", "substantive"]
+ReasonRule = Literal[
+    "technical-words",
+    "place-name",
+    "words",
+    "opening",
+    "punctuation",
+    "text",
+    "inserted",
+    "deleted",
+    "moved",
+    "split",
+    "merged",
+    "sub-paragraph",
+    "footnote",
+]
+REASON_RULES: tuple[ReasonRule, ...] = get_args(ReasonRule)
+TECHNICAL_RULES: frozenset[ReasonRule] = frozenset({"technical-words", "place-name"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +54,41 @@ def rebuild(segments: tuple[Segment, ...], side: Literal["old", "new"]) -> str:
     if side == "new":
         return "".join(s.text for s in segments if s.op != "delete")
     return "".join((s.old_text if s.old_text is not None else s.text) for s in segments if s.op != "insert")
+
+
+@dataclass(frozen=True, slots=True)
+class Reason:
+    """Why a change is technical or substantive: the rule that decided, and the words that made
+    it so (for ``technical-words`` every word changed, all of them technical; for ``words`` and
+    ``opening`` the changed words no technical rule explains).
+
+    ``technical-words``: every word deleted or inserted is a date, number, symbol, number word or
+    reference connector; ``place-name``: one capitalised name replaced by another; ``words``:
+    other words changed; ``opening``: the paragraph's opening word changed; ``punctuation``: only
+    punctuation changed; ``text``: the text differs in no word the comparison shows (a footnote's
+    layout); ``inserted`` ... ``merged``: what happened to the paragraph; ``sub-paragraph``,
+    ``footnote``: one was inserted, deleted or moved.
+    """
+
+    rule: ReasonRule
+    deleted: tuple[str, ...] = ()
+    inserted: tuple[str, ...] = ()
+
+    @property
+    def change_class(self) -> ChangeClass:
+        return "technical" if self.rule in TECHNICAL_RULES else "substantive"
+
+
+@dataclass(frozen=True, slots=True)
+class Mark:
+    """Presentation the words alone do not show, for renderers: an italic run (``start`` to
+    ``end``) or a footnote marker (at ``start``, its ``label``), as offsets into one side's text
+    as :func:`rebuild` gives it."""
+
+    kind: Literal["italic", "note"]
+    start: int
+    end: int
+    label: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +125,11 @@ class Change:
     """Where the paragraphs start in the old version's file (as the model's nodes keep them)."""
     new_spans: tuple[SourceSpan, ...] = ()
     similarity: float | None = None
+    reason: Reason | None = None
+    """Why the change is technical or substantive; None where nothing changed in content."""
+    old_marks: tuple[Mark, ...] = field(default=(), compare=False)
+    """Italics and footnote markers of the old paragraphs' text (presentation only)."""
+    new_marks: tuple[Mark, ...] = field(default=(), compare=False)
 
     @property
     def old_lines(self) -> tuple[int, ...]:
@@ -96,13 +153,18 @@ class SectionChange:
 
 @dataclass(frozen=True, slots=True)
 class DocumentInfo:
-    """What a report says of each version: symbol, language, title, date and the file it came from."""
+    """What a report says of each version: symbol, language, title, date and the file it came
+    from; and, where the header or DGACM's record gives them, the agenda item, the meeting that
+    adopted it and the draft it came from."""
 
     symbol: str
     language: str
     title: str
     date: str | None
     source: str | None
+    agenda_item: str | None = None
+    meeting: str | None = None
+    draft: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ..diff.report import Change, ChangeReport, DocumentInfo, Segment, UnitChange
+from ..diff.report import Change, ChangeReport, DocumentInfo, Reason, Segment, UnitChange
 
 SCHEMA_ID = "https://resodiff.readthedocs.io/schemas/change-report/1.0.json"
 
@@ -41,6 +41,12 @@ def _unit(unit: UnitChange) -> dict[str, Any]:
     }
 
 
+def _reason(reason: Reason | None) -> dict[str, Any] | None:
+    if reason is None:
+        return None
+    return {"rule": reason.rule, "deleted": list(reason.deleted), "inserted": list(reason.inserted)}
+
+
 def change_data(change: Change) -> dict[str, Any]:
     """One change as the JSON contract writes it."""
     data: dict[str, Any] = {
@@ -54,6 +60,7 @@ def change_data(change: Change) -> dict[str, Any]:
         "text_changed": change.text_changed,
         "formatting_only": change.formatting_only,
         "class": change.change_class,
+        "reason": _reason(change.reason),
         "old_section": change.old_section,
         "new_section": change.new_section,
         "old_lines": list(change.old_lines),
