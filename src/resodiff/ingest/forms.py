@@ -16,6 +16,7 @@ from ..errors import InputError
 from ..model import Publication, Resolution
 from ..spans import byte_position, position
 from .akn import read_akn, read_akn_document
+from .docx import looks_like_docx, read_docx
 from .text import read_text
 
 #: the one encoding rule of every command: UTF-8, or the encoding a byte-order mark names
@@ -39,6 +40,9 @@ class InputForm:
     """The one resolution of the file (refusing, with a message, a file that holds several)."""
     read_all: Callable[[bytes, str | None], Resolution | Publication]
     """All the file holds: its one resolution, or a multi-part publication with its parts."""
+    read_original: Callable[[bytes, str | None], Resolution] | None = None
+    """For a form that holds tracked changes (Word): the resolution with every change rejected,
+    the text the changes were made to; a form without tracked changes reads as it is."""
 
 
 FORMS: list[InputForm] = []
@@ -135,11 +139,22 @@ register(
         lambda data, file: read_text(decode_text(data, file), file=file),
     )
 )
+register(
+    InputForm(
+        "docx",
+        "Word drafts (.docx)",
+        looks_like_docx,
+        lambda data, file: read_docx(data, file=file),
+        lambda data, file: read_docx(data, file=file),
+        lambda data, file: read_docx(data, file=file, changes="reject"),
+    )
+)
 
 #: what bytes that no form claims look like, by their first bytes
 SIGNATURES: tuple[tuple[bytes, Callable[[bytes], str]], ...] = (
     (b"%PDF-", lambda data: "a PDF file"),
-    (b"PK\x03\x04", lambda data: "a Word file" if b"word/" in data[:65536] else "a ZIP archive"),
+    # a Word file is read (docx); an OpenDocument file names its kind in its first entry
+    (b"PK\x03\x04", lambda data: "an OpenDocument file" if b"opendocument" in data[:100] else "a ZIP archive"),
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", lambda data: "a Word 97-2003 file (or another OLE document)"),
     (b"{\\rtf", lambda data: "an RTF document"),
     (b"\x1f\x8b", lambda data: "a gzip archive"),
