@@ -77,7 +77,7 @@ _OPERATIVE_LABEL = re.compile(r"^(\d{1,4})(\.|\s*-)$")
 _ITEM_LABEL = re.compile(r"^(?:\((?:[a-z]{1,2}|[ivxlc]{1,6})\)|(?:[a-z]{1,2}|[ivxlc]{1,6})\))$")
 #: a number typed before a paragraph's text, then a tab or spaces (or one no-break space, which
 #: is then not the text's own)
-_AFTER_LABEL = r"(?:[ \t]+|\u00a0)(?=\S)"
+_AFTER_LABEL = r"(?:[ \t]+(?=[^ \t])|\u00a0(?=\S))"
 _TYPED_NUMBER = re.compile(r"^(\d{1,3})(\.|\s+-)" + _AFTER_LABEL)
 _TYPED_ITEM = re.compile(r"^(\((?:[a-z]{1,2}|[ivxlc]{1,6})\)|(?:[a-z]{1,2}|[ivxlc]{1,6})\)|[-•–])" + _AFTER_LABEL)
 _SECTION_NUMBER = re.compile(r"^([IVXLC]+|[A-Z])\." + _AFTER_LABEL)
