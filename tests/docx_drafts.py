@@ -4,7 +4,7 @@ Word file holds it, with tracked changes where a test asks for them.
 The document is a list of :class:`Para` (runs of :class:`Seg`), written as raw WordprocessingML:
 automatic numbering for the operative paragraphs and their sub-paragraphs where the printed
 numbers follow Word's count (typed numbers elsewhere), italics by a character style (based on
-another) in the preamble and by direct formatting elsewhere, real footnotes, a running header
+another) in the operative part and by direct formatting elsewhere, real footnotes, a running header
 and footer, headings in ``Heading N`` styles. Tracked changes are made on the list
 (:func:`insert`, :func:`delete`, :func:`move`, :func:`split`) by a named author; an untracked
 change is a plain edit of a run (:func:`edit`).
@@ -141,7 +141,7 @@ def draft_of(
     draft.paras.append(Para(_segs(resolution.formula)))
     counter = _Counter()
 
-    def paragraphs(items: tuple[Paragraph, ...], italic_style: bool) -> None:
+    def paragraphs(items: tuple[Paragraph, ...], style: str | None) -> None:
         open_sections: tuple[Section, ...] = ()
         for paragraph in items:
             shared = 0
@@ -161,7 +161,6 @@ def draft_of(
                 continue
             auto = auto_numbers and paragraph.part == "operative" and counter.paragraph_auto(paragraph.num)
             typed = [] if auto or paragraph.num is None else [Seg(f"{paragraph.num}\t")]
-            style = "Preamble" if italic_style else None
             draft.paras.append(Para(typed + _segs(paragraph.content), style=style, level=0 if auto else None))
             write_items(paragraph.items, 0)
 
@@ -172,8 +171,8 @@ def draft_of(
             draft.paras.append(Para(typed + _segs(item.content), level=depth + 1 if auto else None))
             write_items(item.items, depth + 1)
 
-    paragraphs(resolution.preamble, italic_style=True)
-    paragraphs(resolution.operative, italic_style=False)
+    paragraphs(resolution.preamble, "Preamble")
+    paragraphs(resolution.operative, "Operative")
     if not as_draft and resolution.closing is not None:
         closing = resolution.closing
         draft.paras.append(Para([Seg(closing.meeting, italic=True)], align="right"))
@@ -184,7 +183,7 @@ def draft_of(
         if not first or not first[0].label.lower().startswith(("annex", "annexe", "anexo", "приложение", "المرفق", "附件")):
             draft.paras.append(Para([Seg(lang.annex_word)], style="Heading1"))
         counter.open = False
-        paragraphs(annex.paragraphs, italic_style=False)
+        paragraphs(annex.paragraphs, None)
     return draft
 
 
@@ -275,11 +274,11 @@ class _Writer:
 
     def run(self, seg: Seg, style: str | None) -> str:
         props = []
-        if seg.italic and style == "Preamble":
+        if seg.italic and style == "Operative":
             props.append('<w:rStyle w:val="Emphasis"/>')
         if seg.bold:
             props.append("<w:b/>")
-        if seg.italic and style != "Preamble":
+        if seg.italic and style != "Operative":
             props.append("<w:i/><w:iCs/>")
         if seg.sup or seg.note is not None:
             props.append('<w:vertAlign w:val="superscript"/>')
@@ -358,6 +357,7 @@ _STYLES = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:basedOn w:val="Heading1"/><w:pPr><w:outlineLvl w:val="1"/></w:pPr></w:style>
 <w:style w:type="paragraph" w:styleId="Heading3"><w:name w:val="heading 3"/><w:basedOn w:val="Heading1"/><w:pPr><w:outlineLvl w:val="2"/></w:pPr></w:style>
 <w:style w:type="paragraph" w:styleId="Preamble"><w:name w:val="UN Preamble"/><w:basedOn w:val="Normal"/></w:style>
+<w:style w:type="paragraph" w:styleId="Operative"><w:name w:val="UN Operative"/><w:basedOn w:val="Normal"/></w:style>
 <w:style w:type="paragraph" w:styleId="FootnoteText"><w:name w:val="footnote text"/><w:basedOn w:val="Normal"/><w:rPr><w:sz w:val="17"/></w:rPr></w:style>
 <w:style w:type="character" w:styleId="ItalicBase"><w:name w:val="UN Italic Base"/><w:rPr><w:i/></w:rPr></w:style>
 <w:style w:type="character" w:styleId="Emphasis"><w:name w:val="Emphasis"/><w:basedOn w:val="ItalicBase"/><w:rPr><w:spacing w:val="2"/></w:rPr></w:style>

@@ -100,13 +100,14 @@ class _Convert:
     """One file converted (picklable, for the process pool)."""
 
     to: str
+    as_original: bool = False
 
     def __call__(self, file: str) -> bytes:
         from .ingest import read_document
         from .model import Publication
         from .report import PUBLICATIONS, RESOLUTIONS
 
-        held = read_document(file)
+        held = read_document(file, as_original=self.as_original)
         if not isinstance(held, Publication):
             return RESOLUTIONS.render(self.to, held)
         if self.to not in PUBLICATIONS:
@@ -127,7 +128,7 @@ def _convert_split(args: argparse.Namespace, file: str) -> int:
 
     if args.output in (None, "-"):
         raise ResodiffError("--split writes one file per part: give -o FILE (the parts go to FILE-A, FILE-B ...)")
-    held = read_document(file)
+    held = read_document(file, as_original=args.as_original)
     parts = held.parts if isinstance(held, Publication) else (held,)
     outputs = [
         part_file(args.output, part.meta.part_letter) if part.meta.part_letter else args.output for part in parts
@@ -152,7 +153,7 @@ def command_convert(args: argparse.Namespace) -> int:
         return _convert_split(args, inputs[0])
     if len(inputs) == 1:
         guard([args.output], inputs)
-        data = _Convert(args.to)(inputs[0])
+        data = _Convert(args.to, args.as_original)(inputs[0])
         if args.output in (None, "-") and sys.stdout.isatty():  # document text must not drive the terminal
             data = safe_lines_for_terminal(data.decode("utf-8")).encode("utf-8")
         emit(data, args.output)
@@ -166,7 +167,7 @@ def command_convert(args: argparse.Namespace) -> int:
             raise ResodiffError(f"{count} inputs would be written to {output}: convert them separately")
     if os.path.isdir(args.output):  # a folder still to be made holds no input
         guard(outputs, inputs)
-    converted = list(each_file(_Convert(args.to), inputs, args.jobs))
+    converted = list(each_file(_Convert(args.to, args.as_original), inputs, args.jobs))
     make_folder(args.output)
     write_all(list(zip(outputs, converted, strict=True)))
     return 0
@@ -240,7 +241,8 @@ def command_diff(args: argparse.Namespace) -> int:
     from .report.text import use_color
 
     guard([args.output], [args.old, args.new])
-    old, new = read_document(local(args, args.old)), read_document(local(args, args.new))
+    old = read_document(local(args, args.old), as_original=args.as_original)
+    new = read_document(local(args, args.new), as_original=args.as_original)
     report = diff_documents(old, new)
     if isinstance(old, Resolution) and isinstance(new, Resolution) and isinstance(report, ChangeReport):
         from .history import reversed_in_time, unrelated
@@ -292,7 +294,7 @@ def command_check(args: argparse.Namespace) -> int:
         ignore=tuple(args.ignore.upper().split(",")) if args.ignore else config.ignore,
         style=args.style or config.style,
     )
-    options = Options(args.fix, args.diff, args.add_noqa, args.skip_non_resolutions)
+    options = Options(args.fix, args.diff, args.add_noqa, args.skip_non_resolutions, args.as_original)
     guard([args.output], [*args.drafts, *([args.against] if args.against else [])])
     against = local(args, args.against) if args.against else None
     drafts = [local(args, draft) for draft in args.drafts]
@@ -448,14 +450,20 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="URL",
         help="where symbols are fetched from (default: $RESODIFF_FETCH_BASE, else DGACM's UNxml/GAresolutions)",
     )
+    tracked = argparse.ArgumentParser(add_help=False)
+    tracked.add_argument(
+        "--as-original",
+        action="store_true",
+        help="read Word drafts with their tracked changes rejected (default: accepted, as the draft would stand)",
+    )
     parser.add_argument("--version", action="version", version=f"resodiff {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     convert = commands.add_parser(
-        "convert", parents=[by_symbol], help="convert resolutions (text or AKN) to akn, json or text"
+        "convert", parents=[by_symbol, tracked], help="convert resolutions (text, AKN or Word) to akn, json or text"
     )
     convert.add_argument(
-        "inputs", nargs="+", metavar="INPUT", help="the resolution: text/Markdown, Akoma Ntoso XML, or a symbol"
+        "inputs", nargs="+", metavar="INPUT", help="the resolution: text/Markdown, Akoma Ntoso XML, a Word draft, or a symbol"
     )
     convert.add_argument(
         "-o", "--output", help="output file (default: standard output); with several inputs, a folder for the outputs"
@@ -479,10 +487,10 @@ def build_parser() -> argparse.ArgumentParser:
     validate.set_defaults(handler=command_validate)
 
     compare = commands.add_parser(
-        "diff", parents=[by_symbol], help="compare two versions of a resolution, paragraph by paragraph"
+        "diff", parents=[by_symbol, tracked], help="compare two versions of a resolution, paragraph by paragraph"
     )
-    compare.add_argument("old", help="the earlier version (text or AKN file, or a symbol: A/RES/77/18)")
-    compare.add_argument("new", help="the later version (text or AKN file, or a symbol: A/RES/79/9)")
+    compare.add_argument("old", help="the earlier version (text, AKN or Word file, or a symbol: A/RES/77/18)")
+    compare.add_argument("new", help="the later version (text, AKN or Word file, or a symbol: A/RES/79/9)")
     compare.add_argument(
         "--format", choices=CHANGE_REPORTS.names(), default="text", help=_choices_help(CHANGE_REPORTS, "text")
     )
@@ -496,7 +504,7 @@ def build_parser() -> argparse.ArgumentParser:
     compare.set_defaults(handler=command_diff)
 
     check = commands.add_parser(
-        "check", parents=[by_symbol], help="check draft resolutions (rules by code, like a linter)"
+        "check", parents=[by_symbol, tracked], help="check draft resolutions (rules by code, like a linter)"
     )
     check.add_argument("drafts", nargs="*", metavar="DRAFT")
     check.add_argument("--against", metavar="PREVIOUS", help="the previous version, for the P4xx rules")
