@@ -180,7 +180,9 @@ def draft_of(
             draft.paras.append(Para([Seg(closing.date_text, italic=True)], align="right"))
     for annex in resolution.annexes:
         first = annex.paragraphs[0].sections[:1] if annex.paragraphs else ()
-        if not first or not first[0].label.lower().startswith(("annex", "annexe", "anexo", "приложение", "المرفق", "附件")):
+        if not first or not first[0].label.lower().startswith(
+            ("annex", "annexe", "anexo", "приложение", "المرفق", "附件")
+        ):
             draft.paras.append(Para([Seg(lang.annex_word)], style="Heading1"))
         counter.open = False
         paragraphs(annex.paragraphs, None)
@@ -310,9 +312,14 @@ class _Writer:
         number = len(self.notes) + 1
         paragraphs = []
         for index, line in enumerate(lines):
-            ref = '<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> </w:t></w:r>'
+            ref = (
+                '<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteRef/></w:r>'
+                '<w:r><w:t xml:space="preserve"> </w:t></w:r>'
+            )
             runs = "".join(self.run(seg, None) for seg in line)
-            paragraphs.append(f'<w:p><w:pPr><w:pStyle w:val="FootnoteText"/></w:pPr>{ref if index == 0 else ""}{runs}</w:p>')
+            paragraphs.append(
+                f'<w:p><w:pPr><w:pStyle w:val="FootnoteText"/></w:pPr>{ref if index == 0 else ""}{runs}</w:p>'
+            )
         return f'<w:footnote w:id="{number}">{"".join(paragraphs) or "<w:p/>"}</w:footnote>'
 
     def paragraph(self, para: Para) -> str:
@@ -343,94 +350,110 @@ class _Writer:
     def document(self) -> str:
         body = "".join(self.table(p.table) if p.table is not None else self.paragraph(p) for p in self.draft.paras)
         section = (
-            '<w:sectPr><w:headerReference w:type="default" r:id="rHeader"/>'
-            '<w:footerReference w:type="default" r:id="rFooter"/><w:pgSz w:w="12240" w:h="15840"/></w:sectPr>'
+            '<w:sectPr><w:headerReference w:type="default" r:id="rheader1.xml"/>'
+            '<w:footerReference w:type="default" r:id="rfooter1.xml"/><w:pgSz w:w="12240" w:h="15840"/></w:sectPr>'
         )
-        return f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document xmlns:w="{_W}" xmlns:r="{_R}"><w:body>{body}{section}</w:body></w:document>'
+        return f"{_DECLARATION}<w:document {_NAMESPACES}><w:body>{body}{section}</w:body></w:document>"
 
 
-_STYLES = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<w:styles xmlns:w="{_W}">
-<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Times New Roman"/><w:sz w:val="20"/></w:rPr></w:rPrDefault></w:docDefaults>
-<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>
-<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/><w:pPr><w:outlineLvl w:val="0"/><w:jc w:val="center"/></w:pPr></w:style>
-<w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:basedOn w:val="Heading1"/><w:pPr><w:outlineLvl w:val="1"/></w:pPr></w:style>
-<w:style w:type="paragraph" w:styleId="Heading3"><w:name w:val="heading 3"/><w:basedOn w:val="Heading1"/><w:pPr><w:outlineLvl w:val="2"/></w:pPr></w:style>
-<w:style w:type="paragraph" w:styleId="Preamble"><w:name w:val="UN Preamble"/><w:basedOn w:val="Normal"/></w:style>
-<w:style w:type="paragraph" w:styleId="Operative"><w:name w:val="UN Operative"/><w:basedOn w:val="Normal"/></w:style>
-<w:style w:type="paragraph" w:styleId="FootnoteText"><w:name w:val="footnote text"/><w:basedOn w:val="Normal"/><w:rPr><w:sz w:val="17"/></w:rPr></w:style>
-<w:style w:type="character" w:styleId="ItalicBase"><w:name w:val="UN Italic Base"/><w:rPr><w:i/></w:rPr></w:style>
-<w:style w:type="character" w:styleId="Emphasis"><w:name w:val="Emphasis"/><w:basedOn w:val="ItalicBase"/><w:rPr><w:spacing w:val="2"/></w:rPr></w:style>
-</w:styles>"""
-
-_NUMBERING = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<w:numbering xmlns:w="{_W}">
-<w:abstractNum w:abstractNumId="7"><w:multiLevelType w:val="multilevel"/>
-<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>
-<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="(%2)"/></w:lvl>
-<w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="lowerRoman"/><w:lvlText w:val="(%3)"/></w:lvl>
-</w:abstractNum>
-<w:num w:numId="1"><w:abstractNumId w:val="7"/></w:num>
-</w:numbering>"""
-
+_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+_NAMESPACES = f'xmlns:w="{_W}" xmlns:r="{_R}"'
+_PACKAGE_RELATIONSHIPS = "http://schemas.openxmlformats.org/package/2006/relationships"
+_MEDIA = "application/vnd.openxmlformats-officedocument.wordprocessingml"
+#: paragraph and character styles: headings with outline levels, an italic character style based on
+#: another (the paragraph styles carry nothing the reader must see)
+_STYLES = (
+    '<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Times New Roman"/><w:sz w:val="20"/></w:rPr>'
+    "</w:rPrDefault></w:docDefaults>"
+    '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>'
+    + "".join(
+        f'<w:style w:type="paragraph" w:styleId="Heading{level + 1}"><w:name w:val="heading {level + 1}"/>'
+        f'<w:basedOn w:val="Normal"/><w:pPr><w:outlineLvl w:val="{level}"/><w:jc w:val="center"/></w:pPr></w:style>'
+        for level in range(9)
+    )
+    + "".join(
+        f'<w:style w:type="paragraph" w:styleId="{name}"><w:name w:val="{name}"/><w:basedOn w:val="Normal"/></w:style>'
+        for name in ("Preamble", "Operative", "FootnoteText")
+    )
+    + '<w:style w:type="character" w:styleId="ItalicBase"><w:name w:val="UN Italic Base"/><w:rPr><w:i/></w:rPr>'
+    "</w:style>"
+    '<w:style w:type="character" w:styleId="Emphasis"><w:name w:val="Emphasis"/><w:basedOn w:val="ItalicBase"/>'
+    '<w:rPr><w:spacing w:val="2"/></w:rPr></w:style>'
+)
+_LEVELS = (("decimal", "%1."), ("lowerLetter", "(%2)"), ("lowerRoman", "(%3)"))
+_NUMBERING = (
+    '<w:abstractNum w:abstractNumId="7"><w:multiLevelType w:val="multilevel"/>'
+    + "".join(
+        f'<w:lvl w:ilvl="{level}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/><w:lvlText w:val="{text}"/></w:lvl>'
+        for level, (fmt, text) in enumerate(_LEVELS)
+    )
+    + '</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="7"/></w:num>'
+)
 _SEPARATORS = (
     '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
-    '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>'
+    '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p>'
+    "</w:footnote>"
 )
+#: the running header and footer: a line of text and the page number (a field)
+_RUNNING = (
+    '<w:p><w:r><w:t>{text}</w:t></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+    '<w:r><w:instrText> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+    '<w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>'
+)
+#: the parts beside the document: name, relationship type, root element, content type
+_PARTS = (
+    ("styles.xml", "styles", "styles", "styles"),
+    ("numbering.xml", "numbering", "numbering", "numbering"),
+    ("footnotes.xml", "footnotes", "footnotes", "footnotes"),
+    ("header1.xml", "header", "hdr", "header"),
+    ("footer1.xml", "footer", "ftr", "footer"),
+)
+
+
+def _relationship(identifier: str, kind: str, target: str, external: bool = False) -> str:
+    mode = ' TargetMode="External"' if external else ""
+    return f'<Relationship Id="{identifier}" Type="{_REL}/{kind}" Target={quoteattr(target)}{mode}/>'
 
 
 def write_docx(draft: Draft) -> bytes:
     """The draft as the bytes of a ``.docx``."""
     writer = _Writer(draft)
     document = writer.document()
-    footnotes = f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:footnotes xmlns:w="{_W}" xmlns:r="{_R}">{_SEPARATORS}{"".join(writer.notes)}</w:footnotes>'
-    links = "".join(
-        f'<Relationship Id="rLink{index}" Type="{_REL}/hyperlink" Target={quoteattr(link)} TargetMode="External"/>'
+    contents = {
+        "styles.xml": _STYLES,
+        "numbering.xml": _NUMBERING,
+        "footnotes.xml": _SEPARATORS + "".join(writer.notes),
+        "header1.xml": _RUNNING.format(text=escape(draft.header)),
+        "footer1.xml": _RUNNING.format(text=escape(draft.footer)),
+    }
+    relationships = [_relationship(f"r{name}", kind, name) for name, kind, _, _ in _PARTS]
+    relationships += [
+        _relationship(f"rLink{index}", "hyperlink", link, external=True)
         for index, link in enumerate(writer.links, start=1)
-    )
-    relationships = (
-        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-        f'<Relationship Id="rStyles" Type="{_REL}/styles" Target="styles.xml"/>'
-        f'<Relationship Id="rNumbering" Type="{_REL}/numbering" Target="numbering.xml"/>'
-        f'<Relationship Id="rFootnotes" Type="{_REL}/footnotes" Target="footnotes.xml"/>'
-        f'<Relationship Id="rHeader" Type="{_REL}/header" Target="header1.xml"/>'
-        f'<Relationship Id="rFooter" Type="{_REL}/footer" Target="footer1.xml"/>'
-        f"{links}</Relationships>"
-    )
-    running = (
-        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:{kind} xmlns:w="%s"><w:p><w:r><w:t>{text}</w:t></w:r>'
-        '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r>'
-        '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>'
-        "</w:p></w:{kind}>" % _W
-    )
-    content_types = (
-        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-        '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
-        '<Default Extension="xml" ContentType="application/xml"/>'
-        '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'
-        '<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>'
-        '<Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/>'
-        '<Override PartName="/word/footnotes.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/>'
-        '<Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>'
-        '<Override PartName="/word/footer1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/>'
-        "</Types>"
-    )
-    package_rels = (
-        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-        f'<Relationship Id="rId1" Type="{_REL}/officeDocument" Target="word/document.xml"/></Relationships>'
-    )
+    ]
+    types = [
+        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>',
+        '<Default Extension="xml" ContentType="application/xml"/>',
+        f'<Override PartName="/word/document.xml" ContentType="{_MEDIA}.document.main+xml"/>',
+    ]
+    types += [f'<Override PartName="/word/{name}" ContentType="{_MEDIA}.{kind}+xml"/>' for name, _, _, kind in _PARTS]
     buffer = BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("[Content_Types].xml", content_types)
-        archive.writestr("_rels/.rels", package_rels)
+        archive.writestr(
+            "[Content_Types].xml",
+            f'{_DECLARATION}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+            f"{''.join(types)}</Types>",
+        )
+        archive.writestr(
+            "_rels/.rels",
+            f'{_DECLARATION}<Relationships xmlns="{_PACKAGE_RELATIONSHIPS}">'
+            f"{_relationship('rId1', 'officeDocument', 'word/document.xml')}</Relationships>",
+        )
         archive.writestr("word/document.xml", document)
-        archive.writestr("word/_rels/document.xml.rels", relationships)
-        archive.writestr("word/styles.xml", _STYLES)
-        archive.writestr("word/numbering.xml", _NUMBERING)
-        archive.writestr("word/footnotes.xml", footnotes)
-        archive.writestr("word/header1.xml", running.format(kind="hdr", text=escape(draft.header)))
-        archive.writestr("word/footer1.xml", running.format(kind="ftr", text=escape(draft.footer)))
+        archive.writestr(
+            "word/_rels/document.xml.rels",
+            f'{_DECLARATION}<Relationships xmlns="{_PACKAGE_RELATIONSHIPS}">{"".join(relationships)}</Relationships>',
+        )
+        for name, _, root, _ in _PARTS:
+            archive.writestr(f"word/{name}", f"{_DECLARATION}<w:{root} {_NAMESPACES}>{contents[name]}</w:{root}>")
     return buffer.getvalue()

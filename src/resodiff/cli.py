@@ -463,7 +463,10 @@ def build_parser() -> argparse.ArgumentParser:
         "convert", parents=[by_symbol, tracked], help="convert resolutions (text, AKN or Word) to akn, json or text"
     )
     convert.add_argument(
-        "inputs", nargs="+", metavar="INPUT", help="the resolution: text/Markdown, Akoma Ntoso XML, a Word draft, or a symbol"
+        "inputs",
+        nargs="+",
+        metavar="INPUT",
+        help="the resolution: text/Markdown, Akoma Ntoso XML, a Word draft, or a symbol",
     )
     convert.add_argument(
         "-o", "--output", help="output file (default: standard output); with several inputs, a folder for the outputs"

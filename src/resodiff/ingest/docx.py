@@ -39,7 +39,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
-from typing import Literal
+from typing import Literal, TypeAlias
 
 from lxml import etree
 
@@ -206,11 +206,15 @@ def _number(value: int, format: str) -> str:
     return str(value)
 
 
+_ROMAN_NUMERALS = (
+    (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"),
+    (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
+)  # fmt: skip
+
+
 def _roman(value: int) -> str:
-    numerals = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"))
-    numerals += ((40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
     out = ""
-    for amount, numeral in numerals:
+    for amount, numeral in _ROMAN_NUMERALS:
         while value >= amount:
             out += numeral
             value -= amount
@@ -299,17 +303,18 @@ def _int_attr(element: etree._Element, name: str) -> int:
     return int(value) if value.isdigit() else 0
 
 
+#: what a paragraph holds before it becomes inlines: runs, footnotes, and notes still to be read
+Element: TypeAlias = "Piece | _Note"
+
+
 @dataclass
 class _Note:
     """A footnote or endnote met in a paragraph, its paragraphs' pieces still to be read as
     inlines (once the document's language is known)."""
 
     marker: str
-    lines: list[list[Piece]]
+    lines: list[list[Element]]
     span: SourceSpan
-
-
-Element = Piece | _Note
 
 
 @dataclass
@@ -577,9 +582,7 @@ def _style_of(ppr: etree._Element | None) -> str | None:
 
 
 def _revised_text(element: etree._Element) -> str:
-    return "".join(
-        node.text or "" for node in element.iter(w("t"), w("delText"), w("tab")) if node.tag != w("tab")
-    )
+    return "".join(node.text or "" for node in element.iter(w("t"), w("delText"), w("tab")) if node.tag != w("tab"))
 
 
 def _notes(root: etree._Element | None, kind: str) -> dict[str, etree._Element]:
@@ -595,7 +598,9 @@ def _block_elements(parent: etree._Element) -> Iterator[etree._Element]:
     for child in parent:
         if child.tag in (w("p"), w("tbl")):
             yield child
-        elif child.tag in (w("sdt"), w("sdtContent"), w("customXml")) or child.tag in _INSERTED or child.tag in _DELETED:
+        elif (
+            child.tag in (w("sdt"), w("sdtContent"), w("customXml")) or child.tag in _INSERTED or child.tag in _DELETED
+        ):
             yield from _block_elements(child)
 
 
@@ -808,7 +813,11 @@ class _Builder:
                 if len(closing) == 1 and self.lang.parse_date(bare):
                     closing.append((text, unit.para.ordinal, 1))
                     continue
-            if unit.kind != "table" and (closing or annexes) and bare.split(" ", 1)[0].lower().rstrip(".") in annex_words():
+            if (
+                unit.kind != "table"
+                and (closing or annexes)
+                and bare.split(" ", 1)[0].lower().rstrip(".") in annex_words()
+            ):
                 flush()
                 annexes.append((self.span(unit.para.ordinal), []))
                 sections.clear()
@@ -821,7 +830,12 @@ class _Builder:
                 reader.ordinal = unit.table.ordinal
                 table = _table(unit.table, reader)
                 paragraph = Paragraph(
-                    part, None, (), sections=tuple(s for _, s in sections), table=table, span=self.span(unit.table.ordinal)
+                    part,
+                    None,
+                    (),
+                    sections=tuple(s for _, s in sections),
+                    table=table,
+                    span=self.span(unit.table.ordinal),
                 )
                 (annexes[-1][1] if annexes else paragraphs).append(paragraph)
                 heading_waits = False

@@ -142,8 +142,8 @@ class Package:
             external = element.get("TargetMode") == "External"
             if not external:
                 # a part's target is relative to its folder, or absolute from the package's root
-                target = target.lstrip("/") if target.startswith("/") else posixpath.normpath(
-                    posixpath.join(folder, target)
+                target = (
+                    target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join(folder, target))
                 )
             kind = element.get("Type", "").rsplit("/", 1)[-1]
             found[element.get("Id", "")] = Relationship(kind, target, external)

@@ -82,6 +82,40 @@ def _label(paragraph: Paragraph, index: int) -> str:
     return f"{paragraph.part} paragraph {paragraph.num or f'¶{index}'}"
 
 
+def _where(change: Change, paragraphs: list[Paragraph], symbol: str) -> str:
+    if paragraphs:
+        return _label(paragraphs[0], change.new[0])
+    number = change.old_numbers[0] if change.old_numbers and change.old_numbers[0] else f"¶{change.old[0]}"
+    return f"{change.part} paragraph {number} of {symbol}"
+
+
+def _matching_deletion(change: Change, paragraphs: list[Paragraph], deletions: list[Revision]) -> Revision | None:
+    """The tracked deletion a difference falls inside: text the draft inserted over the previous
+    version that a deletion holds (or holds it), or a whole paragraph the deletions take away."""
+    if change.kind == "inserted":
+        covered = _comparable(" ".join(revision.text for revision in deletions))
+        whole = bool(covered) and bool(paragraphs) and _comparable(paragraphs[0].text) in covered
+        return deletions[0] if whole else None
+    inserted = [_comparable(s.text) for s in _segments(change) if s.op == "insert" and s.text.strip()]
+    return next(
+        (r for r in deletions if any(p in _comparable(r.text) or _comparable(r.text) in p for p in inserted)),
+        None,
+    )
+
+
+def _detail(change: Change, paragraphs: list[Paragraph], where: str, symbol: str) -> str:
+    if change.formatting_only:
+        return "formatting changed (italics, bold)"
+    if change.kind == "modified":
+        return _words(change)
+    if change.kind == "inserted":
+        return f"a paragraph that {symbol} does not have: {_excerpt(paragraphs[0].text) if paragraphs else ''!r}"
+    if change.kind == "deleted":
+        return f"{where} is not in the draft"
+    numbers = ", ".join(str(n) for n in change.old_numbers if n) or "unnumbered"
+    return f"{change.kind} ({numbers} in {symbol})"
+
+
 def _classified(context: Context) -> Iterator[tuple[str, Issue]]:
     """Each difference between the draft with its changes rejected and the previous version:
     ``untracked`` or ``mismatch`` (inside a tracked deletion), with its message and position."""
@@ -98,48 +132,20 @@ def _classified(context: Context) -> Iterator[tuple[str, Issue]]:
         last_span = paragraphs[-1].span if paragraphs else last_span
         if change.kind == "unchanged":
             continue  # renumbering alone is Word's numbering at work, not a change of the text
-        deletions = [
-            revision for paragraph in paragraphs for revision in _deletions_in(original.revisions, ranges[id(paragraph)])
-        ]
-        inserted = [_comparable(s.text) for s in _segments(change) if s.op == "insert" and s.text.strip()]
-        deleted_text = [_comparable(revision.text) for revision in deletions]
-        if change.kind == "inserted" and paragraphs:
-            covered = _comparable(" ".join(deleted_text))
-            inside = bool(covered) and _comparable(paragraphs[0].text) in covered
-        else:
-            inside = any(piece in text or text in piece for piece in inserted for text in deleted_text)
-        old_words = " ".join(s.text for s in _segments(change) if s.op == "delete" and s.text.strip())
-        where = (
-            _label(paragraphs[0], change.new[0])
-            if paragraphs
-            else f"{change.part} paragraph {change.old_numbers[0] if change.old_numbers and change.old_numbers[0] else f'¶{change.old[0]}'} of {symbol}"
-        )
-        if inside:
-            revision = next(
-                r for r in deletions if any(p in _comparable(r.text) or _comparable(r.text) in p for p in inserted)
-            ) if change.kind != "inserted" else deletions[0]
-            reads = f"which reads {_excerpt(old_words)!r} there" if old_words.strip() else "which does not have it"
-            yield (
-                "mismatch",
-                Issue(
-                    f"the tracked {revision.kind} of {_excerpt(revision.text)!r} by {revision.author or 'an unnamed author'}"
-                    f"{f' ({revision.date})' if revision.date else ''} in {where} does not match {symbol}, {reads}.",
-                    revision.span or span,
-                ),
-            )
+        where = _where(change, paragraphs, symbol)
+        deletions = [r for p in paragraphs for r in _deletions_in(original.revisions, ranges[id(p)])]
+        revision = _matching_deletion(change, paragraphs, deletions)
+        if revision is None:
+            what = change.change_class or "formatting"
+            detail = _detail(change, paragraphs, where, symbol)
+            yield "untracked", Issue(f"untracked {what} change in {where}: {detail}", span)
             continue
-        what = change.change_class or "formatting"
-        if change.formatting_only:
-            detail = "formatting changed (italics, bold)"
-        elif change.kind in ("modified",):
-            detail = _words(change)
-        elif change.kind == "inserted":
-            detail = f"a paragraph that {symbol} does not have: {_excerpt(paragraphs[0].text) if paragraphs else ''!r}"
-        elif change.kind == "deleted":
-            detail = f"{where} is not in the draft"
-        else:
-            detail = f"{change.kind} ({', '.join(str(n) for n in change.old_numbers if n) or 'unnumbered'} in {symbol})"
-        yield "untracked", Issue(f"untracked {what} change in {where}: {detail}", span)
+        old_words = " ".join(s.text for s in _segments(change) if s.op == "delete" and s.text.strip())
+        reads = f"which reads {_excerpt(old_words)!r} there" if old_words else "which does not have it"
+        author = revision.author or "an unnamed author"
+        when = f" ({revision.date})" if revision.date else ""
+        message = f"the tracked {revision.kind} of {_excerpt(revision.text)!r} by {author}{when} in {where}"
+        yield "mismatch", Issue(f"{message} does not match {symbol}, {reads}.", revision.span or span)
 
 
 @REGISTRY.rule(
