@@ -64,7 +64,7 @@ from ..model import (
 )
 from ..typography import normalize_typography
 from .header import Fragment, find_formula, is_meeting_line, read_closing, read_metadata, split_closing, symbol_in
-from .recognise import Piece, Run, annotate
+from .recognise import Piece, Run, annotate, restyle
 from .whitespace import clean_spaces
 from .wordml import ENDNOTES, FOOTNOTES, HEADER, HYPERLINK, NUMBERING, STYLES, Package, r, w
 
@@ -126,6 +126,7 @@ class _Styles:
 
     def __init__(self, root: etree._Element | None) -> None:
         self.styles: dict[str, _Style] = {}
+        self._run_flags: dict[str | None, dict[str, bool]] = {}
         self.defaults: dict[str, bool] = {}
         self.default_paragraph: str | None = None
         if root is None:
@@ -158,9 +159,14 @@ class _Styles:
         return found[::-1]
 
     def run_flags(self, style_id: str | None) -> dict[str, bool]:
+        """The run properties a style sets, with those of the styles it is based on (kept once
+        worked out: every run asks)."""
+        if (known := self._run_flags.get(style_id)) is not None:
+            return known
         merged: dict[str, bool] = {}
         for style in self.chain(style_id):
             merged.update(style.rpr)
+        self._run_flags[style_id] = merged
         return merged
 
     def paragraph_property(self, style_id: str | None, name: str) -> etree._Element | None:
@@ -449,17 +455,17 @@ class _Reader:
                     state.custom_mark = None
                     out.append(self.note(kind, note_id, text))  # the mark as written, not Word's number
                     continue
-                out.append(Run(replace(look, text=text), state.link))
+                out.append(Run(restyle(look, text=text), state.link))
             elif tag in (w("tab"), w("ptab")):
-                out.append(Run(replace(look, text="\t", sup=False), state.link))
+                out.append(Run(restyle(look, text="\t", sup=False), state.link))
             elif tag in (w("br"), w("cr")):
                 if child.get(w("type")) not in ("page", "column"):
                     out.append(Run(Text("\n"), None))
             elif tag == w("noBreakHyphen"):
-                out.append(Run(replace(look, text="\u2011"), state.link))
+                out.append(Run(restyle(look, text="\u2011"), state.link))
             elif tag == w("sym"):
                 code = int(child.get(w("char"), "20"), 16) if _hex(child.get(w("char"), "")) else 0x20
-                out.append(Run(replace(look, text=chr(code - 0xF000 if code >= 0xF000 else code)), state.link))
+                out.append(Run(restyle(look, text=chr(code - 0xF000 if code >= 0xF000 else code)), state.link))
             elif tag in (w("footnoteReference"), w("endnoteReference")):
                 kind = FOOTNOTES if tag == w("footnoteReference") else ENDNOTES
                 if _on_attribute(child, "customMarkFollows"):
