@@ -90,8 +90,8 @@ _HEADING_STYLE = re.compile(r"^heading (\d)$", re.IGNORECASE)
 _TRANSPARENT = frozenset(
     w(name) for name in ("smartTag", "customXml", "sdtContent", "fldSimple", "dir", "bdo", "ruby", "rubyBase")
 )
-_INSERTED = {w("ins"): "insertion", w("moveTo"): "move-to"}
-_DELETED = {w("del"): "deletion", w("moveFrom"): "move-from"}
+_INSERTED: dict[str, RevisionKind] = {w("ins"): "insertion", w("moveTo"): "move-to"}
+_DELETED: dict[str, RevisionKind] = {w("del"): "deletion", w("moveFrom"): "move-from"}
 
 
 def _on(element: etree._Element) -> bool:
@@ -409,7 +409,7 @@ class _Reader:
                 self.run(child, para_style, state, out)
             elif tag in _INSERTED or tag in _DELETED:
                 inserted = tag in _INSERTED
-                kind: RevisionKind = _INSERTED[tag] if inserted else _DELETED[tag]  # type: ignore[assignment]
+                kind: RevisionKind = _INSERTED[tag] if inserted else _DELETED[tag]
                 self.revision(child, kind, _revised_text(child))
                 if inserted == (self.changes == "accept"):
                     self.walk(child, para_style, state, out)
@@ -510,7 +510,7 @@ class _Reader:
     def paragraph(self, element: etree._Element) -> _Para:
         self.ordinal += 1
         ppr = element.find(w("pPr"))
-        mark = "kept"
+        mark: Literal["kept", "inserted", "deleted"] = "kept"
         if ppr is not None:
             change = ppr.find(w("pPrChange"))
             if change is not None:
@@ -525,15 +525,13 @@ class _Reader:
                         self.revision(child, "paragraph-inserted" if inserted else "paragraph-deleted", "")
                         mark = "inserted" if inserted else "deleted"
         pieces = self.pieces(element, _style_of(ppr))
-        return _Para(self.ordinal, pieces, ppr, mark)  # type: ignore[arg-type]
+        return _Para(self.ordinal, pieces, ppr, mark)
 
     def table(self, element: etree._Element) -> _TableBlock:
         first = self.ordinal + 1
         rows: list[list[tuple[list[_Para], bool, int, int]]] = []
         open_cells: dict[int, list[int]] = {}  # grid column → [row, cell] of the cell a vMerge continues
-        for row in element.iter(w("tr")):
-            if row.getparent() is not element and row.getparent() is not None and row.getparent().tag != w("tbl"):
-                continue
+        for row in element.findall(w("tr")):
             trpr = row.find(w("trPr"))
             header = trpr is not None and trpr.find(w("tblHeader")) is not None
             revised = None if trpr is None else next((c for c in trpr if c.tag in (w("ins"), w("del"))), None)
@@ -588,7 +586,7 @@ def _style_of(ppr: etree._Element | None) -> str | None:
 
 
 def _revised_text(element: etree._Element) -> str:
-    return "".join(node.text or "" for node in element.iter(w("t"), w("delText"), w("tab")) if node.tag != w("tab"))
+    return "".join(node.text or "" for node in element.iter(w("t"), w("delText")))
 
 
 def _notes(root: etree._Element | None, kind: str) -> dict[str, etree._Element]:
