@@ -401,6 +401,14 @@ def test_a_zip_bomb_is_refused_while_it_inflates(tmp_path: Path, monkeypatch: py
     assert main(["convert", path]) == 2
 
 
+def test_corrupt_compressed_bytes_are_a_broken_word_file(tmp_path: Path) -> None:
+    data = bytearray(write_docx(draft_of(_seed())))
+    start = data.index(b"word/document.xml") + len(b"word/document.xml") + 40
+    data[start : start + 64] = bytes(range(64))  # inside the deflated body
+    with pytest.raises(InputError, match="a broken Word file: word/document.xml cannot be read"):
+        read(_write(tmp_path, "corrupt.docx", bytes(data)))
+
+
 def test_other_zips_and_old_word_files_are_still_refused(tmp_path: Path) -> None:
     path = _write(tmp_path, "data.zip", _package({"data.csv": "a,b"}))
     with pytest.raises(InputError, match="this is a ZIP archive"):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 import posixpath
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -35,6 +36,9 @@ HYPERLINK = "hyperlink"
 #: where the main part is when the package's relationships do not say (every producer puts it there)
 MAIN_PART = "word/document.xml"
 _CHUNK = 1 << 16
+#: what zipfile raises on an archive or a member it cannot read: a damaged directory or deflate
+#: stream, a version it does not know (NotImplementedError), an encrypted member (RuntimeError)
+_UNREADABLE = (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError, NotImplementedError, RuntimeError)
 
 
 def w(name: str) -> str:
@@ -70,7 +74,7 @@ class Package:
     def open(cls, data: bytes, file: str | None) -> Package:
         try:
             archive = zipfile.ZipFile(io.BytesIO(data))
-        except (zipfile.BadZipFile, OSError, ValueError) as error:
+        except _UNREADABLE as error:
             raise InputError(f"a broken Word file: the ZIP archive cannot be read ({error})", file=file) from None
         package = cls(archive, file)
         main = next(
@@ -113,7 +117,7 @@ class Package:
                     chunks.append(chunk)
         except ResodiffError:
             raise
-        except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as error:
+        except _UNREADABLE as error:
             raise InputError(f"a broken Word file: {name} cannot be read ({error})", file=self.file) from None
         self._inflated += read
         return b"".join(chunks)
