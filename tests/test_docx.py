@@ -7,6 +7,7 @@ learn one producer's habits.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import shutil
@@ -14,13 +15,16 @@ import subprocess
 import zipfile
 from dataclasses import replace
 from pathlib import Path
+from typing import get_args
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from resodiff.cli import main
 from resodiff.errors import InputError, ResodiffError, XMLSecurityError
 from resodiff.ingest import read, read_bytes, read_collection
-from resodiff.ingest.docx import read_docx
+from resodiff.ingest.docx import Changes, read_docx
 from resodiff.model import Paragraph, Resolution, Text
 
 from .conftest import CORPUS, OIC, SEED, needs_corpus
@@ -415,6 +419,38 @@ def test_other_zips_and_old_word_files_are_still_refused(tmp_path: Path) -> None
         read(path)
     with pytest.raises(InputError, match="this is a Word 97-2003 file"):
         read(_write(tmp_path, "old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(512)))
+
+
+_FRAGMENTS = (
+    "<w:p>", "</w:p>", "<w:r>", 'w:val="x"', 'w:ilvl="99"', 'w:numId="-1"', "<w:ins>", "</w:del>",
+    'w:id="999"', "<w:tbl>", "<w:tr>", 'w:customMarkFollows="1"', "<w:vMerge/>", 'w:char="zz"',
+    '<w:gridSpan w:val="-3"/>', '<w:pPr><w:rPr><w:del w:author="x"/></w:rPr></w:pPr>', "<w:br/>",
+)  # fmt: skip
+
+
+@pytest.mark.slow
+@settings(derandomize=True, database=None, max_examples=150, deadline=None)
+@given(
+    st.sampled_from(("word/document.xml", "word/numbering.xml", "word/footnotes.xml", "word/styles.xml")),
+    st.lists(st.tuples(st.floats(0, 1), st.sampled_from(_FRAGMENTS) | st.text(max_size=8), st.booleans()), min_size=1),
+)
+def test_mangled_parts_give_a_resolution_or_an_error(part: str, edits: list[tuple[float, str, bool]]) -> None:
+    """The parts of a tracked draft mangled (fragments of WordprocessingML and characters put in,
+    pieces cut out): both views read, or a ResodiffError, never anything else."""
+    archive = zipfile.ZipFile(io.BytesIO(_FUZZ_BASE))
+    parts = {name: archive.read(name) for name in archive.namelist()}
+    data = parts[part].decode()
+    for where, fragment, cut in edits:
+        at = int(where * len(data))
+        data = data[:at] + data[at + len(fragment) :] if cut else data[:at] + fragment + data[at:]
+    parts[part] = data.encode()
+    mangled = _package(dict(parts))
+    for changes in get_args(Changes):
+        with contextlib.suppress(ResodiffError):
+            read_docx(mangled, file="mangled.docx", changes=changes)
+
+
+_FUZZ_BASE = write_docx(_tracked()[0])
 
 
 # -- the corpus ---------------------------------------------------------------------------------
