@@ -25,6 +25,7 @@ import xmlschema
 from akn_read import akn_read_rows  # benchmarks/ is on the path when run.py runs
 from check import check_rows
 from diff_match_patch import diff_match_patch
+from docx_read import docx_read_rows
 from growth import growth_rows
 from lxml import etree
 from reader import reader_rows
@@ -338,6 +339,7 @@ def main() -> int:
     rows += reader_rows(repeat, _scaled)
     rows += html_rows(repeat)
     rows += check_rows(repeat, lambda action: median_ms(_cold(action), repeat))
+    rows += docx_read_rows(CORPUS / "oic-series", repeat, median_ms, _cold)
     if CORPUS.exists():
         rows += batch_rows(args.quick)
         rows += corpus_diff_rows()

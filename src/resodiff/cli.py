@@ -113,13 +113,14 @@ class _Convert:
     """One file converted (picklable, for the process pool)."""
 
     to: str
+    as_original: bool = False
 
     def __call__(self, file: str) -> bytes:
         from .ingest import read_document
         from .model import Publication
         from .report import PUBLICATIONS, RESOLUTIONS
 
-        held = read_document(file)
+        held = read_document(file, as_original=self.as_original)
         if not isinstance(held, Publication):
             return RESOLUTIONS.render(self.to, held)
         if self.to not in PUBLICATIONS:
@@ -140,7 +141,7 @@ def _convert_split(args: argparse.Namespace, file: str) -> int:
 
     if args.output in (None, "-"):
         raise ResodiffError("--split writes one file per part: give -o FILE (the parts go to FILE-A, FILE-B ...)")
-    held = read_document(file)
+    held = read_document(file, as_original=args.as_original)
     parts = held.parts if isinstance(held, Publication) else (held,)
     outputs = [
         part_file(args.output, part.meta.part_letter) if part.meta.part_letter else args.output for part in parts
@@ -165,7 +166,7 @@ def command_convert(args: argparse.Namespace) -> int:
         return _convert_split(args, inputs[0])
     if len(inputs) == 1:
         guard([args.output], inputs)
-        data = _Convert(args.to)(inputs[0])
+        data = _Convert(args.to, args.as_original)(inputs[0])
         if args.output in (None, "-") and sys.stdout.isatty():  # document text must not drive the terminal
             data = safe_lines_for_terminal(data.decode("utf-8")).encode("utf-8")
         emit(data, args.output)
@@ -179,7 +180,7 @@ def command_convert(args: argparse.Namespace) -> int:
             raise ResodiffError(f"{count} inputs would be written to {output}: convert them separately")
     if os.path.isdir(args.output):  # a folder still to be made holds no input
         guard(outputs, inputs)
-    converted = list(each_file(_Convert(args.to), inputs, args.jobs, progress=not args.quiet))
+    converted = list(each_file(_Convert(args.to, args.as_original), inputs, args.jobs, progress=not args.quiet))
     make_folder(args.output)
     write_all(list(zip(outputs, converted, strict=True)))
     return 0
@@ -252,7 +253,8 @@ def command_diff(args: argparse.Namespace) -> int:
     from .report.text import use_color
 
     guard([args.output], [args.old, args.new])
-    old, new = read_document(local(args, args.old)), read_document(local(args, args.new))
+    old = read_document(local(args, args.old), as_original=args.as_original)
+    new = read_document(local(args, args.new), as_original=args.as_original)
     report = diff_documents(old, new)
     if isinstance(old, Resolution) and isinstance(new, Resolution) and isinstance(report, ChangeReport):
         from .history import reversed_in_time, unrelated
@@ -305,7 +307,7 @@ def command_check(args: argparse.Namespace) -> int:
         ignore=tuple(args.ignore.upper().split(",")) if args.ignore else config.ignore,
         style=args.style or config.style,
     )
-    options = Options(args.fix, args.diff, args.add_noqa, args.skip_non_resolutions)
+    options = Options(args.fix, args.diff, args.add_noqa, args.skip_non_resolutions, args.as_original)
     guard([args.output], [*args.drafts, *([args.against] if args.against else [])])
     against = local(args, args.against) if args.against else None
     drafts = [local(args, draft) for draft in args.drafts]
@@ -556,9 +558,21 @@ def build_parser() -> argparse.ArgumentParser:
         dest="command", required=True, metavar="COMMAND", help="The command to run, one of those below."
     )
 
-    convert = _command(commands, "convert", "Convert resolutions (text or AKN) to akn, json or text.", [by_symbol])
+    tracked = argparse.ArgumentParser(add_help=False)
+    tracked.add_argument(
+        "--as-original",
+        action="store_true",
+        help="Read Word drafts with their tracked changes rejected (default: accepted, as the draft would stand).",
+    )
+
+    convert = _command(
+        commands, "convert", "Convert resolutions (text, AKN or Word) to akn, json or text.", [by_symbol, tracked]
+    )
     convert.add_argument(
-        "inputs", nargs="+", metavar="INPUT", help="The resolution: text/Markdown, Akoma Ntoso XML, or a symbol."
+        "inputs",
+        nargs="+",
+        metavar="INPUT",
+        help="The resolution: text/Markdown, Akoma Ntoso XML, a Word draft, or a symbol.",
     )
     convert.add_argument(
         "-o",
@@ -584,9 +598,11 @@ def build_parser() -> argparse.ArgumentParser:
     _add_jobs(validate)
     validate.set_defaults(handler=command_validate)
 
-    compare = _command(commands, "diff", "Compare two versions of a resolution, paragraph by paragraph.", [by_symbol])
-    compare.add_argument("old", help="The earlier version (text or AKN file, or a symbol: A/RES/77/18).")
-    compare.add_argument("new", help="The later version (text or AKN file, or a symbol: A/RES/79/9).")
+    compare = _command(
+        commands, "diff", "Compare two versions of a resolution, paragraph by paragraph.", [by_symbol, tracked]
+    )
+    compare.add_argument("old", help="The earlier version (text, AKN or Word file, or a symbol: A/RES/77/18).")
+    compare.add_argument("new", help="The later version (text, AKN or Word file, or a symbol: A/RES/79/9).")
     compare.add_argument(
         "--format",
         choices=CHANGE_REPORTS.names(),
@@ -602,8 +618,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     compare.set_defaults(handler=command_diff)
 
-    check = _command(commands, "check", "Check draft resolutions (rules by code, like a linter).", [by_symbol])
-    check.add_argument("drafts", nargs="*", metavar="DRAFT", help="A draft: text/Markdown or Akoma Ntoso, or a symbol.")
+    check = _command(commands, "check", "Check draft resolutions (rules by code, like a linter).", [by_symbol, tracked])
+    check.add_argument(
+        "drafts", nargs="*", metavar="DRAFT", help="A draft: text/Markdown, Akoma Ntoso, Word, or a symbol."
+    )
     check.add_argument("--against", metavar="PREVIOUS", help="The previous version, for the P4xx rules.")
     check.add_argument(
         "--format", choices=FINDINGS.names(), default="text", help=_choices_help(FINDINGS, "text", "The findings' form")

@@ -388,6 +388,29 @@ class Diagnostic:
         return f"{self.span or '<input>'}: {self.code} {self.message}"
 
 
+RevisionKind = Literal[
+    "insertion", "deletion", "move-from", "move-to", "paragraph-inserted", "paragraph-deleted", "formatting"
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Revision:
+    """A tracked change a draft holds (Word's revisions): who made it, when, and what it inserted
+    or deleted. ``paragraph-inserted`` is a paragraph mark inserted (a paragraph split in two),
+    ``paragraph-deleted`` one deleted (two paragraphs merged); ``formatting`` a change of
+    formatting alone, whose ``text`` is the text it applies to.
+
+    ``where`` names the unit of the resolution the change stands in, as read with the changes
+    accepted (``operative paragraph 3``, ``footnote 2``; ``header`` above the formula)."""
+
+    kind: RevisionKind
+    author: str
+    date: str | None
+    text: str
+    where: str
+    span: SourceSpan | None = field(default=None, compare=False)
+
+
 @dataclass(frozen=True, slots=True)
 class Resolution:
     """One resolution: metadata, formula, preambular and operative paragraphs, closing and annexes.
@@ -407,6 +430,9 @@ class Resolution:
     #: what the reader repaired to read the file (where it stands in the source): the same
     #: resolution read from well-formed markup is the same resolution
     diagnostics: tuple[Diagnostic, ...] = field(default=(), compare=False)
+    #: the tracked changes of a draft (Word), in document order: the text is read with them all
+    #: accepted (or all rejected); who changed what is kept here, apart from the text
+    revisions: tuple[Revision, ...] = field(default=(), compare=False)
 
     def paragraphs(self) -> tuple[Paragraph, ...]:
         """The preambular then the operative paragraphs."""

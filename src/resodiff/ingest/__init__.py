@@ -17,16 +17,17 @@ from .text import read_text
 
 if TYPE_CHECKING:
     from .akn import read_akn, read_akn_collection, read_akn_document
+    from .docx import read_docx
 
-#: the Akoma Ntoso reader's names, loaded with lxml on first use (a text file needs neither)
-_AKN_READERS = frozenset({"read_akn", "read_akn_collection", "read_akn_document"})
+#: the XML readers' names, loaded with lxml on first use (a text file needs none of them)
+_LAZY_READERS = {"read_akn": "akn", "read_akn_collection": "akn", "read_akn_document": "akn", "read_docx": "docx"}
 
 
 def __getattr__(name: str) -> Any:
-    if name in _AKN_READERS:
-        from . import akn
+    if name in _LAZY_READERS:
+        from importlib import import_module
 
-        return getattr(akn, name)
+        return getattr(import_module(f".{_LAZY_READERS[name]}", __name__), name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
@@ -64,10 +65,13 @@ def _check_paragraphs(resolutions: tuple[Resolution, ...], file: str | None) -> 
     return resolutions
 
 
-def read_bytes(data: bytes, *, file: str | None = None) -> Resolution:
-    """Read the one resolution in ``data``, in whichever form claims it."""
+def read_bytes(data: bytes, *, file: str | None = None, as_original: bool = False) -> Resolution:
+    """Read the one resolution in ``data``, in whichever form claims it; ``as_original`` reads
+    a Word draft with its tracked changes rejected (other forms have none)."""
     _check_size(data, file)
-    return _check_paragraphs((claimed(data, file).read(data, file),), file)[0]
+    form = claimed(data, file)
+    reader = form.read_original if as_original and form.read_original is not None else form.read
+    return _check_paragraphs((reader(data, file),), file)[0]
 
 
 #: the file argument that stands for standard input, as in most command-line tools
@@ -117,15 +121,16 @@ def _kind(mode: int) -> str | None:
     return next((kind for test, kind in _KINDS if test(mode)), None)
 
 
-def read_document(path: str | Path) -> Resolution | Publication:
+def read_document(path: str | Path, *, as_original: bool = False) -> Resolution | Publication:
     """All a file holds: its one resolution, or a multi-part publication (A, B ...) whole;
-    ``FILE#B`` is part B alone."""
+    ``FILE#B`` is part B alone. ``as_original``: a Word draft with its tracked changes rejected."""
     file, part = part_of(path)
     if part is not None:
-        return read(path)
+        return read(path, as_original=as_original)
     data = load(file)
     name = label(file)
-    held = claimed(data, name).read_all(data, name)
+    form = claimed(data, name)
+    held = (form.read_original or form.read_all)(data, name) if as_original else form.read_all(data, name)
     _check_paragraphs(held.parts if isinstance(held, Publication) else (held,), name)
     return held
 
@@ -146,12 +151,13 @@ def part_of(path: str | Path) -> tuple[str, str | None]:
     return file, part
 
 
-def read(path: str | Path) -> Resolution:
+def read(path: str | Path, *, as_original: bool = False) -> Resolution:
     """Read a resolution from a file in any supported form (detected from its content);
-    ``FILE#B`` reads part B of a multi-part publication."""
+    ``FILE#B`` reads part B of a multi-part publication. ``as_original`` reads a Word draft with
+    its tracked changes rejected (the text they were made to); other forms have none."""
     file, part = part_of(path)
     if part is None:
-        return read_bytes(load(file), file=label(file))
+        return read_bytes(load(file), file=label(file), as_original=as_original)
     parts = read_collection(file)
     for resolution in parts:
         if part in (resolution.meta.part_letter, resolution.meta.symbol):
@@ -173,6 +179,7 @@ __all__ = [
     "read_bytes",
     "read_collection",
     "read_document",
+    "read_docx",
     "read_text",
     "register",
     "xml_bytes",

@@ -38,6 +38,9 @@ class InputForm:
     """The one resolution of the file (refusing, with a message, a file that holds several)."""
     read_all: Callable[[bytes, str | None], Resolution | Publication]
     """All the file holds: its one resolution, or a multi-part publication with its parts."""
+    read_original: Callable[[bytes, str | None], Resolution] | None = None
+    """For a form that holds tracked changes (Word): the resolution with every change rejected,
+    the text the changes were made to; a form without tracked changes reads as it is."""
 
 
 FORMS: list[InputForm] = []
@@ -138,11 +141,34 @@ register(
         lambda data, file: read_text(decode_text(data, file), file=file),
     )
 )
+#: how far into a ZIP archive a Word document's own entries (``word/...``) are looked for
+_ZIP_SNIFF_BYTES = 1 << 16
+
+
+def _looks_like_docx(data: bytes) -> bool:
+    """A ZIP archive whose first entries are a Word document's (``word/...``)."""
+    return data.startswith(b"PK\x03\x04") and b"word/" in data[:_ZIP_SNIFF_BYTES]
+
+
+def _read_docx(data: bytes, file: str | None) -> Resolution:
+    from .docx import read_docx  # lxml and the Word reader load when a Word file is read
+
+    return read_docx(data, file=file)
+
+
+def _read_docx_original(data: bytes, file: str | None) -> Resolution:
+    from .docx import read_docx
+
+    return read_docx(data, file=file, changes="reject")
+
+
+register(InputForm("docx", "Word drafts (.docx)", _looks_like_docx, _read_docx, _read_docx, _read_docx_original))
 
 #: what bytes that no form claims look like, by their first bytes
 SIGNATURES: tuple[tuple[bytes, Callable[[bytes], str]], ...] = (
     (b"%PDF-", lambda data: "a PDF file"),
-    (b"PK\x03\x04", lambda data: "a Word file" if b"word/" in data[:65536] else "a ZIP archive"),
+    # a Word file is read (docx); an OpenDocument file names its kind in its first entry
+    (b"PK\x03\x04", lambda data: "an OpenDocument file" if b"opendocument" in data[:100] else "a ZIP archive"),
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", lambda data: "a Word 97-2003 file (or another OLE document)"),
     (b"{\\rtf", lambda data: "an RTF document"),
     (b"\x1f\x8b", lambda data: "a gzip archive"),

@@ -44,13 +44,17 @@ class Issue:
 
 @dataclass(frozen=True, slots=True)
 class Context:
-    """What a rule reads: the draft, and with ``--against`` the previous version and the change report."""
+    """What a rule reads: the draft, and with ``--against`` the previous version and the change report;
+    for a draft with tracked changes (Word), also the draft with every change rejected (``original``)
+    and its comparison with the previous version (``original_report``: the changes made untracked)."""
 
     resolution: Resolution
     file: str
     previous: Resolution | None = None
     report: ChangeReport | None = None
     technical_update: bool = False
+    original: Resolution | None = None
+    original_report: ChangeReport | None = None
 
 
 Check = Callable[[Context], Iterator[Issue]]

@@ -767,3 +767,6 @@ def technical_update_only(context: Context) -> Iterator[Issue]:
 def markup_repaired(context: Context) -> Iterator[Issue]:
     for diagnostic in context.resolution.diagnostics:
         yield Issue(f"{diagnostic.code} {diagnostic.message}", diagnostic.span)
+
+
+from . import tracked as _tracked  # noqa: E402, F401  (the rules of Word's tracked changes register there)

@@ -34,6 +34,8 @@ class Options:
     add_noqa: bool = False
     #: a file that is not a resolution gets a note instead of stopping the run (pre-commit)
     skip_non_resolutions: bool = False
+    #: Word drafts (and the previous version, if one) read with their tracked changes rejected
+    as_original: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,22 +62,32 @@ class Outcome:
     notes: list[Note] = field(default_factory=list)
 
 
-def check_document(resolution: Resolution, file: str, config: Config, previous: Resolution | None = None) -> Outcome:
+def check_document(
+    resolution: Resolution,
+    file: str,
+    config: Config,
+    previous: Resolution | None = None,
+    original: Resolution | None = None,
+) -> Outcome:
     """Every finding for one resolution, in order of position then code, and the notes: rules
-    skipped because the document does not show what they read."""
+    skipped because the document does not show what they read. ``original`` is a Word draft
+    read with its tracked changes rejected, which the rules of tracked changes compare with
+    ``previous``."""
     if config.language and resolution.meta.language != config.language:
         raise InputError(
             f"the draft is in {resolution.meta.language}, the configuration expects {config.language}", file=file
         )
-    report = None
+    report = original_report = None
     if previous is not None:
         from ..diff import diff_resolutions  # the diff engine is loaded only for --against
 
         try:
             report = diff_resolutions(previous, resolution)
+            if original is not None:
+                original_report = report if original is resolution else diff_resolutions(previous, original)
         except DiffError as error:
             raise InputError(f"cannot compare with the previous version: {error.message}", file=file) from None
-    context = Context(resolution, file, previous, report, config.technical_update)
+    context = Context(resolution, file, previous, report, config.technical_update, original, original_report)
     ignored = config.ignored_in(file)
     shown: dict[str, bool] = {}
     skipped: dict[str, list[str]] = {}
@@ -148,6 +160,8 @@ def check_file(
     options = options or Options()
     data = load(file)
     label = file_label(file)  # the name as shown: a name's undecodable bytes escaped
+    if detect_format(data) == "docx":
+        return _check_docx(label, data, config, previous, options)
     text = _text_of(data, label)
     reason = not_a_resolution(data, text)
     if reason is not None:
@@ -175,6 +189,20 @@ def _check_akn(file: str, data: bytes, config: Config, previous: Resolution | No
     if options.fix or options.diff or options.add_noqa:
         notes.append(Note(file, "Akoma Ntoso is not edited: --fix and --add-noqa work on text and Markdown drafts."))
     return FileResult(file, tuple(findings), tuple(notes))
+
+
+def _check_docx(file: str, data: bytes, config: Config, previous: Resolution | None, options: Options) -> FileResult:
+    """A Word draft, read as it stands (or, ``as_original``, with its changes rejected), checked
+    with the text its tracked changes were made to beside it."""
+    from ..ingest.docx import read_docx
+
+    original = read_docx(data, file=file, changes="reject")
+    resolution = original if options.as_original else read_docx(data, file=file)
+    outcome = check_document(resolution, file, config, previous, original)
+    notes = list(outcome.notes)
+    if options.fix or options.diff or options.add_noqa:
+        notes.append(Note(file, "Word files are not edited: --fix and --add-noqa work on text and Markdown drafts."))
+    return FileResult(file, tuple(outcome.findings), tuple(notes))
 
 
 def _read_checked(file: str, text: str, config: Config, previous: Resolution | None) -> tuple[Resolution, Outcome]:
@@ -242,7 +270,8 @@ def check_paths(
     cannot be read or checked gets its error in its result and does not stop the others. With
     ``progress``, a progress bar on a terminal (when there is a pool)."""
     previous_path = against or config.against
-    previous = read(previous_path) if previous_path else None
+    as_original = options is not None and options.as_original
+    previous = read(previous_path, as_original=as_original) if previous_path else None
     work = partial(_check_or_report, config=config, previous=previous, options=options)
     if jobs <= 1 or len(files) < 2:
         return [work(file) for file in files]

@@ -35,8 +35,13 @@ def to_data(value: Any) -> Any:
             "span": to_data(value.span),
         }
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        # where the file was read from is the reader's business, not the resolution's
-        return {f.name: to_data(getattr(value, f.name)) for f in dataclasses.fields(value) if f.name != "source"}
+        # where the file was read from is the reader's business, not the resolution's; tracked
+        # changes only Word drafts have, and are written where there are some
+        return {
+            f.name: to_data(getattr(value, f.name))
+            for f in dataclasses.fields(value)
+            if f.name != "source" and not (f.name == "revisions" and not getattr(value, f.name))
+        }
     if isinstance(value, tuple | list):
         return [to_data(item) for item in value]
     return value
