@@ -36,9 +36,19 @@ def test_a_paragraph_extended_in_place_keeps_its_partner() -> None:
     assert ((1,), (1,)) in _partners([FIRST, SHORT, LAST], [FIRST, EXTENDED, LAST])
 
 
+MIDDLE = "Stresses the importance of the annual report of the secretariat of the body to the plenary"
+
+
 def test_containment_counts_only_between_aligned_neighbours() -> None:
-    """The same two paragraphs in different slots are not paired: a move needs more words."""
-    assert ((1,), (2,)) not in _partners([FIRST, SHORT, LAST], [FIRST, LAST, EXTENDED])
+    """The same two paragraphs further apart are not paired: a move past two paired paragraphs
+    needs more words."""
+    assert ((1,), (3,)) not in _partners([FIRST, SHORT, MIDDLE, LAST], [FIRST, MIDDLE, LAST, EXTENDED])
+
+
+def test_a_paragraph_swapped_with_its_neighbour_is_still_in_place() -> None:
+    """Past one paired paragraph, the evidence of an update in place still holds: moved, not
+    deleted and inserted."""
+    assert ((1,), (2,)) in _partners([FIRST, SHORT, LAST], [FIRST, LAST, EXTENDED])
 
 
 def test_a_move_needs_more_than_common_words() -> None:
@@ -76,3 +86,31 @@ def test_footnotes_pair_by_content_and_by_place() -> None:
         ("unchanged", "3", "2"),
         ("inserted", None, "3"),
     ]
+
+
+RECALL = "Recalls paragraphs 8 and 13 of the report of the Advisory Committee on the programme of work"
+DOWNSIZING = "Notes the efforts of the forum to gradually reduce its operations in the light of its reduced functions"
+SECRETARIAT = "Requests the secretariat of the forum to publish its annual report in all official languages"
+REVIEW = "Encourages the riparian States to review the management of the basin every five years"
+
+
+def test_paragraphs_far_apart_can_merge() -> None:
+    """Two paragraphs combined into one from opposite ends of the part, with words of its own
+    (the recall's paragraph numbers updated, a new request added): a merge of both."""
+    merged = (
+        f"{RECALL.replace('8 and 13', '10 and 21')}, {DOWNSIZING[0].lower()}{DOWNSIZING[1:]}, and requests the "
+        "secretariat to propose appropriate resources in its next report"
+    )
+    old = [FIRST, RECALL, SECRETARIAT, REVIEW, DOWNSIZING, LAST]
+    new = [FIRST, merged, SECRETARIAT, REVIEW, LAST]
+    assert ((1, 4), (1,)) in _partners(old, new)
+
+
+def test_a_generic_paragraph_is_no_piece_of_a_distant_one() -> None:
+    """A short paragraph made of words a long one has, scattered (the part's common words), is
+    not split off from it: inserted, however much of it the long one contains."""
+    kept = f"{SHORT}, including through the new recommendations adopted by the forum at its tenth meeting"
+    generic = "Invites the staff of the ministries and the authorities in the States to share the data"
+    old = [FIRST, EXTENDED, SECRETARIAT, REVIEW, LAST]
+    new = [FIRST, kept, SECRETARIAT, REVIEW, generic, LAST]
+    assert {(old, new) for old, new in _partners(old, new) if 1 in old} == {((1,), (1,))}

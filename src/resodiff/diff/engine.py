@@ -131,7 +131,7 @@ def _paired_in_place(pairs: Sequence[Pair]) -> list[Pair]:
     """Deleted and inserted units between the same paired neighbours (in the order that
     stayed) paired up in order, the first with the first."""
     kept = sorted((p for p in pairs if p.old and p.new and not p.moved), key=lambda p: p.new[0])
-    bounds = [p.old[-1] for p in kept]  # increasing: the order that stayed
+    bounds = [p.old[0] for p in kept]  # increasing: the order that stayed
     deleted: dict[int, list[int]] = {}
     inserted: dict[int, list[int]] = {}
     for pair in pairs:
