@@ -114,3 +114,20 @@ def test_a_generic_paragraph_is_no_piece_of_a_distant_one() -> None:
     old = [FIRST, EXTENDED, SECRETARIAT, REVIEW, LAST]
     new = [FIRST, kept, SECRETARIAT, REVIEW, generic, LAST]
     assert {(old, new) for old, new in _partners(old, new) if 1 in old} == {((1,), (1,))}
+
+
+def _notes(notes: list[tuple[str, str]]) -> tuple[Paragraph, ...]:
+    return tuple(
+        Paragraph(part="operative", num=None, content=(Text("\t"), Text(label, sup=True), Text(f"\t{text}")))
+        for label, text in notes
+    )
+
+
+def test_a_table_note_relettered_is_renumbered_not_changed() -> None:
+    """A note under a table opens with its superscript letter; when a note before it goes, "c"
+    becomes "b": renumbered, its text unchanged."""
+    seed = resodiff.read(SEED)
+    old = replace(seed, operative=_notes([("a", "See A/77/528."), ("b", "See A/77/628."), ("c", "After recosting.")]))
+    new = replace(seed, operative=_notes([("a", "See A/79/555."), ("b", "After recosting.")]))
+    last = [c for c in resodiff.diff(old, new).changes if c.part == "operative"][-1]
+    assert (last.kind, last.renumbered, last.old_numbers, last.new_numbers) == ("unchanged", True, ("c",), ("b",))
