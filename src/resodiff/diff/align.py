@@ -13,9 +13,12 @@
    paragraph of the gap (every gap of the corpus is), and a band of ``DP_BAND`` cells either
    side of the gap's diagonal beyond.
 3. **Leftovers.** Unpaired paragraphs are compared across gaps, most similar first: these are
-   paragraphs that moved and were edited. When all pairs would be too many, each old
-   paragraph is compared with the few new ones sharing most of its rare words.
-4. **Moves.** The longest increasing subsequence of all pairs is the order-preserving
+   paragraphs that moved and were edited (one that only swapped places with a neighbour is
+   still judged as in place). When all pairs would be too many, each old paragraph is
+   compared with the few new ones sharing most of its rare words.
+4. **Pieces far apart.** A paragraph still unpaired may be the second piece of an edited
+   pair: two paragraphs from distant places merged into one, or one split into two.
+5. **Moves.** The longest increasing subsequence of all pairs is the order-preserving
    backbone; every pair off it is a move, which is the smallest set of moves that explains
    the new order.
 
@@ -384,16 +387,16 @@ class _Aligner:
         # number of pairs before it on its own side
         old_starts = sorted(p.old[0] for p in self.pairs)
         new_starts = sorted(p.new[0] for p in self.pairs)
+        old_slot = {i: bisect.bisect_left(old_starts, i) for i in olds}
+        new_slot = {j: bisect.bisect_left(new_starts, j) for j in news}
         scored = []
         for i, j in candidates:
             s = self.sim(i, j)
+            in_place = abs(old_slot[i] - new_slot[j]) <= LOCAL_SWAP
             if s < MATCH_THRESHOLD:
-                local = abs(bisect.bisect_left(old_starts, i) - bisect.bisect_left(new_starts, j)) <= LOCAL_SWAP
-                s = self.reworded(self.old[i], self.new[j]) if local else 0.0
-                if s:
-                    scored.append((s, i, j, True))
-                continue
-            scored.append((s, i, j, False))
+                s = self.reworded(self.old[i], self.new[j]) if in_place else 0.0
+            if s:
+                scored.append((s, i, j, in_place))
         scored.sort(key=lambda c: (-c[0], c[1], c[2]))
         for s, i, j, in_place in scored:
             if i in used_old or j in used_new:
