@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 import resodiff
 from resodiff.diff.align import Unit, align
 from resodiff.diff.tokens import word_keys
@@ -104,6 +107,36 @@ def test_paragraphs_far_apart_can_merge() -> None:
     old = [FIRST, RECALL, SECRETARIAT, REVIEW, DOWNSIZING, LAST]
     new = [FIRST, merged, SECRETARIAT, REVIEW, LAST]
     assert ((1, 4), (1,)) in _partners(old, new)
+
+
+#: paragraphs that share no rare word with the pieces of a merge, kept unchanged between them
+FILLERS = (
+    "Welcomes the accession of new members to the convention on migratory birds",
+    "Stresses the importance of the annual report of the secretariat of the body to the plenary",
+    "Takes note of the census of fishing vessels conducted in the northern archipelago",
+    "Encourages the riparian States to review the management of the basin every five years",
+    "Notes with concern the spread of invasive plant species along mountain roads",
+    "Decides to hold the next conference of the parties in a city of the southern hemisphere",
+    "Urges donors to fund the restoration of the wetlands of the delta",
+)
+
+
+@settings(max_examples=40, deadline=None, derandomize=True, database=None)
+@given(
+    before=st.integers(min_value=0, max_value=3),
+    between=st.integers(min_value=1, max_value=4),
+    merged_at=st.integers(min_value=0, max_value=4),
+)
+def test_a_merge_is_found_however_far_apart_its_pieces(before: int, between: int, merged_at: int) -> None:
+    """The two pieces merge whatever stands before them or between them, and wherever the new
+    text puts the merged paragraph among the paragraphs that stayed."""
+    merged = f"{RECALL}, {DOWNSIZING[0].lower()}{DOWNSIZING[1:]}, and requests the secretariat to report"
+    fillers = list(FILLERS[: before + between])
+    old = [*fillers[:before], RECALL, *fillers[before:], DOWNSIZING]
+    new = list(fillers)
+    at = min(merged_at, len(new))
+    new.insert(at, merged)
+    assert (tuple(sorted((before, len(old) - 1))), (at,)) in _partners(old, new)
 
 
 def test_a_generic_paragraph_is_no_piece_of_a_distant_one() -> None:
