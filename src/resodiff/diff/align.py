@@ -49,6 +49,9 @@ T = TypeVar("T")
 MATCH_THRESHOLD = 0.5
 PIECE_CONTAINMENT = 0.6
 SHARE_OUT = 0.25
+# A piece shares at most 1 - SHARE_OUT of the whole, and at most its own words: with a Dice of
+# 2 × shared / (whole + piece), no pair more similar than this can take a second piece.
+EXTENSIBLE = 2 * (1 - SHARE_OUT) / (2 - SHARE_OUT)
 # Between aligned neighbours, a paragraph updated in place is paired with less overall
 # similarity when other evidence says it is the same paragraph: the shorter one is almost all
 # in the longer (a clause added or cut: ``CONTAINED``), or the two open with the same words
@@ -422,7 +425,7 @@ class _Aligner:
         used_new = {j for p in self.pairs for j in p.new}
         lone_old = [i for i in range(len(self.old)) if i not in used_old]
         lone_new = [j for j in range(len(self.new)) if j not in used_new]
-        edited = {p.new[0]: n for n, p in enumerate(self.pairs) if p.kind == "match" and p.similarity < 1.0}
+        edited = {p.new[0]: n for n, p in enumerate(self.pairs) if p.kind == "match" and p.similarity <= EXTENSIBLE}
         found: list[tuple[float, int, str, int]] = []
         if edited and lone_old:  # merges: a lone old paragraph, an edited new one
             for i, j in self.piece_candidates(lone_old, list(edited)):

@@ -182,12 +182,12 @@ def _places_swapped(segments: tuple[Segment, ...], language: str) -> tuple[Count
     and the frame's own words are the same, the whole frame is accounted for: the name
     replaced, and the frame's words the word diff caught in the replacement around it.
     """
-    lang = find_language(language)
-    if lang is None:
+    place = _place(language)
+    if place is None:
         return Counter(), Counter()
     old = "".join(s.text for s in segments if s.op != "insert")
     new = "".join(s.text for s in segments if s.op != "delete")
-    old_frames, new_frames = list(lang.place.finditer(old)), list(lang.place.finditer(new))
+    old_frames, new_frames = list(place.finditer(old)), list(place.finditer(new))
     gone_old: Counter[str] = Counter()
     gone_new: Counter[str] = Counter()
     if len(old_frames) != len(new_frames):
@@ -198,6 +198,12 @@ def _places_swapped(segments: tuple[Segment, ...], language: str) -> tuple[Count
         gone_old.update(_keys(before.group()))
         gone_new.update(_keys(after.group()))
     return gone_old, gone_new
+
+
+@cache
+def _place(language: str) -> re.Pattern[str] | None:
+    lang = find_language(language)
+    return lang.place if lang else None
 
 
 def _frame(match: re.Match[str]) -> str:
