@@ -38,8 +38,6 @@ TRUTH_PAIRS = {pair.id: (pair.old, pair.new) for pair in load_all(TRUTH)}
 #: series whose alignment differs between languages today, by the family that makes it differ
 LANGUAGE_FAILS = {
     "A/RES/77/19 → A/RES/79/135": "merge-split",
-    "A/RES/77/253 → A/RES/79/245 B": "reworded",
-    "A/RES/77/261 → A/RES/79/255": "merge-split",
 }
 
 

@@ -14,6 +14,18 @@ from resodiff.typography import normalize_typography
     [
         # a capitalised word replacing another mid-paragraph is a place (the meeting moved)
         ("eng", "Welcomes the meeting held in Vienna,", "Welcomes the meeting held in Lisbon,", "technical"),
+        # without capitals, the place frame marks the name: 在…举办 ("held in …")
+        ("zho", "赞赏该中心在维也纳举办的活动，", "赞赏该中心在里斯本举办的活动，", "technical"),
+        (
+            "zho",
+            "注意到2022年7月18日至20日在日内瓦举行的第十五届大会，",
+            "注意到2024年7月22日至24日在阿斯塔纳举行的第十六届大会，",
+            "technical",
+        ),
+        # outside the frame the same swap is a changed word
+        ("zho", "赞赏维也纳的活动，", "赞赏里斯本的活动，", "substantive"),
+        # Arabic has neither capitals nor a frame: a swap after "في" is a changed word
+        ("ara", "الأنشطة في فيينا،", "الأنشطة في لشبونة،", "substantive"),
         # as the paragraph's first word it is the opening verb: what the Assembly does changed
         ("eng", "Noting the work of the Committee,", "Recalling the work of the Committee,", "substantive"),
         ("eng", "Invites Member States to act;", "Encourages Member States to act;", "substantive"),

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 import resodiff
 from resodiff.diff.align import Unit, align
 from resodiff.diff.tokens import word_keys
@@ -36,9 +39,19 @@ def test_a_paragraph_extended_in_place_keeps_its_partner() -> None:
     assert ((1,), (1,)) in _partners([FIRST, SHORT, LAST], [FIRST, EXTENDED, LAST])
 
 
+MIDDLE = "Stresses the importance of the annual report of the secretariat of the body to the plenary"
+
+
 def test_containment_counts_only_between_aligned_neighbours() -> None:
-    """The same two paragraphs in different slots are not paired: a move needs more words."""
-    assert ((1,), (2,)) not in _partners([FIRST, SHORT, LAST], [FIRST, LAST, EXTENDED])
+    """The same two paragraphs further apart are not paired: a move past two paired paragraphs
+    needs more words."""
+    assert ((1,), (3,)) not in _partners([FIRST, SHORT, MIDDLE, LAST], [FIRST, MIDDLE, LAST, EXTENDED])
+
+
+def test_a_paragraph_swapped_with_its_neighbour_is_still_in_place() -> None:
+    """Past one paired paragraph, the evidence of an update in place still holds: moved, not
+    deleted and inserted."""
+    assert ((1,), (2,)) in _partners([FIRST, SHORT, LAST], [FIRST, LAST, EXTENDED])
 
 
 def test_a_move_needs_more_than_common_words() -> None:
@@ -76,3 +89,78 @@ def test_footnotes_pair_by_content_and_by_place() -> None:
         ("unchanged", "3", "2"),
         ("inserted", None, "3"),
     ]
+
+
+RECALL = "Recalls paragraphs 8 and 13 of the report of the Advisory Committee on the programme of work"
+DOWNSIZING = "Notes the efforts of the forum to gradually reduce its operations in the light of its reduced functions"
+SECRETARIAT = "Requests the secretariat of the forum to publish its annual report in all official languages"
+REVIEW = "Encourages the riparian States to review the management of the basin every five years"
+
+
+def test_paragraphs_far_apart_can_merge() -> None:
+    """Two paragraphs combined into one from opposite ends of the part, with words of its own
+    (the recall's paragraph numbers updated, a new request added): a merge of both."""
+    merged = (
+        f"{RECALL.replace('8 and 13', '10 and 21')}, {DOWNSIZING[0].lower()}{DOWNSIZING[1:]}, and requests the "
+        "secretariat to propose appropriate resources in its next report"
+    )
+    old = [FIRST, RECALL, SECRETARIAT, REVIEW, DOWNSIZING, LAST]
+    new = [FIRST, merged, SECRETARIAT, REVIEW, LAST]
+    assert ((1, 4), (1,)) in _partners(old, new)
+
+
+#: paragraphs that share no rare word with the pieces of a merge, kept unchanged between them
+FILLERS = (
+    "Welcomes the accession of new members to the convention on migratory birds",
+    "Stresses the importance of the annual report of the secretariat of the body to the plenary",
+    "Takes note of the census of fishing vessels conducted in the northern archipelago",
+    "Encourages the riparian States to review the management of the basin every five years",
+    "Notes with concern the spread of invasive plant species along mountain roads",
+    "Decides to hold the next conference of the parties in a city of the southern hemisphere",
+    "Urges donors to fund the restoration of the wetlands of the delta",
+)
+
+
+@settings(max_examples=40, deadline=None, derandomize=True, database=None)
+@given(
+    before=st.integers(min_value=0, max_value=3),
+    between=st.integers(min_value=1, max_value=4),
+    merged_at=st.integers(min_value=0, max_value=4),
+)
+def test_a_merge_is_found_however_far_apart_its_pieces(before: int, between: int, merged_at: int) -> None:
+    """The two pieces merge whatever stands before them or between them, and wherever the new
+    text puts the merged paragraph among the paragraphs that stayed."""
+    merged = f"{RECALL}, {DOWNSIZING[0].lower()}{DOWNSIZING[1:]}, and requests the secretariat to report"
+    fillers = list(FILLERS[: before + between])
+    old = [*fillers[:before], RECALL, *fillers[before:], DOWNSIZING]
+    new = list(fillers)
+    at = min(merged_at, len(new))
+    new.insert(at, merged)
+    assert (tuple(sorted((before, len(old) - 1))), (at,)) in _partners(old, new)
+
+
+def test_a_generic_paragraph_is_no_piece_of_a_distant_one() -> None:
+    """A short paragraph made of words a long one has, scattered (the part's common words), is
+    not split off from it: inserted, however much of it the long one contains."""
+    kept = f"{SHORT}, including through the new recommendations adopted by the forum at its tenth meeting"
+    generic = "Invites the staff of the ministries and the authorities in the States to share the data"
+    old = [FIRST, EXTENDED, SECRETARIAT, REVIEW, LAST]
+    new = [FIRST, kept, SECRETARIAT, REVIEW, generic, LAST]
+    assert {(old, new) for old, new in _partners(old, new) if 1 in old} == {((1,), (1,))}
+
+
+def _notes(notes: list[tuple[str, str]]) -> tuple[Paragraph, ...]:
+    return tuple(
+        Paragraph(part="operative", num=None, content=(Text("\t"), Text(label, sup=True), Text(f"\t{text}")))
+        for label, text in notes
+    )
+
+
+def test_a_table_note_relettered_is_renumbered_not_changed() -> None:
+    """A note under a table opens with its superscript letter; when a note before it goes, "c"
+    becomes "b": renumbered, its text unchanged."""
+    seed = resodiff.read(SEED)
+    old = replace(seed, operative=_notes([("a", "See A/77/528."), ("b", "See A/77/628."), ("c", "After recosting.")]))
+    new = replace(seed, operative=_notes([("a", "See A/79/555."), ("b", "After recosting.")]))
+    last = [c for c in resodiff.diff(old, new).changes if c.part == "operative"][-1]
+    assert (last.kind, last.renumbered, last.old_numbers, last.new_numbers) == ("unchanged", True, ("c",), ("b",))

@@ -97,6 +97,9 @@ class Language:
     month_numbers: Mapping[str, int] = field(hash=False, default_factory=dict)
     """Every spelling of a month that dates are read with (``months`` and the file's
     ``month_variants``), by its :func:`month_key`."""
+    place: re.Pattern[str] | None = None
+    """Where a script without capitals still marks a place name: the words around it (Chinese
+    ``在…举行``, "held in …"), the name as group ``place``."""
 
     @property
     def reads_headers(self) -> bool:
@@ -321,4 +324,5 @@ def _record(entry: Mapping[str, Any]) -> Language:
         check_phrases={key: re.compile(str(source), re.IGNORECASE) for key, source in entry.get("check", {}).items()},
         labels={str(key): str(value) for key, value in entry.get("labels", {}).items()},
         month_numbers=month_numbers,
+        place=re.compile(str(technical["place"])) if "place" in technical else None,
     )

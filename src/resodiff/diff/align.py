@@ -13,9 +13,12 @@
    paragraph of the gap (every gap of the corpus is), and a band of ``DP_BAND`` cells either
    side of the gap's diagonal beyond.
 3. **Leftovers.** Unpaired paragraphs are compared across gaps, most similar first: these are
-   paragraphs that moved and were edited. When all pairs would be too many, each old
-   paragraph is compared with the few new ones sharing most of its rare words.
-4. **Moves.** The longest increasing subsequence of all pairs is the order-preserving
+   paragraphs that moved and were edited (one that only swapped places with a neighbour is
+   still judged as in place). When all pairs would be too many, each old paragraph is
+   compared with the few new ones sharing most of its rare words.
+4. **Pieces far apart.** A paragraph still unpaired may be the second piece of an edited
+   pair: two paragraphs from distant places merged into one, or one split into two.
+5. **Moves.** The longest increasing subsequence of all pairs is the order-preserving
    backbone; every pair off it is a move, which is the smallest set of moves that explains
    the new order.
 
@@ -39,11 +42,16 @@ from array import array
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, TypeVar
+
+T = TypeVar("T")
 
 MATCH_THRESHOLD = 0.5
 PIECE_CONTAINMENT = 0.6
 SHARE_OUT = 0.25
+# A piece shares at most 1 - SHARE_OUT of the whole, and at most its own words: with a Dice of
+# 2 × shared / (whole + piece), no pair more similar than this can take a second piece.
+EXTENSIBLE = 2 * (1 - SHARE_OUT) / (2 - SHARE_OUT)
 # Between aligned neighbours, a paragraph updated in place is paired with less overall
 # similarity when other evidence says it is the same paragraph: the shorter one is almost all
 # in the longer (a clause added or cut: ``CONTAINED``), or the two open with the same words
@@ -61,6 +69,10 @@ OPENING_WORDS = 1
 # moved onto a new paragraph about something else that happens to share those words.
 MOVE_THRESHOLD = 0.6
 MOVE_RARE_THRESHOLD = 0.4
+# A paragraph that changed places with at most ``LOCAL_SWAP`` paired neighbour is still between
+# aligned neighbours: the evidence of an update in place pairs it (two requests swapped and
+# reworded), as it would had it stayed.
+LOCAL_SWAP = 1
 # The programme covers a whole gap up to this many cells per paragraph of the gap (the
 # widest gap of the corpus, 96 × 53 paragraphs, needs 35), a band of the diagonal beyond.
 DP_CELLS_PER_PARAGRAPH = 40
@@ -84,12 +96,20 @@ class Unit:
     words: Counter[str]
     size: int
     opening: tuple[str, ...] = ()
+    sequence: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, key: str, words: list[str]) -> Unit:
         # a part's paragraphs share most of their vocabulary: one string per word, not per
         # occurrence, keeps a part's units small (and makes word lookups compare by identity)
-        return cls(key, Counter(map(sys.intern, words)), len(words), tuple(words[:OPENING_WORDS]))
+        interned = tuple(map(sys.intern, words))
+        return cls(key, Counter(interned), len(words), interned[:OPENING_WORDS], interned)
+
+    def word_pairs(self) -> Counter[tuple[str, str]]:
+        """Consecutive words, every number as one placeholder: the wording of the paragraph,
+        whichever paragraph or report it cites."""
+        words = ["#" if word[:1].isdigit() else word for word in self.sequence]
+        return Counter(zip(words, words[1:], strict=False))
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,7 +136,7 @@ def similarity(a: Counter[str], b: Counter[str]) -> float:
     return 2 * shared_words(a, b) / total
 
 
-def containment(part: Counter[str], whole: Counter[str]) -> float:
+def containment(part: Counter[T], whole: Counter[T]) -> float:
     """The share of ``part``'s words that ``whole`` also has (1.0 for an empty part)."""
     size = sum(part.values())
     return sum((part & whole).values()) / size if size else 1.0
@@ -187,6 +207,7 @@ class _Aligner:
     def run(self) -> list[Pair]:
         self.anchor()
         self.leftovers()
+        self.scattered_pieces()
         return self.mark_moves()
 
     def anchor(self) -> None:
@@ -327,7 +348,7 @@ class _Aligner:
             return dice
         return dice if same_opening and dice >= REWORDED_THRESHOLD else 0.0
 
-    def pieces_score(self, whole: Unit, first: Unit, second: Unit) -> tuple[float, float] | None:
+    def pieces_score(self, whole: Unit, first: Unit, second: Unit, apart: bool = False) -> tuple[float, float] | None:
         """How well two pieces make up one paragraph (a split or a merge), with the mass that
         explains, or None if they don't.
 
@@ -347,7 +368,8 @@ class _Aligner:
             if size - common < SHARE_OUT * size:
                 return None
         for piece, other in ((first, second), (second, first)):
-            if containment(whole.words - piece.words, other.words) < MATCH_THRESHOLD:
+            rest = whole.words - piece.words
+            if (containment(other.words, rest) if apart else containment(rest, other.words)) < MATCH_THRESHOLD:
                 return None
         score = similarity(whole.words, first.words + second.words)
         return (score, score * total) if score >= MATCH_THRESHOLD else None
@@ -364,20 +386,91 @@ class _Aligner:
             candidates = self.repeats(olds, news) + self.candidates_by_rare_words(olds, news)
         else:
             candidates = [(i, j) for i in olds for j in news]
-        scored = sorted(
-            ((self.sim(i, j), i, j) for i, j in candidates),
-            key=lambda c: (-c[0], c[1], c[2]),
-        )
-        for s, i, j in scored:
+        # where each leftover paragraph stands among the pairs found so far (all in order): the
+        # number of pairs before it on its own side
+        old_starts = sorted(p.old[0] for p in self.pairs)
+        new_starts = sorted(p.new[0] for p in self.pairs)
+        old_slot = {i: bisect.bisect_left(old_starts, i) for i in olds}
+        new_slot = {j: bisect.bisect_left(new_starts, j) for j in news}
+        scored = []
+        for i, j in candidates:
+            s = self.sim(i, j)
+            in_place = abs(old_slot[i] - new_slot[j]) <= LOCAL_SWAP
             if s < MATCH_THRESHOLD:
-                break
+                s = self.reworded(self.old[i], self.new[j]) if in_place else 0.0
+            if s:
+                scored.append((s, i, j, in_place))
+        scored.sort(key=lambda c: (-c[0], c[1], c[2]))
+        for s, i, j, in_place in scored:
             if i in used_old or j in used_new:
                 continue
-            if s < MOVE_THRESHOLD and self.rare_similarity(self.old[i], self.new[j]) < MOVE_RARE_THRESHOLD:
+            if (
+                not in_place
+                and s < MOVE_THRESHOLD
+                and self.rare_similarity(self.old[i], self.new[j]) < MOVE_RARE_THRESHOLD
+            ):
                 continue
             used_old.add(i)
             used_new.add(j)
             self.pairs.append(Pair("match", (i,), (j,), s))
+
+    def scattered_pieces(self) -> None:
+        """Merges and splits of paragraphs that were not adjacent: a paragraph left unpaired
+        that, with the partner of an edited paragraph, makes up that paragraph (a recall and a
+        note from opposite ends of the part combined into one paragraph). The pieces must each
+        be found in what the other leaves of the whole (``pieces_score(apart=True)``), keep
+        their wording (``worded_from``) and explain the whole better than the partner alone;
+        best first, one piece added to a pair at most."""
+        used_old = {i for p in self.pairs for i in p.old}
+        used_new = {j for p in self.pairs for j in p.new}
+        lone_old = [i for i in range(len(self.old)) if i not in used_old]
+        lone_new = [j for j in range(len(self.new)) if j not in used_new]
+        edited = {p.new[0]: n for n, p in enumerate(self.pairs) if p.kind == "match" and p.similarity <= EXTENSIBLE}
+        found: list[tuple[float, int, str, int]] = []
+        if edited and lone_old:  # merges: a lone old paragraph, an edited new one
+            for i, j in self.piece_candidates(lone_old, list(edited)):
+                found += self.piece(edited[j], "old", i)
+        edited_old = {self.pairs[n].old[0]: n for n in edited.values()}
+        if edited_old and lone_new:  # splits: an edited old paragraph, a lone new one
+            for i, j in self.piece_candidates(list(edited_old), lone_new):
+                found += self.piece(edited_old[i], "new", j)
+        taken: set[object] = set()
+        for score, n, side, lone in sorted(found, key=lambda f: (-f[0], f[1], f[2], f[3])):
+            if n in taken or (side, lone) in taken:
+                continue
+            taken.update((n, (side, lone)))
+            pair = self.pairs[n]
+            if side == "old":
+                self.pairs[n] = Pair("merge", tuple(sorted((*pair.old, lone))), pair.new, score)
+            else:
+                self.pairs[n] = Pair("split", pair.old, tuple(sorted((*pair.new, lone))), score)
+
+    def piece_candidates(self, olds: list[int], news: list[int]) -> list[tuple[int, int]]:
+        """Every pair of old and new paragraphs, or through rare words when that is too many."""
+        if len(olds) * len(news) > MAX_LEFTOVER_PAIRS:
+            return self.candidates_by_rare_words(olds, news)
+        return [(i, j) for i in olds for j in news]
+
+    def piece(self, n: int, side: str, lone: int) -> list[tuple[float, int, str, int]]:
+        """The lone paragraph (of ``side``) as a second piece of pair ``n``, if it is one."""
+        pair = self.pairs[n]
+        if side == "old":
+            whole, kept, extra = self.new[pair.new[0]], self.old[pair.old[0]], self.old[lone]
+        else:
+            whole, kept, extra = self.old[pair.old[0]], self.new[pair.new[0]], self.new[lone]
+        found = self.pieces_score(whole, kept, extra, apart=True)
+        if found is None or found[0] <= pair.similarity or not self.worded_from(whole, kept, extra):
+            return []
+        return [(found[0], n, side, lone)]
+
+    @staticmethod
+    def worded_from(whole: Unit, *pieces: Unit) -> bool:
+        """Each piece keeps at least half its word pairs in the whole (``MATCH_THRESHOLD``).
+        Pieces far apart have no neighbours to vouch for them: what shows that a paragraph was
+        carried into another is its wording, where a short generic one ("Invites the Unit to
+        continue its efforts") only shares the part's common words, scattered."""
+        pairs = whole.word_pairs()
+        return all(containment(piece.word_pairs(), pairs) >= MATCH_THRESHOLD for piece in pieces)
 
     def rare_similarity(self, a: Unit, b: Unit) -> float:
         """Dice of two paragraphs with each word weighted by its rarity in the part: log of

@@ -20,9 +20,14 @@ inserts is one of:
   the paragraph's first word: there the capital marks the opening, not a name, and a changed
   opening verb ("Noting" → "Recalling", "Juge" → "Estime") changes what the Assembly does.
 
-In Arabic and Chinese, which have no capital letters, a place swap is not told from a changed
-word: without case (or a gazetteer of every meeting place in six languages) "Vienna" → "Lisbon"
-looks like "welcomes" → "notes", and calling that technical would hide a substantive change.
+* in a script without capitals, a name in the language's place frame replaced by another name
+  in the same frame (Chinese ``在维也纳举办`` → ``在里斯本举办``, "held in Vienna" → "held in
+  Lisbon"): the frame says it is a place, as the capital does elsewhere.
+
+In Arabic, which has no capital letters and no such frame ("في", "in", comes before any noun), a
+place swap is not told from a changed word: without case (or a gazetteer of every meeting place in
+six languages) "Vienna" → "Lisbon" looks like "welcomes" → "notes", and calling that technical
+would hide a substantive change.
 
 docs/classification.md gives each rule with its rationale and an example.
 
@@ -33,6 +38,7 @@ Anything else, and any paragraph inserted, deleted, split, merged or moved, is *
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import cache
 
@@ -122,6 +128,10 @@ def explain_segments(segments: tuple[Segment, ...], language: str) -> Reason | N
     deleted, inserted = _unmoved_connectors(deleted, inserted, joiners)
     if not deleted and not inserted:
         return Reason("technical-words", all_deleted, all_inserted)
+    old_places, new_places = _places_swapped(segments, language)
+    deleted, inserted = _without(deleted, old_places), _without(inserted, new_places)
+    if not deleted and not inserted:
+        return Reason("place-name", all_deleted, all_inserted)
     # a reference or a date inserted or deleted carries its connectors with it: the recall list
     # extended ("and 77/18"), a date added to a reference ("76/254 of 15 March 2022"), a
     # corrigendum dropped from a citation ("A/67/53 et rectificatif")
@@ -167,20 +177,62 @@ def _unmoved_connectors(
     unmoved = Counter(t.key.lower() for t in deleted if t.key.lower() in joiners) & Counter(
         t.key.lower() for t in inserted if t.key.lower() in joiners
     )
-    if not unmoved:
-        return deleted, inserted
+    return _without(deleted, unmoved), _without(inserted, unmoved)
 
-    def without(tokens: list[Token]) -> list[Token]:
-        left = Counter(unmoved)
-        kept = []
-        for token in tokens:
-            if left[token.key.lower()] > 0:
-                left[token.key.lower()] -= 1
-            else:
-                kept.append(token)
-        return kept
 
-    return without(deleted), without(inserted)
+def _without(tokens: list[Token], gone: Counter[str]) -> list[Token]:
+    """The tokens less those counted in ``gone`` (by lower-cased key, as often as counted)."""
+    if not gone:
+        return tokens
+    left = Counter(gone)
+    kept = []
+    for token in tokens:
+        if left[token.key.lower()] > 0:
+            left[token.key.lower()] -= 1
+        else:
+            kept.append(token)
+    return kept
+
+
+def _places_swapped(segments: tuple[Segment, ...], language: str) -> tuple[Counter[str], Counter[str]]:
+    """The tokens of the place frames whose name changed, on the old side and on the new.
+
+    The old and new texts' frames (``在…举行``) are paired in order; where their names differ
+    and the frame's own words are the same, the whole frame is accounted for: the name
+    replaced, and the frame's words the word diff caught in the replacement around it.
+    """
+    place = _place(language)
+    if place is None:
+        return Counter(), Counter()
+    old = "".join(s.text for s in segments if s.op != "insert")
+    new = "".join(s.text for s in segments if s.op != "delete")
+    old_frames, new_frames = list(place.finditer(old)), list(place.finditer(new))
+    gone_old: Counter[str] = Counter()
+    gone_new: Counter[str] = Counter()
+    if len(old_frames) != len(new_frames):
+        return gone_old, gone_new
+    for before, after in zip(old_frames, new_frames, strict=True):
+        if before["place"] == after["place"] or _frame(before) != _frame(after):
+            continue
+        gone_old.update(_keys(before.group()))
+        gone_new.update(_keys(after.group()))
+    return gone_old, gone_new
+
+
+@cache
+def _place(language: str) -> re.Pattern[str] | None:
+    lang = find_language(language)
+    return lang.place if lang else None
+
+
+def _frame(match: re.Match[str]) -> str:
+    """A place frame's own words: the match without its name."""
+    start, end = match.span("place")
+    return match.string[match.start() : start] + match.string[end : match.end()]
+
+
+def _keys(text: str) -> list[str]:
+    return [t.key.lower() for t in tokenize(text) if t.kind not in ("space", "other")]
 
 
 def _technical(kind: str, key: str, language: str, joiners: frozenset[str], joining: bool) -> bool:

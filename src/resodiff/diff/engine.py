@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
+from dataclasses import replace
 
 from ..errors import DiffError
 from ..model import Footnote, Inlines, Item, Paragraph, Resolution, Text, footnotes_in, plain_text
@@ -107,11 +108,41 @@ def _flatten_items(items: tuple[Item, ...]) -> list[Item]:
     return flat
 
 
+# the label of a table note: a letter, a number or an asterisk or two
+_NOTE_LABEL_MAX = 3
+
+
+def _as_numbered(paragraph: Paragraph) -> Paragraph:
+    """An unnumbered paragraph that opens with a superscript label ("<sup>b</sup> Reflects
+    amounts after recosting", a note under an annex table) with the label as its number.
+
+    The label is the note's number: when a note before it goes, "c" becomes "b", a renumbering
+    like a paragraph's, not a change of its text.
+    """
+    if paragraph.num is not None:
+        return paragraph
+    content = paragraph.content
+    start = 0
+    while start < len(content) and isinstance(content[start], Text) and not content[start].text.strip():
+        start += 1
+    first = content[start] if start < len(content) else None
+    if not isinstance(first, Text) or not first.sup:
+        return paragraph
+    label = first.text.strip()
+    if len(label) > _NOTE_LABEL_MAX or not all(c.isalnum() or c == "*" for c in label):
+        return paragraph
+    rest = content[start + 1 :]
+    if not plain_text(rest).strip():
+        return paragraph  # a superscript alone is the paragraph's text, not a label
+    return replace(paragraph, num=label, content=rest)
+
+
 class _Side:
     """One version's paragraphs of one part, with what the comparison needs of each,
     worked out once."""
 
     def __init__(self, paragraphs: Sequence[Paragraph]) -> None:
+        paragraphs = [_as_numbered(p) for p in paragraphs]
         self.paragraphs = paragraphs
         self.texts = [_display(p.content) for p in paragraphs]
         self.inlines = [p.all_inlines() for p in paragraphs]
@@ -181,7 +212,7 @@ def _paired_in_place(pairs: Sequence[Pair]) -> list[Pair]:
     """Deleted and inserted units between the same paired neighbours (in the order that
     stayed) paired up in order, the first with the first."""
     kept = sorted((p for p in pairs if p.old and p.new and not p.moved), key=lambda p: p.new[0])
-    bounds = [p.old[-1] for p in kept]  # increasing: the order that stayed
+    bounds = [p.old[0] for p in kept]  # increasing: the order that stayed
     deleted: dict[int, list[int]] = {}
     inserted: dict[int, list[int]] = {}
     for pair in pairs:
