@@ -6,9 +6,12 @@ Frozen dataclasses, so a renderer cannot change what another one will show.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from ..spans import SourceSpan
+
+if TYPE_CHECKING:
+    from ..model import Resolution
 
 Kind = Literal["unchanged", "modified", "inserted", "deleted", "moved", "split", "merged"]
 KINDS: tuple[Kind, ...] = ("unchanged", "modified", "inserted", "deleted", "moved", "split", "merged")
@@ -135,6 +138,9 @@ class ChangeReport:
     section_changes: tuple[SectionChange, ...]
     summary: Summary
     settings: tuple[tuple[str, float], ...] = field(default=())
+    documents: tuple[Resolution, Resolution] | None = field(default=None, compare=False, repr=False)
+    """The two versions compared (old, new), for renderers that print a whole document around the
+    changes (the Word redline: header, italics, footnotes); ``None`` in a report built by hand."""
 
     @property
     def verdict(self) -> Verdict:
