@@ -15,6 +15,7 @@ its profile lives in PROFILE_DIR, so that parallel runs do not share one.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import subprocess
@@ -90,7 +91,9 @@ def main(profile: Path, out: Path, files: list[Path]) -> None:
         for file in files:
             result: dict[str, object] = {}
             for command in ("accepted", "rejected"):
-                document = desktop.loadComponentFromURL(file.resolve().as_uri(), "_blank", 0, (_property("Hidden", True),))
+                document = desktop.loadComponentFromURL(
+                    file.resolve().as_uri(), "_blank", 0, (_property("Hidden", True),)
+                )
                 if command == "accepted":
                     result["redlines"] = document.getRedlines().createEnumeration().hasMoreElements() and sum(
                         1 for _ in _each(document.getRedlines().createEnumeration())
@@ -104,10 +107,8 @@ def main(profile: Path, out: Path, files: list[Path]) -> None:
                 document.close(True)
             (out / f"{file.stem}.json").write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
     finally:
-        try:
+        with contextlib.suppress(Exception):  # the process is ended below in any case
             desktop.terminate()
-        except Exception:  # the process is ended below in any case
-            pass
         try:
             office.wait(timeout=30)
         except subprocess.TimeoutExpired:

@@ -200,7 +200,9 @@ def test_every_revision_has_the_author_a_date_and_its_own_id() -> None:
     assert {e.get(f"{W}date") for e in marked} == {"2024-11-18T00:00:00Z"}
     ids = [e.get(f"{W}id") for e in marked]
     assert len(ids) == len(set(ids))
-    starts = {(_local(e), e.get(f"{W}name")): e.get(f"{W}id") for e in document.iter() if _local(e).endswith("RangeStart")}
+    starts = {
+        (_local(e), e.get(f"{W}name")): e.get(f"{W}id") for e in document.iter() if _local(e).endswith("RangeStart")
+    }
     ends = {e.get(f"{W}id") for e in document.iter() if _local(e).endswith("RangeEnd")}
     names = Counter(name for _, name in starts)
     assert names and set(names.values()) == {2}, "each move has both ends, under one name"
@@ -252,7 +254,9 @@ def test_a_report_without_its_documents_is_refused() -> None:
         CHANGE_REPORTS.render("docx", bare)
 
 
-def test_the_command_writes_the_file_and_never_to_a_terminal(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_command_writes_the_file_and_never_to_a_terminal(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     old, new = (str(CASES / "diff-moved" / f"{side}.md") for side in ("old", "new"))
     output = tmp_path / "redline.docx"
     assert main(["diff", old, new, "--format", "docx", "-o", str(output)]) == 1
@@ -273,7 +277,9 @@ def body_lines(lines: list[str]) -> list[int]:
     return [i for i, line in enumerate(lines) if len(line) > 80 and not line.startswith(("¹", "²", "³", "⁴", "⁵", "⁶"))]
 
 
-NEW_WORDS = st.sampled_from(["renforcée", "2026", "A/81/123", "notamment", "coopération", "et", "Assemblée", "*Décide*"])
+NEW_WORDS = st.sampled_from(
+    ["renforcée", "2026", "A/81/123", "notamment", "coopération", "et", "Assemblée", "*Décide*"]
+)
 
 
 @st.composite
@@ -396,8 +402,10 @@ def _lo(side: object) -> dict[str, list[str]]:
 @pytest.mark.parametrize("name", [*DIFF_CASES, "seed"])
 def test_libreoffice_accepts_to_the_new_version_and_rejects_to_the_old(libreoffice: Path, name: str) -> None:
     result = _office(libreoffice, name)
-    assert _lo(result["accepted"]) == _lo(_office(libreoffice, f"{name}-new")["accepted"]) == _as_read(
-        *resolved((libreoffice / f"{name}-new.docx").read_bytes(), accept=True)
+    assert (
+        _lo(result["accepted"])
+        == _lo(_office(libreoffice, f"{name}-new")["accepted"])
+        == _as_read(*resolved((libreoffice / f"{name}-new.docx").read_bytes(), accept=True))
     )
     assert _lo(result["rejected"]) == _lo(_office(libreoffice, f"{name}-old")["accepted"])
     assert bool(result["redlines"]) == bool(revisions((libreoffice / f"{name}.docx").read_bytes()))
@@ -414,7 +422,22 @@ def test_libreoffice_on_the_oic_pair(libreoffice: Path, language: str) -> None:
     assert [_untyped(p) for p in rejected["paragraphs"]] == [_untyped(p) for p in old["paragraphs"]]
     ARTIFACTS.mkdir(exist_ok=True)
     png = ARTIFACTS / f"redline-oic-77-18-79-9-{language.lower()}"
-    subprocess.run(["pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", str(libreoffice / f"{name}.pdf"), str(png)], check=True)
+    subprocess.run(
+        [
+            "pdftoppm",
+            "-png",
+            "-r",
+            "80",
+            "-f",
+            "1",
+            "-l",
+            "1",
+            "-singlefile",
+            str(libreoffice / f"{name}.pdf"),
+            str(png),
+        ],
+        check=True,
+    )
     assert png.with_suffix(".png").stat().st_size > 10_000
     pages = subprocess.run(["pdfinfo", str(libreoffice / f"{name}.pdf")], capture_output=True, text=True, check=True)
     assert int(re.search(r"Pages:\s+(\d+)", pages.stdout).group(1)) >= 3  # type: ignore[union-attr]

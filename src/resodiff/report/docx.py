@@ -13,8 +13,8 @@ lines, the formula and the closing are not compared word by word (the report doe
 them): a line that differs is replaced whole.
 
 Unchanged words are printed as the new version prints them (the report's typography-only
-differences, curly or straight quotes, are not changes), so rejecting all gives the old text up to
-:func:`resodiff.normalize_typography`.
+differences, quotes and spaces, are not changes), so rejecting all gives the old text up to its
+typography and spacing.
 
 The package is built with the standard library: XML by ElementTree, a ZIP with fixed timestamps,
 the revision date from ``SOURCE_DATE_EPOCH`` where it is set; the same report gives the same bytes.
@@ -29,6 +29,7 @@ import time
 import zipfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import Literal
 from xml.etree import ElementTree as ET
 from xml.sax.saxutils import escape
@@ -46,7 +47,6 @@ MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.doc
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-_PACKAGE_RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)  # the earliest a ZIP can say: the package's bytes do not depend on the clock
 
 
@@ -330,7 +330,8 @@ def _in_both_orders(entries: Sequence[tuple[str, Sequence[int]]]) -> list[tuple[
     the entry that holds the position before theirs in the old order."""
     order: list[tuple[int, bool]] = [(index, False) for index, (kind, _) in enumerate(entries) if kind != "deleted"]
     placed = sorted(
-        (index for index, (kind, _) in enumerate(entries) if kind in ("moved", "deleted")), key=lambda i: entries[i][1][0]
+        (index for index, (kind, _) in enumerate(entries) if kind in ("moved", "deleted")),
+        key=lambda i: entries[i][1][0],
     )
     for index in placed:
         before = entries[index][1][0] - 1
@@ -417,10 +418,12 @@ class _Document:
         return self.moves.setdefault(key, f"move{len(self.moves) + 1}")
 
     def header(self) -> None:
-        for (style, old), (_, new) in zip(_header_lines(self.old), _header_lines(self.new), strict=True):
-            self.add(_line(style, old, new))
+        for (style, before), (_, after) in zip(_header_lines(self.old), _header_lines(self.new), strict=True):
+            self.add(_line(style, before, after))
         old, new = self.old.meta, self.new.meta
-        title = _Para("Title", _number(f"{old.number}." if old.number else None, f"{new.number}." if new.number else None))
+        title = _Para(
+            "Title", _number(f"{old.number}." if old.number else None, f"{new.number}." if new.number else None)
+        )
         if old.title == new.title:
             title.pieces.append(_Piece("equal", new.title))
         else:
@@ -510,22 +513,24 @@ class _Document:
         self, units: tuple[UnitChange, ...], old: Paragraph, new: Paragraph, note_of: NoteOf, key: tuple[object, ...]
     ) -> list[_Para]:
         old_items, new_items = _flatten(old.items), _flatten(new.items)
-        matched = _match(units, [_display(i.content) for i, _ in old_items], [_display(i.content) for i, _ in new_items])
+        matched = _match(
+            units, [_display(i.content) for i, _ in old_items], [_display(i.content) for i, _ in new_items]
+        )
         if matched is None or any(len(o) > 1 or len(n) > 1 for _, o, n in matched):
             # sub-paragraphs the report split or merged, or that cannot be told apart: replaced whole
-            return [_item(item, depth, "delete", note_of) for item, depth in old_items] + [
-                _item(item, depth, "insert", note_of) for item, depth in new_items
+            return [_item(item, depth, "delete") for item, depth in old_items] + [
+                _item(item, depth, "insert") for item, depth in new_items
             ]
         out: list[_Para] = []
         for index, at_old_place in _in_both_orders([(unit.kind, olds) for unit, olds, _ in matched]):
             unit, olds, news = matched[index]
             if unit.kind == "deleted" or at_old_place:
-                paragraph = _item(*old_items[olds[0]], "delete", note_of)
+                paragraph = _item(*old_items[olds[0]], "delete")
                 if unit.kind == "moved":
                     _in_move([paragraph], self.move_name((*key, index)))
                 out.append(paragraph)
             elif unit.kind == "inserted":
-                out.append(_item(*new_items[news[0]], "insert", note_of))
+                out.append(_item(*new_items[news[0]], "insert"))
             else:
                 (before, _), (after, depth) = old_items[olds[0]], new_items[news[0]]
                 paragraph = _Para(_item_style(depth), _number(before.num, after.num))
@@ -552,7 +557,8 @@ def _heading(section: Section, op: Op) -> list[_Piece]:
     return ([_Piece(op, f"{section.num}. ")] if section.num else []) + _whole(section.heading, op)
 
 
-def _item(item: Item, depth: int, op: Op, note_of: NoteOf) -> _Para:
+def _item(item: Item, depth: int, op: Op) -> _Para:
+    """A sub-paragraph inserted or deleted whole."""
     return _Para(_item_style(depth), _number(item.num, item.num, op) + _whole(item.content, op), mark=op)
 
 
@@ -563,7 +569,7 @@ def _whole_paragraph(paragraph: Paragraph, op: Op) -> list[_Para]:
         out += [_Para("Normal", row, mark=op) for row in _table_rows(paragraph, op)]
     else:
         out.append(_Para("Normal", _number(paragraph.num, paragraph.num, op) + _whole(paragraph.content, op), mark=op))
-    return out + [_Para(_item_style(depth), _number(i.num, i.num, op) + _whole(i.content, op), mark=op) for i, depth in _flatten(paragraph.items)]
+    return out + [_item(item, depth, op) for item, depth in _flatten(paragraph.items)]
 
 
 def _notes(units: tuple[UnitChange, ...], olds: Sequence[Paragraph], news: Sequence[Paragraph]) -> NoteOf:
@@ -582,7 +588,11 @@ def _notes(units: tuple[UnitChange, ...], olds: Sequence[Paragraph], news: Seque
         note = paired.get(id(footnote))
         if note is not None:
             return _Piece("equal", note=note) if side == "new" else None
-        return _Piece("insert", note=_Note(None, footnote)) if side == "new" else _Piece("delete", note=_Note(footnote, None))
+        return (
+            _Piece("insert", note=_Note(None, footnote))
+            if side == "new"
+            else _Piece("delete", note=_Note(footnote, None))
+        )
 
     return note_of
 
@@ -662,8 +672,8 @@ class _Writer:
         moved_to = paragraph.move is not None and paragraph.mark == "insert"
         side = "From" if moved_from else "To"
         if paragraph.mark != "equal":
-            tag = f"w:move{side}" if paragraph.move else {"insert": "w:ins", "delete": "w:del"}[paragraph.mark]
-            properties.append(_element("w:rPr", None, self.revision(tag)))
+            mark = f"w:move{side}" if paragraph.move else {"insert": "w:ins", "delete": "w:del"}[paragraph.mark]
+            properties.append(_element("w:rPr", None, self.revision(mark)))
         if paragraph.move_start and paragraph.move:
             start = self.revision(f"w:move{side}RangeStart", **{"w:name": paragraph.move})
             self.ranges[paragraph.move, side] = start.get("w:id", "")
@@ -671,6 +681,7 @@ class _Writer:
         wrapper: ET.Element | None = None
         wrapper_tag: str | None = None
         for piece in paragraph.pieces:
+            tag: str | None
             if moved_from:
                 tag = "w:moveFrom"
             elif moved_to and piece.op == "equal":
@@ -725,7 +736,9 @@ class _Writer:
             pieces = _whole(note.new.content if note.new else (), "equal" if in_move else op)
         body = _Para("FootnoteText", [_Piece("equal", " "), *pieces])
         p = self.paragraph(body)
-        reference = _element("w:r", None, _element("w:rPr", None, _val("w:rStyle", "FootnoteReference")), _element("w:footnoteRef"))
+        reference = _element(
+            "w:r", None, _element("w:rPr", None, _val("w:rStyle", "FootnoteReference")), _element("w:footnoteRef")
+        )
         p.insert(1, reference)
         self.footnotes.append(_element("w:footnote", {"w:id": str(number)}, p))
         return number
@@ -745,24 +758,36 @@ def _revision_date() -> str:
 
 
 def _xml(root: ET.Element) -> bytes:
-    return b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' + ET.tostring(root, encoding="utf-8")
+    body: bytes = ET.tostring(root, encoding="utf-8", xml_declaration=False)
+    return b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' + body
+
+
+def _template(name: str) -> str:
+    """A fixed part of the package (``data/word``); ``{name}`` fields are filled in, escaped."""
+    return (Path(__file__).parent.parent / "data" / "word" / name).read_text(encoding="utf-8")
 
 
 def _styles(lang: Language) -> bytes:
-    tag = escape(lang.tag)
     rtl = lang.direction == "rtl"
-    bidi, rtl_run = ("<w:bidi/>", "<w:rtl/>") if rtl else ("", "")
-    return _STYLES.format(tag=tag, bidi=bidi, rtl=rtl_run).encode("utf-8")
+    return (
+        _template("styles.xml")
+        .format(tag=escape(lang.tag), bidi="<w:bidi/>" if rtl else "", rtl="<w:rtl/>" if rtl else "")
+        .encode("utf-8")
+    )
 
 
 def _core(report: ChangeReport, lang: Language, date: str) -> bytes:
     title = f"{report.new.symbol}: {report.new.title}" if report.new.title else report.new.symbol
-    return _CORE.format(
-        title=escape(title),
-        description=escape(f"{report.old.symbol} → {report.new.symbol}, changes tracked by resodiff {__version__}"),
-        language=escape(lang.tag),
-        date=date,
-    ).encode("utf-8")
+    return (
+        _template("core.xml")
+        .format(
+            title=escape(title),
+            description=escape(f"{report.old.symbol} → {report.new.symbol}, changes tracked by resodiff {__version__}"),
+            language=escape(lang.tag),
+            date=date,
+        )
+        .encode("utf-8")
+    )
 
 
 def docx_package(report: ChangeReport, paragraphs: Sequence[_Para], date: str) -> bytes:
@@ -780,7 +805,11 @@ def docx_package(report: ChangeReport, paragraphs: Sequence[_Para], date: str) -
     footnotes = _element(
         "w:footnotes",
         {"xmlns:w": _W},
-        _element("w:footnote", {"w:type": "separator", "w:id": "-1"}, _element("w:p", None, _element("w:r", None, _element("w:separator")))),
+        _element(
+            "w:footnote",
+            {"w:type": "separator", "w:id": "-1"},
+            _element("w:p", None, _element("w:r", None, _element("w:separator"))),
+        ),
         _element(
             "w:footnote",
             {"w:type": "continuationSeparator", "w:id": "0"},
@@ -789,13 +818,13 @@ def docx_package(report: ChangeReport, paragraphs: Sequence[_Para], date: str) -
         *writer.footnotes,
     )
     parts = [
-        ("[Content_Types].xml", _CONTENT_TYPES.encode("utf-8")),
-        ("_rels/.rels", _PACKAGE_RELATIONSHIPS.encode("utf-8")),
+        ("[Content_Types].xml", _template("[Content_Types].xml").encode("utf-8")),
+        ("_rels/.rels", _template("package.rels").encode("utf-8")),
         ("docProps/core.xml", _core(report, lang, date)),
         ("word/document.xml", _xml(document)),
-        ("word/_rels/document.xml.rels", _DOCUMENT_RELATIONSHIPS.encode("utf-8")),
+        ("word/_rels/document.xml.rels", _template("document.xml.rels").encode("utf-8")),
         ("word/styles.xml", _styles(lang)),
-        ("word/settings.xml", _SETTINGS.encode("utf-8")),
+        ("word/settings.xml", _template("settings.xml").encode("utf-8")),
         ("word/footnotes.xml", _xml(footnotes)),
     ]
     buffer = io.BytesIO()
@@ -818,90 +847,3 @@ def render_docx(report: ChangeReport) -> bytes:
     old, new = report.documents
     paragraphs = _Document(report, old, new).build()
     return docx_package(report, paragraphs, _revision_date())
-
-
-_CONTENT_TYPES = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
-<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
-<Default Extension="xml" ContentType="application/xml"/>\
-<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>\
-<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>\
-<Override PartName="/word/settings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/>\
-<Override PartName="/word/footnotes.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/>\
-<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>\
-</Types>"""
-
-_PACKAGE_RELATIONSHIPS = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Relationships xmlns="{_PACKAGE_RELS}">\
-<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>\
-<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>\
-</Relationships>"""
-
-_DOCUMENT_RELATIONSHIPS = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Relationships xmlns="{_PACKAGE_RELS}">\
-<Relationship Id="rId1" Type="{_R}/styles" Target="styles.xml"/>\
-<Relationship Id="rId2" Type="{_R}/settings" Target="settings.xml"/>\
-<Relationship Id="rId3" Type="{_R}/footnotes" Target="footnotes.xml"/>\
-</Relationships>"""
-
-# the changes are on show, and whoever edits the redline further has their own edits tracked too
-_SETTINGS = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<w:settings xmlns:w="{_W}">\
-<w:trackRevisions/>\
-<w:defaultTabStop w:val="634"/>\
-<w:footnotePr><w:footnote w:id="-1"/><w:footnote w:id="0"/></w:footnotePr>\
-<w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>\
-</w:settings>"""
-
-_CORE = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" \
-xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" \
-xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\
-<dc:title>{title}</dc:title><dc:description>{description}</dc:description>\
-<dc:creator>resodiff</dc:creator><cp:lastModifiedBy>resodiff</cp:lastModifiedBy><dc:language>{language}</dc:language>\
-<dcterms:created xsi:type="dcterms:W3CDTF">{date}</dcterms:created>\
-<dcterms:modified xsi:type="dcterms:W3CDTF">{date}</dcterms:modified>\
-</cp:coreProperties>"""
-
-# as the General Assembly prints its resolutions: Times New Roman 10 pt, justified, the first line
-# indented; operative numbers typed, then a tab; sub-paragraphs indented further; the closing
-# right-aligned in italics. One language for the whole document, from its language record.
-_STYLES = (
-    f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<w:styles xmlns:w="{_W}">"""
-    + """\
-<w:docDefaults><w:rPrDefault><w:rPr>\
-<w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:cs="Times New Roman" w:eastAsia="SimSun"/>\
-<w:sz w:val="20"/><w:szCs w:val="20"/><w:lang w:val="{tag}" w:eastAsia="{tag}" w:bidi="{tag}"/>\
-</w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after="120" w:line="240" w:lineRule="auto"/></w:pPr>\
-</w:pPrDefault></w:docDefaults>\
-<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/>\
-<w:pPr>{bidi}<w:ind w:left="1267" w:right="1267" w:firstLine="634"/><w:jc w:val="both"/></w:pPr><w:rPr>{rtl}</w:rPr></w:style>\
-<w:style w:type="paragraph" w:styleId="Item1"><w:name w:val="Sub-paragraph"/><w:basedOn w:val="Normal"/>\
-<w:pPr><w:ind w:left="1267" w:firstLine="1267"/></w:pPr></w:style>\
-<w:style w:type="paragraph" w:styleId="Item2"><w:name w:val="Sub-paragraph 2"/><w:basedOn w:val="Normal"/>\
-<w:pPr><w:ind w:left="1901" w:firstLine="1267"/></w:pPr></w:style>\
-<w:style w:type="paragraph" w:styleId="Item3"><w:name w:val="Sub-paragraph 3"/><w:basedOn w:val="Normal"/>\
-<w:pPr><w:ind w:left="2534" w:firstLine="1267"/></w:pPr></w:style>\
-<w:style w:type="paragraph" w:styleId="Symbol"><w:name w:val="Document symbol"/><w:basedOn w:val="Normal"/>\
-<w:pPr><w:spacing w:after="240"/><w:ind w:left="0" w:right="0" w:firstLine="0"/><w:jc w:val="right"/></w:pPr>\
-<w:rPr><w:b/><w:bCs/><w:sz w:val="40"/><w:szCs w:val="40"/></w:rPr></w:style>\
-<w:style w:type="paragraph" w:styleId="Header"><w:name w:val="Header line"/><w:basedOn w:val="Normal"/>\
-<w:pPr><w:spacing w:after="0"/><w:ind w:left="0" w:right="0" w:firstLine="0"/><w:jc w:val="left"/></w:pPr></w:style>\
-<w:style w:type="paragraph" w:styleId="HeaderBold"><w:name w:val="Header line, bold"/><w:basedOn w:val="Header"/>\
-<w:rPr><w:b/><w:bCs/></w:rPr></w:style>\
-<w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/><w:basedOn w:val="Normal"/>\
-<w:pPr><w:spacing w:before="240" w:after="240"/><w:ind w:left="1267" w:hanging="1267"/><w:jc w:val="left"/></w:pPr>\
-<w:rPr><w:b/><w:bCs/><w:sz w:val="24"/><w:szCs w:val="24"/></w:rPr></w:style>\
-<w:style w:type="paragraph" w:styleId="Formula"><w:name w:val="Formula"/><w:basedOn w:val="Normal"/></w:style>\
-<w:style w:type="paragraph" w:styleId="Heading"><w:name w:val="Heading in the text"/><w:basedOn w:val="Normal"/>\
-<w:pPr><w:keepNext/><w:spacing w:before="240"/><w:ind w:firstLine="0"/><w:jc w:val="left"/></w:pPr><w:rPr><w:b/><w:bCs/></w:rPr></w:style>\
-<w:style w:type="paragraph" w:styleId="Closing"><w:name w:val="Closing"/><w:basedOn w:val="Normal"/>\
-<w:pPr><w:spacing w:after="0"/><w:ind w:firstLine="0"/><w:jc w:val="right"/></w:pPr><w:rPr><w:i/><w:iCs/></w:rPr></w:style>\
-<w:style w:type="paragraph" w:styleId="FootnoteText"><w:name w:val="footnote text"/><w:basedOn w:val="Normal"/>\
-<w:pPr><w:spacing w:after="0"/><w:ind w:left="1267" w:right="0" w:hanging="144"/><w:jc w:val="left"/></w:pPr>\
-<w:rPr><w:sz w:val="17"/><w:szCs w:val="17"/></w:rPr></w:style>\
-<w:style w:type="character" w:styleId="FootnoteReference"><w:name w:val="footnote reference"/>\
-<w:rPr><w:vertAlign w:val="superscript"/></w:rPr></w:style>\
-</w:styles>"""
-)

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from ..errors import ValidationError
 from ..model import Publication, Resolution
+from .docx import MEDIA_TYPE as DOCX_MEDIA_TYPE
+from .docx import render_docx
 from .model_json import to_json_bytes
 from .model_text import to_text
 from .registries import PUBLICATIONS, RESOLUTIONS
-from .docx import MEDIA_TYPE as DOCX_MEDIA_TYPE
-from .docx import render_docx
 from .registry import RenderOptions
 
 
