@@ -25,6 +25,7 @@ import xmlschema
 from akn_read import akn_read_rows  # benchmarks/ is on the path when run.py runs
 from check import check_rows
 from diff_match_patch import diff_match_patch
+from docx_write import docx_write_rows
 from growth import growth_rows
 from lxml import etree
 from reader import reader_rows
@@ -337,6 +338,7 @@ def main() -> int:
     rows += growth_rows(args.quick)
     rows += reader_rows(repeat, _scaled)
     rows += html_rows(repeat)
+    rows += docx_write_rows(CORPUS / "oic-series", repeat, median_ms)
     rows += check_rows(repeat, lambda action: median_ms(_cold(action), repeat))
     if CORPUS.exists():
         rows += batch_rows(args.quick)

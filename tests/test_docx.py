@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import io
 import json
-import os
 import re
 import shutil
 import subprocess
@@ -362,11 +361,12 @@ def libreoffice(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     pairs["seed"] = (resodiff.read(ROOT / "fixtures" / "fr-illustrative-predecessor-of-79-9.md"), resodiff.read(SEED))
     if OIC.is_dir():
         pairs |= {f"oic-{lang.lower()}": tuple(resodiff.read(p) for p in OIC_PAIRS[lang]) for lang in OIC_PAIRS}  # type: ignore[misc]
-    os.environ["SOURCE_DATE_EPOCH"] = EPOCH
-    for name, (old, new) in pairs.items():
-        (folder / f"{name}.docx").write_bytes(redline(old, new))
-        (folder / f"{name}-old.docx").write_bytes(RESOLUTIONS.render("docx", old))
-        (folder / f"{name}-new.docx").write_bytes(RESOLUTIONS.render("docx", new))
+    with pytest.MonkeyPatch.context() as patch:  # the module's fixture is not the function-scoped one
+        patch.setenv("SOURCE_DATE_EPOCH", EPOCH)
+        for name, (old, new) in pairs.items():
+            (folder / f"{name}.docx").write_bytes(redline(old, new))
+            (folder / f"{name}-old.docx").write_bytes(RESOLUTIONS.render("docx", old))
+            (folder / f"{name}-new.docx").write_bytes(RESOLUTIONS.render("docx", new))
     profile = Path(f"/tmp/lo-resodiff-{uuid.uuid4().hex}")
     try:
         subprocess.run(
