@@ -240,8 +240,9 @@ def test_the_output_is_reproducible() -> None:
         assert b"2024-11-18T00:00:00Z" in package.read("docProps/core.xml")
 
 
-def test_a_bad_source_date_epoch_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("SOURCE_DATE_EPOCH", "yesterday")
+@pytest.mark.parametrize("value", ["yesterday", "-1", "1e9", "99999999999999999999"])
+def test_a_bad_source_date_epoch_is_refused(monkeypatch: pytest.MonkeyPatch, value: str) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", value)
     with pytest.raises(ResodiffError, match="SOURCE_DATE_EPOCH"):
         redline(*case("diff-moved"))
 

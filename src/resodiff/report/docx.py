@@ -749,12 +749,14 @@ def _revision_date() -> str:
     reproducible output), else now."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if epoch is None:
-        seconds = int(time.time())
-    elif epoch.isdigit():
-        seconds = int(epoch)
-    else:
-        raise ResodiffError(f"SOURCE_DATE_EPOCH must be a whole number of seconds, not {epoch!r}")
-    return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(seconds))
+        return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
+    try:
+        moment = time.gmtime(int(epoch)) if epoch.isdigit() else None
+    except (OverflowError, OSError, ValueError):
+        moment = None
+    if moment is None or moment.tm_year > 9999:
+        raise ResodiffError(f"SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, not {epoch!r}")
+    return time.strftime("%Y-%m-%dT%H:%M:%SZ", moment)
 
 
 def _xml(root: ET.Element) -> bytes:
