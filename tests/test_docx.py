@@ -15,6 +15,7 @@ import uuid
 import zipfile
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from xml.etree import ElementTree as ET
 
@@ -25,10 +26,11 @@ from hypothesis import strategies as st
 import resodiff
 from resodiff.cli import main
 from resodiff.diff import diff_resolutions
+from resodiff.diff.parts import diff_publications
 from resodiff.diff.report import ChangeReport
 from resodiff.errors import ResodiffError
-from resodiff.model import Resolution, Text
-from resodiff.report import CHANGE_REPORTS, RESOLUTIONS
+from resodiff.model import Publication, Resolution, Text, part_metadata
+from resodiff.report import CHANGE_REPORTS, PART_REPORTS, RESOLUTIONS
 
 from .conftest import CASES, OIC, ROOT, SEED, needs_corpus, needs_office
 
@@ -267,6 +269,44 @@ def test_the_command_writes_the_file_and_never_to_a_terminal(
     assert main(["convert", str(SEED), "--to", "docx"]) == 2
 
 
+def _publication(number: str, cases: list[tuple[str, str]]) -> Publication:
+    """A publication A, B ... of the golden cases' texts, under the header of the first."""
+    parts = [case(name)[0 if side == "old" else 1] for name, side in cases]
+    letters = "ABCDEFG"[: len(parts)]
+    header = replace(parts[0].meta, symbol=f"A/RES/{number} A-{letters[-1]}", number=number)
+    return Publication(
+        header,
+        tuple(
+            replace(part, meta=part_metadata(header, letter, part.meta.title, part.meta.language))
+            for letter, part in zip(letters, parts, strict=True)
+        ),
+    )
+
+
+PUBLICATIONS = (
+    _publication("80/21", [("diff-moved", "old"), ("diff-technical", "old"), ("diff-split", "old")]),
+    _publication("82/17", [("diff-moved", "new"), ("diff-technical", "new")]),
+    _publication("84/3", [("diff-moved", "new"), ("diff-technical", "new"), ("diff-footnote-edited", "new")]),
+)
+
+
+@pytest.mark.parametrize(("old", "new"), [(0, 1), (1, 2)], ids=["part-deleted", "part-inserted"])
+def test_publications_part_by_part_in_one_document(old: int, new: int) -> None:
+    before, after = PUBLICATIONS[old], PUBLICATIONS[new]
+    data = PART_REPORTS.render("docx", diff_publications(before, after))
+
+    def concatenated(publication: Publication) -> tuple[list[str], list[str]]:
+        printed_parts = [printed(part) for part in publication.parts]
+        return [p for paragraphs, _ in printed_parts for p in paragraphs], [
+            n for _, notes in printed_parts for n in notes
+        ]
+
+    assert resolved(data, accept=True) == concatenated(after)
+    assert resolved(data, accept=False) == concatenated(before)
+    document, _ = _parts(data)
+    assert len(document.findall(f".//{W}pPr/{W}sectPr")) == len(set(before.letters) | set(after.letters)) - 1
+
+
 # -- random edits of the seed ----------------------------------------------------------------
 
 SEED_LINES = SEED.read_text(encoding="utf-8").split("\n")
@@ -368,6 +408,9 @@ def libreoffice(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
             (folder / f"{name}.docx").write_bytes(redline(old, new))
             (folder / f"{name}-old.docx").write_bytes(RESOLUTIONS.render("docx", old))
             (folder / f"{name}-new.docx").write_bytes(RESOLUTIONS.render("docx", new))
+        for old_index, new_index in ((0, 1), (1, 2)):
+            report = diff_publications(PUBLICATIONS[old_index], PUBLICATIONS[new_index])
+            (folder / f"parts-{old_index}-{new_index}.docx").write_bytes(PART_REPORTS.render("docx", report))
     profile = Path(f"/tmp/lo-resodiff-{uuid.uuid4().hex}")
     try:
         subprocess.run(
@@ -410,6 +453,14 @@ def test_libreoffice_accepts_to_the_new_version_and_rejects_to_the_old(libreoffi
     )
     assert _lo(result["rejected"]) == _lo(_office(libreoffice, f"{name}-old")["accepted"])
     assert bool(result["redlines"]) == bool(revisions((libreoffice / f"{name}.docx").read_bytes()))
+
+
+@needs_office
+@pytest.mark.parametrize("name", ["parts-0-1", "parts-1-2"])
+def test_libreoffice_reads_a_publication_redline_as_we_do(libreoffice: Path, name: str) -> None:
+    result, data = _office(libreoffice, name), (libreoffice / f"{name}.docx").read_bytes()
+    assert _lo(result["accepted"]) == _as_read(*resolved(data, accept=True))
+    assert _lo(result["rejected"]) == _as_read(*resolved(data, accept=False))
 
 
 @needs_office

@@ -30,15 +30,18 @@ import zipfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 from xml.etree import ElementTree as ET
 from xml.sax.saxutils import escape
 
 from .._version import __version__
-from ..diff.report import Change, ChangeReport, Segment, UnitChange, rebuild
+from ..diff.report import Change, ChangeReport, DocumentInfo, Segment, UnitChange, rebuild
 from ..errors import ResodiffError
 from ..languages import Language, language, language_or_fallback
 from ..model import Footnote, Inlines, Item, Paragraph, Resolution, Section, Text, footnotes_in
+
+if TYPE_CHECKING:
+    from ..diff.parts import PartsReport
 
 Op = Literal["equal", "insert", "delete"]
 
@@ -86,6 +89,8 @@ class _Para:
     """The name of the move this paragraph is part of (its old place when the mark is deleted)."""
     move_start: bool = False
     move_end: bool = False
+    section_end: bool = False
+    """The last paragraph of a part of a multi-part publication: a new page and footnotes from 1 follow."""
 
 
 _PLAIN = Text("")
@@ -654,8 +659,8 @@ class _Writer:
     """Paragraphs to ``w:p`` elements, footnotes to ``w:footnote`` elements, every revision with
     its own id, the author and the date."""
 
-    def __init__(self, date: str) -> None:
-        self.date = date
+    def __init__(self, date: str, rtl: bool) -> None:
+        self.date, self.rtl = date, rtl
         self.revisions = 0
         self.footnotes: list[ET.Element] = []
         self.ranges: dict[tuple[str, str], str] = {}
@@ -674,6 +679,8 @@ class _Writer:
         if paragraph.mark != "equal":
             mark = f"w:move{side}" if paragraph.move else {"insert": "w:ins", "delete": "w:del"}[paragraph.mark]
             properties.append(_element("w:rPr", None, self.revision(mark)))
+        if paragraph.section_end:
+            properties.append(_section(self.rtl))
         if paragraph.move_start and paragraph.move:
             start = self.revision(f"w:move{side}RangeStart", **{"w:name": paragraph.move})
             self.ranges[paragraph.move, side] = start.get("w:id", "")
@@ -778,13 +785,13 @@ def _styles(lang: Language) -> bytes:
     )
 
 
-def _core(report: ChangeReport, lang: Language, date: str) -> bytes:
-    title = f"{report.new.symbol}: {report.new.title}" if report.new.title else report.new.symbol
+def _core(old: DocumentInfo, new: DocumentInfo, lang: Language, date: str) -> bytes:
+    title = f"{new.symbol}: {new.title}" if new.title else new.symbol
     return (
         _template("core.xml")
         .format(
             title=escape(title),
-            description=escape(f"{report.old.symbol} → {report.new.symbol}, changes tracked by resodiff {__version__}"),
+            description=escape(f"{old.symbol} → {new.symbol}, changes tracked by resodiff {__version__}"),
             language=escape(lang.tag),
             date=date,
         )
@@ -792,17 +799,28 @@ def _core(report: ChangeReport, lang: Language, date: str) -> bytes:
     )
 
 
-def docx_package(report: ChangeReport, paragraphs: Sequence[_Para], date: str) -> bytes:
-    lang = language_or_fallback(report.new.language)
-    writer = _Writer(date)
-    body = _element("w:body", None, *(writer.paragraph(p) for p in paragraphs))
-    section = ET.SubElement(body, "w:sectPr")
-    section.append(_element("w:footnotePr", None, _val("w:numFmt", "decimal")))
-    section.append(_element("w:pgSz", {"w:w": "12240", "w:h": "15840"}))
+def _section(rtl: bool) -> ET.Element:
+    """A page as the General Assembly prints (US letter), footnotes numbered from 1 in each part."""
     margins = {"w:top": "1440", "w:right": "1195", "w:bottom": "1440", "w:left": "1195"}
-    section.append(_element("w:pgMar", {**margins, "w:header": "720", "w:footer": "720", "w:gutter": "0"}))
-    if lang.direction == "rtl":
+    section = _element(
+        "w:sectPr",
+        None,
+        _element("w:footnotePr", None, _val("w:numFmt", "decimal"), _val("w:numRestart", "eachSect")),
+        _element("w:pgSz", {"w:w": "12240", "w:h": "15840"}),
+        _element("w:pgMar", {**margins, "w:header": "720", "w:footer": "720", "w:gutter": "0"}),
+    )
+    if rtl:
         section.append(_element("w:bidi"))
+    return section
+
+
+def _package(old: DocumentInfo, new: DocumentInfo, paragraphs: Sequence[_Para]) -> bytes:
+    """The Word package (a ZIP) of the paragraphs."""
+    date = _revision_date()
+    lang = language_or_fallback(new.language)
+    rtl = lang.direction == "rtl"
+    writer = _Writer(date, rtl)
+    body = _element("w:body", None, *(writer.paragraph(p) for p in paragraphs), _section(rtl))
     document = _element("w:document", {"xmlns:w": _W, "xmlns:r": _R}, body)
     footnotes = _element(
         "w:footnotes",
@@ -822,7 +840,7 @@ def docx_package(report: ChangeReport, paragraphs: Sequence[_Para], date: str) -
     parts = [
         ("[Content_Types].xml", _template("[Content_Types].xml").encode("utf-8")),
         ("_rels/.rels", _template("package.rels").encode("utf-8")),
-        ("docProps/core.xml", _core(report, lang, date)),
+        ("docProps/core.xml", _core(old, new, lang, date)),
         ("word/document.xml", _xml(document)),
         ("word/_rels/document.xml.rels", _template("document.xml.rels").encode("utf-8")),
         ("word/styles.xml", _styles(lang)),
@@ -839,13 +857,54 @@ def docx_package(report: ChangeReport, paragraphs: Sequence[_Para], date: str) -
     return buffer.getvalue()
 
 
-def render_docx(report: ChangeReport) -> bytes:
-    """The new version as a Word document with its differences from the old as tracked changes."""
+def _documents(report: ChangeReport) -> tuple[Resolution, Resolution]:
     if report.documents is None:
         raise ResodiffError(
             "a Word redline prints the whole document around the changes: "
             "give a report made by resodiff.diff, which keeps the two versions"
         )
-    old, new = report.documents
-    paragraphs = _Document(report, old, new).build()
-    return docx_package(report, paragraphs, _revision_date())
+    return report.documents
+
+
+def render_docx(report: ChangeReport) -> bytes:
+    """The new version as a Word document with its differences from the old as tracked changes."""
+    old, new = _documents(report)
+    return _package(report.old, report.new, _Document(report, old, new).build())
+
+
+def _all(paragraphs: list[_Para], op: Op) -> list[_Para]:
+    """A document without changes made all inserted or all deleted (a part on one side only)."""
+    out = []
+    for paragraph in paragraphs:
+        pieces = []
+        for piece in paragraph.pieces:
+            note = piece.note
+            if note is not None and note.new is not None:
+                note = _Note(note.new, None) if op == "delete" else _Note(None, note.new)
+            pieces.append(replace(piece, op=op, note=note))
+        out.append(replace(paragraph, pieces=pieces, mark=op))
+    return out
+
+
+def render_parts_docx(report: PartsReport) -> bytes:
+    """Two multi-part publications compared part by part as one Word document: each part's
+    redline on its own pages, a part on one side only inserted or deleted whole."""
+    from ..diff import diff_resolutions
+
+    paragraphs: list[_Para] = []
+    for part in report.parts:
+        if part.report is not None:
+            old, new = _documents(part.report)
+            section = _Document(part.report, old, new).build()
+        elif part.document is not None:
+            itself = _Document(diff_resolutions(part.document, part.document), part.document, part.document)
+            section = _all(itself.build(), "insert" if part.kind == "inserted" else "delete")
+        else:
+            raise ResodiffError(f"part {part.letter} was compared without its document: compare the files again")
+        if section:
+            section[-1].section_end = True
+        paragraphs += section
+    if paragraphs:
+        paragraphs[-1].section_end = False  # the body's own section closes the last part
+    _settle_last_mark(paragraphs)
+    return _package(report.old, report.new, paragraphs)
