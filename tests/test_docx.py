@@ -1,7 +1,7 @@
 """The Word redline: accepting every tracked change gives the new version, rejecting every one the
 old, paragraph for paragraph and footnote for footnote. Checked by a small accept/reject over the
 XML written here apart from the renderer, on the golden cases, the seed, random edits of the seed
-(hypothesis) and the OIC pair in three languages; and by a real client, LibreOffice, whose own
+(hypothesis) and the OIC pair in its six languages; and by a real client, LibreOffice, whose own
 "accept all" and "reject all" must agree, and whose PDF of the redline is kept as a PNG."""
 
 from __future__ import annotations
@@ -41,8 +41,16 @@ REVISIONS = ("ins", "del", "moveFrom", "moveTo")
 DIFF_CASES = sorted(case.name for case in CASES.iterdir() if case.name.startswith("diff-"))
 OIC_PAIRS = {
     language: (OIC / f"A_RES_77_18-2226540{letter}.xml", OIC / f"A_RES_79_9-2421657{letter}.xml")
-    for language, letter in (("English", "E"), ("French", "F"), ("Arabic", "A"))
+    for language, letter in (
+        ("Arabic", "A"),
+        ("Chinese", "C"),
+        ("English", "E"),
+        ("French", "F"),
+        ("Russian", "R"),
+        ("Spanish", "S"),
+    )
 }
+IN_OFFICE = ("Arabic", "English", "French")  # LibreOffice's run is the slow part: three scripts
 
 
 @pytest.fixture(autouse=True)
@@ -401,7 +409,7 @@ def libreoffice(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     pairs = {name: case(name) for name in DIFF_CASES}
     pairs["seed"] = (resodiff.read(ROOT / "fixtures" / "fr-illustrative-predecessor-of-79-9.md"), resodiff.read(SEED))
     if OIC.is_dir():
-        pairs |= {f"oic-{lang.lower()}": tuple(resodiff.read(p) for p in OIC_PAIRS[lang]) for lang in OIC_PAIRS}  # type: ignore[misc]
+        pairs |= {f"oic-{lang.lower()}": tuple(resodiff.read(p) for p in OIC_PAIRS[lang]) for lang in IN_OFFICE}  # type: ignore[misc]
     with pytest.MonkeyPatch.context() as patch:  # the module's fixture is not the function-scoped one
         patch.setenv("SOURCE_DATE_EPOCH", EPOCH)
         for name, (old, new) in pairs.items():
@@ -465,7 +473,7 @@ def test_libreoffice_reads_a_publication_redline_as_we_do(libreoffice: Path, nam
 
 @needs_office
 @needs_corpus
-@pytest.mark.parametrize("language", sorted(OIC_PAIRS))
+@pytest.mark.parametrize("language", IN_OFFICE)
 def test_libreoffice_on_the_oic_pair(libreoffice: Path, language: str) -> None:
     name = f"oic-{language.lower()}"
     result = _office(libreoffice, name)
