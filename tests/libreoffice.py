@@ -5,8 +5,8 @@ Run with a Python that has LibreOffice's ``uno`` module (Debian's ``python3-uno`
 
     /usr/bin/python3 tests/libreoffice.py PROFILE_DIR OUT_DIR FILE.docx...
 
-For each file, LibreOffice loads it, then prints it to PDF as loaded (the changes shown), and
-writes ``NAME.json``: the paragraphs and footnotes of the document with all tracked changes
+For each file, LibreOffice loads it, then prints it to PDF and saves it as text (``NAME.pdf``,
+``NAME.txt``) as loaded, with the changes in it, and writes ``NAME.json``: the paragraphs and footnotes of the document with all tracked changes
 accepted (``accepted``) and with all rejected (``rejected``), each as LibreOffice's own commands
 (``.uno:AcceptAllTrackedChanges``, ``.uno:RejectAllTrackedChanges``) leave it, and the number of
 tracked changes LibreOffice counts (``redlines``). One LibreOffice process serves every file;
@@ -100,6 +100,9 @@ def main(profile: Path, out: Path, files: list[Path]) -> None:
                     )
                     pdf = (out / f"{file.stem}.pdf").resolve().as_uri()
                     document.storeToURL(pdf, (_property("FilterName", "writer_pdf_Export"),))
+                    text = (out / f"{file.stem}.txt").resolve().as_uri()
+                    encoded = (_property("FilterName", "Text (encoded)"), _property("FilterOptions", "UTF8,LF"))
+                    document.storeToURL(text, encoded)
                 frame = document.getCurrentController().getFrame()
                 action = "AcceptAllTrackedChanges" if command == "accepted" else "RejectAllTrackedChanges"
                 dispatcher.executeDispatch(frame, f".uno:{action}", "", 0, ())

@@ -113,6 +113,33 @@ def resolved(data: bytes, accept: bool) -> tuple[list[str], list[str]]:
     return paragraphs, footnotes
 
 
+def recorded(data: bytes) -> list[str]:
+    """The document as recorded, every change in it: the text of deleted and inserted runs alike,
+    every paragraph apart, each footnote reference as its number."""
+    document, _ = _parts(data)
+    body = document.find(f"{W}body")
+    assert body is not None
+    references = 0
+
+    def text(element: ET.Element) -> str:
+        nonlocal references
+        out = []
+        for child in element:
+            name = _local(child)
+            if name in ("t", "delText"):
+                out.append(child.text or "")
+            elif name == "tab":
+                out.append("\t")
+            elif name == "footnoteReference":
+                references += 1
+                out.append(str(references))
+            elif name not in ("pPr", "rPr"):
+                out.append(text(child))
+        return "".join(out)
+
+    return [text(paragraph) for paragraph in body.findall(f"{W}p")]
+
+
 def printed(resolution: Resolution) -> tuple[list[str], list[str]]:
     """A resolution as its plain Word document prints it."""
     data = RESOLUTIONS.render("docx", resolution)
@@ -461,6 +488,15 @@ def test_libreoffice_accepts_to_the_new_version_and_rejects_to_the_old(libreoffi
     )
     assert _lo(result["rejected"]) == _lo(_office(libreoffice, f"{name}-old")["accepted"])
     assert bool(result["redlines"]) == bool(revisions((libreoffice / f"{name}.docx").read_bytes()))
+
+
+@needs_office
+@pytest.mark.parametrize("name", [*DIFF_CASES, "seed"])
+def test_libreoffice_saves_the_redline_as_text_with_every_change_in_it(libreoffice: Path, name: str) -> None:
+    """LibreOffice's text export accepts nothing: deleted and inserted words both, each footnote
+    as its number where its marker stands, the footnotes' own text left out."""
+    text = (libreoffice / f"{name}.txt").read_text(encoding="utf-8-sig")
+    assert text.split("\n") == recorded((libreoffice / f"{name}.docx").read_bytes()) + [""]
 
 
 @needs_office
