@@ -6,10 +6,11 @@ Run with a Python that has LibreOffice's ``uno`` module (Debian's ``python3-uno`
     /usr/bin/python3 tests/libreoffice.py PROFILE_DIR OUT_DIR FILE.docx...
 
 For each file, LibreOffice loads it, then prints it to PDF and saves it as text (``NAME.pdf``,
-``NAME.txt``) as loaded, with the changes in it, and writes ``NAME.json``: the paragraphs and footnotes of the document with all tracked changes
-accepted (``accepted``) and with all rejected (``rejected``), each as LibreOffice's own commands
-(``.uno:AcceptAllTrackedChanges``, ``.uno:RejectAllTrackedChanges``) leave it, and the number of
-tracked changes LibreOffice counts (``redlines``). One LibreOffice process serves every file;
+``NAME.txt``) as loaded, with the changes in it, and writes ``NAME.json``: the paragraphs and
+footnotes of the document with all tracked changes accepted (``accepted``) and with all rejected
+(``rejected``), each as LibreOffice's own commands (``.uno:AcceptAllTrackedChanges``,
+``.uno:RejectAllTrackedChanges``) leave it, and the number of tracked changes LibreOffice counts
+(``redlines``). One LibreOffice process serves every file;
 its profile lives in PROFILE_DIR, so that parallel runs do not share one.
 """
 
@@ -21,6 +22,7 @@ import os
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import uno  # type: ignore[import-not-found]
@@ -95,9 +97,7 @@ def main(profile: Path, out: Path, files: list[Path]) -> None:
                     file.resolve().as_uri(), "_blank", 0, (_property("Hidden", True),)
                 )
                 if command == "accepted":
-                    result["redlines"] = document.getRedlines().createEnumeration().hasMoreElements() and sum(
-                        1 for _ in _each(document.getRedlines().createEnumeration())
-                    )
+                    result["redlines"] = sum(1 for _ in _each(document.getRedlines().createEnumeration()))
                     pdf = (out / f"{file.stem}.pdf").resolve().as_uri()
                     document.storeToURL(pdf, (_property("FilterName", "writer_pdf_Export"),))
                     text = (out / f"{file.stem}.txt").resolve().as_uri()
@@ -118,7 +118,7 @@ def main(profile: Path, out: Path, files: list[Path]) -> None:
             office.kill()
 
 
-def _each(enumeration: object) -> object:
+def _each(enumeration: object) -> Iterator[object]:
     while enumeration.hasMoreElements():  # type: ignore[attr-defined]
         yield enumeration.nextElement()  # type: ignore[attr-defined]
 
