@@ -25,7 +25,6 @@ import xmlschema
 from akn_read import akn_read_rows  # benchmarks/ is on the path when run.py runs
 from check import check_rows
 from diff_match_patch import diff_match_patch
-from docx_write import docx_write_rows
 from growth import growth_rows
 from lxml import etree
 from reader import reader_rows
@@ -42,6 +41,7 @@ from resodiff.typography import normalize_typography
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from batch import batch_rows  # noqa: E402
+from docx_write import docx_write_rows  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_94d00cddfaaae410.txt"

@@ -6,12 +6,10 @@ Frozen dataclasses, so a renderer cannot change what another one will show.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
+from ..model import Resolution
 from ..spans import SourceSpan
-
-if TYPE_CHECKING:
-    from ..model import Resolution
 
 Kind = Literal["unchanged", "modified", "inserted", "deleted", "moved", "split", "merged"]
 KINDS: tuple[Kind, ...] = ("unchanged", "modified", "inserted", "deleted", "moved", "split", "merged")

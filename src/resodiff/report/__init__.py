@@ -8,7 +8,7 @@ json, github, sarif).
 
 from __future__ import annotations
 
-from . import change_reports, findings, history, pairing, parts, resolutions  # noqa: F401  (they register)
+from . import change_reports, findings, history, pairing, parts, resolutions, word  # noqa: F401  (they register)
 from .registries import (
     CHANGE_REPORTS,
     FINDINGS,

@@ -1,10 +1,8 @@
-"""The change report's renderers: JSON (the public contract), Markdown, terminal text, HTML, Word."""
+"""The change report's renderers: JSON (the public contract), Markdown, terminal text, HTML."""
 
 from __future__ import annotations
 
 from ..diff.report import ChangeReport
-from .docx import MEDIA_TYPE as DOCX_MEDIA_TYPE
-from .docx import render_docx
 from .html import render_html
 from .json import render_json
 from .markdown import render_markdown
@@ -39,10 +37,3 @@ def _text(report: ChangeReport, options: RenderOptions) -> str:
 )
 def _html(report: ChangeReport, options: RenderOptions) -> str:
     return render_html(report)
-
-
-@CHANGE_REPORTS.renderer(
-    "docx", media_type=DOCX_MEDIA_TYPE, suffix=".docx", summary="the new version in Word, the changes tracked"
-)
-def _docx(report: ChangeReport, options: RenderOptions) -> bytes:
-    return render_docx(report)

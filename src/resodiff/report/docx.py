@@ -46,7 +46,6 @@ if TYPE_CHECKING:
 Op = Literal["equal", "insert", "delete"]
 
 AUTHOR = "resodiff"
-MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"

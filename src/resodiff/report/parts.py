@@ -16,8 +16,6 @@ from ..errors import ResodiffError
 from ..escape import markdown_line, markdown_text, safe_for_terminal, without_bidi_controls
 from ..files import part_file
 from ..languages import language, language_or_fallback, language_tag, report_labels
-from .docx import MEDIA_TYPE as DOCX_MEDIA_TYPE
-from .docx import render_parts_docx
 from .json import document_data, report_data
 from .markdown import COMMENT_LIMIT, render_markdown
 from .registries import CHANGE_REPORTS, PART_REPORTS
@@ -179,13 +177,3 @@ def part_pages(name: str, report: PartsReport, output: str | None) -> list[tuple
         for part in report.parts
         if part.report is not None
     ]
-
-
-@PART_REPORTS.renderer(
-    "docx",
-    media_type=DOCX_MEDIA_TYPE,
-    suffix=".docx",
-    summary="one Word document: each part's redline on its own pages, the changes tracked",
-)
-def _parts_docx(report: PartsReport, options: RenderOptions) -> bytes:
-    return render_parts_docx(report)

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from ..errors import ValidationError
 from ..model import Publication, Resolution
-from .docx import MEDIA_TYPE as DOCX_MEDIA_TYPE
-from .docx import render_docx
 from .model_json import to_json_bytes
 from .model_text import to_text
 from .registries import PUBLICATIONS, RESOLUTIONS
@@ -60,11 +58,3 @@ def _publication_json(publication: Publication, options: RenderOptions) -> bytes
 )
 def _text(resolution: Resolution, options: RenderOptions) -> str:
     return to_text(resolution)
-
-
-@RESOLUTIONS.renderer("docx", media_type=DOCX_MEDIA_TYPE, suffix=".docx", summary="a Word document, as printed")
-def _docx(resolution: Resolution, options: RenderOptions) -> bytes:
-    from ..diff import diff_resolutions
-
-    # a redline without changes is the document itself: one writer for both
-    return render_docx(diff_resolutions(resolution, resolution))
