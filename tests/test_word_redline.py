@@ -226,6 +226,30 @@ def test_the_seed_against_its_illustrative_predecessor() -> None:
     assert counts["ins"] > 0 and counts["del"] > 0
 
 
+def annex_table(amount: int, rows: int = 2) -> Resolution:
+    """A golden case's resolution with an annex that ends in a table (the document's last paragraphs)."""
+    table = "\n".join(
+        ["| Item | Amount |", "|---|---|", f"| Water | {amount} |", "| Roads | 7 |", "| Ports | 3 |"][: rows + 2]
+    )
+    text = (CASES / "diff-moved" / "new.md").read_text(encoding="utf-8")
+    return resodiff.read_text(f"{text}\n# Annex\n\nThe table below.\n\n{table}\n")
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [((12,), (12,)), ((12,), (15,)), ((12, 3), (15,)), ((12,), (15, 3))],
+    ids=["unchanged", "cell-changed", "row-dropped", "row-added"],
+)
+def test_a_document_that_ends_in_changed_paragraphs(old: tuple[int, ...], new: tuple[int, ...]) -> None:
+    """The last paragraph mark of a document cannot be tracked: a changed table at the very end
+    still accepts to the new version and rejects to the old."""
+    before, after = annex_table(old[0], len(old) + 1), annex_table(new[0], len(new) + 1)
+    data = redline(before, after)
+    assert resolved(data, accept=True) == printed(after)
+    assert resolved(data, accept=False) == printed(before)
+    assert bool(revisions(data)) == (old != new)
+
+
 def test_every_revision_has_the_author_a_date_and_its_own_id() -> None:
     data = redline(*case("diff-moved-edited"))
     document, bodies = _parts(data)
@@ -435,6 +459,7 @@ def libreoffice(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     folder = tmp_path_factory.mktemp("office")
     pairs = {name: case(name) for name in DIFF_CASES}
     pairs["seed"] = (resodiff.read(ROOT / "fixtures" / "fr-illustrative-predecessor-of-79-9.md"), resodiff.read(SEED))
+    pairs["table"] = (annex_table(12, 3), annex_table(15, 2))
     if OIC.is_dir():
         pairs |= {f"oic-{lang.lower()}": tuple(resodiff.read(p) for p in OIC_PAIRS[lang]) for lang in IN_OFFICE}  # type: ignore[misc]
     with pytest.MonkeyPatch.context() as patch:  # the module's fixture is not the function-scoped one
@@ -478,7 +503,7 @@ def _lo(side: object) -> dict[str, list[str]]:
 
 
 @needs_office
-@pytest.mark.parametrize("name", [*DIFF_CASES, "seed"])
+@pytest.mark.parametrize("name", [*DIFF_CASES, "seed", "table"])
 def test_libreoffice_accepts_to_the_new_version_and_rejects_to_the_old(libreoffice: Path, name: str) -> None:
     result = _office(libreoffice, name)
     assert (

@@ -49,6 +49,7 @@ AUTHOR = "resodiff"
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_TRACKED = {"insert": "w:ins", "delete": "w:del"}
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)  # the earliest a ZIP can say: the package's bytes do not depend on the clock
 
 
@@ -89,6 +90,8 @@ class _Para:
     move_start: bool = False
     move_end: bool = False
     section_end: bool = False
+    tail: Op | None = None
+    """The paragraph mark tracked as this rather than as the paragraph (the document's last marks)."""
     """The last paragraph of a part of a multi-part publication: a new page and footnotes from 1 follow."""
 
 
@@ -489,6 +492,8 @@ class _Document:
         """Paragraphs in both versions (one, or a split, a merge), word by word from the report."""
         if len(olds) == len(news) == 1 and olds[0].table is None and news[0].table is None:
             return self.pair(change, olds[0], news[0], key)
+        if len(olds) == len(news) == 1 and olds[0] == news[0]:  # a table the report holds unchanged
+            return _whole_paragraph(news[0], "equal")
         if any(p.items or p.table is not None or p.heading for p in (*olds, *news)):
             # a split or merge of paragraphs with sub-paragraphs, tables or headings: replaced whole
             return [p for old in olds for p in _whole_paragraph(old, "delete")] + [
@@ -628,16 +633,18 @@ def _in_move(paragraphs: list[_Para], name: str) -> None:
 
 
 def _settle_last_mark(paragraphs: list[_Para]) -> None:
-    """The last paragraph mark of a document cannot go: a last paragraph inserted or deleted
-    has the mark before it tracked instead (as Word does)."""
+    """The last paragraph mark of a document cannot go. Where the document ends in paragraphs
+    inserted or deleted whole, each mark from the last untracked one on is tracked as the next
+    paragraph's was, the last mark not at all (as Word does): every paragraph's text still ends
+    at the same surviving mark, on accepting and on rejecting."""
     if not paragraphs or paragraphs[-1].mark == "equal":
         return
-    mark = paragraphs[-1].mark
-    for paragraph in reversed(paragraphs[:-1]):
-        if paragraph.mark == "equal":
-            paragraph.mark = mark
-            break
-    paragraphs[-1].mark = "equal"
+    start = len(paragraphs) - 1
+    while start > 0 and paragraphs[start - 1].mark != "equal":
+        start -= 1
+    for before, after in zip(paragraphs[max(start - 1, 0) :], paragraphs[max(start - 1, 0) + 1 :], strict=False):
+        before.tail = after.mark
+    paragraphs[-1].tail = "equal"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -675,8 +682,11 @@ class _Writer:
         moved_from = paragraph.move is not None and paragraph.mark == "delete"
         moved_to = paragraph.move is not None and paragraph.mark == "insert"
         side = "From" if moved_from else "To"
-        if paragraph.mark != "equal":
-            mark = f"w:move{side}" if paragraph.move else {"insert": "w:ins", "delete": "w:del"}[paragraph.mark]
+        if paragraph.tail is not None:
+            if paragraph.tail != "equal":
+                properties.append(_element("w:rPr", None, self.revision(_TRACKED[paragraph.tail])))
+        elif paragraph.mark != "equal":
+            mark = f"w:move{side}" if paragraph.move else _TRACKED[paragraph.mark]
             properties.append(_element("w:rPr", None, self.revision(mark)))
         if paragraph.section_end:
             properties.append(_section(self.rtl))
@@ -693,7 +703,7 @@ class _Writer:
             elif moved_to and piece.op == "equal":
                 tag = "w:moveTo"
             else:
-                tag = {"equal": None, "insert": "w:ins", "delete": "w:del"}[piece.op]
+                tag = _TRACKED.get(piece.op)
             if tag is None:
                 wrapper = wrapper_tag = None
                 p.append(self.run(piece, deleted=False, in_move=moved_from or moved_to))
