@@ -22,9 +22,9 @@ test: $(BIN)/resodiff
 	$(BIN)/lint-imports
 	$(BIN)/pytest
 
-# the edit loop: no corpus, no browser, nothing slow (CI runs everything: make test)
+# the edit loop: no corpus, no browser, no LibreOffice, nothing slow (CI runs everything: make test)
 test-fast: $(BIN)/resodiff
-	$(BIN)/pytest -m "not corpus and not browser and not slow"
+	$(BIN)/pytest -m "not corpus and not browser and not office and not slow"
 
 bench: $(BIN)/resodiff
 	$(BIN)/python benchmarks/run.py

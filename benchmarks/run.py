@@ -42,6 +42,7 @@ from resodiff.typography import normalize_typography
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from batch import batch_rows  # noqa: E402
+from docx_write import docx_write_rows  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_94d00cddfaaae410.txt"
@@ -338,6 +339,7 @@ def main() -> int:
     rows += growth_rows(args.quick)
     rows += reader_rows(repeat, _scaled)
     rows += html_rows(repeat)
+    rows += docx_write_rows(CORPUS / "oic-series", repeat, median_ms)
     rows += check_rows(repeat, lambda action: median_ms(_cold(action), repeat))
     rows += docx_read_rows(CORPUS / "oic-series", repeat, median_ms, _cold)
     if CORPUS.exists():

@@ -32,22 +32,27 @@ def corpus_files() -> list[Path]:
 
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+#: LibreOffice and the Python that drives it (Debian's python3-uno, for the system Python)
+OFFICE = shutil.which("soffice") is not None and Path("/usr/lib/python3/dist-packages/uno.py").is_file()
 
 #: groups of tests that need something this machine may lack: each is a pytest marker, skipped
 #: (with the reason, and a closing line that says so) where the thing is absent
 GROUPS: dict[str, tuple[bool, str]] = {
     "corpus": (CORPUS.is_dir(), f"the shared corpus is absent ({CORPUS}); it is read, never committed"),
     "browser": (CHROMIUM is not None, "no Chromium on this machine (CI installs Debian's)"),
+    "office": (OFFICE, "no LibreOffice with python3-uno on this machine (CI installs Debian's)"),
     "slow": (True, ""),
 }
 
 needs_corpus = pytest.mark.corpus
 needs_browser = pytest.mark.browser
+needs_office = pytest.mark.office
 
 
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "corpus: reads ../shared/corpus (skipped where it is absent)")
     config.addinivalue_line("markers", "browser: drives Chromium (skipped where it is absent)")
+    config.addinivalue_line("markers", "office: opens Word files in LibreOffice (skipped where it is absent)")
     config.addinivalue_line("markers", "slow: takes more than a few seconds (left out by make test-fast)")
 
 

@@ -19,6 +19,7 @@ import pytest
 import resodiff
 from resodiff.cli import EXIT_STATUS, build_parser, main
 from resodiff.findings import Finding
+from resodiff.report import CHANGE_REPORTS, RESOLUTIONS
 from resodiff.spans import SourceSpan
 
 from .conftest import FIXTURES, SEED
@@ -576,7 +577,7 @@ def test_bash_completes_commands_options_choices_and_files(tmp_path: Path, capsy
         sorted(name for name, _ in parsers() if name),
         ["--format"],
         ["markdown"],
-        ["akn", "json", "text"],
+        sorted(RESOLUTIONS.names()),  # the registry's choices, whatever is registered
         ["a-folder", "old.md"],  # the second file
         ["a-folder"],  # folders only
         [],  # a symbol: nothing to offer
@@ -610,7 +611,7 @@ def test_fish_completes_commands_options_and_choices(tmp_path: Path, capsys: pyt
     assert answers == [
         ["completion", "convert"],
         ["--format"],
-        ["html", "json", "markdown", "text"],
+        sorted(CHANGE_REPORTS.names()),
         ["bash", "fish", "zsh"],
     ]
 

@@ -43,6 +43,13 @@ def emit(data: bytes, output: str | None) -> None:
         write_atomically(output, data)
 
 
+def refuse_binary_on_terminal(media_type: str, name: str, output: str | None) -> None:
+    """A file format that is not text (Word) goes to a file, never to a terminal."""
+    text = media_type.startswith("text/") or media_type.endswith(("json", "xml"))
+    if not text and output in (None, "-") and sys.stdout.isatty():
+        raise ResodiffError(f"{name} is a binary file format: give -o FILE (or redirect standard output)")
+
+
 def guard(outputs: Sequence[str | None], inputs: Sequence[str]) -> None:
     """Refuse, before any work, an output that cannot be written or would overwrite an input."""
     for output in outputs:
@@ -165,6 +172,7 @@ def command_convert(args: argparse.Namespace) -> int:
             raise ResodiffError("--split takes one input (its parts go to FILE-A, FILE-B ...)")
         return _convert_split(args, inputs[0])
     if len(inputs) == 1:
+        refuse_binary_on_terminal(RESOLUTIONS[args.to].media_type, args.to, args.output)
         guard([args.output], inputs)
         data = _Convert(args.to, args.as_original)(inputs[0])
         if args.output in (None, "-") and sys.stdout.isatty():  # document text must not drive the terminal
@@ -252,6 +260,7 @@ def command_diff(args: argparse.Namespace) -> int:
     from .report.parts import part_pages
     from .report.text import use_color
 
+    refuse_binary_on_terminal(CHANGE_REPORTS[args.format].media_type, args.format, args.output)
     guard([args.output], [args.old, args.new])
     old = read_document(local(args, args.old), as_original=args.as_original)
     new = read_document(local(args, args.new), as_original=args.as_original)

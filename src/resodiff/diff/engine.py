@@ -426,4 +426,5 @@ def diff_resolutions(old: Resolution, new: Resolution) -> ChangeReport:
         section_changes=sections,
         summary=_summary(changes, sections, language),
         settings=(("match_threshold", MATCH_THRESHOLD), ("piece_containment", PIECE_CONTAINMENT)),
+        documents=(old, new),
     )

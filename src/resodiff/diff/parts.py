@@ -8,7 +8,7 @@ parts to choose from.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 from ..errors import DiffError
@@ -29,6 +29,8 @@ class PartComparison:
     old: DocumentInfo | None
     new: DocumentInfo | None
     report: ChangeReport | None
+    document: Resolution | None = field(default=None, compare=False, repr=False)
+    """The one version of a part on one side only, for renderers that print it whole (Word)."""
 
     @property
     def kind(self) -> PartKind:
@@ -78,6 +80,7 @@ def diff_publications(old: Publication, new: Publication) -> PartsReport:
                 _info(before.meta, before.source) if before is not None else None,
                 _info(after.meta, after.source) if after is not None else None,
                 diff_resolutions(before, after) if before is not None and after is not None else None,
+                before if after is None else after if before is None else None,
             )
         )
     return PartsReport(_info(old.meta, old.source), _info(new.meta, new.source), tuple(parts))

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal, get_args
 
+from ..model import Resolution
 from ..spans import SourceSpan
 
 Kind = Literal["unchanged", "modified", "inserted", "deleted", "moved", "split", "merged"]
@@ -197,6 +198,9 @@ class ChangeReport:
     section_changes: tuple[SectionChange, ...]
     summary: Summary
     settings: tuple[tuple[str, float], ...] = field(default=())
+    documents: tuple[Resolution, Resolution] | None = field(default=None, compare=False, repr=False)
+    """The two versions compared (old, new), for renderers that print a whole document around the
+    changes (the Word redline: header, italics, footnotes); ``None`` in a report built by hand."""
 
     @property
     def verdict(self) -> Verdict:

@@ -1,14 +1,14 @@
 """Every output of resodiff, by artefact and name (see :mod:`.registry`).
 
-``RESOLUTIONS`` (akn, json, text), ``PUBLICATIONS`` (akn, json), ``CHANGE_REPORTS`` (json,
-markdown, text, html), ``PART_REPORTS`` (the same, for publications compared part by part),
+``RESOLUTIONS`` (akn, docx, json, text), ``PUBLICATIONS`` (akn, json), ``CHANGE_REPORTS`` (json,
+markdown, text, html, docx), ``PART_REPORTS`` (the same, for publications compared part by part),
 ``HISTORIES`` (json, markdown, html, akn), ``PAIRING_INDEXES`` (json, html), ``FINDINGS`` (text,
 json, github, sarif).
 """
 
 from __future__ import annotations
 
-from . import change_reports, findings, history, pairing, parts, resolutions  # noqa: F401  (they register)
+from . import change_reports, findings, history, pairing, parts, resolutions, word  # noqa: F401  (they register)
 from .registries import (
     CHANGE_REPORTS,
     FINDINGS,

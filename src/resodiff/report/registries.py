@@ -15,12 +15,12 @@ if TYPE_CHECKING:
     from ..model import Publication, Resolution
 
 RESOLUTIONS: Registry[Resolution] = Registry("resolution")
-"""A resolution's model written out: ``akn``, ``json``, ``text`` (``resodiff convert --to``)."""
+"""A resolution's model written out: ``akn``, ``docx``, ``json``, ``text`` (``resodiff convert --to``)."""
 PUBLICATIONS: Registry[Publication] = Registry("multi-part publication")
 """A multi-part publication written whole: ``akn``, ``json`` (``resodiff convert`` of such a file);
 a form without a renderer here is written one file per part (``--split``)."""
 CHANGE_REPORTS: Registry[ChangeReport] = Registry("change report")
-"""A change report: ``json``, ``markdown``, ``text``, ``html`` (``resodiff diff --format``)."""
+"""A change report: ``json``, ``markdown``, ``text``, ``html``, ``docx`` (``resodiff diff --format``)."""
 PART_REPORTS: Registry[PartsReport] = Registry("multi-part change report")
 """Two multi-part publications compared part by part: ``json``, ``markdown``, ``text``, ``html``
 (``resodiff diff`` of two such files)."""
