@@ -331,6 +331,25 @@ def _match(
     return None if free_old or free_new else result
 
 
+def _apart(positions: Sequence[int]) -> bool:
+    return any(later != earlier + 1 for earlier, later in zip(positions, positions[1:], strict=False))
+
+
+def _pieces_in_place(changes: list[Change]) -> list[Change]:
+    """A split or a merge whose pieces stand apart (another paragraph between them) has no one
+    paragraph mark to track: its old paragraphs are written deleted and its new ones inserted,
+    each at its own place. The rest keep the report's order, which is the new version's."""
+    placed: list[Change] = []
+    for change in changes:
+        if change.kind in ("split", "merged") and (_apart(change.old) or _apart(change.new)):
+            placed += [replace(change, kind="deleted", old=(i,), new=()) for i in change.old]
+            placed += [replace(change, kind="inserted", old=(), new=(j,)) for j in change.new]
+        else:
+            placed.append(change)
+    # a deleted entry's place comes from its old position (_in_both_orders), not from the list
+    return sorted(placed, key=lambda c: (0, c.new[0]) if c.new else (1, c.old[0]))
+
+
 def _in_both_orders(entries: Sequence[tuple[str, Sequence[int]]]) -> list[tuple[int, bool]]:
     """Entries (kind, old positions) in the report's order, placed so that either version reads in
     its own order: a deleted entry, and the old place of a moved one (``True``), go just after
@@ -467,7 +486,7 @@ class _Document:
         )
 
     def part(self, part: str, olds: Sequence[Paragraph], news: Sequence[Paragraph]) -> None:
-        changes = [c for c in self.report.changes if c.part == part]
+        changes = _pieces_in_place([c for c in self.report.changes if c.part == part])
         for index, at_old_place in _in_both_orders([(c.kind, [i - 1 for i in c.old]) for c in changes]):
             change = changes[index]
             before = [olds[i - 1] for i in change.old]
