@@ -93,6 +93,15 @@ class Language:
     month_numbers: Mapping[str, int] = field(hash=False, default_factory=dict)
     """Every spelling of a month that dates are read with (``months`` and the file's
     ``month_variants``), by its :func:`month_key`."""
+    compound_heads: frozenset[str] = frozenset()
+    """Words and prefixes the language joins to the next word with a hyphen and that begin few
+    other words (``non``, ``self``, French ``sous``): a hyphen after one at a line's end is the
+    compound's, not the typesetter's."""
+    compound_prefixes: frozenset[str] = frozenset()
+    """Prefixes the language joins with a hyphen but that begin many words too (``co``, ``sub``):
+    a hyphen after one is the compound's where the rest is a word."""
+    compound_tails: frozenset[str] = frozenset()
+    """Words the language joins to the word before with a hyphen (``based``, French ``même``)."""
 
     @property
     def reads_headers(self) -> bool:
@@ -278,6 +287,9 @@ def _record(entry: dict[str, Any]) -> Language:
         number_conjunctions=words("number_conjunctions"),
         prefixes=tuple(str(p) for p in technical.get("prefixes", ())),
         stem_length=int(technical["stem_length"]) if "stem_length" in technical else None,
+        compound_heads=words("compound_heads"),
+        compound_prefixes=words("compound_prefixes"),
+        compound_tails=words("compound_tails"),
         ordinal_endings={str(k): str(v) for k, v in entry.get("ordinal_endings", {}).items()},
         check_phrases={key: re.compile(str(source), re.IGNORECASE) for key, source in entry.get("check", {}).items()},
         labels={str(key): str(value) for key, value in entry.get("labels", {}).items()},

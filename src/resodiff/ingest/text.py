@@ -56,6 +56,7 @@ from .header import (
     strip_markup,
     symbol_in,
 )
+from .hyphens import keeps_hyphen
 from .inline_markup import NoteResolver, parse_inline
 from .recognise import annotate, merge_runs
 from .whitespace import clean_spaces
@@ -205,6 +206,7 @@ class _Page:
     vocabulary: set[str] = field(default_factory=set)
     #: the compounds of the document, as "a-b", and their halves, as "a-" and "-b"
     hyphenated: set[str] = field(default_factory=set)
+    lang: Language | None = None
 
 
 def _edges(lines: list[str], start: int, end: int) -> list[int]:
@@ -232,7 +234,9 @@ def _end_column(raw: str) -> int:
     return len(raw.rstrip())
 
 
-def _survey(lines: list[str], start: int, page_ends: set[int], symbols: set[str], title: str | None) -> _Page:
+def _survey(
+    lines: list[str], start: int, page_ends: set[int], symbols: set[str], title: str | None, lang: Language
+) -> _Page:
     """The running headers and footers at the pages' edges, and whether lines are hard-wrapped.
 
     A line at a page's edge is a running header or footer when it is made of such parts (the
@@ -276,7 +280,7 @@ def _survey(lines: list[str], start: int, page_ends: set[int], symbols: set[str]
     width = _wrap_width(ends)
     if pairs < _MIN_WRAPPED_PAIRS or width > _MAX_WRAP_WIDTH:
         return _Page(furniture, 0)
-    page = _Page(furniture, width)
+    page = _Page(furniture, width, lang=lang)
     words: list[str] = []
     for line in lines[start:]:
         found = _WORD.findall(line)
@@ -333,30 +337,22 @@ def _cjk_join(before: str, after: str) -> bool:
 def _rejoin(previous: Fragment, fragment: Fragment, page: _Page) -> tuple[Fragment | None, Fragment]:
     """Two lines of one paragraph, where their join is not a space.
 
-    A word hyphenated across them is put back on the second line: without the hyphen where the
-    joined word is the likelier (it occurs elsewhere, or the hyphen splits a lower-case word; a
-    soft hyphen always), with it where it is a compound's (it occurs so, either half is part of
-    a compound elsewhere, both halves are words of the document, it joins capitalised parts, or
-    a chain of hyphens goes on). Lines that a Chinese or Japanese character ends or starts join with no
-    space, but next to punctuation. The first line is None when nothing is left of it.
+    A word hyphenated across them is put back on the second line, with its hyphen where that is
+    a compound's (see :func:`.hyphens.keeps_hyphen`; a soft hyphen never is). Lines that a
+    Chinese or Japanese character ends or starts join with no space, but next to punctuation.
+    The first line is None when nothing is left of it.
     """
     text, line, column = fragment
     left = _hyphenated_end(previous[0])
     right = _FIRST_WORD.match(text)
     if left and right is not None:
         tail = right.group()
-        if previous[0].endswith("\u00ad") or (left + tail).lower() in page.vocabulary:
-            hyphen = ""
-        elif (
-            f"{left}-{tail}".lower() in page.hyphenated
-            or text[right.end() : right.end() + 1] == "-"
-            or f"{left}-".lower() in page.hyphenated
-            or f"-{tail}".lower() in page.hyphenated
-            or {left.lower(), tail.lower()} <= page.vocabulary
-        ):
-            hyphen = "-"
-        else:
-            hyphen = "" if left[-1].islower() and tail[0].islower() else "-"
+        before = previous[0][: -len(left) - 1]
+        chained = before.endswith("-") or text[right.end() : right.end() + 1] == "-"
+        keeps = keeps_hyphen(
+            left, tail, chained=chained, vocabulary=page.vocabulary, hyphenated=page.hyphenated, lang=page.lang
+        )
+        hyphen = "-" if keeps and not previous[0].endswith("\u00ad") else ""
         cut = previous[0].rfind(" ") + 1
         joined = previous[0][cut:-1] + hyphen
     elif _cjk_join(previous[0][-1:], text[:1]):
@@ -417,7 +413,7 @@ def _lay_out(lines: list[str], formula_index: int, lang: Language, file: str | N
     in_closing = False
     last_number: int | None = None
     symbol_lines = {symbol for text, _, _ in layout.header if (symbol := symbol_in(text))}
-    page = _survey(lines, formula_index + 1, page_ends, symbol_lines, printed_title(layout.header))
+    page = _survey(lines, formula_index + 1, page_ends, symbol_lines, printed_title(layout.header), lang)
     layout.hard_wrapped = bool(page.width)
     openings: set[str] = set()
     doubtful: list[_Block] = []

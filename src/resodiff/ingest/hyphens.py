@@ -1,0 +1,69 @@
+"""Whether a hyphen at a line's end is the word's own (a compound's) or the typesetter's.
+
+A typesetter hyphenates a long word where it does not fit; a compound's own hyphen is also a
+place where a line may break. Across the break the two look alike, so the reader weighs what
+the document and the language say. The document first: the word occurs elsewhere joined (the
+typesetter's hyphen) or hyphenated (the compound's), or either half makes compounds elsewhere.
+Then the language: a word it makes compounds with stands on either side (``non-``, ``self-``,
+``-based``; French ``sous-``, ``-même``), the second half is a word of the document and the
+first one too or a prefix the language hyphenates (``co-`` / ``facilitators``), both are number
+words (``seventy-eighth``, ``vingt-deuxième``), or the word before already is a compound
+(``soixante-dix-`` / ``neuvième``). Where nothing tells, a hyphen inside a lower-case word is
+the typesetter's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Set
+from functools import cache
+
+from ..languages import Language
+from ..typography import normalize_typography
+
+_TOKEN = re.compile(r"[^\W\d_]+")
+
+
+@cache
+def number_words(lang: Language) -> frozenset[str]:
+    """The words of the language's cardinals and ordinals up to 130, as num2words writes them
+    (the parts of ``soixante-dix-neuvième``), and the language's own number words."""
+    if lang.num2words is None:
+        return lang.number_words
+    from num2words import num2words  # a heavy import, paid only where a line-end hyphen is in doubt
+
+    words: set[str] = set(lang.number_words)
+    for n in range(1, 131):
+        for form in ("cardinal", "ordinal"):
+            spelled = normalize_typography(num2words(n, to=form, lang=lang.num2words)).lower()
+            words.update(_TOKEN.findall(spelled))
+    return frozenset(words - lang.number_conjunctions)
+
+
+def keeps_hyphen(
+    left: str,
+    tail: str,
+    *,
+    chained: bool,
+    vocabulary: Set[str],
+    hyphenated: Set[str],
+    lang: Language | None,
+) -> bool:
+    """Whether ``left-`` at a line's end and ``tail`` at the next line's start make a compound
+    (the hyphen stays) rather than one word the typesetter hyphenated. ``chained``: the word
+    before the hyphen is itself joined by a hyphen, or the next goes on with one;
+    ``vocabulary``: the document's words, lower case; ``hyphenated``: its compounds, as
+    ``a-b``, ``a-`` and ``-b``."""
+    head, rest = left.lower(), tail.lower()
+    if f"{head}{rest}" in vocabulary:
+        return False
+    if chained or f"{head}-{rest}" in hyphenated or f"{head}-" in hyphenated or f"-{rest}" in hyphenated:
+        return True
+    if lang is not None and (head in lang.compound_heads or rest in lang.compound_tails):
+        return True
+    prefixes = lang.compound_prefixes if lang else frozenset()
+    if (head in vocabulary or head in prefixes) and rest in vocabulary:
+        return True
+    if lang is not None and head in (numbers := number_words(lang)) and rest in numbers:
+        return True
+    return not (left[-1].islower() and tail[0].islower())
