@@ -3,11 +3,11 @@
 A typesetter hyphenates a long word where it does not fit; a compound's own hyphen is also a
 place where a line may break. Across the break the two look alike, so the reader weighs what
 the document and the language say. The document first: the word occurs elsewhere joined (the
-typesetter's hyphen) or hyphenated (the compound's), or either half makes compounds elsewhere.
-Then the language: a word it makes compounds with stands on either side (``non-``, ``self-``,
-``-based``; French ``sous-``, ``-même``), the second half is a word of the document and the
-first one too or a prefix the language hyphenates (``co-`` / ``facilitators``), both are number
-words (``seventy-eighth``, ``vingt-deuxième``), or the word before already is a compound
+typesetter's hyphen) or hyphenated (the compound's), or its second half ends compounds
+elsewhere. Then the language: a word it makes compounds with stands on either side (``non-``,
+``self-``, ``-based``; French ``-même``); the second half is a word of the document and the
+first one too (not a syllable-short one), or begins compounds elsewhere, or is a prefix the
+language hyphenates (``anti-``, French ``sous-``); both halves are number words (``seventy-eighth``, ``vingt-deuxième``), or the word before already is a compound
 (``soixante-dix-`` / ``neuvième``). Where nothing tells, a hyphen inside a lower-case word is
 the typesetter's.
 """
@@ -22,6 +22,8 @@ from ..languages import Language
 from ..typography import normalize_typography
 
 _TOKEN = re.compile(r"[^\W\d_]+")
+#: the fewest letters of a first half that counts as a word of the document
+_WORD_HEAD = 4
 
 
 @cache
@@ -57,12 +59,15 @@ def keeps_hyphen(
     head, rest = left.lower(), tail.lower()
     if f"{head}{rest}" in vocabulary:
         return False
-    if chained or f"{head}-{rest}" in hyphenated or f"{head}-" in hyphenated or f"-{rest}" in hyphenated:
+    if chained or f"{head}-{rest}" in hyphenated or f"-{rest}" in hyphenated:
         return True
     if lang is not None and (head in lang.compound_heads or rest in lang.compound_tails):
         return True
+    # a short first half is as often a syllable as a word ("re-", "in-", "de-"), and makes
+    # compounds elsewhere ("UN-Women") without saying anything of this one
     prefixes = lang.compound_prefixes if lang else frozenset()
-    if (head in vocabulary or head in prefixes) and rest in vocabulary:
+    known_head = f"{head}-" in hyphenated or head in prefixes or (len(head) >= _WORD_HEAD and head in vocabulary)
+    if known_head and rest in vocabulary:
         return True
     if lang is not None and head in (numbers := number_words(lang)) and rest in numbers:
         return True

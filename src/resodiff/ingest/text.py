@@ -378,8 +378,9 @@ def _rejoin(previous: Fragment, fragment: Fragment, page: _Page) -> tuple[Fragme
     text, line, column = fragment
     left = _hyphenated_end(previous[0])
     right = _FIRST_WORD.match(text)
-    if left and right is not None:
-        tail = right.group()
+    # a footnote marker glued to the word is no part of it
+    tail = right.group().rstrip(SUPERSCRIPT_DIGITS) if right is not None else ""
+    if left and right is not None and tail:
         before = previous[0][: -len(left) - 1]
         chained = before.endswith("-") or text[right.end() : right.end() + 1] == "-"
         keeps = keeps_hyphen(
