@@ -68,6 +68,9 @@ class Language:
     adoption: re.Pattern[str]
     committee: re.Pattern[str]
     closing_meeting: re.Pattern[str]
+    preamble_opening: re.Pattern[str] | None
+    """How a preambular paragraph opens (a participle, an adjective: ``Recalling``, ``Mindful``),
+    where the language file says."""
     resolution_words: tuple[str, ...]
     bodies_before: tuple[tuple[str, re.Pattern[str]], ...]
     bodies_after: tuple[tuple[str, re.Pattern[str]], ...]
@@ -273,6 +276,7 @@ def _record(entry: dict[str, Any]) -> Language:
         adoption=pattern("adoption"),
         committee=pattern("committee"),
         closing_meeting=pattern("closing_meeting"),
+        preamble_opening=re.compile(str(header["preamble_opening"])) if "preamble_opening" in header else None,
         resolution_words=tuple(str(w) for w in header.get("resolution_words", ())),
         bodies_before=by_body("bodies_before"),
         bodies_after=by_body("bodies_after"),

@@ -573,12 +573,19 @@ def _settle_doubts(blocks: list[_Block], doubtful: list[_Block], openings: set[s
     heading stays too."""
 
     def opens(block: _Block) -> bool:
-        opening = _OPENING.match(strip_markup(block.fragments[0][0]))
+        text = strip_markup(block.fragments[0][0])
+        opening = _OPENING.match(text)
         if opening is None:
             return False
         first = opening.group(1)
+        if first in openings:
+            return True
+        if block.part != "preamble":
+            return False
+        if page.lang is not None and page.lang.preamble_opening is not None:
+            return bool(page.lang.preamble_opening.match(text))
         capitalised = first[:1].isupper() and (opening.group(2) or "").islower()
-        return first in openings or (block.part == "preamble" and not page.words[first] and capitalised)
+        return not page.words[first] and capitalised
 
     def heads(index: int) -> bool:
         """An unfinished block before a numbered paragraph or a heading is a heading."""
