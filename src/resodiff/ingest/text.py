@@ -733,6 +733,9 @@ def _build(layout: _Layout, lang: Language, file: str | None) -> Resolution:
     operative = tuple(p for p in paragraphs if p.part == "operative")
     if not any(p.num for p in operative):
         preamble, operative = _split_unnumbered(preamble + operative)
+    elif _introduces(preamble, operative):
+        # "Resolves that:" before the numbered paragraphs it introduces is the operative part's
+        preamble, operative = preamble[:-1], (replace(preamble[-1], part="operative"), *operative)
     closing = read_closing(layout.closing, lang, file)
     unplaced = tuple(
         Footnote(note.marker, _inlines(note.fragments, lang, file, None), SourceSpan(file, *note.fragments[0][1:]))
@@ -916,6 +919,14 @@ def _table(rows: list[_Block], inlines: Callable[[list[Fragment]], Inlines]) -> 
 def _split_cells(inner: str) -> list[str]:
     """Split a table row at unescaped pipes."""
     return [cell.replace("\\|", "|") for cell in re.split(r"(?<!\\)\|", inner)]
+
+
+def _introduces(preamble: tuple[Paragraph, ...], operative: tuple[Paragraph, ...]) -> bool:
+    """Whether the preamble's last paragraph introduces the numbered paragraphs that follow it
+    (it ends with a colon and has no sub-paragraphs of its own): no preambular paragraph does."""
+    if not preamble or not operative or operative[0].num is None or preamble[-1].items:
+        return False
+    return plain_text(preamble[-1].content).rstrip().endswith(":")
 
 
 def _split_unnumbered(paragraphs: tuple[Paragraph, ...]) -> tuple[tuple[Paragraph, ...], tuple[Paragraph, ...]]:
