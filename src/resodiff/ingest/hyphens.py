@@ -1,7 +1,7 @@
 """Whether a hyphen at a line's end is the word's own (a compound's) or the typesetter's.
 
 A typesetter hyphenates a long word where it does not fit; a compound's own hyphen is also a
-place where a line may break. Across the break the two look alike, so the reader weighs what
+place where a line may break. Before a capital it is always the compound's. Across the break the two look alike, so the reader weighs what
 the document and the language say. The document first: the word occurs elsewhere joined (the
 typesetter's hyphen) or hyphenated (the compound's), or its second half ends compounds
 elsewhere. Then the language: a word it makes compounds with stands on either side (``non-``,
@@ -57,6 +57,8 @@ def keeps_hyphen(
     ``vocabulary``: the document's words, lower case; ``hyphenated``: its compounds, as
     ``a-b``, ``a-`` and ``-b``."""
     head, rest = left.lower(), tail.lower()
+    if tail[0].isupper():
+        return True  # a typesetter never breaks a word before a capital: "Counter-Terrorism"
     if f"{head}{rest}" in vocabulary:
         return False
     if chained or f"{head}-{rest}" in hyphenated or f"-{rest}" in hyphenated:

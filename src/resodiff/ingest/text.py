@@ -565,10 +565,11 @@ def _continues_in_lower_case(current: _Block | None, text: str) -> bool:
 
 def _settle_doubts(blocks: list[_Block], doubtful: list[_Block], openings: set[str], page: _Page) -> list[_Block]:
     """A paragraph opened in doubt stays one where its first word opens another paragraph of the
-    document, or, in the preamble (whose paragraphs are not numbered), is capitalised, occurs
-    nowhere but at the start of a line and is followed by a word in lower case (as "Considering
-    that", not "Vienna (2017)" or "Egypt, in"); otherwise its lines continue the block before
-    it (a name, a word that the line wrap put first). A lower-case word gives no such sign:
+    document, or, in the preamble (whose paragraphs are not numbered), occurs nowhere but at the
+    start of a line and opens the line as the language opens preambular paragraphs ("Recalling",
+    "Firmly convinced"; where the language data do not say: is capitalised and followed by a
+    word in lower case, as "Considering that", not "Vienna (2017)" or "Egypt, in"); otherwise its
+    lines continue the block before it (a name, a word that the line wrap put first). A lower-case word gives no such sign:
     Russian paragraphs open in lower case, and any word may follow a line's final comma. A
     heading stays too."""
 
@@ -582,10 +583,11 @@ def _settle_doubts(blocks: list[_Block], doubtful: list[_Block], openings: set[s
             return True
         if block.part != "preamble":
             return False
+        if page.words[first]:
+            return False  # a name or a title's word ("Planning"), which lines also hold inside
         if page.lang is not None and page.lang.preamble_opening is not None:
             return bool(page.lang.preamble_opening.match(text))
-        capitalised = first[:1].isupper() and (opening.group(2) or "").islower()
-        return not page.words[first] and capitalised
+        return first[:1].isupper() and (opening.group(2) or "").islower()
 
     def heads(index: int) -> bool:
         """An unfinished block before a numbered paragraph or a heading is a heading."""
