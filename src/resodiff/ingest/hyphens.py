@@ -1,15 +1,16 @@
 """Whether a hyphen at a line's end is the word's own (a compound's) or the typesetter's.
 
 A typesetter hyphenates a long word where it does not fit; a compound's own hyphen is also a
-place where a line may break. Before a capital it is always the compound's. Across the break the two look alike, so the reader weighs what
-the document and the language say. The document first: the word occurs elsewhere joined (the
-typesetter's hyphen) or hyphenated (the compound's), or its second half ends compounds
-elsewhere. Then the language: a word it makes compounds with stands on either side (``non-``,
-``self-``, ``-based``; French ``-même``); the second half is a word of the document and the
-first one too (not a syllable-short one), or begins compounds elsewhere, or is a prefix the
-language hyphenates (``anti-``, French ``sous-``); both halves are number words (``seventy-eighth``, ``vingt-deuxième``), or the word before already is a compound
-(``soixante-dix-`` / ``neuvième``). Where nothing tells, a hyphen inside a lower-case word is
-the typesetter's.
+place where a line may break, and across the break the two look alike. Before a capital the
+hyphen is always the compound's ("Counter-Terrorism"). Otherwise the reader weighs what the
+document says: the word occurs elsewhere joined (the typesetter's hyphen) or hyphenated (the
+compound's), or its second half ends compounds elsewhere. Then what the language says: a word
+it makes compounds with stands on either side (``non-``, ``self-``, ``-based``; French
+``-même``); the second half is a word of the document and the first one too (not a
+syllable-short one), or begins compounds elsewhere, or is a prefix the language hyphenates
+(``anti-``, French ``sous-``); both halves are number words (``seventy-eighth``,
+``vingt-deuxième``); the word before already is a compound (``soixante-dix-`` / ``neuvième``).
+Where nothing tells, a hyphen inside a lower-case word is the typesetter's.
 """
 
 from __future__ import annotations

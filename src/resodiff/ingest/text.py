@@ -569,9 +569,9 @@ def _settle_doubts(blocks: list[_Block], doubtful: list[_Block], openings: set[s
     start of a line and opens the line as the language opens preambular paragraphs ("Recalling",
     "Firmly convinced"; where the language data do not say: is capitalised and followed by a
     word in lower case, as "Considering that", not "Vienna (2017)" or "Egypt, in"); otherwise its
-    lines continue the block before it (a name, a word that the line wrap put first). A lower-case word gives no such sign:
-    Russian paragraphs open in lower case, and any word may follow a line's final comma. A
-    heading stays too."""
+    lines continue the block before it (a name, a word that the line wrap put first). A
+    lower-case word gives no such sign: Russian paragraphs open in lower case, and any word
+    may follow a line's final comma. A heading stays too."""
 
     def opens(block: _Block) -> bool:
         text = strip_markup(block.fragments[0][0])
