@@ -150,7 +150,7 @@ def test_indented_first_lines_make_paragraphs_where_widths_cannot() -> None:
     ]
     resolution = _read("\n".join(lines) + "\n")
     assert [p.text[:9] for p in resolution.preamble] == ["Rappelant", "Notant qu", "Considéra"]
-    assert resolution.preamble[2].text.endswith("rapport annuel sur les activités opérationnelles des deux organisations,")
+    assert resolution.preamble[2].text.endswith("annuel sur les activités opérationnelles des deux organisations,")
     assert [p.num for p in resolution.operative] == ["1."]
 
 

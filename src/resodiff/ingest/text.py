@@ -118,6 +118,8 @@ _WIDE = str.maketrans(
 )
 _NARROWER = 0.4
 _WIDER = 0.5
+#: Chinese and Japanese characters are a full em wide, about two columns
+_FULL_WIDTH = str.maketrans("", "", "".join(chr(c) for c in [*range(0x3000, 0xA000), *range(0xFF00, 0xFFF0)]))
 _TERMINATED = re.compile(r"[,;:.!?،؛。]$")
 _TRAILING_SUP_WORD = re.compile(r"\^\w+$")
 _ROMAN = re.compile(r"^[ivxlc]+$")
@@ -259,7 +261,8 @@ def _end_column(raw: str) -> int:
     words = text.lstrip(" ")
     narrow = len(words) - len(words.translate(_NARROW))
     wide = len(words) - len(words.translate(_WIDE))
-    return round(len(text) - _NARROWER * narrow + _WIDER * wide)
+    full = len(words) - len(words.translate(_FULL_WIDTH))
+    return round(len(text) - _NARROWER * narrow + _WIDER * wide + full)
 
 
 def _survey(
@@ -310,7 +313,7 @@ def _survey(
         previous_prose = prose
     width = _wrap_width(ends)
     if pairs < _MIN_WRAPPED_PAIRS or width > _MAX_WRAP_WIDTH:
-        return _Page(furniture, 0)
+        return _Page(furniture, 0, lang=lang)
     margin = min(starts, key=lambda column: (-starts[column], column))
     deeper = sum(count for column, count in starts.items() if column > margin)
     page = _Page(furniture, width, lang=lang, margin=margin, indent=deeper >= _INDENTED_SHARE * starts.total())
@@ -360,10 +363,11 @@ def _wrap_width(ends: Counter[int]) -> int:
 
 def _cjk_join(before: str, after: str) -> bool:
     """Whether a line break between these two characters stands for no space: next to a
-    Chinese or Japanese character, but for a marker or Western punctuation ("[^4] 其中")."""
+    Chinese or Japanese character, also after or before Western punctuation (``"选``,
+    ``》(``), but not after a footnote marker ("[^4] 其中")."""
     pair = (before, after)
     return any(_CJK.match(c) for c in pair) and all(
-        _CJK.match(c) or (c.isalnum() and c not in SUPERSCRIPT_DIGITS) for c in pair
+        not c.isspace() and c not in SUPERSCRIPT_DIGITS and c not in "]^" for c in pair
     )
 
 
@@ -583,7 +587,7 @@ def _settle_doubts(blocks: list[_Block], doubtful: list[_Block], openings: set[s
             return True
         if block.part != "preamble":
             return False
-        if page.words[first]:
+        if first[:1].isupper() and page.words[first]:
             return False  # a name or a title's word ("Planning"), which lines also hold inside
         if page.lang is not None and page.lang.preamble_opening is not None:
             return bool(page.lang.preamble_opening.match(text))
