@@ -287,6 +287,19 @@ def _note_blocks(lines: list[_Line], start: int) -> tuple[list[str], int]:
     return notes, index
 
 
+def _dehyphenated(lines: list[str]) -> list[str]:
+    """Lines as poppler's ``pdftotext`` writes them: a line that ends with a hyphen before a
+    letter is joined to the next without the hyphen, a compound's own hyphen too
+    (``Haut-`` / ``Commissariat`` gives ``HautCommissariat``)."""
+    out: list[str] = []
+    for line in lines:
+        if out and out[-1].endswith("-") and out[-1][-2:-1].isalpha() and line[:1].isalpha():
+            out[-1] = out[-1][:-1] + line
+        else:
+            out.append(line)
+    return out
+
+
 def pdftotext(resolution: Resolution, seed: int = 0) -> str:
     """Plain text as ``pdftotext`` gives it (see the module's description)."""
     typesetter = _Typesetter.of(resolution, random.Random(seed))
@@ -306,7 +319,7 @@ def pdftotext(resolution: Resolution, seed: int = 0) -> str:
             wrapped = [text]
         else:
             wrapped = typesetter.wrap(text, WIDTH, paper_indent=0 if line.kind == "heading" else _PAPER_INDENT)
-        paginator.add(wrapped, [typesetter.wrap(_plain(note), WIDTH) for note in notes])
+        paginator.add(_dehyphenated(wrapped), [_dehyphenated(typesetter.wrap(_plain(note), WIDTH)) for note in notes])
 
     def furniture(number: int, total: int) -> tuple[list[str], list[str]]:
         if number == 1:

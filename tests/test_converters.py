@@ -11,7 +11,7 @@ import pytest
 
 import resodiff
 from resodiff.cli import main
-from resodiff.ingest.hyphens import keeps_hyphen
+from resodiff.ingest.hyphens import joins_compound, keeps_hyphen
 from resodiff.languages import language
 from resodiff.model import Resolution, footnotes_in
 
@@ -129,6 +129,23 @@ def test_a_line_end_hyphen_stays_where_it_is_a_compounds(left: str, tail: str, k
     vocabulary = {"dé", "cision", "entreprises", "état", "partie", "entre", "prises"}
     french = language("fra")
     assert keeps_hyphen(left, tail, chained=False, vocabulary=vocabulary, hyphenated=set(), lang=french) is kept
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "compound"),
+    [
+        ("Haut", "Commissariat", True),  # a capital after a lower-case letter
+        ("soixante", "dix", True),  # number words
+        ("non", "prolifération", True),  # a word the language makes compounds with
+        ("commun", "es", False),  # a syllable
+        ("dévelop", "pement", False),
+    ],
+)
+def test_a_word_that_pdftotext_joined_at_a_hyphen_is_cut_only_on_plain_evidence(
+    left: str, right: str, compound: bool
+) -> None:
+    found = joins_compound(left, right, vocabulary={"développement"}, hyphenated=set(), lang=language("fra"))
+    assert found is compound
 
 
 def test_a_chain_of_hyphens_keeps_its_hyphens() -> None:

@@ -75,3 +75,28 @@ def keeps_hyphen(
     if lang is not None and head in (numbers := number_words(lang)) and rest in numbers:
         return True
     return not (left[-1].islower() and tail[0].islower())
+
+
+#: the fewest letters of a half that a compound is recognised by, where a joined word is cut
+#: at every place in turn (shorter halves are syllables as often)
+_HALF = 4
+
+
+def joins_compound(left: str, right: str, *, vocabulary: Set[str], hyphenated: Set[str], lang: Language | None) -> bool:
+    """Whether a word that lost its hyphen (pdftotext joins a line that ends with one to the
+    next) was the compound ``left-right``. Every place of the word is tried, so only plain
+    evidence counts: the compound is written so elsewhere, a capital follows a lower-case letter
+    (``HautCommissariat``), both halves are number words, or the first half is a word the language makes
+    compounds with (``non``) and the other no syllable, or the second one is (``based``) and
+    the first a word of the document."""
+    head, rest = left.lower(), right.lower()
+    if f"{head}-{rest}" in hyphenated or (left[-1].islower() and right[0].isupper()):
+        return True
+    if lang is None:
+        return False
+    if head in lang.compound_heads and len(rest) >= _HALF:
+        return True
+    if rest in lang.compound_tails and len(head) >= _HALF and head in vocabulary:
+        return True  # many words end as a compound's second half does ("enabled", "communs")
+    numbers = number_words(lang)
+    return len(head) >= 3 and len(rest) >= 3 and head in numbers and rest in numbers

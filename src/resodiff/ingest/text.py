@@ -56,7 +56,7 @@ from .header import (
     strip_markup,
     symbol_in,
 )
-from .hyphens import keeps_hyphen
+from .hyphens import joins_compound, keeps_hyphen
 from .inline_markup import NoteResolver, parse_inline
 from .recognise import annotate, merge_runs
 from .whitespace import clean_spaces
@@ -86,6 +86,7 @@ _EDGE_NUMBERS = re.compile(r"\d+")
 _EDGE_LINES = 3
 _WORD = re.compile(r"\w+(?:-\w+)*")
 _FIRST_WORD = re.compile(r"\w+")
+_LETTERS = re.compile(rf"[^\W\d_{SUPERSCRIPT_DIGITS}]+")
 #: a line's first word and what follows it after a space, if anything
 _OPENING = re.compile(r"(\w+)(?: (\w?))?")
 #: what a line must hold of the next line's words before it can break: up to a space or a
@@ -94,6 +95,11 @@ _OPENING = re.compile(r"(\w+)(?: (\w?))?")
 _BREAKABLE = re.compile(r"[\u3000-\u9fff\uff00-\uffef]|(?:[^ -]|-(?![^\W\d_]))*-?")
 #: Chinese and Japanese characters and punctuation, which a line may break between
 _CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
+#: how much longer than the median line a line is that pdftotext made of two printed lines
+#: (it joins a line that ends with a hyphen to the next, dropping the hyphen)
+_JOINED_LINE = 1.3
+#: how far from where the first printed line ended the joined word may stand, a share of the width
+_JOIN_SPREAD = 0.15
 #: the share of the width by which an estimate of printed widths may be off: a word that would
 #: have fitted only by less leaves a doubt
 _WIDTH_DOUBT = 0.06
@@ -319,6 +325,8 @@ def _survey(
     page = _Page(furniture, width, lang=lang, margin=margin, indent=deeper >= _INDENTED_SHARE * starts.total())
     words: list[str] = []
     for line in lines[start:]:
+        if _end_column(line) > width:
+            continue  # two printed lines that pdftotext joined: their words may be joined too
         found = _WORD.findall(line)
         if _hyphenated_end(line.rstrip()):
             found.pop()  # the first half of a word hyphenated at the line's end
@@ -338,6 +346,32 @@ def _survey(
     return page
 
 
+def _restore_hyphens(line: str, page: _Page) -> str:
+    """A line longer than the width, which pdftotext joined from printed lines at a hyphen
+    (dropping it), with a compound's hyphen put back. The joined word stands where a printed
+    line ended, about a width from the start; its hyphen comes back where the word is written
+    so nowhere else and it is a compound at one of its joints (see
+    :func:`.hyphens.joins_compound`: ``HautCommissariat``, ``seventyeighth``)."""
+    spread = _JOIN_SPREAD * page.width
+    out: list[str] = []
+    last = 0
+    for match in _LETTERS.finditer(line):
+        word = match.group()
+        if len(word) < 4 or page.words[word]:
+            continue
+        start, end = _end_column(line[: match.start()]), _end_column(line[: match.end()])
+        if not any(start - spread <= k * page.width <= end + spread for k in range(1, end // page.width + 2)):
+            continue
+        for cut in range(2, len(word) - 1):
+            if joins_compound(
+                word[:cut], word[cut:], vocabulary=page.vocabulary, hyphenated=page.hyphenated, lang=page.lang
+            ):
+                out.append(line[last : match.start() + cut] + "-")
+                last = match.start() + cut
+                break
+    return "".join(out) + line[last:]
+
+
 def _hyphenated_end(text: str) -> str:
     """The word before a hyphen (or soft hyphen) that ends ``text``, or "". Scanned backwards by
     hand: a pattern ending in ``$`` would be tried from every position of a long word."""
@@ -351,10 +385,14 @@ def _hyphenated_end(text: str) -> str:
 
 def _wrap_width(ends: Counter[int]) -> int:
     """The width lines were wrapped at: the widest end that a fiftieth of the lines reach (a long
-    word or a line the converter could not wrap stands out alone)."""
+    word or a line the converter could not wrap stands out alone), among lines not far longer
+    than the median one."""
     needed = max(2, sum(ends.values()) // 50)
     reached = 0
-    for end in sorted(ends, reverse=True):
+    # lines far longer than most are two printed lines that pdftotext joined at a hyphen
+    ordered = sorted(ends.elements())
+    longest = _JOINED_LINE * ordered[len(ordered) // 2] if ordered else 0
+    for end in sorted((end for end in ends if end <= longest), reverse=True):
         reached += ends[end]
         if reached >= needed:
             return end
@@ -475,6 +513,8 @@ def _lay_out(lines: list[str], formula_index: int, lang: Language, file: str | N
             blank_lines += 1
             open_note = None
             continue
+        if page.width and _end_column(raw) > page.width:
+            stripped = _restore_hyphens(stripped, page)
         fragment: Fragment = (stripped, number, column)
         blank, blank_lines = blank_lines, 0
         if index in page.furniture or _FURNITURE.match(stripped) or stripped in symbol_lines:
