@@ -4,12 +4,18 @@ Each layout is a function of the model (through the seed's text form, which it r
 every corpus file can be read back from each and compared with the model it came from:
 
 - ``markdown``: the seed's Markdown (``resodiff convert --to text``);
-- ``pdftotext``: plain text hard-wrapped at 80 columns, paragraphs one after the other with no
-  blank line between them, the page's footnotes at its foot, running headers and footers (the
-  symbol, the title, ``2/6``, the job number, the first page's bar code), form feeds between
-  pages, words hyphenated at line ends;
-- ``pdftotext-layout``: as ``pdftotext -layout`` gives it: indented, justified with wide spacing,
-  the running header and footer each on one line with their parts spread apart;
+- ``pdftotext``: plain text as poppler's ``pdftotext`` gives it: one line per printed line,
+  filled in a proportional face (Times widths, so that full lines hold more or fewer
+  characters, the first line of a paragraph narrower by its indent on paper, which the text does
+  not show), paragraphs one after the other with no blank line between them, the page's
+  footnotes at its foot, running headers and footers (the symbol, the title, ``2/6``, the job
+  number, the first page's bar code), form feeds between pages; words hyphenated at the
+  language's hyphenation points and compounds broken after their own hyphen, where pdftotext
+  then joins the line to the next and drops the hyphen (``HautCommissariat``);
+- ``pdftotext-layout``: as ``pdftotext -layout`` gives it: the first line of each paragraph
+  indented deeper than the rest, words one space apart (no justification spread), no blank line
+  between paragraphs, line-end hyphens kept, the running header and footer each on one line
+  with their parts spread apart;
 - ``caret-notes``, ``sup-notes``, ``pandoc-notes``: Markdown whose footnote markers are ``^1``,
   ``<sup>1</sup>`` or ``[^1]`` (Pandoc's definitions gathered at the end), the closing on one
   line (``*39^e séance plénière 18 novembre 2024*``);

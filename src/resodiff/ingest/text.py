@@ -306,6 +306,7 @@ def _survey(
                 index += step
     ends: Counter[int] = Counter()
     starts: Counter[int] = Counter()
+    prose_lines: list[str] = []
     pairs = 0
     previous_prose = False
     for index in range(start, len(lines)):
@@ -313,13 +314,16 @@ def _survey(
         stripped = raw.strip()
         prose = bool(stripped) and index not in furniture and not stripped.startswith("|")
         if prose:
-            ends[_end_column(raw)] += 1
+            ends[len(raw.rstrip())] += 1
             starts[len(raw) - len(raw.lstrip()) + 1] += 1
+            prose_lines.append(raw)
             pairs += previous_prose
         previous_prose = prose
-    width = _wrap_width(ends)
-    if pairs < _MIN_WRAPPED_PAIRS or width > _MAX_WRAP_WIDTH:
+    # lines counted in characters first: printed widths are estimated only for text that may be
+    # hard-wrapped (a long line costs its length again)
+    if pairs < _MIN_WRAPPED_PAIRS or _wrap_width(ends) > _MAX_WRAP_WIDTH:
         return _Page(furniture, 0, lang=lang)
+    width = _wrap_width(Counter(map(_end_column, prose_lines)))
     margin = min(starts, key=lambda column: (-starts[column], column))
     deeper = sum(count for column, count in starts.items() if column > margin)
     page = _Page(furniture, width, lang=lang, margin=margin, indent=deeper >= _INDENTED_SHARE * starts.total())
