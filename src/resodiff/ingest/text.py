@@ -305,7 +305,6 @@ def _survey(
                     furniture.add(index)
                 index += step
     ends: Counter[int] = Counter()
-    starts: Counter[int] = Counter()
     prose_lines: list[str] = []
     pairs = 0
     previous_prose = False
@@ -315,7 +314,6 @@ def _survey(
         prose = bool(stripped) and index not in furniture and not stripped.startswith("|")
         if prose:
             ends[len(raw.rstrip())] += 1
-            starts[len(raw) - len(raw.lstrip()) + 1] += 1
             prose_lines.append(raw)
             pairs += previous_prose
         previous_prose = prose
@@ -324,6 +322,7 @@ def _survey(
     if pairs < _MIN_WRAPPED_PAIRS or _wrap_width(ends) > _MAX_WRAP_WIDTH:
         return _Page(furniture, 0, lang=lang)
     width = _wrap_width(Counter(map(_end_column, prose_lines)))
+    starts = Counter(len(raw) - len(raw.lstrip()) + 1 for raw in prose_lines)
     margin = min(starts, key=lambda column: (-starts[column], column))
     deeper = sum(count for column, count in starts.items() if column > margin)
     page = _Page(furniture, width, lang=lang, margin=margin, indent=deeper >= _INDENTED_SHARE * starts.total())
