@@ -63,15 +63,25 @@ def main() -> int:
     parser.add_argument("--misses", action="store_true", help="list every miss with its reason")
     parser.add_argument("--limit", type=int, default=0, help="about N files, evenly spread (a quick look)")
     parser.add_argument("--layout", action="append", help="only this layout (repeatable)")
+    parser.add_argument(
+        "--series", action="append", help="only this series' files: 77session, 79session, oic-series (repeatable)"
+    )
+    parser.add_argument("--by-series", action="store_true", help="one table per series, then all together")
     args = parser.parse_args()
     paths = corpus_paths()
     if not paths:
         print(f"the corpus is absent ({CORPUS})")
         return 1
+    if args.series:
+        paths = [path for path in paths if path.relative_to(CORPUS).parts[0] in args.series]
     if args.limit:
         paths = paths[:: max(1, len(paths) // args.limit)]
     layouts = tuple(args.layout or LAYOUTS)
     results = matrix(paths, CORPUS, args.jobs, layouts)
+    if args.by_series:
+        for series in sorted({name.split("/")[0] for name, _, _ in results}):
+            print(f"{series}:\n\n{table([r for r in results if r[0].startswith(series + '/')])}\n")
+        print("all:\n")
     print(table(results))
     if args.misses:
         print(misses(results))

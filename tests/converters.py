@@ -4,12 +4,18 @@ Each layout is a function of the model (through the seed's text form, which it r
 every corpus file can be read back from each and compared with the model it came from:
 
 - ``markdown``: the seed's Markdown (``resodiff convert --to text``);
-- ``pdftotext``: plain text hard-wrapped at 80 columns, paragraphs one after the other with no
-  blank line between them, the page's footnotes at its foot, running headers and footers (the
-  symbol, the title, ``2/6``, the job number, the first page's bar code), form feeds between
-  pages, words hyphenated at line ends;
-- ``pdftotext-layout``: as ``pdftotext -layout`` gives it: indented, justified with wide spacing,
-  the running header and footer each on one line with their parts spread apart;
+- ``pdftotext``: plain text as poppler's ``pdftotext`` gives it: one line per printed line,
+  filled in a proportional face (Times widths, so that full lines hold more or fewer
+  characters, the first line of a paragraph narrower by its indent on paper, which the text does
+  not show), paragraphs one after the other with no blank line between them, the page's
+  footnotes at its foot, running headers and footers (the symbol, the title, ``2/6``, the job
+  number, the first page's bar code), form feeds between pages; words hyphenated at the
+  language's hyphenation points and compounds broken after their own hyphen, where pdftotext
+  then joins the line to the next and drops the hyphen (``HautCommissariat``);
+- ``pdftotext-layout``: as ``pdftotext -layout`` gives it: the first line of each paragraph
+  indented deeper than the rest, words one space apart (no justification spread), no blank line
+  between paragraphs, line-end hyphens kept, the running header and footer each on one line
+  with their parts spread apart;
 - ``caret-notes``, ``sup-notes``, ``pandoc-notes``: Markdown whose footnote markers are ``^1``,
   ``<sup>1</sup>`` or ``[^1]`` (Pandoc's definitions gathered at the end), the closing on one
   line (``*39^e séance plénière 18 novembre 2024*``);
@@ -24,11 +30,14 @@ from __future__ import annotations
 
 import random
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+
+import pyphen
 
 from resodiff.model import Footnote, Inlines, Item, Resolution
 from resodiff.report.model_text import to_text
@@ -43,7 +52,6 @@ _SUP = re.compile(r"\^\{([^}]*)\}")
 _EMPHASIS = re.compile(r"(?<!\\)\*+")
 _UNESCAPE = re.compile(r"\\(.)")
 _HEADING = re.compile(r"^#{1,6} ")
-_NUMBERED = re.compile(r"^(\d+\.|\d+ -|\((?:[a-z]{1,2}|[ivxlc]{1,6})\)|(?:[a-z]{1,2}|[ivxlc]{1,6})\)) ")
 #: the pieces a line may break between: words, and each Chinese or Japanese character
 _PIECES = re.compile(r" |[\u3000-\u9fff\uff00-\uffef]|[^ \u3000-\u9fff\uff00-\uffef]+")
 _CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
@@ -102,67 +110,109 @@ def _plain(markdown: str) -> str:
     return _UNESCAPE.sub(r"\1", text)
 
 
-def _wrap(text: str, width: int, rng: random.Random | None, first_indent: int = 0, indent: int = 0) -> list[str]:
-    """Greedy wrapping at ``width`` columns; a word that does not fit may be hyphenated (a long
-    lower-case word, as a typesetter's hyphenation does, unless ``rng`` is None) or broken after
-    one of its own hyphens. A no-break space does not break."""
-    lines: list[str] = []
-    current = " " * first_indent
-    start = len(current)
-    spaced = True
-    for piece in _PIECES.finditer(text):
-        word = piece.group()
-        if word == " ":
-            spaced = True
-            continue
-        gap = "" if len(current) == start or not spaced else " "
-        spaced = False
-        if len(current) + len(gap) + len(word) <= width:
-            current += gap + word
-            continue
-        room = width - len(current) - len(gap)
-        head, tail = _break_word(word, room, rng)
-        if head and len(current) > start:
-            current += gap + head
-            word = tail
+#: advance widths of Times Roman (thousandths of an em), the face of UN documents; a letter
+#: missing here is measured by its base letter, or as an average one of its kind
+_TIMES = dict(
+    zip(
+        " !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~",
+        (250, 333, 408, 500, 500, 833, 778, 333, 333, 333, 500, 564, 250, 333, 250, 278)
+        + (500,) * 10
+        + (278, 278, 564, 564, 564, 444, 921)
+        + (722, 667, 667, 722, 611, 556, 722, 722, 333, 389, 722, 611, 889, 722, 722, 556, 722, 667, 556, 611)
+        + (722, 722, 944, 722, 722, 611, 333, 278, 333, 469, 500, 333)
+        + (444, 500, 444, 500, 444, 333, 500, 500, 278, 278, 500, 278, 778, 500, 500, 500, 500, 333, 389, 278)
+        + (500, 500, 722, 500, 500, 444, 480, 200, 480, 541),
+        strict=True,
+    )
+)
+#: the average advance of a character of running text, which turns a width in columns into
+#: printed width
+_COLUMN = 460
+#: the first line's indent on paper (1.27 cm at 10 pt), which pdftotext does not write
+_PAPER_INDENT = 5 * _COLUMN
+_HYPHENATION = {"eng": "en_GB", "fra": "fr", "spa": "es", "rus": "ru_RU"}
+
+
+def _advance(char: str) -> int:
+    if char in _TIMES:
+        return _TIMES[char]
+    base = unicodedata.normalize("NFD", char)[:1]
+    if base in _TIMES:
+        return _TIMES[base]
+    if _CJK.match(char):
+        return 1000
+    return 700 if char.isupper() else 480 if char.isalpha() else 500
+
+
+def _printed(text: str) -> int:
+    return sum(map(_advance, text))
+
+
+@dataclass(frozen=True)
+class _Typesetter:
+    """How lines are filled: in printed width (a proportional face, so that full lines hold
+    more or fewer characters), hyphenating at the language's hyphenation points (lower-case
+    words only, half the time, as a hyphenation zone lets many go by), and breaking compounds
+    after their own hyphen."""
+
+    rng: random.Random | None
+    hyphenator: pyphen.Pyphen | None
+
+    @classmethod
+    def of(cls, resolution: Resolution, rng: random.Random | None) -> _Typesetter:
+        code = _HYPHENATION.get(resolution.meta.language)
+        return cls(rng, pyphen.Pyphen(lang=code, left=2, right=3) if code else None)
+
+    def wrap(self, text: str, width: int, first_indent: int = 0, indent: int = 0, paper_indent: int = 0) -> list[str]:
+        """Greedy wrapping at ``width`` average columns of printed width; ``first_indent`` and
+        ``indent`` are written as spaces, ``paper_indent`` narrows the first line without being
+        written. A no-break space does not break."""
+        capacity = width * _COLUMN
+        lines: list[str] = []
+        current = " " * first_indent
+        start = len(current)
+        used = first_indent * _COLUMN + paper_indent
+        spaced = True
+        for piece in _PIECES.finditer(text):
+            word = piece.group()
+            if word == " ":
+                spaced = True
+                continue
+            gap = "" if len(current) == start or not spaced else " "
+            spaced = False
+            size = _printed(gap + word)
+            if used + size <= capacity:
+                current += gap + word
+                used += size
+                continue
+            head, tail = self.break_word(word, capacity - used - _printed(gap))
+            if head and len(current) > start:
+                current += gap + head
+                word = tail
+            if len(current) > start:
+                lines.append(current)
+            current = " " * indent + word
+            start = indent
+            used = indent * _COLUMN + _printed(word)
         if len(current) > start:
             lines.append(current)
-        current = " " * indent + word
-        start = indent
-    if len(current) > start:
-        lines.append(current)
-    return lines
+        return lines
 
-
-def _break_word(word: str, room: int, rng: random.Random | None) -> tuple[str, str]:
-    """Where a word that does not fit is broken, if it is: ("", word) when it is not."""
-    if room < 4:
+    def break_word(self, word: str, room: int) -> tuple[str, str]:
+        """Where a word that does not fit in ``room`` is broken, if it is: ("", word) when it is not."""
+        hyphens = [i + 1 for i, c in enumerate(word) if c == "-" and 1 < i < len(word) - 2 and word[i + 1].isalpha()]
+        fitting = [i for i in hyphens if _printed(word[:i]) <= room]
+        if fitting:
+            return word[: fitting[-1]], word[fitting[-1] :]
+        core = word.rstrip(",;:.)»")
+        if self.rng is None or self.hyphenator is None or not (core.isalpha() and core.islower()):
+            return "", word
+        if self.rng.random() < 0.5:
+            return "", word
+        for head, tail in self.hyphenator.iterate(core):
+            if _printed(head + "-") <= room:
+                return head + "-", tail + word[len(core) :]
         return "", word
-    hyphen = word.rfind("-", 0, room)
-    if hyphen > 1 and hyphen < len(word) - 2 and word[hyphen + 1].isalpha():
-        return word[: hyphen + 1], word[hyphen + 1 :]
-    core = word.rstrip(",;:.)»")
-    if rng is not None and len(core) >= 8 and core.isalpha() and core.islower() and rng.random() < 0.5:
-        cut = min(room - 1, len(core) - 3)
-        if cut >= 3:
-            cut = rng.randint(3, cut)
-            return word[:cut] + "-", word[cut:]
-    return "", word
-
-
-def _justify(line: str, width: int) -> str:
-    """Spread a wrapped line's words over the whole width, as ``pdftotext -layout`` shows
-    justified text."""
-    indent = len(line) - len(line.lstrip(" "))
-    words = [word for word in line.split(" ") if word]
-    missing = width - len(line)
-    if len(words) < 2 or missing <= 0:
-        return line
-    gaps = len(words) - 1
-    out = " " * indent
-    for index, word in enumerate(words[:-1]):
-        out += word + " " * (1 + missing // gaps + (1 if index < missing % gaps else 0))
-    return out + words[-1]
 
 
 def _markers(text: str) -> list[str]:
@@ -181,14 +231,12 @@ class _Paginator:
     def __init__(self) -> None:
         self.pages: list[_Page] = [_Page([], [])]
 
-    def add(self, lines: list[str], notes: list[list[str]], blank_before: bool = False) -> None:
-        for index, line in enumerate(lines):
+    def add(self, lines: list[str], notes: list[list[str]]) -> None:
+        for line in lines:
             page = self.pages[-1]
             if len(page.body) + len(page.notes) >= PAGE_LINES:
                 page = _Page([], [])
                 self.pages.append(page)
-            elif blank_before and index == 0 and page.body:
-                page.body.append("")
             page.body.append(line)
         for note in notes:
             self.pages[-1].notes.extend(note)
@@ -229,7 +277,7 @@ def _header_lines(lines: list[_Line], width: int) -> list[str]:
     header: list[str] = []
     for line in lines:
         if line.kind == "header":
-            header.extend([*_wrap(_plain(line.text), width, None), ""])
+            header.extend([*_Typesetter(None, None).wrap(_plain(line.text), width), ""])
         elif line.kind == "formula":
             header.extend([_plain(line.text), ""])
     return header
@@ -245,9 +293,22 @@ def _note_blocks(lines: list[_Line], start: int) -> tuple[list[str], int]:
     return notes, index
 
 
+def _dehyphenated(lines: list[str]) -> list[str]:
+    """Lines as poppler's ``pdftotext`` writes them: a line that ends with a hyphen before a
+    letter is joined to the next without the hyphen, a compound's own hyphen too
+    (``Haut-`` / ``Commissariat`` gives ``HautCommissariat``)."""
+    out: list[str] = []
+    for line in lines:
+        if out and out[-1].endswith("-") and out[-1][-2:-1].isalpha() and line[:1].isalpha():
+            out[-1] = out[-1][:-1] + line
+        else:
+            out.append(line)
+    return out
+
+
 def pdftotext(resolution: Resolution, seed: int = 0) -> str:
     """Plain text as ``pdftotext`` gives it (see the module's description)."""
-    rng = random.Random(seed)
+    typesetter = _Typesetter.of(resolution, random.Random(seed))
     lines = _lines(resolution)
     first_job, job, barcode = _job(resolution)
     symbol, title = resolution.meta.symbol, resolution.meta.title
@@ -260,8 +321,11 @@ def pdftotext(resolution: Resolution, seed: int = 0) -> str:
             continue
         notes, index = _note_blocks(lines, index)
         text = line.text if line.kind == "row" else _plain(line.text)
-        wrapped = [text] if line.kind in ("row", "closing") else _wrap(text, WIDTH, rng)
-        paginator.add(wrapped, [_wrap(_plain(note), WIDTH, rng) for note in notes])
+        if line.kind in ("row", "closing"):
+            wrapped = [text]
+        else:
+            wrapped = typesetter.wrap(text, WIDTH, paper_indent=0 if line.kind == "heading" else _PAPER_INDENT)
+        paginator.add(_dehyphenated(wrapped), [_dehyphenated(typesetter.wrap(_plain(note), WIDTH)) for note in notes])
 
     def furniture(number: int, total: int) -> tuple[list[str], list[str]]:
         if number == 1:
@@ -274,7 +338,7 @@ def pdftotext(resolution: Resolution, seed: int = 0) -> str:
 def pdftotext_layout(resolution: Resolution, seed: int = 0) -> str:
     """Text as ``pdftotext -layout`` gives it: indented, justified, the running header and footer
     on one line each."""
-    rng = random.Random(seed)
+    typesetter = _Typesetter.of(resolution, random.Random(seed))
     lines = _lines(resolution)
     first_job, job, barcode = _job(resolution)
     symbol, title = resolution.meta.symbol, resolution.meta.title
@@ -293,14 +357,10 @@ def pdftotext_layout(resolution: Resolution, seed: int = 0) -> str:
         elif line.kind == "closing":
             wrapped = [" " * (width - len(text) - 4) + text]
         else:
-            numbered = _NUMBERED.match(text)
-            first, rest = (10, 15) if numbered else (15, 10)
-            wrapped = _wrap(text, width, rng, first_indent=first, indent=rest)
-            wrapped = [_justify(w, width) for w in wrapped[:-1]] + wrapped[-1:]
+            wrapped = typesetter.wrap(text, width, first_indent=15, indent=10)
         paginator.add(
             wrapped,
-            [[_justify(w, width) for w in _wrap(_plain(note), width, rng, 10, 12)] for note in notes],
-            blank_before=True,
+            [typesetter.wrap(_plain(note), width, 10, 12) for note in notes],
         )
 
     def furniture(number: int, total: int) -> tuple[list[str], list[str]]:

@@ -71,6 +71,9 @@ class Language:
     adoption: re.Pattern[str]
     committee: re.Pattern[str]
     closing_meeting: re.Pattern[str]
+    preamble_opening: re.Pattern[str] | None
+    """How a preambular paragraph opens (a participle, an adjective: ``Recalling``, ``Mindful``),
+    where the language file says."""
     resolution_words: tuple[str, ...]
     bodies_before: tuple[tuple[str, re.Pattern[str]], ...]
     bodies_after: tuple[tuple[str, re.Pattern[str]], ...]
@@ -100,6 +103,15 @@ class Language:
     place: re.Pattern[str] | None = None
     """Where a script without capitals still marks a place name: the words around it (Chinese
     ``在…举行``, "held in …"), the name as group ``place``."""
+    compound_heads: frozenset[str] = frozenset()
+    """Words and prefixes the language joins to the next word with a hyphen and that begin few
+    other words (``non``, ``self``, French ``sous``): a hyphen after one at a line's end is the
+    compound's, not the typesetter's."""
+    compound_prefixes: frozenset[str] = frozenset()
+    """Prefixes the language joins with a hyphen but that begin many words too (``co``, ``sub``):
+    a hyphen after one is the compound's where the rest is a word."""
+    compound_tails: frozenset[str] = frozenset()
+    """Words the language joins to the word before with a hyphen (``based``, French ``même``)."""
 
     @property
     def reads_headers(self) -> bool:
@@ -306,6 +318,7 @@ def _record(entry: Mapping[str, Any]) -> Language:
         adoption=pattern("adoption"),
         committee=pattern("committee"),
         closing_meeting=pattern("closing_meeting"),
+        preamble_opening=re.compile(str(header["preamble_opening"])) if "preamble_opening" in header else None,
         resolution_words=tuple(str(w) for w in header.get("resolution_words", ())),
         bodies_before=by_body("bodies_before"),
         bodies_after=by_body("bodies_after"),
@@ -320,6 +333,9 @@ def _record(entry: Mapping[str, Any]) -> Language:
         number_conjunctions=words("number_conjunctions"),
         prefixes=tuple(str(p) for p in technical.get("prefixes", ())),
         stem_length=int(technical["stem_length"]) if "stem_length" in technical else None,
+        compound_heads=words("compound_heads"),
+        compound_prefixes=words("compound_prefixes"),
+        compound_tails=words("compound_tails"),
         ordinal_endings={str(k): str(v) for k, v in entry.get("ordinal_endings", {}).items()},
         check_phrases={key: re.compile(str(source), re.IGNORECASE) for key, source in entry.get("check", {}).items()},
         labels={str(key): str(value) for key, value in entry.get("labels", {}).items()},

@@ -56,6 +56,7 @@ from .header import (
     strip_markup,
     symbol_in,
 )
+from .hyphens import joins_compound, keeps_hyphen
 from .inline_markup import NoteResolver, parse_inline
 from .recognise import annotate, merge_runs
 from .whitespace import clean_spaces
@@ -85,6 +86,7 @@ _EDGE_NUMBERS = re.compile(r"\d+")
 _EDGE_LINES = 3
 _WORD = re.compile(r"\w+(?:-\w+)*")
 _FIRST_WORD = re.compile(r"\w+")
+_LETTERS = re.compile(rf"[^\W\d_{SUPERSCRIPT_DIGITS}]+")
 #: a line's first word and what follows it after a space, if anything
 _OPENING = re.compile(r"(\w+)(?: (\w?))?")
 #: what a line must hold of the next line's words before it can break: up to a space or a
@@ -93,12 +95,37 @@ _OPENING = re.compile(r"(\w+)(?: (\w?))?")
 _BREAKABLE = re.compile(r"[\u3000-\u9fff\uff00-\uffef]|(?:[^ -]|-(?![^\W\d_]))*-?")
 #: Chinese and Japanese characters and punctuation, which a line may break between
 _CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
+#: how much longer than the median line a line is that pdftotext made of two printed lines
+#: (it joins a line that ends with a hyphen to the next, dropping the hyphen)
+_JOINED_LINE = 1.3
+#: how far from where the first printed line ended the joined word may stand, a share of the width
+_JOIN_SPREAD = 0.15
+#: the share of the width by which an estimate of printed widths may be off: a word that would
+#: have fitted only by less leaves a doubt
+_WIDTH_DOUBT = 0.06
+#: how much narrower a paragraph's first line is printed (UN documents indent it 1.27 cm of a
+#: 14–16 cm line), a share of the width
+_FIRST_LINE_INDENT = 0.08
+#: the least share of prose lines that start at a deeper column than the rest, where the first
+#: lines of paragraphs are indented
+_INDENTED_SHARE = 0.05
 #: the widest a hard-wrapped line is (wider lines are a paragraph each), and the fewest pairs of
 #: consecutive prose lines that make a text hard-wrapped
 _MAX_WRAP_WIDTH = 200
 _MIN_WRAPPED_PAIRS = 3
 #: the ends of lines: LF, CRLF, CR, and the form feed that ends a page (pdftotext writes one)
 _LINE_END = re.compile(r"\r\n?|\n|\f")
+#: characters narrower and wider than the average in the faces of printed documents (Times:
+#: "i" is 0.28 em, "m" 0.78, the average character of running text about 0.46), as tables that
+#: delete them (counted by what ``str.translate`` removes), and by how much, in columns
+_NARROW = str.maketrans("", "", " .,;:'’!|ijltfr()[]/-")
+_WIDE = str.maketrans(
+    "", "", "mwMW" + "".join(chr(c) for c in [*range(0x41, 0x5B), *range(0xC0, 0xDF), *range(0x400, 0x430)])
+)
+_NARROWER = 0.4
+_WIDER = 0.5
+#: Chinese and Japanese characters are a full em wide, about two columns
+_FULL_WIDTH = str.maketrans("", "", "".join(chr(c) for c in [*range(0x3000, 0xA000), *range(0xFF00, 0xFFF0)]))
 _TERMINATED = re.compile(r"[,;:.!?،؛。]$")
 _TRAILING_SUP_WORD = re.compile(r"\^\w+$")
 _ROMAN = re.compile(r"^[ivxlc]+$")
@@ -205,6 +232,10 @@ class _Page:
     vocabulary: set[str] = field(default_factory=set)
     #: the compounds of the document, as "a-b", and their halves, as "a-" and "-b"
     hyphenated: set[str] = field(default_factory=set)
+    lang: Language | None = None
+    #: where lines start (the column of most lines) and whether first lines are indented deeper
+    margin: int = 1
+    indent: bool = False
 
 
 def _edges(lines: list[str], start: int, end: int) -> list[int]:
@@ -228,11 +259,21 @@ def _edge_key(line: str) -> str:
 
 
 def _end_column(raw: str) -> int:
-    """Where a line's words end (a justified line is padded to the full width)."""
-    return len(raw.rstrip())
+    """Where a line's words end, in columns of an average letter's width: a converter that
+    writes the printed lines keeps the proportional face's widths, so that a full line of narrow
+    letters holds more characters than one of capitals and wide letters. Spaces that pad or
+    indent a line are a column each (a justified line is padded to the full width)."""
+    text = raw.rstrip()
+    words = text.lstrip(" ")
+    narrow = len(words) - len(words.translate(_NARROW))
+    wide = len(words) - len(words.translate(_WIDE))
+    full = len(words) - len(words.translate(_FULL_WIDTH))
+    return round(len(text) - _NARROWER * narrow + _WIDER * wide + full)
 
 
-def _survey(lines: list[str], start: int, page_ends: set[int], symbols: set[str], title: str | None) -> _Page:
+def _survey(
+    lines: list[str], start: int, page_ends: set[int], symbols: set[str], title: str | None, lang: Language
+) -> _Page:
     """The running headers and footers at the pages' edges, and whether lines are hard-wrapped.
 
     A line at a page's edge is a running header or footer when it is made of such parts (the
@@ -264,21 +305,31 @@ def _survey(lines: list[str], start: int, page_ends: set[int], symbols: set[str]
                     furniture.add(index)
                 index += step
     ends: Counter[int] = Counter()
+    prose_lines: list[str] = []
     pairs = 0
     previous_prose = False
     for index in range(start, len(lines)):
-        stripped = lines[index].strip()
+        raw = lines[index]
+        stripped = raw.strip()
         prose = bool(stripped) and index not in furniture and not stripped.startswith("|")
         if prose:
-            ends[_end_column(lines[index])] += 1
+            ends[len(raw.rstrip())] += 1
+            prose_lines.append(raw)
             pairs += previous_prose
         previous_prose = prose
-    width = _wrap_width(ends)
-    if pairs < _MIN_WRAPPED_PAIRS or width > _MAX_WRAP_WIDTH:
-        return _Page(furniture, 0)
-    page = _Page(furniture, width)
+    # lines counted in characters first: printed widths are estimated only for text that may be
+    # hard-wrapped (a long line costs its length again)
+    if pairs < _MIN_WRAPPED_PAIRS or _wrap_width(ends) > _MAX_WRAP_WIDTH:
+        return _Page(furniture, 0, lang=lang)
+    width = _wrap_width(Counter(map(_end_column, prose_lines)))
+    starts = Counter(len(raw) - len(raw.lstrip()) + 1 for raw in prose_lines)
+    margin = min(starts, key=lambda column: (-starts[column], column))
+    deeper = sum(count for column, count in starts.items() if column > margin)
+    page = _Page(furniture, width, lang=lang, margin=margin, indent=deeper >= _INDENTED_SHARE * starts.total())
     words: list[str] = []
     for line in lines[start:]:
+        if _end_column(line) > width:
+            continue  # two printed lines that pdftotext joined: their words may be joined too
         found = _WORD.findall(line)
         if _hyphenated_end(line.rstrip()):
             found.pop()  # the first half of a word hyphenated at the line's end
@@ -298,6 +349,32 @@ def _survey(lines: list[str], start: int, page_ends: set[int], symbols: set[str]
     return page
 
 
+def _restore_hyphens(line: str, page: _Page) -> str:
+    """A line longer than the width, which pdftotext joined from printed lines at a hyphen
+    (dropping it), with a compound's hyphen put back. The joined word stands where a printed
+    line ended, about a width from the start; its hyphen comes back where the word is written
+    so nowhere else and it is a compound at one of its joints (see
+    :func:`.hyphens.joins_compound`: ``HautCommissariat``, ``seventyeighth``)."""
+    spread = _JOIN_SPREAD * page.width
+    out: list[str] = []
+    last = 0
+    for match in _LETTERS.finditer(line):
+        word = match.group()
+        if len(word) < 4 or page.words[word]:
+            continue
+        start, end = _end_column(line[: match.start()]), _end_column(line[: match.end()])
+        if not any(start - spread <= k * page.width <= end + spread for k in range(1, end // page.width + 2)):
+            continue
+        for cut in range(2, len(word) - 1):
+            if joins_compound(
+                word[:cut], word[cut:], vocabulary=page.vocabulary, hyphenated=page.hyphenated, lang=page.lang
+            ):
+                out.append(line[last : match.start() + cut] + "-")
+                last = match.start() + cut
+                break
+    return "".join(out) + line[last:]
+
+
 def _hyphenated_end(text: str) -> str:
     """The word before a hyphen (or soft hyphen) that ends ``text``, or "". Scanned backwards by
     hand: a pattern ending in ``$`` would be tried from every position of a long word."""
@@ -311,10 +388,14 @@ def _hyphenated_end(text: str) -> str:
 
 def _wrap_width(ends: Counter[int]) -> int:
     """The width lines were wrapped at: the widest end that a fiftieth of the lines reach (a long
-    word or a line the converter could not wrap stands out alone)."""
+    word or a line the converter could not wrap stands out alone), among lines not far longer
+    than the median one."""
     needed = max(2, sum(ends.values()) // 50)
     reached = 0
-    for end in sorted(ends, reverse=True):
+    # lines far longer than most are two printed lines that pdftotext joined at a hyphen
+    ordered = sorted(ends.elements())
+    longest = _JOINED_LINE * ordered[len(ordered) // 2] if ordered else 0
+    for end in sorted((end for end in ends if end <= longest), reverse=True):
         reached += ends[end]
         if reached >= needed:
             return end
@@ -323,40 +404,34 @@ def _wrap_width(ends: Counter[int]) -> int:
 
 def _cjk_join(before: str, after: str) -> bool:
     """Whether a line break between these two characters stands for no space: next to a
-    Chinese or Japanese character, but for a marker or Western punctuation ("[^4] 其中")."""
+    Chinese or Japanese character, also after or before Western punctuation (``"选``,
+    ``》(``), but not after a footnote marker ("[^4] 其中")."""
     pair = (before, after)
     return any(_CJK.match(c) for c in pair) and all(
-        _CJK.match(c) or (c.isalnum() and c not in SUPERSCRIPT_DIGITS) for c in pair
+        not c.isspace() and c not in SUPERSCRIPT_DIGITS and c not in "]^" for c in pair
     )
 
 
 def _rejoin(previous: Fragment, fragment: Fragment, page: _Page) -> tuple[Fragment | None, Fragment]:
     """Two lines of one paragraph, where their join is not a space.
 
-    A word hyphenated across them is put back on the second line: without the hyphen where the
-    joined word is the likelier (it occurs elsewhere, or the hyphen splits a lower-case word; a
-    soft hyphen always), with it where it is a compound's (it occurs so, either half is part of
-    a compound elsewhere, both halves are words of the document, it joins capitalised parts, or
-    a chain of hyphens goes on). Lines that a Chinese or Japanese character ends or starts join with no
-    space, but next to punctuation. The first line is None when nothing is left of it.
+    A word hyphenated across them is put back on the second line, with its hyphen where that is
+    a compound's (see :func:`.hyphens.keeps_hyphen`; a soft hyphen never is). Lines that a
+    Chinese or Japanese character ends or starts join with no space, but next to punctuation.
+    The first line is None when nothing is left of it.
     """
     text, line, column = fragment
     left = _hyphenated_end(previous[0])
     right = _FIRST_WORD.match(text)
-    if left and right is not None:
-        tail = right.group()
-        if previous[0].endswith("\u00ad") or (left + tail).lower() in page.vocabulary:
-            hyphen = ""
-        elif (
-            f"{left}-{tail}".lower() in page.hyphenated
-            or text[right.end() : right.end() + 1] == "-"
-            or f"{left}-".lower() in page.hyphenated
-            or f"-{tail}".lower() in page.hyphenated
-            or {left.lower(), tail.lower()} <= page.vocabulary
-        ):
-            hyphen = "-"
-        else:
-            hyphen = "" if left[-1].islower() and tail[0].islower() else "-"
+    # a footnote marker glued to the word is no part of it
+    tail = right.group().rstrip(SUPERSCRIPT_DIGITS) if right is not None else ""
+    if left and right is not None and tail:
+        before = previous[0][: -len(left) - 1]
+        chained = before.endswith("-") or text[right.end() : right.end() + 1] == "-"
+        keeps = keeps_hyphen(
+            left, tail, chained=chained, vocabulary=page.vocabulary, hyphenated=page.hyphenated, lang=page.lang
+        )
+        hyphen = "-" if keeps and not previous[0].endswith("\u00ad") else ""
         cut = previous[0].rfind(" ") + 1
         joined = previous[0][cut:-1] + hyphen
     elif _cjk_join(previous[0][-1:], text[:1]):
@@ -383,19 +458,27 @@ def _continue(fragments: list[Fragment], fragment: Fragment, page: _Page) -> Non
 
 
 def _wrapped_continuation(
-    page: _Page, current: _Block | None, text: str, blank: bool, page_break: bool, last_end: int
+    page: _Page, current: _Block | None, text: str, column: int, blank: bool, page_break: bool, last_end: int
 ) -> Continuation:
-    """What hard wrapping says of a line after ``current``'s last line: it ``joins`` it, it
-    ``starts`` a paragraph, or there is ``doubt`` (the last line, which ended at ``last_end``, was
-    full and ended as a paragraph ends); None where lines are not hard-wrapped."""
+    """What hard wrapping says of a line (starting at ``column``) after ``current``'s last line:
+    it ``joins`` it, it ``starts`` a paragraph, or there is ``doubt`` (the last line, which ended
+    at ``last_end``, was about full and ended as a paragraph ends); None where lines are not
+    hard-wrapped. Where the first lines of paragraphs are indented, the indent tells; otherwise
+    whether the line's first word would have fitted on the last, with a margin for the
+    estimate of printed widths (see :func:`_end_column`)."""
     if not page.width or current is None or current.kind not in ("para", "item") or not current.fragments:
         return None
     if blank and not page_break:
         return "starts"
+    if page.indent:
+        # paragraphs printed with an indented first line, the rest at the margin
+        return "starts" if column > page.margin else "joins"
     last = current.fragments[-1]
     word = _BREAKABLE.match(strip_markup(text))
     room = page.width - last_end - 1
-    if word is None or len(word.group()) <= room:
+    if len(current.fragments) == 1:
+        room -= round(_FIRST_LINE_INDENT * page.width)  # indented on paper, where the text does not show it
+    if word is None or _end_column(word.group()) <= room - _WIDTH_DOUBT * page.width:
         return "starts"
     return "joins" if current.is_open() or _hyphenated_end(last[0]) else "doubt"
 
@@ -417,7 +500,7 @@ def _lay_out(lines: list[str], formula_index: int, lang: Language, file: str | N
     in_closing = False
     last_number: int | None = None
     symbol_lines = {symbol for text, _, _ in layout.header if (symbol := symbol_in(text))}
-    page = _survey(lines, formula_index + 1, page_ends, symbol_lines, printed_title(layout.header))
+    page = _survey(lines, formula_index + 1, page_ends, symbol_lines, printed_title(layout.header), lang)
     layout.hard_wrapped = bool(page.width)
     openings: set[str] = set()
     doubtful: list[_Block] = []
@@ -433,6 +516,8 @@ def _lay_out(lines: list[str], formula_index: int, lang: Language, file: str | N
             blank_lines += 1
             open_note = None
             continue
+        if page.width and _end_column(raw) > page.width:
+            stripped = _restore_hyphens(stripped, page)
         fragment: Fragment = (stripped, number, column)
         blank, blank_lines = blank_lines, 0
         if index in page.furniture or _FURNITURE.match(stripped) or stripped in symbol_lines:
@@ -481,7 +566,7 @@ def _lay_out(lines: list[str], formula_index: int, lang: Language, file: str | N
             page_break = False
             continue
 
-        wrapped = _wrapped_continuation(page, current, stripped, bool(blank), page_break, last_end)
+        wrapped = _wrapped_continuation(page, current, stripped, column, bool(blank), page_break, last_end)
         last_end = _end_column(raw) if page.width else 0
         if wrapped is None and page_break and _continues_in_lower_case(current, stripped):
             # footnotes between a finished paragraph and a line in lower case: a page break inside
@@ -527,20 +612,29 @@ def _continues_in_lower_case(current: _Block | None, text: str) -> bool:
 
 def _settle_doubts(blocks: list[_Block], doubtful: list[_Block], openings: set[str], page: _Page) -> list[_Block]:
     """A paragraph opened in doubt stays one where its first word opens another paragraph of the
-    document, or, in the preamble (whose paragraphs are not numbered), is capitalised, occurs
-    nowhere but at the start of a line and is followed by a word in lower case (as "Considering
-    that", not "Vienna (2017)" or "Egypt, in"); otherwise its lines continue the block before
-    it (a name, a word that the line wrap put first). A lower-case word gives no such sign:
-    Russian paragraphs open in lower case, and any word may follow a line's final comma. A
-    heading stays too."""
+    document, or, in the preamble (whose paragraphs are not numbered), occurs nowhere but at the
+    start of a line and opens the line as the language opens preambular paragraphs ("Recalling",
+    "Firmly convinced"; where the language data do not say: is capitalised and followed by a
+    word in lower case, as "Considering that", not "Vienna (2017)" or "Egypt, in"); otherwise its
+    lines continue the block before it (a name, a word that the line wrap put first). A
+    lower-case word gives no such sign: Russian paragraphs open in lower case, and any word
+    may follow a line's final comma. A heading stays too."""
 
     def opens(block: _Block) -> bool:
-        opening = _OPENING.match(strip_markup(block.fragments[0][0]))
+        text = strip_markup(block.fragments[0][0])
+        opening = _OPENING.match(text)
         if opening is None:
             return False
         first = opening.group(1)
-        capitalised = first[:1].isupper() and (opening.group(2) or "").islower()
-        return first in openings or (block.part == "preamble" and not page.words[first] and capitalised)
+        if first in openings:
+            return True
+        if block.part != "preamble":
+            return False
+        if first[:1].isupper() and page.words[first]:
+            return False  # a name or a title's word ("Planning"), which lines also hold inside
+        if page.lang is not None and page.lang.preamble_opening is not None:
+            return bool(page.lang.preamble_opening.match(text))
+        return first[:1].isupper() and (opening.group(2) or "").islower()
 
     def heads(index: int) -> bool:
         """An unfinished block before a numbered paragraph or a heading is a heading."""
@@ -688,6 +782,9 @@ def _build(layout: _Layout, lang: Language, file: str | None) -> Resolution:
     operative = tuple(p for p in paragraphs if p.part == "operative")
     if not any(p.num for p in operative):
         preamble, operative = _split_unnumbered(preamble + operative)
+    elif _introduces(preamble, operative):
+        # "Resolves that:" before the numbered paragraphs it introduces is the operative part's
+        preamble, operative = preamble[:-1], (replace(preamble[-1], part="operative"), *operative)
     closing = read_closing(layout.closing, lang, file)
     unplaced = tuple(
         Footnote(note.marker, _inlines(note.fragments, lang, file, None), SourceSpan(file, *note.fragments[0][1:]))
@@ -871,6 +968,14 @@ def _table(rows: list[_Block], inlines: Callable[[list[Fragment]], Inlines]) -> 
 def _split_cells(inner: str) -> list[str]:
     """Split a table row at unescaped pipes."""
     return [cell.replace("\\|", "|") for cell in re.split(r"(?<!\\)\|", inner)]
+
+
+def _introduces(preamble: tuple[Paragraph, ...], operative: tuple[Paragraph, ...]) -> bool:
+    """Whether the preamble's last paragraph introduces the numbered paragraphs that follow it
+    (it ends with a colon and has no sub-paragraphs of its own): no preambular paragraph does."""
+    if not preamble or not operative or operative[0].num is None or preamble[-1].items:
+        return False
+    return plain_text(preamble[-1].content).rstrip().endswith(":")
 
 
 def _split_unnumbered(paragraphs: tuple[Paragraph, ...]) -> tuple[tuple[Paragraph, ...], tuple[Paragraph, ...]]:

@@ -1,0 +1,96 @@
+"""Whether a hyphen at a line's end is the word's own (a compound's) or the typesetter's.
+
+A typesetter hyphenates a long word where it does not fit; a compound's own hyphen is also a
+place where a line may break, and across the break the two look alike. Before a capital the
+hyphen is always the compound's ("Counter-Terrorism"). Otherwise the reader weighs what the
+document says: the word occurs elsewhere joined (the typesetter's hyphen) or hyphenated (the
+compound's), or its second half ends compounds elsewhere. Then what the language says: a word
+it makes compounds with stands on either side (``non-``, ``self-``, ``-based``; French
+``-même``); the second half is a word of the document and the first one too (not a
+syllable-short one), or begins compounds elsewhere, or is a prefix the language hyphenates
+(``anti-``, French ``sous-``); both halves are number words (``seventy-eighth``,
+``vingt-deuxième``); the word before already is a compound (``soixante-dix-`` / ``neuvième``).
+Where nothing tells, a hyphen inside a lower-case word is the typesetter's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Set
+from functools import cache
+
+from ..languages import Language
+from ..typography import normalize_typography
+
+_TOKEN = re.compile(r"[^\W\d_]+")
+#: the fewest letters of a first half that counts as a word of the document
+_WORD_HEAD = 4
+
+
+@cache
+def number_words(lang: Language) -> frozenset[str]:
+    """The words of the language's cardinals and ordinals up to 130 (the parts of
+    ``soixante-dix-neuvième``), and the language's own number words."""
+    words: set[str] = set(lang.number_words)
+    for spelled in (*lang.cardinals, *lang.ordinals):
+        words.update(_TOKEN.findall(normalize_typography(spelled).lower()))
+    return frozenset(words - lang.number_conjunctions)
+
+
+def keeps_hyphen(
+    left: str,
+    tail: str,
+    *,
+    chained: bool,
+    vocabulary: Set[str],
+    hyphenated: Set[str],
+    lang: Language | None,
+) -> bool:
+    """Whether ``left-`` at a line's end and ``tail`` at the next line's start make a compound
+    (the hyphen stays) rather than one word the typesetter hyphenated. ``chained``: the word
+    before the hyphen is itself joined by a hyphen, or the next goes on with one;
+    ``vocabulary``: the document's words, lower case; ``hyphenated``: its compounds, as
+    ``a-b``, ``a-`` and ``-b``."""
+    head, rest = left.lower(), tail.lower()
+    if tail[0].isupper():
+        return True  # a typesetter never breaks a word before a capital: "Counter-Terrorism"
+    if f"{head}{rest}" in vocabulary:
+        return False
+    if chained or f"{head}-{rest}" in hyphenated or f"-{rest}" in hyphenated:
+        return True
+    if lang is not None and (head in lang.compound_heads or rest in lang.compound_tails):
+        return True
+    # a short first half is as often a syllable as a word ("re-", "in-", "de-"), and makes
+    # compounds elsewhere ("UN-Women") without saying anything of this one
+    prefixes = lang.compound_prefixes if lang else frozenset()
+    known_head = f"{head}-" in hyphenated or head in prefixes or (len(head) >= _WORD_HEAD and head in vocabulary)
+    if known_head and rest in vocabulary:
+        return True
+    if lang is not None and head in (numbers := number_words(lang)) and rest in numbers:
+        return True
+    return not (left[-1].islower() and tail[0].islower())
+
+
+#: the fewest letters of a half that a compound is recognised by, where a joined word is cut
+#: at every place in turn (shorter halves are syllables as often)
+_HALF = 4
+
+
+def joins_compound(left: str, right: str, *, vocabulary: Set[str], hyphenated: Set[str], lang: Language | None) -> bool:
+    """Whether a word that lost its hyphen (pdftotext joins a line that ends with one to the
+    next) was the compound ``left-right``. Every place of the word is tried, so only plain
+    evidence counts: the compound is written so elsewhere, a capital follows a lower-case letter
+    (``HautCommissariat``), both halves are number words, or the first half is a word the language makes
+    compounds with (``non``) and the other no syllable, or the second one is (``based``) and
+    the first a word of the document."""
+    head, rest = left.lower(), right.lower()
+    if f"{head}-{rest}" in hyphenated or (left[-1].islower() and right[0].isupper()):
+        return True
+    if lang is None:
+        return False
+    if head in lang.compound_heads and len(rest) >= _HALF:
+        return True
+    if rest in lang.compound_tails and len(head) >= _HALF and head in vocabulary:
+        return True  # many words end as a compound's second half does ("enabled", "communs")
+    numbers = number_words(lang)
+    return len(head) >= 3 and len(rest) >= 3 and head in numbers and rest in numbers
