@@ -124,8 +124,9 @@ _WIDE = str.maketrans(
 )
 _NARROWER = 0.4
 _WIDER = 0.5
-#: Chinese and Japanese characters are a full em wide, about two columns
-_FULL_WIDTH = str.maketrans("", "", "".join(chr(c) for c in [*range(0x3000, 0xA000), *range(0xFF00, 0xFFF0)]))
+#: Chinese and Japanese characters are a full em wide, about two columns (a character class:
+#: a translation table of its 29,000 characters would cost every start-up its building)
+_FULL_WIDTH = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
 _TERMINATED = re.compile(r"[,;:.!?،؛。]$")
 _TRAILING_SUP_WORD = re.compile(r"\^\w+$")
 _ROMAN = re.compile(r"^[ivxlc]+$")
@@ -267,7 +268,7 @@ def _end_column(raw: str) -> int:
     words = text.lstrip(" ")
     narrow = len(words) - len(words.translate(_NARROW))
     wide = len(words) - len(words.translate(_WIDE))
-    full = len(words) - len(words.translate(_FULL_WIDTH))
+    full = len(_FULL_WIDTH.findall(words))
     return round(len(text) - _NARROWER * narrow + _WIDER * wide + full)
 
 
