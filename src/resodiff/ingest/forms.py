@@ -16,6 +16,7 @@ from ..errors import InputError
 from ..model import Publication, Resolution
 from ..spans import byte_position, position
 from .akn import read_akn, read_akn_document
+from .pdf import read_pdf
 from .text import read_text
 
 #: the one encoding rule of every command: UTF-8, or the encoding a byte-order mark names
@@ -25,6 +26,7 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 _XML_START = "<"
+_PDF = b"%PDF-"
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,9 +138,18 @@ register(
     )
 )
 
+register(
+    InputForm(
+        "pdf",
+        "PDF with a text layer",
+        lambda data: data.startswith(_PDF),
+        lambda data, file: read_pdf(data, file=file),
+        lambda data, file: read_pdf(data, file=file),
+    )
+)
+
 #: what bytes that no form claims look like, by their first bytes
 SIGNATURES: tuple[tuple[bytes, Callable[[bytes], str]], ...] = (
-    (b"%PDF-", lambda data: "a PDF file"),
     (b"PK\x03\x04", lambda data: "a Word file" if b"word/" in data[:65536] else "a ZIP archive"),
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", lambda data: "a Word 97-2003 file (or another OLE document)"),
     (b"{\\rtf", lambda data: "an RTF document"),
