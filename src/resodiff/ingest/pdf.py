@@ -63,6 +63,8 @@ _RTL = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 #: Arabic-Indic) and Latin letters, with what stands between two of them
 _LTR_CHAR = re.compile(r"[0-9A-Za-z\u00c0-\u024f\u0660-\u0669\u06f0-\u06f9]")
 _DIGITS = re.compile(r"(\d+)")
+#: a space, and the no-break space that holds two words on one line ("28\u00a0October")
+_SPACES = (" ", "\u00a0")
 _SEPARATOR = re.compile(r"[./,:\-\u2013]")
 _CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
 #: the quotation marks, dot and ellipsis that Chinese sets full width beside its characters
@@ -238,12 +240,14 @@ def _row(page: int, line: list[_Glyph], rtl: bool) -> _Row:
     line = _clusters(line)
     parts: list[list[_Glyph]] = [[]]
     previous: _Glyph | None = None
-    # where the producer wrote its spaces, a narrow gap is kerning (around a slash), not a space
-    space_gap = _SPACE_GAP * (3 if any(g.text == " " for g in line) else 1)
     for glyph in line:
-        if glyph.text == " ":
-            if parts[-1] and parts[-1][-1].text != " ":
+        if glyph.text in _SPACES:
+            if parts[-1] and parts[-1][-1].text not in _SPACES:
                 parts[-1].append(glyph)
+            previous = glyph  # the producer's own space: the gap after it is no second one
+            continue
+        if glyph.x1 - glyph.x0 < 0.01:
+            parts[-1].append(glyph)  # a mark set over its letter: no gap before or after it
             continue
         if previous is not None:
             gap = glyph.x0 - previous.x1
@@ -251,7 +255,12 @@ def _row(page: int, line: list[_Glyph], rtl: bool) -> _Row:
             em = max(glyph.size, previous.size) if glyph.sup or previous.sup else min(glyph.size, previous.size)
             if gap > em * _PART_GAP and not (glyph.sup or previous.sup):
                 parts.append([])
-            elif gap > em * space_gap and parts[-1] and parts[-1][-1].text != " " and not _cjk_pair(previous, glyph):
+            elif (
+                gap > em * _SPACE_GAP
+                and parts[-1]
+                and parts[-1][-1].text not in _SPACES
+                and not _cjk_pair(previous, glyph)
+            ):
                 parts[-1].append(_Glyph(" ", previous.x1, glyph.x0, glyph.baseline, em, False, False))
         parts[-1].append(glyph)
         previous = glyph
