@@ -554,14 +554,13 @@ def available(producer: str) -> bool:
 def scanned_pdf(path: Path) -> Path:
     """A PDF with one page that is only an image (a scan: no text layer)."""
     import base64
+    import io
 
     import weasyprint
+    from PIL import Image  # WeasyPrint's own dependency
 
-    # a 2 × 2 grey PNG, as a scanner's page would be one picture
-    png = base64.b64decode(
-        "iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAAAAABX3VL4AAAADklEQVR4nGNgYGBgYGAAAAAFAAFjPnTcAAAAAElFTkSuQmCC"
-    )
-    image = "data:image/png;base64," + base64.b64encode(png).decode()
+    picture = io.BytesIO()
+    Image.new("L", (210, 297), 200).save(picture, "PNG")
+    image = "data:image/png;base64," + base64.b64encode(picture.getvalue()).decode()
     weasyprint.HTML(string=f'<img src="{image}" style="width: 160mm; height: 240mm">').write_pdf(path)
     return path
-

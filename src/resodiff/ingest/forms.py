@@ -1,7 +1,7 @@
 """Input forms: each says how to recognise its bytes and reads them into the model.
 
 A file is offered to each registered form in turn; the first whose ``sniff`` claims it reads it.
-Bytes that no form claims are described by their signature ("a PDF file", "a Word file"), so
+Bytes that no form claims are described by their signature ("a Word file", "a ZIP archive"), so
 that the message says what the file is rather than what it failed to be.
 """
 
@@ -130,21 +130,20 @@ register(
 )
 register(
     InputForm(
-        "text",
-        "text or Markdown as PDF converters give it",
-        _looks_like_text,
-        lambda data, file: read_text(decode_text(data, file), file=file),
-        lambda data, file: read_text(decode_text(data, file), file=file),
-    )
-)
-
-register(
-    InputForm(
         "pdf",
         "PDF with a text layer",
         lambda data: data.startswith(_PDF),
         lambda data, file: read_pdf(data, file=file),
         lambda data, file: read_pdf(data, file=file),
+    )
+)
+register(
+    InputForm(
+        "text",
+        "text or Markdown as PDF converters give it",
+        _looks_like_text,
+        lambda data, file: read_text(decode_text(data, file), file=file),
+        lambda data, file: read_text(decode_text(data, file), file=file),
     )
 )
 

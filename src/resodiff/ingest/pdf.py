@@ -151,20 +151,20 @@ def _read_pages(data: bytes, file: str | None) -> list[_Page]:
 def _page_chars(data: bytes, file: str | None) -> Iterator[tuple[int, float, float, list[dict[str, Any]]]]:
     import pdfplumber
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
-    from pdfminer.pdfparser import PDFSyntaxError
-    from pdfminer.psparser import PSException
+    from pdfplumber.utils.exceptions import PdfminerException
 
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             for number, page in enumerate(pdf.pages, start=1):
                 yield number, float(page.width), float(page.height), page.chars
-    except (PDFPasswordIncorrect, PDFEncryptionError) as error:
-        raise InputError(f"the PDF is encrypted and cannot be opened without its password ({error})", file=file) from None
-    except (PDFSyntaxError, PSException) as error:
+    except PdfminerException as wrapped:
+        # pdfplumber wraps what pdfminer raised on opening the file
+        error = wrapped.args[0] if wrapped.args and isinstance(wrapped.args[0], Exception) else wrapped
+        if isinstance(error, (PDFPasswordIncorrect, PDFEncryptionError)):
+            raise InputError("the PDF is encrypted: resodiff cannot open it without its password", file=file) from None
         raise InputError(f"the PDF is damaged: {error or type(error).__name__}", file=file) from None
-    except (ValueError, KeyError, TypeError, AttributeError, IndexError, AssertionError, EOFError) as error:
-        # pdfminer lets malformed objects surface as Python errors of all kinds
-        raise InputError(f"the PDF cannot be read: {type(error).__name__}: {error}", file=file) from None
+    except Exception as error:  # noqa: BLE001 - pdfminer lets a malformed object surface as any error
+        raise InputError(f"the PDF is damaged: {type(error).__name__}: {error}", file=file) from None
 
 
 def _numbered(rows: list[_Row]) -> list[_Row]:
