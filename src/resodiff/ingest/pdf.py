@@ -65,6 +65,8 @@ _LTR_CHAR = re.compile(r"[0-9A-Za-z\u00c0-\u024f\u0660-\u0669\u06f0-\u06f9]")
 _DIGITS = re.compile(r"(\d+)")
 #: a space, and the no-break space that holds two words on one line ("28\u00a0October")
 _SPACES = (" ", "\u00a0")
+_HYPHENS = ("-", "\u2010", "\u2011", "\u2012", "\u2013")
+_BREAKS = (*_HYPHENS, "/")
 _SEPARATOR = re.compile(r"[./,:\-\u2013]")
 _CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
 #: the quotation marks, dot and ellipsis that Chinese sets full width beside its characters
@@ -98,8 +100,6 @@ class _Row:
     #: the row's parts, split where a wide gap sets them apart (in reading order)
     parts: list[list[_Glyph]] = field(default_factory=list)
     number: int = 0
-    #: the row's last glyph in reading order was a space (the one the line broke at)
-    spaced_end: bool = False
 
     @property
     def text(self) -> str:
@@ -266,8 +266,6 @@ def _row(page: int, line: list[_Glyph], rtl: bool) -> _Row:
         previous = glyph
     if rtl:
         parts = [_logical(part) for part in reversed(parts)]
-    # a producer that writes its spaces writes the one where the line broke, too
-    spaced_end = bool(parts[-1]) and parts[-1][-1].text == " "
     parts = [part for part in map(_strip, parts) if part]
     glyphs: list[_Glyph] = []
     for part in parts:
@@ -284,7 +282,6 @@ def _row(page: int, line: list[_Glyph], rtl: bool) -> _Row:
         max(g.x1 for g in body),
         rtl,
         parts,
-        spaced_end=spaced_end,
     )
 
 
@@ -413,7 +410,7 @@ class _Writer:
             while foot > 0 and rows[foot - 1].size < self.size * 0.9:
                 foot -= 1
             body.extend(rows[:foot])
-            notes.extend(self._notes(rows[foot:]))
+            self._notes(rows[foot:], notes)
         self.markers = {note.marker for note in notes}
         for row in header:
             # the header's parts set apart on one row (organisation and symbol, the body's name
@@ -459,22 +456,18 @@ class _Writer:
             end -= 1
         return rows[start:end]
 
-    def _notes(self, rows: list[_Row]) -> Iterator[_Note]:
-        """The footnotes of a page's foot: a note starts at a row that opens with its number
-        (raised, or set apart from the text)."""
-        note: _Note | None = None
+    def _notes(self, rows: list[_Row], notes: list[_Note]) -> None:
+        """Add the footnotes of a page's foot to ``notes``: a note starts at a row that opens
+        with its number (raised, or the next note's); rows before the first such row go on with
+        the last note of the page before (a long note is split across pages)."""
         for row in rows:
             marker, rest = _note_start(row, self.next_note)
             if marker is not None:
                 self.next_note = int(marker) + 1
-                if note is not None:
-                    yield note
                 row.glyphs = rest
-                note = _Note(marker, [row])
-            elif note is not None:
-                note.rows.append(row)
-        if note is not None:
-            yield note
+                notes.append(_Note(marker, [row]))
+            elif notes:
+                notes[-1].rows.append(row)
 
     def _blocks(self, rows: list[_Row]) -> Iterator[tuple[list[_Row], str]]:
         """The body's rows grouped into blocks, each with its kind: para, heading or closing."""
@@ -511,13 +504,20 @@ class _Writer:
                 end = index
                 while end < len(glyphs) and glyphs[end].sup:
                     end += 1
-                raised = "".join(g.text for g in glyphs[index:end]).strip()
+                printed = "".join(g.text for g in glyphs[index:end])
+                raised = printed.strip()
+                # a superscript follows its word with no space ("1er", a note's call a line
+                # break pushed to the next row)
+                while out and out[-1] == " ":
+                    out.pop()
                 # a call may be printed in brackets, "(1)" in Arabic: only its number calls the note
                 for piece in _DIGITS.split(raised):
                     if piece in self.markers:
                         out.append(f"[^{piece}]")
                     elif piece:
                         out.append("^{" + _escape(piece) + "}")
+                if printed != printed.rstrip():
+                    out.append(" ")  # the space set in the superscript's size ("nº 44")
                 index = end
                 continue
             styled_bold = glyph.bold and not heading
@@ -567,24 +567,22 @@ def _note_start(row: _Row, expected: int) -> tuple[str | None, list[_Glyph]]:
 
 def _joined(rows: Sequence[_Row]) -> list[_Glyph]:
     """The glyphs of a block's rows in one run: rows joined by a space, but after a hyphen or a
-    slash or between two Chinese characters; the space is italic where both sides are."""
+    slash (where the line broke inside "2015-2030" or "and/or"; a dash set between spaces keeps
+    them), before a footnote's call the line pushed to the next row, and in Chinese; the space
+    is italic where both sides are."""
     glyphs: list[_Glyph] = []
-    previous: _Row | None = None
     for row in rows:
-        if glyphs and row.glyphs and previous is not None:
+        if glyphs and row.glyphs:
             last, first = glyphs[-1], row.glyphs[0]
             # Chinese lines break anywhere, even inside a number ("10月2" / "8日", "72" / "/241"):
             # only two Latin words had a space between them
             chinese = any(_CJK.match(g.text) for g in row.glyphs)
-            digits = chinese and not (last.text[-1:].isascii() and last.text[-1:].isalpha() and first.text[:1].isalpha())
-            # a line broken after a hyphen or a slash ("and/" / "or") had no space there: a
-            # space is where a line would rather break
-            broken = last.text.endswith(("-", "/")) and not previous.spaced_end
-            if not (broken or (_cjk_pair(last, first) or digits) and not last.sup):
+            latin = last.text[-1:].isascii() and last.text[-1:].isalpha() and first.text[:1].isalpha()
+            broken = last.text.endswith(_BREAKS) and len(glyphs) > 1 and glyphs[-2].text not in _SPACES
+            if not (broken or first.sup or (_cjk_pair(last, first) or chinese and not latin) and not last.sup):
                 both = last.italic and first.italic
                 glyphs.append(_Glyph(" ", last.x1, first.x0, first.baseline, first.size, both, last.bold and first.bold))
         glyphs.extend(row.glyphs)
-        previous = row
     return glyphs
 
 
