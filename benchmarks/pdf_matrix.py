@@ -60,10 +60,7 @@ def _print_weasyprint(job: Job) -> None:
 
 def _print_libreoffice(jobs: list[Job]) -> None:
     todo = [
-        (part, pdf)
-        for path, _, pdfs in jobs
-        for part, pdf in zip(_parts(path), pdfs, strict=True)
-        if not pdf.exists()
+        (part, pdf) for path, _, pdfs in jobs for part, pdf in zip(_parts(path), pdfs, strict=True) if not pdf.exists()
     ]
     if todo:
         make_pdfs("libreoffice", todo)
@@ -89,7 +86,9 @@ def _read_back(job: Job) -> tuple[str, str, str, str | None]:
     return path.name, parts[0].meta.language, group, reason
 
 
-def run(producer: str, paths: list[tuple[Path, str]], folder: Path, jobs: int) -> list[tuple[str, str, str, str | None]]:
+def run(
+    producer: str, paths: list[tuple[Path, str]], folder: Path, jobs: int
+) -> list[tuple[str, str, str, str | None]]:
     out = folder / producer
     out.mkdir(parents=True, exist_ok=True)
     work: list[Job] = [(path, group, _targets(path, out)) for path, group in paths]
@@ -104,7 +103,10 @@ def run(producer: str, paths: list[tuple[Path, str]], folder: Path, jobs: int) -
 def table(results: dict[str, list[tuple[str, str, str, str | None]]]) -> str:
     """Exact files per producer and language (rows) and group (columns), as a Markdown table."""
     groups = ("77", "79", "oic")
-    lines = ["| producer | language | session 77 (tuned) | session 79 (held out) | OIC series |", "|---|---|---:|---:|---:|"]
+    lines = [
+        "| producer | language | session 77 (tuned) | session 79 (held out) | OIC series |",
+        "|---|---|---:|---:|---:|",
+    ]
     for producer, rows in results.items():
         for lang in sorted({r[1] for r in rows}, key=lambda code: (-sum(r[1] == code for r in rows), code)):
             cells = []

@@ -183,7 +183,8 @@ def _items(blocks: list[Block], items: tuple[Item, ...], depth: int) -> None:
 
 _CSS = """
 @page {{ size: A4; margin: 25mm 25mm 27mm 25mm;
-  @footnote {{ background: linear-gradient(black, black) no-repeat left top / 40mm 0.5pt; padding-top: 3pt; margin-top: 8pt; }} }}
+  @footnote {{ background: linear-gradient(black, black) no-repeat left top / 40mm 0.5pt;
+    padding-top: 3pt; margin-top: 8pt; }} }}
 @page :first {{
   @bottom-left {{ content: "{job}"; font: 8pt "{font}"; }}
   @bottom-center {{ content: "*{barcode}*"; font: 10pt "{font}"; }}
@@ -266,8 +267,14 @@ def to_html(resolution: Resolution) -> str:
         f'<span class="distr">{"<br>".join(esc(d) for d in page.distribution)}</span></div>',
         '<div class="block">',
         f"<p><b>{esc(page.session)}</b></p>" if page.session else "",
-        *(f"<p>{esc(line)}</p>" if index == 0 else f"<p><b>{esc(line)}</b></p>" for index, line in enumerate(page.agenda)),
-        *(f"<p><b>{esc(line)}</b></p>" if index == 0 else f"<p>{esc(line)}</p>" for index, line in enumerate(page.adoption)),
+        *(
+            f"<p>{esc(line)}</p>" if index == 0 else f"<p><b>{esc(line)}</b></p>"
+            for index, line in enumerate(page.agenda)
+        ),
+        *(
+            f"<p><b>{esc(line)}</b></p>" if index == 0 else f"<p>{esc(line)}</p>"
+            for index, line in enumerate(page.adoption)
+        ),
         f'<p class="title">{esc(page.title)}</p>',
         "</div>",
         f'<p class="formula">{_INDENT}{_html_runs(page.formula)}</p>',
@@ -342,7 +349,8 @@ _FODT_HEAD = """<?xml version="1.0" encoding="UTF-8"?>
  <style:style style:name="FurnitureRight" style:family="paragraph" style:parent-style-name="Furniture">
   <style:paragraph-properties fo:text-align="end"/>
  </style:style>
- <style:style style:name="FootnoteCall" style:family="text"><style:text-properties style:text-position="super 58%"/></style:style>
+ <style:style style:name="FootnoteCall" style:family="text">
+  <style:text-properties style:text-position="super 58%"/></style:style>
  <text:notes-configuration text:note-class="footnote" style:num-format="1" text:start-value="0"
   text:citation-style-name="FootnoteCall" text:citation-body-style-name="FootnoteCall"
   text:footnotes-position="page" text:start-numbering-at="document"/>
@@ -359,9 +367,11 @@ _FODT_HEAD = """<?xml version="1.0" encoding="UTF-8"?>
  <style:style style:name="SI" style:family="text"><style:text-properties style:text-position="super 58%"
   fo:font-style="italic" style:font-style-asian="italic" style:font-style-complex="italic"/></style:style>
  <style:style style:name="Big" style:family="text"><style:text-properties fo:font-size="17pt" fo:font-weight="bold"
-  style:font-size-asian="17pt" style:font-weight-asian="bold" style:font-size-complex="17pt" style:font-weight-complex="bold"/></style:style>
+  style:font-size-asian="17pt" style:font-weight-asian="bold" style:font-size-complex="17pt"
+  style:font-weight-complex="bold"/></style:style>
  <style:style style:name="Sym" style:family="text"><style:text-properties fo:font-size="14pt" fo:font-weight="bold"
-  style:font-size-asian="14pt" style:font-weight-asian="bold" style:font-size-complex="14pt" style:font-weight-complex="bold"/></style:style>
+  style:font-size-asian="14pt" style:font-weight-asian="bold" style:font-size-complex="14pt"
+  style:font-weight-complex="bold"/></style:style>
  <style:style style:name="Top" style:family="paragraph" style:parent-style-name="Standard">
   <style:paragraph-properties fo:border-bottom="0.5pt solid #000000" fo:padding-bottom="2pt">
    <style:tab-stops><style:tab-stop style:position="16cm" style:type="right"/></style:tab-stops>
@@ -375,9 +385,11 @@ _FODT_HEAD = """<?xml version="1.0" encoding="UTF-8"?>
  <style:style style:name="Block" style:family="paragraph" style:parent-style-name="Standard">
   <style:paragraph-properties fo:margin-top="3pt" fo:margin-bottom="6pt"/></style:style>
  <style:style style:name="BlockFirst" style:family="paragraph" style:parent-style-name="Block">
-  <style:paragraph-properties fo:margin-top="12pt" fo:border-top="0.5pt solid #000000" fo:padding-top="6pt"/></style:style>
+  <style:paragraph-properties fo:margin-top="12pt" fo:border-top="0.5pt solid #000000"
+   fo:padding-top="6pt"/></style:style>
  <style:style style:name="Title" style:family="paragraph" style:parent-style-name="Standard">
-  <style:paragraph-properties fo:margin-top="12pt" fo:margin-bottom="12pt" fo:margin-left="1.5cm" fo:margin-right="0cm" fo:text-indent="-1.5cm"/>
+  <style:paragraph-properties fo:margin-top="12pt" fo:margin-bottom="12pt" fo:margin-left="1.5cm"
+   fo:margin-right="0cm" fo:text-indent="-1.5cm"/>
   <style:text-properties fo:font-size="11pt" fo:font-weight="bold" style:font-size-asian="11pt"
    style:font-weight-asian="bold" style:font-size-complex="11pt" style:font-weight-complex="bold"/></style:style>
  <style:style style:name="Para" style:family="paragraph" style:parent-style-name="Body">
@@ -387,12 +399,15 @@ _FODT_HEAD = """<?xml version="1.0" encoding="UTF-8"?>
    <style:tab-stops><style:tab-stop style:position="2cm"/></style:tab-stops></style:paragraph-properties></style:style>
  <style:style style:name="Item1" style:family="paragraph" style:parent-style-name="Body">
   <style:paragraph-properties fo:margin-left="1.2cm" fo:margin-right="0cm" fo:text-indent="0.8cm">
-   <style:tab-stops><style:tab-stop style:position="1.8cm"/></style:tab-stops></style:paragraph-properties></style:style>
+   <style:tab-stops><style:tab-stop style:position="1.8cm"/></style:tab-stops>
+  </style:paragraph-properties></style:style>
  <style:style style:name="Item2" style:family="paragraph" style:parent-style-name="Body">
   <style:paragraph-properties fo:margin-left="2.4cm" fo:margin-right="0cm" fo:text-indent="0.8cm">
-   <style:tab-stops><style:tab-stop style:position="1.8cm"/></style:tab-stops></style:paragraph-properties></style:style>
+   <style:tab-stops><style:tab-stop style:position="1.8cm"/></style:tab-stops>
+  </style:paragraph-properties></style:style>
  <style:style style:name="Heading" style:family="paragraph" style:parent-style-name="Body">
-  <style:paragraph-properties fo:text-align="center" fo:margin-left="2cm" fo:margin-right="2cm" fo:margin-top="6pt"/></style:style>
+  <style:paragraph-properties fo:text-align="center" fo:margin-left="2cm" fo:margin-right="2cm"
+   fo:margin-top="6pt"/></style:style>
  <style:style style:name="Annex" style:family="paragraph" style:parent-style-name="Heading">
   <style:paragraph-properties fo:break-before="page"/></style:style>
  <style:style style:name="Closing" style:family="paragraph" style:parent-style-name="Standard">
@@ -406,19 +421,23 @@ _FODT_HEAD = """<?xml version="1.0" encoding="UTF-8"?>
    <style:footnote-sep style:width="0.5pt" style:rel-width="25%" style:color="#000000"
     style:line-style="solid" style:adjustment="left" style:distance-before-sep="4pt" style:distance-after-sep="2pt"/>
   </style:page-layout-properties>
-  <style:header-style><style:header-footer-properties fo:min-height="0.8cm" fo:margin-bottom="0.4cm"/></style:header-style>
+  <style:header-style>
+   <style:header-footer-properties fo:min-height="0.8cm" fo:margin-bottom="0.4cm"/></style:header-style>
   <style:footer-style><style:header-footer-properties fo:min-height="0.8cm" fo:margin-top="0.4cm"/></style:footer-style>
  </style:page-layout>
 </office:automatic-styles>
 <office:master-styles>
  <style:master-page style:name="First" style:page-layout-name="PL" style:next-style-name="Standard">
-  <style:footer><text:p text:style-name="Furniture">{job}<text:tab/>*{barcode}*<text:tab/>{recycle}</text:p></style:footer>
+  <style:footer><text:p text:style-name="Furniture">{job}<text:tab/>*{barcode}*<text:tab/>{recycle}</text:p>
+  </style:footer>
  </style:master-page>
  <style:master-page style:name="Standard" style:page-layout-name="PL">
   <style:header><text:p text:style-name="FurnitureRight">{symbol}</text:p></style:header>
   <style:header-left><text:p text:style-name="Furniture">{symbol}</text:p></style:header-left>
-  <style:footer><text:p text:style-name="Furniture">{short_job}<text:tab/><text:tab/><text:page-number text:select-page="current"/>/<text:page-count/></text:p></style:footer>
-  <style:footer-left><text:p text:style-name="Furniture"><text:page-number text:select-page="current"/>/<text:page-count/><text:tab/><text:tab/>{short_job}</text:p></style:footer-left>
+  <style:footer><text:p text:style-name="Furniture">{short_job}<text:tab/><text:tab/><text:page-number
+   text:select-page="current"/>/<text:page-count/></text:p></style:footer>
+  <style:footer-left><text:p text:style-name="Furniture"><text:page-number
+   text:select-page="current"/>/<text:page-count/><text:tab/><text:tab/>{short_job}</text:p></style:footer-left>
  </style:master-page>
 </office:master-styles>
 <office:body><office:text>
@@ -464,7 +483,8 @@ def to_fodt(resolution: Resolution) -> str:
     body = [
         f'<text:p text:style-name="Top">{esc(page.organisation)}<text:tab/>'
         f'<text:span text:style-name="Sym">{esc(page.symbol)}</text:span></text:p>',
-        f'<text:p text:style-name="Assembly"><text:span text:style-name="Big">{esc(page.assembly)}</text:span></text:p>',
+        f'<text:p text:style-name="Assembly"><text:span text:style-name="Big">{esc(page.assembly)}'
+        "</text:span></text:p>",
         *(f'<text:p text:style-name="Distr">{esc(line)}</text:p>' for line in page.distribution),
     ]
     header_lines = [(page.session, True)] if page.session else []

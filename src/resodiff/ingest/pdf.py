@@ -41,6 +41,8 @@ from .header import find_formula, symbol_in
 from .text import is_furniture, read_text
 
 #: a subset font's name starts with six capitals and a plus (``KZUJSR+Liberation-Serif-Bold``)
+#: a shear of the text matrix (tan of the angle) that a producer's synthetic italics give
+_SLANT = 0.1
 _SUBSET = re.compile(r"^[A-Z]{6}\+")
 _ITALIC = re.compile(r"italic|oblique|[-,]it$|[-,]bdit$", re.IGNORECASE)
 _BOLD = re.compile(r"bold|black|heavy|semibold|demi|[-,]bd(?:it)?$", re.IGNORECASE)
@@ -140,31 +142,72 @@ def read_pdf(data: bytes, *, file: str | None = None) -> Resolution:
 def _read_pages(data: bytes, file: str | None) -> list[_Page]:
     """The pages' rows. The writing direction is the document's: a row of digits and Latin
     letters in an Arabic document (a footnote that is a symbol) is set right to left too."""
-    pages = [(number, width, _lines(height, chars)) for number, width, height, chars in _page_chars(data, file)]
+    pages = [(number, width, _lines(glyphs)) for number, width, glyphs in _page_glyphs(data, file)]
     letters = Counter(
         bool(_RTL.match(g.text)) for _, _, lines in pages for line in lines for g in line if g.text.isalpha()
     )
     rtl = letters[True] > letters[False]
-    return [_Page(number, width, _numbered([_row(number, line, rtl) for line in lines])) for number, width, lines in pages]
+    return [
+        _Page(number, width, _numbered([_row(number, line, rtl) for line in lines])) for number, width, lines in pages
+    ]
 
 
-def _page_chars(data: bytes, file: str | None) -> Iterator[tuple[int, float, float, list[dict[str, Any]]]]:
-    import pdfplumber
-    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
-    from pdfplumber.utils.exceptions import PdfminerException
+def _page_glyphs(data: bytes, file: str | None) -> Iterator[tuple[int, float, list[_Glyph]]]:
+    """Each page's number, width and glyphs, as pdfminer's interpreter draws them.
+
+    A device of our own keeps what the reader needs of each glyph and nothing else (pdfplumber's
+    ``page.chars`` builds a layout object and a dictionary of twenty entries for each glyph,
+    three quarters of the time of a read)."""
+    from pdfminer.pdfdevice import PDFTextDevice
+    from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
+    from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+    from pdfminer.pdfpage import PDFPage
+    from pdfminer.pdfparser import PDFParser
+
+    class Glyphs(PDFTextDevice):
+        #: set before each page: its height (positions count down from its top) and its glyphs
+        height: float
+        glyphs: list[_Glyph]
+
+        def render_char(
+            self, matrix: tuple[float, ...], font: Any, fontsize: float, scaling: float, rise: float, cid: int, *_: Any
+        ) -> float:
+            advance = float(font.char_width(cid) * fontsize * scaling)
+            a, b, c, d, e, f = matrix
+            # upright text only (a rotated margin note is no part of the text); a rise is raised
+            if b * c <= 0 and a * d * scaling > 0 and not font.is_vertical():
+                glyph = _glyph(_text(font, cid), font.fontname, fontsize * d)
+                if glyph is not None:
+                    # a producer slants a face that has no italics of its own (Arabic, Chinese)
+                    glyph.italic = glyph.italic or c / d > _SLANT
+                    glyph.x0, glyph.x1, glyph.baseline = e, e + advance * a, round(self.height - f - rise * d, 1)
+                    self.glyphs.append(glyph)
+            return advance
 
     try:
-        with pdfplumber.open(io.BytesIO(data)) as pdf:
-            for number, page in enumerate(pdf.pages, start=1):
-                yield number, float(page.width), float(page.height), page.chars
-    except PdfminerException as wrapped:
-        # pdfplumber wraps what pdfminer raised on opening the file
-        error = wrapped.args[0] if wrapped.args and isinstance(wrapped.args[0], Exception) else wrapped
-        if isinstance(error, (PDFPasswordIncorrect, PDFEncryptionError)):
-            raise InputError("the PDF is encrypted: resodiff cannot open it without its password", file=file) from None
-        raise InputError(f"the PDF is damaged: {error or type(error).__name__}", file=file) from None
+        document = PDFDocument(PDFParser(io.BytesIO(data)))
+        resources = PDFResourceManager(caching=True)
+        device = Glyphs(resources)
+        interpreter = PDFPageInterpreter(resources, device)
+        for number, page in enumerate(PDFPage.create_pages(document), start=1):
+            left, bottom, right, top = page.mediabox
+            device.height, device.glyphs = float(top - bottom), []
+            interpreter.process_page(page)
+            yield number, float(right - left), device.glyphs
+    except (PDFPasswordIncorrect, PDFEncryptionError):
+        raise InputError("the PDF is encrypted: resodiff cannot open it without its password", file=file) from None
     except Exception as error:  # noqa: BLE001 - pdfminer lets a malformed object surface as any error
         raise InputError(f"the PDF is damaged: {type(error).__name__}: {error}", file=file) from None
+
+
+def _text(font: Any, cid: int) -> str:
+    """The characters a glyph stands for ("" where the font does not say)."""
+    from pdfminer.pdffont import PDFUnicodeNotDefined
+
+    try:
+        return str(font.to_unichr(cid))
+    except PDFUnicodeNotDefined:
+        return ""
 
 
 def _numbered(rows: list[_Row]) -> list[_Row]:
@@ -173,28 +216,25 @@ def _numbered(rows: list[_Row]) -> list[_Row]:
     return rows
 
 
-def _glyph(char: dict[str, Any], height: float) -> _Glyph | None:
-    text = char["text"]
-    if not char.get("upright", True) or not text or text.isspace() and text not in " \u00a0":
+def _glyph(text: str, fontname: str, size: float) -> _Glyph | None:
+    if not text or text.isspace() and text not in _SPACES:
         return None
-    font = _SUBSET.sub("", char.get("fontname") or "")
-    matrix = char.get("matrix")
-    baseline = height - matrix[5] if matrix else char["bottom"]
+    font = _SUBSET.sub("", fontname or "")
     return _Glyph(
         unicodedata.normalize("NFKC", text) if "\ufb00" <= text <= "\ufeff" else text,
-        char["x0"],
-        char["x1"],
-        round(baseline, 1),
-        round(char["size"], 1),
+        0.0,
+        0.0,
+        0.0,
+        round(size, 1),
         bool(_ITALIC.search(font)),
         bool(_BOLD.search(font)),
     )
 
 
-def _lines(height: float, chars: list[dict[str, Any]]) -> list[list[_Glyph]]:
+def _lines(glyphs: list[_Glyph]) -> list[list[_Glyph]]:
     """The page's printed lines, top to bottom: glyphs on one baseline, with the superscripts
     raised above it and the marks set apart from it (a hamza, a vowel sign)."""
-    glyphs = sorted((g for char in chars if (g := _glyph(char, height)) is not None), key=lambda g: g.baseline)
+    glyphs = sorted(glyphs, key=lambda g: g.baseline)
     lines: list[list[_Glyph]] = []
     for glyph in glyphs:
         if lines and glyph.baseline - lines[-1][0].baseline <= 0.5:
@@ -581,7 +621,9 @@ def _joined(rows: Sequence[_Row]) -> list[_Glyph]:
             broken = last.text.endswith(_BREAKS) and len(glyphs) > 1 and glyphs[-2].text not in _SPACES
             if not (broken or first.sup or (_cjk_pair(last, first) or chinese and not latin) and not last.sup):
                 both = last.italic and first.italic
-                glyphs.append(_Glyph(" ", last.x1, first.x0, first.baseline, first.size, both, last.bold and first.bold))
+                glyphs.append(
+                    _Glyph(" ", last.x1, first.x0, first.baseline, first.size, both, last.bold and first.bold)
+                )
         glyphs.extend(row.glyphs)
     return glyphs
 
@@ -688,7 +730,7 @@ def _relocated(resolution: Resolution, origins: list[_Origin], file: str | None)
             # inline runs carry no position; a footnote's runs are moved with the footnote
             return value
         if is_dataclass(value) and not isinstance(value, type):
-            return replace(value, **{f.name: move(getattr(value, f.name)) for f in fields(value)})  # type: ignore[type-var]
+            return replace(value, **{f.name: move(getattr(value, f.name)) for f in fields(value)})
         return value
 
     return move(resolution)

@@ -185,7 +185,8 @@ def _check_printed(
     outcome = check_document(read_bytes(data, file=file), file, config, previous)
     notes = list(outcome.notes)
     if options.fix or options.diff or options.add_noqa:
-        notes.append(Note(file, f"{form.upper()} is not edited: --fix and --add-noqa work on text and Markdown drafts."))
+        edited = "--fix and --add-noqa work on text and Markdown drafts"
+        notes.append(Note(file, f"{form.upper()} is not edited: {edited}."))
     return FileResult(file, tuple(outcome.findings), tuple(notes))
 
 
