@@ -608,8 +608,8 @@ def _note_start(row: _Row, expected: int) -> tuple[str | None, list[_Glyph]]:
 def _joined(rows: Sequence[_Row]) -> list[_Glyph]:
     """The glyphs of a block's rows in one run: rows joined by a space, but after a hyphen or a
     slash (where the line broke inside "2015-2030" or "and/or"; a dash set between spaces keeps
-    them), before a footnote's call the line pushed to the next row, and in Chinese; the space
-    is italic where both sides are."""
+    them) or a symbol's dot, before a footnote's call the line pushed to the next row, and in
+    Chinese; the space is italic where both sides are."""
     glyphs: list[_Glyph] = []
     for row in rows:
         if glyphs and row.glyphs:
@@ -619,6 +619,8 @@ def _joined(rows: Sequence[_Row]) -> list[_Glyph]:
             chinese = any(_CJK.match(g.text) for g in row.glyphs)
             latin = last.text[-1:].isascii() and last.text[-1:].isalpha() and first.text[:1].isalpha()
             broken = last.text.endswith(_BREAKS) and len(glyphs) > 1 and glyphs[-2].text not in _SPACES
+            # a symbol broken after its dot ("NPT/CONF." / "2010/50", "1/CP." / "21"), not "para." / "21"
+            broken = broken or last.text == "." and glyphs[-2].text.isupper() and first.text[:1].isdigit()
             if not (broken or first.sup or (_cjk_pair(last, first) or chinese and not latin) and not last.sup):
                 both = last.italic and first.italic
                 glyphs.append(
