@@ -69,6 +69,9 @@ _DIGITS = re.compile(r"(\d+)")
 _SPACES = (" ", "\u00a0")
 _HYPHENS = ("-", "\u2010", "\u2011", "\u2012", "\u2013")
 _BREAKS = (*_HYPHENS, "/")
+#: a row that opens with a short word and then a compound follows a suspended hyphen
+#: ("climate-" / "and environment-responsive"), by its shape, in any language
+_SUSPENDED = re.compile(r"\w{1,3} \w+-\w")
 _SEPARATOR = re.compile(r"[./,:\-\u2013]")
 _CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
 #: the quotation marks, dot and ellipsis that Chinese sets full width beside its characters
@@ -608,8 +611,9 @@ def _note_start(row: _Row, expected: int) -> tuple[str | None, list[_Glyph]]:
 def _joined(rows: Sequence[_Row]) -> list[_Glyph]:
     """The glyphs of a block's rows in one run: rows joined by a space, but after a hyphen or a
     slash (where the line broke inside "2015-2030" or "and/or"; a dash set between spaces keeps
-    them) or a symbol's dot, before a footnote's call the line pushed to the next row, and in
-    Chinese; the space is italic where both sides are."""
+    them, and so does a suspended hyphen: "State-" / "and nation-building") or a symbol's dot,
+    before a footnote's call the line pushed to the next row, and in Chinese; the space is italic
+    where both sides are."""
     glyphs: list[_Glyph] = []
     for row in rows:
         if glyphs and row.glyphs:
@@ -618,7 +622,13 @@ def _joined(rows: Sequence[_Row]) -> list[_Glyph]:
             # only two Latin words had a space between them
             chinese = any(_CJK.match(g.text) for g in row.glyphs)
             latin = last.text[-1:].isascii() and last.text[-1:].isalpha() and first.text[:1].isalpha()
-            broken = last.text.endswith(_BREAKS) and len(glyphs) > 1 and glyphs[-2].text not in _SPACES
+            suspended = _SUSPENDED.match("".join(g.text for g in row.glyphs[:40])) is not None
+            broken = (
+                last.text.endswith(_BREAKS)
+                and len(glyphs) > 1
+                and glyphs[-2].text not in _SPACES
+                and not (suspended and last.text.endswith(_HYPHENS))
+            )
             # a symbol broken after its dot ("NPT/CONF." / "2010/50", "1/CP." / "21"), not "para." / "21"
             broken = broken or last.text == "." and glyphs[-2].text.isupper() and first.text[:1].isdigit()
             if not (broken or first.sup or (_cjk_pair(last, first) or chinese and not latin) and not last.sup):
