@@ -2,7 +2,9 @@
 of ``tests/pdfgen.py`` (LibreOffice, WeasyPrint) and read back by the PDF reader; the share that
 comes back exactly (paragraphs, sub-paragraphs, footnotes at their markers, the closing, compared
 with the Akoma Ntoso file after typography normalisation: ``tests/converters.py``'s fingerprint),
-per producer, language and session, and the misses by reason.
+per producer, language and session, and the misses by reason (marked where the seed's Markdown or
+``pdftotext`` text of the same file misses too: then the text reader, which the PDF reader hands
+its page to, is what falls short).
 
     python benchmarks/pdf_matrix.py [--jobs N] [--limit N] [--producer P] [--pdfs DIR] [--misses]
 
@@ -23,7 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.converters import difference, fingerprint  # noqa: E402
+from tests.converters import difference, fingerprint, read_back  # noqa: E402
 from tests.pdfgen import PRODUCERS, available, make_pdfs  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus" / "ga"
@@ -83,6 +85,8 @@ def _read_back(job: Job) -> tuple[str, str, str, str | None]:
         reason = difference(fingerprint(part), fingerprint(back))
         if reason:
             break
+    if reason and any(read_back(parts, 0, ("markdown", "pdftotext")).values()):
+        reason += " [the text form misses it too]"  # the text reader's limit, not the page's
     return path.name, parts[0].meta.language, group, reason
 
 
