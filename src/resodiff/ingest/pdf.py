@@ -69,9 +69,9 @@ _DIGITS = re.compile(r"(\d+)")
 _SPACES = (" ", "\u00a0")
 _HYPHENS = ("-", "\u2010", "\u2011", "\u2012", "\u2013")
 _BREAKS = (*_HYPHENS, "/")
-#: a row that opens with a short word and then a compound follows a suspended hyphen
-#: ("climate-" / "and environment-responsive"), by its shape, in any language
-_SUSPENDED = re.compile(r"\w{1,3} \w+-\w")
+#: a row that opens with a connector ("and", "et": the language's) and then a compound follows a
+#: suspended hyphen ("climate-" / "and environment-responsive"; not "full-" / "day high-level")
+_SUSPENDED = re.compile(r"(\w+) \w+-\w")
 _SEPARATOR = re.compile(r"[./,:\-\u2013]")
 _CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
 #: the quotation marks, dot and ellipsis that Chinese sets full width beside its characters
@@ -438,7 +438,7 @@ class _Writer:
 
     def write(self) -> tuple[str, list[_Origin]]:
         try:
-            _, formula_index = find_formula([row.text for row in self.rows], self.file)
+            lang, formula_index = find_formula([row.text for row in self.rows], self.file)
         except ResodiffError as error:
             raise InputError(error.message, file=self.file) from None
         formula = self.rows[formula_index]
@@ -472,12 +472,12 @@ class _Writer:
                 self.emit(pending.strip(), row, column)
         self.emit(self.markdown(formula.glyphs), formula)
         for block, kind in self._blocks(body):
-            text = self.markdown(_joined(block), heading=kind == "heading")
+            text = self.markdown(_joined(block, lang.connectors), heading=kind == "heading")
             if kind == "heading":
                 text = "#" * _heading_level(text) + " " + text
             self.emit(text, block[0])
         for note in notes:
-            self.emit(f"[^{note.marker}]: " + self.markdown(_joined(note.rows)), note.rows[0])
+            self.emit(f"[^{note.marker}]: " + self.markdown(_joined(note.rows, lang.connectors)), note.rows[0])
         return "\n".join(self.lines), self.origins
 
     def _without_furniture(self, rows: list[_Row], symbol: str | None, *, top: bool) -> list[_Row]:
@@ -608,7 +608,7 @@ def _note_start(row: _Row, expected: int) -> tuple[str | None, list[_Glyph]]:
     return number, rest
 
 
-def _joined(rows: Sequence[_Row]) -> list[_Glyph]:
+def _joined(rows: Sequence[_Row], connectors: frozenset[str]) -> list[_Glyph]:
     """The glyphs of a block's rows in one run: rows joined by a space, but after a hyphen or a
     slash (where the line broke inside "2015-2030" or "and/or"; a dash set between spaces keeps
     them, and so does a suspended hyphen: "State-" / "and nation-building") or a symbol's dot,
@@ -622,7 +622,8 @@ def _joined(rows: Sequence[_Row]) -> list[_Glyph]:
             # only two Latin words had a space between them
             chinese = any(_CJK.match(g.text) for g in row.glyphs)
             latin = last.text[-1:].isascii() and last.text[-1:].isalpha() and first.text[:1].isalpha()
-            suspended = _SUSPENDED.match("".join(g.text for g in row.glyphs[:40])) is not None
+            opening = _SUSPENDED.match("".join(g.text for g in row.glyphs[:40]))
+            suspended = opening is not None and opening.group(1) in connectors
             broken = (
                 last.text.endswith(_BREAKS)
                 and len(glyphs) > 1
