@@ -43,6 +43,7 @@ from resodiff.typography import normalize_typography
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from batch import batch_rows  # noqa: E402
 from docx_write import docx_write_rows  # noqa: E402
+from pdf import pdf_rows  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_94d00cddfaaae410.txt"
@@ -342,6 +343,7 @@ def main() -> int:
     rows += docx_write_rows(CORPUS / "oic-series", repeat, median_ms)
     rows += check_rows(repeat, lambda action: median_ms(_cold(action), repeat))
     rows += docx_read_rows(CORPUS / "oic-series", repeat, median_ms, _cold)
+    rows += pdf_rows(SEED, DGACM_79_9_FR, 3 if args.quick else 7, median_ms)
     if CORPUS.exists():
         rows += batch_rows(args.quick)
         rows += corpus_diff_rows()

@@ -1,7 +1,7 @@
 """Input forms: each says how to recognise its bytes and reads them into the model.
 
 A file is offered to each registered form in turn; the first whose ``sniff`` claims it reads it.
-Bytes that no form claims are described by their signature ("a PDF file", "a Word file"), so
+Bytes that no form claims are described by their signature ("a Word file", "a ZIP archive"), so
 that the message says what the file is rather than what it failed to be.
 """
 
@@ -24,6 +24,7 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 _XML_START = "<"
+_PDF = b"%PDF-"
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,6 +133,15 @@ def _read_akn_document(data: bytes, file: str | None) -> Resolution | Publicatio
 
 
 register(InputForm("akn", "Akoma Ntoso XML", _looks_like_xml, _read_akn, _read_akn_document))
+
+
+def _read_pdf(data: bytes, file: str | None) -> Resolution:
+    from .pdf import read_pdf  # pdfminer.six loads when a PDF is read
+
+    return read_pdf(data, file=file)
+
+
+register(InputForm("pdf", "PDF with a text layer", lambda data: data.startswith(_PDF), _read_pdf, _read_pdf))
 register(
     InputForm(
         "text",
@@ -166,7 +176,6 @@ register(InputForm("docx", "Word drafts (.docx)", _looks_like_docx, _read_docx, 
 
 #: what bytes that no form claims look like, by their first bytes
 SIGNATURES: tuple[tuple[bytes, Callable[[bytes], str]], ...] = (
-    (b"%PDF-", lambda data: "a PDF file"),
     # a Word file is read (docx); an OpenDocument file names its kind in its first entry
     (b"PK\x03\x04", lambda data: "an OpenDocument file" if b"opendocument" in data[:100] else "a ZIP archive"),
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", lambda data: "a Word 97-2003 file (or another OLE document)"),

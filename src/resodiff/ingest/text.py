@@ -157,6 +157,12 @@ class _Block:
         return not _TERMINATED.search(last) and not last.endswith("»")
 
 
+def is_furniture(text: str) -> bool:
+    """Whether a line (or a part of one) is a page's furniture by its shape: a job number, a bar
+    code, a page number (``2/6``, ``- 2 -``, ``Page 2``)."""
+    return _FURNITURE.match(text) is not None
+
+
 def _without_final_superscript(text: str) -> str:
     """``text`` without the superscript that ends it (``… 1^{er}``, ``… 39^e``).
 

@@ -9,7 +9,7 @@ from functools import partial
 
 from ..errors import DiffError, InputError, ResodiffError, TextSyntaxError
 from ..findings import Finding, Note
-from ..ingest import detect_format, load, read, read_text
+from ..ingest import detect_format, load, read, read_bytes, read_text
 from ..ingest.forms import decode_text, xml_bytes
 from ..ingest.header import find_formula
 from ..model import Resolution
@@ -145,7 +145,7 @@ def not_a_resolution(data: bytes, text: str | None) -> str | None:
 def _text_of(data: bytes, file: str) -> str | None:
     """The text of a text file, decoded once for the check and the reader (None for XML, or
     for bytes that do not decode: the reader then refuses them with a position)."""
-    if detect_format(data) == "akn":
+    if detect_format(data) != "text":
         return None
     try:
         return decode_text(data, file)
@@ -168,8 +168,11 @@ def check_file(
         if options.skip_non_resolutions:
             return FileResult(label, notes=(Note(label, f"not a resolution ({reason}): not checked."),))
         raise InputError(f"not a resolution: {reason}", file=label, line=1, column=1)
-    if detect_format(data) == "akn":
+    form = detect_format(data)
+    if form == "akn":
         return _check_akn(label, data, config, previous, options)
+    if form != "text":
+        return _check_printed(label, data, form, config, previous, options)
     # no text only where it does not decode: decoding it again raises that error, with its position
     return _check_text(
         label, text if text is not None else decode_text(data, label), config, previous, options, path=file
@@ -202,6 +205,18 @@ def _check_docx(file: str, data: bytes, config: Config, previous: Resolution | N
     notes = list(outcome.notes)
     if options.fix or options.diff or options.add_noqa:
         notes.append(Note(file, "Word files are not edited: --fix and --add-noqa work on text and Markdown drafts."))
+    return FileResult(file, tuple(outcome.findings), tuple(notes))
+
+
+def _check_printed(
+    file: str, data: bytes, form: str, config: Config, previous: Resolution | None, options: Options
+) -> FileResult:
+    """A form that is read but never edited (PDF): its findings, at their pages and lines."""
+    outcome = check_document(read_bytes(data, file=file), file, config, previous)
+    notes = list(outcome.notes)
+    if options.fix or options.diff or options.add_noqa:
+        edited = "--fix and --add-noqa work on text and Markdown drafts"
+        notes.append(Note(file, f"{form.upper()} is not edited: {edited}."))
     return FileResult(file, tuple(outcome.findings), tuple(notes))
 
 

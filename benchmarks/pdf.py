@@ -1,0 +1,96 @@
+"""Benchmark rows for the PDF reader: the seed printed as the UN prints it (6 pages) and a
+resolution with ten times its operative part (about 30 pages), by each producer of ``tests/pdfgen.py``, read
+into the model; beside them the text and Akoma Ntoso readers on the same resolution, and the
+share of the time that pdfminer's glyph extraction alone takes.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+
+import resodiff
+from resodiff.ingest import read_bytes
+from resodiff.ingest.pdf import _page_glyphs, read_pdf
+from resodiff.model import Resolution
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from tests.pdfgen import PRODUCERS, available, make_pdfs  # noqa: E402
+
+Row = tuple[str, str, str]
+Timer = Callable[[Callable[[], object], int], float]
+
+
+def _longer(resolution: Resolution, times: int) -> Resolution:
+    """The resolution with its operative part repeated, numbered on."""
+    operative = tuple(
+        replace(paragraph, num=f"{index}.")
+        for index, paragraph in enumerate((p for _ in range(times) for p in resolution.operative), start=1)
+    )
+    return replace(resolution, operative=operative)
+
+
+def _pages(data: bytes) -> int:
+    return sum(1 for _ in _page_glyphs(data, None))
+
+
+def _glyphs_only(data: bytes) -> int:
+    return sum(len(glyphs) for _, _, glyphs in _page_glyphs(data, None))
+
+
+def pdf_rows(seed: Path, akn: Path, repeat: int, median_ms: Timer) -> list[Row]:
+    """Median times to read the printed seed and a longer resolution (``median_ms`` is run.py's
+    timer, passed in so that this module does not import run.py)."""
+    rows: list[Row] = []
+    text = seed.read_bytes()
+    resolution = resodiff.read(seed)
+    rows.append(
+        (
+            "seed: text → model (read)",
+            f"{median_ms(lambda: read_bytes(text), repeat):.1f} ms",
+            "the reader PDF hands its text to",
+        )
+    )
+    if akn.exists():
+        xml = akn.read_bytes()
+        rows.append(
+            ("79/9 (fr): AKN → model", f"{median_ms(lambda: read_bytes(xml), repeat):.1f} ms", "the same resolution")
+        )
+    producers = [producer for producer in PRODUCERS if available(producer)]
+    if not producers:
+        return [*rows, ("PDF → model", "skipped", "neither LibreOffice nor WeasyPrint is here")]
+    with tempfile.TemporaryDirectory(prefix="resodiff-bench-pdf-") as work:
+        for producer in producers:
+            documents = [
+                (resolution, Path(work) / f"{producer}-seed.pdf"),
+                (_longer(resolution, 10), Path(work) / f"{producer}-x10.pdf"),
+            ]
+            make_pdfs(producer, documents)
+            per_page = []
+            for _, path in documents:
+                data = path.read_bytes()
+                read_pdf(data)  # imports warmed outside the timing
+                pages = _pages(data)
+                total = median_ms(lambda data=data: read_pdf(data), repeat)
+                glyphs = median_ms(lambda data=data: _glyphs_only(data), repeat)
+                per_page.append(total / pages)
+                rows.append(
+                    (
+                        f"PDF → model, {pages} pages ({producer})",
+                        f"{total:.0f} ms",
+                        f"{total / pages:.0f} ms a page; pdfminer's interpreter alone {glyphs:.0f} ms "
+                        f"({100 * glyphs / total:.0f} %)",
+                    )
+                )
+            rows.append(
+                (
+                    f"PDF growth ({producer})",
+                    f"× {per_page[1] / per_page[0]:.2f}",
+                    "time a page, the long one against the seed",
+                )
+            )
+    return rows

@@ -1,0 +1,749 @@
+"""Reader for PDF: the printed resolution, as the UN issues it, back into the model.
+
+A PDF holds glyphs at places on pages, in fonts. The reader rebuilds what the page shows and
+hands it to the text reader in the text form the seed's converter writes, so that paragraphs,
+sub-paragraphs, headings, references and the header are recognised in one place whatever the
+input form:
+
+- glyphs are gathered into rows by their baseline; a smaller glyph raised above a row's
+  baseline is a superscript of that row (a footnote's call, or the ``er`` of ``1er``);
+- italic and bold come from the font's name (``Italic``, ``Oblique``, ``Bold``);
+- a row is put in reading order: left to right, or, where it holds right-to-left letters
+  (Arabic), right to left with its runs of digits and Latin letters left to right;
+- the furniture is left out: at each page's edges, the rows that carry the running header or
+  footer (the symbol, ``2/6``, the job number, the bar code, and whatever shares a row with them,
+  such as "Please recycle");
+- the footnote area is the run of rows in smaller type at each page's foot; a note starts
+  where a row opens with its number, and its call is the superscript of that number in the text
+  (a superscript with no such note stays text: ``1er``, ``39e``);
+- rows make blocks: a new block starts after a gap wider than the line spacing, after a row
+  that stops short of the right margin, or where the alignment changes (centred headings, the
+  right-aligned closing); a paragraph cut by a page break goes on across the page's footnotes
+  when its last row was full and the next page's first row is not indented further.
+
+Positions are those of the printed page: ``SourceSpan(file, line, column, page)``, the line
+counted within its page (every row of text on the page, furniture included).
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field, fields, is_dataclass, replace
+from typing import Any, TypeVar
+
+from ..errors import InputError, ResodiffError
+from ..model import Classification, Reference, Resolution, SourceSpan, Text, Voting, WorkflowStep
+from .header import find_formula, symbol_in
+from .text import is_furniture, read_text
+
+#: a subset font's name starts with six capitals and a plus (``KZUJSR+Liberation-Serif-Bold``)
+#: a shear of the text matrix (tan of the angle) that a producer's synthetic italics give
+_SLANT = 0.1
+_SUBSET = re.compile(r"^[A-Z]{6}\+")
+_ITALIC = re.compile(r"italic|oblique|[-,]it$|[-,]bdit$", re.IGNORECASE)
+_BOLD = re.compile(r"bold|black|heavy|semibold|demi|[-,]bd(?:it)?$", re.IGNORECASE)
+#: what a Markdown reading of the text must not take for markup
+_MARKUP = re.compile(r"([\\*\[\]^_|<])")
+_NUMBER = re.compile(r"^\d+(?:/\d+)?\.$")
+#: what ends a paragraph (Arabic and Chinese have their own commas and stops), and what may
+#: close after it
+_FINAL = tuple(",;:.!?،؛。，；：！？")
+_CLOSERS = "\"'»”’)]）」』"
+_JOB = re.compile(r"^\d{2}-\d{5} \([A-Z]\)$")
+#: a glyph this much smaller than its row, and raised, is a superscript
+_SUP_RATIO = 0.85
+#: a gap between glyphs, in ems of their size, that stands for a space, and one that separates
+#: the parts of a row set apart (a tab, the two sides of the header's first row)
+_SPACE_GAP = 0.17
+_PART_GAP = 1.2
+_RTL = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+#: runs that keep left-to-right order inside a right-to-left row: digits (European or
+#: Arabic-Indic) and Latin letters, with what stands between two of them
+_LTR_CHAR = re.compile(r"[0-9A-Za-z\u00c0-\u024f\u0660-\u0669\u06f0-\u06f9]")
+_DIGITS = re.compile(r"(\d+)")
+#: a space, and the no-break space that holds two words on one line ("28\u00a0October")
+_SPACES = (" ", "\u00a0")
+_HYPHENS = ("-", "\u2010", "\u2011", "\u2012", "\u2013")
+_BREAKS = (*_HYPHENS, "/")
+#: a row that opens with a connector ("and", "et": the language's) and then a compound follows a
+#: suspended hyphen ("climate-" / "and environment-responsive"; not "full-" / "day high-level")
+_SUSPENDED = re.compile(r"(\w+) \w+-\w")
+_SEPARATOR = re.compile(r"[./,:\-\u2013]")
+_CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
+#: the quotation marks, dot and ellipsis that Chinese sets full width beside its characters
+_CJK_PUNCTUATION = re.compile(r"[\u2018-\u201d\u2026\u00b7]")
+_SCANNED = "no text layer: a scanned PDF; resodiff does not do OCR"
+
+
+@dataclass(slots=True)
+class _Glyph:
+    text: str
+    x0: float
+    x1: float
+    baseline: float
+    size: float
+    italic: bool
+    bold: bool
+    sup: bool = False
+
+
+@dataclass(slots=True)
+class _Row:
+    """A printed line: its glyphs in reading order, and where it stands."""
+
+    page: int
+    glyphs: list[_Glyph]
+    baseline: float
+    size: float
+    x0: float
+    x1: float
+    rtl: bool
+    #: the row's parts, split where a wide gap sets them apart (in reading order)
+    parts: list[list[_Glyph]] = field(default_factory=list)
+    number: int = 0
+
+    @property
+    def text(self) -> str:
+        return " ".join(_plain(part) for part in self.parts)
+
+
+def _plain(glyphs: Sequence[_Glyph]) -> str:
+    return "".join(glyph.text for glyph in glyphs).strip()
+
+
+@dataclass(slots=True)
+class _Page:
+    number: int
+    width: float
+    rows: list[_Row]
+
+
+def read_pdf(data: bytes, *, file: str | None = None) -> Resolution:
+    """Read a resolution from the bytes of a PDF file."""
+    pages = _read_pages(data, file)
+    if not any(page.rows for page in pages):
+        raise InputError(_SCANNED, file=file)
+    writer = _Writer(pages, file)
+    text, origins = writer.write()
+    try:
+        resolution = read_text(text, file=file)
+    except ResodiffError as error:
+        raise _relocated_error(error, origins) from None
+    resolution = _relocated(resolution, origins, file)
+    if writer.job_number is None:
+        return resolution
+    return replace(resolution, meta=replace(resolution.meta, job_number=writer.job_number))
+
+
+# --- glyphs and rows ---------------------------------------------------------------------------
+
+
+def _read_pages(data: bytes, file: str | None) -> list[_Page]:
+    """The pages' rows. The writing direction is the document's: a row of digits and Latin
+    letters in an Arabic document (a footnote that is a symbol) is set right to left too."""
+    pages = [(number, width, _lines(glyphs)) for number, width, glyphs in _page_glyphs(data, file)]
+    letters = Counter(
+        bool(_RTL.match(g.text)) for _, _, lines in pages for line in lines for g in line if g.text.isalpha()
+    )
+    rtl = letters[True] > letters[False]
+    return [
+        _Page(number, width, _numbered([_row(number, line, rtl) for line in lines])) for number, width, lines in pages
+    ]
+
+
+def _page_glyphs(data: bytes, file: str | None) -> Iterator[tuple[int, float, list[_Glyph]]]:
+    """Each page's number, width and glyphs, as pdfminer's interpreter draws them.
+
+    A device of our own keeps what the reader needs of each glyph and nothing else (pdfplumber's
+    ``page.chars`` builds a layout object and a dictionary of twenty entries for each glyph,
+    three quarters of the time of a read)."""
+    from pdfminer.pdfdevice import PDFTextDevice
+    from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
+    from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+    from pdfminer.pdfpage import PDFPage
+    from pdfminer.pdfparser import PDFParser
+
+    class Glyphs(PDFTextDevice):
+        #: set before each page: its height (positions count down from its top) and its glyphs
+        height: float
+        glyphs: list[_Glyph]
+
+        def render_char(
+            self, matrix: tuple[float, ...], font: Any, fontsize: float, scaling: float, rise: float, cid: int, *_: Any
+        ) -> float:
+            advance = float(font.char_width(cid) * fontsize * scaling)
+            a, b, c, d, e, f = matrix
+            # upright text only (a rotated margin note is no part of the text); a rise is raised
+            if b * c <= 0 and a * d * scaling > 0 and not font.is_vertical():
+                glyph = _glyph(_text(font, cid), font.fontname, fontsize * d)
+                if glyph is not None:
+                    # a producer slants a face that has no italics of its own (Arabic, Chinese)
+                    glyph.italic = glyph.italic or c / d > _SLANT
+                    glyph.x0, glyph.x1, glyph.baseline = e, e + advance * a, round(self.height - f - rise * d, 1)
+                    self.glyphs.append(glyph)
+            return advance
+
+    try:
+        document = PDFDocument(PDFParser(io.BytesIO(data)))
+        resources = PDFResourceManager(caching=True)
+        device = Glyphs(resources)
+        interpreter = PDFPageInterpreter(resources, device)
+        for number, page in enumerate(PDFPage.create_pages(document), start=1):
+            left, bottom, right, top = page.mediabox
+            device.height, device.glyphs = float(top - bottom), []
+            interpreter.process_page(page)
+            yield number, float(right - left), device.glyphs
+    except (PDFPasswordIncorrect, PDFEncryptionError):
+        raise InputError("the PDF is encrypted: resodiff cannot open it without its password", file=file) from None
+    except Exception as error:  # noqa: BLE001 - pdfminer lets a malformed object surface as any error
+        raise InputError(f"the PDF is damaged: {type(error).__name__}: {error}", file=file) from None
+
+
+def _text(font: Any, cid: int) -> str:
+    """The characters a glyph stands for ("" where the font does not say)."""
+    from pdfminer.pdffont import PDFUnicodeNotDefined
+
+    try:
+        return str(font.to_unichr(cid))
+    except PDFUnicodeNotDefined:
+        return ""
+
+
+def _numbered(rows: list[_Row]) -> list[_Row]:
+    for number, row in enumerate(rows, start=1):
+        row.number = number
+    return rows
+
+
+def _glyph(text: str, fontname: str, size: float) -> _Glyph | None:
+    if not text or text.isspace() and text not in _SPACES:
+        return None
+    font = _SUBSET.sub("", fontname or "")
+    return _Glyph(
+        unicodedata.normalize("NFKC", text) if "\ufb00" <= text <= "\ufeff" else text,
+        0.0,
+        0.0,
+        0.0,
+        round(size, 1),
+        bool(_ITALIC.search(font)),
+        bool(_BOLD.search(font)),
+    )
+
+
+def _lines(glyphs: list[_Glyph]) -> list[list[_Glyph]]:
+    """The page's printed lines, top to bottom: glyphs on one baseline, with the superscripts
+    raised above it and the marks set apart from it (a hamza, a vowel sign)."""
+    glyphs = sorted(glyphs, key=lambda g: g.baseline)
+    lines: list[list[_Glyph]] = []
+    for glyph in glyphs:
+        if lines and glyph.baseline - lines[-1][0].baseline <= 0.5:
+            lines[-1].append(glyph)
+        else:
+            lines.append([glyph])
+    kept: list[list[_Glyph]] = []
+    for index, line in enumerate(lines):
+        below = lines[index + 1] if index + 1 < len(lines) else None
+        if below is not None and below[0].baseline - line[0].baseline < (size := _size(below)) * 0.6:
+            left = min(g.x0 for g in below) - 2 * size
+            right = max(g.x1 for g in below) + 2 * size
+            rest = []
+            for glyph in line:
+                if glyph.x1 - glyph.x0 < 0.01 and size * 0.8 <= glyph.size:
+                    # a mark of the row below, set on a baseline of its own; one that maps to
+                    # no letter or mark is a producer's artefact
+                    if unicodedata.category(glyph.text[:1])[0] in "LM":
+                        below.append(glyph)
+                elif glyph.size < size * _SUP_RATIO and left <= glyph.x0 <= right:
+                    # smaller glyphs raised above the next row's baseline, beside its glyphs,
+                    # are its superscripts; the rest stays a row (a smaller column beside a title)
+                    glyph.sup = True
+                    below.append(glyph)
+                else:
+                    rest.append(glyph)
+            line = rest
+        if any(g.text.strip() for g in line):
+            kept.append(line)
+    return kept
+
+
+def _size(line: Sequence[_Glyph]) -> float:
+    counts = Counter(g.size for g in line if not g.sup and g.text.strip())
+    return counts.most_common(1)[0][0] if counts else 0.0
+
+
+def _row(page: int, line: list[_Glyph], rtl: bool) -> _Row:
+    body = [g for g in line if not g.sup] or line
+    size = _size(body) or line[0].size
+    # a zero-width mark (the hamza LibreOffice sets on a lam-alef) stands where its centre is
+    line.sort(key=(lambda g: g.x0 + g.x1) if rtl else (lambda g: g.x0))
+    line = _clusters(line)
+    parts: list[list[_Glyph]] = [[]]
+    previous: _Glyph | None = None
+    for glyph in line:
+        if glyph.text in _SPACES:
+            if parts[-1] and parts[-1][-1].text not in _SPACES:
+                parts[-1].append(glyph)
+            previous = glyph  # the producer's own space: the gap after it is no second one
+            continue
+        if glyph.x1 - glyph.x0 < 0.01:
+            parts[-1].append(glyph)  # a mark set over its letter: no gap before or after it
+            continue
+        if previous is not None:
+            gap = glyph.x0 - previous.x1
+            # a superscript's gap is measured in the row's ems: it is set close to its word
+            em = max(glyph.size, previous.size) if glyph.sup or previous.sup else min(glyph.size, previous.size)
+            if gap > em * _PART_GAP and not (glyph.sup or previous.sup):
+                parts.append([])
+            elif (
+                gap > em * _SPACE_GAP
+                and parts[-1]
+                and parts[-1][-1].text not in _SPACES
+                and not _cjk_pair(previous, glyph)
+            ):
+                parts[-1].append(_Glyph(" ", previous.x1, glyph.x0, glyph.baseline, em, False, False))
+        parts[-1].append(glyph)
+        previous = glyph
+    if rtl:
+        parts = [_logical(part) for part in reversed(parts)]
+    parts = [part for part in map(_strip, parts) if part]
+    glyphs: list[_Glyph] = []
+    for part in parts:
+        if glyphs:
+            # a wide gap inside a row (a tab, justified spacing) is still a space between words
+            glyphs.append(_Glyph(" ", glyphs[-1].x1, part[0].x0, part[0].baseline, size, False, False))
+        glyphs.extend(part)
+    return _Row(
+        page,
+        glyphs,
+        min(g.baseline for g in body),
+        size,
+        min(g.x0 for g in body),
+        max(g.x1 for g in body),
+        rtl,
+        parts,
+    )
+
+
+def _clusters(line: list[_Glyph]) -> list[_Glyph]:
+    """The glyphs of a line with each mark that maps to its whole cluster (WeasyPrint maps the
+    damma over an alef-hamza to "أُ") taken as that cluster, not as a second letter."""
+    dropped: set[int] = set()
+    for index, glyph in enumerate(line):
+        if glyph.x1 - glyph.x0 >= 0.01 or len(glyph.text) < 2:
+            continue
+        for base in line[max(0, index - 1) : index + 2 : 2]:
+            if base.x0 <= glyph.x0 <= base.x1 and glyph.text.startswith(base.text) and base is not glyph:
+                base.text = glyph.text
+                dropped.add(index)
+                break
+    return [glyph for index, glyph in enumerate(line) if index not in dropped] if dropped else line
+
+
+def _cjk_pair(a: _Glyph, b: _Glyph) -> bool:
+    """Justified Chinese spreads its characters: a gap between two of them, or between one and
+    a letter or digit, is no space (one after Western punctuation is: ``79/9. 联合国``)."""
+    pair = (a.text[-1:], b.text[:1])
+    return any(_CJK.match(c) for c in pair) and all(
+        _CJK.match(c) or _CJK_PUNCTUATION.match(c) or c.isalnum() for c in pair
+    )
+
+
+def _strip(part: list[_Glyph]) -> list[_Glyph]:
+    start, end = 0, len(part)
+    while start < end and part[start].text == " ":
+        start += 1
+    while end > start and part[end - 1].text == " ":
+        end -= 1
+    return part[start:end]
+
+
+def _logical(visual: list[_Glyph]) -> list[_Glyph]:
+    """A right-to-left part in reading order: reversed, but for its runs of digits and Latin
+    letters, which read left to right. A run holds what stands between two of its characters
+    where a bidirectional layout keeps it in the run: a separator inside a number or a symbol
+    (``24-21657``, ``A/79/L.9``); a bracket or a space next
+    to a digit is the right-to-left text's (``24-21657 (A)``); what stands between two Latin
+    letters is the run's (``Distr.: General``). Brackets need no turning: the
+    glyph a right-to-left line shows mirrored maps to the character written."""
+    glyphs = visual[::-1]
+    out: list[_Glyph] = []
+    index = 0
+    while index < len(glyphs):
+        if not _LTR_CHAR.match(glyphs[index].text[:1]):
+            out.append(glyphs[index])
+            index += 1
+            continue
+        end = index + 1
+        while end < len(glyphs):
+            if _LTR_CHAR.match(glyphs[end].text[:1]):
+                end += 1
+                continue
+            following = end
+            while following < len(glyphs) and not _LTR_CHAR.match(text := glyphs[following].text[:1]):
+                if _RTL.match(text):
+                    break
+                following += 1
+            if following == len(glyphs) or not _LTR_CHAR.match(glyphs[following].text[:1]):
+                break
+            between = "".join(g.text for g in glyphs[end:following])
+            letters = glyphs[end - 1].text[-1:].isalpha() and glyphs[following].text[:1].isalpha()
+            if not (letters or _SEPARATOR.fullmatch(between)):
+                break
+            end = following
+        out.extend(reversed(glyphs[index:end]))
+        index = end
+    return out
+
+
+# --- pages into the text form ------------------------------------------------------------------
+
+#: where a line of the text form came from: page, row within the page, column of its first character
+_Origin = tuple[int, int, int]
+
+
+@dataclass(slots=True)
+class _Note:
+    marker: str
+    rows: list[_Row]
+
+
+class _Writer:
+    """Writes the pages in the text form, one line per header part, paragraph and footnote,
+    keeping where each line came from."""
+
+    def __init__(self, pages: list[_Page], file: str | None) -> None:
+        self.pages = pages
+        self.file = file
+        self.lines: list[str] = []
+        self.origins: list[_Origin] = []
+        self.job_number: str | None = None
+        rows = [row for page in pages for row in page.rows]
+        self.rows = rows
+        sizes: Counter[float] = Counter()
+        for row in rows:
+            sizes.update(g.size for g in row.glyphs if not g.sup and g.text != " ")
+        self.size = sizes.most_common(1)[0][0]
+        self.markers: set[str] = set()
+        self.next_note = 1
+
+    def emit(self, text: str, row: _Row, column: int = 1) -> None:
+        self.lines.append(text)
+        self.origins.append((row.page, row.number, column))
+        self.lines.append("")
+        self.origins.append((row.page, row.number, column))
+
+    def write(self) -> tuple[str, list[_Origin]]:
+        try:
+            lang, formula_index = find_formula([row.text for row in self.rows], self.file)
+        except ResodiffError as error:
+            raise InputError(error.message, file=self.file) from None
+        formula = self.rows[formula_index]
+        header = self.rows[:formula_index]
+        symbol = next((found for row in header for part in row.parts if (found := symbol_in(_plain(part)))), None)
+        body: list[_Row] = []
+        notes: list[_Note] = []
+        for page in self.pages:
+            rows = [row for row in page.rows if row.page > formula.page or row.number > formula.number]
+            rows = self._without_furniture(rows, symbol, top=page.number > formula.page)
+            foot = len(rows)
+            while foot > 0 and rows[foot - 1].size < self.size * 0.9:
+                foot -= 1
+            body.extend(rows[:foot])
+            self._notes(rows[foot:], notes)
+        self.markers = {note.marker for note in notes}
+        for row in header:
+            # the header's parts set apart on one row (organisation and symbol, the body's name
+            # and the distribution) are lines of their own; a number keeps its title ("79/9.")
+            column = 1
+            pending = ""
+            for part in row.parts:
+                text = _plain(part)
+                if _NUMBER.match(text):
+                    pending += text + " "
+                    continue
+                self.emit(pending + text, row, column)
+                column += len(pending + text) + 1
+                pending = ""
+            if pending:
+                self.emit(pending.strip(), row, column)
+        self.emit(self.markdown(formula.glyphs), formula)
+        for block, kind in self._blocks(body):
+            text = self.markdown(_joined(block, lang.connectors), heading=kind == "heading")
+            if kind == "heading":
+                text = "#" * _heading_level(text) + " " + text
+            self.emit(text, block[0])
+        for note in notes:
+            self.emit(f"[^{note.marker}]: " + self.markdown(_joined(note.rows, lang.connectors)), note.rows[0])
+        return "\n".join(self.lines), self.origins
+
+    def _without_furniture(self, rows: list[_Row], symbol: str | None, *, top: bool) -> list[_Row]:
+        """The rows of a page without its running header (when ``top``) and footer: rows at the
+        page's edges made of furniture (at the foot, a row with any furniture in it: "Please
+        recycle" shares the bar code's row)."""
+
+        def furniture(part: list[_Glyph]) -> bool:
+            text = _plain(part)
+            return is_furniture(text) or text == symbol
+
+        start, end = 0, len(rows)
+        while top and start < end and all(furniture(part) for part in rows[start].parts):
+            start += 1
+        while end > start and any(furniture(part) for part in rows[end - 1].parts):
+            for part in rows[end - 1].parts:
+                if self.job_number is None and _JOB.match(_plain(part)):
+                    self.job_number = _plain(part)
+            end -= 1
+        return rows[start:end]
+
+    def _notes(self, rows: list[_Row], notes: list[_Note]) -> None:
+        """Add the footnotes of a page's foot to ``notes``: a note starts at a row that opens
+        with its number (raised, or the next note's); rows before the first such row go on with
+        the last note of the page before (a long note is split across pages)."""
+        for row in rows:
+            marker, rest = _note_start(row, self.next_note)
+            if marker is not None:
+                self.next_note = int(marker) + 1
+                row.glyphs = rest
+                notes.append(_Note(marker, [row]))
+            elif notes:
+                notes[-1].rows.append(row)
+
+    def _blocks(self, rows: list[_Row]) -> Iterator[tuple[list[_Row], str]]:
+        """The body's rows grouped into blocks, each with its kind: para, heading or closing."""
+        if not rows:
+            return
+        layout = _Measure(rows, self.size)
+        block: list[_Row] = [rows[0]]
+        for before, row in zip(rows, rows[1:], strict=False):
+            if layout.continues(block, before, row):
+                block.append(row)
+            else:
+                yield block, layout.kind(block)
+                block = [row]
+        yield block, layout.kind(block)
+
+    def markdown(self, glyphs: Sequence[_Glyph], *, heading: bool = False) -> str:
+        """Glyphs in the text form: emphasis as ``*`` and ``**``, footnote calls as ``[^1]``,
+        other superscripts as ``^{er}``, markup characters escaped."""
+        out: list[str] = []
+        italic = bold = False
+
+        def toggle(mark: str, closing: bool) -> None:
+            if not closing:
+                out.append(mark)
+                return
+            text = "".join(out)
+            stripped = text.rstrip(" ")
+            out[:] = [stripped, mark, text[len(stripped) :]]
+
+        index = 0
+        while index < len(glyphs):
+            glyph = glyphs[index]
+            if glyph.sup:
+                end = index
+                while end < len(glyphs) and glyphs[end].sup:
+                    end += 1
+                printed = "".join(g.text for g in glyphs[index:end])
+                raised = printed.strip()
+                # a superscript follows its word with no space ("1er", a note's call a line
+                # break pushed to the next row)
+                while out and out[-1] == " ":
+                    out.pop()
+                # a call may be printed in brackets, "(1)" in Arabic: only its number calls the note
+                for piece in _DIGITS.split(raised):
+                    if piece in self.markers:
+                        out.append(f"[^{piece}]")
+                    elif piece:
+                        out.append("^{" + _escape(piece) + "}")
+                if printed != printed.rstrip():
+                    out.append(" ")  # the space set in the superscript's size ("nº 44")
+                index = end
+                continue
+            styled_bold = glyph.bold and not heading
+            if glyph.text != " ":
+                if styled_bold != bold:
+                    toggle("**", closing=bold)
+                    bold = styled_bold
+                if glyph.italic != italic:
+                    toggle("*", closing=italic)
+                    italic = glyph.italic
+            out.append(_escape(glyph.text))
+            index += 1
+        if bold:
+            toggle("**", closing=True)
+        if italic:
+            toggle("*", closing=True)
+        return "".join(out).strip()
+
+
+def _escape(text: str) -> str:
+    return _MARKUP.sub(r"\\\1", text)
+
+
+def _heading_level(text: str) -> int:
+    """Parts (I., II.) are the first level of headings, their chapters (A., B.) the second."""
+    return 2 if re.match(r"[A-Z]\.\s", text) else 1
+
+
+def _note_start(row: _Row, expected: int) -> tuple[str | None, list[_Glyph]]:
+    """The number a footnote row opens with and the rest of its glyphs, or (None, glyphs)."""
+    glyphs = row.glyphs
+    end = 0
+    while end < len(glyphs) and glyphs[end].text.isdigit():
+        end += 1
+    if end == 0 or end == len(glyphs):
+        return None, glyphs
+    number = "".join(g.text for g in glyphs[:end])
+    # a number at a row's start that is not raised opens a note only where it is the next
+    # note's: else it is a continued note's own words ("… 31 July" / "2014 (S/INF/69)")
+    if not (all(g.sup for g in glyphs[:end]) or int(number) == expected):
+        return None, glyphs
+    rest = glyphs[end:]
+    while rest and rest[0].text == " ":
+        rest = rest[1:]
+    return number, rest
+
+
+def _joined(rows: Sequence[_Row], connectors: frozenset[str]) -> list[_Glyph]:
+    """The glyphs of a block's rows in one run: rows joined by a space, but after a hyphen or a
+    slash (where the line broke inside "2015-2030" or "and/or"; a dash set between spaces keeps
+    them, and so does a suspended hyphen: "State-" / "and nation-building") or a symbol's dot,
+    before a footnote's call the line pushed to the next row, and in Chinese; the space is italic
+    where both sides are."""
+    glyphs: list[_Glyph] = []
+    for row in rows:
+        if glyphs and row.glyphs:
+            last, first = glyphs[-1], row.glyphs[0]
+            # Chinese lines break anywhere, even inside a number ("10月2" / "8日", "72" / "/241"):
+            # only two Latin words had a space between them
+            chinese = any(_CJK.match(g.text) for g in row.glyphs)
+            latin = last.text[-1:].isascii() and last.text[-1:].isalpha() and first.text[:1].isalpha()
+            opening = _SUSPENDED.match("".join(g.text for g in row.glyphs[:40]))
+            suspended = opening is not None and opening.group(1) in connectors
+            broken = (
+                last.text.endswith(_BREAKS)
+                and len(glyphs) > 1
+                and glyphs[-2].text not in _SPACES
+                and not (suspended and last.text.endswith(_HYPHENS))
+            )
+            # a symbol broken after its dot ("NPT/CONF." / "2010/50", "1/CP." / "21"), not "para." / "21"
+            broken = broken or last.text == "." and glyphs[-2].text.isupper() and first.text[:1].isdigit()
+            if not (broken or first.sup or (_cjk_pair(last, first) or chinese and not latin) and not last.sup):
+                both = last.italic and first.italic
+                glyphs.append(
+                    _Glyph(" ", last.x1, first.x0, first.baseline, first.size, both, last.bold and first.bold)
+                )
+        glyphs.extend(row.glyphs)
+    return glyphs
+
+
+class _Measure:
+    """The body's margins, line spacing and what they say of a row: where it starts and ends
+    against the margins (measured inwards, whichever the writing direction)."""
+
+    def __init__(self, rows: list[_Row], size: float) -> None:
+        regular = [row for row in rows if row.size == size] or rows
+        # the text's edges (a ragged side varies from row to row, the margin is its extreme)
+        self.left = min(row.x0 for row in regular)
+        self.right = max(row.x1 for row in regular)
+        steps = Counter(
+            round(b.baseline - a.baseline, 1)
+            for a, b in zip(regular, regular[1:], strict=False)
+            if a.page == b.page and b.baseline > a.baseline
+        )
+        self.pitch = steps.most_common(1)[0][0] if steps else size * 1.2
+        self.width = self.right - self.left
+
+    def start(self, row: _Row) -> float:
+        return self.right - row.x1 if row.rtl else row.x0 - self.left
+
+    def shortfall(self, row: _Row) -> float:
+        return row.x0 - self.left if row.rtl else self.right - row.x1
+
+    def centred(self, row: _Row) -> bool:
+        """Whether the row is a heading's: centred, and set in bold or italics (a ragged row
+        may stand centred by chance)."""
+        start, end = self.start(row), self.shortfall(row)
+        if not (start > row.size * 2 and end > row.size * 2 and abs(start - end) < row.size * 0.3):
+            return False
+        letters = [g for g in row.glyphs if g.text.strip()]
+        return sum(g.bold or g.italic for g in letters) >= len(letters) * 0.8
+
+    def end_aligned(self, row: _Row) -> bool:
+        return self.shortfall(row) < row.size * 0.5 and self.start(row) > self.width * 0.35
+
+    def full(self, row: _Row) -> bool:
+        return self.shortfall(row) < row.size * 1.5
+
+    def kind(self, block: list[_Row]) -> str:
+        if all(self.centred(row) for row in block):
+            return "heading"
+        return "closing" if len(block) == 1 and self.end_aligned(block[0]) else "para"
+
+    def continues(self, block: list[_Row], before: _Row, row: _Row) -> bool:
+        """Whether ``row`` goes on with the block whose last row is ``before``."""
+        if self.end_aligned(before) or self.end_aligned(row):
+            return False
+        if self.centred(before) != self.centred(row):
+            return False
+        if row.page != before.page:
+            if not self.full(before) or self.centred(before):
+                return False
+            if len(block) > 1:
+                return abs(self.start(row) - self.start(block[1])) < row.size * 0.5
+            return self.start(row) < self.start(before) - row.size * 0.5
+        if row.baseline - before.baseline > self.pitch * 1.25 or self.start(row) > self.start(before) + row.size:
+            return False  # a paragraph's spacing, or a first line's indent
+        return self.centred(before) or self.shortfall(before) < self.first_word(row) or not _ends(before)
+
+    @staticmethod
+    def first_word(row: _Row) -> float:
+        """How wide the row's first word is, with the space before it: a row before it that
+        left more room than that at its end ended its paragraph (justified or ragged)."""
+        end = next((index for index, g in enumerate(row.glyphs) if g.text == " " or _CJK.match(g.text)), None)
+        word = row.glyphs[: max(end or 0, 1)] if end is not None else row.glyphs
+        # an em for the space and what the line breaking may not leave at a line's start
+        return max(g.x1 for g in word) - min(g.x0 for g in word) + row.size
+
+
+def _ends(row: _Row) -> bool:
+    """Whether a row ends as a paragraph does: with a comma, a semicolon, a colon or a full stop
+    (before a closing quotation mark or bracket, and a footnote's call)."""
+    text = "".join(g.text for g in row.glyphs if not g.sup).rstrip().rstrip(_CLOSERS)
+    return text.endswith(_FINAL)
+
+
+def _relocated_error(error: ResodiffError, origins: list[_Origin]) -> ResodiffError:
+    """An error of the text form told at its place on the page."""
+    if error.line is None or not 1 <= error.line <= len(origins):
+        return error
+    page, row, column = origins[error.line - 1]
+    return type(error)(f"page {page}, line {row}: {error.message}", file=error.file)
+
+
+_T = TypeVar("_T")
+#: nodes that hold no position, at any depth
+_UNPLACED = (Text, Reference, WorkflowStep, Classification, Voting, str)
+
+
+def _relocated(resolution: Resolution, origins: list[_Origin], file: str | None) -> Resolution:
+    """The resolution with every position moved from the text form to the printed page."""
+
+    def move(value: _T) -> _T:
+        if isinstance(value, SourceSpan):
+            page, row, column = origins[min(value.line, len(origins)) - 1]
+            return SourceSpan(file, row, column + value.column - 1, page)  # type: ignore[return-value]
+        if isinstance(value, tuple):
+            return tuple(move(item) for item in value)  # type: ignore[return-value]
+        if isinstance(value, _UNPLACED):
+            # inline runs carry no position; a footnote's runs are moved with the footnote
+            return value
+        if is_dataclass(value) and not isinstance(value, type):
+            return replace(value, **{f.name: move(getattr(value, f.name)) for f in fields(value)})
+        return value
+
+    return move(resolution)
