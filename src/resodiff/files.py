@@ -17,7 +17,6 @@ import errno
 import os
 import re
 import stat
-import tempfile
 import time
 from collections.abc import Iterable, Sequence
 from functools import cache
@@ -108,6 +107,8 @@ def _clean_stale(folder: str) -> None:
 
 def _stage(path: str | os.PathLike[str], data: bytes) -> str:
     """Write ``data`` to a temporary file beside ``path``; returns its name."""
+    import tempfile  # with random and shutil: loaded by the commands that write files
+
     target = Path(path)
     folder = str(target.parent) or "."
     _clean_stale(os.path.realpath(folder))

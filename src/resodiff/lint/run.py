@@ -6,6 +6,7 @@ import difflib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import partial
+from typing import TYPE_CHECKING
 
 from ..errors import DiffError, InputError, ResodiffError, TextSyntaxError
 from ..findings import Finding, Note
@@ -17,8 +18,10 @@ from ..spans import SourceSpan, file_label
 from . import REGISTRY, Context
 from . import rules as _rules  # noqa: F401  (registers the rules)
 from .config import Config
-from .fix import Edit, apply_edits, plan_fixes
 from .suppress import add_noqa, apply_suppressions, blank_comments
+
+if TYPE_CHECKING:
+    from .fix import Edit
 
 #: rounds of fixing: a fix can reveal another (a renumbering after a punctuation fix)
 _FIX_ROUNDS = 3
@@ -234,6 +237,8 @@ def _check_text(
     fixed = text
     made: list[Edit] = []
     if options.fix or options.diff:
+        from .fix import apply_edits, plan_fixes  # the fixer loads for --fix and --diff only
+
         for _ in range(_FIX_ROUNDS):
             edits = plan_fixes(blank_comments(fixed)[0], resolution, outcome.findings)
             if not edits:

@@ -6,13 +6,15 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..diff.report import ChangeReport
 from ..files import make_folder, write_atomically
 from .registries import CHANGE_REPORTS, PAIRING_INDEXES
 from .registry import RenderOptions
 from .templates import template
+
+if TYPE_CHECKING:
+    from ..diff.report import ChangeReport
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,20 +11,17 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-from ..diff.report import DocumentInfo
 from ..errors import ResodiffError
 from ..escape import markdown_line, markdown_text, safe_for_terminal, without_bidi_controls
 from ..files import part_file
 from ..languages import language, language_or_fallback, language_tag, report_labels
-from .json import document_data, report_data
-from .markdown import COMMENT_LIMIT, render_markdown
 from .registries import CHANGE_REPORTS, PART_REPORTS
 from .registry import RenderOptions
 from .templates import template
-from .text import render_text
 
 if TYPE_CHECKING:
     from ..diff.parts import PartComparison, PartsReport
+    from ..diff.report import DocumentInfo
 
 SCHEMA_ID = "https://resodiff.readthedocs.io/schemas/parts-report/1.0.json"
 #: the formats whose output links to each compared part's own report (a change report in the same
@@ -34,11 +31,15 @@ PAGES_BESIDE = frozenset({"html"})
 
 def _document(info: DocumentInfo | None) -> dict[str, Any] | None:
     """A part's side, or None where the part is on the other side only."""
+    from .json import document_data  # each format's module loads when it renders
+
     return None if info is None else document_data(info)
 
 
 def parts_data(report: PartsReport) -> dict[str, Any]:
     """The JSON contract's data (``schemas/parts-report.schema.json``)."""
+    from .json import report_data
+
     return {
         "$schema": SCHEMA_ID,
         "old": _document(report.old),
@@ -82,6 +83,8 @@ def render_parts_json(report: PartsReport, options: RenderOptions) -> str:
 )
 def render_parts_text(report: PartsReport, options: RenderOptions) -> str:
     """For terminals: each part's verdict, then each compared part's report as ``diff`` prints one."""
+    from .text import render_text
+
     words = report_labels(report.new.language)
     safe = safe_for_terminal
     verdict = words[f"verdict_word.{report.verdict}"]
@@ -107,6 +110,8 @@ def render_parts_text(report: PartsReport, options: RenderOptions) -> str:
 def render_parts_markdown(report: PartsReport, options: RenderOptions) -> str:
     """A pull-request comment: a table of the parts, then each compared part's report, all within
     GitHub's comment limit (each part gets an equal share of it)."""
+    from .markdown import COMMENT_LIMIT, render_markdown
+
     words = report_labels(report.new.language)
     symbols = f"{markdown_text(report.old.symbol)} → {markdown_text(report.new.symbol)}"
     lines = [
