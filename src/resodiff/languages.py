@@ -17,18 +17,22 @@ import json
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 from typing import Any, Literal
 
 from .errors import ResodiffError
+from .model import Inline, Inlines, Text, opening_phrase
 from .typography import normalize_typography
 
 FALLBACK = "eng"
 PATH_VARIABLE = "RESODIFF_LANGUAGE_PATH"
 #: a pattern for header phrases a language file does not give: it matches nothing
 _NEVER = re.compile(r"(?!)")
+#: the end of a word: an opening phrase ends there, never inside a word (harakat and other marks
+#: are no ``\w``, so a word that carries them has more than one end; only whole ones match)
+_WORD_END = re.compile(r"\w(?!\w)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +116,41 @@ class Language:
     a hyphen after one is the compound's where the rest is a word."""
     compound_tails: frozenset[str] = frozenset()
     """Words the language joins to the word before with a hyphen (``based``, French ``même``)."""
+    openings: Mapping[str, tuple[str, ...]] = field(hash=False, default_factory=dict)
+    """The phrases the printed resolution italicises at the start of a preambular or operative
+    paragraph (``Recalling also``, ``Decides``), by part, as the file lists them (mined from
+    DGACM's Akoma Ntoso by tools/opening_phrases.py); none for a language printed without
+    italics (Chinese)."""
+    _opening_keys: Mapping[str, frozenset[str]] = field(init=False, hash=False, repr=False, compare=False)
+    """The openings as looked up: typography normalised, case folded."""
+
+    def __post_init__(self) -> None:
+        keys = {
+            part: frozenset(normalize_typography(p).casefold() for p in phrases)
+            for part, phrases in self.openings.items()
+        }
+        object.__setattr__(self, "_opening_keys", keys)
+
+    def opening_phrases(self, part: str) -> tuple[str, ...]:
+        """The listed opening phrases of a part (``preamble``, ``operative``); none for others."""
+        return self.openings.get(part, ())
+
+    def opening_end(self, text: str, part: str) -> int:
+        """Where the longest listed opening phrase that ``text`` starts with ends in it (0 where
+        it starts with none): case, typography and no-break spaces aside, and only at a word's end
+        (the phrase ``Note`` does not open ``Noted``)."""
+        keys = self._opening_keys.get(part)
+        if not keys:
+            return 0
+        longest = max(map(len, keys))
+        found = 0
+        for match in _WORD_END.finditer(text):
+            head = normalize_typography(text[: match.end()]).casefold()
+            if len(head) > longest:
+                break
+            if head in keys:
+                found = match.end()
+        return found
 
     @property
     def reads_headers(self) -> bool:
@@ -139,6 +178,32 @@ class Language:
             return datetime.date(int(match["year"]), month, day).isoformat()
         except ValueError:
             return None
+
+
+def with_italic_opening(inlines: Inlines, lang: Language | None, part: str) -> Inlines:
+    """A paragraph's inlines with the listed opening phrase they start with in italics, as the
+    printed resolution sets it, where they open with no italic run (a PDF conversion's text);
+    inlines that open in italics, or with no listed phrase, are returned as they are.
+
+    For the reports: the model keeps what its source has, and this is presentation."""
+    if lang is None or opening_phrase(inlines) is not None:
+        return inlines
+    end = lang.opening_end("".join(node.text for node in inlines if isinstance(node, Text)), part)
+    if not end:
+        return inlines
+    out: list[Inline] = []
+    position = 0
+    for node in inlines:
+        if not isinstance(node, Text) or position >= end:
+            out.append(node)
+            continue
+        cut = end - position
+        position += len(node.text)
+        if cut >= len(node.text):
+            out.append(replace(node, italic=True))
+        else:
+            out += [replace(node, text=node.text[:cut], italic=True), replace(node, text=node.text[cut:])]
+    return tuple(out)
 
 
 def month_key(name: str) -> str:
@@ -293,6 +358,7 @@ def _record(entry: Mapping[str, Any]) -> Language:
     def words(key: str) -> frozenset[str]:
         return frozenset(str(word).lower() for word in technical.get(key, ()))
 
+    openings = {str(part): tuple(str(p) for p in phrases) for part, phrases in entry.get("openings", {}).items()}
     month_words = frozenset(word for name in spellings for word in re.split(r"[\s/]+", name.lower()) if word)
 
     date = header.get("date_pattern")
@@ -341,4 +407,5 @@ def _record(entry: Mapping[str, Any]) -> Language:
         labels={str(key): str(value) for key, value in entry.get("labels", {}).items()},
         month_numbers=month_numbers,
         place=re.compile(str(technical["place"])) if "place" in technical else None,
+        openings=openings,
     )

@@ -5,7 +5,9 @@ Everything comes from the report (never a second diff): the paragraphs in the re
 the words of each changed paragraph from its segments, sub-paragraphs and footnotes from its
 units, moves at both places. The two models the report was made from (``ChangeReport.documents``)
 give what the segments do not hold: italics, where each footnote's marker stands, the header block
-and the closing. Inserted and deleted text is ``w:ins`` and ``w:del``; a paragraph inserted or
+and the closing. Where no version of a paragraph marks its opening phrase in italics (a PDF
+conversion's text), the language's listed opening phrase is set in italics, as the printed
+resolution sets it. Inserted and deleted text is ``w:ins`` and ``w:del``; a paragraph inserted or
 deleted whole has its paragraph mark tracked too, so that accepting every change gives the new
 version and rejecting every change the old one, paragraph for paragraph. A moved paragraph is a
 Word move (``w:moveFrom`` at the old place, ``w:moveTo`` at the new, one range name). Header
@@ -37,7 +39,7 @@ from xml.sax.saxutils import escape
 from .._version import __version__
 from ..diff.report import Change, ChangeReport, DocumentInfo, Segment, UnitChange, rebuild
 from ..errors import ResodiffError
-from ..languages import Language, language, language_or_fallback
+from ..languages import Language, language, language_or_fallback, with_italic_opening
 from ..model import Footnote, Inlines, Item, Paragraph, Resolution, Section, Text, footnotes_in
 
 if TYPE_CHECKING:
@@ -489,8 +491,7 @@ class _Document:
         changes = _pieces_in_place([c for c in self.report.changes if c.part == part])
         for index, at_old_place in _in_both_orders([(c.kind, [i - 1 for i in c.old]) for c in changes]):
             change = changes[index]
-            before = [olds[i - 1] for i in change.old]
-            after = [news[j - 1] for j in change.new]
+            before, after = self.presented(part, [olds[i - 1] for i in change.old], [news[j - 1] for j in change.new])
             if change.kind == "deleted" or at_old_place:
                 self.headings(before, ())
                 out = [p for paragraph in before for p in _whole_paragraph(paragraph, "delete")]
@@ -508,6 +509,22 @@ class _Document:
             else:
                 self.headings(before, after)
                 self.add(*self.compared(change, before, after, (part, index)))
+
+    def presented(
+        self, part: str, olds: list[Paragraph], news: list[Paragraph]
+    ) -> tuple[list[Paragraph], list[Paragraph]]:
+        """The paragraphs of one entry with their language's opening phrase in italics, as the
+        printed resolution sets it, where no version of them opens in italics (a PDF conversion's
+        text); a version that marks its own opening keeps exactly that."""
+        if any(p.opening for p in (*olds, *news)):
+            return olds, news
+
+        def italicised(paragraphs: list[Paragraph], lang: Language | None) -> list[Paragraph]:
+            return [replace(p, content=with_italic_opening(p.content, lang, part)) for p in paragraphs]
+
+        return italicised(olds, language(self.report.old.language)), italicised(
+            news, language(self.report.new.language)
+        )
 
     def compared(
         self, change: Change, olds: Sequence[Paragraph], news: Sequence[Paragraph], key: tuple[object, ...]

@@ -14,7 +14,8 @@ The report's segments hold the words; the italics and footnote markers of the pr
 with them as offsets (``Change.old_marks``/``new_marks``), so each segment is cut at those
 offsets here, never re-compared. A version whose source lost its italics (a PDF conversion)
 borrows the other version's italic runs over the text the two share from the start: the
-opening phrase.
+opening phrase. Where neither version marks an opening, the language's listed opening phrase
+(``Rappelant également``) is set in italics, as the printed resolution sets it.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from typing import Any
 from .._version import __version__
 from ..diff.report import KINDS, Change, ChangeReport, DocumentInfo, Mark, Reason, Segment, UnitChange, rebuild
 from ..escape import without_bidi_controls
-from ..languages import language, language_or_fallback, language_tag, report_labels
+from ..languages import Language, language, language_or_fallback, language_tag, report_labels
 from .templates import asset, template
 
 VIEWS = ("inline", "old", "new")
@@ -183,8 +184,9 @@ def _entries(report: ChangeReport, words: Mapping[str, str], direction: str) -> 
         )
         entry.stub_id = stub.id
         entries.insert(_stub_position(entries, report, change), stub)
+    languages = {"old": language(report.old.language), "new": language(report.new.language)}
     for change, entry in zip(report.changes, (e for e in entries if not e.stub), strict=True):
-        _lay_out(entry, change, direction)
+        _lay_out(entry, change, direction, languages)
     return entries
 
 
@@ -251,7 +253,11 @@ def _cut(
     return _Run(op, tuple(pieces))
 
 
-def _lay_out(entry: _Entry, change: Change, direction: str) -> None:
+def _opens_in_italics(marks: tuple[Mark, ...], text: str) -> bool:
+    return any(m.kind == "italic" and not text[: m.start].strip() for m in marks)
+
+
+def _lay_out(entry: _Entry, change: Change, direction: str, languages: Mapping[str, Language | None]) -> None:
     """The entry's text in each view (inline, old column, new column), segments cut at the
     italics and footnote markers, and its sub-paragraphs and footnotes, with the ids that link
     the markers and the notes."""
@@ -260,6 +266,11 @@ def _lay_out(entry: _Entry, change: Change, direction: str) -> None:
         "old": _italics(change.old_marks, change.new_marks, old_text, new_text),
         "new": _italics(change.new_marks, change.old_marks, new_text, old_text),
     }
+    if not (_opens_in_italics(change.old_marks, old_text) or _opens_in_italics(change.new_marks, new_text)):
+        for side, text in (("old", old_text), ("new", new_text)):
+            lang = languages[side]
+            if lang and (end := lang.opening_end(text, change.part)):
+                italics[side].append((len(text) - len(text.lstrip()), end))
     for view in VIEWS:
         prefix = f"{view[0]}{entry.id}"
         # the inline view shows the new text's markers, and the old text's inside deletions
