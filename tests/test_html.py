@@ -19,7 +19,7 @@ from resodiff.diff import diff_resolutions
 from resodiff.diff.report import ChangeReport
 from resodiff.report.html import render_html
 
-from .conftest import CASES, CHROMIUM, OIC, ROOT, needs_browser, needs_corpus
+from .conftest import CASES, CHROMIUM, FIXTURES, OIC, ROOT, SEED, needs_browser, needs_corpus
 
 ARTIFACTS = ROOT / "test-artifacts"
 CHROMIUM_FLAGS = [
@@ -375,6 +375,25 @@ def test_opening_phrases_in_italics_and_footnote_markers_linked(browser: Any, tm
     page.locator("#view-side").check()
     side_marker = page.locator("section.side td:nth-child(2) sup.note-ref a").first
     assert page.locator(f"section.side li{side_marker.get_attribute('href')}").count() == 1
+    assert seen["errors"] == []
+    page.context.close()
+
+
+@needs_browser
+def test_listed_opening_phrases_in_italics_where_the_text_has_none(browser: Any, tmp_path: Path) -> None:
+    """The seed (a PDF conversion) and its predecessor mark no preambular opening: the page sets
+    French's listed phrase, whole, in italics."""
+    report = resodiff.diff(FIXTURES / "fr-illustrative-predecessor-of-79-9.md", SEED)
+    page, seen = open_page(browser, report, tmp_path)
+    paragraph = page.locator("section.inline article .text").filter(has_text="Rappelant également sa résolution")
+    opening = paragraph.locator("i").first
+    assert opening.inner_text() == "Rappelant également"
+    assert opening.evaluate("element => getComputedStyle(element).fontStyle") == "italic"
+    # the words after it are upright
+    after = opening.evaluate(
+        "element => [element.nextSibling.textContent, getComputedStyle(element.parentNode).fontStyle]"
+    )
+    assert after[0].startswith(" sa résolution") and after[1] == "normal"
     assert seen["errors"] == []
     page.context.close()
 
