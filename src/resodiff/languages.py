@@ -3,7 +3,8 @@
 ``data/languages/<code>.json`` holds everything resodiff knows of a language: its tags and
 direction, month names and the header phrases of a resolution (``header``), the words a
 technical update changes (``technical``), the phrases ``check`` reads (``check``), the labels
-of the reports (``labels``) and where the UN's files in the language are (``documents``).
+of the reports (``labels``), the phrases that open preambular and operative paragraphs
+(``openings``) and where the UN's files in the language are (``documents``).
 Adding a language is adding one such file; no module keeps a table of its own. A language
 without ``header`` phrases is read from Akoma Ntoso only; labels a file lacks come from English.
 Folders named in ``RESODIFF_LANGUAGE_PATH`` (separated like ``PATH``) are searched before
