@@ -54,12 +54,15 @@ SHARE_OUT = 0.25
 EXTENSIBLE = 2 * (1 - SHARE_OUT) / (2 - SHARE_OUT)
 # Between aligned neighbours, a paragraph updated in place is paired with less overall
 # similarity when other evidence says it is the same paragraph: the shorter one is almost all
-# in the longer (a clause added or cut: ``CONTAINED``), or the two open with the same words
+# in the longer (a clause added or cut, references added: ``CONTAINED``, counting the shorter's
+# numbers the longer lacks as found), or the two open with the same words
 # (``OPENING_WORDS``: "Calls upon Member States", "Recalling further") and still share
-# ``REWORDED_THRESHOLD`` of their words. A shorter paragraph of fewer than ``CONTAINED_MIN``
-# words is contained in too much to count as evidence.
+# ``REWORDED_THRESHOLD`` of their words, or ``OPENING_CONTAINED`` of the shorter in the longer
+# (a "Having considered" of a long list of reports cut down to a few). A shorter paragraph of
+# fewer than ``CONTAINED_MIN`` words is contained in too much to count as evidence.
 REWORDED_THRESHOLD = 0.45
 CONTAINED = 0.85
+OPENING_CONTAINED = 0.75
 CONTAINED_MIN = 12
 OPENING_WORDS = 1
 # A pair across gaps (a move) rests on text alone: it needs more than the common words of the
@@ -97,13 +100,16 @@ class Unit:
     size: int
     opening: tuple[str, ...] = ()
     sequence: tuple[str, ...] = ()
+    numbers: int = 0
+    """How many of its words are numbers (years, days, the parts of a resolution number)."""
 
     @classmethod
     def of(cls, key: str, words: list[str]) -> Unit:
         # a part's paragraphs share most of their vocabulary: one string per word, not per
         # occurrence, keeps a part's units small (and makes word lookups compare by identity)
         interned = tuple(map(sys.intern, words))
-        return cls(key, Counter(interned), len(words), interned[:OPENING_WORDS], interned)
+        numbers = sum(1 for word in interned if word[:1].isdigit())
+        return cls(key, Counter(interned), len(words), interned[:OPENING_WORDS], interned, numbers)
 
     def word_pairs(self) -> Counter[tuple[str, str]]:
         """Consecutive words, every number as one placeholder: the wording of the paragraph,
@@ -134,6 +140,15 @@ def similarity(a: Counter[str], b: Counter[str]) -> float:
     if total == 0:
         return 1.0
     return 2 * shared_words(a, b) / total
+
+
+def new_numbers(part: Unit, whole: Counter[str]) -> int:
+    """The numbers of ``part`` that ``whole`` does not have: the references a recall list
+    gained (``76/182`` → ``76/182, 77/232 and 78/224``), each one a technical placeholder for
+    the paragraph's wording."""
+    if not part.numbers:
+        return 0
+    return sum(n - whole[word] for word, n in part.words.items() if word[:1].isdigit() and n > whole[word])
 
 
 def containment(part: Counter[T], whole: Counter[T]) -> float:
@@ -344,9 +359,23 @@ class _Aligner:
             return 0.0  # neither kind of evidence can hold: no need to count shared words
         common = self.shared(a, b)
         dice = 2 * common / total
-        if short >= CONTAINED_MIN and common >= CONTAINED * short:
-            return dice
+        if short >= CONTAINED_MIN:
+            needed = OPENING_CONTAINED if same_opening else CONTAINED
+            if self.contained(a, b, common, needed) >= needed * short:
+                return dice
         return dice if same_opening and dice >= REWORDED_THRESHOLD else 0.0
+
+    @staticmethod
+    def contained(a: Unit, b: Unit, common: int, needed: float) -> int:
+        """The words of the shorter of two paragraphs found in the longer (``common`` of them
+        shared), counting the numbers it adds as found: a recall cut down to its list of
+        resolutions ("Recalling its resolutions 76/182 of 16 December 2021, 77/232 of ...") is
+        made of the old paragraph's words once its new references are placeholders. Counted
+        only where it decides whether the ``needed`` share is reached."""
+        short, long = (a, b) if a.size <= b.size else (b, a)
+        if common >= needed * short.size or common + short.numbers < needed * short.size:
+            return common
+        return common + new_numbers(short, long.words)
 
     def pieces_score(self, whole: Unit, first: Unit, second: Unit, apart: bool = False) -> tuple[float, float] | None:
         """How well two pieces make up one paragraph (a split or a merge), with the mass that
@@ -363,24 +392,42 @@ class _Aligner:
             return None
         for piece in (first, second):
             common = self.shared(whole, piece)
-            if piece.size and common / piece.size < PIECE_CONTAINMENT:
-                return None
             if size - common < SHARE_OUT * size:
+                return None
+            if common < PIECE_CONTAINMENT * piece.size and (
+                common + new_numbers(piece, whole.words) < PIECE_CONTAINMENT * piece.size
+            ):
                 return None
         for piece, other in ((first, second), (second, first)):
             rest = whole.words - piece.words
-            if (containment(other.words, rest) if apart else containment(rest, other.words)) < MATCH_THRESHOLD:
+            if apart:
+                # each piece made of what the other leaves, its new references as placeholders
+                found = sum((other.words & rest).values()) + new_numbers(other, whole.words)
+                if found < MATCH_THRESHOLD * other.size:
+                    return None
+            elif containment(rest, other.words) < MATCH_THRESHOLD:
                 return None
         score = similarity(whole.words, first.words + second.words)
         return (score, score * total) if score >= MATCH_THRESHOLD else None
 
     def leftovers(self) -> None:
-        """Pair what no gap could: moved paragraphs, edited or not, most similar first."""
-        used_old = {i for p in self.pairs for i in p.old}
-        used_new = {j for p in self.pairs for j in p.new}
-        olds = [i for i in range(len(self.old)) if i not in used_old]
-        news = [j for j in range(len(self.new)) if j not in used_new]
-        if not olds or not news:
+        """Pair what no gap could: moved paragraphs, edited or not, most similar first.
+
+        A pair that the programme made on the evidence of an update in place alone (less similar
+        than ``MATCH_THRESHOLD``) is weak: either of its paragraphs goes to a leftover more
+        similar to it, and its partner is left alone. An unrelated paragraph inserted nearby
+        changes which paragraphs are neighbours, and must not keep a paragraph from a partner
+        that shares its text.
+        """
+        weak = {n: p for n, p in enumerate(self.pairs) if p.kind == "match" and p.similarity < MATCH_THRESHOLD}
+        held_old = {p.old[0]: n for n, p in weak.items()}
+        held_new = {p.new[0]: n for n, p in weak.items()}
+        used_old = {i for p in self.pairs for i in p.old} - held_old.keys()
+        used_new = {j for p in self.pairs for j in p.new} - held_new.keys()
+        lone_olds = [i for i in range(len(self.old)) if i not in used_old and i not in held_old]
+        lone_news = [j for j in range(len(self.new)) if j not in used_new and j not in held_new]
+        olds, news = lone_olds + sorted(held_old), lone_news + sorted(held_new)
+        if not lone_olds and not lone_news or not olds or not news:
             return
         if len(olds) * len(news) > MAX_LEFTOVER_PAIRS:
             candidates = self.repeats(olds, news) + self.candidates_by_rare_words(olds, news)
@@ -394,13 +441,21 @@ class _Aligner:
         new_slot = {j: bisect.bisect_left(new_starts, j) for j in news}
         scored = []
         for i, j in candidates:
+            holder_old, holder_new = held_old.get(i), held_new.get(j)
+            if holder_old is not None and holder_new is not None:
+                continue  # a weak pair itself, or two weak pairs' paragraphs
+            holder = holder_old if holder_old is not None else holder_new
             s = self.sim(i, j)
             in_place = abs(old_slot[i] - new_slot[j]) <= LOCAL_SWAP
-            if s < MATCH_THRESHOLD:
+            if holder is not None:
+                # only text beats the evidence of a place
+                s = s if s >= MATCH_THRESHOLD and s > weak[holder].similarity else 0.0
+            elif s < MATCH_THRESHOLD:
                 s = self.reworded(self.old[i], self.new[j]) if in_place else 0.0
             if s:
                 scored.append((s, i, j, in_place))
         scored.sort(key=lambda c: (-c[0], c[1], c[2]))
+        dissolved: set[int] = set()
         for s, i, j, in_place in scored:
             if i in used_old or j in used_new:
                 continue
@@ -412,7 +467,10 @@ class _Aligner:
                 continue
             used_old.add(i)
             used_new.add(j)
+            dissolved.update(n for n in (held_old.pop(i, None), held_new.pop(j, None)) if n is not None)
             self.pairs.append(Pair("match", (i,), (j,), s))
+        # a dissolved pair's other paragraph stays where it was taken from: alone
+        self.pairs = [p for n, p in enumerate(self.pairs) if n not in dissolved]
 
     def scattered_pieces(self) -> None:
         """Merges and splits of paragraphs that were not adjacent: a paragraph left unpaired
