@@ -69,6 +69,20 @@ def test_details_of_known_cases() -> None:
     note = next(c for c in diff_resolutions(*read_case(CASES / "diff-footnote-edited")).changes if c.text_changed)
     assert note.segments and all(s.op == "equal" for s in note.segments)
     assert [u.kind for u in note.footnotes] == ["modified"]
+    across = diff_resolutions(*read_case(CASES / "diff-across-parts"))
+    crossed = next(c for c in across.changes if c.new_part is not None)
+    # in the new part's order (after the preamble's paragraphs), numbered as that part numbers
+    assert crossed.parts == ("operative", "preamble") and not crossed.renumbered
+    assert across.changes.index(crossed) == 6 and not across.section_changes
+    assert report_data(across)["changes"][6]["new_part"] == "preamble"
+    assert "new_part" not in report_data(across)["changes"][0]
+
+
+def test_a_paragraph_across_parts_in_the_redline_page() -> None:
+    page = CHANGE_REPORTS.render("html", diff_resolutions(*read_case(CASES / "diff-across-parts"))).decode("utf-8")
+    assert "moved from the operative part to the preamble · substantive" in page
+    assert "moved from <bdi>operative 3.</bdi>" in page
+    assert 'moved from here to <a href="#c-7"><bdi>preamble ¶7</bdi></a>' in page
 
 
 @pytest.mark.parametrize("case", DIFF_CASES, ids=[c.name for c in DIFF_CASES])

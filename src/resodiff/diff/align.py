@@ -204,13 +204,14 @@ _NO_ROW = (1, 0)  # the band of a row before the first: empty
 
 
 class _Aligner:
-    def __init__(self, old: Sequence[Unit], new: Sequence[Unit]) -> None:
+    def __init__(self, old: Sequence[Unit], new: Sequence[Unit], part: Sequence[Unit] | None = None) -> None:
         self.old = old
         self.new = new
         self.pairs: list[Pair] = []
         self._shared: dict[tuple[str, str], int] = {}
         self._scans_left = ANCHOR_SCANS * (len(old) + len(new))
         self._weights: dict[str, float] | None = None
+        self._part = (*old, *new) if part is None else part
 
     def shared(self, a: Unit, b: Unit) -> int:
         """Words two paragraphs share, remembered by text (a bounded memo): repeated
@@ -558,9 +559,9 @@ class _Aligner:
         (paragraphs + 1) over the paragraphs having it, counted once for the part."""
         if self._weights is None:
             having: Counter[str] = Counter()
-            for unit in (*self.old, *self.new):
+            for unit in self._part:
                 having.update(unit.words.keys())
-            count = len(self.old) + len(self.new) + 1
+            count = len(self._part) + 1
             self._weights = {word: math.log(count / n) for word, n in having.items()}
         weight = self._weights
         common = sum(min(n, b.words[word]) * weight[word] for word, n in a.words.items() if word in b.words)
@@ -612,12 +613,19 @@ class _Aligner:
         return result
 
 
-def align(old: Sequence[Unit], new: Sequence[Unit]) -> list[Pair]:
-    """Every paragraph of both sides in exactly one pair (match, split, merge, delete, insert)."""
-    return _Aligner(old, new).run()
+def align(old: Sequence[Unit], new: Sequence[Unit], part: Sequence[Unit] | None = None) -> list[Pair]:
+    """Every paragraph of both sides in exactly one pair (match, split, merge, delete, insert).
+
+    ``part``: the paragraphs of both sides whose words make a word rare, where some of the part
+    are left out of this alignment (those that went to another part): the rarity of a word does
+    not change with a paragraph's place.
+    """
+    return _Aligner(old, new, part).run()
 
 
-def across(old: Sequence[Unit], new: Sequence[Unit], old_held: Sequence[float], new_held: Sequence[float]) -> list[Pair]:
+def across(
+    old: Sequence[Unit], new: Sequence[Unit], old_held: Sequence[float], new_held: Sequence[float]
+) -> list[Pair]:
     """Paragraphs that went from one part to another: the operative "Expresses its deep concern"
     become the preamble's "Expressing deep concern", a request of the old operative part now
     recalled in the preamble, a paragraph one language's markup puts in the other part.

@@ -394,12 +394,36 @@ def _without_crossed(
         kept_new = [j for j in range(len(news.units)) if (part, j) not in gone_new]
         if len(kept_old) == len(olds.units) and len(kept_new) == len(news.units):
             continue
-        found = align([olds.units[i] for i in kept_old], [news.units[j] for j in kept_new])
+        found = align(
+            [olds.units[i] for i in kept_old], [news.units[j] for j in kept_new], (*olds.units, *news.units)
+        )
         realigned[part] = [
             replace(pair, old=tuple(kept_old[i] for i in pair.old), new=tuple(kept_new[j] for j in pair.new))
             for pair in found
         ]
     return realigned
+
+
+def _part_changes(
+    part: ReportPart,
+    sides: dict[ReportPart, tuple[_Side, _Side]],
+    pairs: dict[ReportPart, list[Pair]],
+    crossing: Sequence[tuple[tuple[ReportPart, ReportPart], Pair]],
+    language: str,
+) -> list[Change]:
+    """A part's changes in report order, with the paragraphs that came from the other part at
+    their new places."""
+    olds, news = sides[part]
+    changes = [
+        _PartComparison(part, olds, news, language).change(pair)
+        for pair in _in_report_order(pairs[part], len(olds.units))
+    ]
+    for (from_part, to_part), pair in crossing:
+        if to_part == part:
+            comparison = _PartComparison(from_part, sides[from_part][0], news, language, new_part=to_part)
+            at = next((n for n, c in enumerate(changes) if c.new and c.new[0] > pair.new[0] + 1), len(changes))
+            changes.insert(at, comparison.change(pair))
+    return changes
 
 
 def _info(resolution: Resolution) -> DocumentInfo:
@@ -478,17 +502,7 @@ def diff_resolutions(old: Resolution, new: Resolution) -> ChangeReport:
     crossing = _crossing(sides, pairs)
     if crossing:
         pairs = _without_crossed(sides, pairs, crossing)
-    entries: list[Change] = []
-    for part, (olds, news) in sides.items():
-        comparison = _PartComparison(part, olds, news, language)
-        changes = [comparison.change(pair) for pair in _in_report_order(pairs[part], len(olds.units))]
-        for (from_part, to_part), pair in crossing:
-            if to_part == part:
-                across = _PartComparison(from_part, sides[from_part][0], news, language, new_part=to_part)
-                at = next((n for n, c in enumerate(changes) if c.new and c.new[0] > pair.new[0] + 1), len(changes))
-                changes.insert(at, across.change(pair))
-        entries.extend(changes)
-    changes = tuple(entries)
+    changes = tuple(change for part in sides for change in _part_changes(part, sides, pairs, crossing, language))
     sections = _section_changes(changes)
     return ChangeReport(
         old=_info(old),

@@ -178,6 +178,8 @@ def _entries(report: ChangeReport, words: Mapping[str, str], direction: str) -> 
         key=lambda pair: (pair[0].part, pair[0].old[0]),
     )
     for change, entry in moves:
+        # a paragraph that went to the other part is named with its part at the old place
+        target = entry.new_label if change.new_part is None else f"{words[f'row.{entry.part}']} {entry.new_label}"
         stub = _Entry(
             id=f"{entry.id}-from",
             part=change.part,
@@ -185,7 +187,7 @@ def _entries(report: ChangeReport, words: Mapping[str, str], direction: str) -> 
             stub=True,
             label=_labels(change.old, change.old_numbers),
             target=entry.id,
-            target_label=entry.new_label if change.new_part is None else f"{words[f'row.{entry.part}']} {entry.new_label}",
+            target_label=target,
             section=change.old_section,
         )
         entry.stub_id = stub.id
