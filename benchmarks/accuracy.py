@@ -212,7 +212,7 @@ def observed_entries(report: ChangeReport) -> list[Entry]:
             old=c.old,
             new=c.new,
             kind=c.kind,
-            new_part=c.part,
+            new_part=c.new_part or c.part,
             change_class=c.change_class,
             footnotes=_footnotes_of(c),
         )

@@ -147,6 +147,42 @@ def test_shuffled_and_edited_paragraphs_are_found_across_the_part() -> None:
     assert sorted((p.old, p.new) for p in result) == sorted(((k,), (order.index(k),)) for k in range(900))
 
 
+def test_a_pair_made_on_its_place_alone_yields_to_a_match_on_text() -> None:
+    """A request reworded in place (same opening, 48 % of the words) is paired there only until
+    a paragraph further on shares its text: then that one is its partner, and the paragraph that
+    stood in its slot is new."""
+    request = ["requests", *(f"a{k}" for k in range(20))]
+    in_slot = ["requests", *(f"a{k}" for k in range(9)), *(f"b{k}" for k in range(11))]
+    further_on = [*request[:-1], "c0"]
+    first, second, third = (unit([f"p{k}", *(f"{k}x{n}" for n in range(12))]) for k in range(3))
+    result = align(
+        [first, unit(request), second, third], [first, unit(in_slot), second, third, unit(further_on)]
+    )
+    assert sorted(pairs_of(result)) == [
+        ("insert", (), (1,), False),
+        ("match", (0,), (0,), False),
+        ("match", (1,), (4,), True),
+        ("match", (2,), (2,), False),
+        ("match", (3,), (3,), False),
+    ]
+
+
+def test_new_references_count_as_found_in_a_recall_that_opens_alike() -> None:
+    """A recall cut down to its list of resolutions is made of the old recall's words once its
+    new numbers and date words are placeholders; with another opening it is not."""
+    technical = frozenset({"december"})
+    old = (
+        "recalling its resolution 76 182 of 16 december 2021 in which it requested the office to convene an expert "
+        "group meeting on the rehabilitation of offenders and the outcome of the deliberations of the congress"
+    )
+    references = "its resolutions 76 182 of 16 december 2021 77 232 of 15 december 2022 and 78 224 of 19 december 2023"
+    recall, noting = f"recalling {references}", f"noting {references}"
+    aligner = align_module._Aligner([], [])
+    whole = Unit.of(old, old.split(), technical)
+    assert aligner.reworded(whole, Unit.of(recall, recall.split(), technical)) > 0
+    assert aligner.reworded(whole, Unit.of(noting, noting.split(), technical)) == 0
+
+
 # --- the aligner: work grows linearly ------------------------------------------------------
 
 

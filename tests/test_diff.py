@@ -69,6 +69,20 @@ def test_details_of_known_cases() -> None:
     note = next(c for c in diff_resolutions(*read_case(CASES / "diff-footnote-edited")).changes if c.text_changed)
     assert note.segments and all(s.op == "equal" for s in note.segments)
     assert [u.kind for u in note.footnotes] == ["modified"]
+    across = diff_resolutions(*read_case(CASES / "diff-across-parts"))
+    crossed = next(c for c in across.changes if c.new_part is not None)
+    # in the new part's order (after the preamble's paragraphs), numbered as that part numbers
+    assert crossed.parts == ("operative", "preamble") and not crossed.renumbered
+    assert across.changes.index(crossed) == 6 and not across.section_changes
+    assert report_data(across)["changes"][6]["new_part"] == "preamble"
+    assert "new_part" not in report_data(across)["changes"][0]
+
+
+def test_a_paragraph_across_parts_in_the_redline_page() -> None:
+    page = CHANGE_REPORTS.render("html", diff_resolutions(*read_case(CASES / "diff-across-parts"))).decode("utf-8")
+    assert "moved from the operative part to the preamble · substantive" in page
+    assert "moved from <bdi>operative 3.</bdi>" in page
+    assert 'moved from here to <a href="#c-7"><bdi>preamble ¶7</bdi></a>' in page
 
 
 @pytest.mark.parametrize("case", DIFF_CASES, ids=[c.name for c in DIFF_CASES])
@@ -208,17 +222,19 @@ def test_diff_invariants(text: str, data: st.DataObject) -> None:
     except resodiff.ResodiffError:
         return
     report = diff_resolutions(old, new)
-    for part, old_paragraphs, new_paragraphs in (
-        ("preamble", old.preamble, new.preamble),
-        ("operative", old.operative, new.operative),
-    ):
-        entries = [c for c in report.changes if c.part == part]
-        assert sorted(p for c in entries for p in c.old) == list(range(1, len(old_paragraphs) + 1))
-        assert sorted(p for c in entries for p in c.new) == list(range(1, len(new_paragraphs) + 1))
-        for change in entries:
-            if change.kind in ("unchanged", "modified", "moved"):
-                (i,), (j,) = change.old, change.new
-                assert rebuild(change.segments, "old") == old_paragraphs[i - 1].text
-                assert rebuild(change.segments, "new") == new_paragraphs[j - 1].text
+    olds = {"preamble": old.preamble, "operative": old.operative}
+    news = {"preamble": new.preamble, "operative": new.operative}
+    for part in ("preamble", "operative"):
+        # a paragraph that went to the other part is in its old part on the old side only
+        from_part = [c for c in report.changes if c.parts[0] == part]
+        to_part = [c for c in report.changes if c.parts[1] == part]
+        assert sorted(p for c in from_part for p in c.old) == list(range(1, len(olds[part]) + 1))
+        assert sorted(p for c in to_part for p in c.new) == list(range(1, len(news[part]) + 1))
+    for change in report.changes:
+        if change.kind in ("unchanged", "modified", "moved"):
+            (i,), (j,) = change.old, change.new
+            old_part, new_part = change.parts
+            assert rebuild(change.segments, "old") == olds[old_part][i - 1].text
+            assert rebuild(change.segments, "new") == news[new_part][j - 1].text
     assert diff_resolutions(old, new) == report
     assert CHANGE_REPORTS.render("json", report) == CHANGE_REPORTS.render("json", diff_resolutions(old, new))

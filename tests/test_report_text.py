@@ -19,8 +19,10 @@ from .conftest import CASES
 
 DIFF_CASES = sorted(path for path in CASES.glob("diff-*") if (path / "old.md").exists())
 HEADER = re.compile(
-    r"^(preamble|operative|annex) (?P<old>¶?\d+(?: \+ ¶?\d+)*)(?: → (?P<new>¶?\d+(?: \+ ¶?\d+)*))?: "
-    r"(?P<kind>modified|inserted|deleted|moved|split|merged) \((technical|substantive)\)$"
+    r"^(preamble|operative|annex) (?P<old>¶?\d+(?: \+ ¶?\d+)*)"
+    r"(?: → (?:(?P<new_part>preamble|operative) )?(?P<new>¶?\d+(?: \+ ¶?\d+)*))?: "
+    r"(?P<kind>modified|inserted|deleted|moved|split|merged|moved from the \w+ part to the preamble"
+    r"|moved from the preamble to the \w+ part) \((technical|substantive)\)$"
 )
 
 
@@ -82,9 +84,10 @@ def test_one_label_per_change_and_the_text_of_every_paragraph_shown(case: Path) 
     headers = [(i, HEADER.match(line)) for i, line in enumerate(lines) if HEADER.match(line)]
     assert len(headers) == len(changed)
     for (index, header), change in zip(headers, changed, strict=True):
-        assert header is not None and header["kind"] == change.kind
-        # a side is named once: never "13 → 15 15." as before
-        assert header["old"] != header["new"]
+        assert header is not None and header["kind"].split(" ")[0] == change.kind
+        assert header["new_part"] == change.new_part
+        # a side is named once: never "13 → 15 15." as before (but for a paragraph of another part)
+        assert header["old"] != header["new"] or change.new_part is not None
         if change.kind != "modified" or change.text_changed:
             shown = lines[index + 1].strip()
             assert re.sub(r"\[-.*?-\]|\{\+|\+\}", "", shown) == rebuild(change.segments, "new").strip()

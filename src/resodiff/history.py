@@ -98,19 +98,22 @@ def _trace(
     for index in range(len(steps) - 1, -1, -1):
         step = steps[index]
         previous: set[int] = set()
+        previous_part = part
         for change in step.changes:
-            if change.part != part or not frontier.intersection(change.new):
+            old_part, new_part = change.parts
+            if new_part != part or not frontier.intersection(change.new):
                 continue
             if not change.old:
                 continue
             previous.update(change.old)
+            previous_part = old_part  # a paragraph that went to the other part is followed there
             edited = change.text_changed or change.kind in ("split", "merged")
             if edited and symbols[index + 1] not in changed:
                 changed.append(symbols[index + 1])
         if not previous:
             introduced = symbols[index + 1]
             break
-        frontier = previous
+        frontier, part = previous, previous_part
     return introduced, tuple(reversed(changed))
 
 

@@ -14,13 +14,18 @@
    side of the gap's diagonal beyond.
 3. **Leftovers.** Unpaired paragraphs are compared across gaps, most similar first: these are
    paragraphs that moved and were edited (one that only swapped places with a neighbour is
-   still judged as in place). When all pairs would be too many, each old paragraph is
-   compared with the few new ones sharing most of its rare words.
+   still judged as in place). A pair the programme made on the evidence of its place alone
+   gives up a paragraph to a leftover that shares more of its text. When all pairs would be
+   too many, each old paragraph is compared with the few new ones sharing most of its rare
+   words.
 4. **Pieces far apart.** A paragraph still unpaired may be the second piece of an edited
    pair: two paragraphs from distant places merged into one, or one split into two.
 5. **Moves.** The longest increasing subsequence of all pairs is the order-preserving
    backbone; every pair off it is a move, which is the smallest set of moves that explains
    the new order.
+
+``across`` pairs paragraphs that went from one part to another (the preamble and the operative
+part), once each part is aligned; the engine then aligns those parts again without them.
 
 Each step costs O(n log n) or a bounded number of comparisons per paragraph, whatever the
 input: repeated paragraphs cannot make the alignment quadratic.
@@ -53,13 +58,21 @@ SHARE_OUT = 0.25
 # 2 × shared / (whole + piece), no pair more similar than this can take a second piece.
 EXTENSIBLE = 2 * (1 - SHARE_OUT) / (2 - SHARE_OUT)
 # Between aligned neighbours, a paragraph updated in place is paired with less overall
-# similarity when other evidence says it is the same paragraph: the shorter one is almost all
-# in the longer (a clause added or cut: ``CONTAINED``), or the two open with the same words
-# (``OPENING_WORDS``: "Calls upon Member States", "Recalling further") and still share
-# ``REWORDED_THRESHOLD`` of their words. A shorter paragraph of fewer than ``CONTAINED_MIN``
-# words is contained in too much to count as evidence.
+# similarity when other evidence says it is the same paragraph:
+# - the shorter one is almost all (``CONTAINED``) in the longer: a clause added or cut;
+# - the two open with the same words (``OPENING_WORDS``: "Calls upon Member States", "Recalling
+#   further") and either still share ``REWORDED_THRESHOLD`` of their words, or the shorter is
+#   almost all in the longer once the numbers and date words it adds count as found (a recall
+#   cut down to its list of resolutions), or, where the shorter has ``OPENING_CONTAINED_MIN``
+#   words (more than an opening formula and a subject: "Taking note of the report of the
+#   Secretary-General on ..."), ``OPENING_CONTAINED`` of it is in the longer (a "Having
+#   considered" of a long list of reports cut down to a few).
+# A shorter paragraph of fewer than ``CONTAINED_MIN`` words is contained in too much to count
+# as evidence.
 REWORDED_THRESHOLD = 0.45
 CONTAINED = 0.85
+OPENING_CONTAINED = 0.75
+OPENING_CONTAINED_MIN = 30
 CONTAINED_MIN = 12
 OPENING_WORDS = 1
 # A pair across gaps (a move) rests on text alone: it needs more than the common words of the
@@ -69,6 +82,9 @@ OPENING_WORDS = 1
 # moved onto a new paragraph about something else that happens to share those words.
 MOVE_THRESHOLD = 0.6
 MOVE_RARE_THRESHOLD = 0.4
+# A paragraph goes to the other part (preamble, operative part) when it is that much more similar
+# to a paragraph there than to its partner in its own part, if it has one.
+CROSSING_MARGIN = 0.1
 # A paragraph that changed places with at most ``LOCAL_SWAP`` paired neighbour is still between
 # aligned neighbours: the evidence of an update in place pairs it (two requests swapped and
 # reworded), as it would had it stayed.
@@ -97,13 +113,21 @@ class Unit:
     size: int
     opening: tuple[str, ...] = ()
     sequence: tuple[str, ...] = ()
+    references: tuple[str, ...] = ()
+    """Its distinct technical words: numbers (years, days, the parts of a resolution number)
+    and the language's number and date words ("December", "seventy-ninth")."""
+    numbers: int = 0
+    """How many of its words are technical words."""
 
     @classmethod
-    def of(cls, key: str, words: list[str]) -> Unit:
+    def of(cls, key: str, words: list[str], technical: frozenset[str] = frozenset()) -> Unit:
         # a part's paragraphs share most of their vocabulary: one string per word, not per
         # occurrence, keeps a part's units small (and makes word lookups compare by identity)
         interned = tuple(map(sys.intern, words))
-        return cls(key, Counter(interned), len(words), interned[:OPENING_WORDS], interned)
+        counted = Counter(interned)
+        references = tuple(word for word in counted if word[:1].isdigit() or word in technical)
+        numbers = sum(counted[word] for word in references)
+        return cls(key, counted, len(words), interned[:OPENING_WORDS], interned, references, numbers)
 
     def word_pairs(self) -> Counter[tuple[str, str]]:
         """Consecutive words, every number as one placeholder: the wording of the paragraph,
@@ -134,6 +158,14 @@ def similarity(a: Counter[str], b: Counter[str]) -> float:
     if total == 0:
         return 1.0
     return 2 * shared_words(a, b) / total
+
+
+def new_numbers(part: Unit, whole: Counter[str]) -> int:
+    """The technical words of ``part`` that ``whole`` does not have: the references a recall
+    list gained (``76/182 of 16 December 2021`` → ``76/182 of 16 December 2021, 77/232 of 15
+    December 2022 and ...``), each one a placeholder for the paragraph's wording."""
+    words = part.words
+    return sum(words[word] - whole[word] for word in part.references if words[word] > whole[word])
 
 
 def containment(part: Counter[T], whole: Counter[T]) -> float:
@@ -172,13 +204,14 @@ _NO_ROW = (1, 0)  # the band of a row before the first: empty
 
 
 class _Aligner:
-    def __init__(self, old: Sequence[Unit], new: Sequence[Unit]) -> None:
+    def __init__(self, old: Sequence[Unit], new: Sequence[Unit], part: Sequence[Unit] | None = None) -> None:
         self.old = old
         self.new = new
         self.pairs: list[Pair] = []
         self._shared: dict[tuple[str, str], int] = {}
         self._scans_left = ANCHOR_SCANS * (len(old) + len(new))
         self._weights: dict[str, float] | None = None
+        self._part = (*old, *new) if part is None else part
 
     def shared(self, a: Unit, b: Unit) -> int:
         """Words two paragraphs share, remembered by text (a bounded memo): repeated
@@ -344,9 +377,29 @@ class _Aligner:
             return 0.0  # neither kind of evidence can hold: no need to count shared words
         common = self.shared(a, b)
         dice = 2 * common / total
-        if short >= CONTAINED_MIN and common >= CONTAINED * short:
-            return dice
+        if short >= CONTAINED_MIN:
+            if same_opening:
+                needed = OPENING_CONTAINED if short >= OPENING_CONTAINED_MIN else CONTAINED
+                found = self.contained(a, b, common, needed)
+            else:
+                needed, found = CONTAINED, common
+            if found >= needed * short:
+                return dice
         return dice if same_opening and dice >= REWORDED_THRESHOLD else 0.0
+
+    @staticmethod
+    def contained(a: Unit, b: Unit, common: int, needed: float) -> int:
+        """The words of the shorter of two paragraphs that open alike found in the longer
+        (``common`` of them shared), counting the technical words it adds as found: a recall cut
+        down to its list of resolutions ("Recalling its resolutions 76/182 of 16 December 2021,
+        77/232 of ...") is made of the old recall's words once its new references are
+        placeholders. Only for paragraphs that open alike: a list of references is otherwise
+        found in any paragraph that cites something. Counted only where it decides whether the
+        ``needed`` share is reached."""
+        short, long = (a, b) if a.size <= b.size else (b, a)
+        if common >= needed * short.size or common + short.numbers < needed * short.size:
+            return common
+        return common + new_numbers(short, long.words)
 
     def pieces_score(self, whole: Unit, first: Unit, second: Unit, apart: bool = False) -> tuple[float, float] | None:
         """How well two pieces make up one paragraph (a split or a merge), with the mass that
@@ -363,24 +416,42 @@ class _Aligner:
             return None
         for piece in (first, second):
             common = self.shared(whole, piece)
-            if piece.size and common / piece.size < PIECE_CONTAINMENT:
-                return None
             if size - common < SHARE_OUT * size:
+                return None
+            if common < PIECE_CONTAINMENT * piece.size and (
+                common + new_numbers(piece, whole.words) < PIECE_CONTAINMENT * piece.size
+            ):
                 return None
         for piece, other in ((first, second), (second, first)):
             rest = whole.words - piece.words
-            if (containment(other.words, rest) if apart else containment(rest, other.words)) < MATCH_THRESHOLD:
+            if apart:
+                # each piece made of what the other leaves, its new references as placeholders
+                found = sum((other.words & rest).values()) + new_numbers(other, whole.words)
+                if found < MATCH_THRESHOLD * other.size:
+                    return None
+            elif containment(rest, other.words) < MATCH_THRESHOLD:
                 return None
         score = similarity(whole.words, first.words + second.words)
         return (score, score * total) if score >= MATCH_THRESHOLD else None
 
     def leftovers(self) -> None:
-        """Pair what no gap could: moved paragraphs, edited or not, most similar first."""
-        used_old = {i for p in self.pairs for i in p.old}
-        used_new = {j for p in self.pairs for j in p.new}
-        olds = [i for i in range(len(self.old)) if i not in used_old]
-        news = [j for j in range(len(self.new)) if j not in used_new]
-        if not olds or not news:
+        """Pair what no gap could: moved paragraphs, edited or not, most similar first.
+
+        A pair that the programme made on the evidence of an update in place alone (less similar
+        than ``MATCH_THRESHOLD``) is weak: either of its paragraphs goes to a leftover more
+        similar to it, and its partner is left alone. An unrelated paragraph inserted nearby
+        changes which paragraphs are neighbours, and must not keep a paragraph from a partner
+        that shares its text.
+        """
+        weak = {n: p for n, p in enumerate(self.pairs) if p.kind == "match" and p.similarity < MATCH_THRESHOLD}
+        held_old = {p.old[0]: n for n, p in weak.items()}
+        held_new = {p.new[0]: n for n, p in weak.items()}
+        used_old = {i for p in self.pairs for i in p.old} - held_old.keys()
+        used_new = {j for p in self.pairs for j in p.new} - held_new.keys()
+        lone_olds = [i for i in range(len(self.old)) if i not in used_old and i not in held_old]
+        lone_news = [j for j in range(len(self.new)) if j not in used_new and j not in held_new]
+        olds, news = lone_olds + sorted(held_old), lone_news + sorted(held_new)
+        if not lone_olds and not lone_news or not olds or not news:
             return
         if len(olds) * len(news) > MAX_LEFTOVER_PAIRS:
             candidates = self.repeats(olds, news) + self.candidates_by_rare_words(olds, news)
@@ -394,13 +465,21 @@ class _Aligner:
         new_slot = {j: bisect.bisect_left(new_starts, j) for j in news}
         scored = []
         for i, j in candidates:
+            holder_old, holder_new = held_old.get(i), held_new.get(j)
+            if holder_old is not None and holder_new is not None:
+                continue  # a weak pair itself, or two weak pairs' paragraphs
+            holder = holder_old if holder_old is not None else holder_new
             s = self.sim(i, j)
             in_place = abs(old_slot[i] - new_slot[j]) <= LOCAL_SWAP
-            if s < MATCH_THRESHOLD:
+            if holder is not None:
+                # only text beats the evidence of a place
+                s = s if s >= MATCH_THRESHOLD and s > weak[holder].similarity else 0.0
+            elif s < MATCH_THRESHOLD:
                 s = self.reworded(self.old[i], self.new[j]) if in_place else 0.0
             if s:
                 scored.append((s, i, j, in_place))
         scored.sort(key=lambda c: (-c[0], c[1], c[2]))
+        dissolved: set[int] = set()
         for s, i, j, in_place in scored:
             if i in used_old or j in used_new:
                 continue
@@ -412,7 +491,10 @@ class _Aligner:
                 continue
             used_old.add(i)
             used_new.add(j)
+            dissolved.update(n for n in (held_old.pop(i, None), held_new.pop(j, None)) if n is not None)
             self.pairs.append(Pair("match", (i,), (j,), s))
+        # a dissolved pair's other paragraph stays where it was taken from: alone
+        self.pairs = [p for n, p in enumerate(self.pairs) if n not in dissolved]
 
     def scattered_pieces(self) -> None:
         """Merges and splits of paragraphs that were not adjacent: a paragraph left unpaired
@@ -477,9 +559,9 @@ class _Aligner:
         (paragraphs + 1) over the paragraphs having it, counted once for the part."""
         if self._weights is None:
             having: Counter[str] = Counter()
-            for unit in (*self.old, *self.new):
+            for unit in self._part:
                 having.update(unit.words.keys())
-            count = len(self.old) + len(self.new) + 1
+            count = len(self._part) + 1
             self._weights = {word: math.log(count / n) for word, n in having.items()}
         weight = self._weights
         common = sum(min(n, b.words[word]) * weight[word] for word, n in a.words.items() if word in b.words)
@@ -531,6 +613,51 @@ class _Aligner:
         return result
 
 
-def align(old: Sequence[Unit], new: Sequence[Unit]) -> list[Pair]:
-    """Every paragraph of both sides in exactly one pair (match, split, merge, delete, insert)."""
-    return _Aligner(old, new).run()
+def align(old: Sequence[Unit], new: Sequence[Unit], part: Sequence[Unit] | None = None) -> list[Pair]:
+    """Every paragraph of both sides in exactly one pair (match, split, merge, delete, insert).
+
+    ``part``: the paragraphs of both sides whose words make a word rare, where some of the part
+    are left out of this alignment (those that went to another part): the rarity of a word does
+    not change with a paragraph's place.
+    """
+    return _Aligner(old, new, part).run()
+
+
+def across(
+    old: Sequence[Unit], new: Sequence[Unit], old_held: Sequence[float], new_held: Sequence[float]
+) -> list[Pair]:
+    """Paragraphs that went from one part to another: the operative "Expresses its deep concern"
+    become the preamble's "Expressing deep concern", a request of the old operative part now
+    recalled in the preamble, a paragraph one language's markup puts in the other part.
+
+    ``old`` holds the paragraphs of one part of the old version and ``new`` those of the other
+    part of the new version; ``old_held`` and ``new_held`` the similarity of each one's pair in
+    its own part (0.0 for a paragraph left alone there, 1.0 for one unchanged). A pair across
+    parts rests on text alone, with the guards of a move (``MOVE_THRESHOLD`` or
+    ``MOVE_RARE_THRESHOLD``), and takes a paragraph from its own part's partner only when it is
+    more similar than that pair (by ``CROSSING_MARGIN``); most similar first.
+    """
+    olds = [i for i, held in enumerate(old_held) if held < EXTENSIBLE]
+    news = [j for j, held in enumerate(new_held) if held < EXTENSIBLE]
+    if not olds or not news:
+        return []
+    aligner = _Aligner(old, new)
+    if len(olds) * len(news) > MAX_LEFTOVER_PAIRS:
+        candidates = aligner.candidates_by_rare_words(olds, news)
+    else:
+        candidates = [(i, j) for i in olds for j in news]
+    scored = []
+    for i, j in candidates:
+        s = aligner.sim(i, j)
+        if s >= MATCH_THRESHOLD and s >= max(old_held[i], new_held[j]) + CROSSING_MARGIN:
+            scored.append((s, i, j))
+    pairs, used_old, used_new = [], set(), set()
+    for s, i, j in sorted(scored, key=lambda c: (-c[0], c[1], c[2])):
+        if i in used_old or j in used_new:
+            continue
+        if s < MOVE_THRESHOLD and aligner.rare_similarity(old[i], new[j]) < MOVE_RARE_THRESHOLD:
+            continue
+        used_old.add(i)
+        used_new.add(j)
+        pairs.append(Pair("match", (i,), (j,), s, moved=True))
+    return pairs

@@ -14,8 +14,8 @@ from dataclasses import replace
 from ..errors import DiffError
 from ..model import Footnote, Inlines, Item, Paragraph, Resolution, Text, footnotes_in, plain_text
 from ..typography import normalize_typography
-from .align import MATCH_THRESHOLD, PIECE_CONTAINMENT, Pair, Unit, align
-from .classify import classify_segments, explain_segments
+from .align import MATCH_THRESHOLD, PIECE_CONTAINMENT, Pair, Unit, across, align
+from .classify import classify_segments, explain_segments, number_words
 from .inline import word_diff
 from .report import (
     KINDS,
@@ -141,18 +141,19 @@ class _Side:
     """One version's paragraphs of one part, with what the comparison needs of each,
     worked out once."""
 
-    def __init__(self, paragraphs: Sequence[Paragraph]) -> None:
+    def __init__(self, paragraphs: Sequence[Paragraph], language: str) -> None:
         paragraphs = [_as_numbered(p) for p in paragraphs]
         self.paragraphs = paragraphs
         self.texts = [_display(p.content) for p in paragraphs]
         self.inlines = [p.all_inlines() for p in paragraphs]
-        self.units = [self._unit(inlines) for inlines in self.inlines]
+        technical = number_words(language)
+        self.units = [self._unit(inlines, technical) for inlines in self.inlines]
 
     @staticmethod
-    def _unit(inlines: Inlines) -> Unit:
+    def _unit(inlines: Inlines, technical: frozenset[str]) -> Unit:
         notes = " ".join(_display(n.content) for n in footnotes_in(inlines))
         key = normalize_typography(f"{_display(inlines)} \x00 {notes}")
-        return Unit.of(key, word_keys(key))
+        return Unit.of(key, word_keys(key), technical)
 
 
 def _section_label(paragraph: Paragraph) -> str | None:
@@ -249,21 +250,24 @@ def _notes_of(inlines: Sequence[Inlines]) -> list[tuple[str | None, str]]:
 
 
 class _PartComparison:
-    def __init__(self, part: ReportPart, old: Sequence[Paragraph], new: Sequence[Paragraph], language: str) -> None:
-        self.part = part
-        self.old = _Side(old)
-        self.new = _Side(new)
-        self.language = language
+    """The changes between one part of the old version and one of the new: the same part, or,
+    for paragraphs that went from one part to the other, the two parts (``new_part``)."""
 
-    def changes(self) -> list[Change]:
-        pairs = align(self.old.units, self.new.units)
-        return [self.change(pair) for pair in _in_report_order(pairs, len(self.old.units))]
+    def __init__(
+        self, part: ReportPart, old: _Side, new: _Side, language: str, new_part: ReportPart | None = None
+    ) -> None:
+        self.part = part
+        self.new_part = new_part
+        self.old = old
+        self.new = new
+        self.language = language
 
     def change(self, pair: Pair) -> Change:
         olds = [self.old.paragraphs[i] for i in pair.old]
         news = [self.new.paragraphs[j] for j in pair.new]
         common = {
             "part": self.part,
+            "new_part": self.new_part,
             "old": tuple(i + 1 for i in pair.old),
             "new": tuple(j + 1 for j in pair.new),
             "old_numbers": tuple(p.num for p in olds),
@@ -312,7 +316,10 @@ class _PartComparison:
             self.old.units[i].key == self.new.units[j].key for i, j in zip(pair.old, pair.new, strict=False)
         )
         same_content = same_content and len(pair.old) == len(pair.new)
-        renumbered = pair.kind == "match" and olds[0].num != news[0].num and olds[0].num is not None
+        # a paragraph that went to the other part is numbered as that part numbers: no renumbering
+        renumbered = (
+            pair.kind == "match" and olds[0].num != news[0].num and olds[0].num is not None and self.new_part is None
+        )
         formatting_only = same_content and (
             old_text != new_text
             or any(
@@ -345,6 +352,80 @@ class _PartComparison:
         )
 
 
+# the parts a paragraph may go between: an annex holds other texts (a statute, a table), whose
+# paragraphs are not the resolution's
+_CROSSING: tuple[tuple[ReportPart, ReportPart], ...] = (("preamble", "operative"), ("operative", "preamble"))
+
+
+def _held(pairs: Sequence[Pair], count: int, side: str) -> list[float]:
+    """Each paragraph's similarity to its partner in its own part, 0.0 where it has none."""
+    held = [0.0] * count
+    for pair in pairs:
+        for index in pair.old if side == "old" else pair.new:
+            held[index] = pair.similarity if pair.old and pair.new else 0.0
+    return held
+
+
+def _crossing(
+    sides: dict[ReportPart, tuple[_Side, _Side]], pairs: dict[ReportPart, list[Pair]]
+) -> list[tuple[tuple[ReportPart, ReportPart], Pair]]:
+    """Paragraphs that went from the preamble to the operative part or back (``align.across``)."""
+    found = []
+    for from_part, to_part in _CROSSING:
+        olds, news = sides[from_part][0], sides[to_part][1]
+        old_held = _held(pairs[from_part], len(olds.units), "old")
+        new_held = _held(pairs[to_part], len(news.units), "new")
+        found += [((from_part, to_part), pair) for pair in across(olds.units, news.units, old_held, new_held)]
+    return found
+
+
+def _without_crossed(
+    sides: dict[ReportPart, tuple[_Side, _Side]],
+    pairs: dict[ReportPart, list[Pair]],
+    crossing: Sequence[tuple[tuple[ReportPart, ReportPart], Pair]],
+) -> dict[ReportPart, list[Pair]]:
+    """Each part aligned again without the paragraphs that went to the other part: those they
+    were paired with in their own part are free to find their true partners."""
+    gone_old = {(from_part, pair.old[0]) for (from_part, _), pair in crossing}
+    gone_new = {(to_part, pair.new[0]) for (_, to_part), pair in crossing}
+    realigned = dict(pairs)
+    for part, (olds, news) in sides.items():
+        kept_old = [i for i in range(len(olds.units)) if (part, i) not in gone_old]
+        kept_new = [j for j in range(len(news.units)) if (part, j) not in gone_new]
+        if len(kept_old) == len(olds.units) and len(kept_new) == len(news.units):
+            continue
+        found = align(
+            [olds.units[i] for i in kept_old], [news.units[j] for j in kept_new], (*olds.units, *news.units)
+        )
+        realigned[part] = [
+            replace(pair, old=tuple(kept_old[i] for i in pair.old), new=tuple(kept_new[j] for j in pair.new))
+            for pair in found
+        ]
+    return realigned
+
+
+def _part_changes(
+    part: ReportPart,
+    sides: dict[ReportPart, tuple[_Side, _Side]],
+    pairs: dict[ReportPart, list[Pair]],
+    crossing: Sequence[tuple[tuple[ReportPart, ReportPart], Pair]],
+    language: str,
+) -> list[Change]:
+    """A part's changes in report order, with the paragraphs that came from the other part at
+    their new places."""
+    olds, news = sides[part]
+    changes = [
+        _PartComparison(part, olds, news, language).change(pair)
+        for pair in _in_report_order(pairs[part], len(olds.units))
+    ]
+    for (from_part, to_part), pair in crossing:
+        if to_part == part:
+            comparison = _PartComparison(from_part, sides[from_part][0], news, language, new_part=to_part)
+            at = next((n for n, c in enumerate(changes) if c.new and c.new[0] > pair.new[0] + 1), len(changes))
+            changes.insert(at, comparison.change(pair))
+    return changes
+
+
 def _info(resolution: Resolution) -> DocumentInfo:
     meta = resolution.meta
     closing = resolution.closing
@@ -363,7 +444,9 @@ def _info(resolution: Resolution) -> DocumentInfo:
 def _section_changes(changes: Sequence[Change]) -> tuple[SectionChange, ...]:
     seen: dict[SectionChange, None] = {}  # a dict keeps the first-seen order
     for change in changes:
-        moved_under_new_heading = change.old and change.new and change.old_section and change.new_section
+        moved_under_new_heading = (
+            change.old and change.new and change.old_section and change.new_section and change.new_part is None
+        )
         if moved_under_new_heading and change.old_section != change.new_section:
             seen[SectionChange(change.part, change.old_section, change.new_section)] = None  # type: ignore[arg-type]
     return tuple(seen)
@@ -408,16 +491,18 @@ def diff_resolutions(old: Resolution, new: Resolution) -> ChangeReport:
             file=new.source,
         )
     language = new.meta.language
-    entries: list[Change] = []
     old_annex = tuple(p for annex in old.annexes for p in annex.paragraphs)
     new_annex = tuple(p for annex in new.annexes for p in annex.paragraphs)
-    for part, olds, news in (
-        ("preamble", old.preamble, new.preamble),
-        ("operative", old.operative, new.operative),
-        ("annex", old_annex, new_annex),
-    ):
-        entries.extend(_PartComparison(part, olds, news, language).changes())  # type: ignore[arg-type]
-    changes = tuple(entries)
+    sides: dict[ReportPart, tuple[_Side, _Side]] = {
+        "preamble": (_Side(old.preamble, language), _Side(new.preamble, language)),
+        "operative": (_Side(old.operative, language), _Side(new.operative, language)),
+        "annex": (_Side(old_annex, language), _Side(new_annex, language)),
+    }
+    pairs = {part: align(olds.units, news.units) for part, (olds, news) in sides.items()}
+    crossing = _crossing(sides, pairs)
+    if crossing:
+        pairs = _without_crossed(sides, pairs, crossing)
+    changes = tuple(change for part in sides for change in _part_changes(part, sides, pairs, crossing, language))
     sections = _section_changes(changes)
     return ChangeReport(
         old=_info(old),

@@ -105,7 +105,11 @@ class UnitChange:
 
 @dataclass(frozen=True, slots=True)
 class Change:
-    """One entry of the report: a paragraph (or, for splits and merges, several)."""
+    """One entry of the report: a paragraph (or, for splits and merges, several).
+
+    ``part`` is the part of the old paragraphs (of the new one for an insertion); a paragraph
+    that went to the other part is ``moved`` and says where to in ``new_part``.
+    """
 
     part: ReportPart
     kind: Kind
@@ -128,9 +132,17 @@ class Change:
     similarity: float | None = None
     reason: Reason | None = None
     """Why the change is technical or substantive; None where nothing changed in content."""
+    new_part: ReportPart | None = None
+    """The part of the new paragraphs where it is not ``part`` (the old paragraphs' part): a
+    paragraph that went from the preamble to the operative part, or back."""
     old_marks: tuple[Mark, ...] = field(default=(), compare=False)
     """Italics and footnote markers of the old paragraphs' text (presentation only)."""
     new_marks: tuple[Mark, ...] = field(default=(), compare=False)
+
+    @property
+    def parts(self) -> tuple[ReportPart, ReportPart]:
+        """The parts of the old and of the new paragraphs."""
+        return (self.part, self.new_part or self.part)
 
     @property
     def old_lines(self) -> tuple[int, ...]:

@@ -333,6 +333,22 @@ def _match(
     return None if free_old or free_new else result
 
 
+def _in_part(changes: Iterable[Change], part: str) -> list[Change]:
+    """The entries of one part. A paragraph that went to the other part (the preamble's, now
+    operative) is written deleted where it was and inserted where it is: each part is laid out
+    in its own order, and the two ends of such a move fall in two parts' passes."""
+    entries: list[Change] = []
+    for change in changes:
+        old_part, new_part = change.parts
+        if old_part == new_part == part:
+            entries.append(change)
+        elif old_part == part:
+            entries.append(replace(change, kind="deleted", new=(), new_part=None))
+        elif new_part == part:
+            entries.append(replace(change, kind="inserted", old=(), part=new_part, new_part=None))
+    return entries
+
+
 def _apart(positions: Sequence[int]) -> bool:
     return any(later != earlier + 1 for earlier, later in zip(positions, positions[1:], strict=False))
 
@@ -488,7 +504,7 @@ class _Document:
         )
 
     def part(self, part: str, olds: Sequence[Paragraph], news: Sequence[Paragraph]) -> None:
-        changes = _pieces_in_place([c for c in self.report.changes if c.part == part])
+        changes = _pieces_in_place(_in_part(self.report.changes, part))
         for index, at_old_place in _in_both_orders([(c.kind, [i - 1 for i in c.old]) for c in changes]):
             change = changes[index]
             before, after = self.presented(part, [olds[i - 1] for i in change.old], [news[j - 1] for j in change.new])

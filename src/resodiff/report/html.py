@@ -30,6 +30,7 @@ from .._version import __version__
 from ..diff.report import KINDS, Change, ChangeReport, DocumentInfo, Mark, Reason, Segment, UnitChange, rebuild
 from ..escape import without_bidi_controls
 from ..languages import Language, language, language_or_fallback, language_tag, report_labels
+from .labels import change_kind
 from .templates import asset, template
 
 VIEWS = ("inline", "old", "new")
@@ -87,6 +88,7 @@ class _Entry:
     part: str
     part_label: str
     kind: str = ""
+    kind_label: str = ""
     change_class: str | None = None
     label: str = ""
     old_label: str = ""
@@ -143,11 +145,16 @@ def _units(units: tuple[UnitChange, ...], footnotes: bool) -> list[_Unit]:
 def _entry(index: int, change: Change, words: Mapping[str, str]) -> _Entry:
     old_label = _labels(change.old, change.old_numbers)
     new_label = _labels(change.new, change.new_numbers)
+    if change.new_part is not None:
+        old_label = f"{words[f'row.{change.part}']} {old_label}"  # "moved from operative 2."
+    # a paragraph that went to the other part stands in its new part (a stub marks the old place)
+    part = change.new_part or change.part
     return _Entry(
         id=f"c-{index}",
-        part=change.part,
-        part_label=words[f"part.{change.part}"],
+        part=part,
+        part_label=words[f"part.{part}"],
         kind=change.kind,
+        kind_label=change_kind(change, words),
         change_class=change.change_class,
         label=new_label or old_label,
         old_label=old_label,
@@ -172,14 +179,16 @@ def _entries(report: ChangeReport, words: Mapping[str, str], direction: str) -> 
         key=lambda pair: (pair[0].part, pair[0].old[0]),
     )
     for change, entry in moves:
+        # a paragraph that went to the other part is named with its part at the old place
+        target = entry.new_label if change.new_part is None else f"{words[f'row.{entry.part}']} {entry.new_label}"
         stub = _Entry(
             id=f"{entry.id}-from",
-            part=entry.part,
-            part_label=entry.part_label,
+            part=change.part,
+            part_label=words[f"part.{change.part}"],
             stub=True,
-            label=entry.old_label,
+            label=_labels(change.old, change.old_numbers),
             target=entry.id,
-            target_label=entry.new_label,
+            target_label=target,
             section=change.old_section,
         )
         entry.stub_id = stub.id

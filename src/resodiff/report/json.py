@@ -7,7 +7,7 @@ from typing import Any
 
 from ..diff.report import Change, ChangeReport, DocumentInfo, Reason, Segment, UnitChange
 
-SCHEMA_ID = "https://resodiff.readthedocs.io/schemas/change-report/1.0.json"
+SCHEMA_ID = "https://resodiff.readthedocs.io/schemas/change-report/1.1.json"
 
 
 def document_data(info: DocumentInfo) -> dict[str, Any]:
@@ -68,6 +68,8 @@ def change_data(change: Change) -> dict[str, Any]:
         "similarity": change.similarity,
         "segments": _segments(change.segments),
     }
+    if change.new_part is not None:
+        data["new_part"] = change.new_part
     if change.items:
         data["items"] = [_unit(u) for u in change.items]
     if change.footnotes:

@@ -19,12 +19,23 @@ def _side(positions: tuple[int, ...], numbers: tuple[str | None, ...]) -> str:
 
 def change_place(change: Change, words: Mapping[str, str]) -> str:
     """``operative 13 → 15``, ``preamble ¶5`` (same place on both sides), ``operative 8`` (a
-    paragraph on one side only: inserted or deleted), the part named in the report's language."""
+    paragraph on one side only: inserted or deleted), ``preamble ¶29 → operative 1`` (a
+    paragraph that went to the other part), the parts named in the report's language."""
     part = words[f"row.{change.part}"]
     old, new = _side(change.old, change.old_numbers), _side(change.new, change.new_numbers)
+    if change.new_part is not None:
+        return f"{part} {old} → {words[f'row.{change.new_part}']} {new}"
     if not old or not new or old == new:
         return f"{part} {new or old}"
     return f"{part} {old} → {new}"
+
+
+def change_kind(change: Change, words: Mapping[str, str]) -> str:
+    """The kind of a change in the report's language; for a paragraph that went to the other
+    part, where from and where to ("moved from the preamble to the operative part")."""
+    if change.new_part is not None:
+        return words[f"across.{change.part}.{change.new_part}"]
+    return words[f"kind.{change.kind}"]
 
 
 def shows_text(change: Change) -> bool:

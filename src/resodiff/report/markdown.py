@@ -19,7 +19,7 @@ from collections.abc import Mapping
 from ..diff.report import KINDS, Change, ChangeReport, Segment, UnitChange
 from ..escape import markdown_line, markdown_text, safe_for_terminal
 from ..languages import report_labels
-from .labels import change_place, shows_text
+from .labels import change_kind, change_place, shows_text
 
 COMMENT_LIMIT = 65_536
 """The most characters GitHub accepts in the body of a comment."""
@@ -58,7 +58,7 @@ def _units(label: str, units: tuple[UnitChange, ...], words: Mapping[str, str]) 
 
 def _details(change: Change, words: Mapping[str, str]) -> str:
     place = change_place(change, words)
-    kind, change_class = words[f"kind.{change.kind}"], words[f"class.{change.change_class}"]
+    kind, change_class = change_kind(change, words), words[f"class.{change.change_class}"]
     lines = [
         "<details>",
         f"<summary>{_html(place[0].upper() + place[1:])}: {kind}, {change_class}</summary>",
