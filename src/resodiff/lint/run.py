@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import partial
@@ -259,6 +258,8 @@ def _check_text(
     diff = ""
     if fixed != text:
         if options.diff:
+            import difflib
+
             diff = "".join(
                 difflib.unified_diff(
                     text.splitlines(keepends=True), fixed.splitlines(keepends=True), f"a/{file}", f"b/{file}"

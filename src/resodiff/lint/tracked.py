@@ -11,11 +11,14 @@ tracked change is there, but its "original" side is not what the previous versio
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
-from ..diff.report import Change, Segment
 from ..model import Paragraph, Resolution, Revision, SourceSpan
 from ..typography import normalize_typography
 from . import REGISTRY, Context, Issue
+
+if TYPE_CHECKING:
+    from ..diff.report import Change, Segment
 
 #: the changes that leave text of the original in the draft (what a rejection brings back)
 _ORIGINAL_SIDE = ("deletion", "move-from")
