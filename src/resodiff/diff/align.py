@@ -113,21 +113,16 @@ class Unit:
     size: int
     opening: tuple[str, ...] = ()
     sequence: tuple[str, ...] = ()
-    references: tuple[str, ...] = ()
-    """Its distinct technical words: numbers (years, days, the parts of a resolution number)
-    and the language's number and date words ("December", "seventy-ninth")."""
-    numbers: int = 0
-    """How many of its words are technical words."""
+    technical: frozenset[str] = frozenset()
+    """The language's number and date words ("december", "seventy", "ninth"): with numbers
+    (years, days, the parts of a resolution number), the technical words of a paragraph."""
 
     @classmethod
     def of(cls, key: str, words: list[str], technical: frozenset[str] = frozenset()) -> Unit:
         # a part's paragraphs share most of their vocabulary: one string per word, not per
         # occurrence, keeps a part's units small (and makes word lookups compare by identity)
         interned = tuple(map(sys.intern, words))
-        counted = Counter(interned)
-        references = tuple(word for word in counted if word[:1].isdigit() or word in technical)
-        numbers = sum(counted[word] for word in references)
-        return cls(key, counted, len(words), interned[:OPENING_WORDS], interned, references, numbers)
+        return cls(key, Counter(interned), len(words), interned[:OPENING_WORDS], interned, technical)
 
     def word_pairs(self) -> Counter[tuple[str, str]]:
         """Consecutive words, every number as one placeholder: the wording of the paragraph,
@@ -164,8 +159,12 @@ def new_numbers(part: Unit, whole: Counter[str]) -> int:
     """The technical words of ``part`` that ``whole`` does not have: the references a recall
     list gained (``76/182 of 16 December 2021`` → ``76/182 of 16 December 2021, 77/232 of 15
     December 2022 and ...``), each one a placeholder for the paragraph's wording."""
-    words = part.words
-    return sum(words[word] - whole[word] for word in part.references if words[word] > whole[word])
+    technical = part.technical
+    return sum(
+        n - whole[word]
+        for word, n in part.words.items()
+        if n > whole[word] and (word[:1].isdigit() or word in technical)
+    )
 
 
 def containment(part: Counter[T], whole: Counter[T]) -> float:
@@ -394,10 +393,10 @@ class _Aligner:
         down to its list of resolutions ("Recalling its resolutions 76/182 of 16 December 2021,
         77/232 of ...") is made of the old recall's words once its new references are
         placeholders. Only for paragraphs that open alike: a list of references is otherwise
-        found in any paragraph that cites something. Counted only where it decides whether the
-        ``needed`` share is reached."""
+        found in any paragraph that cites something. Counted only where the shared words alone
+        fall short of the ``needed`` share."""
         short, long = (a, b) if a.size <= b.size else (b, a)
-        if common >= needed * short.size or common + short.numbers < needed * short.size:
+        if common >= needed * short.size:
             return common
         return common + new_numbers(short, long.words)
 
@@ -419,7 +418,7 @@ class _Aligner:
             if size - common < SHARE_OUT * size:
                 return None
             if common < PIECE_CONTAINMENT * piece.size and (
-                common + new_numbers(piece, whole.words) < PIECE_CONTAINMENT * piece.size
+                not apart or common + new_numbers(piece, whole.words) < PIECE_CONTAINMENT * piece.size
             ):
                 return None
         for piece, other in ((first, second), (second, first)):
