@@ -55,6 +55,8 @@ class Para:
     align: str | None = None
     #: a table, written in the paragraph's place
     table: Table | None = None
+    #: a Word comment on the whole paragraph (a negotiator's note, or ``resodiff: ignore S102``)
+    comment: str | None = None
 
 
 @dataclass
@@ -267,6 +269,7 @@ class _Writer:
         self.notes: list[str] = []
         self.links: list[str] = []
         self.revision = 0
+        self.comments: list[str] = []
         #: the footnotes Word numbers itself (a custom mark is not counted)
         self.auto_notes = 0
 
@@ -333,6 +336,16 @@ class _Writer:
         if para.mark is not None:
             ppr.append(f"<w:rPr><w:{para.mark}{self.change_attributes()}/></w:rPr>")
         runs = "".join(self.run(seg, para.style) for seg in para.segs)
+        if para.comment is not None:
+            number = len(self.comments)
+            self.comments.append(
+                f'<w:comment w:id="{number}" w:author={quoteattr(AUTHOR)} w:date="{DATE}">'
+                f'<w:p><w:r><w:t xml:space="preserve">{escape(para.comment)}</w:t></w:r></w:p></w:comment>'
+            )
+            runs = (
+                f'<w:commentRangeStart w:id="{number}"/>{runs}<w:commentRangeEnd w:id="{number}"/>'
+                f'<w:r><w:commentReference w:id="{number}"/></w:r>'
+            )
         return f"<w:p><w:pPr>{''.join(ppr)}</w:pPr>{runs}</w:p>"
 
     def table(self, table: Table) -> str:
@@ -405,6 +418,7 @@ _PARTS = (
     ("styles.xml", "styles", "styles", "styles"),
     ("numbering.xml", "numbering", "numbering", "numbering"),
     ("footnotes.xml", "footnotes", "footnotes", "footnotes"),
+    ("comments.xml", "comments", "comments", "comments"),
     ("header1.xml", "header", "hdr", "header"),
     ("footer1.xml", "footer", "ftr", "footer"),
 )
@@ -423,6 +437,7 @@ def write_docx(draft: Draft) -> bytes:
         "styles.xml": _STYLES,
         "numbering.xml": _NUMBERING,
         "footnotes.xml": _SEPARATORS + "".join(writer.notes),
+        "comments.xml": "".join(writer.comments),
         "header1.xml": _RUNNING.format(text=escape(draft.header)),
         "footer1.xml": _RUNNING.format(text=escape(draft.footer)),
     }

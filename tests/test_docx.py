@@ -484,3 +484,27 @@ def test_corpus_resolutions_written_as_word_files_read_back_paragraph_for_paragr
     print(f"\nWord round trip: {exact}/{total} exact ({rate:.1%}); misses: {json.dumps(misses, indent=1)}")
     assert not [name for name in misses if any(name.startswith(path.name) for path in OIC.glob("*.xml"))]
     assert rate >= 0.93
+
+
+def test_a_word_comment_silences_a_finding_on_its_paragraph(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``resodiff: ignore S102`` as a Word comment on a paragraph, as ``<!-- ... -->`` in text."""
+    draft = draft_of(_seed())
+    wrong = draft.paras[_index(draft, "Notant également que")]
+    edit(wrong, "autres domaines de coopération,", "autres domaines de coopération.")
+    draft.paras[_index(draft, "Rappelant également sa résolution")].comment = "To be discussed with the facilitator."
+
+    def s102(data: bytes) -> list[dict[str, object]]:
+        assert main(["check", _write(tmp_path, "draft.docx", data), "--format", "json", "--select", "S102"]) in (0, 1)
+        return json.loads(capsys.readouterr().out)["findings"]
+
+    found = s102(write_docx(draft))
+    line = read_docx(write_docx(draft)).preamble[8].span
+    assert [(f["code"], f["line"]) for f in found] == [("S102", line.line if line else None)]
+    draft.paras[_index(draft, "Se félicitant des efforts")].comment = "resodiff: ignore S102"
+    assert len(s102(write_docx(draft))) == 1, "a comment on another paragraph silences nothing here"
+    wrong.comment = "resodiff: ignore S102"
+    assert s102(write_docx(draft)) == []
+    # the comments stay beside the text, with who wrote them and where
+    comments = read_docx(write_docx(draft)).comments
+    assert [(c.text, c.author) for c in comments][0] == ("To be discussed with the facilitator.", AUTHOR)
+    assert {c.span.line for c in comments if c.span} >= {line.line if line else 0}

@@ -412,6 +412,17 @@ class Revision:
 
 
 @dataclass(frozen=True, slots=True)
+class Comment:
+    """A comment a reviewer anchored in the source (a Word comment): its text, who wrote it, and
+    the block it stands in. Kept beside the text, never part of it: ``check`` reads
+    ``resodiff: ignore CODE`` in one as it reads the comment in a text draft."""
+
+    text: str
+    author: str = ""
+    span: SourceSpan | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Resolution:
     """One resolution: metadata, formula, preambular and operative paragraphs, closing and annexes.
 
@@ -433,6 +444,8 @@ class Resolution:
     #: the tracked changes of a draft (Word), in document order: the text is read with them all
     #: accepted (or all rejected); who changed what is kept here, apart from the text
     revisions: tuple[Revision, ...] = field(default=(), compare=False)
+    #: the source's comments (Word's), where it has any: not the text, so not in equality
+    comments: tuple[Comment, ...] = field(default=(), compare=False)
 
     def paragraphs(self) -> tuple[Paragraph, ...]:
         """The preambular then the operative paragraphs."""

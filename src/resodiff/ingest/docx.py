@@ -48,6 +48,7 @@ from ..languages import Language, annex_words
 from ..model import (
     Annex,
     Cell,
+    Comment,
     Footnote,
     Inline,
     Inlines,
@@ -66,7 +67,7 @@ from ..typography import normalize_typography
 from .header import Fragment, find_formula, is_meeting_line, read_closing, read_metadata, split_closing, symbol_in
 from .recognise import Piece, Run, annotate, restyle
 from .whitespace import clean_spaces
-from .wordml import ENDNOTES, FOOTNOTES, HEADER, HYPERLINK, NUMBERING, STYLES, Package, r, w
+from .wordml import COMMENTS, ENDNOTES, FOOTNOTES, HEADER, HYPERLINK, NUMBERING, STYLES, Package, r, w
 
 Changes = Literal["accept", "reject"]
 
@@ -377,6 +378,9 @@ class _Reader:
         self.numbering = _Numbering(package.related(NUMBERING))
         self.notes = {kind: _notes(package.related(kind), kind) for kind in (FOOTNOTES, ENDNOTES)}
         self.revisions: list[tuple[Revision, int]] = []
+        self.comment_texts = _comment_texts(package.related(COMMENTS))
+        #: each comment once, at the paragraph its range starts in (or its reference stands in)
+        self.comments: dict[str, Comment] = {}
         self.note_number = 0
         self.ordinal = 0
         self.lang: Language | None = None
@@ -524,6 +528,11 @@ class _Reader:
                         self.revision(child, "paragraph-inserted" if inserted else "paragraph-deleted", "")
                         mark = "inserted" if inserted else "deleted"
         pieces = self.pieces(element, _style_of(ppr))
+        for anchor in element.iter(w("commentRangeStart"), w("commentReference")):
+            identifier = anchor.get(w("id"), "")
+            if identifier in self.comment_texts and identifier not in self.comments:
+                author, text = self.comment_texts[identifier]
+                self.comments[identifier] = Comment(text, author, SourceSpan(self.file, self.ordinal, 1))
         return _Para(self.ordinal, pieces, ppr, mark)
 
     def table(self, element: etree._Element) -> _TableBlock:
@@ -654,6 +663,17 @@ def read_docx(data: bytes, *, file: str | None = None, changes: Changes = "accep
     return _Builder(reader, blocks, formula_index, lang, package, body).build()
 
 
+def _comment_texts(root: etree._Element | None) -> dict[str, tuple[str, str]]:
+    """Word's comments part: each comment's author and text (its paragraphs, one per line)."""
+    if root is None:
+        return {}
+    found = {}
+    for comment in root.iter(w("comment")):
+        paragraphs = ("".join(t.text or "" for t in p.iter(w("t"))) for p in comment.iter(w("p")))
+        found[comment.get(w("id"), "")] = (comment.get(w("author"), ""), "\n".join(paragraphs).strip())
+    return found
+
+
 def _page_header_lines(package: Package, body: etree._Element) -> list[Fragment]:
     """The lines of the first page's header (or of the default one), where a draft's template
     may print the symbol; at line 1, the document's start."""
@@ -770,7 +790,11 @@ class _Builder:
             preamble, operative = _split_unnumbered(preamble + operative)
         closing = read_closing(closing_lines, self.lang, self.file)
         resolution = Resolution(meta, formula, preamble, operative, closing, annexes, source=self.file)
-        return replace(resolution, revisions=_placed(reader.revisions, resolution, formula_block.ordinal))
+        return replace(
+            resolution,
+            revisions=_placed(reader.revisions, resolution, formula_block.ordinal),
+            comments=tuple(reader.comments.values()),
+        )
 
     def assemble(self, units: list[_Unit]) -> tuple[list[Paragraph], list[Fragment], tuple[Annex, ...]]:
         reader = self.reader

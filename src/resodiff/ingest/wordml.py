@@ -31,6 +31,7 @@ STYLES = "styles"
 NUMBERING = "numbering"
 FOOTNOTES = "footnotes"
 ENDNOTES = "endnotes"
+COMMENTS = "comments"
 HEADER = "header"
 HYPERLINK = "hyperlink"
 #: where the main part is when the package's relationships do not say (every producer puts it there)

@@ -17,7 +17,7 @@ from ..spans import SourceSpan, file_label
 from . import REGISTRY, Context
 from . import rules as _rules  # noqa: F401  (registers the rules)
 from .config import Config
-from .suppress import add_noqa, apply_suppressions, blank_comments
+from .suppress import add_noqa, apply_suppressions, blank_comments, comment_suppressions
 
 if TYPE_CHECKING:
     from .fix import Edit
@@ -204,10 +204,12 @@ def _check_docx(file: str, data: bytes, config: Config, previous: Resolution | N
     original = read_docx(data, file=file, changes="reject")
     resolution = original if options.as_original else read_docx(data, file=file)
     outcome = check_document(resolution, file, config, previous, original)
+    # a Word comment "resodiff: ignore CODE" on a paragraph silences CODE there
+    findings = apply_suppressions(outcome.findings, comment_suppressions(resolution.comments), resolution)
     notes = list(outcome.notes)
     if options.fix or options.diff or options.add_noqa:
         notes.append(Note(file, "Word files are not edited: --fix and --add-noqa work on text and Markdown drafts."))
-    return FileResult(file, tuple(outcome.findings), tuple(notes))
+    return FileResult(file, tuple(findings), tuple(notes))
 
 
 def _check_printed(

@@ -1,4 +1,5 @@
-"""Inline suppression comments in text and Markdown drafts: ``<!-- resodiff: ignore S102 -->``.
+"""Inline suppression comments in text and Markdown drafts: ``<!-- resodiff: ignore S102 -->``,
+and in Word drafts a Word comment that says ``resodiff: ignore S102`` on the paragraph.
 
 A comment on a line of its own applies to the block (paragraph, sub-paragraph, footnote, header)
 that follows it; a comment at the end of a line applies to the block that line belongs to (the
@@ -17,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..findings import Finding
-from ..model import Resolution
+from ..model import Comment, Resolution
 
 COMMENT = re.compile(r"<!--\s*resodiff:\s*ignore\s+(?P<codes>[A-Za-z0-9, ]+?)\s*-->")
 
@@ -44,10 +45,28 @@ def blank_comments(text: str) -> tuple[str, list[Suppression]]:
             continue
         blanked = COMMENT.sub(lambda m: " " * len(m.group()), line)
         for match in matches:
-            codes = tuple(code.strip().upper() for code in re.split(r"[,\s]+", match.group("codes")) if code.strip())
-            found.append(Suppression(index + 1, codes, not blanked.strip()))
+            found.append(Suppression(index + 1, _codes(match.group("codes")), not blanked.strip()))
         lines[index] = blanked
     return "\n".join(lines), found
+
+
+#: a reviewer's comment in the source (a Word comment) that silences codes on its block
+SOURCE_COMMENT = re.compile(r"^\s*resodiff:\s*ignore\s+(?P<codes>[A-Za-z0-9, ]+?)\s*$", re.IGNORECASE)
+
+
+def _codes(listed: str) -> tuple[str, ...]:
+    return tuple(code.strip().upper() for code in re.split(r"[,\s]+", listed) if code.strip())
+
+
+def comment_suppressions(comments: Sequence[Comment]) -> list[Suppression]:
+    """The suppressions a source's own comments make (``resodiff: ignore S102`` as a Word
+    comment): each applies to the block its comment is anchored in."""
+    found = []
+    for comment in comments:
+        match = SOURCE_COMMENT.match(comment.text)
+        if match and comment.span is not None:
+            found.append(Suppression(comment.span.line, _codes(match.group("codes")), standalone=False))
+    return found
 
 
 def block_lines(resolution: Resolution) -> list[int]:
