@@ -8,6 +8,9 @@ from typing import Any
 
 from ..model import Footnote, Publication, Resolution, SourceSpan, Text
 
+#: what only a Word draft carries: left out of the JSON where a document has none
+_WORD_ONLY = frozenset({"revisions", "comments"})
+
 
 def to_data(value: Any) -> Any:
     """A model node as plain JSON data (dataclasses as objects with their field names)."""
@@ -36,11 +39,11 @@ def to_data(value: Any) -> Any:
         }
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         # where the file was read from is the reader's business, not the resolution's; tracked
-        # changes only Word drafts have, and are written where there are some
+        # changes and comments only Word drafts have, and are written where there are some
         return {
             f.name: to_data(getattr(value, f.name))
             for f in dataclasses.fields(value)
-            if f.name != "source" and not (f.name == "revisions" and not getattr(value, f.name))
+            if f.name != "source" and not (f.name in _WORD_ONLY and not getattr(value, f.name))
         }
     if isinstance(value, tuple | list):
         return [to_data(item) for item in value]
