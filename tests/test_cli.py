@@ -626,3 +626,18 @@ def test_zsh_script_registers_with_compinit(tmp_path: Path, capsys: pytest.Captu
         check=False,
     )
     assert run.returncode == 0 and run.stdout.strip() == "_resodiff", run.stderr
+
+
+def test_standard_output_replaced_by_a_text_stream(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """A caller that runs the command line with sys.stdout as a text stream (no ``.buffer``)
+    gets the text there, and a clear error for bytes that are not text, never an internal error."""
+    written = tmp_path / "seed.txt"
+    assert main(["convert", str(SEED), "--to", "text", "-o", str(written)]) == 0
+    captured = io.StringIO()
+    monkeypatch.setattr(sys, "stdout", captured)
+    assert main(["convert", str(SEED), "--to", "text"]) == 0
+    assert captured.getvalue() == written.read_text(encoding="utf-8") != ""
+    errors = io.StringIO()
+    monkeypatch.setattr(sys, "stderr", errors)
+    assert main(["convert", str(SEED), "--to", "docx"]) == 2
+    assert "give -o FILE" in errors.getvalue() and "internal error" not in errors.getvalue()

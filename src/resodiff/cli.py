@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from ._version import __version__
 from .completion import FOLDER, SHELLS, TEXT, complete
-from .errors import ResodiffError
+from .errors import OutputError, ResodiffError
 from .escape import safe_for_terminal, safe_lines_for_terminal
 from .files import check_output, check_output_folder, make_folder, part_file, write_all, write_atomically
 from .findings import Finding
@@ -37,7 +37,16 @@ PREDECESSOR_NAME = "fr-illustrative-predecessor-of-79-9.md"
 def emit(data: bytes, output: str | None) -> None:
     """Write output to a file, whole or not at all, or to standard output (None or ``-``)."""
     if output is None or output == "-":
-        sys.stdout.buffer.write(data)
+        binary = getattr(sys.stdout, "buffer", None)
+        if binary is not None:
+            binary.write(data)
+        else:
+            # a caller's text stream (io.StringIO, a notebook's): text goes as text; bytes that
+            # are not UTF-8 text (a Word file) have no place there
+            try:
+                sys.stdout.write(data.decode("utf-8"))
+            except UnicodeDecodeError:
+                raise OutputError("standard output takes text only here: give -o FILE") from None
         sys.stdout.flush()
     else:
         write_atomically(output, data)
