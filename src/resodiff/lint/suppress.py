@@ -133,7 +133,7 @@ def add_noqa(text: str, findings: Sequence[Finding], resolution: Resolution) -> 
         line = lines[number - 1]
         existing = COMMENT.search(line)
         if existing:
-            codes = codes | {c.strip().upper() for c in re.split(r"[,\s]+", existing.group("codes")) if c.strip()}
+            codes = codes | set(_codes(existing.group("codes")))
             line = (line[: existing.start()] + line[existing.end() :]).rstrip()
         lines[number - 1] = f"{line.rstrip()} <!-- resodiff: ignore {', '.join(sorted(codes))} -->"
     return "\n".join(lines), sum(1 for f in findings if f.line in by_line)
