@@ -512,7 +512,8 @@ def test_seed_pair_headers_name_each_number_once_and_every_change_shows_its_text
     assert len(headers) == len(changed) and any(change.kind == "moved" for change in changed)
     for at, change in zip(headers, changed, strict=True):
         assert not re.search(r"(\d+)\W+\1\b", lines[at])  # never "13 → 15 15."
-        shown = re.sub(r"\[-.*?-\]|\{\+|\+\}", "", lines[at + 1].strip())
+        assert lines[at + 1].startswith("  Pourquoi : ")  # the reason, in the report's language
+        shown = re.sub(r"\[-.*?-\]|\{\+|\+\}", "", lines[at + 2].strip())
         assert shown == rebuild(change.segments, "new").strip()
 
 

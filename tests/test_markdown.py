@@ -17,6 +17,7 @@ from markdown_it import MarkdownIt
 import resodiff
 from resodiff.diff import diff_resolutions
 from resodiff.diff.report import ChangeReport, Segment, rebuild
+from resodiff.languages import report_labels
 from resodiff.model import Text
 from resodiff.report.markdown import COMMENT_LIMIT, inline_redline, render_markdown
 
@@ -137,8 +138,13 @@ def test_oic_pair_renders_every_edit_as_an_element(suffix: str, parser: str) -> 
     text = html.text_content()
     assert "**" not in text and "~~" not in text
     assert len(html.xpath("//details")) == sum(1 for c in report.changes if c.change_class is not None)
-    shown = [c for c in report.changes if c.change_class is not None and (c.text_changed or c.kind != "modified")]
-    paragraphs = [p for block in html.xpath("//details") for p in block.xpath("./p")]
+    changed = [c for c in report.changes if c.change_class is not None]
+    why = report_labels(report.new.language)["report.why"]
+    for change, block in zip(changed, html.xpath("//details"), strict=True):
+        reason = block.xpath("./p[1]/em")
+        assert change.reason is not None and reason and reason[0].text_content().startswith(why)
+    shown = [c for c in changed if c.text_changed or c.kind != "modified"]
+    paragraphs = [p for block in html.xpath("//details") for p in block.xpath("./p[not(em)]")]
     assert len(paragraphs) == len(shown)
     for change, paragraph in zip(shown, paragraphs, strict=True):
         assert words(side(paragraph, "del")) == words(rebuild(change.segments, "new"))

@@ -13,11 +13,13 @@ import resodiff
 from resodiff.cli import main
 from resodiff.diff import diff_resolutions
 from resodiff.diff.report import ChangeReport, rebuild
+from resodiff.languages import report_labels
 from resodiff.report.text import render_text, use_color
 
 from .conftest import CASES
 
 DIFF_CASES = sorted(path for path in CASES.glob("diff-*") if (path / "old.md").exists())
+WORDS = report_labels("eng")
 HEADER = re.compile(
     r"^(preamble|operative|annex) (?P<old>¶?\d+(?: \+ ¶?\d+)*)"
     r"(?: → (?:(?P<new_part>preamble|operative) )?(?P<new>¶?\d+(?: \+ ¶?\d+)*))?: "
@@ -88,8 +90,10 @@ def test_one_label_per_change_and_the_text_of_every_paragraph_shown(case: Path) 
         assert header["new_part"] == change.new_part
         # a side is named once: never "13 → 15 15." as before (but for a paragraph of another part)
         assert header["old"] != header["new"] or change.new_part is not None
+        reason = change.reason
+        assert reason is not None and lines[index + 1].startswith(f"  Why: {WORDS[f'why.{reason.rule}']}")
         if change.kind != "modified" or change.text_changed:
-            shown = lines[index + 1].strip()
+            shown = lines[index + 2].strip()
             assert re.sub(r"\[-.*?-\]|\{\+|\+\}", "", shown) == rebuild(change.segments, "new").strip()
 
 
@@ -99,4 +103,5 @@ def test_a_moved_paragraph_shows_its_text() -> None:
     assert not moved.text_changed
     lines = render_text(report).splitlines()
     at = lines.index("operative 2 → 4: moved (substantive)")
-    assert lines[at + 1] == "  " + rebuild(moved.segments, "new")
+    assert lines[at + 1] == "  Why: paragraph moved"
+    assert lines[at + 2] == "  " + rebuild(moved.segments, "new")

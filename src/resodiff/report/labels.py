@@ -4,9 +4,12 @@ paragraphs), by its position (``¶3``)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from ..diff.report import Change
+
+#: the words of a reason a one-line report names on each side; the JSON keeps them all
+SHOWN_REASON_WORDS = 6
 
 
 def _side(positions: tuple[int, ...], numbers: tuple[str | None, ...]) -> str:
@@ -43,3 +46,25 @@ def shows_text(change: Change) -> bool:
     inserted, deleted, moved, split or merged, so that the reader sees which one it is (a
     paragraph modified only in its footnotes shows the footnotes)."""
     return change.text_changed or change.kind != "modified"
+
+
+def change_reason(change: Change, words: Mapping[str, str], quote: Callable[[str], str]) -> str:
+    """Why the change is technical or substantive, on one line in the report's language: the
+    rule, then the words that made it so (``Why: the opening word changed: Noting → Recalling``),
+    each passed through the renderer's ``quote``; empty where the diff gave no reason."""
+    reason = change.reason
+    if reason is None:
+        return ""
+
+    def listed(side: tuple[str, ...]) -> str:
+        shown = ", ".join(quote(word) for word in side[:SHOWN_REASON_WORDS])
+        return shown + (", …" if len(side) > SHOWN_REASON_WORDS else "")
+
+    deleted, inserted = listed(reason.deleted), listed(reason.inserted)
+    if deleted and inserted:
+        value = f"{words[f'why.{reason.rule}']}: {deleted} → {inserted}"
+    elif deleted or inserted:
+        value = f"{words[f'why.{reason.rule}']}: " + (f"−{deleted}" if deleted else f"+{inserted}")
+    else:
+        value = words[f"why.{reason.rule}"]
+    return words["report.labelled"].format(label=words["report.why"], value=value)

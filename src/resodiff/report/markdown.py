@@ -19,7 +19,7 @@ from collections.abc import Mapping
 from ..diff.report import KINDS, Change, ChangeReport, Segment, UnitChange
 from ..escape import markdown_line, markdown_text, safe_for_terminal
 from ..languages import report_labels
-from .labels import change_kind, change_place, shows_text
+from .labels import change_kind, change_place, change_reason, shows_text
 
 COMMENT_LIMIT = 65_536
 """The most characters GitHub accepts in the body of a comment."""
@@ -64,6 +64,8 @@ def _details(change: Change, words: Mapping[str, str]) -> str:
         f"<summary>{_html(place[0].upper() + place[1:])}: {kind}, {change_class}</summary>",
         "",
     ]
+    if reason := change_reason(change, words, markdown_text):
+        lines += [f"*{markdown_line(reason)}*", ""]
     if shows_text(change):
         lines += [inline_redline(change.segments), ""]
     units = _units(words["unit.item"], change.items, words) + _units(words["unit.footnote"], change.footnotes, words)

@@ -13,7 +13,7 @@ from typing import TextIO
 from ..diff.report import ChangeReport, Segment
 from ..escape import safe_for_terminal
 from ..languages import report_labels
-from .labels import change_kind, change_place, shows_text
+from .labels import change_kind, change_place, change_reason, shows_text
 
 _RED, _GREEN, _DIM, _BOLD, _RESET = "\033[31m", "\033[32m", "\033[2m", "\033[1m", "\033[0m"
 
@@ -78,6 +78,8 @@ def render_text(report: ChangeReport, color: bool = False) -> str:
         lines.append("")
         kind, change_class = change_kind(change, words), words[f"class.{change.change_class}"]
         lines.append(bold(f"{safe(change_place(change, words))}: {kind} ({change_class})"))
+        if reason := change_reason(change, words, safe):
+            lines.append("  " + dim(reason))
         if shows_text(change):
             lines.append("  " + _redline(change.segments, color))
         for label, units in ((words["unit.item"], change.items), (words["unit.footnote"], change.footnotes)):
