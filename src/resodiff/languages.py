@@ -303,6 +303,18 @@ def by_tag(tag: str) -> Language | None:
 
 
 @cache
+def number_words(lang: Language, words_of: Callable[[str], Iterable[str]]) -> frozenset[str]:
+    """The words of the language's cardinals and ordinals up to 130 and its own number words
+    (lower case), each number cut into words by ``words_of``: the text reader keeps the letters
+    of ``soixante-dix-neuvième`` apart, the diff its tokens. A conjunction ("one hundred and
+    one", "vingt et un") is no number word."""
+    words: set[str] = set(lang.number_words)
+    for spelled in (*lang.cardinals, *lang.ordinals):
+        words.update(word.lower() for word in words_of(spelled))
+    return frozenset(words - lang.number_conjunctions)
+
+
+@cache
 def annex_words() -> tuple[str, ...]:
     """The word that opens an annex, in every language (lower case): text gives no language tag."""
     return tuple(sorted({word.lower() for word in _every(lambda entry: [entry["annex_word"]])}))

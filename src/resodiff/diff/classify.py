@@ -43,6 +43,7 @@ from collections import Counter
 from functools import cache
 
 from ..languages import language as find_language
+from ..languages import number_words
 from .report import ChangeClass, Reason, Segment
 from .tokens import Token, tokenize
 
@@ -50,18 +51,18 @@ _TECHNICAL_KINDS = {"date", "resolution", "number", "symbol"}
 _REFERENCE_KINDS = {"date", "resolution", "symbol"}
 
 
+def _words(written: str) -> list[str]:
+    return [token.key for token in tokenize(written) if token.kind == "word"]
+
+
 @cache
-def number_words(language: str) -> frozenset[str]:
+def technical_words(language: str) -> frozenset[str]:
     """Every word of the ordinals and cardinals 1-130 in a language (lower case), and the
-    language's date words."""
+    language's date words, but for its connectors."""
     lang = find_language(language)
     if lang is None:
         return frozenset()
-    words: set[str] = set(lang.number_words | lang.date_words)
-    for written in (*lang.ordinals, *lang.cardinals):
-        words.update(token.key.lower() for token in tokenize(written) if token.kind == "word")
-    # "one hundred and one", "vingt et un": the conjunction is no number word
-    return frozenset(words - lang.connectors - lang.number_conjunctions)
+    return frozenset((number_words(lang, _words) | lang.date_words) - lang.connectors)
 
 
 @cache
@@ -76,11 +77,11 @@ def _stems(language: str) -> frozenset[str]:
     if lang is None or not lang.stem_length:
         return frozenset()
     length = lang.stem_length
-    return frozenset(word[:length] for word in number_words(language) if len(word) >= length)
+    return frozenset(word[:length] for word in technical_words(language) if len(word) >= length)
 
 
 def _is_number_word(word: str, language: str) -> bool:
-    if word in number_words(language):
+    if word in technical_words(language):
         return True
     lang = find_language(language)
     if lang is None:
@@ -88,7 +89,7 @@ def _is_number_word(word: str, language: str) -> bool:
     candidates = [word] + [word[len(p) :] for p in lang.prefixes if word.startswith(p) and len(word) > len(p) + 1]
     stems = _stems(language)
     length = lang.stem_length or 0
-    return any(c in number_words(language) or (stems and c[:length] in stems) for c in candidates)
+    return any(c in technical_words(language) or (stems and c[:length] in stems) for c in candidates)
 
 
 def _changed_tokens(segments: tuple[Segment, ...]) -> tuple[list[Token], list[Token], bool]:

@@ -15,7 +15,7 @@ from ..errors import DiffError
 from ..model import Footnote, Inlines, Item, Paragraph, Resolution, Text, footnotes_in, plain_text
 from ..typography import normalize_typography
 from .align import MATCH_THRESHOLD, PIECE_CONTAINMENT, Pair, Unit, across, align
-from .classify import classify_segments, explain_segments, number_words
+from .classify import classify_segments, explain_segments, technical_words
 from .inline import word_diff
 from .report import (
     KINDS,
@@ -146,7 +146,7 @@ class _Side:
         self.paragraphs = paragraphs
         self.texts = [_display(p.content) for p in paragraphs]
         self.inlines = [p.all_inlines() for p in paragraphs]
-        technical = number_words(language)
+        technical = technical_words(language)
         self.units = [self._unit(inlines, technical) for inlines in self.inlines]
 
     @staticmethod

@@ -17,9 +17,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Set
-from functools import cache
 
-from ..languages import Language
+from ..languages import Language, number_words
 from ..typography import normalize_typography
 
 _TOKEN = re.compile(r"[^\W\d_]+")
@@ -27,14 +26,8 @@ _TOKEN = re.compile(r"[^\W\d_]+")
 _WORD_HEAD = 4
 
 
-@cache
-def number_words(lang: Language) -> frozenset[str]:
-    """The words of the language's cardinals and ordinals up to 130 (the parts of
-    ``soixante-dix-neuvième``), and the language's own number words."""
-    words: set[str] = set(lang.number_words)
-    for spelled in (*lang.cardinals, *lang.ordinals):
-        words.update(_TOKEN.findall(normalize_typography(spelled).lower()))
-    return frozenset(words - lang.number_conjunctions)
+def _letters(spelled: str) -> list[str]:
+    return _TOKEN.findall(normalize_typography(spelled))
 
 
 def keeps_hyphen(
@@ -66,7 +59,7 @@ def keeps_hyphen(
     known_head = f"{head}-" in hyphenated or head in prefixes or (len(head) >= _WORD_HEAD and head in vocabulary)
     if known_head and rest in vocabulary:
         return True
-    if lang is not None and head in (numbers := number_words(lang)) and rest in numbers:
+    if lang is not None and head in (numbers := number_words(lang, _letters)) and rest in numbers:
         return True
     return not (left[-1].islower() and tail[0].islower())
 
@@ -92,5 +85,5 @@ def joins_compound(left: str, right: str, *, vocabulary: Set[str], hyphenated: S
         return True
     if rest in lang.compound_tails and len(head) >= _HALF and head in vocabulary:
         return True  # many words end as a compound's second half does ("enabled", "communs")
-    numbers = number_words(lang)
+    numbers = number_words(lang, _letters)
     return len(head) >= 3 and len(rest) >= 3 and head in numbers and rest in numbers
