@@ -403,6 +403,15 @@ def sup_notes(resolution: Resolution, seed: int = 0) -> str:
     return _markdown_with_markers(resolution, lambda n: f"<sup>{n}</sup>", lambda n: f"<sup>{n}</sup>")
 
 
+def plain_notes(resolution: Resolution, seed: int = 0) -> str:
+    """Markdown with footnote markers as plain digits glued to the word (``efforts2,``) and the
+    definitions opening with the bare number (``2 A/79/302.``), as a converter that loses the
+    raised type gives them."""
+    plain = _markdown_with_markers(resolution, lambda n: n, lambda n: n)
+    # Arabic encloses its raised markers in raised parentheses: they come down with the digits
+    return plain.replace("^{(}", "(").replace("^{)}", ")")
+
+
 def pandoc_notes(resolution: Resolution, seed: int = 0) -> str:
     """Markdown with ``[^1]`` markers and the definitions (``[^1]: text``) gathered at the end."""
     body, notes = [], []
@@ -446,6 +455,7 @@ LAYOUTS: dict[str, Callable[[Resolution, int], str]] = {
     "caret-notes": caret_notes,
     "sup-notes": sup_notes,
     "pandoc-notes": pandoc_notes,
+    "plain-notes": plain_notes,
     "no-italics": no_italics,
     "crlf-ligatures": crlf_ligatures,
 }

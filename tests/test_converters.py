@@ -213,6 +213,7 @@ FLOORS = {
     "pandoc-notes": 0.94,
     "no-italics": 0.94,
     "crlf-ligatures": 0.94,
+    "plain-notes": 0.88,
 }
 
 

@@ -17,6 +17,9 @@ From these, this script writes ``header.months`` (the printed names; numerals wh
 format writes the month as a number), ``header.month_variants`` (other spellings read, with
 their month), ``header.date_pattern`` and ``header.date_format``.
 
+The same locale gives ``decimal``, the decimal separator (``3,6 millions`` in French, ``3.6
+million`` in English), which tells a decimal number from a footnote marker glued to a comma.
+
 A file that names ``num2words``' code for its language gets ``numbers``: the ordinals and the
 cardinals 1 to 130 as the language writes them (``seventy-ninth``, ``soixante-dix-neuf``),
 which read sessions in words and tell a rolled-over number from a changed word.
@@ -134,6 +137,7 @@ def regenerate(entry: dict[str, Any]) -> dict[str, Any]:
     entry = _with_numbers(entry)
     if "cldr" not in entry:
         return entry
+    entry = {**entry, "decimal": Locale.parse(entry["cldr"]["date"]).number_symbols["latn"]["decimal"]}
     header: dict[str, Any] = entry.get("header", {})
     fresh = date_knowledge(entry["cldr"], header.get("first_day"))
     # the date entries open the header; the date format keeps its place among the other formats

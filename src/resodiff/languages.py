@@ -87,6 +87,8 @@ class Language:
     date_format: str
     agenda_line: str
     first_day: str | None
+    decimal_separator: str
+    """CLDR's decimal separator in the Latin digits (``,`` in French, ``.`` in English)."""
     connectors: frozenset[str]
     """Recall-list connectors: technical next to an inserted resolution number."""
     date_words: frozenset[str]
@@ -406,6 +408,7 @@ def _record(entry: Mapping[str, Any]) -> Language:
         date_format=str(header.get("date_format", "{year}-{month}-{day}")),
         agenda_line=str(header.get("agenda_line", "{item}")),
         first_day=str(header["first_day"]) if "first_day" in header else None,
+        decimal_separator=str(entry.get("decimal", ".")),
         connectors=words("connectors"),
         date_words=words("date_words") | month_words,
         number_words=words("number_words"),

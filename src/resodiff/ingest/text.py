@@ -58,6 +58,7 @@ from .header import (
 )
 from .hyphens import joins_compound, keeps_hyphen
 from .inline_markup import NoteResolver, parse_inline
+from .plain_markers import raise_plain_markers
 from .recognise import annotate, merge_runs
 from .whitespace import clean_spaces
 
@@ -222,6 +223,12 @@ def read_text(source: str, *, file: str | None = None) -> Resolution:
     # show only by their furniture's shape
     page_ends = {index for index, end in enumerate(ends) if end == "\f"}
     lang, formula_index = find_formula(lines, file)
+    lines = raise_plain_markers(
+        lines,
+        formula_index + 1,
+        lambda index: index in page_ends or is_furniture(lines[index].strip()),
+        lang.decimal_separator,
+    )
     layout = _lay_out(lines, formula_index, lang, file, page_ends)
     return _build(layout, lang, file)
 

@@ -1,0 +1,133 @@
+"""Footnote markers written as plain digits (``efforts2,``), as ``pdftotext`` and converters that
+lose the raised type give them: read as markers where the document bears it out, left as text
+where it does not."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import resodiff
+from resodiff.ingest.plain_markers import raise_plain_markers
+from resodiff.model import Resolution, Text, footnotes_in, plain_text
+
+ENGLISH = """United Nations A/RES/79/9
+
+General Assembly
+
+79/9. Cooperation between the United Nations and the Organization of Islamic Cooperation
+
+The General Assembly,
+
+"""
+FRENCH = ENGLISH.replace("The General Assembly,", "L'Assemblée générale,")
+
+
+def _read(body: str, head: str = ENGLISH) -> Resolution:
+    return resodiff.read_text(head + body)
+
+
+def _notes(resolution: Resolution) -> list[tuple[str, str]]:
+    return [
+        (note.marker, note.text)
+        for paragraph in (*resolution.preamble, *resolution.operative)
+        for note in footnotes_in(paragraph.content)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("written", "shown"),
+    [
+        ("the report of the Advisory Committee on Administrative and Budgetary Questions,1", "Questions,"),
+        ("the report of the Secretary-General1 on cooperation,", "Secretary-General on cooperation,"),
+        ("the Treaty (Treaty of Tlatelolco)1 opened for signature,", "Tlatelolco) opened"),
+        ("the resolution adopted on 24 March 20111 and all later versions,", "24 March 2011 and"),
+        ("the work of the Credentials Committee.1", "Committee."),
+    ],
+)
+def test_a_plain_digit_after_a_word_is_a_marker_where_its_footnote_follows(written: str, shown: str) -> None:
+    resolution = _read(f"Recalling {written}\n\n1 A/79/302.\n\n1. *Decides* to remain seized of the matter.\n")
+    assert _notes(resolution) == [("1", "A/79/302.")]
+    assert shown in plain_text(resolution.preamble[0].content)
+    assert len(resolution.preamble) == 1 and len(resolution.operative) == 1
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # no footnote of that number
+        "Recalling the Group of G7 and its work,\n\n1. *Decides* to remain seized.\n",
+        # a symbol's part is no marker: Corr.1, then the real marker 1
+        "Recalling document A/79/302 and Corr.1 and its report,\n\n1. *Decides* to remain seized.\n",
+        # a number after a number is a number
+        "Recalling its resolution 77/18 and paragraph 41,\n\n1 A/79/302.\n\n1. *Decides* to remain seized.\n",
+    ],
+)
+def test_a_plain_digit_stays_text_where_the_document_does_not_bear_a_marker_out(body: str) -> None:
+    resolution = _read(body)
+    assert _notes(resolution) == []
+    assert plain_text(resolution.preamble[0].content) == body.split("\n")[0]
+
+
+def test_a_decimal_comma_is_a_number_in_french_and_a_marker_after_the_comma_in_english() -> None:
+    french = _read("Notant que 3,1 millions de réfugiés,\n\n1 A/79/302.\n\n1. *Décide* de rester saisie.\n", FRENCH)
+    assert _notes(french) == [] and "3,1 millions" in plain_text(french.preamble[0].content)
+    english = _read("Recalling agenda items 5, 6 and 7,1 for the session,\n\n1 A/79/302.\n\n1. *Decides* to remain.\n")
+    assert _notes(english) == [("1", "A/79/302.")]
+
+
+def test_a_footnote_cited_again_is_its_marker_again_but_not_after_a_capital() -> None:
+    resolution = _read(
+        "Recalling the Convention1 and the Protocol2 thereto,\n\n1 A/1.\n\n2 A/2.\n\n"
+        "Noting that the Convention1 and the G2 group,\n\n1. *Decides* to remain seized.\n"
+    )
+    second = resolution.preamble[1].content
+    # the reader keeps a second reference as the raised number it is
+    assert [(run.text, run.sup) for run in second if isinstance(run, Text)] == [
+        ("Noting that the Convention", False),
+        ("1", True),
+        (" and the G2 group,", False),
+    ]
+
+
+def test_footnotes_numbered_on_from_an_earlier_part() -> None:
+    resolution = _read("Recalling the report of the Committee,2\n\n2 A/79/302.\n\n1. *Decides* to remain seized.\n")
+    assert _notes(resolution) == [("2", "A/79/302.")]
+
+
+def test_chinese_and_arabic_markers() -> None:
+    chinese = raise_plain_markers(["审议了秘书长的报告，1", "", "1 A/79/302。"], 0, lambda index: False)
+    assert chinese == ["审议了秘书长的报告，¹", "", "¹ A/79/302。"]
+    arabic = raise_plain_markers(["منظمة المؤتمر الإسلامي(1) إلى", "", "1 A/79/302."], 0, lambda index: False)
+    assert arabic == ["منظمة المؤتمر الإسلامي(¹) إلى", "", "¹ A/79/302."]
+
+
+def test_on_printed_pages_the_footnote_is_the_one_at_the_foot_of_the_markers_page() -> None:
+    # pdftotext: no blank lines; a wrapped line opens "6 December"; the footnote stands last on
+    # the page, before the form feed
+    lines = [
+        "Recalling its resolution 64/230 adopted on",
+        "6 December 2009 and the report of the Secretary-General6 on the",
+        "6 December 2009, in which it decided to act,",
+        "6 A/79/302.",
+        "2/6",
+        "matter,",
+    ]
+    raised = raise_plain_markers(lines, 0, lambda index: index == 4)
+    assert raised[1].endswith("Secretary-General⁶ on the") and raised[2].startswith("6 December")
+    assert raised[3] == "⁶ A/79/302."
+
+
+def test_text_with_markers_of_another_form_is_left_as_it_is() -> None:
+    lines = ["Recalling the report,¹ and the Convention2 of 1990,", "", "¹ A/1.", "", "2 A/2."]
+    assert raise_plain_markers(lines, 0, lambda index: False) == lines
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(alphabet=st.sampled_from("ab1 2,.()\u00a0"), max_size=30), max_size=8))
+def test_raising_changes_digits_only_and_keeps_every_position(lines: list[str]) -> None:
+    raised = raise_plain_markers(lines, 0, lambda index: False)
+    assert [len(line) for line in raised] == [len(line) for line in lines]
+    for before, after in zip(lines, raised, strict=True):
+        assert all(a == b or (b.isdigit() and a != b) for a, b in zip(after, before, strict=True))
