@@ -365,7 +365,49 @@ class _Aligner:
                 found_pairs.append(Pair("merge", (olds[a - 2], olds[a - 1]), (news[b - 1],), s))
             da, db = _STEPS[choice]
             a, b = a - da, b - db
-        self.pairs.extend(reversed(found_pairs))
+        self.pairs.extend(self.released(found_pairs[::-1], olds, news))
+
+    def released(self, pairs: list[Pair], olds: list[int], news: list[int]) -> list[Pair]:
+        """A gap's merges and splits without a piece that a paragraph left alone in the gap holds
+        more of than the whole does (``better_alone``); the other piece stays paired with the
+        whole if it is a pair on its own."""
+        if not any(p.kind in ("merge", "split") for p in pairs):
+            return pairs
+        used_old = {i for p in pairs for i in p.old}
+        used_new = {j for p in pairs for j in p.new}
+        lone_old = [self.old[i] for i in olds if i not in used_old]
+        lone_new = [self.new[j] for j in news if j not in used_new]
+        result = []
+        for pair in pairs:
+            if pair.kind == "merge":
+                whole, pieces, others = self.new[pair.new[0]], [self.old[i] for i in pair.old], lone_new
+            elif pair.kind == "split":
+                whole, pieces, others = self.old[pair.old[0]], [self.new[j] for j in pair.new], lone_old
+            else:
+                result.append(pair)
+                continue
+            gone = [n for n, piece in enumerate(pieces) if self.better_alone(piece, whole, others)]
+            if len(gone) != 1:
+                result.append(pair)
+                continue
+            old_at, new_at = (
+                (pair.old[1 - gone[0]], pair.new[0]) if pair.kind == "merge" else (pair.old[0], pair.new[1 - gone[0]])
+            )
+            s = self.sim(old_at, new_at)
+            if s < MATCH_THRESHOLD:
+                s = self.reworded(self.old[old_at], self.new[new_at])
+            if s:
+                result.append(Pair("match", (old_at,), (new_at,), s))
+        return result
+
+    def better_alone(self, piece: Unit, whole: Unit, others: Sequence[Unit]) -> bool:
+        """Whether a paragraph left alone on the whole's side holds more of ``piece`` than the
+        whole does: the piece is then better explained as that paragraph's own, reworded,
+        partner than as a part of a merge or split (an old "Acknowledges the Plan of Action
+        ..." rewritten into a long new paragraph on the new plan, whose closing clause also
+        opens the next paragraph)."""
+        held = self.shared(piece, whole)
+        return any(self.shared(piece, other) > held for other in others)
 
     def reworded(self, a: Unit, b: Unit) -> float:
         """The similarity of two paragraphs when the evidence of an update in place holds
@@ -507,14 +549,16 @@ class _Aligner:
         lone_old = [i for i in range(len(self.old)) if i not in used_old]
         lone_new = [j for j in range(len(self.new)) if j not in used_new]
         edited = {p.new[0]: n for n, p in enumerate(self.pairs) if p.kind == "match" and p.similarity <= EXTENSIBLE}
+        lone_old_units = [self.old[i] for i in lone_old]
+        lone_new_units = [self.new[j] for j in lone_new]
         found: list[tuple[float, int, str, int]] = []
         if edited and lone_old:  # merges: a lone old paragraph, an edited new one
             for i, j in self.piece_candidates(lone_old, list(edited)):
-                found += self.piece(edited[j], "old", i)
+                found += self.piece(edited[j], "old", i, lone_new_units)
         edited_old = {self.pairs[n].old[0]: n for n in edited.values()}
         if edited_old and lone_new:  # splits: an edited old paragraph, a lone new one
             for i, j in self.piece_candidates(list(edited_old), lone_new):
-                found += self.piece(edited_old[i], "new", j)
+                found += self.piece(edited_old[i], "new", j, lone_old_units)
         taken: set[object] = set()
         for score, n, side, lone in sorted(found, key=lambda f: (-f[0], f[1], f[2], f[3])):
             if n in taken or (side, lone) in taken:
@@ -532,8 +576,9 @@ class _Aligner:
             return self.candidates_by_rare_words(olds, news)
         return [(i, j) for i in olds for j in news]
 
-    def piece(self, n: int, side: str, lone: int) -> list[tuple[float, int, str, int]]:
-        """The lone paragraph (of ``side``) as a second piece of pair ``n``, if it is one."""
+    def piece(self, n: int, side: str, lone: int, alone: Sequence[Unit]) -> list[tuple[float, int, str, int]]:
+        """The lone paragraph (of ``side``) as a second piece of pair ``n``, if it is one and
+        no paragraph of ``alone`` (those left alone on the other side) holds more of it."""
         pair = self.pairs[n]
         if side == "old":
             whole, kept, extra = self.new[pair.new[0]], self.old[pair.old[0]], self.old[lone]
@@ -541,6 +586,8 @@ class _Aligner:
             whole, kept, extra = self.old[pair.old[0]], self.new[pair.new[0]], self.new[lone]
         found = self.pieces_score(whole, kept, extra, apart=True)
         if found is None or found[0] <= pair.similarity or not self.worded_from(whole, kept, extra):
+            return []
+        if self.better_alone(extra, whole, alone):
             return []
         return [(found[0], n, side, lone)]
 
