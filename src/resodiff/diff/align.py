@@ -203,14 +203,19 @@ _NO_ROW = (1, 0)  # the band of a row before the first: empty
 
 
 class _Aligner:
-    def __init__(self, old: Sequence[Unit], new: Sequence[Unit], part: Sequence[Unit] | None = None) -> None:
+    def __init__(
+        self, old: Sequence[Unit], new: Sequence[Unit], whole: tuple[Sequence[Unit], Sequence[Unit]] | None = None
+    ) -> None:
         self.old = old
         self.new = new
         self.pairs: list[Pair] = []
         self._shared: dict[tuple[str, str], int] = {}
         self._scans_left = ANCHOR_SCANS * (len(old) + len(new))
         self._weights: dict[str, float] | None = None
-        self._part = (*old, *new) if part is None else part
+        self._whole = (old, new) if whole is None else whole
+        self._part = (*self._whole[0], *self._whole[1])
+        self._rivals: dict[tuple[str, bool], list[tuple[float, str]]] = {}
+        self._having: dict[bool, dict[str, list[Unit]]] = {}
 
     def shared(self, a: Unit, b: Unit) -> int:
         """Words two paragraphs share, remembered by text (a bounded memo): repeated
@@ -314,7 +319,7 @@ class _Aligner:
         cell but the first can be reached; only the last two rows of scores are kept."""
         olds_at = [self.old[i] for i in olds]
         news_at = [self.new[j] for j in news]
-        similar, pieces_score, reworded = self.similar, self.pieces_score, self.reworded
+        similar, pieces_score = self.similar, self.pieces_score
         previous: list[float] = []
         before: list[float] = []
         steps: list[bytearray] = []
@@ -334,8 +339,8 @@ class _Aligner:
                 if prev_low < b <= prev_high + 1:
                     old_unit, new_unit = olds_at[a - 1], news_at[b - 1]
                     found_sim = similar(old_unit, new_unit)
-                    if found_sim < MATCH_THRESHOLD:
-                        found_sim = reworded(old_unit, new_unit)
+                    if found_sim < MOVE_THRESHOLD:
+                        found_sim = self.in_place(old_unit, new_unit, found_sim)
                     if found_sim:
                         value = previous[b - 1 - prev_low] + found_sim * (old_unit.size + new_unit.size)
                         if value > best:
@@ -408,6 +413,54 @@ class _Aligner:
         opens the next paragraph)."""
         held = self.shared(piece, whole)
         return any(self.shared(piece, other) > held for other in others)
+
+    def in_place(self, a: Unit, b: Unit, s: float) -> float:
+        """The similarity of two paragraphs between aligned neighbours, less similar than a move
+        needs (``MOVE_THRESHOLD``): on the evidence of an update in place (``reworded``), else, from
+        ``MATCH_THRESHOLD`` up, when each is the other's most similar paragraph (``most_similar``)."""
+        found = self.reworded(a, b)
+        if found or s < MATCH_THRESHOLD:
+            return found
+        return s if self.most_similar(a, b, s) else 0.0
+
+    def most_similar(self, a: Unit, b: Unit, s: float) -> bool:
+        """Whether no paragraph of the whole part (those that went to the other part too) is more
+        similar to old ``a`` or to new ``b`` than they are to each other (``s``). Two paragraphs
+        that share half their words only through the names and formulas of the resolution
+        ("the United Nations Office on Drugs and Crime", "the open-ended intergovernmental expert
+        group") are not one paragraph when one of them takes its wording from a third: a new
+        request written after an old one that now stands elsewhere."""
+        return self.rival(a, b, old_side=True) <= s and self.rival(b, a, old_side=False) <= s
+
+    def rival(self, unit: Unit, partner: Unit, old_side: bool) -> float:
+        """The similarity of ``unit`` (of the old side if ``old_side``) to the most similar
+        paragraph of the other side of the whole part, ``partner`` (by text) aside. The two best
+        are remembered per text. When comparing every pair of the part would be too many
+        (``MAX_LEFTOVER_PAIRS``), only the paragraphs having one of its rarest words count."""
+        key = (unit.key, old_side)
+        best = self._rivals.get(key)
+        if best is None:
+            others = self._whole[1] if old_side else self._whole[0]
+            if len(self._whole[0]) * len(self._whole[1]) > MAX_LEFTOVER_PAIRS:
+                others = self.having_rare_words(unit, not old_side)
+            scored = {o.key: self.similar(unit, o) if old_side else self.similar(o, unit) for o in others}
+            best = heapq.nlargest(2, ((value, text) for text, value in scored.items()))
+            self._rivals[key] = best
+        return next((value for value, text in best if text != partner.key), 0.0)
+
+    def having_rare_words(self, unit: Unit, old_side: bool) -> list[Unit]:
+        """Up to ``POSTING_CAP`` paragraphs of a side of the whole part for each of ``unit``'s
+        ``RARE_WORDS`` rarest words that has them (an index of the side, built once)."""
+        index = self._having.get(old_side)
+        if index is None:
+            index = {}
+            for other in self._whole[0] if old_side else self._whole[1]:
+                for word in other.words:
+                    index.setdefault(word, []).append(other)
+            self._having[old_side] = index
+        weight = self.weights()
+        rarest = heapq.nlargest(RARE_WORDS, unit.words, key=lambda w: (weight[w], w))
+        return [other for word in rarest for other in index.get(word, [])[:POSTING_CAP]]
 
     def reworded(self, a: Unit, b: Unit) -> float:
         """The similarity of two paragraphs when the evidence of an update in place holds
@@ -517,6 +570,12 @@ class _Aligner:
                 s = s if s >= MATCH_THRESHOLD and s > weak[holder].similarity else 0.0
             elif s < MATCH_THRESHOLD:
                 s = self.reworded(self.old[i], self.new[j]) if in_place else 0.0
+            elif s < MOVE_THRESHOLD:
+                old_unit, new_unit = self.old[i], self.new[j]
+                if in_place:
+                    s = self.in_place(old_unit, new_unit, s)
+                elif not self.most_similar(old_unit, new_unit, s):
+                    s = 0.0
             if s:
                 scored.append((s, i, j, in_place))
         scored.sort(key=lambda c: (-c[0], c[1], c[2]))
@@ -600,16 +659,20 @@ class _Aligner:
         pairs = whole.word_pairs()
         return all(containment(piece.word_pairs(), pairs) >= MATCH_THRESHOLD for piece in pieces)
 
-    def rare_similarity(self, a: Unit, b: Unit) -> float:
-        """Dice of two paragraphs with each word weighted by its rarity in the part: log of
-        (paragraphs + 1) over the paragraphs having it, counted once for the part."""
+    def weights(self) -> dict[str, float]:
+        """Each word's rarity in the part: log of (paragraphs + 1) over the paragraphs having it,
+        counted once for the part."""
         if self._weights is None:
             having: Counter[str] = Counter()
             for unit in self._part:
                 having.update(unit.words.keys())
             count = len(self._part) + 1
             self._weights = {word: math.log(count / n) for word, n in having.items()}
-        weight = self._weights
+        return self._weights
+
+    def rare_similarity(self, a: Unit, b: Unit) -> float:
+        """Dice of two paragraphs with each word weighted by its rarity in the part (``weights``)."""
+        weight = self.weights()
         common = sum(min(n, b.words[word]) * weight[word] for word, n in a.words.items() if word in b.words)
         total = sum(n * weight[word] for unit in (a, b) for word, n in unit.words.items())
         return 2 * common / total if total else 1.0
@@ -659,14 +722,16 @@ class _Aligner:
         return result
 
 
-def align(old: Sequence[Unit], new: Sequence[Unit], part: Sequence[Unit] | None = None) -> list[Pair]:
+def align(
+    old: Sequence[Unit], new: Sequence[Unit], whole: tuple[Sequence[Unit], Sequence[Unit]] | None = None
+) -> list[Pair]:
     """Every paragraph of both sides in exactly one pair (match, split, merge, delete, insert).
 
-    ``part``: the paragraphs of both sides whose words make a word rare, where some of the part
-    are left out of this alignment (those that went to another part): the rarity of a word does
-    not change with a paragraph's place.
+    ``whole``: the old and new paragraphs of the whole part, where some of it is left out of this
+    alignment (those that went to another part): they still make a word rare, and still count
+    as a paragraph's most similar one; neither changes with a paragraph's place.
     """
-    return _Aligner(old, new, part).run()
+    return _Aligner(old, new, whole).run()
 
 
 def across(
