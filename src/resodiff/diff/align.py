@@ -12,6 +12,8 @@
    It covers the whole gap while that is at most ``DP_CELLS_PER_PARAGRAPH`` cells per
    paragraph of the gap (every gap of the corpus is), and a band of ``DP_BAND`` cells either
    side of the gap's diagonal beyond.
+   A pair on half its words alone must be each other's most similar in the whole part; a piece
+   of a merge or split that a paragraph left alone in the gap holds more of is left out.
 3. **Leftovers.** Unpaired paragraphs are compared across gaps, most similar first: these are
    paragraphs that moved and were edited (one that only swapped places with a neighbour is
    still judged as in place). A pair the programme made on the evidence of its place alone
@@ -19,7 +21,8 @@
    too many, each old paragraph is compared with the few new ones sharing most of its rare
    words.
 4. **Pieces far apart.** A paragraph still unpaired may be the second piece of an edited
-   pair: two paragraphs from distant places merged into one, or one split into two.
+   pair: two paragraphs from distant places merged into one, or one split into two, unless a
+   paragraph left alone holds more of it than the whole does.
 5. **Moves.** The longest increasing subsequence of all pairs is the order-preserving
    backbone; every pair off it is a move, which is the smallest set of moves that explains
    the new order.
