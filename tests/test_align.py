@@ -183,6 +183,51 @@ def test_new_references_count_as_found_in_a_recall_that_opens_alike() -> None:
     assert aligner.reworded(whole, Unit.of(noting, noting.split(), technical)) == 0
 
 
+
+def test_a_piece_better_found_in_a_paragraph_left_alone_is_not_merged() -> None:
+    """Two old paragraphs make up a new one (each mostly in it); but when a new paragraph left
+    alone in the same gap holds more of the first piece than the whole does, that piece is its
+    own paragraph, reworded there, and not a piece of the merge: the second stays paired alone."""
+    tail, kept = [f"t{k}" for k in range(10)], [f"a{k}" for k in range(10)]
+    first_piece = unit(["acknowledges", *kept, *tail])
+    second_piece = unit(["encourages", *(f"b{k}" for k in range(20))])
+    whole = unit([*tail, *kept[:3], *(f"b{k}" for k in range(16)), "encourages"])
+    own = unit(["notes", *kept, *tail[:6], *(f"x{k}" for k in range(40))])
+    start, end = (unit([f"p{k}", *(f"{k}y{n}" for n in range(12))]) for k in range(2))
+    assert pairs_of(align([start, first_piece, second_piece, end], [start, whole, end])) == [
+        ("match", (0,), (0,), False),
+        ("match", (3,), (2,), False),
+        ("merge", (1, 2), (1,), False),
+    ]
+    assert pairs_of(align([start, first_piece, second_piece, end], [start, own, whole, end])) == [
+        ("delete", (1,), (), False),
+        ("insert", (), (1,), False),
+        ("match", (0,), (0,), False),
+        ("match", (2,), (2,), False),
+        ("match", (3,), (3,), False),
+    ]
+
+
+def test_a_pair_on_half_its_words_needs_each_to_be_the_others_most_similar() -> None:
+    """An old request and a new one that share half their words through the same long names,
+    between aligned neighbours, are one paragraph only while nothing is more like either of
+    them: once an old paragraph that went to the other part is what the new one was worded
+    from, they are a deletion and an insertion."""
+    names = [f"s{k}" for k in range(12)]
+    old_request = unit(["encourages", *names, *(f"a{k}" for k in range(9))])
+    new_request = unit(["requests", *names, *(f"b{k}" for k in range(8))])
+    worded_from = unit(["requests", *names, *(f"b{k}" for k in range(6)), *(f"c{k}" for k in range(4))])
+    start, end = (unit([f"p{k}", *(f"{k}y{n}" for n in range(12))]) for k in range(2))
+    old, new = [start, old_request, end], [start, new_request, end]
+    assert ("match", (1,), (1,), False) in pairs_of(align(old, new))
+    whole = ([start, old_request, worded_from, end], new)
+    assert pairs_of(align(old, new, whole)) == [
+        ("delete", (1,), (), False),
+        ("insert", (), (1,), False),
+        ("match", (0,), (0,), False),
+        ("match", (2,), (2,), False),
+    ]
+
 # --- the aligner: work grows linearly ------------------------------------------------------
 
 

@@ -12,6 +12,8 @@
    It covers the whole gap while that is at most ``DP_CELLS_PER_PARAGRAPH`` cells per
    paragraph of the gap (every gap of the corpus is), and a band of ``DP_BAND`` cells either
    side of the gap's diagonal beyond.
+   A pair on half its words alone must be each other's most similar in the whole part; a piece
+   of a merge or split that a paragraph left alone in the gap holds more of is left out.
 3. **Leftovers.** Unpaired paragraphs are compared across gaps, most similar first: these are
    paragraphs that moved and were edited (one that only swapped places with a neighbour is
    still judged as in place). A pair the programme made on the evidence of its place alone
@@ -19,7 +21,8 @@
    too many, each old paragraph is compared with the few new ones sharing most of its rare
    words.
 4. **Pieces far apart.** A paragraph still unpaired may be the second piece of an edited
-   pair: two paragraphs from distant places merged into one, or one split into two.
+   pair: two paragraphs from distant places merged into one, or one split into two, unless a
+   paragraph left alone holds more of it than the whole does.
 5. **Moves.** The longest increasing subsequence of all pairs is the order-preserving
    backbone; every pair off it is a move, which is the smallest set of moves that explains
    the new order.
@@ -203,14 +206,19 @@ _NO_ROW = (1, 0)  # the band of a row before the first: empty
 
 
 class _Aligner:
-    def __init__(self, old: Sequence[Unit], new: Sequence[Unit], part: Sequence[Unit] | None = None) -> None:
+    def __init__(
+        self, old: Sequence[Unit], new: Sequence[Unit], whole: tuple[Sequence[Unit], Sequence[Unit]] | None = None
+    ) -> None:
         self.old = old
         self.new = new
         self.pairs: list[Pair] = []
         self._shared: dict[tuple[str, str], int] = {}
         self._scans_left = ANCHOR_SCANS * (len(old) + len(new))
         self._weights: dict[str, float] | None = None
-        self._part = (*old, *new) if part is None else part
+        self._whole = (old, new) if whole is None else whole
+        self._part = (*self._whole[0], *self._whole[1])
+        self._rivals: dict[tuple[str, bool], list[tuple[float, str]]] = {}
+        self._having: dict[bool, dict[str, list[Unit]]] = {}
 
     def shared(self, a: Unit, b: Unit) -> int:
         """Words two paragraphs share, remembered by text (a bounded memo): repeated
@@ -314,7 +322,7 @@ class _Aligner:
         cell but the first can be reached; only the last two rows of scores are kept."""
         olds_at = [self.old[i] for i in olds]
         news_at = [self.new[j] for j in news]
-        similar, pieces_score, reworded = self.similar, self.pieces_score, self.reworded
+        similar, pieces_score = self.similar, self.pieces_score
         previous: list[float] = []
         before: list[float] = []
         steps: list[bytearray] = []
@@ -334,8 +342,8 @@ class _Aligner:
                 if prev_low < b <= prev_high + 1:
                     old_unit, new_unit = olds_at[a - 1], news_at[b - 1]
                     found_sim = similar(old_unit, new_unit)
-                    if found_sim < MATCH_THRESHOLD:
-                        found_sim = reworded(old_unit, new_unit)
+                    if found_sim < MOVE_THRESHOLD:
+                        found_sim = self.in_place(old_unit, new_unit, found_sim)
                     if found_sim:
                         value = previous[b - 1 - prev_low] + found_sim * (old_unit.size + new_unit.size)
                         if value > best:
@@ -365,7 +373,97 @@ class _Aligner:
                 found_pairs.append(Pair("merge", (olds[a - 2], olds[a - 1]), (news[b - 1],), s))
             da, db = _STEPS[choice]
             a, b = a - da, b - db
-        self.pairs.extend(reversed(found_pairs))
+        self.pairs.extend(self.released(found_pairs[::-1], olds, news))
+
+    def released(self, pairs: list[Pair], olds: list[int], news: list[int]) -> list[Pair]:
+        """A gap's merges and splits without a piece that a paragraph left alone in the gap holds
+        more of than the whole does (``better_alone``); the other piece stays paired with the
+        whole if it is a pair on its own."""
+        if not any(p.kind in ("merge", "split") for p in pairs):
+            return pairs
+        used_old = {i for p in pairs for i in p.old}
+        used_new = {j for p in pairs for j in p.new}
+        lone_old = [self.old[i] for i in olds if i not in used_old]
+        lone_new = [self.new[j] for j in news if j not in used_new]
+        result = []
+        for pair in pairs:
+            if pair.kind == "merge":
+                whole, pieces, others = self.new[pair.new[0]], [self.old[i] for i in pair.old], lone_new
+            elif pair.kind == "split":
+                whole, pieces, others = self.old[pair.old[0]], [self.new[j] for j in pair.new], lone_old
+            else:
+                result.append(pair)
+                continue
+            gone = [n for n, piece in enumerate(pieces) if self.better_alone(piece, whole, others)]
+            if len(gone) != 1:
+                result.append(pair)
+                continue
+            old_at, new_at = (
+                (pair.old[1 - gone[0]], pair.new[0]) if pair.kind == "merge" else (pair.old[0], pair.new[1 - gone[0]])
+            )
+            s = self.sim(old_at, new_at)
+            if s < MATCH_THRESHOLD:
+                s = self.reworded(self.old[old_at], self.new[new_at])
+            if s:
+                result.append(Pair("match", (old_at,), (new_at,), s))
+        return result
+
+    def better_alone(self, piece: Unit, whole: Unit, others: Sequence[Unit]) -> bool:
+        """Whether a paragraph left alone on the whole's side holds more of ``piece`` than the
+        whole does: the piece is then better explained as that paragraph's own, reworded,
+        partner than as a part of a merge or split (an old "Acknowledges the Plan of Action
+        ..." rewritten into a long new paragraph on the new plan, whose closing clause also
+        opens the next paragraph)."""
+        held = self.shared(piece, whole)
+        return any(self.shared(piece, other) > held for other in others)
+
+    def in_place(self, a: Unit, b: Unit, s: float) -> float:
+        """The similarity of two paragraphs between aligned neighbours, less similar than a move
+        needs (``MOVE_THRESHOLD``): on the evidence of an update in place (``reworded``), else, from
+        ``MATCH_THRESHOLD`` up, when each is the other's most similar paragraph (``most_similar``)."""
+        found = self.reworded(a, b)
+        if found or s < MATCH_THRESHOLD:
+            return found
+        return s if self.most_similar(a, b, s) else 0.0
+
+    def most_similar(self, a: Unit, b: Unit, s: float) -> bool:
+        """Whether no paragraph of the whole part (those that went to the other part too) is more
+        similar to old ``a`` or to new ``b`` than they are to each other (``s``). Two paragraphs
+        that share half their words only through the names and formulas of the resolution
+        ("the United Nations Office on Drugs and Crime", "the open-ended intergovernmental expert
+        group") are not one paragraph when one of them takes its wording from a third: a new
+        request written after an old one that now stands elsewhere."""
+        return self.rival(a, b, old_side=True) <= s and self.rival(b, a, old_side=False) <= s
+
+    def rival(self, unit: Unit, partner: Unit, old_side: bool) -> float:
+        """The similarity of ``unit`` (of the old side if ``old_side``) to the most similar
+        paragraph of the other side of the whole part, ``partner`` (by text) aside. The two best
+        are remembered per text. When comparing every pair of the part would be too many
+        (``MAX_LEFTOVER_PAIRS``), only the paragraphs having one of its rarest words count."""
+        key = (unit.key, old_side)
+        best = self._rivals.get(key)
+        if best is None:
+            others = self._whole[1] if old_side else self._whole[0]
+            if len(self._whole[0]) * len(self._whole[1]) > MAX_LEFTOVER_PAIRS:
+                others = self.having_rare_words(unit, not old_side)
+            scored = {o.key: self.similar(unit, o) if old_side else self.similar(o, unit) for o in others}
+            best = heapq.nlargest(2, ((value, text) for text, value in scored.items()))
+            self._rivals[key] = best
+        return next((value for value, text in best if text != partner.key), 0.0)
+
+    def having_rare_words(self, unit: Unit, old_side: bool) -> list[Unit]:
+        """Up to ``POSTING_CAP`` paragraphs of a side of the whole part for each of ``unit``'s
+        ``RARE_WORDS`` rarest words that has them (an index of the side, built once)."""
+        index = self._having.get(old_side)
+        if index is None:
+            index = {}
+            for other in self._whole[0] if old_side else self._whole[1]:
+                for word in other.words:
+                    index.setdefault(word, []).append(other)
+            self._having[old_side] = index
+        weight = self.weights()
+        rarest = heapq.nlargest(RARE_WORDS, unit.words, key=lambda w: (weight[w], w))
+        return [other for word in rarest for other in index.get(word, [])[:POSTING_CAP]]
 
     def reworded(self, a: Unit, b: Unit) -> float:
         """The similarity of two paragraphs when the evidence of an update in place holds
@@ -475,6 +573,12 @@ class _Aligner:
                 s = s if s >= MATCH_THRESHOLD and s > weak[holder].similarity else 0.0
             elif s < MATCH_THRESHOLD:
                 s = self.reworded(self.old[i], self.new[j]) if in_place else 0.0
+            elif s < MOVE_THRESHOLD:
+                old_unit, new_unit = self.old[i], self.new[j]
+                if in_place:
+                    s = self.in_place(old_unit, new_unit, s)
+                elif not self.most_similar(old_unit, new_unit, s):
+                    s = 0.0
             if s:
                 scored.append((s, i, j, in_place))
         scored.sort(key=lambda c: (-c[0], c[1], c[2]))
@@ -507,14 +611,16 @@ class _Aligner:
         lone_old = [i for i in range(len(self.old)) if i not in used_old]
         lone_new = [j for j in range(len(self.new)) if j not in used_new]
         edited = {p.new[0]: n for n, p in enumerate(self.pairs) if p.kind == "match" and p.similarity <= EXTENSIBLE}
+        lone_old_units = [self.old[i] for i in lone_old]
+        lone_new_units = [self.new[j] for j in lone_new]
         found: list[tuple[float, int, str, int]] = []
         if edited and lone_old:  # merges: a lone old paragraph, an edited new one
             for i, j in self.piece_candidates(lone_old, list(edited)):
-                found += self.piece(edited[j], "old", i)
+                found += self.piece(edited[j], "old", i, lone_new_units)
         edited_old = {self.pairs[n].old[0]: n for n in edited.values()}
         if edited_old and lone_new:  # splits: an edited old paragraph, a lone new one
             for i, j in self.piece_candidates(list(edited_old), lone_new):
-                found += self.piece(edited_old[i], "new", j)
+                found += self.piece(edited_old[i], "new", j, lone_old_units)
         taken: set[object] = set()
         for score, n, side, lone in sorted(found, key=lambda f: (-f[0], f[1], f[2], f[3])):
             if n in taken or (side, lone) in taken:
@@ -532,8 +638,9 @@ class _Aligner:
             return self.candidates_by_rare_words(olds, news)
         return [(i, j) for i in olds for j in news]
 
-    def piece(self, n: int, side: str, lone: int) -> list[tuple[float, int, str, int]]:
-        """The lone paragraph (of ``side``) as a second piece of pair ``n``, if it is one."""
+    def piece(self, n: int, side: str, lone: int, alone: Sequence[Unit]) -> list[tuple[float, int, str, int]]:
+        """The lone paragraph (of ``side``) as a second piece of pair ``n``, if it is one and
+        no paragraph of ``alone`` (those left alone on the other side) holds more of it."""
         pair = self.pairs[n]
         if side == "old":
             whole, kept, extra = self.new[pair.new[0]], self.old[pair.old[0]], self.old[lone]
@@ -541,6 +648,8 @@ class _Aligner:
             whole, kept, extra = self.old[pair.old[0]], self.new[pair.new[0]], self.new[lone]
         found = self.pieces_score(whole, kept, extra, apart=True)
         if found is None or found[0] <= pair.similarity or not self.worded_from(whole, kept, extra):
+            return []
+        if self.better_alone(extra, whole, alone):
             return []
         return [(found[0], n, side, lone)]
 
@@ -553,16 +662,20 @@ class _Aligner:
         pairs = whole.word_pairs()
         return all(containment(piece.word_pairs(), pairs) >= MATCH_THRESHOLD for piece in pieces)
 
-    def rare_similarity(self, a: Unit, b: Unit) -> float:
-        """Dice of two paragraphs with each word weighted by its rarity in the part: log of
-        (paragraphs + 1) over the paragraphs having it, counted once for the part."""
+    def weights(self) -> dict[str, float]:
+        """Each word's rarity in the part: log of (paragraphs + 1) over the paragraphs having it,
+        counted once for the part."""
         if self._weights is None:
             having: Counter[str] = Counter()
             for unit in self._part:
                 having.update(unit.words.keys())
             count = len(self._part) + 1
             self._weights = {word: math.log(count / n) for word, n in having.items()}
-        weight = self._weights
+        return self._weights
+
+    def rare_similarity(self, a: Unit, b: Unit) -> float:
+        """Dice of two paragraphs with each word weighted by its rarity in the part (``weights``)."""
+        weight = self.weights()
         common = sum(min(n, b.words[word]) * weight[word] for word, n in a.words.items() if word in b.words)
         total = sum(n * weight[word] for unit in (a, b) for word, n in unit.words.items())
         return 2 * common / total if total else 1.0
@@ -612,14 +725,16 @@ class _Aligner:
         return result
 
 
-def align(old: Sequence[Unit], new: Sequence[Unit], part: Sequence[Unit] | None = None) -> list[Pair]:
+def align(
+    old: Sequence[Unit], new: Sequence[Unit], whole: tuple[Sequence[Unit], Sequence[Unit]] | None = None
+) -> list[Pair]:
     """Every paragraph of both sides in exactly one pair (match, split, merge, delete, insert).
 
-    ``part``: the paragraphs of both sides whose words make a word rare, where some of the part
-    are left out of this alignment (those that went to another part): the rarity of a word does
-    not change with a paragraph's place.
+    ``whole``: the old and new paragraphs of the whole part, where some of it is left out of this
+    alignment (those that went to another part): they still make a word rare, and still count
+    as a paragraph's most similar one; neither changes with a paragraph's place.
     """
-    return _Aligner(old, new, part).run()
+    return _Aligner(old, new, whole).run()
 
 
 def across(
