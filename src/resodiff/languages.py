@@ -323,6 +323,13 @@ def annex_words() -> tuple[str, ...]:
 
 
 @cache
+def recycling_notes() -> frozenset[str]:
+    """The note a UN document's first page prints at its foot ("Please recycle"), in every
+    language: a PDF converter keeps it among the text."""
+    return frozenset(_every(lambda entry: [entry["recycle"]] if "recycle" in entry else ()))
+
+
+@cache
 def undocs_segments() -> frozenset[str]:
     """The language segments of undocs.org addresses (``https://undocs.org/ch/A/RES/44/8``)."""
     return frozenset(_every(lambda entry: (entry["tag"], entry.get("undocs", entry["tag"]))))

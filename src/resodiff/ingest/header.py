@@ -25,6 +25,7 @@ _SUP_MARKUP = re.compile(r"\^\{([^}]*)\}|\^(\w+)")
 _SUP_WORD = re.compile(r"\^(\w+)")
 _SYMBOL_LINE = re.compile(r"(A/RES/[\w./()-]+(?: [A-Z](?:-[A-Z])?)?|A/\d+/L\.\d+(?:/Rev\.\d+)?)")
 _NUMBER_TITLE = re.compile(r"^(\d{1,4}/\d{1,4}(?: [A-Z](?:-[A-Z])?)?)\.\s+(.+)$")
+_NUMBER_ALONE = re.compile(r"^(\d{1,4}/\d{1,4}(?: [A-Z](?:-[A-Z])?)?)\.$")
 _LONGEST_DATE = 60
 #: the commas that end an enacting formula: Arabic has its own (Chinese full width is "," once normalised)
 _COMMAS = ",،"
@@ -126,6 +127,11 @@ def read_metadata(header: Sequence[Fragment], formula: Fragment, lang: Language,
         if number_title := _NUMBER_TITLE.match(text):
             values["number"] = number_title.group(1)
             title_lines.append(number_title.group(2))
+            state = "title"
+            continue
+        if number_alone := _NUMBER_ALONE.match(text):
+            # pdftotext writes a hanging number on a line of its own when a tab sets the title apart
+            values["number"] = number_alone.group(1)
             state = "title"
             continue
         if lang.distribution.match(text):

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from ..errors import InputError, TextSyntaxError
-from ..languages import Language, annex_words
+from ..languages import Language, annex_words, recycling_notes
 from ..model import (
     Annex,
     Cell,
@@ -64,6 +64,8 @@ from .whitespace import clean_spaces
 
 _FOOTNOTE_LINE = re.compile(rf"^(?:([{SUPERSCRIPT_DIGITS}]+)|\[\^(\w+)\]:|\^(\d+)(?=\s)|<sup>(\d+)</sup>)\s*(.*)$")
 _NUMBERED = re.compile(r"^(\d+)(\.|\s+-)\s+(\S.*)$")
+#: a paragraph's number or a sub-paragraph's label alone on its line
+_LABEL_ALONE = re.compile(r"^(?:(\d{1,3})(?:\.|\s*-)|\((?:[a-z]{1,2}|[ivxlc]{1,6})\))$")
 _ITEM = re.compile(r"^(\((?:[a-z]{1,2}|[ivxlc]{1,6})\)|(?:[a-z]{1,2}|[ivxlc]{1,6})\)|[A-Z]\.|[-•–])\s+(\S.*)$")
 _HEADING = re.compile(r"^(#{1,6})\s+(?:([IVXLC]+|[A-Z])\.\s+)?(.*)$")
 _BARE_SECTION_NUMBER = re.compile(r"^([IVXLC]+|[A-Z])\.?$")
@@ -160,8 +162,8 @@ class _Block:
 
 def is_furniture(text: str) -> bool:
     """Whether a line (or a part of one) is a page's furniture by its shape: a job number, a bar
-    code, a page number (``2/6``, ``- 2 -``, ``Page 2``)."""
-    return _FURNITURE.match(text) is not None
+    code, a page number (``2/6``, ``- 2 -``, ``Page 2``), or the first page's "Please recycle"."""
+    return _FURNITURE.match(text) is not None or text in recycling_notes()
 
 
 def _without_final_superscript(text: str) -> str:
@@ -307,7 +309,7 @@ def _survey(
         if index in edge_lines and apart and _edge_key(lines[index]) in repeated:
             return True
         return all(
-            _FURNITURE.match(piece) or piece in symbols or normalize_typography(piece).replace(" ", "") == title_key
+            is_furniture(piece) or piece in symbols or normalize_typography(piece).replace(" ", "") == title_key
             for piece in _SPREAD.split(lines[index].strip())
         )
 
@@ -519,6 +521,8 @@ def _lay_out(lines: list[str], formula_index: int, lang: Language, file: str | N
     openings: set[str] = set()
     doubtful: list[_Block] = []
     last_end = 0  # where the last body line ended (hard-wrapped text)
+    label: Fragment | None = None  # a paragraph's number on a line of its own, and the blank
+    label_blank = 0  # lines before it
 
     for index in range(formula_index + 1, len(lines)):
         number, raw = index + 1, lines[index]
@@ -534,10 +538,18 @@ def _lay_out(lines: list[str], formula_index: int, lang: Language, file: str | N
             stripped = _restore_hyphens(stripped, page)
         fragment: Fragment = (stripped, number, column)
         blank, blank_lines = blank_lines, 0
-        if index in page.furniture or _FURNITURE.match(stripped) or stripped in symbol_lines:
+        if index in page.furniture or is_furniture(stripped) or stripped in symbol_lines:
             page_break = True
             open_note = None
             continue
+        if label is None and (alone := _LABEL_ALONE.match(stripped)) and _next_label(alone, last_number):
+            label, label_blank = fragment, blank
+            continue
+        if label is not None:
+            # pdftotext writes a paragraph's number on a line of its own where a tab set it apart
+            stripped = f"{label[0]} {stripped}"
+            fragment, blank, label = (stripped, label[1], label[2]), label_blank, None
+            raw = raw[: len(raw) - len(raw.lstrip())] + stripped  # the number takes room on its line
         note_match = _FOOTNOTE_LINE.match(stripped)
         if note_match:
             marker = superscript_to_digits(note_match.group(1) or "") or next(filter(None, note_match.group(2, 3, 4)))
@@ -612,6 +624,14 @@ def _lay_out(lines: list[str], formula_index: int, lang: Language, file: str | N
     if doubtful:
         layout.blocks = _settle_doubts(layout.blocks, doubtful, openings, page)
     return layout
+
+
+def _next_label(alone: re.Match[str], last_number: int | None) -> bool:
+    """Whether a number alone on its line is the next paragraph's (``7.`` after paragraph 6) or
+    a sub-paragraph's label (``(b)``), not the end of a wrapped line (``… in paragraph`` /
+    ``2.``)."""
+    digits = alone.group(1)
+    return digits is None or int(digits) == (last_number or 0) + 1
 
 
 def _continues_in_lower_case(current: _Block | None, text: str) -> bool:
