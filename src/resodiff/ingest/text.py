@@ -96,6 +96,9 @@ _OPENING = re.compile(r"(\w+)(?: (\w?))?")
 #: hyphen before a letter (a no-break space holds its words together, "2014-2024" is one), or
 #: one Chinese or Japanese character
 _BREAKABLE = re.compile(r"[\u3000-\u9fff\uff00-\uffef]|(?:[^ -]|-(?![^\W\d_]))*-?")
+#: a number and the word after it, which UN typesetting binds with a no-break space ("17 novembre
+#: 2016", "n° 5") that a PDF converter writes as a plain space
+_BOUND_NUMBER = re.compile(r"\d+ [^\W\d_]\w*")
 #: Chinese and Japanese characters and punctuation, which a line may break between
 _CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
 #: how much longer than the median line a line is that pdftotext made of two printed lines
@@ -490,7 +493,7 @@ def _wrapped_continuation(
         # paragraphs printed with an indented first line, the rest at the margin
         return "starts" if column > page.margin else "joins"
     last = current.fragments[-1]
-    word = _BREAKABLE.match(strip_markup(text))
+    word = _BOUND_NUMBER.match(strip_markup(text)) or _BREAKABLE.match(strip_markup(text))
     room = page.width - last_end - 1
     if len(current.fragments) == 1:
         room -= round(_FIRST_LINE_INDENT * page.width)  # indented on paper, where the text does not show it
