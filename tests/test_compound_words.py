@@ -17,7 +17,7 @@ import pytest
 
 from resodiff.errors import ResodiffError
 from resodiff.ingest import hyphens
-from resodiff.ingest.hyphens import joins_compound, keeps_hyphen, lexicon
+from resodiff.ingest.hyphens import joins_compound, keeps_hyphen, lexicon, suspends_hyphen
 from resodiff.languages import language
 
 from .conftest import CORPUS, ROOT, SEED, needs_corpus
@@ -101,6 +101,21 @@ def test_a_word_pdftotext_joined_gets_its_hyphen_back_where_un_texts_write_one(
     assert found == ([] if cut is None else [cut])
 
 
+@pytest.mark.parametrize(
+    ("left", "tail", "suspended"),
+    [
+        ("low", "and", True),  # "low- and middle-income countries"
+        ("burden", "and", True),
+        ("exp", "and", False),  # a word UN texts write as one: "expand"
+        ("peace", "building", False),  # no conjunction
+    ],
+)
+def test_a_hyphen_left_hanging_before_a_conjunction_keeps_its_space(left: str, tail: str, suspended: bool) -> None:
+    found = suspends_hyphen(left, tail, vocabulary=set(), hyphenated=set(), lang=language("eng"))
+    assert found is suspended
+    assert not suspends_hyphen(left, tail, vocabulary={left + tail}, hyphenated=set(), lang=language("eng"))
+
+
 @pytest.fixture
 def lexicons(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     monkeypatch.setattr(hyphens, "_COMPOUNDS", tmp_path)
@@ -118,7 +133,7 @@ def test_a_malformed_lexicon_is_a_resodiff_error(lexicons: Path, content: str) -
 
 def test_as_often_one_form_as_the_other_leaves_the_other_rules_to_decide(lexicons: Path) -> None:
     (lexicons / "eng.json").write_text(
-        '{"hyphenated": {"well-being": 2}, "closed": {"wellbeing": 2}}', encoding="utf-8"
+        '{"hyphenated": {"well-being": 2}, "closed": {"wellbeing": 2}, "suspended": {}}', encoding="utf-8"
     )
     assert lexicon("eng").hyphen("well", "being") is None
     assert _keeps("well", "being", "eng")  # "well" is a head the language hyphenates

@@ -9,11 +9,15 @@ write the word (``ingest/hyphens.py``). The lexicon holds, per language:
 * ``hyphenated``: the joints of words written with a hyphen, as ``a-b`` (``capacity-building``;
   ``non-self-governing`` gives ``non-self`` and ``self-governing``);
 * ``closed``: words written as one that a reader could take for a compound: at some place
-  both halves are words of the language (``peacebuilding``, ``underdevelopment``), or the
+  the second half is a word of the language (``peacebuilding``, ``underdevelopment``,
+  ``commission``, ``expand``), or the
   first half is a head or prefix the language hyphenates, or the second a tail
   (``nonetheless``, after ``compound_heads``, ``compound_prefixes``, ``compound_tails`` in the
   language file), or the word is also written with a hyphen (``cooperation`` beside the
   ``co-operation`` of a name);
+* ``suspended``: the words that follow a hyphen left hanging (``low- and middle-income``), in at
+  least ``SUSPENDED_MINIMUM`` resolutions (conjunctions: one or two resolutions' are slips of
+  the text, ``sous- programme``);
 
 each with the number of resolutions that write it so, where at least ``minimum`` do (a word of
 one resolution is as often a name, a typo or a slip of the markup). A word of the language is
@@ -67,13 +71,18 @@ SOURCES: dict[str, tuple[str, int]] = {
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 #: the fewest letters of a half that is a word of the language ("a", "l" make no compound)
 _HALF = 2
+#: a word after a hanging hyphen: the word before, its hyphen, a space ("low- and")
+_SUSPENDED = re.compile(r"[^\W\d_]- ([^\W\d_]+)")
+SUSPENDED_MINIMUM = 3
 
 
 class Usage(NamedTuple):
-    """What one file writes: its hyphenated joints and its words written alone, lower case."""
+    """What one file writes: its hyphenated joints, its words written alone and the words after
+    its hanging hyphens, lower case."""
 
     joints: set[str]
     words: set[str]
+    suspended: set[str]
 
 
 def texts(resolution: Resolution) -> Iterator[str]:
@@ -88,10 +97,12 @@ def texts(resolution: Resolution) -> Iterator[str]:
 
 
 def usage(path: Path) -> Usage:
-    found = Usage(set(), set())
+    found = Usage(set(), set(), set())
     for resolution in read_akn_collection(path.read_bytes(), file=str(path)):
         for text in texts(resolution):
-            for word in _WORD.findall(normalize_typography(text).lower()):
+            normal = normalize_typography(text).lower()
+            found.suspended.update(_SUSPENDED.findall(normal))
+            for word in _WORD.findall(normal):
                 parts = word.split("-")
                 if len(parts) == 1:
                     found.words.add(word)
@@ -113,7 +124,7 @@ def compound_like(word: str, vocabulary: Set[str], heads: Set[str], tails: Set[s
         head, rest = word[:cut], word[cut:]
         if head in heads or rest in tails or f"{head}-{rest}" in joints:
             return True
-        if len(head) >= _HALF and len(rest) >= _HALF and head in vocabulary and rest in vocabulary:
+        if len(head) >= _HALF and len(rest) >= _HALF and rest in vocabulary:
             return True
     return False
 
@@ -133,7 +144,13 @@ def lexicon(code: str, found: list[Usage], minimum: int) -> dict[str, Any]:
         for word, n in words.items()
         if n >= minimum and compound_like(word, vocabulary, heads, tails, hyphenated)
     }
-    return {"minimum": minimum, "hyphenated": dict(sorted(hyphenated.items())), "closed": dict(sorted(closed.items()))}
+    suspended = Counter(word for file in found for word in file.suspended)
+    return {
+        "minimum": minimum,
+        "hyphenated": dict(sorted(hyphenated.items())),
+        "closed": dict(sorted(closed.items())),
+        "suspended": dict(sorted((word, n) for word, n in suspended.items() if n >= SUSPENDED_MINIMUM)),
+    }
 
 
 def regenerate(code: str, corpus: Path) -> dict[str, Any]:
@@ -175,9 +192,12 @@ def measure(code: str, corpus: Path, thresholds: Iterable[int]) -> Iterator[tupl
 def dumps(entry: dict[str, Any]) -> str:
     # one entry a line: compact, and a change shows as a line in a diff
     lines = [f'  "source": {json.dumps(entry["source"])},', f'  "minimum": {entry["minimum"]},']
-    for key in ("hyphenated", "closed"):
-        words = [f"    {json.dumps(w, ensure_ascii=False)}: {n}" for w, n in entry[key].items()]
-        lines.append(f'  "{key}": {{\n' + ",\n".join(words) + "\n  }" + ("," if key == "hyphenated" else ""))
+    keys = ("hyphenated", "closed", "suspended")
+    for key in keys:
+        words = "".join(f"\n    {json.dumps(w, ensure_ascii=False)}: {n}," for w, n in entry[key].items())
+        lines.append(
+            f'  "{key}": {{' + words.rstrip(",") + ("\n  }" if words else "}") + ("," if key != keys[-1] else "")
+        )
     return "{\n" + "\n".join(lines) + "\n}\n"
 
 

@@ -45,6 +45,8 @@ class Lexicon:
 
     hyphenated: Mapping[str, int]
     closed: Mapping[str, int]
+    #: the words that follow a hyphen left hanging ("low- and middle-income")
+    suspended: frozenset[str] = frozenset()
 
     def hyphen(self, head: str, rest: str) -> bool | None:
         """Whether ``head`` and ``rest`` (lower case) are written with a hyphen between them
@@ -63,12 +65,12 @@ def lexicon(code: str) -> Lexicon:
         return Lexicon(MappingProxyType({}), MappingProxyType({}))
     try:
         entry = json.loads(source.read_text(encoding="utf-8"))
-        hyphenated, closed = entry["hyphenated"], entry["closed"]
-        if not all(isinstance(n, int) for counts in (hyphenated, closed) for n in counts.values()):
+        hyphenated, closed, suspended = entry["hyphenated"], entry["closed"], entry["suspended"]
+        if not all(isinstance(n, int) for counts in (hyphenated, closed, suspended) for n in counts.values()):
             raise TypeError("counts must be integers")
     except (ValueError, KeyError, TypeError, AttributeError) as error:
         raise ResodiffError(f"the compound lexicon is malformed: {error!r}", file=str(source)) from None
-    return Lexicon(MappingProxyType(hyphenated), MappingProxyType(closed))
+    return Lexicon(MappingProxyType(hyphenated), MappingProxyType(closed), frozenset(suspended))
 
 
 @cache
@@ -117,6 +119,18 @@ def keeps_hyphen(
     if lang is not None and head in (numbers := number_words(lang)) and rest in numbers:
         return True
     return not (left[-1].islower() and tail[0].islower())
+
+
+def suspends_hyphen(left: str, tail: str, *, vocabulary: Set[str], hyphenated: Set[str], lang: Language | None) -> bool:
+    """Whether ``left-`` before a line's end (or a join pdftotext made) and ``tail`` are a hyphen
+    left hanging and the next word (``low- and middle-income``): UN texts write ``tail`` after
+    one (a conjunction), and neither the document nor the lexicon knows the two as one word
+    (``expand``)."""
+    head, rest = left.lower(), tail.lower()
+    if lang is None or f"{head}{rest}" in vocabulary or f"{head}-{rest}" in hyphenated:
+        return False
+    known = lexicon(lang.code)
+    return rest in known.suspended and known.hyphen(head, rest) is None
 
 
 #: the fewest letters of a half that a compound is recognised by, where a joined word is cut

@@ -56,7 +56,7 @@ from .header import (
     strip_markup,
     symbol_in,
 )
-from .hyphens import joins_compound, keeps_hyphen
+from .hyphens import joins_compound, keeps_hyphen, suspends_hyphen
 from .inline_markup import NoteResolver, parse_inline
 from .recognise import annotate, merge_runs
 from .whitespace import clean_spaces
@@ -373,10 +373,14 @@ def _restore_hyphens(line: str, page: _Page) -> str:
         if not any(start - spread <= k * page.width <= end + spread for k in range(1, end // page.width + 2)):
             continue
         for cut in range(2, len(word) - 1):
-            if joins_compound(
-                word[:cut], word[cut:], vocabulary=page.vocabulary, hyphenated=page.hyphenated, lang=page.lang
+            head, rest = word[:cut], word[cut:]
+            suspended = suspends_hyphen(
+                head, rest, vocabulary=page.vocabulary, hyphenated=page.hyphenated, lang=page.lang
+            )
+            if suspended or joins_compound(
+                head, rest, vocabulary=page.vocabulary, hyphenated=page.hyphenated, lang=page.lang
             ):
-                out.append(line[last : match.start() + cut] + "-")
+                out.append(line[last : match.start() + cut] + ("- " if suspended else "-"))
                 last = match.start() + cut
                 break
     return "".join(out) + line[last:]
@@ -435,10 +439,16 @@ def _rejoin(previous: Fragment, fragment: Fragment, page: _Page) -> tuple[Fragme
     if left and right is not None and tail:
         before = previous[0][: -len(left) - 1]
         chained = before.endswith("-") or text[right.end() : right.end() + 1] == "-"
-        keeps = keeps_hyphen(
-            left, tail, chained=chained, vocabulary=page.vocabulary, hyphenated=page.hyphenated, lang=page.lang
-        )
-        hyphen = "-" if keeps and not previous[0].endswith("\u00ad") else ""
+        soft = previous[0].endswith("\u00ad")
+        if not soft and suspends_hyphen(
+            left, tail, vocabulary=page.vocabulary, hyphenated=page.hyphenated, lang=page.lang
+        ):
+            hyphen = "- "  # a hyphen left hanging: "low- and middle-income"
+        else:
+            keeps = keeps_hyphen(
+                left, tail, chained=chained, vocabulary=page.vocabulary, hyphenated=page.hyphenated, lang=page.lang
+            )
+            hyphen = "-" if keeps and not soft else ""
         cut = previous[0].rfind(" ") + 1
         joined = previous[0][cut:-1] + hyphen
     elif _cjk_join(previous[0][-1:], text[:1]):
