@@ -17,7 +17,7 @@ import pytest
 
 from resodiff.errors import ResodiffError
 from resodiff.ingest import hyphens
-from resodiff.ingest.hyphens import joins_compound, keeps_hyphen, lexicon, suspends_hyphen
+from resodiff.ingest.hyphens import joins_compound, keeps_hyphen, lexicon, suspends_hyphen, unjoined
 from resodiff.languages import language
 
 from .conftest import CORPUS, ROOT, SEED, needs_corpus
@@ -99,6 +99,24 @@ def test_a_word_pdftotext_joined_gets_its_hyphen_back_where_un_texts_write_one(
         if joins_compound(word[:place], word[place:], vocabulary=set(), hyphenated=set(), lang=language(code))
     ]
     assert found == ([] if cut is None else [cut])
+
+
+@pytest.mark.parametrize(
+    ("word", "code", "place"),
+    [
+        ("SecretaryGeneral", "eng", 9),
+        ("MoyenOrient", "fra", 5),
+        ("SIV", "fra", 1),  # "(S-IV)", a special session
+        ("capacitybuilding", "eng", None),  # lower case: left to the evidence where a line was joined
+        ("Capacitybuilding", "eng", None),
+        ("PeaceBuilding", "eng", None),  # UN texts write "peacebuilding"
+        ("SecretaryGeneral", "spa", None),  # no lexicon
+    ],
+)
+def test_a_join_that_case_and_the_lexicon_show_is_one_wherever_it_stands(
+    word: str, code: str, place: int | None
+) -> None:
+    assert unjoined(word, language(code)) == place
 
 
 @pytest.mark.parametrize(

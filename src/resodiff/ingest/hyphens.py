@@ -21,7 +21,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Mapping, Set
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from types import MappingProxyType
@@ -33,6 +33,9 @@ from ..typography import normalize_typography
 _TOKEN = re.compile(r"[^\W\d_]+")
 #: the fewest letters of a first half that counts as a word of the document
 _WORD_HEAD = 4
+#: in how many resolutions a compound must be written (and none write it as one word) for its
+#: joined form to be pdftotext's wherever it stands: one resolution's may be a slip or a name
+_UNJOINED_MINIMUM = 2
 #: the compound lexicons, one per language that has one (``<code>.json``)
 _COMPOUNDS = Path(__file__).resolve().parent.parent / "data" / "compounds"
 
@@ -47,6 +50,9 @@ class Lexicon:
     closed: Mapping[str, int]
     #: the words that follow a hyphen left hanging ("low- and middle-income")
     suspended: frozenset[str] = frozenset()
+    #: the hyphenated words that UN texts never write as one, as one (what pdftotext makes of
+    #: them at a line's end), with the place of their hyphen
+    unjoined: Mapping[str, int] = field(default_factory=dict)
 
     def hyphen(self, head: str, rest: str) -> bool | None:
         """Whether ``head`` and ``rest`` (lower case) are written with a hyphen between them
@@ -70,7 +76,27 @@ def lexicon(code: str) -> Lexicon:
             raise TypeError("counts must be integers")
     except (ValueError, KeyError, TypeError, AttributeError) as error:
         raise ResodiffError(f"the compound lexicon is malformed: {error!r}", file=str(source)) from None
-    return Lexicon(MappingProxyType(hyphenated), MappingProxyType(closed), frozenset(suspended))
+    unjoined = {
+        joint.replace("-", ""): joint.index("-")
+        for joint, count in hyphenated.items()
+        if count >= _UNJOINED_MINIMUM and joint.replace("-", "") not in closed
+    }
+    return Lexicon(
+        MappingProxyType(hyphenated), MappingProxyType(closed), frozenset(suspended), MappingProxyType(unjoined)
+    )
+
+
+def unjoined(word: str, lang: Language | None) -> int | None:
+    """Where the hyphen goes in a word that UN texts write only with one, and whose case says
+    that it is two words there (``SecretaryGeneral``, ``MoyenOrient``, ``SIV``): in hard-wrapped
+    text, the word is pdftotext's join of a line that ended with its hyphen, wherever it stands
+    (on a paragraph's short last line too). None for any other word: a lower-case one
+    (``healthcare``, written ``health-care`` in one session and as one word in the next) is left
+    to the document's evidence at the place of a join (:func:`joins_compound`)."""
+    if lang is None:
+        return None
+    place = lexicon(lang.code).unjoined.get(word.lower())
+    return place if place is not None and word[place].isupper() else None
 
 
 @cache

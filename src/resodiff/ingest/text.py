@@ -56,7 +56,7 @@ from .header import (
     strip_markup,
     symbol_in,
 )
-from .hyphens import joins_compound, keeps_hyphen, suspends_hyphen
+from .hyphens import joins_compound, keeps_hyphen, suspends_hyphen, unjoined
 from .inline_markup import NoteResolver, parse_inline
 from .recognise import annotate, merge_runs
 from .whitespace import clean_spaces
@@ -356,18 +356,24 @@ def _survey(
     return page
 
 
-def _restore_hyphens(line: str, page: _Page) -> str:
-    """A line longer than the width, which pdftotext joined from printed lines at a hyphen
-    (dropping it), with a compound's hyphen put back. The joined word stands where a printed
-    line ended, about a width from the start; its hyphen comes back where the word is written
-    so nowhere else and it is a compound at one of its joints (see
+def _restore_hyphens(line: str, page: _Page, *, joined: bool) -> str:
+    """A hard-wrapped line with the hyphens put back that pdftotext dropped where it joined
+    printed lines at one. Anywhere, a word that UN texts write only with a hyphen, and that a
+    capital shows to be two words, gets it back (:func:`.hyphens.unjoined`: ``SecretaryGeneral``
+    on a paragraph's short last line). In a line longer than the width (``joined``), the joined word stands where
+    a printed line ended, about a width from the start; its hyphen comes back where the word is
+    written so nowhere else and it is a compound at one of its joints (see
     :func:`.hyphens.joins_compound`: ``HautCommissariat``, ``seventyeighth``)."""
     spread = _JOIN_SPREAD * page.width
     out: list[str] = []
     last = 0
     for match in _LETTERS.finditer(line):
         word = match.group()
-        if len(word) < 4 or page.words[word]:
+        if (place := unjoined(word, page.lang)) is not None:
+            out.append(line[last : match.start() + place] + "-")
+            last = match.start() + place
+            continue
+        if not joined or len(word) < 4 or page.words[word]:
             continue
         start, end = _end_column(line[: match.start()]), _end_column(line[: match.end()])
         if not any(start - spread <= k * page.width <= end + spread for k in range(1, end // page.width + 2)):
@@ -533,8 +539,8 @@ def _lay_out(lines: list[str], formula_index: int, lang: Language, file: str | N
             blank_lines += 1
             open_note = None
             continue
-        if page.width and _end_column(raw) > page.width:
-            stripped = _restore_hyphens(stripped, page)
+        if page.width:
+            stripped = _restore_hyphens(stripped, page, joined=_end_column(raw) > page.width)
         fragment: Fragment = (stripped, number, column)
         blank, blank_lines = blank_lines, 0
         if index in page.furniture or _FURNITURE.match(stripped) or stripped in symbol_lines:
