@@ -152,11 +152,10 @@ def suspends_hyphen(left: str, tail: str, *, vocabulary: Set[str], hyphenated: S
     left hanging and the next word (``low- and middle-income``): UN texts write ``tail`` after
     one (a conjunction), and neither the document nor the lexicon knows the two as one word
     (``expand``)."""
-    head, rest = left.lower(), tail.lower()
-    if lang is None or f"{head}{rest}" in vocabulary or f"{head}-{rest}" in hyphenated:
+    if lang is None or (rest := tail.lower()) not in (known := lexicon(lang.code)).suspended:
         return False
-    known = lexicon(lang.code)
-    return rest in known.suspended and known.hyphen(head, rest) is None
+    head = left.lower()
+    return f"{head}{rest}" not in vocabulary and f"{head}-{rest}" not in hyphenated and known.hyphen(head, rest) is None
 
 
 #: the fewest letters of a half that a compound is recognised by, where a joined word is cut

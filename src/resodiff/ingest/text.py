@@ -239,6 +239,9 @@ class _Page:
     vocabulary: set[str] = field(default_factory=set)
     #: the compounds of the document, as "a-b", and their halves, as "a-" and "-b"
     hyphenated: set[str] = field(default_factory=set)
+    #: the document's words that are pdftotext's joins by their case and the compound lexicon
+    #: (see :func:`.hyphens.unjoined`): looked for in every line, where most documents have none
+    unjoined: frozenset[str] = frozenset()
     lang: Language | None = None
     #: where lines start (the column of most lines) and whether first lines are indented deeper
     margin: int = 1
@@ -353,6 +356,8 @@ def _survey(
             page.hyphenated.update(f"-{b}" for _, b in joints)
     page.words = Counter(words)
     page.vocabulary = {word.lower() for word in page.words}
+    written = set(_LETTERS.findall("\n".join(lines[start:])))
+    page.unjoined = frozenset(w for w in written if not w[1:].islower() and unjoined(w, lang) is not None)
     return page
 
 
@@ -364,12 +369,14 @@ def _restore_hyphens(line: str, page: _Page, *, joined: bool) -> str:
     a printed line ended, about a width from the start; its hyphen comes back where the word is
     written so nowhere else and it is a compound at one of its joints (see
     :func:`.hyphens.joins_compound`: ``HautCommissariat``, ``seventyeighth``)."""
+    if not joined and not any(word in line for word in page.unjoined):
+        return line
     spread = _JOIN_SPREAD * page.width
     out: list[str] = []
     last = 0
     for match in _LETTERS.finditer(line):
         word = match.group()
-        if (place := unjoined(word, page.lang)) is not None:
+        if word in page.unjoined and (place := unjoined(word, page.lang)) is not None:
             out.append(line[last : match.start() + place] + "-")
             last = match.start() + place
             continue
