@@ -369,7 +369,7 @@ def _restore_hyphens(line: str, page: _Page, *, joined: bool) -> str:
     a printed line ended, about a width from the start; its hyphen comes back where the word is
     written so nowhere else and it is a compound at one of its joints (see
     :func:`.hyphens.joins_compound`: ``HautCommissariat``, ``seventyeighth``)."""
-    if not joined and not any(word in line for word in page.unjoined):
+    if not joined and (not page.unjoined or not any(word in line for word in page.unjoined)):
         return line
     spread = _JOIN_SPREAD * page.width
     out: list[str] = []
