@@ -7,9 +7,8 @@ document says: the word occurs elsewhere joined (the typesetter's hyphen) or hyp
 compound's). Then how UN texts write the word (the compound lexicon, mined from resolutions by
 tools/compound_words.py: ``capacity-building`` but ``peacebuilding``), whichever form they use
 more. Then what the document says of a half: the second one ends compounds elsewhere. Then
-what the language says: a word
-it makes compounds with stands on either side (``non-``, ``self-``, ``-based``; French
-``-même``); the second half is a word of the document and the first one too (not a
+what the language says: a word it makes compounds with stands on either side (``non-``,
+``self-``, ``-based``; French ``-même``); the second half is a word of the document and the first one too (not a
 syllable-short one), or begins compounds elsewhere, or is a prefix the language hyphenates
 (``anti-``, French ``sous-``); both halves are number words (``seventy-eighth``,
 ``vingt-deuxième``); the word before already is a compound (``soixante-dix-`` / ``neuvième``).
@@ -21,7 +20,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Mapping, Set
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from types import MappingProxyType
@@ -49,10 +48,10 @@ class Lexicon:
     hyphenated: Mapping[str, int]
     closed: Mapping[str, int]
     #: the words that follow a hyphen left hanging ("low- and middle-income")
-    suspended: frozenset[str] = frozenset()
+    suspended: frozenset[str]
     #: the hyphenated words that UN texts never write as one, as one (what pdftotext makes of
     #: them at a line's end), with the place of their hyphen
-    unjoined: Mapping[str, int] = field(default_factory=dict)
+    unjoined: Mapping[str, int]
 
     def hyphen(self, head: str, rest: str) -> bool | None:
         """Whether ``head`` and ``rest`` (lower case) are written with a hyphen between them
@@ -68,7 +67,7 @@ def lexicon(code: str) -> Lexicon:
     for a language without)."""
     source = _COMPOUNDS / f"{code}.json"
     if not source.is_file():
-        return Lexicon(MappingProxyType({}), MappingProxyType({}))
+        return Lexicon(MappingProxyType({}), MappingProxyType({}), frozenset(), MappingProxyType({}))
     try:
         entry = json.loads(source.read_text(encoding="utf-8"))
         hyphenated, closed, suspended = entry["hyphenated"], entry["closed"], entry["suspended"]

@@ -364,11 +364,12 @@ def _survey(
 def _restore_hyphens(line: str, page: _Page, *, joined: bool) -> str:
     """A hard-wrapped line with the hyphens put back that pdftotext dropped where it joined
     printed lines at one. Anywhere, a word that UN texts write only with a hyphen, and that a
-    capital shows to be two words, gets it back (:func:`.hyphens.unjoined`: ``SecretaryGeneral``
-    on a paragraph's short last line). In a line longer than the width (``joined``), the joined word stands where
-    a printed line ended, about a width from the start; its hyphen comes back where the word is
-    written so nowhere else and it is a compound at one of its joints (see
-    :func:`.hyphens.joins_compound`: ``HautCommissariat``, ``seventyeighth``)."""
+    capital shows to be two words, gets it back (:func:`.hyphens.unjoined`:
+    ``SecretaryGeneral`` on a paragraph's short last line). In a line longer than the width
+    (``joined``), the joined word stands where a printed line ended, about a width from the
+    start; its hyphen comes back where the word is written so nowhere else and it is a compound
+    at one of its joints (see :func:`.hyphens.joins_compound`: ``HautCommissariat``,
+    ``seventyeighth``; a hanging hyphen before a conjunction comes back with its space)."""
     if not joined and (not page.unjoined or not any(word in line for word in page.unjoined)):
         return line
     spread = _JOIN_SPREAD * page.width
