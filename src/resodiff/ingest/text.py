@@ -56,7 +56,7 @@ from .header import (
     strip_markup,
     symbol_in,
 )
-from .hyphens import joins_compound, keeps_hyphen
+from .hyphens import joins_compound, keeps_hyphen, suspends_hyphen, unjoined
 from .inline_markup import NoteResolver, parse_inline
 from .plain_markers import raise_plain_markers
 from .recognise import annotate, merge_runs
@@ -251,6 +251,9 @@ class _Page:
     vocabulary: set[str] = field(default_factory=set)
     #: the compounds of the document, as "a-b", and their halves, as "a-" and "-b"
     hyphenated: set[str] = field(default_factory=set)
+    #: the document's words that are pdftotext's joins by their case and the compound lexicon
+    #: (see :func:`.hyphens.unjoined`): looked for in every line, where most documents have none
+    unjoined: frozenset[str] = frozenset()
     lang: Language | None = None
     #: where lines start (the column of most lines) and whether first lines are indented deeper
     margin: int = 1
@@ -365,30 +368,45 @@ def _survey(
             page.hyphenated.update(f"-{b}" for _, b in joints)
     page.words = Counter(words)
     page.vocabulary = {word.lower() for word in page.words}
+    written = set(_LETTERS.findall("\n".join(lines[start:])))
+    page.unjoined = frozenset(w for w in written if not w[1:].islower() and unjoined(w, lang) is not None)
     return page
 
 
-def _restore_hyphens(line: str, page: _Page) -> str:
-    """A line longer than the width, which pdftotext joined from printed lines at a hyphen
-    (dropping it), with a compound's hyphen put back. The joined word stands where a printed
-    line ended, about a width from the start; its hyphen comes back where the word is written
-    so nowhere else and it is a compound at one of its joints (see
-    :func:`.hyphens.joins_compound`: ``HautCommissariat``, ``seventyeighth``)."""
+def _restore_hyphens(line: str, page: _Page, *, joined: bool) -> str:
+    """A hard-wrapped line with the hyphens put back that pdftotext dropped where it joined
+    printed lines at one. Anywhere, a word that UN texts write only with a hyphen, and that a
+    capital shows to be two words, gets it back (:func:`.hyphens.unjoined`:
+    ``SecretaryGeneral`` on a paragraph's short last line). In a line longer than the width
+    (``joined``), the joined word stands where a printed line ended, about a width from the
+    start; its hyphen comes back where the word is written so nowhere else and it is a compound
+    at one of its joints (see :func:`.hyphens.joins_compound`: ``HautCommissariat``,
+    ``seventyeighth``; a hanging hyphen before a conjunction comes back with its space)."""
+    if not joined and (not page.unjoined or not any(word in line for word in page.unjoined)):
+        return line
     spread = _JOIN_SPREAD * page.width
     out: list[str] = []
     last = 0
     for match in _LETTERS.finditer(line):
         word = match.group()
-        if len(word) < 4 or page.words[word]:
+        if word in page.unjoined and (place := unjoined(word, page.lang)) is not None:
+            out.append(line[last : match.start() + place] + "-")
+            last = match.start() + place
+            continue
+        if not joined or len(word) < 4 or page.words[word]:
             continue
         start, end = _end_column(line[: match.start()]), _end_column(line[: match.end()])
         if not any(start - spread <= k * page.width <= end + spread for k in range(1, end // page.width + 2)):
             continue
         for cut in range(2, len(word) - 1):
-            if joins_compound(
-                word[:cut], word[cut:], vocabulary=page.vocabulary, hyphenated=page.hyphenated, lang=page.lang
+            head, rest = word[:cut], word[cut:]
+            suspended = suspends_hyphen(
+                head, rest, vocabulary=page.vocabulary, hyphenated=page.hyphenated, lang=page.lang
+            )
+            if suspended or joins_compound(
+                head, rest, vocabulary=page.vocabulary, hyphenated=page.hyphenated, lang=page.lang
             ):
-                out.append(line[last : match.start() + cut] + "-")
+                out.append(line[last : match.start() + cut] + ("- " if suspended else "-"))
                 last = match.start() + cut
                 break
     return "".join(out) + line[last:]
@@ -447,10 +465,16 @@ def _rejoin(previous: Fragment, fragment: Fragment, page: _Page) -> tuple[Fragme
     if left and right is not None and tail:
         before = previous[0][: -len(left) - 1]
         chained = before.endswith("-") or text[right.end() : right.end() + 1] == "-"
-        keeps = keeps_hyphen(
-            left, tail, chained=chained, vocabulary=page.vocabulary, hyphenated=page.hyphenated, lang=page.lang
-        )
-        hyphen = "-" if keeps and not previous[0].endswith("\u00ad") else ""
+        soft = previous[0].endswith("\u00ad")
+        if not soft and suspends_hyphen(
+            left, tail, vocabulary=page.vocabulary, hyphenated=page.hyphenated, lang=page.lang
+        ):
+            hyphen = "- "  # a hyphen left hanging: "low- and middle-income"
+        else:
+            keeps = keeps_hyphen(
+                left, tail, chained=chained, vocabulary=page.vocabulary, hyphenated=page.hyphenated, lang=page.lang
+            )
+            hyphen = "-" if keeps and not soft else ""
         cut = previous[0].rfind(" ") + 1
         joined = previous[0][cut:-1] + hyphen
     elif _cjk_join(previous[0][-1:], text[:1]):
@@ -537,8 +561,8 @@ def _lay_out(lines: list[str], formula_index: int, lang: Language, file: str | N
             blank_lines += 1
             open_note = None
             continue
-        if page.width and _end_column(raw) > page.width:
-            stripped = _restore_hyphens(stripped, page)
+        if page.width:
+            stripped = _restore_hyphens(stripped, page, joined=_end_column(raw) > page.width)
         fragment: Fragment = (stripped, number, column)
         blank, blank_lines = blank_lines, 0
         if index in page.furniture or is_furniture(stripped) or stripped in symbol_lines:

@@ -1,0 +1,168 @@
+"""The compound lexicon (tools/compound_words.py): the committed files as the corpus gives them,
+and how the reader of hard-wrapped text weighs it against the document's own evidence.
+
+Corpus expectations hold counts only, never the UN's text.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from resodiff.errors import ResodiffError
+from resodiff.ingest import hyphens
+from resodiff.ingest.hyphens import joins_compound, keeps_hyphen, lexicon, suspends_hyphen, unjoined
+from resodiff.languages import language
+
+from .conftest import CORPUS, ROOT, SEED, needs_corpus
+
+COMPOUNDS = ROOT / "src" / "resodiff" / "data" / "compounds"
+
+
+def _tool() -> Any:
+    spec = importlib.util.spec_from_file_location("compound_words", ROOT / "tools" / "compound_words.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@needs_corpus
+@pytest.mark.parametrize("code", sorted(_tool().SOURCES))
+def test_lexicon_agrees_with_the_corpus(code: str) -> None:
+    """``python tools/compound_words.py`` rewrites a lexicon that has drifted."""
+    tool = _tool()
+    assert tool.dumps(tool.regenerate(code, CORPUS)) == (COMPOUNDS / f"{code}.json").read_text(encoding="utf-8")
+
+
+def test_only_the_tuning_sessions_languages_have_a_lexicon() -> None:
+    """The OIC files, the only other text in Arabic, Chinese, Russian and Spanish, are what the
+    converter matrix tests on: no lexicon is mined from them."""
+    assert sorted(path.stem for path in COMPOUNDS.glob("*.json")) == sorted(_tool().SOURCES)
+    assert not lexicon("spa").hyphenated and not lexicon("spa").closed
+
+
+def _keeps(
+    left: str, tail: str, code: str, vocabulary: frozenset[str] = frozenset(), hyphenated: frozenset[str] = frozenset()
+) -> bool:
+    return keeps_hyphen(left, tail, chained=False, vocabulary=vocabulary, hyphenated=hyphenated, lang=language(code))
+
+
+@pytest.mark.parametrize(
+    ("left", "tail", "code", "kept"),
+    [
+        ("stand", "alone", "eng", True),  # neither half tells; UN texts write "stand-alone"
+        ("outre", "mer", "fra", True),
+        ("capacity", "building", "eng", True),
+        ("peace", "building", "eng", False),  # both halves are words; UN texts write "peacebuilding"
+        ("under", "development", "eng", False),
+        ("world", "wide", "eng", False),
+    ],
+)
+def test_the_lexicon_decides_a_line_end_hyphen_the_document_says_nothing_of(
+    left: str, tail: str, code: str, kept: bool
+) -> None:
+    words = frozenset({left.lower(), tail.lower()})
+    assert _keeps(left, tail, code, vocabulary=words) is kept
+
+
+def test_the_documents_own_evidence_comes_before_the_lexicon() -> None:
+    assert not _keeps("stand", "alone", "eng", vocabulary=frozenset({"standalone"}))
+    assert _keeps("peace", "building", "eng", hyphenated=frozenset({"peace-building"}))
+    # what the document says of one half only does not outweigh how UN texts write the word
+    assert not _keeps("peace", "building", "eng", hyphenated=frozenset({"-building", "capacity-"}))
+
+
+@pytest.mark.parametrize(
+    ("word", "code", "cut"),
+    [
+        ("capacitybuilding", "eng", 8),
+        ("multistakeholder", "eng", 5),
+        ("farreaching", "eng", 3),
+        ("outremer", "fra", 5),
+        ("nonetheless", "eng", None),  # one word, though "non" makes compounds
+        ("peacebuilding", "eng", None),
+    ],
+)
+def test_a_word_pdftotext_joined_gets_its_hyphen_back_where_un_texts_write_one(
+    word: str, code: str, cut: int | None
+) -> None:
+    found = [
+        place
+        for place in range(2, len(word) - 1)
+        if joins_compound(word[:place], word[place:], vocabulary=set(), hyphenated=set(), lang=language(code))
+    ]
+    assert found == ([] if cut is None else [cut])
+
+
+@pytest.mark.parametrize(
+    ("word", "code", "place"),
+    [
+        ("SecretaryGeneral", "eng", 9),
+        ("MoyenOrient", "fra", 5),
+        ("SIV", "fra", 1),  # "(S-IV)", a special session
+        ("capacitybuilding", "eng", None),  # lower case: left to the evidence where a line was joined
+        ("Capacitybuilding", "eng", None),
+        ("PeaceBuilding", "eng", None),  # UN texts write "peacebuilding"
+        ("SecretaryGeneral", "spa", None),  # no lexicon
+    ],
+)
+def test_a_join_that_case_and_the_lexicon_show_is_one_wherever_it_stands(
+    word: str, code: str, place: int | None
+) -> None:
+    assert unjoined(word, language(code)) == place
+
+
+@pytest.mark.parametrize(
+    ("left", "tail", "suspended"),
+    [
+        ("low", "and", True),  # "low- and middle-income countries"
+        ("burden", "and", True),
+        ("exp", "and", False),  # a word UN texts write as one: "expand"
+        ("peace", "building", False),  # no conjunction
+    ],
+)
+def test_a_hyphen_left_hanging_before_a_conjunction_keeps_its_space(left: str, tail: str, suspended: bool) -> None:
+    found = suspends_hyphen(left, tail, vocabulary=set(), hyphenated=set(), lang=language("eng"))
+    assert found is suspended
+    assert not suspends_hyphen(left, tail, vocabulary={left + tail}, hyphenated=set(), lang=language("eng"))
+
+
+@pytest.fixture
+def lexicons(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    monkeypatch.setattr(hyphens, "_COMPOUNDS", tmp_path)
+    lexicon.cache_clear()
+    yield tmp_path
+    lexicon.cache_clear()
+
+
+@pytest.mark.parametrize("content", ["{", "[]", '{"hyphenated": {}}', '{"hyphenated": {"a-b": "2"}, "closed": {}}'])
+def test_a_malformed_lexicon_is_a_resodiff_error(lexicons: Path, content: str) -> None:
+    (lexicons / "eng.json").write_text(content, encoding="utf-8")
+    with pytest.raises(ResodiffError, match="compound lexicon is malformed"):
+        lexicon("eng")
+
+
+def test_as_often_one_form_as_the_other_leaves_the_other_rules_to_decide(lexicons: Path) -> None:
+    (lexicons / "eng.json").write_text(
+        '{"hyphenated": {"well-being": 2}, "closed": {"wellbeing": 2}, "suspended": {}}', encoding="utf-8"
+    )
+    assert lexicon("eng").hyphen("well", "being") is None
+    assert _keeps("well", "being", "eng")  # "well" is a head the language hyphenates
+
+
+def test_the_lexicon_is_read_only_for_hard_wrapped_text() -> None:
+    """Reading the seed's Markdown does not load it (start-up and ordinary reading stay as fast)."""
+    script = (
+        "import resodiff, sys\n"
+        "from resodiff.ingest.hyphens import lexicon\n"
+        f"resodiff.read({str(SEED)!r})\n"
+        "sys.exit(lexicon.cache_info().currsize)\n"
+    )
+    assert subprocess.run([sys.executable, "-c", script], check=False).returncode == 0
