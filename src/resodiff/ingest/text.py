@@ -65,6 +65,10 @@ _FOOTNOTE_LINE = re.compile(rf"^(?:([{SUPERSCRIPT_DIGITS}]+)|\[\^(\w+)\]:|\^(\d+
 _NUMBERED = re.compile(r"^(\d+)(\.|\s+-)\s+(\S.*)$")
 _ITEM = re.compile(r"^(\((?:[a-z]{1,2}|[ivxlc]{1,6})\)|(?:[a-z]{1,2}|[ivxlc]{1,6})\)|[A-Z]\.|[-•–])\s+(\S.*)$")
 _HEADING = re.compile(r"^(#{1,6})\s+(?:([IVXLC]+|[A-Z])\.\s+)?(.*)$")
+_BULLETS = ("-", "•", "–")
+#: a line start escaped so as not to read as a number or a sub-paragraph's label ("7\\.",
+#: "\\(a)", "a\\)", "A\\."): a paragraph's first words, never a line that goes on with one
+_ESCAPED_LABEL = re.compile(r"^(?:\d+(?:\\\.| \\-)|\\[(\-•–]|(?:[a-z]{1,2}|[ivxlc]{1,6})\\\)|[A-Z]\\\.)")
 _BARE_SECTION_NUMBER = re.compile(r"^([IVXLC]+|[A-Z])\.?$")
 _TABLE_ROW = re.compile(r"^\|.*\|$")
 _TABLE_RULE = re.compile(r"^\|(?:\s*:?-{3,}:?\s*\|)+$")
@@ -509,6 +513,7 @@ def _lay_out(lines: list[str], formula_index: int, lang: Language, file: str | N
     symbol_lines = {symbol for text, _, _ in layout.header if (symbol := symbol_in(text))}
     page = _survey(lines, formula_index + 1, page_ends, symbol_lines, printed_title(layout.header), lang)
     layout.hard_wrapped = bool(page.width)
+    label_margin = 0 if page.width else _label_margin(lines[formula_index + 1 :])
     openings: set[str] = set()
     doubtful: list[_Block] = []
     last_end = 0  # where the last body line ended (hard-wrapped text)
@@ -580,7 +585,7 @@ def _lay_out(lines: list[str], formula_index: int, lang: Language, file: str | N
             # the paragraph, or a paragraph that opens in lower case (Russian without its italics)
             wrapped = "doubt"
         lower_joins = not blank or blank > 1 or page_break
-        block = _new_block(fragment, current, part, annex, last_number, wrapped, lower_joins)
+        block = _new_block(fragment, current, part, annex, last_number, wrapped, lower_joins, label_margin)
         page_break = False
         if block is None:
             assert current is not None
@@ -595,7 +600,7 @@ def _lay_out(lines: list[str], formula_index: int, lang: Language, file: str | N
                 doubtful.append(block)
             elif opening and current is not None and current.kind == "para" and not current.is_open():
                 openings.add(opening.group())  # current is still the block before
-        if block.kind == "para" and block.num is not None:
+        if block.kind == "para" and block.num is not None and block.num[:1].isdigit():
             last_number = int(block.num.rstrip(" .-"))
             if part == "preamble":
                 part = "operative"
@@ -688,12 +693,15 @@ def _new_block(
     last_number: int | None,
     wrapped: Continuation = None,
     lower_joins: bool = True,
+    label_margin: int = 0,
 ) -> _Block | None:
     """The block a line starts, or None when it continues the current block.
 
     ``wrapped`` is what hard wrapping says (see :func:`_wrapped_continuation`); ``lower_joins``
     whether a line in lower case after a finished block continues it (across a page break, not
-    across the one blank line between two paragraphs).
+    across the one blank line between two paragraphs); a label (``(a)``, ``A.``) that starts a
+    line at or left of ``label_margin`` numbers a paragraph, not a sub-paragraph (see
+    :func:`_label_margin`).
     """
     text, number, column = fragment
     if wrapped == "joins" and current is not None and current.is_open() and not text.startswith(("#", "|")):
@@ -722,6 +730,9 @@ def _new_block(
         label = numbered.group(1) + ("." if numbered.group(2) == "." else " -")
         return _Block("para", [(numbered.group(3), number, offset)], num=label, part=part, annex=annex)
     item = _ITEM.match(text)
+    if item and column <= label_margin and item.group(1) not in _BULLETS:
+        offset = column + item.start(2)
+        return _Block("para", [(item.group(2), number, offset)], num=item.group(1), part=part, annex=annex)
     if item and current is not None and current.kind in ("para", "item"):
         offset = column + item.start(2)
         label = item.group(1)
@@ -733,9 +744,34 @@ def _new_block(
     if current is not None and current.kind in ("para", "item"):
         if wrapped is not None:
             return None if wrapped == "joins" else _Block("para", [fragment], part=part, annex=annex)
+        if _ESCAPED_LABEL.match(text):
+            return _Block("para", [fragment], part=part, annex=annex)
         if current.is_open() or (lower_joins and _starts_lower(text)):
             return None
     return _Block("para", [fragment], part=part, annex=annex)
+
+
+def _label_margin(body: list[str]) -> int:
+    """The column up to which a sub-paragraph's label starting a line numbers a paragraph of its
+    own: where some labels are indented deeper than the paragraphs' lines (as printed, and as
+    resodiff writes the text form), a label at the paragraphs' margin is a paragraph's number
+    (DGACM numbers some top-level paragraphs ``(a)`` or ``A.``); 0 where no label is indented,
+    and every label is a sub-paragraph's, as the text form cannot say otherwise."""
+    columns: Counter[int] = Counter()
+    labels: set[int] = set()
+    for raw in body:
+        stripped = raw.lstrip(" ")
+        if not stripped:
+            continue
+        column = len(raw) - len(stripped) + 1
+        if _ITEM.match(stripped):
+            labels.add(column)
+        else:
+            columns[column] += 1
+    if not columns:
+        return 0
+    margin = min(columns, key=lambda column: (-columns[column], column))
+    return margin if any(column > margin for column in labels) else 0
 
 
 def _numbers_a_paragraph(digits: str, current: _Block | None, last_number: int | None) -> bool:
