@@ -70,6 +70,8 @@ _BULLETS = ("-", "•", "–")
 #: "\\(a)", "a\\)", "A\\."): a paragraph's first words, never a line that goes on with one
 _ESCAPED_LABEL = re.compile(r"^(?:\d+(?:\\\.| \\-)|\\[(\-•–]|(?:[a-z]{1,2}|[ivxlc]{1,6})\\\)|[A-Z]\\\.)")
 _BARE_SECTION_NUMBER = re.compile(r"^([IVXLC]+|[A-Z])\.?$")
+#: a paragraph number with no text after it: a paragraph that DGACM left empty
+_BARE_NUMBER = re.compile(r"^(\d{1,3})\.$")
 _TABLE_ROW = re.compile(r"^\|.*\|$")
 _TABLE_RULE = re.compile(r"^\|(?:\s*:?-{3,}:?\s*\|)+$")
 # C0 controls but tab, line breaks and form feed (page breaks of PDF converters), DEL, C1
@@ -154,7 +156,7 @@ class _Block:
     def is_open(self) -> bool:
         """Whether the block's last line leaves it unfinished (no final punctuation); a
         heading still waiting for its text has no line and is not."""
-        if not self.fragments:
+        if not self.fragments or not self.fragments[-1][0]:
             return False
         last = normalize_typography(self.fragments[-1][0]).rstrip(" *_" + SUPERSCRIPT_DIGITS)
         last = _without_final_superscript(last).rstrip()
@@ -722,13 +724,17 @@ def _new_block(
     numbered = _NUMBERED.match(text)
     if (
         numbered
-        and (current is None or current.kind != "row")
+        # after a table, a number goes on from the paragraphs' (it may be a note to the table)
+        and (current is None or current.kind != "row" or int(numbered[1]) == (last_number or 0) + 1)
         and _numbers_a_paragraph(numbered[1], current, last_number)
     ):
         offset = column + numbered.start(3)
         # as printed: "7." or, in Arabic, "7 -" (which justified text may spread: "7  -")
         label = numbered.group(1) + ("." if numbered.group(2) == "." else " -")
         return _Block("para", [(numbered.group(3), number, offset)], num=label, part=part, annex=annex)
+    bare = _BARE_NUMBER.match(text)
+    if bare and (current is None or current.kind != "row" or int(bare[1]) == (last_number or 0) + 1):
+        return _Block("para", [("", number, column + len(text))], num=text, part=part, annex=annex)
     item = _ITEM.match(text)
     if item and column <= label_margin and item.group(1) not in _BULLETS:
         offset = column + item.start(2)

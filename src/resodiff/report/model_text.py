@@ -108,7 +108,7 @@ class _TextWriter:
             self.table(paragraph.table)
             return
         text = self.inline(paragraph.content)
-        self.block(f"{paragraph.num} {text}" if paragraph.num else text)
+        self.block(f"{paragraph.num} {text}" if paragraph.num and text else paragraph.num or text)
         self.items(paragraph.items)
 
     def items(self, items: tuple[Item, ...]) -> None:
