@@ -66,6 +66,9 @@ _NUMBERED = re.compile(r"^(\d+)(\.|\s+-)\s+(\S.*)$")
 _ITEM = re.compile(r"^(\((?:[a-z]{1,2}|[ivxlc]{1,6})\)|(?:[a-z]{1,2}|[ivxlc]{1,6})\)|[A-Z]\.|[-•–])\s+(\S.*)$")
 _HEADING = re.compile(r"^(#{1,6})\s+(?:([IVXLC]+|[A-Z])\.\s+)?(.*)$")
 _BULLETS = ("-", "•", "–")
+#: a label that only an indent tells from a heading's number ("II. Title"): a sub-paragraph's
+#: where the document indents its sub-paragraphs
+_INDENTED_LABEL = re.compile(r"^([IVXLC]{2,6}\.)\s+(\S.*)$")
 #: a line start escaped so as not to read as a number or a sub-paragraph's label ("7\\.",
 #: "\\(a)", "a\\)", "A\\."): a paragraph's first words, never a line that goes on with one
 _ESCAPED_LABEL = re.compile(r"^(?:\d+(?:\\\.| \\-)|\\[(\-•–]|(?:[a-z]{1,2}|[ivxlc]{1,6})\\\)|[A-Z]\\\.)")
@@ -582,7 +585,12 @@ def _lay_out(lines: list[str], formula_index: int, lang: Language, file: str | N
 
         wrapped = _wrapped_continuation(page, current, stripped, column, bool(blank), page_break, last_end)
         last_end = _end_column(raw) if page.width else 0
-        if wrapped is None and page_break and _continues_in_lower_case(current, stripped):
+        if (
+            wrapped is None
+            and page_break
+            and _continues_in_lower_case(current, stripped)
+            and not _leaves_item(current, column, label_margin)
+        ):
             # footnotes between a finished paragraph and a line in lower case: a page break inside
             # the paragraph, or a paragraph that opens in lower case (Russian without its italics)
             wrapped = "doubt"
@@ -735,7 +743,7 @@ def _new_block(
     bare = _BARE_NUMBER.match(text)
     if bare and (current is None or current.kind != "row" or int(bare[1]) == (last_number or 0) + 1):
         return _Block("para", [("", number, column + len(text))], num=text, part=part, annex=annex)
-    item = _ITEM.match(text)
+    item = _ITEM.match(text) or (_INDENTED_LABEL.match(text) if label_margin else None)
     if item and column <= label_margin and item.group(1) not in _BULLETS:
         offset = column + item.start(2)
         return _Block("para", [(item.group(2), number, offset)], num=item.group(1), part=part, annex=annex)
@@ -750,11 +758,18 @@ def _new_block(
     if current is not None and current.kind in ("para", "item"):
         if wrapped is not None:
             return None if wrapped == "joins" else _Block("para", [fragment], part=part, annex=annex)
-        if _ESCAPED_LABEL.match(text):
+        if _ESCAPED_LABEL.match(text) or _leaves_item(current, column, label_margin):
             return _Block("para", [fragment], part=part, annex=annex)
         if current.is_open() or (lower_joins and _starts_lower(text)):
             return None
     return _Block("para", [fragment], part=part, annex=annex)
+
+
+def _leaves_item(current: _Block | None, column: int, label_margin: int) -> bool:
+    """Whether a line starting at ``column`` after ``current`` goes back from an indented
+    sub-paragraph to the paragraphs' margin: it starts a paragraph (DGACM ends some paragraphs
+    after their list: "… (f) …;" / "and demands that …")."""
+    return current is not None and current.kind == "item" and column <= label_margin
 
 
 def _label_margin(body: list[str]) -> int:
@@ -770,7 +785,7 @@ def _label_margin(body: list[str]) -> int:
         if not stripped:
             continue
         column = len(raw) - len(stripped) + 1
-        if _ITEM.match(stripped):
+        if _ITEM.match(stripped) or _INDENTED_LABEL.match(stripped):
             labels.add(column)
         else:
             columns[column] += 1
