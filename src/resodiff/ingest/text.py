@@ -141,6 +141,7 @@ _TRAILING_SUP_WORD = re.compile(r"\^\w+$")
 _ROMAN = re.compile(r"^[ivxlc]+$")
 _LETTER_BEFORE_ROMAN = {"i": "h", "v": "u", "x": "w", "l": "k", "c": "b"}
 _FLAT_HEADING = 9
+_QUOTED = re.compile("[\"“«„‘]")
 
 
 @dataclass
@@ -162,7 +163,7 @@ class _Block:
         if not self.fragments or not self.fragments[-1][0]:
             return False
         last = normalize_typography(self.fragments[-1][0]).rstrip(" *_" + SUPERSCRIPT_DIGITS)
-        last = _without_final_superscript(last).rstrip()
+        last = _without_link_target(_without_final_superscript(last).rstrip())
         return not _TERMINATED.search(last) and not last.endswith("»")
 
 
@@ -189,6 +190,16 @@ def _without_final_superscript(text: str) -> str:
         start = text.rfind("<sup>")
         return text[:start] if start >= 0 else text
     return _TRAILING_SUP_WORD.sub("", text)
+
+
+def _without_link_target(text: str) -> str:
+    """``text`` without the target of a link that ends it (``[77/157,](#)`` → ``[77/157,``): the
+    link's words say whether the line is finished. By hand, as :func:`_without_final_superscript`."""
+    if text.endswith(")"):
+        start = text.rfind("](")
+        if start >= 0 and not any(c in text[start + 2 : -1] for c in " ()"):
+            return text[:start]
+    return text
 
 
 @dataclass
@@ -866,12 +877,14 @@ def _inlines(fragments: list[Fragment], lang: Language, file: str | None, resolv
 def _mark_unnumbered_headings(blocks: list[_Block], hard_wrapped: bool) -> None:
     """An unterminated, unnumbered one-line block right before a numbered paragraph or a
     heading is itself a heading (DGACM's flat headings, as a PDF conversion prints them); in
-    hard-wrapped text such a heading may take more than one line."""
+    hard-wrapped text such a heading may take more than one line. A block that opens with a
+    quotation mark is a quotation, not a heading."""
     for block, following in zip(blocks, blocks[1:], strict=False):
         if (
             block.kind == "para"
             and block.num is None
             and block.is_open()
+            and not _QUOTED.match(strip_markup(block.fragments[0][0]))
             and (len(block.fragments) == 1 or hard_wrapped)
             and (following.kind == "heading" or (following.kind == "para" and following.num is not None))
         ):
