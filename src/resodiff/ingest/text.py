@@ -1056,10 +1056,12 @@ def _introduces(preamble: tuple[Paragraph, ...], operative: tuple[Paragraph, ...
 
 
 def _split_unnumbered(paragraphs: tuple[Paragraph, ...]) -> tuple[tuple[Paragraph, ...], tuple[Paragraph, ...]]:
-    """Without numbers, the operative part is what follows the last paragraph ending in a comma."""
+    """Without numbers, the operative part is what follows the last paragraph ending in a comma
+    (but a quotation's: an operative paragraph may quote text whose paragraphs end so)."""
     last_comma = -1
     for index, paragraph in enumerate(paragraphs):
-        if plain_text(paragraph.content).rstrip().endswith(","):
+        text = plain_text(paragraph.content).strip()
+        if text.endswith(",") and not _QUOTED.match(text):
             last_comma = index
     preamble = tuple(replace(p, part="preamble") for p in paragraphs[: last_comma + 1])
     operative = tuple(replace(p, part="operative") for p in paragraphs[last_comma + 1 :])
