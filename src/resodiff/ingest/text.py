@@ -141,6 +141,7 @@ _TRAILING_SUP_WORD = re.compile(r"\^\w+$")
 _ROMAN = re.compile(r"^[ivxlc]+$")
 _LETTER_BEFORE_ROMAN = {"i": "h", "v": "u", "x": "w", "l": "k", "c": "b"}
 _FLAT_HEADING = 9
+_FULL_STOPS = (".", "。")
 _QUOTED = re.compile("[\"“«„‘]")
 
 
@@ -162,9 +163,13 @@ class _Block:
         heading still waiting for its text has no line and is not."""
         if not self.fragments or not self.fragments[-1][0]:
             return False
-        last = normalize_typography(self.fragments[-1][0]).rstrip(" *_" + SUPERSCRIPT_DIGITS)
-        last = _without_link_target(_without_final_superscript(last).rstrip())
+        last = self.final_text()
         return not _TERMINATED.search(last) and not last.endswith("»")
+
+    def final_text(self) -> str:
+        """The block's last line without the markup, superscript or link target that ends it."""
+        last = normalize_typography(self.fragments[-1][0]).rstrip(" *_" + SUPERSCRIPT_DIGITS)
+        return _without_link_target(_without_final_superscript(last).rstrip())
 
 
 def is_furniture(text: str) -> bool:
@@ -756,6 +761,17 @@ def _new_block(
         return _Block("para", [("", number, column + len(text))], num=text, part=part, annex=annex)
     item = _ITEM.match(text) or (_INDENTED_LABEL.match(text) if label_margin else None)
     if item and column <= label_margin and item.group(1) not in _BULLETS:
+        offset = column + item.start(2)
+        return _Block("para", [(item.group(2), number, offset)], num=item.group(1), part=part, annex=annex)
+    if (
+        item
+        and item.group(1) not in _BULLETS
+        and current is not None
+        and current.kind == "para"
+        and current.fragments
+        and current.final_text().endswith(_FULL_STOPS)
+    ):
+        # a paragraph that ends with a full stop introduces no list: the label numbers a paragraph
         offset = column + item.start(2)
         return _Block("para", [(item.group(2), number, offset)], num=item.group(1), part=part, annex=annex)
     if item and current is not None and current.kind in ("para", "item"):
