@@ -142,6 +142,7 @@ _ROMAN = re.compile(r"^[ivxlc]+$")
 _LETTER_BEFORE_ROMAN = {"i": "h", "v": "u", "x": "w", "l": "k", "c": "b"}
 _FLAT_HEADING = 9
 _FULL_STOPS = (".", "。")
+_BOLD_LINE = re.compile(r"^\*\*[^*]+\*\*$")
 _QUOTED = re.compile("[\"“«„‘]")
 
 
@@ -782,6 +783,10 @@ def _new_block(
     if current is not None and current.kind == "heading" and not current.fragments:
         current.fragments.append(fragment)
         return None
+    if _BOLD_LINE.match(text) and _TERMINATED.search(text[:-2]) is None:
+        # a line all in bold that ends no sentence is a heading ("**Article 10**"): the next
+        # line does not continue it
+        return _Block("heading", [fragment], level=_FLAT_HEADING, part=part, annex=annex)
     if current is not None and current.kind in ("para", "item"):
         if wrapped is not None:
             return None if wrapped == "joins" else _Block("para", [fragment], part=part, annex=annex)
