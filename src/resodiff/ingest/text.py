@@ -143,7 +143,7 @@ _LETTER_BEFORE_ROMAN = {"i": "h", "v": "u", "x": "w", "l": "k", "c": "b"}
 _FLAT_HEADING = 9
 _FULL_STOPS = (".", "。")
 _BOLD_LINE = re.compile(r"^\*\*[^*]+\*\*$")
-_QUOTED = re.compile("[\"“«„‘]")
+_QUOTED = re.compile('["“«„‘]')
 
 
 @dataclass
