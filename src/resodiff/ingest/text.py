@@ -681,7 +681,7 @@ def _settle_doubts(blocks: list[_Block], doubtful: list[_Block], openings: set[s
         return (
             following is not None
             and blocks[index].is_open()
-            and (following.kind == "heading" or (following.kind == "para" and following.num is not None))
+            and (following.kind == "heading" or (following.kind == "para" and _numbered(following)))
         )
 
     doubted = {id(block) for block in doubtful}
@@ -907,10 +907,16 @@ def _mark_unnumbered_headings(blocks: list[_Block], hard_wrapped: bool) -> None:
             and block.is_open()
             and not _QUOTED.match(strip_markup(block.fragments[0][0]))
             and (len(block.fragments) == 1 or hard_wrapped)
-            and (following.kind == "heading" or (following.kind == "para" and following.num is not None))
+            and (following.kind == "heading" or (following.kind == "para" and _numbered(following)))
         ):
             block.kind = "heading"
             block.level = _FLAT_HEADING
+
+
+def _numbered(block: _Block) -> bool:
+    """Whether a block is a paragraph numbered with a number (not a letter: ``(c)`` may follow
+    an unfinished line of a list's that is no heading)."""
+    return block.num is not None and block.num[:1].isdigit()
 
 
 class _Assembler:
