@@ -119,3 +119,12 @@ def test_the_number_of_an_emergency_special_session_s_resolution() -> None:
     text = HEAD.replace("79/1. A title", "ES-11/6. A title").replace("A/RES/79/1", "A/RES/ES-11/6")
     meta = resodiff.read_text(text + "1. *Decides* so.\n").meta
     assert (meta.number, meta.session, meta.symbol) == ("ES-11/6", 11, "A/RES/ES-11/6")
+
+
+def test_a_line_all_in_italics_is_not_continued_by_a_sentence_that_follows() -> None:
+    resolution = read("1. *Adopts* the model:\n\n*Issued in accordance with article 5*\n\nIt is certified that:\n")
+    assert [p.text for p in resolution.operative] == [
+        "Adopts the model:",
+        "Issued in accordance with article 5",
+        "It is certified that:",
+    ]

@@ -143,6 +143,7 @@ _LETTER_BEFORE_ROMAN = {"i": "h", "v": "u", "x": "w", "l": "k", "c": "b"}
 _FLAT_HEADING = 9
 _FULL_STOPS = (".", "。")
 _BOLD_LINE = re.compile(r"^\*\*[^*]+\*\*$")
+_ITALIC_LINE = re.compile(r"^\*[^*]+\*$")
 _QUOTED = re.compile('["“«„‘]')
 
 
@@ -792,7 +793,9 @@ def _new_block(
             return None if wrapped == "joins" else _Block("para", [fragment], part=part, annex=annex)
         if _ESCAPED_LABEL.match(text) or _leaves_item(current, column, label_margin):
             return _Block("para", [fragment], part=part, annex=annex)
-        if current.is_open() or (lower_joins and _starts_lower(text)):
+        if current.is_open() and not (_set_apart(current) and not _starts_lower(text)):
+            return None
+        if lower_joins and _starts_lower(text):
             return None
     return _Block("para", [fragment], part=part, annex=annex)
 
@@ -825,6 +828,12 @@ def _label_margin(body: list[str]) -> int:
         return 0
     margin = min(columns, key=lambda column: (-columns[column], column))
     return margin if any(column > margin for column in labels) else 0
+
+
+def _set_apart(block: _Block) -> bool:
+    """Whether a block is one line all in italics (a subtitle: "*Issued in accordance with
+    article 5*"), which a line that opens a sentence does not continue, finished or not."""
+    return len(block.fragments) == 1 and _ITALIC_LINE.match(block.fragments[0][0]) is not None
 
 
 def _numbers_a_paragraph(digits: str, current: _Block | None, last_number: int | None) -> bool:
