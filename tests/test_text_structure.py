@@ -47,7 +47,9 @@ def test_an_upper_case_roman_label_is_a_sub_paragraph_only_where_indented() -> N
 
 
 def test_a_line_back_at_the_margin_after_an_indented_sub_paragraph_starts_a_paragraph() -> None:
-    resolution = read("1. *Condemns*:\n\n  (a) The attacks;\n\n¹ A note.\n\nand demands accountability;\n\n2. *Decides* so.\n")
+    resolution = read(
+        "1. *Condemns*:\n\n  (a) The attacks;\n\n¹ A note.\n\nand demands accountability;\n\n2. *Decides* so.\n"
+    )
     assert [p.text for p in resolution.operative] == [
         "Condemns:",
         "and demands accountability;",
@@ -85,30 +87,33 @@ def test_a_number_alone_on_its_line_is_an_empty_paragraph() -> None:
 
 
 def test_a_paragraph_number_after_a_table_goes_on_from_the_paragraphs() -> None:
-    resolution = read("1. *Approves* the following:\n\n| Section | Amount |\n|---|---|\n| 1 | 100 |\n\n2. *Decides* so.\n")
+    table = "| Section | Amount |\n|---|---|\n| 1 | 100 |\n"
+    resolution = read(f"1. *Approves* the following:\n\n{table}\n2. *Decides* so.\n")
     assert [p.num for p in resolution.operative] == ["1.", None, "2."]
 
 
 def test_a_quotation_that_ends_unfinished_before_a_numbered_paragraph_is_no_heading() -> None:
-    resolution = read('1. *Decides* that the theme will be:\n\n"Fostering a multilateral approach"\n\n2. *Decides* so.\n')
+    quotation = '"Fostering a multilateral approach"'
+    resolution = read(f"1. *Decides* that the theme will be:\n\n{quotation}\n\n2. *Decides* so.\n")
     assert [p.num for p in resolution.operative] == ["1.", None, "2."]
 
 
-def test_a_line_all_in_bold_is_a_heading_that_the_next_line_does_not_continue() -> None:
-    resolution = read("1. *Recalls* the statute:\n\n**Article 10**\n\nThe Commission shall make recommendations.\n")
-    last = resolution.operative[-1]
-    assert last.text == "The Commission shall make recommendations."
-    assert last.sections[-1].heading[0].text == "Article 10"
+def test_a_line_all_in_bold_is_not_continued_by_a_sentence_that_follows() -> None:
+    resolution = read("1. *Recalls* the statute:\n\n**Article 10** ¹\n\n¹ A note.\n\nThe Commission shall report.\n")
+    texts = [p.text.strip() for p in resolution.operative]
+    assert texts == ["Recalls the statute:", "Article 10", "The Commission shall report."]
+    assert [note.marker for note in resolution.footnotes] == ["1"]
 
 
 def test_a_line_that_ends_with_a_link_is_finished_by_the_link_s_words() -> None:
-    resolution = read("*Recalling* its resolutions [77/157 and 78/143,](#)\n\n*Noting* the report,\n\n1. *Decides* so.\n")
+    recalling = "*Recalling* its resolutions [77/157 and 78/143,](#)"
+    resolution = read(f"{recalling}\n\n*Noting* the report,\n\n1. *Decides* so.\n")
     assert len(resolution.preamble) == 3
 
 
 def test_without_paragraph_numbers_a_quotation_does_not_end_the_preamble() -> None:
     resolution = read(
-        '*Expressing* concern,\n\n*Decides* to request an advisory opinion on the following question:\n\n'
+        "*Expressing* concern,\n\n*Decides* to request an advisory opinion on the following question:\n\n"
         '"Having particular regard to the Charter,\n\n(a) What are the obligations of States?"\n'
     )
     assert [p.text[:8] for p in resolution.preamble] == ["Recallin", "Expressi"]

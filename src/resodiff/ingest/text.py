@@ -142,8 +142,8 @@ _ROMAN = re.compile(r"^[ivxlc]+$")
 _LETTER_BEFORE_ROMAN = {"i": "h", "v": "u", "x": "w", "l": "k", "c": "b"}
 _FLAT_HEADING = 9
 _FULL_STOPS = (".", "。")
-_BOLD_LINE = re.compile(r"^\*\*[^*]+\*\*$")
-_ITALIC_LINE = re.compile(r"^\*[^*]+\*$")
+#: a line all in bold or all in italics, but for a footnote's marker after it
+_EMPHASISED_LINE = re.compile(rf"^(\*\*?)[^*]+\1 ?[{SUPERSCRIPT_DIGITS}]*$")
 _QUOTED = re.compile('["“«„‘]')
 
 
@@ -784,10 +784,6 @@ def _new_block(
     if current is not None and current.kind == "heading" and not current.fragments:
         current.fragments.append(fragment)
         return None
-    if _BOLD_LINE.match(text) and _TERMINATED.search(text[:-2]) is None:
-        # a line all in bold that ends no sentence is a heading ("**Article 10**"): the next
-        # line does not continue it
-        return _Block("heading", [fragment], level=_FLAT_HEADING, part=part, annex=annex)
     if current is not None and current.kind in ("para", "item"):
         if wrapped is not None:
             return None if wrapped == "joins" else _Block("para", [fragment], part=part, annex=annex)
@@ -831,9 +827,10 @@ def _label_margin(body: list[str]) -> int:
 
 
 def _set_apart(block: _Block) -> bool:
-    """Whether a block is one line all in italics (a subtitle: "*Issued in accordance with
-    article 5*"), which a line that opens a sentence does not continue, finished or not."""
-    return len(block.fragments) == 1 and _ITALIC_LINE.match(block.fragments[0][0]) is not None
+    """Whether a block is one line all in bold or italics (a title, a subtitle: "**Article
+    10**", "*Issued in accordance with article 5*"), which a line that opens a sentence does not
+    continue, finished or not."""
+    return len(block.fragments) == 1 and _EMPHASISED_LINE.match(block.fragments[0][0]) is not None
 
 
 def _numbers_a_paragraph(digits: str, current: _Block | None, last_number: int | None) -> bool:
