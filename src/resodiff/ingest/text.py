@@ -142,8 +142,9 @@ _ROMAN = re.compile(r"^[ivxlc]+$")
 _LETTER_BEFORE_ROMAN = {"i": "h", "v": "u", "x": "w", "l": "k", "c": "b"}
 _FLAT_HEADING = 9
 _FULL_STOPS = (".", "。")
-#: a line all in bold or all in italics, but for a footnote's marker after it
-_EMPHASISED_LINE = re.compile(rf"^(\*\*?)[^*]+\1 ?[{SUPERSCRIPT_DIGITS}]*$")
+#: a line all in bold or all in italics, but for a footnote's marker after it (in any of the
+#: converters' forms)
+_EMPHASISED_LINE = re.compile(rf"^(\*\*?)[^*]+\1 ?(?:[{SUPERSCRIPT_DIGITS}]+|\^\d+|<sup>\d+</sup>|\[\^\w+\])?$")
 _QUOTED = re.compile('["“«„‘]')
 
 
