@@ -798,10 +798,11 @@ def _new_block(
 
 
 def _leaves_item(current: _Block | None, column: int, label_margin: int) -> bool:
-    """Whether a line starting at ``column`` after ``current`` goes back from an indented
-    sub-paragraph to the paragraphs' margin: it starts a paragraph (DGACM ends some paragraphs
-    after their list: "… (f) …;" / "and demands that …")."""
-    return current is not None and current.kind == "item" and column <= label_margin
+    """Whether a line starting at ``column`` after ``current`` goes back from a finished,
+    indented sub-paragraph to the paragraphs' margin: it starts a paragraph (DGACM ends some
+    paragraphs after their list: "… (f) …;" / "and demands that …"). An unfinished one goes on
+    there after a page break."""
+    return current is not None and current.kind == "item" and column <= label_margin and not current.is_open()
 
 
 def _label_margin(body: list[str]) -> int:
