@@ -24,8 +24,10 @@ Fragment = tuple[str, int, int]
 _SUP_MARKUP = re.compile(r"\^\{([^}]*)\}|\^(\w+)")
 _SUP_WORD = re.compile(r"\^(\w+)")
 _SYMBOL_LINE = re.compile(r"(A/RES/[\w./()-]+(?: [A-Z](?:-[A-Z])?)?|A/\d+/L\.\d+(?:/Rev\.\d+)?)")
-_NUMBER_TITLE = re.compile(r"^(\d{1,4}/\d{1,4}(?: [A-Z](?:-[A-Z])?)?)\.\s+(.+)$")
-_NUMBER_ALONE = re.compile(r"^(\d{1,4}/\d{1,4}(?: [A-Z](?:-[A-Z])?)?)\.$")
+#: a resolution's number and title: a regular session's (``79/9``, ``77/256 B``), a special
+#: or emergency special session's (``S-30/1``, ``ES-11/6``)
+_NUMBER_TITLE = re.compile(r"^((?:\d{1,4}/\d{1,4}|E?S-\d{1,2}/\d{1,3})(?: [A-Z](?:-[A-Z])?)?)\.\s+(.+)$")
+_NUMBER_ALONE = re.compile(r"^((?:\d{1,4}/\d{1,4}|E?S-\d{1,2}/\d{1,3})(?: [A-Z](?:-[A-Z])?)?)\.$")
 _LONGEST_DATE = 60
 #: the commas that end an enacting formula: Arabic has its own (Chinese full width is "," once normalised)
 _COMMAS = ",،"
@@ -196,7 +198,7 @@ def read_metadata(header: Sequence[Fragment], formula: Fragment, lang: Language,
             column=formula[2],
         )
     number = str(values["number"])
-    session = int(number.split("/")[0])
+    session = int(number.split("/")[0].rpartition("-")[2])  # "79/9", "ES-11/6": the 11th
     symbol = str(values.get("symbol") or f"A/RES/{number}")
     return Metadata(
         symbol=symbol,

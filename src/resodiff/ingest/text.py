@@ -68,7 +68,16 @@ _NUMBERED = re.compile(r"^(\d+)(\.|\s+-)\s+(\S.*)$")
 _LABEL_ALONE = re.compile(r"^(?:(\d{1,3})(?:\.|\s*-)|\((?:[a-z]{1,2}|[ivxlc]{1,6})\))$")
 _ITEM = re.compile(r"^(\((?:[a-z]{1,2}|[ivxlc]{1,6})\)|(?:[a-z]{1,2}|[ivxlc]{1,6})\)|[A-Z]\.|[-•–])\s+(\S.*)$")
 _HEADING = re.compile(r"^(#{1,6})\s+(?:([IVXLC]+|[A-Z])\.\s+)?(.*)$")
+_BULLETS = ("-", "•", "–")
+#: a label that only an indent tells from a heading's number ("II. Title"): a sub-paragraph's
+#: where the document indents its sub-paragraphs
+_INDENTED_LABEL = re.compile(r"^([IVXLC]{2,6}\.)\s+(\S.*)$")
+#: a line start escaped so as not to read as a number or a sub-paragraph's label ("7\\.",
+#: "\\(a)", "a\\)", "A\\."): a paragraph's first words, never a line that goes on with one
+_ESCAPED_LABEL = re.compile(r"^(?:\d+(?:\\\.| \\-)|\\[(\-•–]|(?:[a-z]{1,2}|[ivxlc]{1,6})\\\)|[A-Z]\\\.)")
 _BARE_SECTION_NUMBER = re.compile(r"^([IVXLC]+|[A-Z])\.?$")
+#: a paragraph number with no text after it: a paragraph that DGACM left empty
+_BARE_NUMBER = re.compile(r"^(\d{1,3})\.$")
 _TABLE_ROW = re.compile(r"^\|.*\|$")
 _TABLE_RULE = re.compile(r"^\|(?:\s*:?-{3,}:?\s*\|)+$")
 # C0 controls but tab, line breaks and form feed (page breaks of PDF converters), DEL, C1
@@ -138,6 +147,11 @@ _TRAILING_SUP_WORD = re.compile(r"\^\w+$")
 _ROMAN = re.compile(r"^[ivxlc]+$")
 _LETTER_BEFORE_ROMAN = {"i": "h", "v": "u", "x": "w", "l": "k", "c": "b"}
 _FLAT_HEADING = 9
+_FULL_STOPS = (".", "。")
+#: a line all in bold or all in italics, but for a footnote's marker after it (in any of the
+#: converters' forms)
+_EMPHASISED_LINE = re.compile(rf"^(\*\*?)[^*]+\1 ?(?:[{SUPERSCRIPT_DIGITS}]+|\^\d+|<sup>\d+</sup>|\[\^\w+\])?$")
+_QUOTED = re.compile('["“«„‘]')
 
 
 @dataclass
@@ -156,11 +170,15 @@ class _Block:
     def is_open(self) -> bool:
         """Whether the block's last line leaves it unfinished (no final punctuation); a
         heading still waiting for its text has no line and is not."""
-        if not self.fragments:
+        if not self.fragments or not self.fragments[-1][0]:
             return False
-        last = normalize_typography(self.fragments[-1][0]).rstrip(" *_" + SUPERSCRIPT_DIGITS)
-        last = _without_final_superscript(last).rstrip()
+        last = self.final_text()
         return not _TERMINATED.search(last) and not last.endswith("»")
+
+    def final_text(self) -> str:
+        """The block's last line without the markup, superscript or link target that ends it."""
+        last = normalize_typography(self.fragments[-1][0]).rstrip(" *_" + SUPERSCRIPT_DIGITS)
+        return _without_link_target(_without_final_superscript(last).rstrip())
 
 
 def is_furniture(text: str) -> bool:
@@ -186,6 +204,16 @@ def _without_final_superscript(text: str) -> str:
         start = text.rfind("<sup>")
         return text[:start] if start >= 0 else text
     return _TRAILING_SUP_WORD.sub("", text)
+
+
+def _without_link_target(text: str) -> str:
+    """``text`` without the target of a link that ends it (``[77/157,](#)`` → ``[77/157,``): the
+    link's words say whether the line is finished. By hand, as :func:`_without_final_superscript`."""
+    if text.endswith(")"):
+        start = text.rfind("](")
+        if start >= 0 and not any(c in text[start + 2 : -1] for c in " ()"):
+            return text[:start]
+    return text
 
 
 @dataclass
@@ -545,6 +573,7 @@ def _lay_out(lines: list[str], formula_index: int, lang: Language, file: str | N
     symbol_lines = {symbol for text, _, _ in layout.header if (symbol := symbol_in(text))}
     page = _survey(lines, formula_index + 1, page_ends, symbol_lines, printed_title(layout.header), lang)
     layout.hard_wrapped = bool(page.width)
+    label_margin = 0 if page.width else _label_margin(lines[formula_index + 1 :])
     openings: set[str] = set()
     doubtful: list[_Block] = []
     last_end = 0  # where the last body line ended (hard-wrapped text)
@@ -569,7 +598,14 @@ def _lay_out(lines: list[str], formula_index: int, lang: Language, file: str | N
             page_break = True
             open_note = None
             continue
-        if label is None and (alone := _LABEL_ALONE.match(stripped)) and _next_label(alone, last_number):
+        if (
+            label is None
+            and (alone := _LABEL_ALONE.match(stripped))
+            and _next_label(alone, last_number)
+            and _text_follows(lines, index + 1)
+            # in the text form a number, a blank line and text is an empty numbered paragraph
+            and (page.width or (index + 1 < len(lines) and lines[index + 1].strip()))
+        ):
             label, label_blank = fragment, blank
             continue
         if label is not None:
@@ -621,12 +657,17 @@ def _lay_out(lines: list[str], formula_index: int, lang: Language, file: str | N
 
         wrapped = _wrapped_continuation(page, current, stripped, column, bool(blank), page_break, last_end)
         last_end = _end_column(raw) if page.width else 0
-        if wrapped is None and page_break and _continues_in_lower_case(current, stripped):
+        if (
+            wrapped is None
+            and page_break
+            and _continues_in_lower_case(current, stripped)
+            and not _leaves_item(current, column, label_margin)
+        ):
             # footnotes between a finished paragraph and a line in lower case: a page break inside
             # the paragraph, or a paragraph that opens in lower case (Russian without its italics)
             wrapped = "doubt"
         lower_joins = not blank or blank > 1 or page_break
-        block = _new_block(fragment, current, part, annex, last_number, wrapped, lower_joins)
+        block = _new_block(fragment, current, part, annex, last_number, wrapped, lower_joins, label_margin)
         page_break = False
         if block is None:
             assert current is not None
@@ -641,7 +682,7 @@ def _lay_out(lines: list[str], formula_index: int, lang: Language, file: str | N
                 doubtful.append(block)
             elif opening and current is not None and current.kind == "para" and not current.is_open():
                 openings.add(opening.group())  # current is still the block before
-        if block.kind == "para" and block.num is not None:
+        if block.kind == "para" and block.num is not None and block.num[:1].isdigit():
             last_number = int(block.num.rstrip(" .-"))
             if part == "preamble":
                 part = "operative"
@@ -651,6 +692,15 @@ def _lay_out(lines: list[str], formula_index: int, lang: Language, file: str | N
     if doubtful:
         layout.blocks = _settle_doubts(layout.blocks, doubtful, openings, page)
     return layout
+
+
+def _text_follows(lines: list[str], start: int) -> bool:
+    """Whether the next line with anything on it is a paragraph's text, not another number or
+    label (DGACM's empty numbered paragraphs: ``1.`` alone, then ``2. …``)."""
+    following = next((line.strip() for line in lines[start:] if line.strip()), "")
+    return bool(following) and not (
+        _LABEL_ALONE.match(following) or _NUMBERED.match(following) or _ITEM.match(following)
+    )
 
 
 def _next_label(alone: re.Match[str], last_number: int | None) -> bool:
@@ -703,7 +753,7 @@ def _settle_doubts(blocks: list[_Block], doubtful: list[_Block], openings: set[s
         return (
             following is not None
             and blocks[index].is_open()
-            and (following.kind == "heading" or (following.kind == "para" and following.num is not None))
+            and (following.kind == "heading" or (following.kind == "para" and _numbered(following)))
         )
 
     doubted = {id(block) for block in doubtful}
@@ -742,12 +792,15 @@ def _new_block(
     last_number: int | None,
     wrapped: Continuation = None,
     lower_joins: bool = True,
+    label_margin: int = 0,
 ) -> _Block | None:
     """The block a line starts, or None when it continues the current block.
 
     ``wrapped`` is what hard wrapping says (see :func:`_wrapped_continuation`); ``lower_joins``
     whether a line in lower case after a finished block continues it (across a page break, not
-    across the one blank line between two paragraphs).
+    across the one blank line between two paragraphs); a label (``(a)``, ``A.``) that starts a
+    line at or left of ``label_margin`` numbers a paragraph, not a sub-paragraph (see
+    :func:`_label_margin`).
     """
     text, number, column = fragment
     if wrapped == "joins" and current is not None and current.is_open() and not text.startswith(("#", "|")):
@@ -768,14 +821,32 @@ def _new_block(
     numbered = _NUMBERED.match(text)
     if (
         numbered
-        and (current is None or current.kind != "row")
+        # after a table, a number goes on from the paragraphs' (it may be a note to the table)
+        and (current is None or current.kind != "row" or int(numbered[1]) == (last_number or 0) + 1)
         and _numbers_a_paragraph(numbered[1], current, last_number)
     ):
         offset = column + numbered.start(3)
         # as printed: "7." or, in Arabic, "7 -" (which justified text may spread: "7  -")
         label = numbered.group(1) + ("." if numbered.group(2) == "." else " -")
         return _Block("para", [(numbered.group(3), number, offset)], num=label, part=part, annex=annex)
-    item = _ITEM.match(text)
+    bare = _BARE_NUMBER.match(text)
+    if bare and (current is None or current.kind != "row" or int(bare[1]) == (last_number or 0) + 1):
+        return _Block("para", [("", number, column + len(text))], num=text, part=part, annex=annex)
+    item = _ITEM.match(text) or (_INDENTED_LABEL.match(text) if label_margin else None)
+    if item and column <= label_margin and item.group(1) not in _BULLETS:
+        offset = column + item.start(2)
+        return _Block("para", [(item.group(2), number, offset)], num=item.group(1), part=part, annex=annex)
+    if (
+        item
+        and item.group(1) not in _BULLETS
+        and current is not None
+        and current.kind == "para"
+        and current.fragments
+        and current.final_text().endswith(_FULL_STOPS)
+    ):
+        # a paragraph that ends with a full stop introduces no list: the label numbers a paragraph
+        offset = column + item.start(2)
+        return _Block("para", [(item.group(2), number, offset)], num=item.group(1), part=part, annex=annex)
     if item and current is not None and current.kind in ("para", "item"):
         offset = column + item.start(2)
         label = item.group(1)
@@ -787,9 +858,51 @@ def _new_block(
     if current is not None and current.kind in ("para", "item"):
         if wrapped is not None:
             return None if wrapped == "joins" else _Block("para", [fragment], part=part, annex=annex)
-        if current.is_open() or (lower_joins and _starts_lower(text)):
+        if _ESCAPED_LABEL.match(text) or _leaves_item(current, column, label_margin):
+            return _Block("para", [fragment], part=part, annex=annex)
+        if current.is_open() and not (_set_apart(current) and not _starts_lower(text)):
+            return None
+        if lower_joins and _starts_lower(text):
             return None
     return _Block("para", [fragment], part=part, annex=annex)
+
+
+def _leaves_item(current: _Block | None, column: int, label_margin: int) -> bool:
+    """Whether a line starting at ``column`` after ``current`` goes back from a finished,
+    indented sub-paragraph to the paragraphs' margin: it starts a paragraph (DGACM ends some
+    paragraphs after their list: "… (f) …;" / "and demands that …"). An unfinished one goes on
+    there after a page break."""
+    return current is not None and current.kind == "item" and column <= label_margin and not current.is_open()
+
+
+def _label_margin(body: list[str]) -> int:
+    """The column up to which a sub-paragraph's label starting a line numbers a paragraph of its
+    own: where some labels are indented deeper than the paragraphs' lines (as printed, and as
+    resodiff writes the text form), a label at the paragraphs' margin is a paragraph's number
+    (DGACM numbers some top-level paragraphs ``(a)`` or ``A.``); 0 where no label is indented,
+    and every label is a sub-paragraph's, as the text form cannot say otherwise."""
+    columns: Counter[int] = Counter()
+    labels: set[int] = set()
+    for raw in body:
+        stripped = raw.lstrip(" ")
+        if not stripped:
+            continue
+        column = len(raw) - len(stripped) + 1
+        if _ITEM.match(stripped) or _INDENTED_LABEL.match(stripped):
+            labels.add(column)
+        else:
+            columns[column] += 1
+    if not columns:
+        return 0
+    margin = min(columns, key=lambda column: (-columns[column], column))
+    return margin if any(column > margin for column in labels) else 0
+
+
+def _set_apart(block: _Block) -> bool:
+    """Whether a block is one line all in bold or italics (a title, a subtitle: "**Article
+    10**", "*Issued in accordance with article 5*"), which a line that opens a sentence does not
+    continue, finished or not."""
+    return len(block.fragments) == 1 and _EMPHASISED_LINE.match(block.fragments[0][0]) is not None
 
 
 def _numbers_a_paragraph(digits: str, current: _Block | None, last_number: int | None) -> bool:
@@ -863,17 +976,25 @@ def _inlines(fragments: list[Fragment], lang: Language, file: str | None, resolv
 def _mark_unnumbered_headings(blocks: list[_Block], hard_wrapped: bool) -> None:
     """An unterminated, unnumbered one-line block right before a numbered paragraph or a
     heading is itself a heading (DGACM's flat headings, as a PDF conversion prints them); in
-    hard-wrapped text such a heading may take more than one line."""
+    hard-wrapped text such a heading may take more than one line. A block that opens with a
+    quotation mark is a quotation, not a heading."""
     for block, following in zip(blocks, blocks[1:], strict=False):
         if (
             block.kind == "para"
             and block.num is None
             and block.is_open()
+            and not _QUOTED.match(strip_markup(block.fragments[0][0]))
             and (len(block.fragments) == 1 or hard_wrapped)
-            and (following.kind == "heading" or (following.kind == "para" and following.num is not None))
+            and (following.kind == "heading" or (following.kind == "para" and _numbered(following)))
         ):
             block.kind = "heading"
             block.level = _FLAT_HEADING
+
+
+def _numbered(block: _Block) -> bool:
+    """Whether a block is a paragraph numbered with a number (not a letter: ``(c)`` may follow
+    an unfinished line of a list's that is no heading)."""
+    return block.num is not None and block.num[:1].isdigit()
 
 
 class _Assembler:
@@ -1040,10 +1161,12 @@ def _introduces(preamble: tuple[Paragraph, ...], operative: tuple[Paragraph, ...
 
 
 def _split_unnumbered(paragraphs: tuple[Paragraph, ...]) -> tuple[tuple[Paragraph, ...], tuple[Paragraph, ...]]:
-    """Without numbers, the operative part is what follows the last paragraph ending in a comma."""
+    """Without numbers, the operative part is what follows the last paragraph ending in a comma
+    (but a quotation's: an operative paragraph may quote text whose paragraphs end so)."""
     last_comma = -1
     for index, paragraph in enumerate(paragraphs):
-        if plain_text(paragraph.content).rstrip().endswith(","):
+        text = plain_text(paragraph.content).strip()
+        if text.endswith(",") and not _QUOTED.match(text):
             last_comma = index
     preamble = tuple(replace(p, part="preamble") for p in paragraphs[: last_comma + 1])
     operative = tuple(replace(p, part="operative") for p in paragraphs[last_comma + 1 :])

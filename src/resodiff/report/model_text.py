@@ -1,6 +1,10 @@
 """The resolution as text in the seed's style: one paragraph per line, blank lines between,
 operative verbs in ``*italics*``, links as ``[77/18](#)``, footnotes as superscript-numbered
-lines after the paragraph that cites them. The text reader reads it back."""
+lines after the paragraph that cites them. The text reader reads it back.
+
+Sub-paragraphs are indented, as the printed page indents them: a paragraph that DGACM numbers
+``(a)`` or ``A.`` at the top level then stays at the margin, and the reader tells the two apart
+(a converter's text without the indent reads every such label as a sub-paragraph)."""
 
 from __future__ import annotations
 
@@ -12,6 +16,8 @@ from ..typography import digits_to_superscript
 
 _ESCAPED = re.compile(r"([\\*\[\]^_|])")
 _NUMBERED_START = re.compile(r"^(\d+)(\.| -)(?=\s)")
+#: a sub-paragraph's indent: less than the four spaces that make a Markdown code block
+_ITEM_INDENT = "  "
 
 
 def _escape(text: str) -> str:
@@ -102,13 +108,13 @@ class _TextWriter:
             self.table(paragraph.table)
             return
         text = self.inline(paragraph.content)
-        self.block(f"{paragraph.num} {text}" if paragraph.num else text)
+        self.block(f"{paragraph.num} {text}" if paragraph.num and text else paragraph.num or text)
         self.items(paragraph.items)
 
     def items(self, items: tuple[Item, ...]) -> None:
         for item in items:
             text = self.inline(item.content)
-            self.block(f"{item.num or '-'} {text}")
+            self.block(f"{_ITEM_INDENT}{item.num or '-'} {text}")
             self.items(item.items)
 
     def table(self, table: Table) -> None:
