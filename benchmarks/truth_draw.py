@@ -6,12 +6,14 @@
 The population is every English session-79 resolution that resodiff's pairing (``resodiff
 pair``: title, agenda item and text, docs/pairing.md) gives a session-77 predecessor, with both
 files also in French (each drawn series is judged in both languages), less the series already in
-the truth set. The candidates are sorted by symbol and shuffled with the seed; the draw is the
-first ``count`` of them that are not excluded. Only two reasons exclude a candidate, each written
-in ``EXCLUDED`` with what was seen: a file that resodiff cannot read as one resolution, or a
-pairing that is not the same series (a reader of both texts sees two different resolutions).
-Nothing else (length, subject, how well the diff does) may keep a pair out, so the drawn pairs
-measure the diff on pairs it was not tuned on.
+the truth set (but those of this seed's own draw, so that it runs again to the same pairs as long
+as the pairing finds the same predecessors). The candidates are sorted by symbol and shuffled with
+the seed; the draw is the first ``count`` of them that are not skipped. Only two reasons skip a
+candidate: a file that resodiff cannot read as one resolution (found by reading it), or a pairing
+that is not the same series (a reader of both texts sees two different resolutions; each is
+written in ``EXCLUDED`` with what was seen). Nothing else (length, subject, how well the diff
+does) may keep a pair out, so the drawn pairs measure the diff on pairs nobody chose. The pairs
+drawn are marked in their truth files (``"drawn": 12``).
 """
 
 from __future__ import annotations
@@ -19,10 +21,12 @@ from __future__ import annotations
 import argparse
 import random
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from benchmarks.accuracy import CORPUS, load_all
 
+import resodiff
 from resodiff.errors import ResodiffError
 from resodiff.pairing import Profile, match, profiles
 
@@ -42,6 +46,10 @@ EXCLUDED: dict[str, str] = {
 }
 
 
+#: (old symbol, new symbol, English old, English new, French old, French new)
+Candidate = tuple[str, str, Path, Path, Path, Path]
+
+
 def _folder(session: int, language: str) -> Path:
     return CORPUS / f"{session}session" / language
 
@@ -57,12 +65,13 @@ def _files(session: int, language: str) -> dict[str, Path]:
     return found
 
 
-def population() -> list[tuple[str, str, Path, Path, Path, Path]]:
-    """(old symbol, new symbol, English old, English new, French old, French new), by new symbol."""
+def population(seed: int = SEED) -> list[Candidate]:
+    """Every candidate pair, by new symbol: the series of the truth set are left out, but for those
+    this very draw brought in (so that it can be run again and gives the same pairs)."""
     olds = [p for path in sorted(_folder(77, "English").glob("*.xml")) for p in _profiles(path)]
     news = [p for path in sorted(_folder(79, "English").glob("*.xml")) for p in _profiles(path)]
     french_old, french_new = _files(77, "French"), _files(79, "French")
-    judged = {pair.series for pair in load_all()}
+    judged = {pair.series for pair in load_all() if pair.drawn != seed}
     found = []
     for m in match(news, olds):
         if m.old is None or f"{m.old.symbol} → {m.new.symbol}" in judged:
@@ -88,8 +97,6 @@ def _profiles(path: Path) -> list[Profile]:
 
 def readable(paths: tuple[Path, ...]) -> str | None:
     """Why one of the files cannot be scored as one resolution, or None."""
-    import resodiff
-
     for path in paths:
         try:
             resodiff.read(path)
@@ -98,21 +105,31 @@ def readable(paths: tuple[Path, ...]) -> str | None:
     return None
 
 
-def draw(seed: int = SEED, count: int = COUNT) -> list[tuple[str, str, Path, Path, Path, Path]]:
-    candidates = population()
-    random.Random(seed).shuffle(candidates)
-    chosen = []
-    for candidate in candidates:
+def choose(
+    candidates: list[Candidate], seed: int, count: int, skip: Callable[[Candidate], str | None]
+) -> list[Candidate]:
+    """The first ``count`` candidates, in the seed's shuffle of them sorted by new symbol, that
+    ``skip`` gives no reason to leave out (the reasons go to standard error)."""
+    order = sorted(candidates, key=lambda c: c[1])
+    random.Random(seed).shuffle(order)
+    chosen: list[Candidate] = []
+    for candidate in order:
         if len(chosen) == count:
             break
-        if candidate[1] in EXCLUDED:
-            continue
-        reason = readable(candidate[2:])
+        reason = skip(candidate)
         if reason:
             print(f"skipped {candidate[1]}: {reason}", file=sys.stderr)
             continue
         chosen.append(candidate)
     return chosen
+
+
+def _skip(candidate: Candidate) -> str | None:
+    return EXCLUDED.get(candidate[1]) or readable(candidate[2:])
+
+
+def draw(seed: int = SEED, count: int = COUNT) -> list[Candidate]:
+    return choose(population(seed), seed, count, _skip)
 
 
 def _stem(symbol: str) -> str:
@@ -127,7 +144,7 @@ def main() -> int:
     if not CORPUS.is_dir():
         print(f"skipped: the shared corpus is absent ({CORPUS})")
         return 0
-    print(f"population: {len(population())} series; seed {args.seed}")
+    print(f"population: {len(population(args.seed))} series; seed {args.seed}")
     for old, new, *paths in draw(args.seed, args.count):
         pair_id = f"{_stem(old)}_{_stem(new)}"
         print(f"{old} → {new}  ({pair_id})")
