@@ -102,6 +102,8 @@ class TruthPair:
     notes: tuple[str, ...] = ()
     #: the family a wrong verdict is counted in (the family whose error makes it wrong)
     verdict_family: str | None = None
+    #: the seed of benchmarks/truth_draw.py for a pair drawn at random, None for one chosen by hand
+    drawn: int | None = None
 
     @property
     def families(self) -> frozenset[str]:
@@ -156,6 +158,7 @@ def load(path: Path) -> TruthPair:
         entries=entries,
         notes=tuple(data.get("notes", ())),
         verdict_family=data.get("verdict_family"),
+        drawn=data.get("drawn"),
     )
     if pair.verdict_family not in (None, *FAMILIES):
         raise TruthError(f"{path.name}: unknown verdict_family {pair.verdict_family}")
@@ -471,6 +474,10 @@ def summarise(scores: Sequence[PairScore]) -> Summary:
         rows[language] = figures([s for s in scores if s.pair.language == language])
     for half in HALVES:
         rows[half] = figures([s for s in scores if s.pair.half == half])
+    # the pairs drawn at random: the measure on pairs nobody chose
+    drawn = [s for s in scores if s.pair.drawn is not None]
+    if drawn:
+        rows["drawn"] = figures(drawn)
     rows["all"] = figures(scores)
     errors = tuple(e for s in scores for e in s.errors)
     family_errors = dict.fromkeys((*FAMILIES, "other"), 0)
@@ -548,7 +555,10 @@ def draft(old_path: Path, new_path: Path, pair_id: str, corpus: Path = CORPUS) -
         "verdict": report.verdict,
         "sizes": {part: list(counts) for part, counts in sizes_of(old, new).items() if any(counts)},
         "entries": [
-            {"part": e.part, "old": list(e.old), "new": list(e.new), "kind": e.kind} for e in observed_entries(report)
+            {"part": e.part, "old": list(e.old), "new": list(e.new)}
+            | ({"new_part": e.new_part} if e.new_part != e.part else {})
+            | {"kind": e.kind}
+            for e in observed_entries(report)
         ],
         "notes": [],
     }

@@ -21,6 +21,7 @@ from benchmarks.accuracy import (
     summarise,
     truth_consistency,
 )
+from benchmarks.truth_draw import choose
 
 import resodiff
 
@@ -44,6 +45,24 @@ def test_a_truth_differs_between_languages_only_where_the_markup_does() -> None:
     for series in truth_consistency(pairs):
         families = {family for pair in pairs if pair.series == series for family in pair.families}
         assert families & {"markup", "headings"}, series
+
+
+def test_the_drawn_pairs_are_held_out_and_judged_in_both_languages() -> None:
+    drawn = [pair for pair in load_all() if pair.drawn is not None]
+    assert drawn and all(pair.half == "held-out" for pair in drawn)
+    languages: dict[str, set[str]] = {}
+    for pair in drawn:
+        languages.setdefault(pair.series, set()).add(pair.language)
+    assert all(found == {"eng", "fra"} for found in languages.values())
+
+
+def test_a_draw_depends_on_its_seed_alone_and_skips_only_what_it_is_told() -> None:
+    candidates = [(f"A/RES/77/{n}", f"A/RES/79/{n}", *(ROOT,) * 4) for n in range(1, 60)]
+    first = choose(candidates, 12, 5, lambda c: None)
+    assert choose(list(reversed(candidates)), 12, 5, lambda c: None) == first
+    assert choose(candidates, 13, 5, lambda c: None) != first
+    skipped = choose(candidates, 12, 5, lambda c: "not the same series" if c == first[0] else None)
+    assert skipped[:4] == first[1:] and first[0] not in skipped and len(skipped) == 5
 
 
 def test_a_truth_file_must_place_every_paragraph_once(tmp_path: pytest.TempPathFactory) -> None:
