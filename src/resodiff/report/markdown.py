@@ -65,7 +65,7 @@ def _details(change: Change, words: Mapping[str, str]) -> str:
         "",
     ]
     if reason := change_reason(change, words, markdown_text):
-        lines += [f"*{markdown_line(reason)}*", ""]
+        lines += [markdown_line(reason), ""]
     if shows_text(change):
         lines += [inline_redline(change.segments), ""]
     units = _units(words["unit.item"], change.items, words) + _units(words["unit.footnote"], change.footnotes, words)
