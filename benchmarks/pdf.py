@@ -14,7 +14,8 @@ from pathlib import Path
 
 import resodiff
 from resodiff.ingest import read_bytes
-from resodiff.ingest.pdf import _page_glyphs, read_pdf
+from resodiff.ingest.pdf import read_pdf
+from resodiff.ingest.pdfglyphs import page_glyphs
 from resodiff.model import Resolution
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -35,11 +36,11 @@ def _longer(resolution: Resolution, times: int) -> Resolution:
 
 
 def _pages(data: bytes) -> int:
-    return sum(1 for _ in _page_glyphs(data, None))
+    return sum(1 for _ in page_glyphs(data, None))
 
 
 def _glyphs_only(data: bytes) -> int:
-    return sum(len(glyphs) for _, _, glyphs in _page_glyphs(data, None))
+    return sum(len(glyphs) for _, _, glyphs in page_glyphs(data, None))
 
 
 def pdf_rows(seed: Path, akn: Path, repeat: int, median_ms: Timer) -> list[Row]:

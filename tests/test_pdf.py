@@ -13,7 +13,8 @@ import resodiff
 from resodiff.cli import main
 from resodiff.errors import InputError
 from resodiff.ingest import read_collection
-from resodiff.ingest.pdf import _Glyph, _logical, read_pdf
+from resodiff.ingest.pdf import _logical, read_pdf
+from resodiff.ingest.pdfglyphs import Glyph
 from resodiff.model import Resolution, SourceSpan, footnotes_in
 
 from .conftest import CORPUS, OIC, SEED, needs_corpus
@@ -124,8 +125,8 @@ def test_a_truncated_pdf_is_an_error(seed_pdf: Path, tmp_path: Path) -> None:
         read_pdf(cut.read_bytes(), file=str(cut))
 
 
-def _glyphs(text: str) -> list[_Glyph]:
-    return [_Glyph(char, index * 5.0, index * 5.0 + 4, 100.0, 10.0, False, False) for index, char in enumerate(text)]
+def _glyphs(text: str) -> list[Glyph]:
+    return [Glyph(char, index * 5.0, index * 5.0 + 4, 100.0, 10.0, False, False) for index, char in enumerate(text)]
 
 
 @pytest.mark.parametrize(
