@@ -32,6 +32,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, fields, is_dataclass, replace
+from operator import attrgetter
 from typing import TypeVar
 
 from ..errors import InputError, ResodiffError
@@ -42,6 +43,7 @@ from .text import is_furniture, read_text
 
 #: what a Markdown reading of the text must not take for markup
 _MARKUP = re.compile(r"([\\*\[\]^_|<])")
+_MARKUP_CHARACTERS = frozenset("\\*[]^_|<")
 _NUMBER = re.compile(r"^\d+(?:/\d+)?\.$")
 #: what ends a paragraph (Arabic and Chinese have their own commas and stops), and what may
 #: close after it
@@ -68,6 +70,7 @@ _SEPARATOR = re.compile(r"[./,:\-\u2013]")
 _CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
 #: the quotation marks, dot and ellipsis that Chinese sets full width beside its characters
 _CJK_PUNCTUATION = re.compile(r"[\u2018-\u201d\u2026\u00b7]")
+_LEFT = attrgetter("x0")
 _SCANNED = "no text layer: a scanned PDF; resodiff does not do OCR"
 
 
@@ -126,10 +129,8 @@ def _read_pages(data: bytes, file: str | None) -> list[_Page]:
     """The pages' rows. The writing direction is the document's: a row of digits and Latin
     letters in an Arabic document (a footnote that is a symbol) is set right to left too."""
     pages = [(number, width, _lines(glyphs)) for number, width, glyphs in page_glyphs(data, file)]
-    letters = Counter(
-        bool(_RTL.match(g.text)) for _, _, lines in pages for line in lines for g in line if g.text.isalpha()
-    )
-    rtl = letters[True] > letters[False]
+    letters = [g.text for _, _, lines in pages for line in lines for g in line if g.text.isalpha()]
+    rtl = 2 * sum(1 for text in letters if _RTL.match(text)) > len(letters)
     return [
         _Page(number, width, _numbered([_row(number, line, rtl) for line in lines])) for number, width, lines in pages
     ]
@@ -178,15 +179,21 @@ def _lines(glyphs: list[Glyph]) -> list[list[Glyph]]:
 
 
 def _size(line: Sequence[Glyph]) -> float:
-    counts = Counter(g.size for g in line if not g.sup and g.text.strip())
-    return counts.most_common(1)[0][0] if counts else 0.0
+    """The size most of the line's glyphs have (the first to come of the commonest)."""
+    sizes = [g.size for g in line if not g.sup and g.text.strip()]
+    if not sizes:
+        return 0.0
+    # most lines are set in one size: a size that more than half the glyphs have is it
+    if sizes.count(sizes[0]) * 2 > len(sizes):
+        return sizes[0]
+    return Counter(sizes).most_common(1)[0][0]
 
 
 def _row(page: int, line: list[Glyph], rtl: bool) -> _Row:
     body = [g for g in line if not g.sup] or line
     size = _size(body) or line[0].size
     # a zero-width mark (the hamza LibreOffice sets on a lam-alef) stands where its centre is
-    line.sort(key=(lambda g: g.x0 + g.x1) if rtl else (lambda g: g.x0))
+    line.sort(key=(lambda g: g.x0 + g.x1) if rtl else _LEFT)
     line = _clusters(line)
     parts: list[list[Glyph]] = [[]]
     previous: Glyph | None = None
@@ -332,7 +339,7 @@ class _Writer:
         self.rows = rows
         sizes: Counter[float] = Counter()
         for row in rows:
-            sizes.update(g.size for g in row.glyphs if not g.sup and g.text != " ")
+            sizes.update([g.size for g in row.glyphs if not g.sup and g.text != " "])
         self.size = sizes.most_common(1)[0][0]
         self.markers: set[str] = set()
         self.next_note = 1
@@ -488,6 +495,8 @@ class _Writer:
 
 
 def _escape(text: str) -> str:
+    if len(text) == 1:  # most glyphs are one character: no pattern to run
+        return "\\" + text if text in _MARKUP_CHARACTERS else text
     return _MARKUP.sub(r"\\\1", text)
 
 

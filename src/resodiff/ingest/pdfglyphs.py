@@ -83,21 +83,22 @@ def page_glyphs(data: bytes, file: str | None) -> Iterator[tuple[int, float, lis
 
 # --- the content stream ------------------------------------------------------------------------
 
-#: one token of a content stream (PDF 1.7, 7.2 and 7.3), by group: 1 integer, 2 real, 3 hexadecimal
-#: string, 4 name, 5 literal string, 6 an array or dictionary opening, 7 its closing, 8 an operator
-#: or keyword; white space and comments match no group. Where pdfminer's lexer reads a token in a
-#: way of its own (a name with ``#`` escapes, a string with nested parentheses, a lone sign), no
-#: group matches and the content is left to it.
+#: one token of a content stream (PDF 1.7, 7.2 and 7.3) after the white space and comments
+#: before it, by group: 1 integer, 2 real, 3 hexadecimal string, 4 name, 5 literal string, 6 an
+#: array or dictionary opening, 7 its closing, 8 an operator or keyword, 9 anything else: where
+#: pdfminer's lexer reads a token in a way of its own (a name with ``#`` escapes, a string with
+#: nested parentheses, a lone sign), and what is no token; that content is left to it.
 _TOKEN = re.compile(
-    rb"[\s\x00]+|%[^\r\n]*"
-    rb"|([+-]?\d+)(?![.\d])"
+    rb"(?:[\s\x00]|%[^\r\n]*)*+"
+    rb"(?:([+-]?\d+)(?![.\d])"
     rb"|([+-]?\d*\.\d*)"
     rb"|<([0-9A-Fa-f\s]*)>"
     rb"|/([^#/%\[\]()<>{}\s]*+)(?!#)"
     rb"|\(((?:[^()\\]|\\.)*)\)"
     rb"|(\[|<<)"
     rb"|(\]|>>)"
-    rb"|([A-Za-z][^#/%\[\]()<>{}\s]*|['\"])",
+    rb"|([A-Za-z][^#/%\[\]()<>{}\s]*|['\"])"
+    rb"|(.))",
     re.DOTALL,
 )
 _ESCAPE = re.compile(rb"\\(?:([0-7]{1,3})|(\r\n|.))", re.DOTALL)
@@ -119,17 +120,17 @@ def _operations(data: bytes) -> list[tuple[bytes, list[Any]]]:
     operands: list[Any] = []
     current = operands
     enclosing: list[tuple[list[Any], bytes]] = []
-    end = 0
+    #: a producer shows each glyph as a string of its own: the same few hundred strings
+    strings: dict[bytes, bytes] = {}
     for match in _TOKEN.finditer(data):
-        if match.start() != end:
-            raise _Unlexed
-        end = match.end()
         kind = match.lastindex
-        if kind is None:
-            continue
-        token = match.group(kind)
+        assert kind is not None  # every alternative is a group
+        token = match[kind]
         if kind == 3:
-            current.append(_hexadecimal(token))
+            string = strings.get(token)
+            if string is None:
+                string = strings[token] = _hexadecimal(token)
+            current.append(string)
         elif kind == 1:
             current.append(int(token))
         elif kind == 8:
@@ -154,13 +155,15 @@ def _operations(data: bytes) -> list[tuple[bytes, list[Any]]]:
         elif kind == 6:
             enclosing.append((current, token))
             current = []
+        elif kind == 9:
+            raise _Unlexed
         else:
             if not enclosing or (enclosing[-1][1] == b"[") != (token == b"]"):
                 raise _Unlexed
             outer, _ = enclosing.pop()
             outer.append(current if token == b"]" else _dictionary(current))
             current = outer
-    if end != len(data) or enclosing:
+    if enclosing:
         raise _Unlexed
     return operations
 
@@ -270,23 +273,30 @@ _UNKNOWN: Any = object()
 
 @dataclass(slots=True)
 class _Face:
-    """What a font says of its glyphs, asked once: styles, and each code's characters ("" where
-    the font does not say) and width."""
+    """What a font says of its glyphs, asked once: its styles, and for each string shown in it,
+    each glyph's code, characters ("" where the font does not say, or for white space other than
+    a space) and width."""
 
+    font: PDFFont
     italic: bool
     bold: bool
-    codes: dict[int, tuple[str, float]] = field(default_factory=dict)
+    codes: dict[int, tuple[int, str, float]] = field(default_factory=dict)
+    strings: dict[bytes, list[tuple[int, str, float]]] = field(default_factory=dict)
 
-    def code(self, font: PDFFont, cid: int) -> tuple[str, float]:
+    def glyphs(self, string: bytes) -> list[tuple[int, str, float]]:
+        glyphs = self.strings[string] = [self.codes.get(cid) or self.code(cid) for cid in self.font.decode(string)]
+        return glyphs
+
+    def code(self, cid: int) -> tuple[int, str, float]:
         try:
-            text = str(font.to_unichr(cid))
+            text = str(self.font.to_unichr(cid))
         except PDFUnicodeNotDefined:
             text = ""
         if text.isspace() and text not in SPACES:
             text = ""
         elif "\ufb00" <= text <= "\ufeff":
             text = unicodedata.normalize("NFKC", text)  # ligatures and presentation forms
-        self.codes[cid] = known = (text, font.char_width(cid))
+        self.codes[cid] = known = (cid, text, self.font.char_width(cid))
         return known
 
 
@@ -312,7 +322,7 @@ class _Glyphs(PDFTextDevice):
         face = self.faces.get(font)
         if face is None:
             name = _SUBSET.sub("", font.fontname or "")
-            face = self.faces[font] = _Face(bool(_ITALIC.search(name)), bool(_BOLD.search(name)))
+            face = self.faces[font] = _Face(font, bool(_ITALIC.search(name)), bool(_BOLD.search(name)))
         # pdfminer's PDFTextDevice.render_string_horizontal, with each glyph's matrix
         # (translate_matrix) written out: the same arithmetic, so the same positions
         a, b, c, d, e, f = mult_matrix(textstate.matrix, self.ctm)
@@ -326,25 +336,26 @@ class _Glyphs(PDFTextDevice):
         upright = b * c <= 0 and a * d * scaling > 0
         # a producer slants a face that has no italics of its own (Arabic, Chinese)
         italic = face.italic or upright and c / d > _SLANT
+        bold = face.bold
         size = round(fontsize * d, 1)
-        codes, glyphs, height = face.codes, self.glyphs, self.height
+        strings, glyphs, height = face.strings, self.glyphs, self.height
         x, y = textstate.linematrix
+        # a rise is raised; on a level line (b == 0, x * b adds nothing) one baseline for all
+        level = round(height - (y * d + f) - rise * d, 1) if b == 0 else None
         spaced = False
         for obj in seq:
             if isinstance(obj, (int, float)):
                 x -= obj * dxscale
                 spaced = True
             elif isinstance(obj, bytes):
-                for cid in font.decode(obj):
+                for cid, text, width in strings.get(obj) or face.glyphs(obj):
                     if spaced:
                         x += charspace
-                    text, width = codes.get(cid) or face.code(font, cid)
                     advance = float(width * fontsize * scaling)
                     if upright and text:
                         left = x * a + y * c + e
-                        # a rise is raised
-                        baseline = round(height - (x * b + y * d + f) - rise * d, 1)
-                        glyphs.append(Glyph(text, left, left + advance * a, baseline, size, italic, face.bold))
+                        baseline = level if level is not None else round(height - (x * b + y * d + f) - rise * d, 1)
+                        glyphs.append(Glyph(text, left, left + advance * a, baseline, size, italic, bold))
                     x += advance
                     if cid == 32 and wordspace:
                         x += wordspace
