@@ -158,6 +158,15 @@ def test_a_pdf_with_a_user_password_is_refused(
     assert f"{path}: the PDF is encrypted" in error and "Traceback" not in error
 
 
+def test_a_pdf_encrypted_by_another_handler_is_refused(seed_pdf: Path, tmp_path: Path) -> None:
+    path = _encrypted(seed_pdf, tmp_path / "locked.pdf", user="", algorithm="RC4-128")
+    # a public-key handler (certificates) in place of the standard one (passwords)
+    other = path.read_bytes().replace(b"/Filter /Standard", b"/Filter /PubSecXX")
+    path.write_bytes(other)
+    with pytest.raises(InputError, match=r"encrypted in a way resodiff cannot read \(unknown filter\)$"):
+        resodiff.read(path)
+
+
 @pytest.mark.parametrize("algorithm", ["RC4-128", "AES-128", "AES-256"])
 def test_a_pdf_with_only_an_owner_password_is_read(
     seed: Resolution, seed_pdf: Path, algorithm: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]

@@ -75,8 +75,12 @@ def page_glyphs(data: bytes, file: str | None) -> Iterator[tuple[int, float, lis
             device.height, device.glyphs = float(top - bottom), []
             interpreter.process_page(page)
             yield number, float(right - left), device.glyphs
-    except (PDFPasswordIncorrect, PDFEncryptionError):
+    except PDFPasswordIncorrect:
         raise InputError("the PDF is encrypted: resodiff cannot open it without its password", file=file) from None
+    except PDFEncryptionError as error:
+        # pdfminer's message goes on with the whole encryption dictionary, keys in binary
+        why = str(error).split(":", 1)[0].lower()
+        raise InputError(f"the PDF is encrypted in a way resodiff cannot read ({why})", file=file) from None
     except Exception as error:  # noqa: BLE001 - pdfminer lets a malformed object surface as any error
         raise InputError(f"the PDF is damaged: {type(error).__name__}: {error}", file=file) from None
 
