@@ -4,16 +4,28 @@ and by WeasyPrint) read back into the model they were printed from."""
 from __future__ import annotations
 
 import random
+import subprocess
+import sys
+import unicodedata
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from pdfminer.high_level import extract_pages
+from pdfminer.layout import LTChar, LTComponent, LTContainer
+from pdfminer.pdfinterp import PDFContentParser
+from pdfminer.pdftypes import PDFStream
+from pdfminer.psparser import PSEOF, PSKeyword
 
 import resodiff
 from resodiff.cli import main
 from resodiff.errors import InputError
-from resodiff.ingest import read_collection
-from resodiff.ingest.pdf import _Glyph, _logical, read_pdf
+from resodiff.ingest import pdfglyphs, read_collection
+from resodiff.ingest.pdf import _logical, read_pdf
+from resodiff.ingest.pdfglyphs import Glyph, page_glyphs
 from resodiff.model import Resolution, SourceSpan, footnotes_in
 
 from .conftest import CORPUS, OIC, SEED, needs_corpus
@@ -124,8 +136,158 @@ def test_a_truncated_pdf_is_an_error(seed_pdf: Path, tmp_path: Path) -> None:
         read_pdf(cut.read_bytes(), file=str(cut))
 
 
-def _glyphs(text: str) -> list[_Glyph]:
-    return [_Glyph(char, index * 5.0, index * 5.0 + 4, 100.0, 10.0, False, False) for index, char in enumerate(text)]
+def _encrypted(pdf: Path, path: Path, *, user: str, algorithm: str) -> Path:
+    pypdf = pytest.importorskip("pypdf", reason="pypdf (a test dependency) encrypts the test PDFs")
+    writer = pypdf.PdfWriter(clone_from=pdf)
+    # an owner password with the permissions a restricted document gives: print only
+    flags = pypdf.constants.UserAccessPermissions
+    writer.encrypt(user, "owner", algorithm=algorithm, permissions_flag=flags.all() & ~flags.EXTRACT & ~flags.MODIFY)
+    writer.write(path)
+    return path
+
+
+@pytest.mark.parametrize("algorithm", ["RC4-128", "AES-256"])
+def test_a_pdf_with_a_user_password_is_refused(
+    seed_pdf: Path, algorithm: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _encrypted(seed_pdf, tmp_path / "locked.pdf", user="secret", algorithm=algorithm)
+    with pytest.raises(InputError, match="the PDF is encrypted: resodiff cannot open it without its password"):
+        resodiff.read(path)
+    assert main(["convert", str(path)]) == 2
+    error = capsys.readouterr().err
+    assert f"{path}: the PDF is encrypted" in error and "Traceback" not in error
+
+
+def test_a_pdf_encrypted_by_another_handler_is_refused(seed_pdf: Path, tmp_path: Path) -> None:
+    path = _encrypted(seed_pdf, tmp_path / "locked.pdf", user="", algorithm="RC4-128")
+    # a public-key handler (certificates) in place of the standard one (passwords)
+    other = path.read_bytes().replace(b"/Filter /Standard", b"/Filter /PubSecXX")
+    path.write_bytes(other)
+    with pytest.raises(InputError, match=r"encrypted in a way resodiff cannot read \(unknown filter\)$"):
+        resodiff.read(path)
+
+
+@pytest.mark.parametrize("algorithm", ["RC4-128", "AES-128", "AES-256"])
+def test_a_pdf_with_only_an_owner_password_is_read(
+    seed: Resolution, seed_pdf: Path, algorithm: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Anyone may open it (its user password is empty); the owner's restrictions are the
+    reader's to honour, and reading the text to compare it is what a reader may do."""
+    path = _encrypted(seed_pdf, tmp_path / "restricted.pdf", user="", algorithm=algorithm)
+    assert difference(fingerprint(seed), fingerprint(resodiff.read(path))) is None
+    assert main(["convert", str(path), "--to", "text"]) == 0
+    assert capsys.readouterr().err == ""
+
+
+def test_import_resodiff_leaves_pdfminer_unloaded() -> None:
+    code = "import sys, resodiff; resodiff.read; print(sorted(m for m in sys.modules if m.startswith('pdfminer')))"
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert run.stdout.strip() == "[]"
+
+
+def _characters(item: LTComponent) -> list[LTChar]:
+    if isinstance(item, LTChar):
+        return [item]
+    return [c for child in item for c in _characters(child)] if isinstance(item, LTContainer) else []
+
+
+def test_the_glyphs_are_pdfminers(seed_pdf: Path) -> None:
+    """The lexer and the device of our own give the glyphs that pdfminer's own parser and
+    layout device give, at the same places to the last bit (pdfminer's layout orders them its own way)."""
+    data = seed_pdf.read_bytes()
+    ours = [sorted((g.text, g.x0, g.x1) for g in glyphs) for _, _, glyphs in page_glyphs(data, None)]
+    theirs = [
+        sorted(
+            (
+                unicodedata.normalize("NFKC", c.get_text()) if "\ufb00" <= c.get_text() <= "\ufeff" else c.get_text(),
+                c.x0,
+                c.x1,
+            )
+            for c in _characters(page)
+            if c.upright and c.get_text().strip() or c.get_text() in (" ", "\u00a0")
+        )
+        for page in extract_pages(seed_pdf, laparams=None)
+    ]
+    assert ours == theirs and sum(map(len, ours)) > 10_000
+
+
+def test_content_the_lexer_leaves_to_pdfminer_reads_the_same(seed_pdf: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    data = seed_pdf.read_bytes()
+    ours = [[repr(g) for g in glyphs] for _, _, glyphs in page_glyphs(data, None)]
+
+    def unlexed(data: bytes) -> Any:
+        raise pdfglyphs._Unlexed
+
+    monkeypatch.setattr(pdfglyphs, "_operations", unlexed)
+    assert [[repr(g) for g in glyphs] for _, _, glyphs in page_glyphs(data, None)] == ours
+
+
+def _pdfminer_operations(data: bytes) -> list[tuple[bytes, list[Any]]]:
+    parser = PDFContentParser([PDFStream({}, data)])
+    operations: list[tuple[bytes, list[Any]]] = []
+    operands: list[Any] = []
+    while True:
+        try:
+            _, obj = parser.nextobject()
+        except PSEOF:
+            return operations
+        if isinstance(obj, PSKeyword):
+            operations.append((obj.name, operands))
+            operands = []
+        else:
+            operands.append(obj)
+
+
+_NAMES = st.text("abcXYZ019_.-+*", max_size=6).map(lambda name: "/" + name)
+_STRING_PIECES = st.sampled_from(
+    ["a", "Z", " ", "0", "\\n", "\\(", "\\)", "\\\\", "\\053", "\\7", "\\\n", "\\q", "\n", "\t"]
+)
+_SIMPLE = st.one_of(
+    st.integers(-(10**6), 10**6).map(str),
+    st.floats(-1e4, 1e4, allow_nan=False).map(lambda value: f"{value:.3f}"),
+    st.sampled_from([".5", "-.25", "3.", "+7", "-0", "true", "false", "null"]),
+    st.binary(max_size=6).map(
+        lambda data: "<" + " ".join(data.hex().upper()[i : i + 4] for i in range(0, len(data) * 2, 4)) + ">"
+    ),
+    _NAMES,
+    st.lists(_STRING_PIECES, max_size=6).map(lambda pieces: "(" + "".join(pieces) + ")"),
+)
+_OPERAND = st.recursive(
+    _SIMPLE,
+    lambda inner: st.one_of(
+        st.lists(st.one_of(inner, st.sampled_from(["Tj", "null"])), max_size=5).map(
+            lambda items: "[" + " ".join(items) + "]"
+        ),
+        st.lists(st.tuples(_NAMES, inner), max_size=3).map(
+            lambda pairs: "<<" + " ".join(f"{k} {v}" for k, v in pairs) + ">>"
+        ),
+    ),
+    max_leaves=8,
+)
+_OPERATORS = st.sampled_from(
+    ["Tj", "TJ", "Tf", "Td", "BT", "ET", "q", "Q", "cm", "re", "f*", "T*", "'", '"', "BDC", "EMC"]
+)
+_SPACING = st.sampled_from([" ", "\n", "\r\n", "\t", " % a comment\n"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.lists(_OPERAND, max_size=4), _OPERATORS), min_size=1, max_size=8), _SPACING)
+def test_the_lexer_reads_content_as_pdfminer_does(operations: list[tuple[list[str], str]], spacing: str) -> None:
+    data = spacing.join(spacing.join([*operands, operator]) for operands, operator in operations).encode("latin-1")
+    assert pdfglyphs._operations(data) == _pdfminer_operations(data)
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"BI /W 1 /H 1 ID \x00\xff EI Q", b"(a (nested) string) Tj", b"/A#20B gs", b"<ABC> Tj", b"[1 2 Tj", b"1 2) Tj"],
+)
+def test_the_lexer_leaves_what_it_does_not_read_to_pdfminer(content: bytes) -> None:
+    with pytest.raises(pdfglyphs._Unlexed):
+        pdfglyphs._operations(content)
+
+
+def _glyphs(text: str) -> list[Glyph]:
+    return [Glyph(char, index * 5.0, index * 5.0 + 4, 100.0, 10.0, False, False) for index, char in enumerate(text)]
 
 
 @pytest.mark.parametrize(

@@ -27,27 +27,23 @@ counted within its page (every row of text on the page, furniture included).
 
 from __future__ import annotations
 
-import io
 import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, fields, is_dataclass, replace
-from typing import Any, TypeVar
+from operator import attrgetter
+from typing import TypeVar
 
 from ..errors import InputError, ResodiffError
 from ..model import Classification, Reference, Resolution, SourceSpan, Text, Voting, WorkflowStep
 from .header import find_formula, symbol_in
+from .pdfglyphs import SPACES, Glyph, page_glyphs
 from .text import is_furniture, read_text
 
-#: a subset font's name starts with six capitals and a plus (``KZUJSR+Liberation-Serif-Bold``)
-#: a shear of the text matrix (tan of the angle) that a producer's synthetic italics give
-_SLANT = 0.1
-_SUBSET = re.compile(r"^[A-Z]{6}\+")
-_ITALIC = re.compile(r"italic|oblique|[-,]it$|[-,]bdit$", re.IGNORECASE)
-_BOLD = re.compile(r"bold|black|heavy|semibold|demi|[-,]bd(?:it)?$", re.IGNORECASE)
 #: what a Markdown reading of the text must not take for markup
 _MARKUP = re.compile(r"([\\*\[\]^_|<])")
+_MARKUP_CHARACTERS = frozenset("\\*[]^_|<")
 _NUMBER = re.compile(r"^\d+(?:/\d+)?\.$")
 #: what ends a paragraph (Arabic and Chinese have their own commas and stops), and what may
 #: close after it
@@ -65,8 +61,6 @@ _RTL = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 #: Arabic-Indic) and Latin letters, with what stands between two of them
 _LTR_CHAR = re.compile(r"[0-9A-Za-z\u00c0-\u024f\u0660-\u0669\u06f0-\u06f9]")
 _DIGITS = re.compile(r"(\d+)")
-#: a space, and the no-break space that holds two words on one line ("28\u00a0October")
-_SPACES = (" ", "\u00a0")
 _HYPHENS = ("-", "\u2010", "\u2011", "\u2012", "\u2013")
 _BREAKS = (*_HYPHENS, "/")
 #: a row that opens with a connector ("and", "et": the language's) and then a compound follows a
@@ -76,19 +70,8 @@ _SEPARATOR = re.compile(r"[./,:\-\u2013]")
 _CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
 #: the quotation marks, dot and ellipsis that Chinese sets full width beside its characters
 _CJK_PUNCTUATION = re.compile(r"[\u2018-\u201d\u2026\u00b7]")
+_LEFT = attrgetter("x0")
 _SCANNED = "no text layer: a scanned PDF; resodiff does not do OCR"
-
-
-@dataclass(slots=True)
-class _Glyph:
-    text: str
-    x0: float
-    x1: float
-    baseline: float
-    size: float
-    italic: bool
-    bold: bool
-    sup: bool = False
 
 
 @dataclass(slots=True)
@@ -96,14 +79,14 @@ class _Row:
     """A printed line: its glyphs in reading order, and where it stands."""
 
     page: int
-    glyphs: list[_Glyph]
+    glyphs: list[Glyph]
     baseline: float
     size: float
     x0: float
     x1: float
     rtl: bool
     #: the row's parts, split where a wide gap sets them apart (in reading order)
-    parts: list[list[_Glyph]] = field(default_factory=list)
+    parts: list[list[Glyph]] = field(default_factory=list)
     number: int = 0
 
     @property
@@ -111,7 +94,7 @@ class _Row:
         return " ".join(_plain(part) for part in self.parts)
 
 
-def _plain(glyphs: Sequence[_Glyph]) -> str:
+def _plain(glyphs: Sequence[Glyph]) -> str:
     return "".join(glyph.text for glyph in glyphs).strip()
 
 
@@ -145,72 +128,12 @@ def read_pdf(data: bytes, *, file: str | None = None) -> Resolution:
 def _read_pages(data: bytes, file: str | None) -> list[_Page]:
     """The pages' rows. The writing direction is the document's: a row of digits and Latin
     letters in an Arabic document (a footnote that is a symbol) is set right to left too."""
-    pages = [(number, width, _lines(glyphs)) for number, width, glyphs in _page_glyphs(data, file)]
-    letters = Counter(
-        bool(_RTL.match(g.text)) for _, _, lines in pages for line in lines for g in line if g.text.isalpha()
-    )
-    rtl = letters[True] > letters[False]
+    pages = [(number, width, _lines(glyphs)) for number, width, glyphs in page_glyphs(data, file)]
+    letters = [g.text for _, _, lines in pages for line in lines for g in line if g.text.isalpha()]
+    rtl = 2 * sum(1 for text in letters if _RTL.match(text)) > len(letters)
     return [
         _Page(number, width, _numbered([_row(number, line, rtl) for line in lines])) for number, width, lines in pages
     ]
-
-
-def _page_glyphs(data: bytes, file: str | None) -> Iterator[tuple[int, float, list[_Glyph]]]:
-    """Each page's number, width and glyphs, as pdfminer's interpreter draws them.
-
-    A device of our own keeps what the reader needs of each glyph and nothing else (pdfplumber's
-    ``page.chars`` builds a layout object and a dictionary of twenty entries for each glyph,
-    three quarters of the time of a read)."""
-    from pdfminer.pdfdevice import PDFTextDevice
-    from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
-    from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
-    from pdfminer.pdfpage import PDFPage
-    from pdfminer.pdfparser import PDFParser
-
-    class Glyphs(PDFTextDevice):
-        #: set before each page: its height (positions count down from its top) and its glyphs
-        height: float
-        glyphs: list[_Glyph]
-
-        def render_char(
-            self, matrix: tuple[float, ...], font: Any, fontsize: float, scaling: float, rise: float, cid: int, *_: Any
-        ) -> float:
-            advance = float(font.char_width(cid) * fontsize * scaling)
-            a, b, c, d, e, f = matrix
-            # upright text only (a rotated margin note is no part of the text); a rise is raised
-            if b * c <= 0 and a * d * scaling > 0 and not font.is_vertical():
-                glyph = _glyph(_text(font, cid), font.fontname, fontsize * d)
-                if glyph is not None:
-                    # a producer slants a face that has no italics of its own (Arabic, Chinese)
-                    glyph.italic = glyph.italic or c / d > _SLANT
-                    glyph.x0, glyph.x1, glyph.baseline = e, e + advance * a, round(self.height - f - rise * d, 1)
-                    self.glyphs.append(glyph)
-            return advance
-
-    try:
-        document = PDFDocument(PDFParser(io.BytesIO(data)))
-        resources = PDFResourceManager(caching=True)
-        device = Glyphs(resources)
-        interpreter = PDFPageInterpreter(resources, device)
-        for number, page in enumerate(PDFPage.create_pages(document), start=1):
-            left, bottom, right, top = page.mediabox
-            device.height, device.glyphs = float(top - bottom), []
-            interpreter.process_page(page)
-            yield number, float(right - left), device.glyphs
-    except (PDFPasswordIncorrect, PDFEncryptionError):
-        raise InputError("the PDF is encrypted: resodiff cannot open it without its password", file=file) from None
-    except Exception as error:  # noqa: BLE001 - pdfminer lets a malformed object surface as any error
-        raise InputError(f"the PDF is damaged: {type(error).__name__}: {error}", file=file) from None
-
-
-def _text(font: Any, cid: int) -> str:
-    """The characters a glyph stands for ("" where the font does not say)."""
-    from pdfminer.pdffont import PDFUnicodeNotDefined
-
-    try:
-        return str(font.to_unichr(cid))
-    except PDFUnicodeNotDefined:
-        return ""
 
 
 def _numbered(rows: list[_Row]) -> list[_Row]:
@@ -219,32 +142,17 @@ def _numbered(rows: list[_Row]) -> list[_Row]:
     return rows
 
 
-def _glyph(text: str, fontname: str, size: float) -> _Glyph | None:
-    if not text or text.isspace() and text not in _SPACES:
-        return None
-    font = _SUBSET.sub("", fontname or "")
-    return _Glyph(
-        unicodedata.normalize("NFKC", text) if "\ufb00" <= text <= "\ufeff" else text,
-        0.0,
-        0.0,
-        0.0,
-        round(size, 1),
-        bool(_ITALIC.search(font)),
-        bool(_BOLD.search(font)),
-    )
-
-
-def _lines(glyphs: list[_Glyph]) -> list[list[_Glyph]]:
+def _lines(glyphs: list[Glyph]) -> list[list[Glyph]]:
     """The page's printed lines, top to bottom: glyphs on one baseline, with the superscripts
     raised above it and the marks set apart from it (a hamza, a vowel sign)."""
     glyphs = sorted(glyphs, key=lambda g: g.baseline)
-    lines: list[list[_Glyph]] = []
+    lines: list[list[Glyph]] = []
     for glyph in glyphs:
         if lines and glyph.baseline - lines[-1][0].baseline <= 0.5:
             lines[-1].append(glyph)
         else:
             lines.append([glyph])
-    kept: list[list[_Glyph]] = []
+    kept: list[list[Glyph]] = []
     for index, line in enumerate(lines):
         below = lines[index + 1] if index + 1 < len(lines) else None
         if below is not None and below[0].baseline - line[0].baseline < (size := _size(below)) * 0.6:
@@ -270,22 +178,28 @@ def _lines(glyphs: list[_Glyph]) -> list[list[_Glyph]]:
     return kept
 
 
-def _size(line: Sequence[_Glyph]) -> float:
-    counts = Counter(g.size for g in line if not g.sup and g.text.strip())
-    return counts.most_common(1)[0][0] if counts else 0.0
+def _size(line: Sequence[Glyph]) -> float:
+    """The size most of the line's glyphs have (the first to come of the commonest)."""
+    sizes = [g.size for g in line if not g.sup and g.text.strip()]
+    if not sizes:
+        return 0.0
+    # most lines are set in one size: a size that more than half the glyphs have is it
+    if sizes.count(sizes[0]) * 2 > len(sizes):
+        return sizes[0]
+    return Counter(sizes).most_common(1)[0][0]
 
 
-def _row(page: int, line: list[_Glyph], rtl: bool) -> _Row:
+def _row(page: int, line: list[Glyph], rtl: bool) -> _Row:
     body = [g for g in line if not g.sup] or line
     size = _size(body) or line[0].size
     # a zero-width mark (the hamza LibreOffice sets on a lam-alef) stands where its centre is
-    line.sort(key=(lambda g: g.x0 + g.x1) if rtl else (lambda g: g.x0))
+    line.sort(key=(lambda g: g.x0 + g.x1) if rtl else _LEFT)
     line = _clusters(line)
-    parts: list[list[_Glyph]] = [[]]
-    previous: _Glyph | None = None
+    parts: list[list[Glyph]] = [[]]
+    previous: Glyph | None = None
     for glyph in line:
-        if glyph.text in _SPACES:
-            if parts[-1] and parts[-1][-1].text not in _SPACES:
+        if glyph.text in SPACES:
+            if parts[-1] and parts[-1][-1].text not in SPACES:
                 parts[-1].append(glyph)
             previous = glyph  # the producer's own space: the gap after it is no second one
             continue
@@ -301,20 +215,20 @@ def _row(page: int, line: list[_Glyph], rtl: bool) -> _Row:
             elif (
                 gap > em * _SPACE_GAP
                 and parts[-1]
-                and parts[-1][-1].text not in _SPACES
+                and parts[-1][-1].text not in SPACES
                 and not _cjk_pair(previous, glyph)
             ):
-                parts[-1].append(_Glyph(" ", previous.x1, glyph.x0, glyph.baseline, em, False, False))
+                parts[-1].append(Glyph(" ", previous.x1, glyph.x0, glyph.baseline, em, False, False))
         parts[-1].append(glyph)
         previous = glyph
     if rtl:
         parts = [_logical(part) for part in reversed(parts)]
     parts = [part for part in map(_strip, parts) if part]
-    glyphs: list[_Glyph] = []
+    glyphs: list[Glyph] = []
     for part in parts:
         if glyphs:
             # a wide gap inside a row (a tab, justified spacing) is still a space between words
-            glyphs.append(_Glyph(" ", glyphs[-1].x1, part[0].x0, part[0].baseline, size, False, False))
+            glyphs.append(Glyph(" ", glyphs[-1].x1, part[0].x0, part[0].baseline, size, False, False))
         glyphs.extend(part)
     return _Row(
         page,
@@ -328,7 +242,7 @@ def _row(page: int, line: list[_Glyph], rtl: bool) -> _Row:
     )
 
 
-def _clusters(line: list[_Glyph]) -> list[_Glyph]:
+def _clusters(line: list[Glyph]) -> list[Glyph]:
     """The glyphs of a line with each mark that maps to its whole cluster (WeasyPrint maps the
     damma over an alef-hamza to "أُ") taken as that cluster, not as a second letter."""
     dropped: set[int] = set()
@@ -343,7 +257,7 @@ def _clusters(line: list[_Glyph]) -> list[_Glyph]:
     return [glyph for index, glyph in enumerate(line) if index not in dropped] if dropped else line
 
 
-def _cjk_pair(a: _Glyph, b: _Glyph) -> bool:
+def _cjk_pair(a: Glyph, b: Glyph) -> bool:
     """Justified Chinese spreads its characters: a gap between two of them, or between one and
     a letter or digit, is no space (one after Western punctuation is: ``79/9. 联合国``)."""
     pair = (a.text[-1:], b.text[:1])
@@ -352,7 +266,7 @@ def _cjk_pair(a: _Glyph, b: _Glyph) -> bool:
     )
 
 
-def _strip(part: list[_Glyph]) -> list[_Glyph]:
+def _strip(part: list[Glyph]) -> list[Glyph]:
     start, end = 0, len(part)
     while start < end and part[start].text == " ":
         start += 1
@@ -361,7 +275,7 @@ def _strip(part: list[_Glyph]) -> list[_Glyph]:
     return part[start:end]
 
 
-def _logical(visual: list[_Glyph]) -> list[_Glyph]:
+def _logical(visual: list[Glyph]) -> list[Glyph]:
     """A right-to-left part in reading order: reversed, but for its runs of digits and Latin
     letters, which read left to right. A run holds what stands between two of its characters
     where a bidirectional layout keeps it in the run: a separator inside a number or a symbol
@@ -370,7 +284,7 @@ def _logical(visual: list[_Glyph]) -> list[_Glyph]:
     letters is the run's (``Distr.: General``). Brackets need no turning: the
     glyph a right-to-left line shows mirrored maps to the character written."""
     glyphs = visual[::-1]
-    out: list[_Glyph] = []
+    out: list[Glyph] = []
     index = 0
     while index < len(glyphs):
         if not _LTR_CHAR.match(glyphs[index].text[:1]):
@@ -425,7 +339,7 @@ class _Writer:
         self.rows = rows
         sizes: Counter[float] = Counter()
         for row in rows:
-            sizes.update(g.size for g in row.glyphs if not g.sup and g.text != " ")
+            sizes.update([g.size for g in row.glyphs if not g.sup and g.text != " "])
         self.size = sizes.most_common(1)[0][0]
         self.markers: set[str] = set()
         self.next_note = 1
@@ -485,7 +399,7 @@ class _Writer:
         page's edges made of furniture (at the foot, a row with any furniture in it: "Please
         recycle" shares the bar code's row)."""
 
-        def furniture(part: list[_Glyph]) -> bool:
+        def furniture(part: list[Glyph]) -> bool:
             text = _plain(part)
             return is_furniture(text) or text == symbol
 
@@ -526,7 +440,7 @@ class _Writer:
                 block = [row]
         yield block, layout.kind(block)
 
-    def markdown(self, glyphs: Sequence[_Glyph], *, heading: bool = False) -> str:
+    def markdown(self, glyphs: Sequence[Glyph], *, heading: bool = False) -> str:
         """Glyphs in the text form: emphasis as ``*`` and ``**``, footnote calls as ``[^1]``,
         other superscripts as ``^{er}``, markup characters escaped."""
         out: list[str] = []
@@ -581,6 +495,8 @@ class _Writer:
 
 
 def _escape(text: str) -> str:
+    if len(text) == 1:  # most glyphs are one character: no pattern to run
+        return "\\" + text if text in _MARKUP_CHARACTERS else text
     return _MARKUP.sub(r"\\\1", text)
 
 
@@ -589,7 +505,7 @@ def _heading_level(text: str) -> int:
     return 2 if re.match(r"[A-Z]\.\s", text) else 1
 
 
-def _note_start(row: _Row, expected: int) -> tuple[str | None, list[_Glyph]]:
+def _note_start(row: _Row, expected: int) -> tuple[str | None, list[Glyph]]:
     """The number a footnote row opens with and the rest of its glyphs, or (None, glyphs)."""
     glyphs = row.glyphs
     end = 0
@@ -608,13 +524,13 @@ def _note_start(row: _Row, expected: int) -> tuple[str | None, list[_Glyph]]:
     return number, rest
 
 
-def _joined(rows: Sequence[_Row], connectors: frozenset[str]) -> list[_Glyph]:
+def _joined(rows: Sequence[_Row], connectors: frozenset[str]) -> list[Glyph]:
     """The glyphs of a block's rows in one run: rows joined by a space, but after a hyphen or a
     slash (where the line broke inside "2015-2030" or "and/or"; a dash set between spaces keeps
     them, and so does a suspended hyphen: "State-" / "and nation-building") or a symbol's dot,
     before a footnote's call the line pushed to the next row, and in Chinese; the space is italic
     where both sides are."""
-    glyphs: list[_Glyph] = []
+    glyphs: list[Glyph] = []
     for row in rows:
         if glyphs and row.glyphs:
             last, first = glyphs[-1], row.glyphs[0]
@@ -627,16 +543,14 @@ def _joined(rows: Sequence[_Row], connectors: frozenset[str]) -> list[_Glyph]:
             broken = (
                 last.text.endswith(_BREAKS)
                 and len(glyphs) > 1
-                and glyphs[-2].text not in _SPACES
+                and glyphs[-2].text not in SPACES
                 and not (suspended and last.text.endswith(_HYPHENS))
             )
             # a symbol broken after its dot ("NPT/CONF." / "2010/50", "1/CP." / "21"), not "para." / "21"
             broken = broken or last.text == "." and glyphs[-2].text.isupper() and first.text[:1].isdigit()
             if not (broken or first.sup or (_cjk_pair(last, first) or chinese and not latin) and not last.sup):
                 both = last.italic and first.italic
-                glyphs.append(
-                    _Glyph(" ", last.x1, first.x0, first.baseline, first.size, both, last.bold and first.bold)
-                )
+                glyphs.append(Glyph(" ", last.x1, first.x0, first.baseline, first.size, both, last.bold and first.bold))
         glyphs.extend(row.glyphs)
     return glyphs
 
