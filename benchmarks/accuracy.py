@@ -474,10 +474,10 @@ def summarise(scores: Sequence[PairScore]) -> Summary:
         rows[language] = figures([s for s in scores if s.pair.language == language])
     for half in HALVES:
         rows[half] = figures([s for s in scores if s.pair.half == half])
-    # the pairs drawn at random: the measure on pairs nobody chose
-    drawn = [s for s in scores if s.pair.drawn is not None]
-    if drawn:
-        rows["drawn"] = figures(drawn)
+    # the pairs drawn at random, one row per draw: the measure on pairs nobody chose, and a draw
+    # made after a change to the diff stays apart from those the change may have been tuned on
+    for seed in sorted({s.pair.drawn for s in scores if s.pair.drawn is not None}):
+        rows[f"drawn {seed}"] = figures([s for s in scores if s.pair.drawn == seed])
     rows["all"] = figures(scores)
     errors = tuple(e for s in scores for e in s.errors)
     family_errors = dict.fromkeys((*FAMILIES, "other"), 0)

@@ -1,19 +1,20 @@
 """Which session 77 → 79 pairs join the truth set (tests/truth/): drawn at random, never picked.
 
-    python benchmarks/truth_draw.py              # the draw of record: seed 12, five series
-    python benchmarks/truth_draw.py --seed 7 --count 3
+    python benchmarks/truth_draw.py              # the draws of record (DRAWS), each again
+    python benchmarks/truth_draw.py --seed 14 --count 3
 
 The population is every English session-79 resolution that resodiff's pairing (``resodiff
 pair``: title, agenda item and text, docs/pairing.md) gives a session-77 predecessor, with both
-files also in French (each drawn series is judged in both languages), less the series already in
-the truth set (but those of this seed's own draw, so that it runs again to the same pairs as long
-as the pairing finds the same predecessors). The candidates are sorted by symbol and shuffled with
-the seed; the draw is the first ``count`` of them that are not skipped. Only two reasons skip a
-candidate: a file that resodiff cannot read as one resolution (found by reading it), or a pairing
-that is not the same series (a reader of both texts sees two different resolutions; each is
-written in ``EXCLUDED`` with what was seen). Nothing else (length, subject, how well the diff
-does) may keep a pair out, so the drawn pairs measure the diff on pairs nobody chose. The pairs
-drawn are marked in their truth files (``"drawn": 12``).
+files also in French (each drawn series is judged in both languages), less the series that were
+in the truth set before the draw: those chosen by hand and those of the earlier draws of record
+(so that a draw runs again to the same pairs, whatever later draws added, as long as the pairing
+finds the same predecessors; a new seed leaves out every series already judged). The candidates
+are sorted by symbol and shuffled with the seed; the draw is the first ``count`` of them that are
+not skipped. Only two reasons skip a candidate: a file that resodiff cannot read as one resolution
+(found by reading it), or a pairing that is not the same series (a reader of both texts sees two
+different resolutions; each is written in ``EXCLUDED`` with what was seen). Nothing else (length,
+subject, how well the diff does) may keep a pair out, so the drawn pairs measure the diff on pairs
+nobody chose. The pairs drawn are marked in their truth files with the draw's seed (``"drawn": 12``).
 """
 
 from __future__ import annotations
@@ -30,9 +31,11 @@ import resodiff
 from resodiff.errors import ResodiffError
 from resodiff.pairing import Profile, match, profiles
 
-#: the seed of record (issue 12); change it only to draw a new, separate sample
-SEED = 12
-COUNT = 5
+#: the draws of record, in the order they were made: (seed, series drawn); a new, separate sample
+#: takes a new seed and goes at the end
+DRAWS: tuple[tuple[int, int], ...] = ((12, 5), (13, 3))
+#: the number of series a new draw takes unless told
+COUNT = 3
 
 #: candidates the draw skipped, by the two admitted reasons: new symbol → what was seen
 EXCLUDED: dict[str, str] = {
@@ -65,13 +68,20 @@ def _files(session: int, language: str) -> dict[str, Path]:
     return found
 
 
-def population(seed: int = SEED) -> list[Candidate]:
-    """Every candidate pair, by new symbol: the series of the truth set are left out, but for those
-    this very draw brought in (so that it can be run again and gives the same pairs)."""
+def before(seed: int) -> set[int]:
+    """The seeds of the draws of record made before this one (all of them, for a new seed)."""
+    seeds = [s for s, _ in DRAWS]
+    return set(seeds[: seeds.index(seed)] if seed in seeds else seeds)
+
+
+def population(seed: int) -> list[Candidate]:
+    """Every candidate pair, by new symbol, less the series the truth set held before this draw
+    (so that it can be run again and gives the same pairs)."""
     olds = [p for path in sorted(_folder(77, "English").glob("*.xml")) for p in _profiles(path)]
     news = [p for path in sorted(_folder(79, "English").glob("*.xml")) for p in _profiles(path)]
     french_old, french_new = _files(77, "French"), _files(79, "French")
-    judged = {pair.series for pair in load_all() if pair.drawn != seed}
+    earlier = before(seed)
+    judged = {pair.series for pair in load_all() if pair.drawn is None or pair.drawn in earlier}
     found = []
     for m in match(news, olds):
         if m.old is None or f"{m.old.symbol} → {m.new.symbol}" in judged:
@@ -128,7 +138,7 @@ def _skip(candidate: Candidate) -> str | None:
     return EXCLUDED.get(candidate[1]) or readable(candidate[2:])
 
 
-def draw(seed: int = SEED, count: int = COUNT) -> list[Candidate]:
+def draw(seed: int, count: int) -> list[Candidate]:
     return choose(population(seed), seed, count, _skip)
 
 
@@ -138,18 +148,21 @@ def _stem(symbol: str) -> str:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--seed", type=int, default=SEED)
-    parser.add_argument("--count", type=int, default=COUNT)
+    parser.add_argument("--seed", type=int, help="a draw's seed (default: each draw of record again)")
+    parser.add_argument("--count", type=int, help=f"series to draw (default: the record's, or {COUNT})")
     args = parser.parse_args()
     if not CORPUS.is_dir():
         print(f"skipped: the shared corpus is absent ({CORPUS})")
         return 0
-    print(f"population: {len(population(args.seed))} series; seed {args.seed}")
-    for old, new, *paths in draw(args.seed, args.count):
-        pair_id = f"{_stem(old)}_{_stem(new)}"
-        print(f"{old} → {new}  ({pair_id})")
-        for path, language in zip(paths, ("en", "en", "fr", "fr"), strict=True):
-            print(f"    {language} {path.relative_to(CORPUS)}")
+    record = dict(DRAWS)
+    for seed in [args.seed] if args.seed is not None else list(record):
+        count = args.count or record.get(seed, COUNT)
+        print(f"population: {len(population(seed))} series; seed {seed}")
+        for old, new, *paths in draw(seed, count):
+            pair_id = f"{_stem(old)}_{_stem(new)}"
+            print(f"{old} → {new}  ({pair_id})")
+            for path, language in zip(paths, ("en", "en", "fr", "fr"), strict=True):
+                print(f"    {language} {path.relative_to(CORPUS)}")
     return 0
 
 

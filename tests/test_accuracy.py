@@ -21,7 +21,7 @@ from benchmarks.accuracy import (
     summarise,
     truth_consistency,
 )
-from benchmarks.truth_draw import choose
+from benchmarks.truth_draw import DRAWS, before, choose
 
 import resodiff
 
@@ -54,6 +54,13 @@ def test_the_drawn_pairs_are_held_out_and_judged_in_both_languages() -> None:
     for pair in drawn:
         languages.setdefault(pair.series, set()).add(pair.language)
     assert all(found == {"eng", "fra"} for found in languages.values())
+
+
+def test_every_draw_of_record_is_in_the_truth_set_and_a_draw_leaves_out_only_earlier_ones() -> None:
+    assert {pair.drawn for pair in load_all() if pair.drawn is not None} == {seed for seed, _ in DRAWS}
+    first, second = (seed for seed, _ in DRAWS[:2])
+    assert before(first) == set() and before(second) == {first}
+    assert before(max(seed for seed, _ in DRAWS) + 1) == {seed for seed, _ in DRAWS}
 
 
 def test_a_draw_depends_on_its_seed_alone_and_skips_only_what_it_is_told() -> None:

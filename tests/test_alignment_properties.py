@@ -52,6 +52,8 @@ LANGUAGE_FAILS = {
     "A/RES/77/171 → A/RES/79/212": "reworded",
     # a far split found in English only, and a different false merge in each language
     "A/RES/77/64 → A/RES/79/53": "merge-split",
+    # the second draw (seed 13): a paragraph on two initiatives split in two, found in French only
+    "A/RES/77/178 → A/RES/79/220": "merge-split",
 }
 
 
