@@ -100,6 +100,11 @@ _CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
 _JOINED_LINE = 1.3
 #: how far from where the first printed line ended the joined word may stand, a share of the width
 _JOIN_SPREAD = 0.15
+#: how many columns up to a line's end make its neighbourhood, and the least share of the
+#: densest neighbourhood's lines that the neighbourhood of the width holds (see :func:`_full_width`)
+_CLIFF_SPAN = 3
+_CLIFF_SHARE = 0.15
+_CLIFF_LEAST = 5
 #: the share of the width by which an estimate of printed widths may be off: a word that would
 #: have fitted only by less leaves a doubt
 _WIDTH_DOUBT = 0.06
@@ -236,6 +241,9 @@ class _Page:
     #: how often each word occurs in the body but at a line's start, as written (a paragraph's
     #: opening word seldom does; a name that a line wrap put first does)
     words: Counter[str] = field(default_factory=Counter)
+    #: how often each word is the first after a paragraph number at a line's start ("7. Se
+    #: félicite"), counted in ``words`` but an opening word as much as one at a line's start
+    numbered_openings: Counter[str] = field(default_factory=Counter)
     vocabulary: set[str] = field(default_factory=set)
     #: the compounds of the document, as "a-b", and their halves, as "a-" and "-b"
     hyphenated: set[str] = field(default_factory=set)
@@ -328,7 +336,7 @@ def _survey(
     # hard-wrapped (a long line costs its length again)
     if pairs < _MIN_WRAPPED_PAIRS or _wrap_width(ends) > _MAX_WRAP_WIDTH:
         return _Page(furniture, 0, lang=lang)
-    width = _wrap_width(Counter(map(_end_column, prose_lines)))
+    width = _full_width(Counter(map(_end_column, prose_lines)))
     starts = Counter(len(raw) - len(raw.lstrip()) + 1 for raw in prose_lines)
     margin = min(starts, key=lambda column: (-starts[column], column))
     deeper = sum(count for column, count in starts.items() if column > margin)
@@ -340,6 +348,8 @@ def _survey(
         found = _WORD.findall(line)
         if _hyphenated_end(line.rstrip()):
             found.pop()  # the first half of a word hyphenated at the line's end
+        if len(found) > 1 and _NUMBERED.match(line.lstrip()):
+            page.numbered_openings[found[1]] += 1
         for place, word in enumerate(found):
             if "-" not in word:
                 if place:  # a line's first word may be the second half of a hyphenated word
@@ -393,20 +403,51 @@ def _hyphenated_end(text: str) -> str:
     return text[start:end]
 
 
-def _wrap_width(ends: Counter[int]) -> int:
+def _wrap_width(ends: Counter[int], longest: float | None = None) -> int:
     """The width lines were wrapped at: the widest end that a fiftieth of the lines reach (a long
-    word or a line the converter could not wrap stands out alone), among lines not far longer
-    than the median one."""
+    word or a line the converter could not wrap stands out alone), among lines no longer than
+    ``longest``, by default lines not far longer than the median one."""
     needed = max(2, sum(ends.values()) // 50)
     reached = 0
-    # lines far longer than most are two printed lines that pdftotext joined at a hyphen
-    ordered = sorted(ends.elements())
-    longest = _JOINED_LINE * ordered[len(ordered) // 2] if ordered else 0
+    if longest is None:
+        # lines far longer than most are two printed lines that pdftotext joined at a hyphen
+        ordered = sorted(ends.elements())
+        longest = _JOINED_LINE * ordered[len(ordered) // 2] if ordered else 0
     for end in sorted((end for end in ends if end <= longest), reverse=True):
         reached += ends[end]
         if reached >= needed:
             return end
     return max(ends, default=0)
+
+
+def _full_width(ends: Counter[int]) -> int:
+    """The width of hard-wrapped lines, where some are two printed lines that pdftotext joined.
+
+    Greedy filling ends the full lines within a few columns short of the width, so that many
+    lines end in each of those columns and few beyond: a line beyond is one that pdftotext
+    joined at a hyphen (a tenth of the lines, spread over a width's worth of columns, and
+    gathered again about twice the width), or a word that could not be broken. Going up from
+    the densest neighbourhood (``_CLIFF_SPAN`` columns up to an end) among the longer half of
+    the lines, the lines stop ending densely where a neighbourhood holds less than
+    ``_CLIFF_SHARE`` of it; the width is taken (:func:`_wrap_width`) among the lines up to
+    there, and a little beyond for the estimate's error. Too few lines for densities: among
+    lines not far longer than the median."""
+    ordered = sorted(ends.elements())
+    if not ordered:
+        return 0
+    median = ordered[len(ordered) // 2]
+
+    def held(column: int) -> int:
+        return sum(ends[c] for c in range(column - _CLIFF_SPAN + 1, column + 1))
+
+    peak = max((c for c in ends if c >= median), key=lambda c: (held(c), c))
+    if held(peak) < _CLIFF_LEAST:
+        return _wrap_width(ends)
+    needed = max(2, _CLIFF_SHARE * held(peak))
+    dense = peak
+    while held(dense + 1) >= needed:
+        dense += 1
+    return _wrap_width(ends, dense + _CLIFF_SPAN - 1)
 
 
 def _cjk_join(before: str, after: str) -> bool:
@@ -627,7 +668,9 @@ def _settle_doubts(blocks: list[_Block], doubtful: list[_Block], openings: set[s
     lower-case word gives no such sign: Russian paragraphs open in lower case, and any word
     may follow a line's final comma. A heading stays too."""
 
-    def opens(block: _Block) -> bool:
+    def opens(block: _Block, before: _Block) -> bool:
+        if _announces(before):
+            return False  # what a colon announces continues the paragraph, but for numbers and labels
         text = strip_markup(block.fragments[0][0])
         opening = _OPENING.match(text)
         if opening is None:
@@ -637,7 +680,9 @@ def _settle_doubts(blocks: list[_Block], doubtful: list[_Block], openings: set[s
             return True
         if block.part != "preamble":
             return False
-        if first[:1].isupper() and page.words[first]:
+        if page.lang is not None and not first[:1].islower() and _listed_opening(page.lang, text):
+            return True
+        if first[:1].isupper() and page.words[first] > page.numbered_openings[first]:
             return False  # a name or a title's word ("Planning"), which lines also hold inside
         if page.lang is not None and page.lang.preamble_opening is not None:
             return bool(page.lang.preamble_opening.match(text))
@@ -657,7 +702,8 @@ def _settle_doubts(blocks: list[_Block], doubtful: list[_Block], openings: set[s
     for index, block in enumerate(blocks):
         if (
             id(block) in doubted
-            and not opens(block)
+            and settled
+            and not opens(block, settled[-1])
             and not heads(index)
             and settled
             and settled[-1].kind in ("para", "item")
@@ -673,6 +719,19 @@ def _settle_doubts(blocks: list[_Block], doubtful: list[_Block], openings: set[s
         else:
             settled.append(block)
     return settled
+
+
+def _announces(block: _Block) -> bool:
+    """Whether a block's last line ends with a colon, announcing what follows."""
+    last = normalize_typography(block.fragments[-1][0]).rstrip(" *_" + SUPERSCRIPT_DIGITS) if block.fragments else ""
+    return _without_final_superscript(last).rstrip().endswith(":")
+
+
+def _listed_opening(lang: Language, text: str) -> bool:
+    """Whether a line opens with a phrase that opens the language's preambular or operative
+    paragraphs (``Taking note``, ``Se félicitant``, ``Approves``; the language data's
+    ``openings``)."""
+    return bool(lang.opening_end(text, "preamble") or lang.opening_end(text, "operative"))
 
 
 def _starts_annex(bare: str) -> bool:
