@@ -24,6 +24,7 @@ import re
 from collections import Counter, defaultdict, deque
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from functools import cache
 from typing import Literal
 
 from ..errors import InputError, TextSyntaxError
@@ -61,7 +62,11 @@ from .inline_markup import NoteResolver, parse_inline
 from .recognise import annotate, merge_runs
 from .whitespace import clean_spaces
 
-_FOOTNOTE_LINE = re.compile(rf"^(?:([{SUPERSCRIPT_DIGITS}]+)|\[\^(\w+)\]:|\^(\d+)(?=\s)|<sup>(\d+)</sup>)\s*(.*)$")
+#: a footnote definition: its marker (a superscript glued to text is a marker that the line wrap
+#: put first, "⁴⁵, ainsi"), then its text
+_FOOTNOTE_LINE = re.compile(
+    rf"^(?:([{SUPERSCRIPT_DIGITS}]+)(?!\S)|\[\^(\w+)\]:|\^(\d+)(?=\s)|<sup>(\d+)</sup>)\s*(.*)$"
+)
 _NUMBERED = re.compile(r"^(\d+)(\.|\s+-)\s+(\S.*)$")
 _ITEM = re.compile(r"^(\((?:[a-z]{1,2}|[ivxlc]{1,6})\)|(?:[a-z]{1,2}|[ivxlc]{1,6})\)|[A-Z]\.|[-•–])\s+(\S.*)$")
 _HEADING = re.compile(r"^(#{1,6})\s+(?:([IVXLC]+|[A-Z])\.\s+)?(.*)$")
@@ -296,7 +301,7 @@ def _survey(
     -layout`` writes them), or when it stands at the edges of two pages or more (a page number
     aside: ``Page 2``, ``Page 3``), apart from the page's text by a blank line."""
     # the title as the running header prints it, whatever its line breaks
-    title_key = title.replace(" ", "") if title else None
+    title_key = normalize_typography(title).replace(" ", "") if title else None
     boundaries = sorted(page_ends | {len(lines) - 1}) if page_ends else []
     edge_lines = {index for end in boundaries for index in _edges(lines, start, end)}
     seen = Counter(_edge_key(lines[index]) for index in edge_lines)
@@ -553,6 +558,7 @@ def _lay_out(lines: list[str], formula_index: int, lang: Language, file: str | N
     openings: set[str] = set()
     doubtful: list[_Block] = []
     last_end = 0  # where the last body line ended (hard-wrapped text)
+    labels: list[str] = []  # the labels of the current paragraph's sub-paragraphs
 
     for index in range(formula_index + 1, len(lines)):
         number, raw = index + 1, lines[index]
@@ -623,9 +629,21 @@ def _lay_out(lines: list[str], formula_index: int, lang: Language, file: str | N
         lower_joins = not blank or blank > 1 or page_break
         block = _new_block(fragment, current, part, annex, last_number, wrapped, lower_joins)
         page_break = False
+        if (
+            block is not None
+            and block.kind == "item"
+            and wrapped in ("joins", "doubt")
+            and block.num is not None
+            and not _label_follows(block.num, labels)
+        ):
+            block = None  # "b)" that the line wrap put first, in a sentence that quotes a list
+        if block is not None and block.kind == "item" and block.num:
+            labels = [*labels, block.num]
+        elif block is not None and wrapped != "doubt":
+            labels = []  # a paragraph opened in doubt may yet continue the sub-paragraph
         if block is None:
             assert current is not None
-            if wrapped == "joins":
+            if wrapped in ("joins", "doubt"):
                 _continue(current.fragments, fragment, page)
             else:
                 current.fragments.append(fragment)
@@ -646,6 +664,52 @@ def _lay_out(lines: list[str], formula_index: int, lang: Language, file: str | N
     if doubtful:
         layout.blocks = _settle_doubts(layout.blocks, doubtful, openings, page)
     return layout
+
+
+def _label_follows(label: str, labels: list[str]) -> bool:
+    """Whether a sub-paragraph label may follow those of its paragraph so far: it opens a list
+    (``(a)``, ``(i)``, ``A.``) or comes next after one of them (``(c)`` after ``(b)``, ``(iv)``
+    after ``(iii)``, ``(i)`` after ``(h)`` as a letter)."""
+    key = label.strip("().")
+    if key in ("a", "i", "A"):
+        return True
+    return any(key in _next_labels(seen.strip("().")) for seen in labels)
+
+
+def _next_labels(key: str) -> set[str]:
+    """The labels that may come after ``key``: the next letter, and the next roman numeral."""
+    following: set[str] = set()
+    if len(set(key)) == 1 and key.isalpha():
+        # DGACM's letters after "z": "aa", "bb" ... and "zz", "aaa"
+        following.add(
+            chr(ord(key[0]) + 1) * len(key) if key[0] not in "zZ" else key[0].translate(_AFTER_Z) * (len(key) + 1)
+        )
+    value = _roman_value(key)
+    if value:
+        following.add(_roman(value + 1))
+    return following
+
+
+_AFTER_Z = str.maketrans("zZ", "aA")
+_ROMAN_DIGITS = (("c", 100), ("xc", 90), ("l", 50), ("xl", 40), ("x", 10), ("ix", 9), ("v", 5), ("iv", 4), ("i", 1))
+
+
+def _roman(value: int) -> str:
+    out = []
+    for digits, amount in _ROMAN_DIGITS:
+        count, value = divmod(value, amount)
+        out.append(digits * count)
+    return "".join(out)
+
+
+def _roman_value(key: str) -> int:
+    """The value of a lower-case roman numeral up to 399 written in canonical form, else 0."""
+    return _roman_values().get(key, 0)
+
+
+@cache
+def _roman_values() -> dict[str, int]:
+    return {_roman(value): value for value in range(1, 400)}
 
 
 def _continues_in_lower_case(current: _Block | None, text: str) -> bool:
@@ -868,14 +932,21 @@ def _inlines(fragments: list[Fragment], lang: Language, file: str | None, resolv
 def _mark_unnumbered_headings(blocks: list[_Block], hard_wrapped: bool) -> None:
     """An unterminated, unnumbered one-line block right before a numbered paragraph or a
     heading is itself a heading (DGACM's flat headings, as a PDF conversion prints them); in
-    hard-wrapped text such a heading may take more than one line."""
+    hard-wrapped text such a heading may take more than one line, and stand before any
+    paragraph or a table (``Oath of office``, a table's title): the lines of an unfinished
+    paragraph would have gone on."""
     for block, following in zip(blocks, blocks[1:], strict=False):
         if (
             block.kind == "para"
             and block.num is None
             and block.is_open()
             and (len(block.fragments) == 1 or hard_wrapped)
-            and (following.kind == "heading" or (following.kind == "para" and following.num is not None))
+            and (
+                following.kind == "heading"
+                or (following.kind == "para" and following.num is not None)
+                # hard-wrapped, a paragraph ends unfinished only where it is a heading
+                or (hard_wrapped and following.kind in ("para", "row"))
+            )
         ):
             block.kind = "heading"
             block.level = _FLAT_HEADING
