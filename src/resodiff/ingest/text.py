@@ -95,9 +95,10 @@ _LETTERS = re.compile(rf"[^\W\d_{SUPERSCRIPT_DIGITS}]+")
 #: a line's first word and what follows it after a space, if anything
 _OPENING = re.compile(r"(\w+)(?: (\w?))?")
 #: what a line must hold of the next line's words before it can break: up to a space or a
-#: hyphen before a letter (a no-break space holds its words together, "2014-2024" is one), or
-#: one Chinese or Japanese character
-_BREAKABLE = re.compile(r"[\u3000-\u9fff\uff00-\uffef]|(?:[^ -]|-(?![^\W\d_]))*-?")
+#: hyphen before a letter (a no-break space holds its words together, "2014-2024" is one; a
+#: hyphen after a lone first character does not break: "C-SS-4", "e-mail"), or one Chinese or
+#: Japanese character
+_BREAKABLE = re.compile(r"[\u3000-\u9fff\uff00-\uffef]|(?:[^ ]-(?=[^\W\d_]))?(?:[^ -]|-(?![^\W\d_]))*-?")
 #: Chinese and Japanese characters and punctuation, which a line may break between
 _CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
 #: how much longer than the median line a line is that pdftotext made of two printed lines
@@ -128,12 +129,16 @@ _LINE_END = re.compile(r"\r\n?|\n|\f")
 #: characters narrower and wider than the average in the faces of printed documents (Times:
 #: "i" is 0.28 em, "m" 0.78, the average character of running text about 0.46), as tables that
 #: delete them (counted by what ``str.translate`` removes), and by how much, in columns
-_NARROW = str.maketrans("", "", " .,;:'’!|ijltfr()[]/-")
+_NARROW = str.maketrans("", "", " \u00a0\u202f.,;:'’!|ijltfr()[]/-")
 _WIDE = str.maketrans(
     "", "", "mwMW" + "".join(chr(c) for c in [*range(0x41, 0x5B), *range(0xC0, 0xDF), *range(0x400, 0x430)])
 )
 _NARROWER = 0.4
 _WIDER = 0.5
+#: figures are an en wide, a tenth more than the average character: lines of dates and
+#: resolution numbers hold fewer characters
+_FIGURES = str.maketrans("", "", "0123456789")
+_FIGURE = 0.1
 #: Chinese and Japanese characters are a full em wide, about two columns (a character class:
 #: a translation table of its 29,000 characters would cost every start-up its building)
 _FULL_WIDTH = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
@@ -287,8 +292,9 @@ def _end_column(raw: str) -> int:
     words = text.lstrip(" ")
     narrow = len(words) - len(words.translate(_NARROW))
     wide = len(words) - len(words.translate(_WIDE))
+    figures = len(words) - len(words.translate(_FIGURES))
     full = len(_FULL_WIDTH.findall(words))
-    return round(len(text) - _NARROWER * narrow + _WIDER * wide + full)
+    return round(len(text) - _NARROWER * narrow + _WIDER * wide + _FIGURE * figures + full)
 
 
 def _survey(
@@ -652,8 +658,14 @@ def _lay_out(lines: list[str], formula_index: int, lang: Language, file: str | N
             opening = _FIRST_WORD.match(bare)
             if wrapped == "doubt":
                 doubtful.append(block)
-            elif opening and current is not None and current.kind == "para" and not current.is_open():
-                openings.add(opening.group())  # current is still the block before
+            elif (
+                opening
+                and not opening.group()[0].isdigit()
+                and current is not None
+                and current.kind == "para"
+                and not current.is_open()
+            ):
+                openings.add(opening.group())  # current is still the block before; "2254 (2015)" opens none
         if block.kind == "para" and block.num is not None:
             last_number = int(block.num.rstrip(" .-"))
             if part == "preamble":
