@@ -318,10 +318,14 @@ def _survey(
         apart = not 0 <= index + inward < len(lines) or not lines[index + inward].strip()
         if index in edge_lines and apart and _edge_key(lines[index]) in repeated:
             return True
-        return all(
-            _FURNITURE.match(piece) or piece in symbols or normalize_typography(piece).replace(" ", "") == title_key
+        # what is not a page number, job number or symbol is the title, which wide spaces inside
+        # it ("no  14") may split too
+        rest = [
+            piece
             for piece in _SPREAD.split(lines[index].strip())
-        )
+            if not _FURNITURE.match(piece) and piece not in symbols
+        ]
+        return not rest or normalize_typography("".join(rest)).replace(" ", "") == title_key
 
     furniture: set[int] = set()
     for end in boundaries:
