@@ -137,7 +137,6 @@ _NARROWER = 0.4
 _WIDER = 0.5
 #: figures are an en wide, a tenth more than the average character: lines of dates and
 #: resolution numbers hold fewer characters
-_FIGURES = str.maketrans("", "", "0123456789")
 _FIGURE = 0.1
 #: Chinese and Japanese characters are a full em wide, about two columns (a character class:
 #: a translation table of its 29,000 characters would cost every start-up its building)
@@ -261,6 +260,8 @@ class _Page:
     #: where lines start (the column of most lines) and whether first lines are indented deeper
     margin: int = 1
     indent: bool = False
+    #: where each line ends, in columns (:func:`_end_column`), where lines are hard-wrapped
+    columns: list[int] = field(default_factory=list)
 
 
 def _edges(lines: list[str], start: int, end: int) -> list[int]:
@@ -292,7 +293,7 @@ def _end_column(raw: str) -> int:
     words = text.lstrip(" ")
     narrow = len(words) - len(words.translate(_NARROW))
     wide = len(words) - len(words.translate(_WIDE))
-    figures = len(words) - len(words.translate(_FIGURES))
+    figures = sum(map(words.count, "0123456789"))  # ten counts cost less than one more translate
     full = len(_FULL_WIDTH.findall(words))
     return round(len(text) - _NARROWER * narrow + _WIDER * wide + _FIGURE * figures + full)
 
@@ -335,7 +336,7 @@ def _survey(
                     furniture.add(index)
                 index += step
     ends: Counter[int] = Counter()
-    prose_lines: list[str] = []
+    prose_lines: list[int] = []
     pairs = 0
     previous_prose = False
     for index in range(start, len(lines)):
@@ -344,21 +345,23 @@ def _survey(
         prose = bool(stripped) and index not in furniture and not stripped.startswith("|")
         if prose:
             ends[len(raw.rstrip())] += 1
-            prose_lines.append(raw)
+            prose_lines.append(index)
             pairs += previous_prose
         previous_prose = prose
     # lines counted in characters first: printed widths are estimated only for text that may be
     # hard-wrapped (a long line costs its length again)
     if pairs < _MIN_WRAPPED_PAIRS or _wrap_width(ends) > _MAX_WRAP_WIDTH:
         return _Page(furniture, 0, lang=lang)
-    width = _full_width(Counter(map(_end_column, prose_lines)))
-    starts = Counter(len(raw) - len(raw.lstrip()) + 1 for raw in prose_lines)
+    columns = [0] * start + [_end_column(line) for line in lines[start:]]
+    width = _full_width(Counter(columns[index] for index in prose_lines))
+    starts = Counter(len(lines[index]) - len(lines[index].lstrip()) + 1 for index in prose_lines)
     margin = min(starts, key=lambda column: (-starts[column], column))
     deeper = sum(count for column, count in starts.items() if column > margin)
     page = _Page(furniture, width, lang=lang, margin=margin, indent=deeper >= _INDENTED_SHARE * starts.total())
+    page.columns = columns
     words: list[str] = []
-    for line in lines[start:]:
-        if _end_column(line) > width:
+    for line, column in zip(lines[start:], columns[start:], strict=True):
+        if column > width:
             continue  # two printed lines that pdftotext joined: their words may be joined too
         found = _WORD.findall(line)
         if _hyphenated_end(line.rstrip()):
@@ -580,7 +583,7 @@ def _lay_out(lines: list[str], formula_index: int, lang: Language, file: str | N
             blank_lines += 1
             open_note = None
             continue
-        if page.width and _end_column(raw) > page.width:
+        if page.width and page.columns[index] > page.width:
             stripped = _restore_hyphens(stripped, page)
         fragment: Fragment = (stripped, number, column)
         blank, blank_lines = blank_lines, 0
@@ -631,7 +634,7 @@ def _lay_out(lines: list[str], formula_index: int, lang: Language, file: str | N
             continue
 
         wrapped = _wrapped_continuation(page, current, stripped, column, bool(blank), page_break, last_end)
-        last_end = _end_column(raw) if page.width else 0
+        last_end = page.columns[index] if page.width else 0
         if wrapped is None and page_break and _continues_in_lower_case(current, stripped):
             # footnotes between a finished paragraph and a line in lower case: a page break inside
             # the paragraph, or a paragraph that opens in lower case (Russian without its italics)
