@@ -571,7 +571,7 @@ def _lay_out(lines: list[str], formula_index: int, lang: Language, file: str | N
     openings: set[str] = set()
     doubtful: list[_Block] = []
     last_end = 0  # where the last body line ended (hard-wrapped text)
-    labels: list[str] = []  # the labels of the current paragraph's sub-paragraphs
+    following: set[str] = set()  # the labels that may come next in the current paragraph
 
     for index in range(formula_index + 1, len(lines)):
         number, raw = index + 1, lines[index]
@@ -647,13 +647,13 @@ def _lay_out(lines: list[str], formula_index: int, lang: Language, file: str | N
             and block.kind == "item"
             and wrapped in ("joins", "doubt")
             and block.num is not None
-            and not _label_follows(block.num, labels)
+            and not _label_follows(block.num, following)
         ):
             block = None  # "b)" that the line wrap put first, in a sentence that quotes a list
         if block is not None and block.kind == "item" and block.num:
-            labels = [*labels, block.num]
+            following |= _next_labels(block.num.strip("()."))
         elif block is not None and wrapped != "doubt":
-            labels = []  # a paragraph opened in doubt may yet continue the sub-paragraph
+            following = set()  # a paragraph opened in doubt may yet continue the sub-paragraph
         if block is None:
             assert current is not None
             if wrapped in ("joins", "doubt"):
@@ -685,14 +685,12 @@ def _lay_out(lines: list[str], formula_index: int, lang: Language, file: str | N
     return layout
 
 
-def _label_follows(label: str, labels: list[str]) -> bool:
+def _label_follows(label: str, following: set[str]) -> bool:
     """Whether a sub-paragraph label may follow those of its paragraph so far: it opens a list
-    (``(a)``, ``(i)``, ``A.``) or comes next after one of them (``(c)`` after ``(b)``, ``(iv)``
-    after ``(iii)``, ``(i)`` after ``(h)`` as a letter)."""
+    (``(a)``, ``(i)``, ``A.``) or is among the labels that may come next after one of them
+    (``following``: ``(c)`` after ``(b)``, ``(iv)`` after ``(iii)``, ``(i)`` after ``(h)``)."""
     key = label.strip("().")
-    if key in ("a", "i", "A"):
-        return True
-    return any(key in _next_labels(seen.strip("().")) for seen in labels)
+    return key in ("a", "i", "A") or key in following
 
 
 def _next_labels(key: str) -> set[str]:
@@ -963,8 +961,11 @@ def _mark_unnumbered_headings(blocks: list[_Block], hard_wrapped: bool) -> None:
             and (
                 following.kind == "heading"
                 or (following.kind == "para" and following.num is not None)
-                # hard-wrapped, a paragraph ends unfinished only where it is a heading
-                or (hard_wrapped and following.kind in ("para", "row"))
+                # hard-wrapped, a paragraph ends unfinished only where it is a heading (before a
+                # finished one: a run of unfinished lines is no run of headings to merge)
+                or (
+                    hard_wrapped and (following.kind == "row" or (following.kind == "para" and not following.is_open()))
+                )
             )
         ):
             block.kind = "heading"
