@@ -12,6 +12,7 @@ import pytest
 import resodiff
 from resodiff.cli import main
 from resodiff.ingest.hyphens import joins_compound, keeps_hyphen
+from resodiff.ingest.text import _full_width
 from resodiff.languages import language
 from resodiff.model import Resolution, footnotes_in
 
@@ -169,6 +170,34 @@ def test_indented_first_lines_make_paragraphs_where_widths_cannot() -> None:
     assert [p.text[:9] for p in resolution.preamble] == ["Rappelant", "Notant qu", "Considéra"]
     assert resolution.preamble[2].text.endswith("annuel sur les activités opérationnelles des deux organisations,")
     assert [p.num for p in resolution.operative] == ["1."]
+
+
+def test_a_label_that_the_wrap_put_first_is_a_label_only_in_its_sequence() -> None:
+    lines = [
+        "Rappelant la Convention des Nations Unies contre la criminalité transnationale organisée, qui",
+        "demande aux États parties de prévoir, pour les infractions visées : a) une action préventive,",
+        "b) une action pénale proportionnelle à la gravité de l'infraction, et c) une aide aux victimes,",
+        "Notant que les deux organisations ont tenu des réunions de haut niveau sur la coopération,",
+        "1. Décide de poursuivre la coopération entre les deux organisations, dans le plein respect",
+        "de la Charte des Nations Unies et des principes de non-ingérence et de coopération mutuelle :",
+        "a) en tenant des réunions de haut niveau entre les secrétariats des deux organisations chaque",
+        "année ;",
+        "b) en échangeant des informations sur les activités opérationnelles des deux organisations ;",
+        "2. Décide également de rester saisie de la question.",
+    ]
+    resolution = _read("\n".join(lines) + "\n")
+    assert [len(p.items) for p in resolution.preamble] == [0, 0]  # "b)" after no "a)": the sentence goes on
+    assert "a) une action préventive, b) une action pénale" in resolution.preamble[0].text
+    assert [[item.num for item in p.items] for p in resolution.operative] == [["a)", "b)"], []]
+
+
+def test_the_width_of_hard_wrapped_lines_is_where_full_lines_stop_ending_densely() -> None:
+    # full lines end within a few columns short of the width; pdftotext's joined lines beyond it
+    # are a few, spread out, and gathered again at about twice the width
+    full = collections.Counter({72: 6, 73: 8, 74: 10, 75: 12, 76: 14, 77: 12, 78: 9, 79: 4, 80: 2})
+    joined = collections.Counter({83: 1, 86: 1, 88: 1, 91: 1, 94: 1, 97: 1, 150: 3, 152: 4, 153: 3})
+    short = collections.Counter({12: 5, 30: 3, 45: 4, 60: 3})
+    assert _full_width(full + joined + short) == _full_width(full + short) == 80
 
 
 def test_a_colon_ended_paragraph_before_the_numbered_ones_is_operative() -> None:

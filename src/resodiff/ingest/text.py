@@ -24,6 +24,7 @@ import re
 from collections import Counter, defaultdict, deque
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from functools import cache
 from typing import Literal
 
 from ..errors import InputError, TextSyntaxError
@@ -62,7 +63,11 @@ from .plain_markers import raise_plain_markers
 from .recognise import annotate, merge_runs
 from .whitespace import clean_spaces
 
-_FOOTNOTE_LINE = re.compile(rf"^(?:([{SUPERSCRIPT_DIGITS}]+)|\[\^(\w+)\]:|\^(\d+)(?=\s)|<sup>(\d+)</sup>)\s*(.*)$")
+#: a footnote definition: its marker (a superscript glued to text is a marker that the line wrap
+#: put first, "⁴⁵, ainsi"), then its text
+_FOOTNOTE_LINE = re.compile(
+    rf"^(?:([{SUPERSCRIPT_DIGITS}]+)(?!\S)|\[\^(\w+)\]:|\^(\d+)(?=\s)|<sup>(\d+)</sup>)\s*(.*)$"
+)
 _NUMBERED = re.compile(r"^(\d+)(\.|\s+-)\s+(\S.*)$")
 #: a paragraph's number or a sub-paragraph's label alone on its line
 _LABEL_ALONE = re.compile(r"^(?:(\d{1,3})(?:\.|\s*-)|\((?:[a-z]{1,2}|[ivxlc]{1,6})\))$")
@@ -102,9 +107,10 @@ _LETTERS = re.compile(rf"[^\W\d_{SUPERSCRIPT_DIGITS}]+")
 #: a line's first word and what follows it after a space, if anything
 _OPENING = re.compile(r"(\w+)(?: (\w?))?")
 #: what a line must hold of the next line's words before it can break: up to a space or a
-#: hyphen before a letter (a no-break space holds its words together, "2014-2024" is one), or
-#: one Chinese or Japanese character
-_BREAKABLE = re.compile(r"[\u3000-\u9fff\uff00-\uffef]|(?:[^ -]|-(?![^\W\d_]))*-?")
+#: hyphen before a letter (a no-break space holds its words together, "2014-2024" is one; a
+#: hyphen after a lone first character does not break: "C-SS-4", "e-mail"), or one Chinese or
+#: Japanese character
+_BREAKABLE = re.compile(r"[\u3000-\u9fff\uff00-\uffef]|(?:[^ ]-(?=[^\W\d_]))?(?:[^ -]|-(?![^\W\d_]))*-?")
 #: a number and the word after it, which UN typesetting binds with a no-break space ("17 novembre
 #: 2016", "n° 5") that a PDF converter writes as a plain space
 _BOUND_NUMBER = re.compile(r"\d+ [^\W\d_]\w*")
@@ -115,6 +121,11 @@ _CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
 _JOINED_LINE = 1.3
 #: how far from where the first printed line ended the joined word may stand, a share of the width
 _JOIN_SPREAD = 0.15
+#: how many columns up to a line's end make its neighbourhood, and the least share of the
+#: densest neighbourhood's lines that the neighbourhood of the width holds (see :func:`_full_width`)
+_CLIFF_SPAN = 3
+_CLIFF_SHARE = 0.15
+_CLIFF_LEAST = 5
 #: the share of the width by which an estimate of printed widths may be off: a word that would
 #: have fitted only by less leaves a doubt
 _WIDTH_DOUBT = 0.06
@@ -133,12 +144,15 @@ _LINE_END = re.compile(r"\r\n?|\n|\f")
 #: characters narrower and wider than the average in the faces of printed documents (Times:
 #: "i" is 0.28 em, "m" 0.78, the average character of running text about 0.46), as tables that
 #: delete them (counted by what ``str.translate`` removes), and by how much, in columns
-_NARROW = str.maketrans("", "", " .,;:'’!|ijltfr()[]/-")
+_NARROW = str.maketrans("", "", " \u00a0\u202f.,;:'’!|ijltfr()[]/-")
 _WIDE = str.maketrans(
     "", "", "mwMW" + "".join(chr(c) for c in [*range(0x41, 0x5B), *range(0xC0, 0xDF), *range(0x400, 0x430)])
 )
 _NARROWER = 0.4
 _WIDER = 0.5
+#: figures are an en wide, a tenth more than the average character: lines of dates and
+#: resolution numbers hold fewer characters
+_FIGURE = 0.1
 #: Chinese and Japanese characters are a full em wide, about two columns (a character class:
 #: a translation table of its 29,000 characters would cost every start-up its building)
 _FULL_WIDTH = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
@@ -276,6 +290,9 @@ class _Page:
     #: how often each word occurs in the body but at a line's start, as written (a paragraph's
     #: opening word seldom does; a name that a line wrap put first does)
     words: Counter[str] = field(default_factory=Counter)
+    #: how often each word is the first after a paragraph number at a line's start ("7. Se
+    #: félicite"), counted in ``words`` but an opening word as much as one at a line's start
+    numbered_openings: Counter[str] = field(default_factory=Counter)
     vocabulary: set[str] = field(default_factory=set)
     #: the compounds of the document, as "a-b", and their halves, as "a-" and "-b"
     hyphenated: set[str] = field(default_factory=set)
@@ -286,6 +303,8 @@ class _Page:
     #: where lines start (the column of most lines) and whether first lines are indented deeper
     margin: int = 1
     indent: bool = False
+    #: where each line ends, in columns (:func:`_end_column`), where lines are hard-wrapped
+    columns: list[int] = field(default_factory=list)
 
 
 def _edges(lines: list[str], start: int, end: int) -> list[int]:
@@ -317,8 +336,9 @@ def _end_column(raw: str) -> int:
     words = text.lstrip(" ")
     narrow = len(words) - len(words.translate(_NARROW))
     wide = len(words) - len(words.translate(_WIDE))
+    figures = sum(map(words.count, "0123456789"))  # ten counts cost less than one more translate
     full = len(_FULL_WIDTH.findall(words))
-    return round(len(text) - _NARROWER * narrow + _WIDER * wide + full)
+    return round(len(text) - _NARROWER * narrow + _WIDER * wide + _FIGURE * figures + full)
 
 
 def _survey(
@@ -331,7 +351,7 @@ def _survey(
     -layout`` writes them), or when it stands at the edges of two pages or more (a page number
     aside: ``Page 2``, ``Page 3``), apart from the page's text by a blank line."""
     # the title as the running header prints it, whatever its line breaks
-    title_key = title.replace(" ", "") if title else None
+    title_key = normalize_typography(title).replace(" ", "") if title else None
     boundaries = sorted(page_ends | {len(lines) - 1}) if page_ends else []
     edge_lines = {index for end in boundaries for index in _edges(lines, start, end)}
     seen = Counter(_edge_key(lines[index]) for index in edge_lines)
@@ -342,10 +362,14 @@ def _survey(
         apart = not 0 <= index + inward < len(lines) or not lines[index + inward].strip()
         if index in edge_lines and apart and _edge_key(lines[index]) in repeated:
             return True
-        return all(
-            is_furniture(piece) or piece in symbols or normalize_typography(piece).replace(" ", "") == title_key
+        # what is not a page number, job number or symbol is the title, which wide spaces inside
+        # it ("no  14") may split too
+        rest = [
+            piece
             for piece in _SPREAD.split(lines[index].strip())
-        )
+            if not is_furniture(piece) and piece not in symbols
+        ]
+        return not rest or normalize_typography("".join(rest)).replace(" ", "") == title_key
 
     furniture: set[int] = set()
     for end in boundaries:
@@ -355,7 +379,7 @@ def _survey(
                     furniture.add(index)
                 index += step
     ends: Counter[int] = Counter()
-    prose_lines: list[str] = []
+    prose_lines: list[int] = []
     pairs = 0
     previous_prose = False
     for index in range(start, len(lines)):
@@ -364,25 +388,29 @@ def _survey(
         prose = bool(stripped) and index not in furniture and not stripped.startswith("|")
         if prose:
             ends[len(raw.rstrip())] += 1
-            prose_lines.append(raw)
+            prose_lines.append(index)
             pairs += previous_prose
         previous_prose = prose
     # lines counted in characters first: printed widths are estimated only for text that may be
     # hard-wrapped (a long line costs its length again)
     if pairs < _MIN_WRAPPED_PAIRS or _wrap_width(ends) > _MAX_WRAP_WIDTH:
         return _Page(furniture, 0, lang=lang)
-    width = _wrap_width(Counter(map(_end_column, prose_lines)))
-    starts = Counter(len(raw) - len(raw.lstrip()) + 1 for raw in prose_lines)
+    columns = [0] * start + [_end_column(line) for line in lines[start:]]
+    width = _full_width(Counter(columns[index] for index in prose_lines))
+    starts = Counter(len(lines[index]) - len(lines[index].lstrip()) + 1 for index in prose_lines)
     margin = min(starts, key=lambda column: (-starts[column], column))
     deeper = sum(count for column, count in starts.items() if column > margin)
     page = _Page(furniture, width, lang=lang, margin=margin, indent=deeper >= _INDENTED_SHARE * starts.total())
+    page.columns = columns
     words: list[str] = []
-    for line in lines[start:]:
-        if _end_column(line) > width:
+    for line, column in zip(lines[start:], columns[start:], strict=True):
+        if column > width:
             continue  # two printed lines that pdftotext joined: their words may be joined too
         found = _WORD.findall(line)
         if _hyphenated_end(line.rstrip()):
             found.pop()  # the first half of a word hyphenated at the line's end
+        if len(found) > 1 and _NUMBERED.match(line.lstrip()):
+            page.numbered_openings[found[1]] += 1
         for place, word in enumerate(found):
             if "-" not in word:
                 if place:  # a line's first word may be the second half of a hyphenated word
@@ -451,20 +479,51 @@ def _hyphenated_end(text: str) -> str:
     return text[start:end]
 
 
-def _wrap_width(ends: Counter[int]) -> int:
+def _wrap_width(ends: Counter[int], longest: float | None = None) -> int:
     """The width lines were wrapped at: the widest end that a fiftieth of the lines reach (a long
-    word or a line the converter could not wrap stands out alone), among lines not far longer
-    than the median one."""
+    word or a line the converter could not wrap stands out alone), among lines no longer than
+    ``longest``, by default lines not far longer than the median one."""
     needed = max(2, sum(ends.values()) // 50)
     reached = 0
-    # lines far longer than most are two printed lines that pdftotext joined at a hyphen
-    ordered = sorted(ends.elements())
-    longest = _JOINED_LINE * ordered[len(ordered) // 2] if ordered else 0
+    if longest is None:
+        # lines far longer than most are two printed lines that pdftotext joined at a hyphen
+        ordered = sorted(ends.elements())
+        longest = _JOINED_LINE * ordered[len(ordered) // 2] if ordered else 0
     for end in sorted((end for end in ends if end <= longest), reverse=True):
         reached += ends[end]
         if reached >= needed:
             return end
     return max(ends, default=0)
+
+
+def _full_width(ends: Counter[int]) -> int:
+    """The width of hard-wrapped lines, where some are two printed lines that pdftotext joined.
+
+    Greedy filling ends the full lines within a few columns short of the width, so that many
+    lines end in each of those columns and few beyond: a line beyond is one that pdftotext
+    joined at a hyphen (a tenth of the lines, spread over a width's worth of columns, and
+    gathered again about twice the width), or a word that could not be broken. Going up from
+    the densest neighbourhood (``_CLIFF_SPAN`` columns up to an end) among the longer half of
+    the lines, the lines stop ending densely where a neighbourhood holds less than
+    ``_CLIFF_SHARE`` of it; the width is taken (:func:`_wrap_width`) among the lines up to
+    there, and a little beyond for the estimate's error. Too few lines for densities: among
+    lines not far longer than the median."""
+    ordered = sorted(ends.elements())
+    if not ordered:
+        return 0
+    median = ordered[len(ordered) // 2]
+
+    def held(column: int) -> int:
+        return sum(ends[c] for c in range(column - _CLIFF_SPAN + 1, column + 1))
+
+    peak = max((c for c in ends if c >= median), key=lambda c: (held(c), c))
+    if held(peak) < _CLIFF_LEAST:
+        return _wrap_width(ends)
+    needed = max(2, _CLIFF_SHARE * held(peak))
+    dense = peak
+    while held(dense + 1) >= needed:
+        dense += 1
+    return _wrap_width(ends, dense + _CLIFF_SPAN - 1)
 
 
 def _cjk_join(before: str, after: str) -> bool:
@@ -579,6 +638,7 @@ def _lay_out(lines: list[str], formula_index: int, lang: Language, file: str | N
     last_end = 0  # where the last body line ended (hard-wrapped text)
     label: Fragment | None = None  # a paragraph's number on a line of its own, and the blank
     label_blank = 0  # lines before it
+    following: set[str] = set()  # the labels that may come next in the current paragraph
 
     for index in range(formula_index + 1, len(lines)):
         number, raw = index + 1, lines[index]
@@ -591,7 +651,7 @@ def _lay_out(lines: list[str], formula_index: int, lang: Language, file: str | N
             open_note = None
             continue
         if page.width:
-            stripped = _restore_hyphens(stripped, page, joined=_end_column(raw) > page.width)
+            stripped = _restore_hyphens(stripped, page, joined=page.columns[index] > page.width)
         fragment: Fragment = (stripped, number, column)
         blank, blank_lines = blank_lines, 0
         if index in page.furniture or is_furniture(stripped) or stripped in symbol_lines:
@@ -608,6 +668,7 @@ def _lay_out(lines: list[str], formula_index: int, lang: Language, file: str | N
         ):
             label, label_blank = fragment, blank
             continue
+        labelled = label is not None
         if label is not None:
             # pdftotext writes a paragraph's number on a line of its own where a tab set it apart
             stripped = f"{label[0]} {stripped}"
@@ -656,7 +717,7 @@ def _lay_out(lines: list[str], formula_index: int, lang: Language, file: str | N
             continue
 
         wrapped = _wrapped_continuation(page, current, stripped, column, bool(blank), page_break, last_end)
-        last_end = _end_column(raw) if page.width else 0
+        last_end = (_end_column(raw) if labelled else page.columns[index]) if page.width else 0
         if (
             wrapped is None
             and page_break
@@ -669,9 +730,21 @@ def _lay_out(lines: list[str], formula_index: int, lang: Language, file: str | N
         lower_joins = not blank or blank > 1 or page_break
         block = _new_block(fragment, current, part, annex, last_number, wrapped, lower_joins, label_margin)
         page_break = False
+        if (
+            block is not None
+            and block.kind == "item"
+            and wrapped in ("joins", "doubt")
+            and block.num is not None
+            and not _label_follows(block.num, following)
+        ):
+            block = None  # "b)" that the line wrap put first, in a sentence that quotes a list
+        if block is not None and block.kind == "item" and block.num:
+            following |= _next_labels(block.num.strip("()."))
+        elif block is not None and wrapped != "doubt":
+            following = set()  # a paragraph opened in doubt may yet continue the sub-paragraph
         if block is None:
             assert current is not None
-            if wrapped == "joins":
+            if wrapped in ("joins", "doubt"):
                 _continue(current.fragments, fragment, page)
             else:
                 current.fragments.append(fragment)
@@ -680,8 +753,14 @@ def _lay_out(lines: list[str], formula_index: int, lang: Language, file: str | N
             opening = _FIRST_WORD.match(bare)
             if wrapped == "doubt":
                 doubtful.append(block)
-            elif opening and current is not None and current.kind == "para" and not current.is_open():
-                openings.add(opening.group())  # current is still the block before
+            elif (
+                opening
+                and not opening.group()[0].isdigit()
+                and current is not None
+                and current.kind == "para"
+                and not current.is_open()
+            ):
+                openings.add(opening.group())  # current is still the block before; "2254 (2015)" opens none
         if block.kind == "para" and block.num is not None and block.num[:1].isdigit():
             last_number = int(block.num.rstrip(" .-"))
             if part == "preamble":
@@ -711,6 +790,50 @@ def _next_label(alone: re.Match[str], last_number: int | None) -> bool:
     return digits is None or int(digits) == (last_number or 0) + 1
 
 
+def _label_follows(label: str, following: set[str]) -> bool:
+    """Whether a sub-paragraph label may follow those of its paragraph so far: it opens a list
+    (``(a)``, ``(i)``, ``A.``) or is among the labels that may come next after one of them
+    (``following``: ``(c)`` after ``(b)``, ``(iv)`` after ``(iii)``, ``(i)`` after ``(h)``)."""
+    key = label.strip("().")
+    return key in ("a", "i", "A") or key in following
+
+
+def _next_labels(key: str) -> set[str]:
+    """The labels that may come after ``key``: the next letter, and the next roman numeral."""
+    following: set[str] = set()
+    if len(set(key)) == 1 and key.isalpha():
+        # DGACM's letters after "z": "aa", "bb" ... and "zz", "aaa"
+        following.add(
+            chr(ord(key[0]) + 1) * len(key) if key[0] not in "zZ" else key[0].translate(_AFTER_Z) * (len(key) + 1)
+        )
+    value = _roman_value(key)
+    if value:
+        following.add(_roman(value + 1))
+    return following
+
+
+_AFTER_Z = str.maketrans("zZ", "aA")
+_ROMAN_DIGITS = (("c", 100), ("xc", 90), ("l", 50), ("xl", 40), ("x", 10), ("ix", 9), ("v", 5), ("iv", 4), ("i", 1))
+
+
+def _roman(value: int) -> str:
+    out = []
+    for digits, amount in _ROMAN_DIGITS:
+        count, value = divmod(value, amount)
+        out.append(digits * count)
+    return "".join(out)
+
+
+def _roman_value(key: str) -> int:
+    """The value of a lower-case roman numeral up to 399 written in canonical form, else 0."""
+    return _roman_values().get(key, 0)
+
+
+@cache
+def _roman_values() -> dict[str, int]:
+    return {_roman(value): value for value in range(1, 400)}
+
+
 def _continues_in_lower_case(current: _Block | None, text: str) -> bool:
     return (
         current is not None
@@ -731,7 +854,9 @@ def _settle_doubts(blocks: list[_Block], doubtful: list[_Block], openings: set[s
     lower-case word gives no such sign: Russian paragraphs open in lower case, and any word
     may follow a line's final comma. A heading stays too."""
 
-    def opens(block: _Block) -> bool:
+    def opens(block: _Block, before: _Block) -> bool:
+        if _announces(before):
+            return False  # what a colon announces continues the paragraph, but for numbers and labels
         text = strip_markup(block.fragments[0][0])
         opening = _OPENING.match(text)
         if opening is None:
@@ -741,7 +866,9 @@ def _settle_doubts(blocks: list[_Block], doubtful: list[_Block], openings: set[s
             return True
         if block.part != "preamble":
             return False
-        if first[:1].isupper() and page.words[first]:
+        if page.lang is not None and not first[:1].islower() and _listed_opening(page.lang, text):
+            return True
+        if first[:1].isupper() and page.words[first] > page.numbered_openings[first]:
             return False  # a name or a title's word ("Planning"), which lines also hold inside
         if page.lang is not None and page.lang.preamble_opening is not None:
             return bool(page.lang.preamble_opening.match(text))
@@ -761,7 +888,8 @@ def _settle_doubts(blocks: list[_Block], doubtful: list[_Block], openings: set[s
     for index, block in enumerate(blocks):
         if (
             id(block) in doubted
-            and not opens(block)
+            and settled
+            and not opens(block, settled[-1])
             and not heads(index)
             and settled
             and settled[-1].kind in ("para", "item")
@@ -777,6 +905,19 @@ def _settle_doubts(blocks: list[_Block], doubtful: list[_Block], openings: set[s
         else:
             settled.append(block)
     return settled
+
+
+def _announces(block: _Block) -> bool:
+    """Whether a block's last line ends with a colon, announcing what follows."""
+    last = normalize_typography(block.fragments[-1][0]).rstrip(" *_" + SUPERSCRIPT_DIGITS) if block.fragments else ""
+    return _without_final_superscript(last).rstrip().endswith(":")
+
+
+def _listed_opening(lang: Language, text: str) -> bool:
+    """Whether a line opens with a phrase that opens the language's preambular or operative
+    paragraphs (``Taking note``, ``Se félicitant``, ``Approves``; the language data's
+    ``openings``)."""
+    return bool(lang.opening_end(text, "preamble") or lang.opening_end(text, "operative"))
 
 
 def _starts_annex(bare: str) -> bool:
@@ -976,8 +1117,10 @@ def _inlines(fragments: list[Fragment], lang: Language, file: str | None, resolv
 def _mark_unnumbered_headings(blocks: list[_Block], hard_wrapped: bool) -> None:
     """An unterminated, unnumbered one-line block right before a numbered paragraph or a
     heading is itself a heading (DGACM's flat headings, as a PDF conversion prints them); in
-    hard-wrapped text such a heading may take more than one line. A block that opens with a
-    quotation mark is a quotation, not a heading."""
+    hard-wrapped text such a heading may take more than one line, and stand before any
+    paragraph or a table (``Oath of office``, a table's title): the lines of an unfinished
+    paragraph would have gone on. A block that opens with a quotation mark is a quotation, not
+    a heading."""
     for block, following in zip(blocks, blocks[1:], strict=False):
         if (
             block.kind == "para"
@@ -985,7 +1128,15 @@ def _mark_unnumbered_headings(blocks: list[_Block], hard_wrapped: bool) -> None:
             and block.is_open()
             and not _QUOTED.match(strip_markup(block.fragments[0][0]))
             and (len(block.fragments) == 1 or hard_wrapped)
-            and (following.kind == "heading" or (following.kind == "para" and _numbered(following)))
+            and (
+                following.kind == "heading"
+                or (following.kind == "para" and _numbered(following))
+                # hard-wrapped, a paragraph ends unfinished only where it is a heading (before a
+                # finished one: a run of unfinished lines is no run of headings to merge)
+                or (
+                    hard_wrapped and (following.kind == "row" or (following.kind == "para" and not following.is_open()))
+                )
+            )
         ):
             block.kind = "heading"
             block.level = _FLAT_HEADING
