@@ -70,6 +70,8 @@ EXTENSIBLE = 2 * (1 - SHARE_OUT) / (2 - SHARE_OUT)
 #   words (more than an opening formula and a subject: "Taking note of the report of the
 #   Secretary-General on ..."), ``OPENING_CONTAINED`` of it is in the longer (a "Having
 #   considered" of a long list of reports cut down to a few).
+# Two paragraphs that are each other's most similar in the whole part also pair there from
+# ``REWORDED_THRESHOLD`` of their words (``in_place``): their slot stands for the opening.
 # A shorter paragraph of fewer than ``CONTAINED_MIN`` words is contained in too much to count
 # as evidence.
 REWORDED_THRESHOLD = 0.45
@@ -420,9 +422,12 @@ class _Aligner:
     def in_place(self, a: Unit, b: Unit, s: float) -> float:
         """The similarity of two paragraphs between aligned neighbours, less similar than a move
         needs (``MOVE_THRESHOLD``): on the evidence of an update in place (``reworded``), else, from
-        ``MATCH_THRESHOLD`` up, when each is the other's most similar paragraph (``most_similar``)."""
+        ``REWORDED_THRESHOLD`` up, when each is the other's most similar paragraph in the whole part
+        (``most_similar``): a paragraph rewritten around its subject (a decision to consider an
+        International Day become the recall of the resolution that proclaimed it) keeps less than
+        half its words but no other paragraph holds more of them."""
         found = self.reworded(a, b)
-        if found or s < MATCH_THRESHOLD:
+        if found or s < REWORDED_THRESHOLD:
             return found
         return s if self.most_similar(a, b, s) else 0.0
 
