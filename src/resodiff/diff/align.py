@@ -37,7 +37,9 @@ Similarity is the Dice coefficient of the two word multisets (lower-cased, typog
 normalised, punctuation ignored). Two paragraphs are the same paragraph from
 ``MATCH_THRESHOLD`` (0.5) up; a split or merge also needs each piece to be mostly
 (``PIECE_CONTAINMENT``, 0.6) made of the other side's words, and each piece to leave at least
-``SHARE_OUT`` (a quarter) of the whole to the other piece, which must hold most of it.
+``SHARE_OUT`` (a quarter) of the whole to the other piece, which must hold most of it (or, for
+adjacent pieces, ``CONTAINED_MIN`` words of it at least, which the other piece holds almost all
+of: a closing clause split off a paragraph that grew).
 """
 
 from __future__ import annotations
@@ -516,9 +518,13 @@ class _Aligner:
         total = size + first.size + second.size
         if 2 * min(size, first.size + second.size) < MATCH_THRESHOLD * total:
             return None
-        for piece in (first, second):
+        for piece, other in ((first, second), (second, first)):
             common = self.shared(whole, piece)
-            if size - common < SHARE_OUT * size:
+            if size - common < SHARE_OUT * size and not (
+                not apart
+                and size - common >= CONTAINED_MIN
+                and containment(whole.words - piece.words, other.words) >= CONTAINED
+            ):
                 return None
             if common < PIECE_CONTAINMENT * piece.size and (
                 not apart or common + new_numbers(piece, whole.words) < PIECE_CONTAINMENT * piece.size
