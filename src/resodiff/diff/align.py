@@ -20,12 +20,14 @@
    gives up a paragraph to a leftover that shares more of its text. When all pairs would be
    too many, each old paragraph is compared with the few new ones sharing most of its rare
    words.
-4. **Pieces far apart.** A paragraph still unpaired may be the second piece of an edited
-   pair: two paragraphs from distant places merged into one, or one split into two, unless a
-   paragraph left alone holds more of it than the whole does.
-5. **Moves.** The longest increasing subsequence of all pairs is the order-preserving
-   backbone; every pair off it is a move, which is the smallest set of moves that explains
-   the new order.
+4. **Pieces that moved, pieces far apart.** A paragraph still unpaired may be made of two
+   adjacent paragraphs still unpaired on the other side, away from its slot: a split or merge
+   that moved. A paragraph still unpaired may also be the second piece of an edited pair: two
+   paragraphs from distant places merged into one, or one split into two, unless a paragraph
+   left alone holds more of it than the whole does.
+5. **Moves.** The longest increasing subsequence of all pairs (but the splits and merges that
+   moved) is the order-preserving backbone; every pair off it is a move, which is the smallest
+   set of moves that explains the new order.
 
 ``across`` pairs paragraphs that went from one part to another (the preamble and the operative
 part), once each part is aligned; the engine then aligns those parts again without them.
@@ -251,6 +253,7 @@ class _Aligner:
     def run(self) -> list[Pair]:
         self.anchor()
         self.leftovers()
+        self.moved_pieces()
         self.scattered_pieces()
         return self.mark_moves()
 
@@ -610,6 +613,45 @@ class _Aligner:
         # a dissolved pair's other paragraph stays where it was taken from: alone
         self.pairs = [p for n, p in enumerate(self.pairs) if n not in dissolved]
 
+    def moved_pieces(self) -> None:
+        """Splits and merges that moved: a paragraph left unpaired made up of two adjacent
+        paragraphs left unpaired on the other side, away from its slot (a long paragraph whose
+        first clause was rolled over and whose last ones were kept word for word, both now after
+        paragraphs that stood after it). Nothing but the text vouches for them: the pieces must
+        share out the whole as pieces far apart do (``pieces_score(apart=True)``), keep their
+        wording (``worded_from``) and pass the guards of a move together; best first."""
+        used_old = {i for p in self.pairs for i in p.old}
+        used_new = {j for p in self.pairs for j in p.new}
+        lone_old = [i for i in range(len(self.old)) if i not in used_old]
+        lone_new = [j for j in range(len(self.new)) if j not in used_new]
+        found: list[tuple[float, tuple[int, ...], tuple[int, ...]]] = []
+        for i, j in self.piece_candidates(lone_old, lone_new):
+            whole = self.old[i]
+            if j + 1 < len(self.new) and j + 1 not in used_new:
+                score = self.moved_piece_score(whole, self.new[j], self.new[j + 1])
+                if score:
+                    found.append((score, (i,), (j, j + 1)))
+            whole = self.new[j]
+            if i + 1 < len(self.old) and i + 1 not in used_old:
+                score = self.moved_piece_score(whole, self.old[i], self.old[i + 1])
+                if score:
+                    found.append((score, (i, i + 1), (j,)))
+        for score, olds, news in sorted(found, key=lambda f: (-f[0], f[1], f[2])):
+            if used_old.intersection(olds) or used_new.intersection(news):
+                continue
+            used_old.update(olds)
+            used_new.update(news)
+            self.pairs.append(Pair("split" if len(news) == 2 else "merge", olds, news, score, moved=True))
+
+    def moved_piece_score(self, whole: Unit, first: Unit, second: Unit) -> float:
+        found = self.pieces_score(whole, first, second, apart=True)
+        if found is None or not self.worded_from(whole, first, second):
+            return 0.0
+        pieces = Unit(first.key + second.key, first.words + second.words, first.size + second.size)
+        if found[0] < MOVE_THRESHOLD and self.rare_similarity(whole, pieces) < MOVE_RARE_THRESHOLD:
+            return 0.0
+        return found[0]
+
     def scattered_pieces(self) -> None:
         """Merges and splits of paragraphs that were not adjacent: a paragraph left unpaired
         that, with the partner of an edited paragraph, makes up that paragraph (a recall and a
@@ -727,8 +769,12 @@ class _Aligner:
 
     def mark_moves(self) -> list[Pair]:
         matched = [p for p in self.pairs if p.kind in ("match", "split", "merge")]
-        backbone = longest_increasing([(p.old[0], p.new[0]) for p in matched])
-        result = [Pair(p.kind, p.old, p.new, p.similarity, moved=(p.old[0], p.new[0]) not in backbone) for p in matched]
+        # pieces found away from their slot (``moved_pieces``) are moved whatever the order
+        backbone = longest_increasing([(p.old[0], p.new[0]) for p in matched if not p.moved])
+        result = [
+            Pair(p.kind, p.old, p.new, p.similarity, moved=p.moved or (p.old[0], p.new[0]) not in backbone)
+            for p in matched
+        ]
         used_old = {i for p in matched for i in p.old}
         used_new = {j for p in matched for j in p.new}
         result += [Pair("delete", (i,), (), 0.0) for i in range(len(self.old)) if i not in used_old]
