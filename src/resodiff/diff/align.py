@@ -795,21 +795,29 @@ def align(
 
 
 def across(
-    old: Sequence[Unit], new: Sequence[Unit], old_held: Sequence[float], new_held: Sequence[float]
+    old: Sequence[Unit],
+    new: Sequence[Unit],
+    held: tuple[Sequence[float], Sequence[float]],
+    partners: tuple[Sequence[Counter[str]], Sequence[Counter[str]]],
 ) -> list[Pair]:
     """Paragraphs that went from one part to another: the operative "Expresses its deep concern"
     become the preamble's "Expressing deep concern", a request of the old operative part now
     recalled in the preamble, a paragraph one language's markup puts in the other part.
 
     ``old`` holds the paragraphs of one part of the old version and ``new`` those of the other
-    part of the new version; ``old_held`` and ``new_held`` the similarity of each one's pair in
-    its own part (0.0 for a paragraph left alone there, 1.0 for one unchanged). A pair across
-    parts rests on text alone, with the guards of a move (``MOVE_THRESHOLD`` or
-    ``MOVE_RARE_THRESHOLD``), and takes a paragraph from its own part's partner only when it is
-    more similar than that pair (by ``CROSSING_MARGIN``); most similar first.
+    part of the new version; ``held`` the similarity of each one's pair in its own part (0.0 for
+    a paragraph left alone there, 1.0 for one unchanged), old side then new, and ``partners``
+    the words of each one's partner(s) there (empty for none). A pair across parts rests on text
+    alone, with the guards of a move (``MOVE_THRESHOLD`` or ``MOVE_RARE_THRESHOLD``), and takes
+    a paragraph from its own part's partner only when it is more similar than that pair (by
+    ``CROSSING_MARGIN``) and shares more of its words: a short note extended in its own slot
+    (all in its partner there, with the same opening) is not taken by a paragraph of the other
+    part that resembles it as a whole; most similar first.
     """
-    olds = [i for i, held in enumerate(old_held) if held < EXTENSIBLE]
-    news = [j for j, held in enumerate(new_held) if held < EXTENSIBLE]
+    old_held, new_held = held
+    old_partners, new_partners = partners
+    olds = [i for i, value in enumerate(old_held) if value < EXTENSIBLE]
+    news = [j for j, value in enumerate(new_held) if value < EXTENSIBLE]
     if not olds or not news:
         return []
     aligner = _Aligner(old, new)
@@ -821,7 +829,11 @@ def across(
     for i, j in candidates:
         s = aligner.sim(i, j)
         if s >= MATCH_THRESHOLD and s >= max(old_held[i], new_held[j]) + CROSSING_MARGIN:
-            scored.append((s, i, j))
+            common = aligner.shared(old[i], new[j])
+            if common > shared_words(old[i].words, old_partners[i]) and common > shared_words(
+                new[j].words, new_partners[j]
+            ):
+                scored.append((s, i, j))
     pairs, used_old, used_new = [], set(), set()
     for s, i, j in sorted(scored, key=lambda c: (-c[0], c[1], c[2])):
         if i in used_old or j in used_new:

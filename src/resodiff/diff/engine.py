@@ -8,6 +8,7 @@ aligned ones, and returns an immutable :class:`ChangeReport`.
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -366,6 +367,18 @@ def _held(pairs: Sequence[Pair], count: int, side: str) -> list[float]:
     return held
 
 
+def _partner_words(pairs: Sequence[Pair], others: Sequence[Unit], count: int, side: str) -> list[Counter[str]]:
+    """The words of each paragraph's partner(s) in its own part (``others``: the other side's
+    units), empty where it has none."""
+    partners: list[Counter[str]] = [Counter() for _ in range(count)]
+    for pair in pairs:
+        mine, theirs = (pair.old, pair.new) if side == "old" else (pair.new, pair.old)
+        words = sum((others[k].words for k in theirs), Counter[str]())
+        for index in mine:
+            partners[index] = words
+    return partners
+
+
 def _crossing(
     sides: dict[ReportPart, tuple[_Side, _Side]], pairs: dict[ReportPart, list[Pair]]
 ) -> list[tuple[tuple[ReportPart, ReportPart], Pair]]:
@@ -375,7 +388,12 @@ def _crossing(
         olds, news = sides[from_part][0], sides[to_part][1]
         old_held = _held(pairs[from_part], len(olds.units), "old")
         new_held = _held(pairs[to_part], len(news.units), "new")
-        found += [((from_part, to_part), pair) for pair in across(olds.units, news.units, old_held, new_held)]
+        old_partners = _partner_words(pairs[from_part], sides[from_part][1].units, len(olds.units), "old")
+        new_partners = _partner_words(pairs[to_part], sides[to_part][0].units, len(news.units), "new")
+        found += [
+            ((from_part, to_part), pair)
+            for pair in across(olds.units, news.units, (old_held, new_held), (old_partners, new_partners))
+        ]
     return found
 
 
