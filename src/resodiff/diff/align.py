@@ -91,6 +91,11 @@ OPENING_WORDS = 1
 # moved onto a new paragraph about something else that happens to share those words.
 MOVE_THRESHOLD = 0.6
 MOVE_RARE_THRESHOLD = 0.4
+# A piece far apart from its whole needs some of the rare words too: half a move's, since a piece
+# is only part of the whole (its Dice with it stays low however much of it the whole holds), but
+# more than the subject of the resolution ("the threat posed by improvised explosive devices")
+# that a one-line call and a long paragraph both name.
+PIECE_RARE_THRESHOLD = MOVE_RARE_THRESHOLD / 2
 # A paragraph goes to the other part (preamble, operative part) when it is that much more similar
 # to a paragraph there than to its partner in its own part, if it has one.
 CROSSING_MARGIN = 0.1
@@ -702,7 +707,7 @@ class _Aligner:
         found = self.pieces_score(whole, kept, extra, apart=True)
         if found is None or found[0] <= pair.similarity or not self.worded_from(whole, kept, extra):
             return []
-        if self.better_alone(extra, whole, alone):
+        if self.better_alone(extra, whole, alone) or self.rare_similarity(extra, whole) < PIECE_RARE_THRESHOLD:
             return []
         return [(found[0], n, side, lone)]
 
