@@ -799,11 +799,18 @@ def align(
     return _Aligner(old, new, whole).run()
 
 
+def held_words(unit: Unit, partners: tuple[Unit, ...]) -> int:
+    """The words of ``unit`` that its partner (or the pieces it was split into or merged from) has."""
+    if len(partners) == 1:
+        return shared_words(unit.words, partners[0].words)
+    return shared_words(unit.words, sum((p.words for p in partners), Counter[str]()))
+
+
 def across(
     old: Sequence[Unit],
     new: Sequence[Unit],
     held: tuple[Sequence[float], Sequence[float]],
-    partners: tuple[Sequence[Counter[str]], Sequence[Counter[str]]],
+    partners: tuple[Sequence[tuple[Unit, ...]], Sequence[tuple[Unit, ...]]],
 ) -> list[Pair]:
     """Paragraphs that went from one part to another: the operative "Expresses its deep concern"
     become the preamble's "Expressing deep concern", a request of the old operative part now
@@ -812,7 +819,7 @@ def across(
     ``old`` holds the paragraphs of one part of the old version and ``new`` those of the other
     part of the new version; ``held`` the similarity of each one's pair in its own part (0.0 for
     a paragraph left alone there, 1.0 for one unchanged), old side then new, and ``partners``
-    the words of each one's partner(s) there (empty for none). A pair across parts rests on text
+    each one's partner(s) there (none for a paragraph left alone). A pair across parts rests on text
     alone, with the guards of a move (``MOVE_THRESHOLD`` or ``MOVE_RARE_THRESHOLD``), and takes
     a paragraph from its own part's partner only when it is more similar than that pair (by
     ``CROSSING_MARGIN``) and shares more of its words: a short note extended in its own slot
@@ -835,9 +842,7 @@ def across(
         s = aligner.sim(i, j)
         if s >= MATCH_THRESHOLD and s >= max(old_held[i], new_held[j]) + CROSSING_MARGIN:
             common = aligner.shared(old[i], new[j])
-            if common > shared_words(old[i].words, old_partners[i]) and common > shared_words(
-                new[j].words, new_partners[j]
-            ):
+            if common > held_words(old[i], old_partners[i]) and common > held_words(new[j], new_partners[j]):
                 scored.append((s, i, j))
     pairs, used_old, used_new = [], set(), set()
     for s, i, j in sorted(scored, key=lambda c: (-c[0], c[1], c[2])):

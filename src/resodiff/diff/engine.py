@@ -8,7 +8,6 @@ aligned ones, and returns an immutable :class:`ChangeReport`.
 from __future__ import annotations
 
 import bisect
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -367,15 +366,14 @@ def _held(pairs: Sequence[Pair], count: int, side: str) -> list[float]:
     return held
 
 
-def _partner_words(pairs: Sequence[Pair], others: Sequence[Unit], count: int, side: str) -> list[Counter[str]]:
-    """The words of each paragraph's partner(s) in its own part (``others``: the other side's
-    units), empty where it has none."""
-    partners: list[Counter[str]] = [Counter() for _ in range(count)]
+def _partners(pairs: Sequence[Pair], others: Sequence[Unit], count: int, side: str) -> list[tuple[Unit, ...]]:
+    """Each paragraph's partner(s) in its own part (``others``: the other side's units), none
+    where it has none."""
+    partners: list[tuple[Unit, ...]] = [()] * count
     for pair in pairs:
         mine, theirs = (pair.old, pair.new) if side == "old" else (pair.new, pair.old)
-        words = sum((others[k].words for k in theirs), Counter[str]())
         for index in mine:
-            partners[index] = words
+            partners[index] = tuple(others[k] for k in theirs)
     return partners
 
 
@@ -388,8 +386,8 @@ def _crossing(
         olds, news = sides[from_part][0], sides[to_part][1]
         old_held = _held(pairs[from_part], len(olds.units), "old")
         new_held = _held(pairs[to_part], len(news.units), "new")
-        old_partners = _partner_words(pairs[from_part], sides[from_part][1].units, len(olds.units), "old")
-        new_partners = _partner_words(pairs[to_part], sides[to_part][0].units, len(news.units), "new")
+        old_partners = _partners(pairs[from_part], sides[from_part][1].units, len(olds.units), "old")
+        new_partners = _partners(pairs[to_part], sides[to_part][0].units, len(news.units), "new")
         found += [
             ((from_part, to_part), pair)
             for pair in across(olds.units, news.units, (old_held, new_held), (old_partners, new_partners))
