@@ -228,6 +228,66 @@ def test_a_pair_on_half_its_words_needs_each_to_be_the_others_most_similar() -> 
         ("match", (2,), (2,), False),
     ]
 
+@pytest.mark.parametrize(("shared", "paired"), [(12, True), (10, False)])
+def test_each_others_most_similar_in_their_slot_pair_from_45_percent(shared: int, paired: bool) -> None:
+    """Between aligned neighbours, a paragraph rewritten around its subject under another opening
+    verb (no containment, no shared opening) is still its slot's paragraph when the two are each
+    other's most similar and share 45 % of their words (12 of 25 and 24: Dice 0.49); with 10 (Dice
+    0.41) they are a deletion and an insertion."""
+    subject = [f"s{k}" for k in range(shared)]
+    old_paragraph = unit(["calls", *subject, *(f"a{k}" for k in range(24 - shared))])
+    new_paragraph = unit(["welcomes", *subject, *(f"b{k}" for k in range(23 - shared))])
+    start, end = (unit([f"p{k}", *(f"{k}y{n}" for n in range(12))]) for k in range(2))
+    found = pairs_of(align([start, old_paragraph, end], [start, new_paragraph, end]))
+    assert (("match", (1,), (1,), False) in found) is paired
+    assert (("delete", (1,), (), False) in found) is not paired
+
+
+@pytest.mark.parametrize(("clause", "split"), [(12, True), (8, False)])
+def test_a_closing_clause_split_off_a_paragraph_that_grew(clause: int, split: bool) -> None:
+    """A paragraph extended, whose closing clause became the next paragraph: the clause is under a
+    quarter of the old paragraph, but 12 words or more of it that the new paragraph holds all of
+    (a split); a clause of 8 words is too little to tell, and is inserted."""
+    body, tail = [f"a{k}" for k in range(40)], [f"c{k}" for k in range(clause)]
+    whole = unit(["notes", *body, *tail])
+    grown = unit(["notes", *body, *(f"d{k}" for k in range(20))])
+    closing = unit(["welcomes", *tail])
+    start, end = (unit([f"p{k}", *(f"{k}y{n}" for n in range(12))]) for k in range(2))
+    found = pairs_of(align([start, whole, end], [start, grown, closing, end]))
+    assert (("split", (1,), (1, 2), False) in found) is split
+    assert (("insert", (), (2,), False) in found) is not split
+
+
+def test_a_split_that_moved_is_found_and_moved() -> None:
+    """A paragraph whose two clauses became two adjacent paragraphs further on, each too little of
+    it to pair alone (Dice 0.43), is split into them, and the split is the move: the paragraphs
+    that stayed keep their order."""
+    first, second = [f"x{k}" for k in range(20)], [f"z{k}" for k in range(20)]
+    whole = unit(["notes", *first, *second, *(f"gone{k}" for k in range(29))])
+    start, middle, later, end = (unit([f"p{k}", *(f"{k}y{n}" for n in range(12))]) for k in range(4))
+    pieces = unit(["welcomes", *first, "n1", "n2", "n3"]), unit(["urges", *second, "m1", "m2", "m3"])
+    assert pairs_of(align([start, whole, middle, later, end], [start, middle, later, *pieces, end])) == [
+        ("match", (0,), (0,), False),
+        ("match", (2,), (1,), False),
+        ("match", (3,), (2,), False),
+        ("match", (4,), (5,), False),
+        ("split", (1,), (3, 4), True),
+    ]
+
+
+@pytest.mark.parametrize(("kept", "crosses"), [(22, False), (10, True)])
+def test_a_paragraph_crosses_parts_only_for_one_sharing_more_of_its_words(kept: int, crosses: bool) -> None:
+    """An operative note extended in its slot (all 22 of its words in its partner there, Dice
+    0.49) stays there, though a new preambular paragraph is more like it as a whole (Dice 0.64,
+    15 of its words); a partner holding only 10 of its words gives it up."""
+    note = unit(["takes", *(f"a{k}" for k in range(21))])
+    partner = unit([*(f"a{k}" for k in range(kept - 1)), "takes", *(f"b{k}" for k in range(68 - kept))])
+    preambular = unit(["noting", *(f"a{k}" for k in range(15)), *(f"c{k}" for k in range(9))])
+    held = align_module.similarity(note.words, partner.words)
+    found = align_module.across([note], [preambular], ([held], [0.0]), ([(partner,)], [()]))
+    assert [(p.old, p.new) for p in found] == ([((0,), (0,))] if crosses else [])
+
+
 # --- the aligner: work grows linearly ------------------------------------------------------
 
 

@@ -20,12 +20,14 @@
    gives up a paragraph to a leftover that shares more of its text. When all pairs would be
    too many, each old paragraph is compared with the few new ones sharing most of its rare
    words.
-4. **Pieces far apart.** A paragraph still unpaired may be the second piece of an edited
-   pair: two paragraphs from distant places merged into one, or one split into two, unless a
-   paragraph left alone holds more of it than the whole does.
-5. **Moves.** The longest increasing subsequence of all pairs is the order-preserving
-   backbone; every pair off it is a move, which is the smallest set of moves that explains
-   the new order.
+4. **Pieces that moved, pieces far apart.** A paragraph still unpaired may be made of two
+   adjacent paragraphs still unpaired on the other side, away from its slot: a split or merge
+   that moved. A paragraph still unpaired may also be the second piece of an edited pair: two
+   paragraphs from distant places merged into one, or one split into two, unless a paragraph
+   left alone holds more of it than the whole does.
+5. **Moves.** The longest increasing subsequence of all pairs (but the splits and merges that
+   moved) is the order-preserving backbone; every pair off it is a move, which is the smallest
+   set of moves that explains the new order.
 
 ``across`` pairs paragraphs that went from one part to another (the preamble and the operative
 part), once each part is aligned; the engine then aligns those parts again without them.
@@ -37,7 +39,9 @@ Similarity is the Dice coefficient of the two word multisets (lower-cased, typog
 normalised, punctuation ignored). Two paragraphs are the same paragraph from
 ``MATCH_THRESHOLD`` (0.5) up; a split or merge also needs each piece to be mostly
 (``PIECE_CONTAINMENT``, 0.6) made of the other side's words, and each piece to leave at least
-``SHARE_OUT`` (a quarter) of the whole to the other piece, which must hold most of it.
+``SHARE_OUT`` (a quarter) of the whole to the other piece, which must hold most of it (or, for
+adjacent pieces, ``CONTAINED_MIN`` words of it at least, which the other piece holds almost all
+of: a closing clause split off a paragraph that grew).
 """
 
 from __future__ import annotations
@@ -70,6 +74,8 @@ EXTENSIBLE = 2 * (1 - SHARE_OUT) / (2 - SHARE_OUT)
 #   words (more than an opening formula and a subject: "Taking note of the report of the
 #   Secretary-General on ..."), ``OPENING_CONTAINED`` of it is in the longer (a "Having
 #   considered" of a long list of reports cut down to a few).
+# Two paragraphs that are each other's most similar in the whole part also pair there from
+# ``REWORDED_THRESHOLD`` of their words (``in_place``): their slot stands for the opening.
 # A shorter paragraph of fewer than ``CONTAINED_MIN`` words is contained in too much to count
 # as evidence.
 REWORDED_THRESHOLD = 0.45
@@ -85,6 +91,11 @@ OPENING_WORDS = 1
 # moved onto a new paragraph about something else that happens to share those words.
 MOVE_THRESHOLD = 0.6
 MOVE_RARE_THRESHOLD = 0.4
+# A piece far apart from its whole needs some of the rare words too: half a move's, since a piece
+# is only part of the whole (its Dice with it stays low however much of it the whole holds), but
+# more than the subject of the resolution ("the threat posed by improvised explosive devices")
+# that a one-line call and a long paragraph both name.
+PIECE_RARE_THRESHOLD = MOVE_RARE_THRESHOLD / 2
 # A paragraph goes to the other part (preamble, operative part) when it is that much more similar
 # to a paragraph there than to its partner in its own part, if it has one.
 CROSSING_MARGIN = 0.1
@@ -247,6 +258,7 @@ class _Aligner:
     def run(self) -> list[Pair]:
         self.anchor()
         self.leftovers()
+        self.moved_pieces()
         self.scattered_pieces()
         return self.mark_moves()
 
@@ -420,9 +432,12 @@ class _Aligner:
     def in_place(self, a: Unit, b: Unit, s: float) -> float:
         """The similarity of two paragraphs between aligned neighbours, less similar than a move
         needs (``MOVE_THRESHOLD``): on the evidence of an update in place (``reworded``), else, from
-        ``MATCH_THRESHOLD`` up, when each is the other's most similar paragraph (``most_similar``)."""
+        ``REWORDED_THRESHOLD`` up, when each is the other's most similar paragraph in the whole part
+        (``most_similar``): a paragraph rewritten around its subject (a decision to consider an
+        International Day become the recall of the resolution that proclaimed it) keeps less than
+        half its words but no other paragraph holds more of them."""
         found = self.reworded(a, b)
-        if found or s < MATCH_THRESHOLD:
+        if found or s < REWORDED_THRESHOLD:
             return found
         return s if self.most_similar(a, b, s) else 0.0
 
@@ -511,9 +526,13 @@ class _Aligner:
         total = size + first.size + second.size
         if 2 * min(size, first.size + second.size) < MATCH_THRESHOLD * total:
             return None
-        for piece in (first, second):
+        for piece, other in ((first, second), (second, first)):
             common = self.shared(whole, piece)
-            if size - common < SHARE_OUT * size:
+            if size - common < SHARE_OUT * size and not (
+                not apart
+                and size - common >= CONTAINED_MIN
+                and containment(whole.words - piece.words, other.words) >= CONTAINED
+            ):
                 return None
             if common < PIECE_CONTAINMENT * piece.size and (
                 not apart or common + new_numbers(piece, whole.words) < PIECE_CONTAINMENT * piece.size
@@ -599,6 +618,45 @@ class _Aligner:
         # a dissolved pair's other paragraph stays where it was taken from: alone
         self.pairs = [p for n, p in enumerate(self.pairs) if n not in dissolved]
 
+    def moved_pieces(self) -> None:
+        """Splits and merges that moved: a paragraph left unpaired made up of two adjacent
+        paragraphs left unpaired on the other side, away from its slot (a long paragraph whose
+        first clause was rolled over and whose last ones were kept word for word, both now after
+        paragraphs that stood after it). Nothing but the text vouches for them: the pieces must
+        share out the whole as pieces far apart do (``pieces_score(apart=True)``), keep their
+        wording (``worded_from``) and pass the guards of a move together; best first."""
+        used_old = {i for p in self.pairs for i in p.old}
+        used_new = {j for p in self.pairs for j in p.new}
+        lone_old = [i for i in range(len(self.old)) if i not in used_old]
+        lone_new = [j for j in range(len(self.new)) if j not in used_new]
+        found: list[tuple[float, tuple[int, ...], tuple[int, ...]]] = []
+        for i, j in self.piece_candidates(lone_old, lone_new):
+            whole = self.old[i]
+            if j + 1 < len(self.new) and j + 1 not in used_new:
+                score = self.moved_piece_score(whole, self.new[j], self.new[j + 1])
+                if score:
+                    found.append((score, (i,), (j, j + 1)))
+            whole = self.new[j]
+            if i + 1 < len(self.old) and i + 1 not in used_old:
+                score = self.moved_piece_score(whole, self.old[i], self.old[i + 1])
+                if score:
+                    found.append((score, (i, i + 1), (j,)))
+        for score, olds, news in sorted(found, key=lambda f: (-f[0], f[1], f[2])):
+            if used_old.intersection(olds) or used_new.intersection(news):
+                continue
+            used_old.update(olds)
+            used_new.update(news)
+            self.pairs.append(Pair("split" if len(news) == 2 else "merge", olds, news, score, moved=True))
+
+    def moved_piece_score(self, whole: Unit, first: Unit, second: Unit) -> float:
+        found = self.pieces_score(whole, first, second, apart=True)
+        if found is None or not self.worded_from(whole, first, second):
+            return 0.0
+        pieces = Unit(first.key + second.key, first.words + second.words, first.size + second.size)
+        if found[0] < MOVE_THRESHOLD and self.rare_similarity(whole, pieces) < MOVE_RARE_THRESHOLD:
+            return 0.0
+        return found[0]
+
     def scattered_pieces(self) -> None:
         """Merges and splits of paragraphs that were not adjacent: a paragraph left unpaired
         that, with the partner of an edited paragraph, makes up that paragraph (a recall and a
@@ -649,7 +707,7 @@ class _Aligner:
         found = self.pieces_score(whole, kept, extra, apart=True)
         if found is None or found[0] <= pair.similarity or not self.worded_from(whole, kept, extra):
             return []
-        if self.better_alone(extra, whole, alone):
+        if self.better_alone(extra, whole, alone) or self.rare_similarity(extra, whole) < PIECE_RARE_THRESHOLD:
             return []
         return [(found[0], n, side, lone)]
 
@@ -716,8 +774,12 @@ class _Aligner:
 
     def mark_moves(self) -> list[Pair]:
         matched = [p for p in self.pairs if p.kind in ("match", "split", "merge")]
-        backbone = longest_increasing([(p.old[0], p.new[0]) for p in matched])
-        result = [Pair(p.kind, p.old, p.new, p.similarity, moved=(p.old[0], p.new[0]) not in backbone) for p in matched]
+        # pieces found away from their slot (``moved_pieces``) are moved whatever the order
+        backbone = longest_increasing([(p.old[0], p.new[0]) for p in matched if not p.moved])
+        result = [
+            Pair(p.kind, p.old, p.new, p.similarity, moved=p.moved or (p.old[0], p.new[0]) not in backbone)
+            for p in matched
+        ]
         used_old = {i for p in matched for i in p.old}
         used_new = {j for p in matched for j in p.new}
         result += [Pair("delete", (i,), (), 0.0) for i in range(len(self.old)) if i not in used_old]
@@ -737,22 +799,37 @@ def align(
     return _Aligner(old, new, whole).run()
 
 
+def held_words(unit: Unit, partners: tuple[Unit, ...]) -> int:
+    """The words of ``unit`` that its partner (or the pieces it was split into or merged from) has."""
+    if len(partners) == 1:
+        return shared_words(unit.words, partners[0].words)
+    return shared_words(unit.words, sum((p.words for p in partners), Counter[str]()))
+
+
 def across(
-    old: Sequence[Unit], new: Sequence[Unit], old_held: Sequence[float], new_held: Sequence[float]
+    old: Sequence[Unit],
+    new: Sequence[Unit],
+    held: tuple[Sequence[float], Sequence[float]],
+    partners: tuple[Sequence[tuple[Unit, ...]], Sequence[tuple[Unit, ...]]],
 ) -> list[Pair]:
     """Paragraphs that went from one part to another: the operative "Expresses its deep concern"
     become the preamble's "Expressing deep concern", a request of the old operative part now
     recalled in the preamble, a paragraph one language's markup puts in the other part.
 
     ``old`` holds the paragraphs of one part of the old version and ``new`` those of the other
-    part of the new version; ``old_held`` and ``new_held`` the similarity of each one's pair in
-    its own part (0.0 for a paragraph left alone there, 1.0 for one unchanged). A pair across
-    parts rests on text alone, with the guards of a move (``MOVE_THRESHOLD`` or
-    ``MOVE_RARE_THRESHOLD``), and takes a paragraph from its own part's partner only when it is
-    more similar than that pair (by ``CROSSING_MARGIN``); most similar first.
+    part of the new version; ``held`` the similarity of each one's pair in its own part (0.0 for
+    a paragraph left alone there, 1.0 for one unchanged), old side then new, and ``partners``
+    each one's partner(s) there (none for a paragraph left alone). A pair across parts rests on text
+    alone, with the guards of a move (``MOVE_THRESHOLD`` or ``MOVE_RARE_THRESHOLD``), and takes
+    a paragraph from its own part's partner only when it is more similar than that pair (by
+    ``CROSSING_MARGIN``) and shares more of its words: a short note extended in its own slot
+    (all in its partner there, with the same opening) is not taken by a paragraph of the other
+    part that resembles it as a whole; most similar first.
     """
-    olds = [i for i, held in enumerate(old_held) if held < EXTENSIBLE]
-    news = [j for j, held in enumerate(new_held) if held < EXTENSIBLE]
+    old_held, new_held = held
+    old_partners, new_partners = partners
+    olds = [i for i, value in enumerate(old_held) if value < EXTENSIBLE]
+    news = [j for j, value in enumerate(new_held) if value < EXTENSIBLE]
     if not olds or not news:
         return []
     aligner = _Aligner(old, new)
@@ -764,7 +841,9 @@ def across(
     for i, j in candidates:
         s = aligner.sim(i, j)
         if s >= MATCH_THRESHOLD and s >= max(old_held[i], new_held[j]) + CROSSING_MARGIN:
-            scored.append((s, i, j))
+            common = aligner.shared(old[i], new[j])
+            if common > held_words(old[i], old_partners[i]) and common > held_words(new[j], new_partners[j]):
+                scored.append((s, i, j))
     pairs, used_old, used_new = [], set(), set()
     for s, i, j in sorted(scored, key=lambda c: (-c[0], c[1], c[2])):
         if i in used_old or j in used_new:

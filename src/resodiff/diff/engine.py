@@ -366,6 +366,17 @@ def _held(pairs: Sequence[Pair], count: int, side: str) -> list[float]:
     return held
 
 
+def _partners(pairs: Sequence[Pair], others: Sequence[Unit], count: int, side: str) -> list[tuple[Unit, ...]]:
+    """Each paragraph's partner(s) in its own part (``others``: the other side's units), none
+    where it has none."""
+    partners: list[tuple[Unit, ...]] = [()] * count
+    for pair in pairs:
+        mine, theirs = (pair.old, pair.new) if side == "old" else (pair.new, pair.old)
+        for index in mine:
+            partners[index] = tuple(others[k] for k in theirs)
+    return partners
+
+
 def _crossing(
     sides: dict[ReportPart, tuple[_Side, _Side]], pairs: dict[ReportPart, list[Pair]]
 ) -> list[tuple[tuple[ReportPart, ReportPart], Pair]]:
@@ -375,7 +386,12 @@ def _crossing(
         olds, news = sides[from_part][0], sides[to_part][1]
         old_held = _held(pairs[from_part], len(olds.units), "old")
         new_held = _held(pairs[to_part], len(news.units), "new")
-        found += [((from_part, to_part), pair) for pair in across(olds.units, news.units, old_held, new_held)]
+        old_partners = _partners(pairs[from_part], sides[from_part][1].units, len(olds.units), "old")
+        new_partners = _partners(pairs[to_part], sides[to_part][0].units, len(news.units), "new")
+        found += [
+            ((from_part, to_part), pair)
+            for pair in across(olds.units, news.units, (old_held, new_held), (old_partners, new_partners))
+        ]
     return found
 
 
