@@ -54,8 +54,9 @@ SPACES = (" ", "\u00a0")
 @dataclass(slots=True)
 class Glyph:
     """One character as the page shows it: where it stands (``x0`` to ``x1`` on its
-    ``baseline``, counted down from the page's top), its size and its face; ``sup`` where it is
-    raised (a footnote marker)."""
+    ``baseline``, counted down from the page's top), its size and its face; ``sup``, set by the
+    reader once rows are known, where it stands smaller and raised above its row (a footnote
+    marker)."""
 
     text: str
     x0: float
