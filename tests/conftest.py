@@ -79,6 +79,4 @@ def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pyte
     lines = [f"{group}: {count} skipped ({reason})" for (group, reason), count in sorted(skipped.items())]
     lines += [f"{group}: {count} deselected (-m or -k)" for group, count in sorted(deselected.items())]
     terminalreporter.write_sep("=", "test groups", bold=True, yellow=bool(lines), green=not lines)
-    terminalreporter.write_line(
-        "NOT RUN: " + "; ".join(lines) if lines else f"every group ran: {', '.join(GROUPS)}"
-    )
+    terminalreporter.write_line("NOT RUN: " + "; ".join(lines) if lines else f"every group ran: {', '.join(GROUPS)}")

@@ -155,9 +155,7 @@ def test_a_pair_made_on_its_place_alone_yields_to_a_match_on_text() -> None:
     in_slot = ["requests", *(f"a{k}" for k in range(9)), *(f"b{k}" for k in range(11))]
     further_on = [*request[:-1], "c0"]
     first, second, third = (unit([f"p{k}", *(f"{k}x{n}" for n in range(12))]) for k in range(3))
-    result = align(
-        [first, unit(request), second, third], [first, unit(in_slot), second, third, unit(further_on)]
-    )
+    result = align([first, unit(request), second, third], [first, unit(in_slot), second, third, unit(further_on)])
     assert sorted(pairs_of(result)) == [
         ("insert", (), (1,), False),
         ("match", (0,), (0,), False),
@@ -181,7 +179,6 @@ def test_new_references_count_as_found_in_a_recall_that_opens_alike() -> None:
     whole = Unit.of(old, old.split(), technical)
     assert aligner.reworded(whole, Unit.of(recall, recall.split(), technical)) > 0
     assert aligner.reworded(whole, Unit.of(noting, noting.split(), technical)) == 0
-
 
 
 def test_a_piece_better_found_in_a_paragraph_left_alone_is_not_merged() -> None:
@@ -227,6 +224,7 @@ def test_a_pair_on_half_its_words_needs_each_to_be_the_others_most_similar() -> 
         ("match", (0,), (0,), False),
         ("match", (2,), (2,), False),
     ]
+
 
 @pytest.mark.parametrize(("shared", "paired"), [(12, True), (10, False)])
 def test_each_others_most_similar_in_their_slot_pair_from_45_percent(shared: int, paired: bool) -> None:

@@ -201,9 +201,7 @@ def test_special_files_are_refused_unread(tmp_path: Path, capsys: pytest.Capture
     assert sorted(tmp_path.iterdir()) == [fifo]
 
 
-def test_a_fifo_in_a_pair_folder_is_reported_not_waited_on(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_a_fifo_in_a_pair_folder_is_reported_not_waited_on(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     old, new = tmp_path / "old", tmp_path / "new"
     old.mkdir()
     new.mkdir()
@@ -235,9 +233,7 @@ def test_size_limit_is_kept_while_reading(
 # -- output paths (item 1) --------------------------------------------------------------------
 
 
-def test_output_that_is_an_input_is_refused_before_any_work(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_output_that_is_an_input_is_refused_before_any_work(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     source = tmp_path / "in.txt"
     source.write_bytes(SEED.read_bytes())
     (tmp_path / "link.txt").symlink_to(source)

@@ -147,4 +147,3 @@ def outcome(data: bytes, name: str) -> BaseException | None:
     except Exception as error:
         return error
     return None
-

@@ -113,9 +113,7 @@ def main() -> int:
     print(f"fuzzing {args.minutes} min on {args.jobs} processes, seed {args.seed}", file=sys.stderr)
     seeds()  # built once here, inherited by the workers
     with ProcessPoolExecutor(args.jobs) as pool:
-        futures = [
-            pool.submit(worker, args.seed + job, args.minutes * 60, args.budget) for job in range(args.jobs)
-        ]
+        futures = [pool.submit(worker, args.seed + job, args.minutes * 60, args.budget) for job in range(args.jobs)]
         results = [future.result() for future in futures]
     counts: Counter[str] = Counter()
     found: dict[str, tuple[str, bytes]] = {}

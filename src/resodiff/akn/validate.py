@@ -57,7 +57,6 @@ IMPLICIT_REFERENCES = {
 _OWN_EIDS = {"akomaNtoso", "component", "attachment"}
 
 
-
 @cache
 def official_schema() -> Any:
     """The OASIS AKN 3.0 schema for xmlschema, loaded once, from local files only."""

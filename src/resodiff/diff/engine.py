@@ -410,9 +410,7 @@ def _without_crossed(
         kept_new = [j for j in range(len(news.units)) if (part, j) not in gone_new]
         if len(kept_old) == len(olds.units) and len(kept_new) == len(news.units):
             continue
-        found = align(
-            [olds.units[i] for i in kept_old], [news.units[j] for j in kept_new], (olds.units, news.units)
-        )
+        found = align([olds.units[i] for i in kept_old], [news.units[j] for j in kept_new], (olds.units, news.units))
         realigned[part] = [
             replace(pair, old=tuple(kept_old[i] for i in pair.old), new=tuple(kept_new[j] for j in pair.new))
             for pair in found
