@@ -119,6 +119,24 @@ def test_on_printed_pages_the_footnote_is_the_one_at_the_foot_of_the_markers_pag
     assert raised[3] == "⁶ A/79/302."
 
 
+def test_a_footer_of_several_lines_and_the_next_running_header_are_one_page_break() -> None:
+    # WeasyPrint's footnote 3 did not fit on the marker's page: it stands at the foot of the next
+    # one, after a footer of three furniture lines and a running header
+    lines = [
+        "Recalling the statement of the Council,3 and the report",
+        "22-26540 (E)",
+        "*2226540*",
+        "",
+        "A/RES/1/1",
+        "of the Secretary-General,",
+        "3 S/PV.7813.",
+        "2/6",
+    ]
+    raised = raise_plain_markers(lines, 0, lambda index: index in (1, 2, 4, 7))
+    assert raised[0] == "Recalling the statement of the Council,³ and the report"
+    assert raised[6] == "³ S/PV.7813."
+
+
 def test_text_with_markers_of_another_form_is_left_as_it_is() -> None:
     lines = ["Recalling the report,¹ and the Convention2 of 1990,", "", "¹ A/1.", "", "2 A/2."]
     assert raise_plain_markers(lines, 0, lambda index: False) == lines

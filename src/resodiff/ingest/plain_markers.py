@@ -62,7 +62,7 @@ def raise_plain_markers(
             note_lines.setdefault(int(match.group(2)), []).append(index)
     if not note_lines:
         return out
-    pages = _pages(len(lines), page_end)
+    pages = _pages(lines, page_end)
     # the footnotes of a part of a publication go on from the part before (A/RES/77/290 B opens
     # with footnote 2): the first number is the one from which the most markers are found
     firsts = sorted(note_lines)[:_FIRST_NUMBERS_TRIED]
@@ -161,13 +161,17 @@ def _glued(line: str, at: int, digits: int, decimal_separator: str) -> bool:
     return False
 
 
-def _pages(count: int, page_end: Callable[[int], bool]) -> list[int]:
-    """Each line's page, counted from 0, where the text shows pages; all 0 where it does not."""
-    page, pages = 0, []
-    for index in range(count):
+def _pages(lines: Sequence[str], page_end: Callable[[int], bool]) -> list[int]:
+    """Each line's page, counted from 0, where the text shows pages; all 0 where it does not. A
+    run of page ends (blank lines aside) is one page break: a printed page ends in a footer of
+    several lines (job number, bar code, "Please recycle"), then the next one opens with its
+    running header."""
+    page, pages, ending = 0, [], False
+    for index, line in enumerate(lines):
+        if ending and line.strip() and not page_end(index):
+            page, ending = page + 1, False
         pages.append(page)
-        if page_end(index):
-            page += 1
+        ending = ending or page_end(index)
     return pages
 
 
