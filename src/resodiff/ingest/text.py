@@ -625,6 +625,9 @@ def _lay_out(lines: list[str], formula_index: int, lang: Language, file: str | N
     annex = -1
     current: _Block | None = None
     open_note: _FootnoteDef | None = None
+    # the open footnote's last line is a full one (hard-wrapped text): pdftotext may put a blank
+    # line between the lines of a footnote set in a smaller type than the body
+    note_full = False
     blank_lines = 0
     page_break = False  # since the last body line: a page's end, footnotes, a running header or footer
     in_closing = False
@@ -648,7 +651,8 @@ def _lay_out(lines: list[str], formula_index: int, lang: Language, file: str | N
         column = len(raw) - len(raw.lstrip()) + 1
         if not stripped:
             blank_lines += 1
-            open_note = None
+            if not note_full:
+                open_note = None
             continue
         if page.width:
             stripped = _restore_hyphens(stripped, page, joined=page.columns[index] > page.width)
@@ -679,12 +683,15 @@ def _lay_out(lines: list[str], formula_index: int, lang: Language, file: str | N
             marker = superscript_to_digits(note_match.group(1) or "") or next(filter(None, note_match.group(2, 3, 4)))
             text = note_match.group(5)
             open_note = _FootnoteDef(marker, [(text, number, column + len(stripped) - len(text))])
+            note_full = _full_line(page, index)
             layout.notes.append(open_note)
             page_break = True
             continue
-        if open_note is not None and not blank:
+        if open_note is not None and (not blank or (blank == 1 and note_full)):
             _continue(open_note.fragments, fragment, page)
+            note_full = _full_line(page, index)
             continue
+        open_note, note_full = None, False
         bare = normalize_typography(strip_markup(stripped))
         one_line_closing = split_closing(bare, lang) if annex < 0 and not in_closing else None
         if one_line_closing:
@@ -771,6 +778,12 @@ def _lay_out(lines: list[str], formula_index: int, lang: Language, file: str | N
     if doubtful:
         layout.blocks = _settle_doubts(layout.blocks, doubtful, openings, page)
     return layout
+
+
+def _full_line(page: _Page, index: int) -> bool:
+    """Whether the hard-wrapped line at ``index`` reaches the body's width: the line wrap ended it,
+    not its paragraph's or footnote's end."""
+    return bool(page.width) and page.columns[index] >= page.width
 
 
 def _text_follows(lines: list[str], start: int) -> bool:

@@ -1,0 +1,57 @@
+"""The text reader on what real converters give: poppler's ``pdftotext`` (plain and ``-layout``)
+of PDFs printed as the UN prints them (tests/pdfgen.py), and the rules that such text needs, one
+by one (benchmarks/real_converters.py measures them over the corpus)."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+import resodiff
+from resodiff.model import footnotes_in
+
+from .conftest import SEED, needs_office
+from .pdfgen import available, make_pdfs
+from .test_converters import PARAGRAPHS, _hard_wrapped, _read
+
+PDFTOTEXT = shutil.which("pdftotext")
+
+
+def test_a_full_footnote_line_goes_on_over_one_blank_line() -> None:
+    # pdftotext puts a blank line between the lines of a footnote set in a smaller type; a
+    # footnote's line as long as the body's longest was ended by the wrap, not by the footnote
+    body = _hard_wrapped(PARAGRAPHS[:2]).replace("1982,", "1982,¹", 1)
+    note = "¹ Report of the Fourth World Conference on Women, Beijing, 4–15 September 1995, chap."
+    resolution = _read(f"{body}{note}\n\nI, resolution 1, annexes I and II.\n\n2/6\f1. Décide de rester saisie.\n")
+    assert len(resolution.preamble) == 2
+    [footnote] = footnotes_in(resolution.preamble[0].content)
+    assert footnote.text.endswith("chap. I, resolution 1, annexes I and II.")
+
+
+def test_a_short_footnote_line_ends_its_footnote_at_a_blank_line() -> None:
+    body = _hard_wrapped(PARAGRAPHS[:2]).replace("1982,", "1982,¹", 1)
+    resolution = _read(f"{body}¹ A/79/302.\n\nNotant que les deux organisations se sont réunies,\n")
+    [footnote] = footnotes_in(resolution.preamble[0].content)
+    assert footnote.text == "A/79/302."
+    assert resolution.preamble[-1].text == "Notant que les deux organisations se sont réunies,"
+
+
+@needs_office
+@pytest.mark.slow
+@pytest.mark.parametrize("options", [(), ("-layout",)], ids=["pdftotext", "pdftotext-layout"])
+def test_the_seed_printed_by_weasyprint_reads_back_through_pdftotext(tmp_path: Path, options: tuple[str, ...]) -> None:
+    if PDFTOTEXT is None:
+        pytest.skip("poppler's pdftotext is not installed (Debian: poppler-utils)")
+    if not available("weasyprint"):
+        pytest.skip("WeasyPrint (with Pango) is not installed")
+    seed = resodiff.read(SEED)
+    [pdf] = make_pdfs("weasyprint", [(seed, tmp_path / "seed.pdf")])
+    done = subprocess.run([PDFTOTEXT, "-enc", "UTF-8", *options, str(pdf), "-"], capture_output=True, check=True)
+    back = resodiff.read_text(done.stdout.decode("utf-8"))
+    assert (len(back.preamble), len(back.operative)) == (29, 30)
+    placed = [note for paragraph in back.preamble + back.operative for note in footnotes_in(paragraph.content)]
+    assert len(placed) == 6 and back.unplaced_footnotes == ()
+    assert resodiff.diff(seed, back).verdict == "identical"
