@@ -55,3 +55,15 @@ def test_the_seed_printed_by_weasyprint_reads_back_through_pdftotext(tmp_path: P
     placed = [note for paragraph in back.preamble + back.operative for note in footnotes_in(paragraph.content)]
     assert len(placed) == 6 and back.unplaced_footnotes == ()
     assert resodiff.diff(seed, back).verdict == "identical"
+
+
+def test_an_opening_guillemet_and_its_first_word_wrap_together() -> None:
+    # "« Transformer" is bound by a no-break space that pdftotext writes as a space: the "«" alone
+    # would have fitted on the line before, the two together would not
+    quoted = [
+        "Réaffirmant sa résolution 70/1 du 25 septembre 2015, intitulée",
+        "« Transformer notre monde : le Programme de développement durable à l’horizon 2030 »,",
+    ]
+    text = _hard_wrapped(PARAGRAPHS[:2]) + "\n".join(quoted) + "\n" + _hard_wrapped(PARAGRAPHS[2:])
+    resolution = _read(text)
+    assert [p.text for p in resolution.preamble] == [*PARAGRAPHS[:2], " ".join(quoted), PARAGRAPHS[2]]

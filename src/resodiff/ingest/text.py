@@ -111,9 +111,10 @@ _OPENING = re.compile(r"(\w+)(?: (\w?))?")
 #: hyphen after a lone first character does not break: "C-SS-4", "e-mail"), or one Chinese or
 #: Japanese character
 _BREAKABLE = re.compile(r"[\u3000-\u9fff\uff00-\uffef]|(?:[^ ]-(?=[^\W\d_]))?(?:[^ -]|-(?![^\W\d_]))*-?")
-#: a number and the word after it, which UN typesetting binds with a no-break space ("17 novembre
-#: 2016", "n° 5") that a PDF converter writes as a plain space
-_BOUND_NUMBER = re.compile(r"\d+ [^\W\d_]\w*")
+#: a number and the word after it, or an opening guillemet and its first word, which UN
+#: typesetting binds with a no-break space ("17 novembre 2016", "n° 5", "« Transformer") that a
+#: PDF converter writes as a plain space
+_BOUND_NUMBER = re.compile(r"\d+ [^\W\d_]\w*|« \S+")
 #: Chinese and Japanese characters and punctuation, which a line may break between
 _CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
 #: how much longer than the median line a line is that pdftotext made of two printed lines
