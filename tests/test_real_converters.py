@@ -5,6 +5,7 @@ by one (benchmarks/real_converters.py measures them over the corpus)."""
 from __future__ import annotations
 
 import shutil
+import textwrap
 import subprocess
 from pathlib import Path
 
@@ -67,3 +68,35 @@ def test_an_opening_guillemet_and_its_first_word_wrap_together() -> None:
     text = _hard_wrapped(PARAGRAPHS[:2]) + "\n".join(quoted) + "\n" + _hard_wrapped(PARAGRAPHS[2:])
     resolution = _read(text)
     assert [p.text for p in resolution.preamble] == [*PARAGRAPHS[:2], " ".join(quoted), PARAGRAPHS[2]]
+
+
+ITEMS = [
+    "de mener des enquêtes rapides, efficaces, exhaustives et impartiales sur tous les cas présumés "
+    "d’exécution extrajudiciaire, et de garantir le droit de chaque personne à ce que sa cause soit "
+    "entendue par un tribunal compétent ;",
+    "de prendre toutes les mesures voulues pour prévenir la perte de vies humaines.",
+]
+
+
+def _items_as_printed(width: int) -> str:
+    """Sub-paragraphs printed indented, as pdftotext writes them: each label alone on its line
+    (a tab set it apart), the lines of its text wrapped short of the page's width."""
+    return "".join(
+        f"{label}\n" + "\n".join(textwrap.wrap(text, width)) + "\n" for label, text in zip(("a)", "b)"), ITEMS)
+    )
+
+
+def test_a_label_alone_on_its_line_opens_its_sub_paragraph() -> None:
+    text = _hard_wrapped(PARAGRAPHS[:2]) + "1. Réaffirme que tous les États sont tenus :\n" + _items_as_printed(70)
+    [paragraph] = _read(text).operative
+    assert [(item.num, item.text) for item in paragraph.items] == [("a)", ITEMS[0]), ("b)", ITEMS[1])]
+
+
+def test_the_lines_of_an_indented_sub_paragraph_are_full_at_its_own_width() -> None:
+    # the second line of (a) ends eleven columns short of the page's width, where "le" would have
+    # fitted: it is full for a sub-paragraph printed indented
+    printed = _items_as_printed(70)
+    assert "et de garantir\nle droit" in printed
+    text = _hard_wrapped(PARAGRAPHS) + "3. Réaffirme que tous les États sont tenus :\n" + printed
+    [*_, paragraph] = _read(text).operative
+    assert [item.text for item in paragraph.items] == ITEMS

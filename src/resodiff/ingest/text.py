@@ -70,7 +70,7 @@ _FOOTNOTE_LINE = re.compile(
 )
 _NUMBERED = re.compile(r"^(\d+)(\.|\s+-)\s+(\S.*)$")
 #: a paragraph's number or a sub-paragraph's label alone on its line
-_LABEL_ALONE = re.compile(r"^(?:(\d{1,3})(?:\.|\s*-)|\((?:[a-z]{1,2}|[ivxlc]{1,6})\))$")
+_LABEL_ALONE = re.compile(r"^(?:(\d{1,3})(?:\.|\s*-)|\(?(?:[a-z]{1,2}|[ivxlc]{1,6})\))$")
 _ITEM = re.compile(r"^(\((?:[a-z]{1,2}|[ivxlc]{1,6})\)|(?:[a-z]{1,2}|[ivxlc]{1,6})\)|[A-Z]\.|[-•–])\s+(\S.*)$")
 _HEADING = re.compile(r"^(#{1,6})\s+(?:([IVXLC]+|[A-Z])\.\s+)?(.*)$")
 _BULLETS = ("-", "•", "–")
@@ -606,7 +606,12 @@ def _wrapped_continuation(
         return "starts" if column > page.margin else "joins"
     last = current.fragments[-1]
     word = _BOUND_NUMBER.match(strip_markup(text)) or _BREAKABLE.match(strip_markup(text))
-    room = page.width - last_end - 1
+    width = page.width
+    if current.kind == "item" and len(current.fragments) > 1:
+        # a sub-paragraph printed indented: its lines are full where the wrap ended its earlier
+        # lines, short of the page's width
+        width = min(width, max(page.columns[line - 1] for _, line, _ in current.fragments[:-1]))
+    room = width - last_end - 1
     if len(current.fragments) == 1:
         room -= round(_FIRST_LINE_INDENT * page.width)  # indented on paper, where the text does not show it
     if word is None or _end_column(word.group()) <= room - _WIDTH_DOUBT * page.width:
