@@ -5,8 +5,8 @@ by one (benchmarks/real_converters.py measures them over the corpus)."""
 from __future__ import annotations
 
 import shutil
-import textwrap
 import subprocess
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -82,7 +82,8 @@ def _items_as_printed(width: int) -> str:
     """Sub-paragraphs printed indented, as pdftotext writes them: each label alone on its line
     (a tab set it apart), the lines of its text wrapped short of the page's width."""
     return "".join(
-        f"{label}\n" + "\n".join(textwrap.wrap(text, width)) + "\n" for label, text in zip(("a)", "b)"), ITEMS)
+        f"{label}\n" + "\n".join(textwrap.wrap(text, width)) + "\n"
+        for label, text in zip(("a)", "b)"), ITEMS, strict=True)
     )
 
 
@@ -100,3 +101,19 @@ def test_the_lines_of_an_indented_sub_paragraph_are_full_at_its_own_width() -> N
     text = _hard_wrapped(PARAGRAPHS) + "3. Réaffirme que tous les États sont tenus :\n" + printed
     [*_, paragraph] = _read(text).operative
     assert [item.text for item in paragraph.items] == ITEMS
+
+
+def _indented(paragraphs: list[str], margin: int) -> str:
+    """Paragraphs as pdftotext -layout writes them: the first line indented, the rest at the
+    page's margin."""
+    out = []
+    for paragraph in paragraphs:
+        first, *rest = textwrap.wrap(paragraph, 80)
+        out += [" " * (margin + 8) + first, *(" " * margin + line for line in rest)]
+    return "\n".join(out) + "\n"
+
+
+def test_each_page_has_its_own_margin() -> None:
+    # pdftotext -layout sets the second page's text two columns further right than the first's
+    pages = _indented(PARAGRAPHS[:2], 1) + "\f" + _indented(PARAGRAPHS[:1], 3)
+    assert [p.text for p in _read(pages).preamble] == [*PARAGRAPHS[:2], PARAGRAPHS[0]]

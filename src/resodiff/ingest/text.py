@@ -301,11 +301,28 @@ class _Page:
     #: (see :func:`.hyphens.unjoined`): looked for in every line, where most documents have none
     unjoined: frozenset[str] = frozenset()
     lang: Language | None = None
-    #: where lines start (the column of most lines) and whether first lines are indented deeper
-    margin: int = 1
+    #: whether first lines are indented deeper than the margin (the column where most of a
+    #: page's lines start)
     indent: bool = False
     #: where each line ends, in columns (:func:`_end_column`), where lines are hard-wrapped
     columns: list[int] = field(default_factory=list)
+    #: the margin of each line's page, where lines are hard-wrapped
+    margins: list[int] = field(default_factory=list)
+
+
+def _page_margins(lines: list[str], prose_lines: list[int], boundaries: list[int], margin: int) -> list[int]:
+    """The margin of each line's page: the column where most of the page's lines start (where
+    the text shows no pages, or a page has no text, ``margin``)."""
+    margins = [margin] * len(lines)
+    first = 0
+    for end in boundaries or [len(lines) - 1]:
+        starts = Counter(
+            len(lines[index]) - len(lines[index].lstrip()) + 1 for index in prose_lines if first <= index <= end
+        )
+        if starts:
+            margins[first : end + 1] = [min(starts, key=lambda column: (-starts[column], column))] * (end + 1 - first)
+        first = end + 1
+    return margins
 
 
 def _edges(lines: list[str], start: int, end: int) -> list[int]:
@@ -400,9 +417,12 @@ def _survey(
     width = _full_width(Counter(columns[index] for index in prose_lines))
     starts = Counter(len(lines[index]) - len(lines[index].lstrip()) + 1 for index in prose_lines)
     margin = min(starts, key=lambda column: (-starts[column], column))
-    deeper = sum(count for column, count in starts.items() if column > margin)
-    page = _Page(furniture, width, lang=lang, margin=margin, indent=deeper >= _INDENTED_SHARE * starts.total())
-    page.columns = columns
+    # pdftotext -layout sets each page's text apart from the page's edge by its own offset: the
+    # margin is each page's
+    margins = _page_margins(lines, prose_lines, boundaries, margin)
+    deeper = sum(len(lines[index]) - len(lines[index].lstrip()) + 1 > margins[index] for index in prose_lines)
+    page = _Page(furniture, width, lang=lang, indent=deeper >= _INDENTED_SHARE * starts.total())
+    page.columns, page.margins = columns, margins
     words: list[str] = []
     for line, column in zip(lines[start:], columns[start:], strict=True):
         if column > width:
@@ -589,21 +609,28 @@ def _continue(fragments: list[Fragment], fragment: Fragment, page: _Page) -> Non
 
 
 def _wrapped_continuation(
-    page: _Page, current: _Block | None, text: str, column: int, blank: bool, page_break: bool, last_end: int
+    page: _Page,
+    current: _Block | None,
+    text: str,
+    column: int,
+    margin: int,
+    blank: bool,
+    page_break: bool,
+    last_end: int,
 ) -> Continuation:
-    """What hard wrapping says of a line (starting at ``column``) after ``current``'s last line:
-    it ``joins`` it, it ``starts`` a paragraph, or there is ``doubt`` (the last line, which ended
-    at ``last_end``, was about full and ended as a paragraph ends); None where lines are not
-    hard-wrapped. Where the first lines of paragraphs are indented, the indent tells; otherwise
-    whether the line's first word would have fitted on the last, with a margin for the
-    estimate of printed widths (see :func:`_end_column`)."""
+    """What hard wrapping says of a line (starting at ``column``, on a page whose margin is
+    ``margin``) after ``current``'s last line: it ``joins`` it, it ``starts`` a paragraph, or
+    there is ``doubt`` (the last line, which ended at ``last_end``, was about full and ended as a
+    paragraph ends); None where lines are not hard-wrapped. Where the first lines of paragraphs
+    are indented, the indent tells; otherwise whether the line's first word would have fitted on
+    the last, with a margin for the estimate of printed widths (see :func:`_end_column`)."""
     if not page.width or current is None or current.kind not in ("para", "item") or not current.fragments:
         return None
     if blank and not page_break:
         return "starts"
     if page.indent:
         # paragraphs printed with an indented first line, the rest at the margin
-        return "starts" if column > page.margin else "joins"
+        return "starts" if column > margin else "joins"
     last = current.fragments[-1]
     word = _BOUND_NUMBER.match(strip_markup(text)) or _BREAKABLE.match(strip_markup(text))
     width = page.width
@@ -729,7 +756,8 @@ def _lay_out(lines: list[str], formula_index: int, lang: Language, file: str | N
             page_break = False
             continue
 
-        wrapped = _wrapped_continuation(page, current, stripped, column, bool(blank), page_break, last_end)
+        margin = page.margins[index] if page.width else 0
+        wrapped = _wrapped_continuation(page, current, stripped, column, margin, bool(blank), page_break, last_end)
         last_end = (_end_column(raw) if labelled else page.columns[index]) if page.width else 0
         if (
             wrapped is None
