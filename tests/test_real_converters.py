@@ -117,3 +117,13 @@ def test_each_page_has_its_own_margin() -> None:
     # pdftotext -layout sets the second page's text two columns further right than the first's
     pages = _indented(PARAGRAPHS[:2], 1) + "\f" + _indented(PARAGRAPHS[:1], 3)
     assert [p.text for p in _read(pages).preamble] == [*PARAGRAPHS[:2], PARAGRAPHS[0]]
+
+
+def test_a_line_that_a_slash_in_a_word_ends_joins_the_next_with_no_space() -> None:
+    lines = [
+        "Considérant que la coopération entre les deux organisations est utile, et que le",
+        "Secrétaire général en a rendu compte dans son rapport sur les activités et/",
+        "ou opérationnelles des deux organisations,",
+    ]
+    text = _hard_wrapped(PARAGRAPHS[:1]) + "\n".join(lines) + "\n" + _hard_wrapped(PARAGRAPHS[2:])
+    assert _read(text).preamble[1].text == " ".join(lines).replace("/ ", "/")

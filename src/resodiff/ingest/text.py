@@ -115,6 +115,8 @@ _BREAKABLE = re.compile(r"[\u3000-\u9fff\uff00-\uffef]|(?:[^ ]-(?=[^\W\d_]))?(?:
 #: typesetting binds with a no-break space ("17 novembre 2016", "n° 5", "« Transformer") that a
 #: PDF converter writes as a plain space
 _BOUND_NUMBER = re.compile(r"\d+ [^\W\d_]\w*|« \S+")
+#: a line's end that is a slash after a word's character: the line broke inside "and/or", "GC.18/Res.9"
+_SLASH_END = re.compile(r"\w/$")
 #: Chinese and Japanese characters and punctuation, which a line may break between
 _CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
 #: how much longer than the median line a line is that pdftotext made of two printed lines
@@ -562,7 +564,9 @@ def _rejoin(previous: Fragment, fragment: Fragment, page: _Page) -> tuple[Fragme
 
     A word hyphenated across them is put back on the second line, with its hyphen where that is
     a compound's (see :func:`.hyphens.keeps_hyphen`; a soft hyphen never is). Lines that a
-    Chinese or Japanese character ends or starts join with no space, but next to punctuation.
+    Chinese or Japanese character ends or starts join with no space, but next to punctuation;
+    so do lines that a slash in a word ends (``и/`` ``или``, ``GC.18/`` ``Res.9``): a line
+    may break after a slash, and there is no space there.
     The first line is None when nothing is left of it.
     """
     text, line, column = fragment
@@ -585,7 +589,7 @@ def _rejoin(previous: Fragment, fragment: Fragment, page: _Page) -> tuple[Fragme
             hyphen = "-" if keeps and not soft else ""
         cut = previous[0].rfind(" ") + 1
         joined = previous[0][cut:-1] + hyphen
-    elif _cjk_join(previous[0][-1:], text[:1]):
+    elif _cjk_join(previous[0][-1:], text[:1]) or _SLASH_END.search(previous[0]):
         cut = previous[0].rfind(" ") + 1
         joined = previous[0][cut:]
     else:
