@@ -59,7 +59,7 @@ from .header import (
 )
 from .hyphens import joins_compound, keeps_hyphen, suspends_hyphen, unjoined
 from .inline_markup import NoteResolver, parse_inline
-from .plain_markers import raise_plain_markers
+from .plain_markers import join_number_column, raise_plain_markers
 from .recognise import annotate, merge_runs
 from .whitespace import clean_spaces
 
@@ -273,12 +273,12 @@ def read_text(source: str, *, file: str | None = None) -> Resolution:
     # show only by their furniture's shape
     page_ends = {index for index, end in enumerate(ends) if end == "\f"}
     lang, formula_index = find_formula(lines, file)
-    lines = raise_plain_markers(
-        lines,
-        formula_index + 1,
-        lambda index: index in page_ends or is_furniture(lines[index].strip()),
-        lang.decimal_separator,
-    )
+
+    def page_end(index: int) -> bool:
+        return index in page_ends or is_furniture(lines[index].strip())
+
+    lines, spaced = join_number_column(lines, page_end)
+    lines = raise_plain_markers(lines, formula_index + 1, page_end, lang.decimal_separator, spaced=spaced)
     layout = _lay_out(lines, formula_index, lang, file, page_ends)
     return _build(layout, lang, file)
 
