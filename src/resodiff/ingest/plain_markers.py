@@ -229,19 +229,22 @@ def join_number_column(lines: Sequence[str], page_end: Callable[[int], bool]) ->
     index, joined = 0, False
     while index < len(lines):
         numbers = _number_run(lines, index)
+        if not numbers:
+            index += 1
+            continue
         start = index + len(numbers)
         while start < len(lines) and (not lines[start].strip() or page_end(start)):
             start += 1  # blank lines, and the page's footer where the footnotes went over to the next page
         end = start
         while end < len(lines) and lines[end].strip() and not page_end(end) and not _BARE_NUMBER.match(lines[end]):
             end += 1
-        if numbers and start > index + len(numbers) and end - start == len(numbers):
+        if start > index + len(numbers) and end - start == len(numbers):
             for offset, number in enumerate(numbers):
                 out[index + offset] = ""
                 out[start + offset] = f"{number} {lines[start + offset].lstrip()}"
             index, joined = end, True
         else:
-            index += max(1, len(numbers))
+            index += len(numbers)
     return out, joined
 
 
@@ -252,8 +255,8 @@ _BARE_NUMBER = re.compile(r"^\s*(\d{1,3})\s*$")
 def _number_run(lines: Sequence[str], start: int) -> list[int]:
     """The numbers, one after the other (``4``, ``5``, ``6``), on the lines from ``start`` on."""
     run: list[int] = []
-    for line in lines[start:]:
-        match = _BARE_NUMBER.match(line)
+    for index in range(start, len(lines)):
+        match = _BARE_NUMBER.match(lines[index])
         if match is None or (run and int(match.group(1)) != run[-1] + 1):
             break
         run.append(int(match.group(1)))

@@ -316,11 +316,14 @@ def _page_margins(lines: list[str], prose_lines: list[int], boundaries: list[int
     """The margin of each line's page: the column where most of the page's lines start (where
     the text shows no pages, or a page has no text, ``margin``)."""
     margins = [margin] * len(lines)
+    prose = iter(prose_lines)
+    index = next(prose, None)
     first = 0
     for end in boundaries or [len(lines) - 1]:
-        starts = Counter(
-            len(lines[index]) - len(lines[index].lstrip()) + 1 for index in prose_lines if first <= index <= end
-        )
+        starts: Counter[int] = Counter()
+        while index is not None and index <= end:
+            starts[len(lines[index]) - len(lines[index].lstrip()) + 1] += 1
+            index = next(prose, None)
         if starts:
             margins[first : end + 1] = [min(starts, key=lambda column: (-starts[column], column))] * (end + 1 - first)
         first = end + 1
