@@ -115,8 +115,9 @@ def _indented(paragraphs: list[str], margin: int) -> str:
 
 def test_each_page_has_its_own_margin() -> None:
     # pdftotext -layout sets the second page's text two columns further right than the first's
-    pages = _indented(PARAGRAPHS[:2], 1) + "\f" + _indented(PARAGRAPHS[:1], 3)
-    assert [p.text for p in _read(pages).preamble] == [*PARAGRAPHS[:2], PARAGRAPHS[0]]
+    second = [*PARAGRAPHS[:2], PARAGRAPHS[0]]
+    pages = _indented(PARAGRAPHS[:2] * 2, 1) + "\f" + _indented(second, 3)
+    assert [p.text for p in _read(pages).preamble] == [*PARAGRAPHS[:2] * 2, *second]
 
 
 def test_a_line_that_a_slash_in_a_word_ends_joins_the_next_with_no_space() -> None:

@@ -115,8 +115,12 @@ _BREAKABLE = re.compile(r"[\u3000-\u9fff\uff00-\uffef]|(?:[^ ]-(?=[^\W\d_]))?(?:
 #: typesetting binds with a no-break space ("17 novembre 2016", "n° 5", "« Transformer") that a
 #: PDF converter writes as a plain space
 _BOUND_NUMBER = re.compile(r"\d+ [^\W\d_]\w*|« \S+")
-#: a line's end that is a slash after a word's character: the line broke inside "and/or", "GC.18/Res.9"
-_SLASH_END = re.compile(r"\w/$")
+#: how many of a page's lines start at its own margin, at least, for the page to have one (a
+#: page of a table and its footnotes has the document's)
+_PAGE_MARGIN_LINES = 5
+#: a line's end that is a slash after a word's character: the line broke inside "and/or",
+#: "GC.18/Res.9"; not in a web address, which DGACM's texts break after a slash with a space
+_SLASH_END = re.compile(r"(?:^| )(?![^ ]*(?:://|www\.))[^ ]*\w/$")
 #: Chinese and Japanese characters and punctuation, which a line may break between
 _CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
 #: how much longer than the median line a line is that pdftotext made of two printed lines
@@ -314,7 +318,7 @@ class _Page:
 
 def _page_margins(lines: list[str], prose_lines: list[int], boundaries: list[int], margin: int) -> list[int]:
     """The margin of each line's page: the column where most of the page's lines start (where
-    the text shows no pages, or a page has no text, ``margin``)."""
+    the text shows no pages, or too few of a page's lines start in one column, ``margin``)."""
     margins = [margin] * len(lines)
     prose = iter(prose_lines)
     index = next(prose, None)
@@ -324,8 +328,9 @@ def _page_margins(lines: list[str], prose_lines: list[int], boundaries: list[int
         while index is not None and index <= end:
             starts[len(lines[index]) - len(lines[index].lstrip()) + 1] += 1
             index = next(prose, None)
-        if starts:
-            margins[first : end + 1] = [min(starts, key=lambda column: (-starts[column], column))] * (end + 1 - first)
+        page_margin = min(starts, key=lambda column: (-starts[column], column)) if starts else margin
+        if starts[page_margin] >= _PAGE_MARGIN_LINES:
+            margins[first : end + 1] = [page_margin] * (end + 1 - first)
         first = end + 1
     return margins
 
