@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import resodiff
-from resodiff.ingest.plain_markers import raise_plain_markers
+from resodiff.ingest.plain_markers import join_number_column, raise_plain_markers
 from resodiff.model import Resolution, Text, footnotes_in, plain_text
 
 ENGLISH = """United Nations A/RES/79/9
@@ -119,6 +119,24 @@ def test_on_printed_pages_the_footnote_is_the_one_at_the_foot_of_the_markers_pag
     assert raised[3] == "⁶ A/79/302."
 
 
+def test_a_footer_of_several_lines_and_the_next_running_header_are_one_page_break() -> None:
+    # WeasyPrint's footnote 3 did not fit on the marker's page: it stands at the foot of the next
+    # one, after a footer of three furniture lines and a running header
+    lines = [
+        "Recalling the statement of the Council,3 and the report",
+        "22-26540 (E)",
+        "*2226540*",
+        "",
+        "A/RES/1/1",
+        "of the Secretary-General,",
+        "3 S/PV.7813.",
+        "2/6",
+    ]
+    raised = raise_plain_markers(lines, 0, lambda index: index in (1, 2, 4, 7))
+    assert raised[0] == "Recalling the statement of the Council,³ and the report"
+    assert raised[6] == "³ S/PV.7813."
+
+
 def test_text_with_markers_of_another_form_is_left_as_it_is() -> None:
     lines = ["Recalling the report,¹ and the Convention2 of 1990,", "", "¹ A/1.", "", "2 A/2."]
     assert raise_plain_markers(lines, 0, lambda index: False) == lines
@@ -131,3 +149,22 @@ def test_raising_changes_digits_only_and_keeps_every_position(lines: list[str]) 
     assert [len(line) for line in raised] == [len(line) for line in lines]
     for before, after in zip(lines, raised, strict=True):
         assert all(a == b or (b.isdigit() and a != b) for a, b in zip(after, before, strict=True))
+
+
+def test_footnote_numbers_in_a_column_of_their_own_get_their_texts_back() -> None:
+    # pdftotext of LibreOffice's footnotes: the numbers (set apart by a tab) first, then the texts;
+    # the markers stand apart from their words by a space
+    lines = ["Recalling the Conference 2 to act and the report of 4 December, 3", "2", "3", "", "A/1.", "A/2.", "2/6"]
+    page_end = lambda index: index == 6  # noqa: E731
+    joined, spaced = join_number_column(lines, page_end)
+    assert spaced and joined[1:] == ["", "", "", "2 A/1.", "3 A/2.", "2/6"]
+    raised = raise_plain_markers([*joined, "Noting,"], 0, page_end, spaced=spaced)
+    assert raised[0] == "Recalling the Conference ² to act and the report of 4 December, ³"
+    assert raised[4:6] == ["² A/1.", "³ A/2."]
+    # without the column, a number that a space sets apart is text
+    assert raise_plain_markers([*joined, "Noting,"], 0, page_end)[0] == lines[0]
+
+
+def test_a_number_column_whose_texts_take_more_lines_is_left_as_it_is() -> None:
+    lines = ["Recalling the report, 1", "1", "", "A/1, a footnote that", "goes on."]
+    assert join_number_column(lines, lambda index: False) == (lines, False)

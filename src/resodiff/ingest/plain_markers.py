@@ -47,12 +47,18 @@ _IN_SYMBOLS = ("/", ".")
 
 
 def raise_plain_markers(
-    lines: Sequence[str], body: int, page_end: Callable[[int], bool], decimal_separator: str = "."
+    lines: Sequence[str],
+    body: int,
+    page_end: Callable[[int], bool],
+    decimal_separator: str = ".",
+    *,
+    spaced: bool = False,
 ) -> list[str]:
     """``lines`` with the plain-digit footnote markers (the title's too) and the footnotes'
     numbers (from line ``body`` on, after the header) written as superscripts;
     ``page_end(index)``: whether the line at ``index`` ends a page or is a page's furniture;
-    ``decimal_separator``: the language's (``3,6 millions`` is a number in French)."""
+    ``decimal_separator``: the language's (``3,6 millions`` is a number in French); ``spaced``:
+    whether a marker may stand apart from its word by a space (see :func:`_spaced`)."""
     out = list(lines)
     if any(_OTHER_MARKERS.search(line) for line in lines):
         return out
@@ -62,11 +68,11 @@ def raise_plain_markers(
             note_lines.setdefault(int(match.group(2)), []).append(index)
     if not note_lines:
         return out
-    pages = _pages(len(lines), page_end)
+    pages = _pages(lines, page_end)
     # the footnotes of a part of a publication go on from the part before (A/RES/77/290 B opens
     # with footnote 2): the first number is the one from which the most markers are found
     firsts = sorted(note_lines)[:_FIRST_NUMBERS_TRIED]
-    found = max((_markers(lines, note_lines, first, pages, decimal_separator) for first in firsts), key=len)
+    found = max((_markers(lines, note_lines, first, pages, decimal_separator, spaced) for first in firsts), key=len)
     for index, spans in found.items():
         for start, end in spans:
             out[index] = out[index][:start] + digits_to_superscript(lines[index][start:end]) + out[index][end:]
@@ -74,7 +80,12 @@ def raise_plain_markers(
 
 
 def _markers(
-    lines: Sequence[str], note_lines: dict[int, list[int]], first: int, pages: list[int], decimal_separator: str
+    lines: Sequence[str],
+    note_lines: dict[int, list[int]],
+    first: int,
+    pages: list[int],
+    decimal_separator: str,
+    spaced: bool,
 ) -> dict[int, list[tuple[int, int]]]:
     """The markers found when footnotes are numbered from ``first``, and each footnote's number
     at the start of its line, by line."""
@@ -91,7 +102,7 @@ def _markers(
             number += 1
             continue
         for match in _NUMBER.finditer(line):
-            span = _next_marker(line, match, number, decimal_separator)
+            span = _next_marker(line, match, number, decimal_separator, spaced)
             note = _footnote_line(note_lines.get(number, []), index, lines, pages) if span else None
             if span and note is not None:
                 found.setdefault(index, []).append(span)
@@ -104,12 +115,16 @@ def _markers(
     return found
 
 
-def _next_marker(line: str, match: re.Match[str], number: int, decimal_separator: str) -> tuple[int, int] | None:
+def _next_marker(
+    line: str, match: re.Match[str], number: int, decimal_separator: str, spaced: bool
+) -> tuple[int, int] | None:
     """Where in ``match`` (a number in ``line``) the marker ``number`` stands, if it does: glued
     to what it follows as a raised marker is (see :func:`_glued`), or to a year (``2011⁶``
     written ``20116``)."""
     digits, start, wanted = match.group(1), match.start(), str(number)
-    if digits == wanted and _glued(line, start, len(digits), decimal_separator):
+    if digits == wanted and (
+        _glued(line, start, len(digits), decimal_separator) or (spaced and _spaced(line, start, len(digits)))
+    ):
         return match.span()
     at = match.end() - len(wanted)
     if digits.endswith(wanted) and at - start == 4 and _is_year(line, at):
@@ -161,13 +176,30 @@ def _glued(line: str, at: int, digits: int, decimal_separator: str) -> bool:
     return False
 
 
-def _pages(count: int, page_end: Callable[[int], bool]) -> list[int]:
-    """Each line's page, counted from 0, where the text shows pages; all 0 where it does not."""
-    page, pages = 0, []
-    for index in range(count):
+def _spaced(line: str, at: int, digits: int) -> bool:
+    """Whether a number at ``at`` stands apart as LibreOffice's raised markers come out of
+    ``pdftotext`` (``Conference 1 to``, ``Cooperation, 3 as``, ``meeting, 4`` at the line's
+    end): one space after a word or a comma, then a word in lower case, punctuation or the
+    line's end; not a number that a date or a name follows (``of 4 December``). Looked for only
+    where the footnotes' numbers stood apart from their texts too (:func:`join_number_column`):
+    elsewhere ``du 2 juillet`` is a date."""
+    before, after = line[at - 2 : at], line[at + digits : at + digits + 2]
+    if len(before) < 2 or before[1] != " " or not (before[0].isalpha() or before[0] in ",;" + _CLOSERS):
+        return False
+    return after in ("", " ") or (after[0] == " " and after[1].islower()) or after[0] in ",;:."
+
+
+def _pages(lines: Sequence[str], page_end: Callable[[int], bool]) -> list[int]:
+    """Each line's page, counted from 0, where the text shows pages; all 0 where it does not. A
+    run of page ends (blank lines aside) is one page break: a printed page ends in a footer of
+    several lines (job number, bar code, "Please recycle"), then the next one opens with its
+    running header."""
+    page, pages, ending = 0, [], False
+    for index, line in enumerate(lines):
+        if ending and line.strip() and not page_end(index):
+            page, ending = page + 1, False
         pages.append(page)
-        if page_end(index):
-            page += 1
+        ending = ending or page_end(index)
     return pages
 
 
@@ -182,3 +214,50 @@ def _footnote_line(candidates: list[int], marker_line: int, lines: Sequence[str]
     if on_page:
         return on_page[-1]
     return next((index for index in later if pages[index] == page + 1), None)
+
+
+def join_number_column(lines: Sequence[str], page_end: Callable[[int], bool]) -> tuple[list[str], bool]:
+    """``lines`` with footnotes whose numbers ``pdftotext`` wrote as a column of their own put
+    together again: LibreOffice sets a footnote's number apart from its text by a tab, and
+    ``pdftotext`` writes the page's numbers first, one a line (``1``, ``2``, ``3``), then, after
+    a blank line, the footnotes' texts. Each text gets its number back, and the numbers' lines
+    are left blank, where the texts are as many lines as the numbers, so that each is one
+    footnote; where a text takes more lines, which line opens which footnote is not sure, and
+    the lines are left as they are. A text is moved right by its number's width. Also whether
+    any footnote was put together."""
+    out = list(lines)
+    index, joined = 0, False
+    while index < len(lines):
+        numbers = _number_run(lines, index)
+        if not numbers:
+            index += 1
+            continue
+        start = index + len(numbers)
+        while start < len(lines) and (not lines[start].strip() or page_end(start)):
+            start += 1  # blank lines, and the page's footer where the footnotes went over to the next page
+        end = start
+        while end < len(lines) and lines[end].strip() and not page_end(end) and not _BARE_NUMBER.match(lines[end]):
+            end += 1
+        if start > index + len(numbers) and end - start == len(numbers):
+            for offset, number in enumerate(numbers):
+                out[index + offset] = ""
+                out[start + offset] = f"{number} {lines[start + offset].lstrip()}"
+            index, joined = end, True
+        else:
+            index += len(numbers)
+    return out, joined
+
+
+#: a line that is only a footnote's number
+_BARE_NUMBER = re.compile(r"^\s*(\d{1,3})\s*$")
+
+
+def _number_run(lines: Sequence[str], start: int) -> list[int]:
+    """The numbers, one after the other (``4``, ``5``, ``6``), on the lines from ``start`` on."""
+    run: list[int] = []
+    for index in range(start, len(lines)):
+        match = _BARE_NUMBER.match(lines[index])
+        if match is None or (run and int(match.group(1)) != run[-1] + 1):
+            break
+        run.append(int(match.group(1)))
+    return run

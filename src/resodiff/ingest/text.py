@@ -59,7 +59,7 @@ from .header import (
 )
 from .hyphens import joins_compound, keeps_hyphen, suspends_hyphen, unjoined
 from .inline_markup import NoteResolver, parse_inline
-from .plain_markers import raise_plain_markers
+from .plain_markers import join_number_column, raise_plain_markers
 from .recognise import annotate, merge_runs
 from .whitespace import clean_spaces
 
@@ -70,7 +70,7 @@ _FOOTNOTE_LINE = re.compile(
 )
 _NUMBERED = re.compile(r"^(\d+)(\.|\s+-)\s+(\S.*)$")
 #: a paragraph's number or a sub-paragraph's label alone on its line
-_LABEL_ALONE = re.compile(r"^(?:(\d{1,3})(?:\.|\s*-)|\((?:[a-z]{1,2}|[ivxlc]{1,6})\))$")
+_LABEL_ALONE = re.compile(r"^(?:(\d{1,3})(?:\.|\s*-)|\(?(?:[a-z]{1,2}|[ivxlc]{1,6})\))$")
 _ITEM = re.compile(r"^(\((?:[a-z]{1,2}|[ivxlc]{1,6})\)|(?:[a-z]{1,2}|[ivxlc]{1,6})\)|[A-Z]\.|[-•–])\s+(\S.*)$")
 _HEADING = re.compile(r"^(#{1,6})\s+(?:([IVXLC]+|[A-Z])\.\s+)?(.*)$")
 _BULLETS = ("-", "•", "–")
@@ -111,9 +111,16 @@ _OPENING = re.compile(r"(\w+)(?: (\w?))?")
 #: hyphen after a lone first character does not break: "C-SS-4", "e-mail"), or one Chinese or
 #: Japanese character
 _BREAKABLE = re.compile(r"[\u3000-\u9fff\uff00-\uffef]|(?:[^ ]-(?=[^\W\d_]))?(?:[^ -]|-(?![^\W\d_]))*-?")
-#: a number and the word after it, which UN typesetting binds with a no-break space ("17 novembre
-#: 2016", "n° 5") that a PDF converter writes as a plain space
-_BOUND_NUMBER = re.compile(r"\d+ [^\W\d_]\w*")
+#: a number and the word after it, or an opening guillemet and its first word, which UN
+#: typesetting binds with a no-break space ("17 novembre 2016", "n° 5", "« Transformer") that a
+#: PDF converter writes as a plain space
+_BOUND_NUMBER = re.compile(r"\d+ [^\W\d_]\w*|« \S+")
+#: how many of a page's lines start at its own margin, at least, for the page to have one (a
+#: page of a table and its footnotes has the document's)
+_PAGE_MARGIN_LINES = 5
+#: a line's end that is a slash after a word's character: the line broke inside "and/or",
+#: "GC.18/Res.9"; not in a web address, which DGACM's texts break after a slash with a space
+_SLASH_END = re.compile(r"(?:^| )(?![^ ]*(?:://|www\.))[^ ]*\w/$")
 #: Chinese and Japanese characters and punctuation, which a line may break between
 _CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
 #: how much longer than the median line a line is that pdftotext made of two printed lines
@@ -270,12 +277,12 @@ def read_text(source: str, *, file: str | None = None) -> Resolution:
     # show only by their furniture's shape
     page_ends = {index for index, end in enumerate(ends) if end == "\f"}
     lang, formula_index = find_formula(lines, file)
-    lines = raise_plain_markers(
-        lines,
-        formula_index + 1,
-        lambda index: index in page_ends or is_furniture(lines[index].strip()),
-        lang.decimal_separator,
-    )
+
+    def page_end(index: int) -> bool:
+        return index in page_ends or is_furniture(lines[index].strip())
+
+    lines, spaced = join_number_column(lines, page_end)
+    lines = raise_plain_markers(lines, formula_index + 1, page_end, lang.decimal_separator, spaced=spaced)
     layout = _lay_out(lines, formula_index, lang, file, page_ends)
     return _build(layout, lang, file)
 
@@ -300,11 +307,32 @@ class _Page:
     #: (see :func:`.hyphens.unjoined`): looked for in every line, where most documents have none
     unjoined: frozenset[str] = frozenset()
     lang: Language | None = None
-    #: where lines start (the column of most lines) and whether first lines are indented deeper
-    margin: int = 1
+    #: whether first lines are indented deeper than the margin (the column where most of a
+    #: page's lines start)
     indent: bool = False
     #: where each line ends, in columns (:func:`_end_column`), where lines are hard-wrapped
     columns: list[int] = field(default_factory=list)
+    #: the margin of each line's page, where lines are hard-wrapped
+    margins: list[int] = field(default_factory=list)
+
+
+def _page_margins(lines: list[str], prose_lines: list[int], boundaries: list[int], margin: int) -> list[int]:
+    """The margin of each line's page: the column where most of the page's lines start (where
+    the text shows no pages, or too few of a page's lines start in one column, ``margin``)."""
+    margins = [margin] * len(lines)
+    prose = iter(prose_lines)
+    index = next(prose, None)
+    first = 0
+    for end in boundaries or [len(lines) - 1]:
+        starts: Counter[int] = Counter()
+        while index is not None and index <= end:
+            starts[len(lines[index]) - len(lines[index].lstrip()) + 1] += 1
+            index = next(prose, None)
+        page_margin = min(starts, key=lambda column: (-starts[column], column)) if starts else margin
+        if starts[page_margin] >= _PAGE_MARGIN_LINES:
+            margins[first : end + 1] = [page_margin] * (end + 1 - first)
+        first = end + 1
+    return margins
 
 
 def _edges(lines: list[str], start: int, end: int) -> list[int]:
@@ -399,9 +427,12 @@ def _survey(
     width = _full_width(Counter(columns[index] for index in prose_lines))
     starts = Counter(len(lines[index]) - len(lines[index].lstrip()) + 1 for index in prose_lines)
     margin = min(starts, key=lambda column: (-starts[column], column))
-    deeper = sum(count for column, count in starts.items() if column > margin)
-    page = _Page(furniture, width, lang=lang, margin=margin, indent=deeper >= _INDENTED_SHARE * starts.total())
-    page.columns = columns
+    # pdftotext -layout sets each page's text apart from the page's edge by its own offset: the
+    # margin is each page's
+    margins = _page_margins(lines, prose_lines, boundaries, margin)
+    deeper = sum(len(lines[index]) - len(lines[index].lstrip()) + 1 > margins[index] for index in prose_lines)
+    page = _Page(furniture, width, lang=lang, indent=deeper >= _INDENTED_SHARE * starts.total())
+    page.columns, page.margins = columns, margins
     words: list[str] = []
     for line, column in zip(lines[start:], columns[start:], strict=True):
         if column > width:
@@ -541,7 +572,9 @@ def _rejoin(previous: Fragment, fragment: Fragment, page: _Page) -> tuple[Fragme
 
     A word hyphenated across them is put back on the second line, with its hyphen where that is
     a compound's (see :func:`.hyphens.keeps_hyphen`; a soft hyphen never is). Lines that a
-    Chinese or Japanese character ends or starts join with no space, but next to punctuation.
+    Chinese or Japanese character ends or starts join with no space, but next to punctuation;
+    so do lines that a slash in a word ends (``и/`` ``или``, ``GC.18/`` ``Res.9``): a line
+    may break after a slash, and there is no space there.
     The first line is None when nothing is left of it.
     """
     text, line, column = fragment
@@ -564,7 +597,7 @@ def _rejoin(previous: Fragment, fragment: Fragment, page: _Page) -> tuple[Fragme
             hyphen = "-" if keeps and not soft else ""
         cut = previous[0].rfind(" ") + 1
         joined = previous[0][cut:-1] + hyphen
-    elif _cjk_join(previous[0][-1:], text[:1]):
+    elif _cjk_join(previous[0][-1:], text[:1]) or _SLASH_END.search(previous[0]):
         cut = previous[0].rfind(" ") + 1
         joined = previous[0][cut:]
     else:
@@ -588,24 +621,36 @@ def _continue(fragments: list[Fragment], fragment: Fragment, page: _Page) -> Non
 
 
 def _wrapped_continuation(
-    page: _Page, current: _Block | None, text: str, column: int, blank: bool, page_break: bool, last_end: int
+    page: _Page,
+    current: _Block | None,
+    text: str,
+    column: int,
+    margin: int,
+    blank: bool,
+    page_break: bool,
+    last_end: int,
 ) -> Continuation:
-    """What hard wrapping says of a line (starting at ``column``) after ``current``'s last line:
-    it ``joins`` it, it ``starts`` a paragraph, or there is ``doubt`` (the last line, which ended
-    at ``last_end``, was about full and ended as a paragraph ends); None where lines are not
-    hard-wrapped. Where the first lines of paragraphs are indented, the indent tells; otherwise
-    whether the line's first word would have fitted on the last, with a margin for the
-    estimate of printed widths (see :func:`_end_column`)."""
+    """What hard wrapping says of a line (starting at ``column``, on a page whose margin is
+    ``margin``) after ``current``'s last line: it ``joins`` it, it ``starts`` a paragraph, or
+    there is ``doubt`` (the last line, which ended at ``last_end``, was about full and ended as a
+    paragraph ends); None where lines are not hard-wrapped. Where the first lines of paragraphs
+    are indented, the indent tells; otherwise whether the line's first word would have fitted on
+    the last, with a margin for the estimate of printed widths (see :func:`_end_column`)."""
     if not page.width or current is None or current.kind not in ("para", "item") or not current.fragments:
         return None
     if blank and not page_break:
         return "starts"
     if page.indent:
         # paragraphs printed with an indented first line, the rest at the margin
-        return "starts" if column > page.margin else "joins"
+        return "starts" if column > margin else "joins"
     last = current.fragments[-1]
     word = _BOUND_NUMBER.match(strip_markup(text)) or _BREAKABLE.match(strip_markup(text))
-    room = page.width - last_end - 1
+    width = page.width
+    if current.kind == "item" and len(current.fragments) > 1:
+        # a sub-paragraph printed indented: its lines are full where the wrap ended its earlier
+        # lines, short of the page's width
+        width = min(width, max(page.columns[line - 1] for _, line, _ in current.fragments[:-1]))
+    room = width - last_end - 1
     if len(current.fragments) == 1:
         room -= round(_FIRST_LINE_INDENT * page.width)  # indented on paper, where the text does not show it
     if word is None or _end_column(word.group()) <= room - _WIDTH_DOUBT * page.width:
@@ -625,6 +670,9 @@ def _lay_out(lines: list[str], formula_index: int, lang: Language, file: str | N
     annex = -1
     current: _Block | None = None
     open_note: _FootnoteDef | None = None
+    # the open footnote's last line is a full one (hard-wrapped text): pdftotext may put a blank
+    # line between the lines of a footnote set in a smaller type than the body
+    note_full = False
     blank_lines = 0
     page_break = False  # since the last body line: a page's end, footnotes, a running header or footer
     in_closing = False
@@ -648,7 +696,8 @@ def _lay_out(lines: list[str], formula_index: int, lang: Language, file: str | N
         column = len(raw) - len(raw.lstrip()) + 1
         if not stripped:
             blank_lines += 1
-            open_note = None
+            if not note_full:
+                open_note = None
             continue
         if page.width:
             stripped = _restore_hyphens(stripped, page, joined=page.columns[index] > page.width)
@@ -679,12 +728,15 @@ def _lay_out(lines: list[str], formula_index: int, lang: Language, file: str | N
             marker = superscript_to_digits(note_match.group(1) or "") or next(filter(None, note_match.group(2, 3, 4)))
             text = note_match.group(5)
             open_note = _FootnoteDef(marker, [(text, number, column + len(stripped) - len(text))])
+            note_full = _full_line(page, index)
             layout.notes.append(open_note)
             page_break = True
             continue
-        if open_note is not None and not blank:
+        if open_note is not None and (not blank or (blank == 1 and note_full)):
             _continue(open_note.fragments, fragment, page)
+            note_full = _full_line(page, index)
             continue
+        open_note, note_full = None, False
         bare = normalize_typography(strip_markup(stripped))
         one_line_closing = split_closing(bare, lang) if annex < 0 and not in_closing else None
         if one_line_closing:
@@ -716,7 +768,8 @@ def _lay_out(lines: list[str], formula_index: int, lang: Language, file: str | N
             page_break = False
             continue
 
-        wrapped = _wrapped_continuation(page, current, stripped, column, bool(blank), page_break, last_end)
+        margin = page.margins[index] if page.width else 0
+        wrapped = _wrapped_continuation(page, current, stripped, column, margin, bool(blank), page_break, last_end)
         last_end = (_end_column(raw) if labelled else page.columns[index]) if page.width else 0
         if (
             wrapped is None
@@ -771,6 +824,12 @@ def _lay_out(lines: list[str], formula_index: int, lang: Language, file: str | N
     if doubtful:
         layout.blocks = _settle_doubts(layout.blocks, doubtful, openings, page)
     return layout
+
+
+def _full_line(page: _Page, index: int) -> bool:
+    """Whether the hard-wrapped line at ``index`` reaches the body's width: the line wrap ended it,
+    not its paragraph's or footnote's end."""
+    return bool(page.width) and page.columns[index] >= page.width
 
 
 def _text_follows(lines: list[str], start: int) -> bool:

@@ -1,0 +1,130 @@
+"""The text reader on what real converters give: poppler's ``pdftotext`` (plain and ``-layout``)
+of PDFs printed as the UN prints them (tests/pdfgen.py), and the rules that such text needs, one
+by one (benchmarks/real_converters.py measures them over the corpus)."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import textwrap
+from pathlib import Path
+
+import pytest
+
+import resodiff
+from resodiff.model import footnotes_in
+
+from .conftest import SEED, needs_office
+from .pdfgen import available, make_pdfs
+from .test_converters import PARAGRAPHS, _hard_wrapped, _read
+
+PDFTOTEXT = shutil.which("pdftotext")
+
+
+def test_a_full_footnote_line_goes_on_over_one_blank_line() -> None:
+    # pdftotext puts a blank line between the lines of a footnote set in a smaller type; a
+    # footnote's line as long as the body's longest was ended by the wrap, not by the footnote
+    body = _hard_wrapped(PARAGRAPHS[:2]).replace("1982,", "1982,¹", 1)
+    note = "¹ Report of the Fourth World Conference on Women, Beijing, 4–15 September 1995, chap."
+    resolution = _read(f"{body}{note}\n\nI, resolution 1, annexes I and II.\n\n2/6\f1. Décide de rester saisie.\n")
+    assert len(resolution.preamble) == 2
+    [footnote] = footnotes_in(resolution.preamble[0].content)
+    assert footnote.text.endswith("chap. I, resolution 1, annexes I and II.")
+
+
+def test_a_short_footnote_line_ends_its_footnote_at_a_blank_line() -> None:
+    body = _hard_wrapped(PARAGRAPHS[:2]).replace("1982,", "1982,¹", 1)
+    resolution = _read(f"{body}¹ A/79/302.\n\nNotant que les deux organisations se sont réunies,\n")
+    [footnote] = footnotes_in(resolution.preamble[0].content)
+    assert footnote.text == "A/79/302."
+    assert resolution.preamble[-1].text == "Notant que les deux organisations se sont réunies,"
+
+
+@needs_office
+@pytest.mark.slow
+@pytest.mark.parametrize("options", [(), ("-layout",)], ids=["pdftotext", "pdftotext-layout"])
+def test_the_seed_printed_by_weasyprint_reads_back_through_pdftotext(tmp_path: Path, options: tuple[str, ...]) -> None:
+    if PDFTOTEXT is None:
+        pytest.skip("poppler's pdftotext is not installed (Debian: poppler-utils)")
+    if not available("weasyprint"):
+        pytest.skip("WeasyPrint (with Pango) is not installed")
+    seed = resodiff.read(SEED)
+    [pdf] = make_pdfs("weasyprint", [(seed, tmp_path / "seed.pdf")])
+    done = subprocess.run([PDFTOTEXT, "-enc", "UTF-8", *options, str(pdf), "-"], capture_output=True, check=True)
+    back = resodiff.read_text(done.stdout.decode("utf-8"))
+    assert (len(back.preamble), len(back.operative)) == (29, 30)
+    placed = [note for paragraph in back.preamble + back.operative for note in footnotes_in(paragraph.content)]
+    assert len(placed) == 6 and back.unplaced_footnotes == ()
+    assert resodiff.diff(seed, back).verdict == "identical"
+
+
+def test_an_opening_guillemet_and_its_first_word_wrap_together() -> None:
+    # "« Transformer" is bound by a no-break space that pdftotext writes as a space: the "«" alone
+    # would have fitted on the line before, the two together would not
+    quoted = [
+        "Réaffirmant sa résolution 70/1 du 25 septembre 2015, intitulée",
+        "« Transformer notre monde : le Programme de développement durable à l’horizon 2030 »,",
+    ]
+    text = _hard_wrapped(PARAGRAPHS[:2]) + "\n".join(quoted) + "\n" + _hard_wrapped(PARAGRAPHS[2:])
+    resolution = _read(text)
+    assert [p.text for p in resolution.preamble] == [*PARAGRAPHS[:2], " ".join(quoted), PARAGRAPHS[2]]
+
+
+ITEMS = [
+    "de mener des enquêtes rapides, efficaces, exhaustives et impartiales sur tous les cas présumés "
+    "d’exécution extrajudiciaire, et de garantir le droit de chaque personne à ce que sa cause soit "
+    "entendue par un tribunal compétent ;",
+    "de prendre toutes les mesures voulues pour prévenir la perte de vies humaines.",
+]
+
+
+def _items_as_printed(width: int) -> str:
+    """Sub-paragraphs printed indented, as pdftotext writes them: each label alone on its line
+    (a tab set it apart), the lines of its text wrapped short of the page's width."""
+    return "".join(
+        f"{label}\n" + "\n".join(textwrap.wrap(text, width)) + "\n"
+        for label, text in zip(("a)", "b)"), ITEMS, strict=True)
+    )
+
+
+def test_a_label_alone_on_its_line_opens_its_sub_paragraph() -> None:
+    text = _hard_wrapped(PARAGRAPHS[:2]) + "1. Réaffirme que tous les États sont tenus :\n" + _items_as_printed(70)
+    [paragraph] = _read(text).operative
+    assert [(item.num, item.text) for item in paragraph.items] == [("a)", ITEMS[0]), ("b)", ITEMS[1])]
+
+
+def test_the_lines_of_an_indented_sub_paragraph_are_full_at_its_own_width() -> None:
+    # the second line of (a) ends eleven columns short of the page's width, where "le" would have
+    # fitted: it is full for a sub-paragraph printed indented
+    printed = _items_as_printed(70)
+    assert "et de garantir\nle droit" in printed
+    text = _hard_wrapped(PARAGRAPHS) + "3. Réaffirme que tous les États sont tenus :\n" + printed
+    [*_, paragraph] = _read(text).operative
+    assert [item.text for item in paragraph.items] == ITEMS
+
+
+def _indented(paragraphs: list[str], margin: int) -> str:
+    """Paragraphs as pdftotext -layout writes them: the first line indented, the rest at the
+    page's margin."""
+    out = []
+    for paragraph in paragraphs:
+        first, *rest = textwrap.wrap(paragraph, 80)
+        out += [" " * (margin + 8) + first, *(" " * margin + line for line in rest)]
+    return "\n".join(out) + "\n"
+
+
+def test_each_page_has_its_own_margin() -> None:
+    # pdftotext -layout sets the second page's text two columns further right than the first's
+    second = [*PARAGRAPHS[:2], PARAGRAPHS[0]]
+    pages = _indented(PARAGRAPHS[:2] * 2, 1) + "\f" + _indented(second, 3)
+    assert [p.text for p in _read(pages).preamble] == [*PARAGRAPHS[:2] * 2, *second]
+
+
+def test_a_line_that_a_slash_in_a_word_ends_joins_the_next_with_no_space() -> None:
+    lines = [
+        "Considérant que la coopération entre les deux organisations est utile, et que le",
+        "Secrétaire général en a rendu compte dans son rapport sur les activités et/",
+        "ou opérationnelles des deux organisations,",
+    ]
+    text = _hard_wrapped(PARAGRAPHS[:1]) + "\n".join(lines) + "\n" + _hard_wrapped(PARAGRAPHS[2:])
+    assert _read(text).preamble[1].text == " ".join(lines).replace("/ ", "/")
