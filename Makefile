@@ -17,7 +17,8 @@ demo: $(BIN)/resodiff
 	$(BIN)/resodiff demo
 
 test: $(BIN)/resodiff
-	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks tools
+	$(BIN)/ruff format --check src tests benchmarks tools
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 	$(BIN)/pytest

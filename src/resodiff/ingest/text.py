@@ -393,9 +393,7 @@ def _survey(
         # what is not a page number, job number or symbol is the title, which wide spaces inside
         # it ("no  14") may split too
         rest = [
-            piece
-            for piece in _SPREAD.split(lines[index].strip())
-            if not is_furniture(piece) and piece not in symbols
+            piece for piece in _SPREAD.split(lines[index].strip()) if not is_furniture(piece) and piece not in symbols
         ]
         return not rest or normalize_typography("".join(rest)).replace(" ", "") == title_key
 
