@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import resodiff
-from resodiff.ingest.plain_markers import join_number_column, raise_plain_markers
+from resodiff.ingest.plain_markers import join_number_column, raise_plain_markers, restore_markers
 from resodiff.model import Resolution, Text, footnotes_in, plain_text
 
 ENGLISH = """United Nations A/RES/79/9
@@ -139,7 +139,7 @@ def test_a_footer_of_several_lines_and_the_next_running_header_are_one_page_brea
 
 def test_text_with_markers_of_another_form_is_left_as_it_is() -> None:
     lines = ["Recalling the report,¹ and the Convention2 of 1990,", "", "¹ A/1.", "", "2 A/2."]
-    assert raise_plain_markers(lines, 0, lambda index: False) == lines
+    assert restore_markers(lines, 0, lambda index: False) == lines
 
 
 @settings(max_examples=200, deadline=None)

@@ -14,7 +14,7 @@ marker is read only where the document bears it out on both sides:
   pages, the first one that a blank line opens, as a Markdown converter writes it.
 
 Text that has markers in any other form (``¹``, ``^1``, ``<sup>1</sup>``, ``[^1]``) is left as it
-is. A raised digit becomes one superscript character, so every line keeps its length and every
+is (:func:`restore_markers`). A raised digit becomes one superscript character, so every line keeps its length and every
 source position holds.
 """
 
@@ -46,6 +46,18 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _IN_SYMBOLS = ("/", ".")
 
 
+def restore_markers(
+    lines: Sequence[str], body: int, page_end: Callable[[int], bool], decimal_separator: str = "."
+) -> list[str]:
+    """``lines`` with their plain-digit footnote markers and numbers raised (see
+    :func:`raise_plain_markers`), the footnotes of a column of numbers put together first (see
+    :func:`join_number_column`); text whose markers are of another form as it is."""
+    if any(_OTHER_MARKERS.search(line) for line in lines):
+        return list(lines)
+    joined, spaced = join_number_column(lines, page_end)
+    return raise_plain_markers(joined, body, page_end, decimal_separator, spaced=spaced)
+
+
 def raise_plain_markers(
     lines: Sequence[str],
     body: int,
@@ -60,8 +72,6 @@ def raise_plain_markers(
     ``decimal_separator``: the language's (``3,6 millions`` is a number in French); ``spaced``:
     whether a marker may stand apart from its word by a space (see :func:`_spaced`)."""
     out = list(lines)
-    if any(_OTHER_MARKERS.search(line) for line in lines):
-        return out
     note_lines: dict[int, list[int]] = {}
     for index in range(body, len(lines)):
         if match := _NOTE_LINE.match(lines[index]):
@@ -196,10 +206,11 @@ def _pages(lines: Sequence[str], page_end: Callable[[int], bool]) -> list[int]:
     running header."""
     page, pages, ending = 0, [], False
     for index, line in enumerate(lines):
-        if ending and line.strip() and not page_end(index):
+        ends = page_end(index)
+        if ending and line.strip() and not ends:
             page, ending = page + 1, False
         pages.append(page)
-        ending = ending or page_end(index)
+        ending = ending or ends
     return pages
 
 

@@ -59,7 +59,7 @@ from .header import (
 )
 from .hyphens import joins_compound, keeps_hyphen, suspends_hyphen, unjoined
 from .inline_markup import NoteResolver, parse_inline
-from .plain_markers import join_number_column, raise_plain_markers
+from .plain_markers import restore_markers
 from .recognise import annotate, merge_runs
 from .whitespace import clean_spaces
 
@@ -281,9 +281,8 @@ def read_text(source: str, *, file: str | None = None) -> Resolution:
     def page_end(index: int) -> bool:
         return index in page_ends or is_furniture(lines[index].strip())
 
-    lines, spaced = join_number_column(lines, page_end)
-    lines = raise_plain_markers(lines, formula_index + 1, page_end, lang.decimal_separator, spaced=spaced)
-    layout = _lay_out(lines, formula_index, lang, file, page_ends)
+    marked = restore_markers(lines, formula_index + 1, page_end, lang.decimal_separator)
+    layout = _lay_out(marked, formula_index, lang, file, page_ends)
     return _build(layout, lang, file)
 
 

@@ -38,7 +38,8 @@ HYPERLINK = "hyperlink"
 MAIN_PART = "word/document.xml"
 _CHUNK = 1 << 16
 #: what zipfile raises on an archive or a member it cannot read: a damaged directory or deflate
-#: stream, a version it does not know (NotImplementedError), an encrypted member (RuntimeError)
+#: stream, a compression method it does not support (zipfile's own NotImplementedError: a Word
+#: file compressed otherwise than Word does), an encrypted member (RuntimeError)
 _UNREADABLE = (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError, NotImplementedError, RuntimeError)
 
 
