@@ -33,7 +33,7 @@ from resodiff.pairing import Profile, match, profiles
 
 #: the draws of record, in the order they were made: (seed, series drawn); a new, separate sample
 #: takes a new seed and goes at the end
-DRAWS: tuple[tuple[int, int], ...] = ((12, 5), (13, 3))
+DRAWS: tuple[tuple[int, int], ...] = ((12, 5), (13, 3), (14, 4))
 #: the number of series a new draw takes unless told
 COUNT = 3
 
