@@ -75,10 +75,18 @@ EXTENSIBLE = 2 * (1 - SHARE_OUT) / (2 - SHARE_OUT)
 #   Secretary-General on ..."), ``OPENING_CONTAINED`` of it is in the longer (a "Having
 #   considered" of a long list of reports cut down to a few).
 # Two paragraphs that are each other's most similar in the whole part also pair there from
-# ``REWORDED_THRESHOLD`` of their words (``in_place``): their slot stands for the opening.
+# ``REWORDED_THRESHOLD`` of their words (``in_place``): their slot stands for the opening. They
+# must share some rare words too (``PIECE_RARE_THRESHOLD``): being each other's best through the
+# names and formulas every paragraph of the resolution uses is no evidence. Long ones (the
+# shorter ``OPENING_CONTAINED_MIN`` words or more) pair so from ``MUTUAL_THRESHOLD``: a
+# paragraph updated to the event that took place ("Recalling the Summit ..., and welcoming the
+# convening of the twenty-seventh session" → "Welcoming the convening of the twenty-eighth ...")
+# keeps a third of its words under a new opening, and a long paragraph shares a third of its
+# words with another by chance only through common words, which the rare words rule out.
 # A shorter paragraph of fewer than ``CONTAINED_MIN`` words is contained in too much to count
 # as evidence.
 REWORDED_THRESHOLD = 0.45
+MUTUAL_THRESHOLD = 0.35
 CONTAINED = 0.85
 OPENING_CONTAINED = 0.75
 OPENING_CONTAINED_MIN = 30
@@ -432,13 +440,19 @@ class _Aligner:
     def in_place(self, a: Unit, b: Unit, s: float) -> float:
         """The similarity of two paragraphs between aligned neighbours, less similar than a move
         needs (``MOVE_THRESHOLD``): on the evidence of an update in place (``reworded``), else, from
-        ``REWORDED_THRESHOLD`` up, when each is the other's most similar paragraph in the whole part
-        (``most_similar``): a paragraph rewritten around its subject (a decision to consider an
-        International Day become the recall of the resolution that proclaimed it) keeps less than
-        half its words but no other paragraph holds more of them."""
+        ``REWORDED_THRESHOLD`` up (``MUTUAL_THRESHOLD`` for long paragraphs), when each is the
+        other's most similar paragraph in the whole part (``most_similar``) and they share rare
+        words: a paragraph rewritten around its subject (a decision to consider an International
+        Day become the recall of the resolution that proclaimed it) keeps less than half its words
+        but no other paragraph holds more of them. The same for a paragraph left over that swapped
+        places with a neighbour (``LOCAL_SWAP``) as for one the programme pairs in its gap."""
         found = self.reworded(a, b)
-        if found or s < REWORDED_THRESHOLD:
+        if found or s < MUTUAL_THRESHOLD:
             return found
+        if s < REWORDED_THRESHOLD and min(a.size, b.size) < OPENING_CONTAINED_MIN:
+            return 0.0
+        if self.rare_similarity(a, b) < PIECE_RARE_THRESHOLD:
+            return 0.0
         return s if self.most_similar(a, b, s) else 0.0
 
     def most_similar(self, a: Unit, b: Unit, s: float) -> bool:
@@ -591,7 +605,7 @@ class _Aligner:
                 # only text beats the evidence of a place
                 s = s if s >= MATCH_THRESHOLD and s > weak[holder].similarity else 0.0
             elif s < MATCH_THRESHOLD:
-                s = self.reworded(self.old[i], self.new[j]) if in_place else 0.0
+                s = self.in_place(self.old[i], self.new[j], s) if in_place else 0.0
             elif s < MOVE_THRESHOLD:
                 old_unit, new_unit = self.old[i], self.new[j]
                 if in_place:
