@@ -241,6 +241,54 @@ def test_each_others_most_similar_in_their_slot_pair_from_45_percent(shared: int
     assert (("delete", (1,), (), False) in found) is not paired
 
 
+@pytest.mark.parametrize(("length", "shared", "paired"), [(40, 15, True), (40, 12, False), (24, 9, False)])
+def test_long_paragraphs_each_others_most_similar_in_their_slot_pair_from_35_percent(
+    length: int, shared: int, paired: bool
+) -> None:
+    """An event paragraph updated to the event held, under another opening verb, keeps about a
+    third of its words: two paragraphs of 40 words sharing 15 (Dice 0.375), each other's most
+    similar, are their slot's paragraph; sharing 12 (Dice 0.30) they are not, nor are two of 24
+    words sharing 9 (Dice 0.375 too): so short a paragraph shares a third of its words with many."""
+    subject = [f"s{k}" for k in range(shared)]
+    old_paragraph = unit(["recalling", *subject, *(f"a{k}" for k in range(length - 1 - shared))])
+    new_paragraph = unit(["welcoming", *subject, *(f"b{k}" for k in range(length - 1 - shared))])
+    start, end = (unit([f"p{k}", *(f"{k}y{n}" for n in range(12))]) for k in range(2))
+    found = pairs_of(align([start, old_paragraph, end], [start, new_paragraph, end]))
+    assert (("match", (1,), (1,), False) in found) is paired
+    assert (("delete", (1,), (), False) in found) is not paired
+
+
+@pytest.mark.parametrize("common", [False, True])
+def test_each_others_most_similar_through_common_words_only_do_not_pair(common: bool) -> None:
+    """The same two long paragraphs (15 of 40 words shared), when the words they share are the
+    resolution's own names and formulas, spread over its other paragraphs (each of ten
+    neighbours has five of them), share no rare word: a deletion and an insertion."""
+    subject = [f"s{k}" for k in range(15)]
+    old_paragraph = unit(["recalling", *subject, *(f"a{k}" for k in range(24))])
+    new_paragraph = unit(["welcoming", *subject, *(f"b{k}" for k in range(24))])
+    neighbours = [
+        unit([f"p{k}", *(subject[(5 * k + n) % 15] for n in range(5) if common), *(f"{k}y{n}" for n in range(12))])
+        for k in range(10)
+    ]
+    old, new = [*neighbours[:5], old_paragraph, *neighbours[5:]], [*neighbours[:5], new_paragraph, *neighbours[5:]]
+    found = pairs_of(align(old, new))
+    assert (("match", (5,), (5,), False) in found) is not common
+
+
+def test_a_paragraph_updated_and_swapped_with_its_neighbour_keeps_its_partner() -> None:
+    """A long paragraph updated under a new opening (15 of 40 words kept) that also changed places
+    with its unchanged neighbour is still between aligned neighbours: paired, and moved or not as
+    the smallest set of moves says (one of the two swapped paragraphs is moved)."""
+    subject = [f"s{k}" for k in range(15)]
+    old_paragraph = unit(["recalling", *subject, *(f"a{k}" for k in range(24))])
+    new_paragraph = unit(["welcoming", *subject, *(f"b{k}" for k in range(24))])
+    start, neighbour, end = (unit([f"p{k}", *(f"{k}y{n}" for n in range(12))]) for k in range(3))
+    found = pairs_of(align([start, old_paragraph, neighbour, end], [start, neighbour, new_paragraph, end]))
+    paired = {(old, new) for _, old, new, _ in found}
+    assert {((1,), (2,)), ((2,), (1,))} <= paired
+    assert sum(moved for *_, moved in found) == 1
+
+
 @pytest.mark.parametrize(("clause", "split"), [(12, True), (8, False)])
 def test_a_closing_clause_split_off_a_paragraph_that_grew(clause: int, split: bool) -> None:
     """A paragraph extended, whose closing clause became the next paragraph: the clause is under a
