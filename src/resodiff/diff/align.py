@@ -838,7 +838,9 @@ def across(
     a paragraph from its own part's partner only when it is more similar than that pair (by
     ``CROSSING_MARGIN``) and shares more of its words: a short note extended in its own slot
     (all in its partner there, with the same opening) is not taken by a paragraph of the other
-    part that resembles it as a whole; most similar first.
+    part that resembles it as a whole; most similar first. A paragraph that would cross on the
+    same evidence to one already taken is a second piece of that crossing (a merge or a split)
+    when both pieces together are more like it than the first alone.
     """
     old_held, new_held = held
     old_partners, new_partners = partners
@@ -867,4 +869,26 @@ def across(
         used_old.add(i)
         used_new.add(j)
         pairs.append(Pair("match", (i,), (j,), s, moved=True))
+    # two operative recalls combined into one preambular "Recalling": a paragraph that would cross
+    # to a paragraph already taken, on the same evidence, is a second piece of it when the two
+    # together are more like it than the first alone (one piece added to a crossing at most)
+    by_old = {pair.old[0]: n for n, pair in enumerate(pairs)}
+    by_new = {pair.new[0]: n for n, pair in enumerate(pairs)}
+    grown: set[int] = set()
+    for s, i, j in sorted(scored, key=lambda c: (-c[0], c[1], c[2])):
+        if (i in used_old) == (j in used_new):
+            continue
+        n = by_new[j] if j in used_new else by_old[i]
+        if n in grown or s < MOVE_THRESHOLD and aligner.rare_similarity(old[i], new[j]) < MOVE_RARE_THRESHOLD:
+            continue
+        pair = pairs[n]
+        old_pieces = tuple(sorted({*pair.old, i}))
+        new_pieces = tuple(sorted({*pair.new, j}))
+        old_words = sum((old[k].words for k in old_pieces), Counter[str]())
+        together = similarity(old_words, sum((new[k].words for k in new_pieces), Counter[str]()))
+        if together > pair.similarity:
+            grown.add(n)
+            used_old.add(i)
+            used_new.add(j)
+            pairs[n] = Pair("merge" if len(old_pieces) > 1 else "split", old_pieces, new_pieces, together, moved=True)
     return pairs
