@@ -25,7 +25,10 @@
    that moved. A paragraph still unpaired may also be the second piece of an edited pair: two
    paragraphs from distant places merged into one, or one split into two, unless a paragraph
    left alone holds more of it than the whole does.
-5. **Moves.** The longest increasing subsequence of all pairs (but the splits and merges that
+5. **Alone in a gap.** The one paragraph still unpaired on each side between the same two
+   paragraphs of the order that stayed pair on the evidence of their slot, with 30 % of their
+   words and some rare ones.
+6. **Moves.** The longest increasing subsequence of all pairs (but the splits and merges that
    moved) is the order-preserving backbone; every pair off it is a move, which is the smallest
    set of moves that explains the new order.
 
@@ -107,6 +110,13 @@ PIECE_RARE_THRESHOLD = MOVE_RARE_THRESHOLD / 2
 # A paragraph goes to the other part (preamble, operative part) when it is that much more similar
 # to a paragraph there than to its partner in its own part, if it has one.
 CROSSING_MARGIN = 0.1
+# Between the same two aligned neighbours, the one paragraph left unpaired on each side is the
+# other's partner from ``ALONE_THRESHOLD`` of their words when they share rare words
+# (``PIECE_RARE_THRESHOLD``) and the shorter has ``ALONE_MIN`` words: nothing else there could be
+# its partner, and its slot is kept. Under ``ALONE_MIN`` words a paragraph is one phrase (an
+# opening, a subject and a name), which shares that much with many.
+ALONE_THRESHOLD = 0.3
+ALONE_MIN = 20
 # A paragraph that changed places with at most ``LOCAL_SWAP`` paired neighbour is still between
 # aligned neighbours: the evidence of an update in place pairs it (two requests swapped and
 # reworded), as it would had it stayed.
@@ -268,6 +278,7 @@ class _Aligner:
         self.leftovers()
         self.moved_pieces()
         self.scattered_pieces()
+        self.alone_in_gap()
         return self.mark_moves()
 
     def anchor(self) -> None:
@@ -703,6 +714,59 @@ class _Aligner:
                 self.pairs[n] = Pair("merge", tuple(sorted((*pair.old, lone))), pair.new, score)
             else:
                 self.pairs[n] = Pair("split", pair.old, tuple(sorted((*pair.new, lone))), score)
+
+    def alone_in_gap(self) -> None:
+        """The one paragraph left unpaired in a gap on each side, between the same two paragraphs
+        of the order that stayed, paired on the evidence of that slot (``ALONE_THRESHOLD``):
+        a note of an expert group meeting updated to the later meeting, under another opening
+        verb ("Noting the efforts ... through convening ... a meeting" → "Taking note of the
+        discussions ... at the meeting"), is the one paragraph that changed between its
+        neighbours. Asked last: a move, a split or a merge explains a paragraph on more evidence
+        than its slot."""
+        kept = sorted(longest_increasing([(p.old[0], p.new[0]) for p in self.pairs if not p.moved]))
+        old_bounds = [i for i, _ in kept]
+        new_bounds = [j for _, j in kept]
+        used_old = {i for p in self.pairs for i in p.old}
+        used_new = {j for p in self.pairs for j in p.new}
+        lone_old: dict[int, list[int]] = {}
+        lone_new: dict[int, list[int]] = {}
+        for i in range(len(self.old)):
+            if i not in used_old:
+                lone_old.setdefault(bisect.bisect_left(old_bounds, i), []).append(i)
+        for j in range(len(self.new)):
+            if j not in used_new:
+                lone_new.setdefault(bisect.bisect_left(new_bounds, j), []).append(j)
+        alone = [
+            (olds[0], lone_new[gap][0])
+            for gap, olds in lone_old.items()
+            if len(olds) == len(lone_new.get(gap, ())) == 1
+        ]
+        if not alone:
+            return
+        # paragraphs gone to the other part were never offered as partners here, and may still be
+        # what a paragraph was worded from (one still in this part was offered, and refused)
+        gone_old = {u.key for u in self._whole[0]} - {u.key for u in self.old}
+        gone_new = {u.key for u in self._whole[1]} - {u.key for u in self.new}
+        for i, j in alone:
+            a, b = self.old[i], self.new[j]
+            if min(a.size, b.size) < ALONE_MIN:
+                continue
+            dice = 2 * self.shared(a, b) / (a.size + b.size)
+            if dice < ALONE_THRESHOLD or self.rare_similarity(a, b) < PIECE_RARE_THRESHOLD:
+                continue
+            if self.rival_gone(a, b, True, dice, gone_new) or self.rival_gone(b, a, False, dice, gone_old):
+                continue
+            self.pairs.append(Pair("match", (i,), (j,), dice))
+
+    def rival_gone(self, unit: Unit, partner: Unit, old_side: bool, s: float, gone: set[str]) -> bool:
+        """Whether one of ``unit``'s two most similar paragraphs (``rival``) is more similar than
+        ``s`` and went to the other part (its text in ``gone``): the paragraph ``unit`` was
+        worded from, though it stands elsewhere now."""
+        if not gone:
+            return False
+        self.rival(unit, partner, old_side)
+        best = self._rivals[(unit.key, old_side)]
+        return any(value > s and text != partner.key and text in gone for value, text in best)
 
     def piece_candidates(self, olds: list[int], news: list[int]) -> list[tuple[int, int]]:
         """Every pair of old and new paragraphs, or through rare words when that is too many."""
