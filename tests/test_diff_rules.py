@@ -164,3 +164,44 @@ def test_a_table_note_relettered_is_renumbered_not_changed() -> None:
     new = replace(seed, operative=_notes([("a", "See A/79/555."), ("b", "After recosting.")]))
     last = [c for c in resodiff.diff(old, new).changes if c.part == "operative"][-1]
     assert (last.kind, last.renumbered, last.old_numbers, last.new_numbers) == ("unchanged", True, ("c",), ("b",))
+
+
+def _in_parts(preamble: list[str], operative: list[str]) -> Resolution:
+    seed = resodiff.read(SEED)
+    pre, op = seed.preamble[0], seed.operative[0]
+    return replace(
+        seed,
+        preamble=tuple(replace(pre, content=(Text(text),)) for text in preamble),
+        operative=tuple(replace(op, num=f"{n}.", content=(Text(text),)) for n, text in enumerate(operative, 1)),
+        annexes=(),
+    )
+
+
+MINE_ACTION = (
+    "Recalls the completion of the update of the international standards for the clearance of landmines "
+    "and unexploded ordnance in humanitarian operations"
+)
+DISPOSAL = (
+    "Recalls the completion of the disposal standards for improvised explosive devices, applicable where "
+    "the context of the operations is not humanitarian"
+)
+BOTH_RECALLED = (
+    "Recalling the update of the international standards for the clearance of landmines and unexploded "
+    "ordnance in humanitarian operations, and the completion of the disposal standards for improvised "
+    "explosive devices, applicable where the context is not humanitarian"
+)
+
+
+def test_two_operative_paragraphs_merged_into_one_preambular() -> None:
+    """Two operative recalls, each of which would go to the same new preambular "Recalling" on
+    its own, combined there: one merge across the parts, not a crossing and a deletion. One of
+    them alone (the other kept in the operative part) crosses alone."""
+    old = _in_parts([FIRST], [MIDDLE, MINE_ACTION, DISPOSAL, LAST])
+    new = _in_parts([FIRST, BOTH_RECALLED], [MIDDLE, LAST])
+    crossed = [c for c in resodiff.diff(old, new).changes if c.new_part is not None]
+    assert [(c.kind, c.part, c.old, c.new_part, c.new) for c in crossed] == [
+        ("merged", "operative", (2, 3), "preamble", (2,))
+    ]
+    kept = _in_parts([FIRST, BOTH_RECALLED], [MIDDLE, DISPOSAL, LAST])
+    crossed = [c for c in resodiff.diff(old, kept).changes if c.new_part is not None]
+    assert [(c.kind, c.old, c.new) for c in crossed] == [("moved", (2,), (2,))]

@@ -25,7 +25,10 @@
    that moved. A paragraph still unpaired may also be the second piece of an edited pair: two
    paragraphs from distant places merged into one, or one split into two, unless a paragraph
    left alone holds more of it than the whole does.
-5. **Moves.** The longest increasing subsequence of all pairs (but the splits and merges that
+5. **Alone in a gap.** The one paragraph still unpaired on each side between the same two
+   paragraphs of the order that stayed pair on the evidence of their slot, with 30 % of their
+   words and some rare ones.
+6. **Moves.** The longest increasing subsequence of all pairs (but the splits and merges that
    moved) is the order-preserving backbone; every pair off it is a move, which is the smallest
    set of moves that explains the new order.
 
@@ -75,10 +78,18 @@ EXTENSIBLE = 2 * (1 - SHARE_OUT) / (2 - SHARE_OUT)
 #   Secretary-General on ..."), ``OPENING_CONTAINED`` of it is in the longer (a "Having
 #   considered" of a long list of reports cut down to a few).
 # Two paragraphs that are each other's most similar in the whole part also pair there from
-# ``REWORDED_THRESHOLD`` of their words (``in_place``): their slot stands for the opening.
+# ``REWORDED_THRESHOLD`` of their words (``in_place``): their slot stands for the opening. They
+# must share some rare words too (``PIECE_RARE_THRESHOLD``): being each other's best through the
+# names and formulas every paragraph of the resolution uses is no evidence. Long ones (the
+# shorter ``OPENING_CONTAINED_MIN`` words or more) pair so from ``MUTUAL_THRESHOLD``: a
+# paragraph updated to the event that took place ("Recalling the Summit ..., and welcoming the
+# convening of the twenty-seventh session" → "Welcoming the convening of the twenty-eighth ...")
+# keeps a third of its words under a new opening, and a long paragraph shares a third of its
+# words with another by chance only through common words, which the rare words rule out.
 # A shorter paragraph of fewer than ``CONTAINED_MIN`` words is contained in too much to count
 # as evidence.
 REWORDED_THRESHOLD = 0.45
+MUTUAL_THRESHOLD = 0.35
 CONTAINED = 0.85
 OPENING_CONTAINED = 0.75
 OPENING_CONTAINED_MIN = 30
@@ -99,6 +110,13 @@ PIECE_RARE_THRESHOLD = MOVE_RARE_THRESHOLD / 2
 # A paragraph goes to the other part (preamble, operative part) when it is that much more similar
 # to a paragraph there than to its partner in its own part, if it has one.
 CROSSING_MARGIN = 0.1
+# Between the same two aligned neighbours, the one paragraph left unpaired on each side is the
+# other's partner from ``ALONE_THRESHOLD`` of their words when they share rare words
+# (``PIECE_RARE_THRESHOLD``) and the shorter has ``ALONE_MIN`` words: nothing else there could be
+# its partner, and its slot is kept. Under ``ALONE_MIN`` words a paragraph is one phrase (an
+# opening, a subject and a name), which shares that much with many.
+ALONE_THRESHOLD = 0.3
+ALONE_MIN = 20
 # A paragraph that changed places with at most ``LOCAL_SWAP`` paired neighbour is still between
 # aligned neighbours: the evidence of an update in place pairs it (two requests swapped and
 # reworded), as it would had it stayed.
@@ -260,6 +278,7 @@ class _Aligner:
         self.leftovers()
         self.moved_pieces()
         self.scattered_pieces()
+        self.alone_in_gap()
         return self.mark_moves()
 
     def anchor(self) -> None:
@@ -432,13 +451,19 @@ class _Aligner:
     def in_place(self, a: Unit, b: Unit, s: float) -> float:
         """The similarity of two paragraphs between aligned neighbours, less similar than a move
         needs (``MOVE_THRESHOLD``): on the evidence of an update in place (``reworded``), else, from
-        ``REWORDED_THRESHOLD`` up, when each is the other's most similar paragraph in the whole part
-        (``most_similar``): a paragraph rewritten around its subject (a decision to consider an
-        International Day become the recall of the resolution that proclaimed it) keeps less than
-        half its words but no other paragraph holds more of them."""
+        ``REWORDED_THRESHOLD`` up (``MUTUAL_THRESHOLD`` for long paragraphs), when each is the
+        other's most similar paragraph in the whole part (``most_similar``) and they share rare
+        words: a paragraph rewritten around its subject (a decision to consider an International
+        Day become the recall of the resolution that proclaimed it) keeps less than half its words
+        but no other paragraph holds more of them. The same for a paragraph left over that swapped
+        places with a neighbour (``LOCAL_SWAP``) as for one the programme pairs in its gap."""
         found = self.reworded(a, b)
-        if found or s < REWORDED_THRESHOLD:
+        if found or s < MUTUAL_THRESHOLD:
             return found
+        if s < REWORDED_THRESHOLD and min(a.size, b.size) < OPENING_CONTAINED_MIN:
+            return 0.0
+        if self.rare_similarity(a, b) < PIECE_RARE_THRESHOLD:
+            return 0.0
         return s if self.most_similar(a, b, s) else 0.0
 
     def most_similar(self, a: Unit, b: Unit, s: float) -> bool:
@@ -591,7 +616,7 @@ class _Aligner:
                 # only text beats the evidence of a place
                 s = s if s >= MATCH_THRESHOLD and s > weak[holder].similarity else 0.0
             elif s < MATCH_THRESHOLD:
-                s = self.reworded(self.old[i], self.new[j]) if in_place else 0.0
+                s = self.in_place(self.old[i], self.new[j], s) if in_place else 0.0
             elif s < MOVE_THRESHOLD:
                 old_unit, new_unit = self.old[i], self.new[j]
                 if in_place:
@@ -689,6 +714,59 @@ class _Aligner:
                 self.pairs[n] = Pair("merge", tuple(sorted((*pair.old, lone))), pair.new, score)
             else:
                 self.pairs[n] = Pair("split", pair.old, tuple(sorted((*pair.new, lone))), score)
+
+    def alone_in_gap(self) -> None:
+        """The one paragraph left unpaired in a gap on each side, between the same two paragraphs
+        of the order that stayed, paired on the evidence of that slot (``ALONE_THRESHOLD``):
+        a note of an expert group meeting updated to the later meeting, under another opening
+        verb ("Noting the efforts ... through convening ... a meeting" → "Taking note of the
+        discussions ... at the meeting"), is the one paragraph that changed between its
+        neighbours. Asked last: a move, a split or a merge explains a paragraph on more evidence
+        than its slot."""
+        kept = sorted(longest_increasing([(p.old[0], p.new[0]) for p in self.pairs if not p.moved]))
+        old_bounds = [i for i, _ in kept]
+        new_bounds = [j for _, j in kept]
+        used_old = {i for p in self.pairs for i in p.old}
+        used_new = {j for p in self.pairs for j in p.new}
+        lone_old: dict[int, list[int]] = {}
+        lone_new: dict[int, list[int]] = {}
+        for i in range(len(self.old)):
+            if i not in used_old:
+                lone_old.setdefault(bisect.bisect_left(old_bounds, i), []).append(i)
+        for j in range(len(self.new)):
+            if j not in used_new:
+                lone_new.setdefault(bisect.bisect_left(new_bounds, j), []).append(j)
+        alone = [
+            (olds[0], lone_new[gap][0])
+            for gap, olds in lone_old.items()
+            if len(olds) == len(lone_new.get(gap, ())) == 1
+        ]
+        if not alone:
+            return
+        # paragraphs gone to the other part were never offered as partners here, and may still be
+        # what a paragraph was worded from (one still in this part was offered, and refused)
+        gone_old = {u.key for u in self._whole[0]} - {u.key for u in self.old}
+        gone_new = {u.key for u in self._whole[1]} - {u.key for u in self.new}
+        for i, j in alone:
+            a, b = self.old[i], self.new[j]
+            if min(a.size, b.size) < ALONE_MIN:
+                continue
+            dice = 2 * self.shared(a, b) / (a.size + b.size)
+            if dice < ALONE_THRESHOLD or self.rare_similarity(a, b) < PIECE_RARE_THRESHOLD:
+                continue
+            if self.rival_gone(a, b, True, dice, gone_new) or self.rival_gone(b, a, False, dice, gone_old):
+                continue
+            self.pairs.append(Pair("match", (i,), (j,), dice))
+
+    def rival_gone(self, unit: Unit, partner: Unit, old_side: bool, s: float, gone: set[str]) -> bool:
+        """Whether one of ``unit``'s two most similar paragraphs (``rival``) is more similar than
+        ``s`` and went to the other part (its text in ``gone``): the paragraph ``unit`` was
+        worded from, though it stands elsewhere now."""
+        if not gone:
+            return False
+        self.rival(unit, partner, old_side)
+        best = self._rivals[(unit.key, old_side)]
+        return any(value > s and text != partner.key and text in gone for value, text in best)
 
     def piece_candidates(self, olds: list[int], news: list[int]) -> list[tuple[int, int]]:
         """Every pair of old and new paragraphs, or through rare words when that is too many."""
@@ -824,7 +902,9 @@ def across(
     a paragraph from its own part's partner only when it is more similar than that pair (by
     ``CROSSING_MARGIN``) and shares more of its words: a short note extended in its own slot
     (all in its partner there, with the same opening) is not taken by a paragraph of the other
-    part that resembles it as a whole; most similar first.
+    part that resembles it as a whole; most similar first. A paragraph that would cross on the
+    same evidence to one already taken is a second piece of that crossing (a merge or a split)
+    when both pieces together are more like it than the first alone.
     """
     old_held, new_held = held
     old_partners, new_partners = partners
@@ -853,4 +933,26 @@ def across(
         used_old.add(i)
         used_new.add(j)
         pairs.append(Pair("match", (i,), (j,), s, moved=True))
+    # two operative recalls combined into one preambular "Recalling": a paragraph that would cross
+    # to a paragraph already taken, on the same evidence, is a second piece of it when the two
+    # together are more like it than the first alone (one piece added to a crossing at most)
+    by_old = {pair.old[0]: n for n, pair in enumerate(pairs)}
+    by_new = {pair.new[0]: n for n, pair in enumerate(pairs)}
+    grown: set[int] = set()
+    for s, i, j in sorted(scored, key=lambda c: (-c[0], c[1], c[2])):
+        if (i in used_old) == (j in used_new):
+            continue
+        n = by_new[j] if j in used_new else by_old[i]
+        if n in grown or s < MOVE_THRESHOLD and aligner.rare_similarity(old[i], new[j]) < MOVE_RARE_THRESHOLD:
+            continue
+        pair = pairs[n]
+        old_pieces = tuple(sorted({*pair.old, i}))
+        new_pieces = tuple(sorted({*pair.new, j}))
+        old_words = sum((old[k].words for k in old_pieces), Counter[str]())
+        together = similarity(old_words, sum((new[k].words for k in new_pieces), Counter[str]()))
+        if together > pair.similarity:
+            grown.add(n)
+            used_old.add(i)
+            used_new.add(j)
+            pairs[n] = Pair("merge" if len(old_pieces) > 1 else "split", old_pieces, new_pieces, together, moved=True)
     return pairs

@@ -402,8 +402,8 @@ def _without_crossed(
 ) -> dict[ReportPart, list[Pair]]:
     """Each part aligned again without the paragraphs that went to the other part: those they
     were paired with in their own part are free to find their true partners."""
-    gone_old = {(from_part, pair.old[0]) for (from_part, _), pair in crossing}
-    gone_new = {(to_part, pair.new[0]) for (_, to_part), pair in crossing}
+    gone_old = {(from_part, i) for (from_part, _), pair in crossing for i in pair.old}
+    gone_new = {(to_part, j) for (_, to_part), pair in crossing for j in pair.new}
     realigned = dict(pairs)
     for part, (olds, news) in sides.items():
         kept_old = [i for i in range(len(olds.units)) if (part, i) not in gone_old]
