@@ -7,8 +7,9 @@ The population is every English session-79 resolution that resodiff's pairing (`
 pair``: title, agenda item and text, docs/pairing.md) gives a session-77 predecessor, with both
 files also in French (each drawn series is judged in both languages), less the series that were
 in the truth set before the draw: those chosen by hand and those of the earlier draws of record
-(so that a draw runs again to the same pairs, whatever later draws added, as long as the pairing
-finds the same predecessors; a new seed leaves out every series already judged). The candidates
+(so that a draw runs again to the same pairs, whatever later draws added; a new seed leaves out
+every series already judged). The pairs of a draw of record are the pairing's of the day it was made,
+pinned in ``truth_population.json``, so that a better pairing later does not change what it drew. The candidates
 are sorted by symbol and shuffled with the seed; the draw is the first ``count`` of them that are
 not skipped. Only two reasons skip a candidate: a file that resodiff cannot read as one resolution
 (found by reading it), or a pairing that is not the same series (a reader of both texts sees two
@@ -20,6 +21,7 @@ nobody chose. The pairs drawn are marked in their truth files with the draw's se
 from __future__ import annotations
 
 import argparse
+import json
 import random
 import sys
 from collections.abc import Callable
@@ -36,6 +38,10 @@ from resodiff.pairing import Profile, match, profiles
 DRAWS: tuple[tuple[int, int], ...] = ((12, 5), (13, 3), (14, 4))
 #: the number of series a new draw takes unless told
 COUNT = 3
+#: the (old, new) symbol pairs the pairing gave when the draws of record were made: a draw of
+#: record is taken from these, so that a later pairing (which refuses more, or finds others) does
+#: not change what it drew; a new draw takes today's pairing
+PINNED = Path(__file__).with_name("truth_population.json")
 
 #: candidates the draw skipped, by the two admitted reasons: new symbol → what was seen
 EXCLUDED: dict[str, str] = {
@@ -82,22 +88,21 @@ def population(seed: int) -> list[Candidate]:
     french_old, french_new = _files(77, "French"), _files(79, "French")
     earlier = before(seed)
     judged = {pair.series for pair in load_all() if pair.drawn is None or pair.drawn in earlier}
+    english = {p.symbol: Path(p.path) for p in olds + news}
     found = []
-    for m in match(news, olds):
-        if m.old is None or f"{m.old.symbol} → {m.new.symbol}" in judged:
+    for old, new in _pairs(seed, olds, news):
+        if f"{old} → {new}" in judged:
             continue
-        if m.old.symbol in french_old and m.new.symbol in french_new:
-            found.append(
-                (
-                    m.old.symbol,
-                    m.new.symbol,
-                    Path(m.old.path),
-                    Path(m.new.path),
-                    french_old[m.old.symbol],
-                    french_new[m.new.symbol],
-                )
-            )
+        if old in french_old and new in french_new:
+            found.append((old, new, english[old], english[new], french_old[old], french_new[new]))
     return sorted(found, key=lambda c: c[1])
+
+
+def _pairs(seed: int, olds: list[Profile], news: list[Profile]) -> list[tuple[str, str]]:
+    """The (old, new) symbols paired: pinned for a draw of record, today's pairing for a new one."""
+    if seed in dict(DRAWS):
+        return [(old, new) for old, new in json.loads(PINNED.read_text(encoding="utf-8"))["pairs"]]
+    return [(m.old.symbol, m.new.symbol) for m in match(news, olds) if m.old is not None]
 
 
 def _profiles(path: Path) -> list[Profile]:
