@@ -176,6 +176,8 @@ def explain_note(text: str, language: str, inserted: bool) -> Reason:
 
 #: a chapter, section or annex numbered in roman numerals ("chap. III")
 _ROMAN = re.compile(r"[ivxlc]+")
+#: an enumerator written against the word it numbers (Chinese ``A节``, "section A")
+_LABELLED = re.compile(r"(?:[a-z]|[ivxlc]+)(?P<word>\w+)")
 
 
 def _cites(token: Token, language: str) -> bool:
@@ -185,7 +187,11 @@ def _cites(token: Token, language: str) -> bool:
     key = token.key.lower()
     if token.kind in _TECHNICAL_KINDS or _is_number_word(key, language) or key in _citation_words(language):
         return True
-    return len(key) == 1 or _ROMAN.fullmatch(key) is not None
+    if len(key) == 1 or _ROMAN.fullmatch(key):
+        return True
+    # Chinese writes the enumerator against the word it numbers, and a token keeps them together
+    labelled = _LABELLED.fullmatch(key)
+    return labelled is not None and labelled["word"] in _citation_words(language)
 
 
 @cache
