@@ -3,7 +3,9 @@ pair, and give the index of the session (data: writing reports is the caller's `
 
 A predecessor is the earlier resolution of the same series. Titles change, so the score mixes
 three things: the titles' words (Dice), the agenda item (same item, same item title), and the
-words of the whole texts; pairs are taken best first, each earlier resolution at most once.
+words of the whole texts; pairs are taken best first, each earlier resolution at most once. A
+pair is refused, whatever its score, where the titles name different subjects or a changed title
+has neither the agenda item nor the text to back it (docs/pairing.md).
 
 The work is many independent pairs: it runs on a process pool on one machine, or on a Dask
 distributed cluster (``scheduler`` address). The same function does each pair either way, so the
@@ -350,6 +352,13 @@ def pair_sessions(
         "pairs": entries,
         "without_predecessor": [e["new"] for e in entries if e["old"] is None],
         "unreadable": unreadable,
-        "settings": {"title": TITLE_WEIGHT, "agenda": AGENDA_WEIGHT, "text": TEXT_WEIGHT, "min_score": MIN_SCORE},
+        "settings": {
+            "title": TITLE_WEIGHT,
+            "agenda": AGENDA_WEIGHT,
+            "text": TEXT_WEIGHT,
+            "min_score": MIN_SCORE,
+            "agenda_agrees": AGENDA_AGREES,
+            "text_agrees": TEXT_AGREES,
+        },
     }
     return index
