@@ -36,6 +36,7 @@ from resodiff.typography import normalize_typography
         # and a place CLDR does not know is told only by the frame "held in" (عقد في)
         ("ara", "الأنشطة في جنيف،", "الأنشطة في أستانا،", "substantive"),
         ("ara", "الاجتماع الذي عقد في جنيف،", "الاجتماع الذي عقد في أستانا،", "technical"),
+        ("ara", "الاجتماع الذي عقد في جنيف،", "الاجتماع الذي عقد في أَستانا،", "technical"),  # vowelled
         # the meeting's place added to its frame, the dates rolled over
         (
             "ara",
