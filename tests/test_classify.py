@@ -29,7 +29,7 @@ from resodiff.typography import normalize_typography
         ("zho", "赞赏维也纳的活动，", "赞赏里斯本的活动，", "substantive"),
         # Arabic has no capitals: one place CLDR names replacing another is a place rolled over
         ("ara", "الأنشطة في فيينا،", "الأنشطة في لشبونة،", "technical"),
-        ("ara", "الأنشطة في فيينا،", "الأنشطة وبلشبونة،", "substantive"),
+        ("ara", "الأنشطة في فيينا،", "الأنشطة وبلشبونة،", "substantive"),  # "in" changed as well
         # ... but a place replaced by a word, or a word by a word after "في", is a changed word
         ("ara", "الأنشطة في فيينا،", "الأنشطة في الحوار،", "substantive"),
         ("ara", "الأنشطة في الدورة،", "الأنشطة في الجلسة،", "substantive"),
@@ -168,6 +168,8 @@ def test_a_footnote_that_only_cites_a_document_is_technical(code: str, note: str
         # it cites nothing: no symbol, resolution or number
         ("eng", "See the report of the Secretary-General."),
         ("eng", "Ibid."),
+        # Chinese is tokenised by character: its characters must be the citation form's to cite
+        ("zho", "见A/79/53，委员会推迟了会议。"),
     ],
 )
 def test_any_other_footnote_inserted_is_substantive(code: str, note: str) -> None:

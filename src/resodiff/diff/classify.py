@@ -187,7 +187,9 @@ def _cites(token: Token, language: str) -> bool:
     key = token.key.lower()
     if token.kind in _TECHNICAL_KINDS or _is_number_word(key, language) or key in _citation_words(language):
         return True
-    if len(key) == 1 or _ROMAN.fullmatch(key):
+    # a letter is an enumerator as a capital ("sect. A"): Chinese is tokenised one character
+    # at a time, and its characters are no letters of a section
+    if (len(key) == 1 and token.text.isupper()) or _ROMAN.fullmatch(key):
         return True
     # Chinese writes the enumerator against the word it numbers, and a token keeps them together
     labelled = _LABELLED.fullmatch(key)
