@@ -86,4 +86,4 @@ def test_session_pairing_refuses_other_series_and_keeps_every_title_pair() -> No
     found = {m.new.symbol: m.old.symbol for m in match(read(79), read(77)) if m.old}
     assert not {new for new, old in NOT_THE_SAME_SERIES.items() if found.get(new) == old}
     # the title pairs the pairing found before these rules, every one still found
-    assert sum(found.get(new) == old for old, new in title_pairs()) == 235
+    assert sum(found.get(new) == old for old, new in title_pairs()) >= 235
