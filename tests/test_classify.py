@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from resodiff.diff.classify import classify_segments
+from resodiff.diff.classify import classify_segments, explain_note
 from resodiff.diff.inline import word_diff
+from resodiff.languages import language_or_fallback
 from resodiff.typography import normalize_typography
 
 
@@ -24,8 +27,37 @@ from resodiff.typography import normalize_typography
         ),
         # outside the frame the same swap is a changed word
         ("zho", "赞赏维也纳的活动，", "赞赏里斯本的活动，", "substantive"),
-        # Arabic has neither capitals nor a frame: a swap after "في" is a changed word
-        ("ara", "الأنشطة في فيينا،", "الأنشطة في لشبونة،", "substantive"),
+        # Arabic has no capitals: one place CLDR names replacing another is a place rolled over
+        ("ara", "الأنشطة في فيينا،", "الأنشطة في لشبونة،", "technical"),
+        ("ara", "الأنشطة في فيينا،", "الأنشطة وبلشبونة،", "substantive"),  # "in" changed as well
+        # ... but a place replaced by a word, or a word by a word after "في", is a changed word
+        ("ara", "الأنشطة في فيينا،", "الأنشطة في الحوار،", "substantive"),
+        ("ara", "الأنشطة في الدورة،", "الأنشطة في الجلسة،", "substantive"),
+        # and a place CLDR does not know is told only by the frame "held in" (عقد في)
+        ("ara", "الأنشطة في جنيف،", "الأنشطة في أستانا،", "substantive"),
+        ("ara", "الاجتماع الذي عقد في جنيف،", "الاجتماع الذي عقد في أستانا،", "technical"),
+        ("ara", "الاجتماع الذي عقد في جنيف،", "الاجتماع الذي عقد في أَستانا،", "technical"),  # vowelled
+        # the meeting's place added to its frame, the dates rolled over
+        (
+            "ara",
+            "الدورة الخامسة عشرة للاجتماع الذي عقد في الفترة من 18 إلى 20 تموز/يوليه 2022،",
+            "الدورة السادسة عشرة للاجتماع الذي عقد في أستانا، في الفترة من 22 إلى 24 تموز/يوليه 2024،",
+            "technical",
+        ),
+        # a number written out in its feminine form is still the number
+        (
+            "fra",
+            "que 131 États et 1 organisation sont parties",
+            "que 141 États et une organisation sont parties",
+            "technical",
+        ),
+        (
+            "spa",
+            "que 131 Estados y 1 organización son partes",
+            "que 141 Estados y una organización son partes",
+            "technical",
+        ),
+        ("fra", "adopte un plan d’action", "adopte une stratégie", "substantive"),
         # as the paragraph's first word it is the opening verb: what the Assembly does changed
         ("eng", "Noting the work of the Committee,", "Recalling the work of the Committee,", "substantive"),
         ("eng", "Invites Member States to act;", "Encourages Member States to act;", "substantive"),
@@ -89,3 +121,76 @@ def test_technical_or_substantive(code: str, old: str, new: str, expected: str) 
 )
 def test_a_stray_space_before_a_hyphen_is_typography(text: str, normal: str) -> None:
     assert normalize_typography(text) == normal
+
+
+@pytest.mark.parametrize(
+    ("code", "note"),
+    [
+        ("eng", "Ibid., Seventy-ninth Session, Supplement No. 53A (A/79/53/Add.1), chap. III, sect. A."),
+        ("eng", "See Official Records of the General Assembly, Seventy-seventh Session, Supplement No. 53 (A/77/53)."),
+        ("eng", "United Nations, Treaty Series, vol. 2085, No. 1232."),
+        ("eng", "Resolution 217 A (III)."),
+        (
+            "fra",
+            "Voir Documents officiels de l’Assemblée générale, soixante-dix-neuvième session, "
+            "Supplément no 53 (A/79/53), chap. IV, sect. A.",
+        ),
+        ("fra", "Nations Unies, Recueil des Traités, vol. 2171 et 2173, no 27531."),
+        (
+            "spa",
+            "Véase Documentos Oficiales de la Asamblea General, septuagésimo noveno período de sesiones, "
+            "suplemento núm. 53 (A/79/53), cap. IV, secc. A.",
+        ),
+        (
+            "rus",
+            "См. Официальные отчеты Генеральной Ассамблеи, семьдесят девятая сессия, "
+            "Дополнение № 53 (A/79/53), гл. IV, разд. А.",
+        ),
+        (
+            "ara",
+            "انظر الوثائق الرسمية للجمعية العامة، الدورة التاسعة والسبعون، "
+            "الملحق رقم 53 (A/79/53)، الفصل الرابع، الفرع ألف.",
+        ),
+        ("zho", "见《大会正式记录，第七十九届会议，补编第53号》(A/79/53)，第四章，A节。"),
+    ],
+)
+def test_a_footnote_that_only_cites_a_document_is_technical(code: str, note: str) -> None:
+    assert explain_note(note, code, inserted=True).change_class == "technical"
+    assert explain_note(note, code, inserted=False).change_class == "technical"
+
+
+@pytest.mark.parametrize(
+    ("code", "note"),
+    [
+        # it says something of its own besides the reference
+        ("eng", "The Committee postponed its session to 2025 (A/79/53)."),
+        ("fra", "Le Comité a reporté sa session (A/79/53)."),
+        # it cites nothing: no symbol, resolution or number
+        ("eng", "See the report of the Secretary-General."),
+        ("eng", "Ibid."),
+        # Chinese is tokenised by character: its characters must be the citation form's to cite
+        ("zho", "见A/79/53，委员会推迟了会议。"),
+    ],
+)
+def test_any_other_footnote_inserted_is_substantive(code: str, note: str) -> None:
+    reason = explain_note(note, code, inserted=True)
+    assert (reason.rule, reason.change_class) == ("footnote", "substantive")
+
+
+@given(
+    ordinal=st.sampled_from(language_or_fallback("eng").ordinals[:100]),
+    session=st.integers(1, 99),
+    supplement=st.integers(1, 60),
+    chapter=st.sampled_from(["I", "II", "III", "IV", "V", "VI", "VII"]),
+    section=st.sampled_from(["", ", sect. A", ", sect. B"]),
+    word=st.sampled_from(["deplores", "welcomes", "violence", "Committee", "postponed"]),
+)
+def test_a_citation_is_technical_until_it_says_something(
+    ordinal: str, session: int, supplement: int, chapter: str, section: str, word: str
+) -> None:
+    """Any Official Records citation, whatever its session, supplement, chapter and section, is
+    technical; one word of its own makes the footnote substantive."""
+    symbol = f"A/{session}/{supplement}"
+    note = f"Ibid., {ordinal.capitalize()} Session, Supplement No. {supplement} ({symbol}), chap. {chapter}{section}."
+    assert explain_note(note, "eng", inserted=True).change_class == "technical"
+    assert explain_note(f"{note[:-1]}, {word}.", "eng", inserted=True).change_class == "substantive"

@@ -17,6 +17,10 @@ From these, this script writes ``header.months`` (the printed names; numerals wh
 format writes the month as a number), ``header.month_variants`` (other spellings read, with
 their month), ``header.date_pattern`` and ``header.date_format``.
 
+* ``places``: a locale whose place names (the exemplar cities of its time zones, its names of
+  countries and territories) make ``technical.places``, for a script without capital letters
+  (Arabic): there a name is told from a word by being a known place (``فيينا`` → ``لشبونة``).
+
 The same locale gives ``decimal``, the decimal separator (``3,6 millions`` in French, ``3.6
 million`` in English), which tells a decimal number from a footnote marker glued to a comma.
 
@@ -132,11 +136,24 @@ def number_words(code: str) -> dict[str, list[str]]:
     }
 
 
+def place_names(code: str) -> list[str]:
+    """CLDR's place names in locale ``code``: the exemplar cities of its time zones and its
+    names of countries and territories (single words and longer names alike), sorted."""
+    locale = Locale.parse(code)
+    cities = (zone.get("city") for zone in locale.time_zones.values())
+    territories = (name for key, name in locale.territories.items() if key.isalpha())
+    return sorted({name for name in (*cities, *territories) if name})
+
+
 def regenerate(entry: dict[str, Any]) -> dict[str, Any]:
-    """The language entry with its generated knowledge (dates, number words) brought up to date."""
+    """The language entry with its generated knowledge (dates, number words, place names)
+    brought up to date."""
     entry = _with_numbers(entry)
     if "cldr" not in entry:
         return entry
+    if "places" in entry["cldr"]:
+        technical = {key: value for key, value in entry.get("technical", {}).items() if key != "places"}
+        entry = {**entry, "technical": {**technical, "places": place_names(entry["cldr"]["places"])}}
     entry = {**entry, "decimal": Locale.parse(entry["cldr"]["date"]).number_symbols["latn"]["decimal"]}
     header: dict[str, Any] = entry.get("header", {})
     fresh = date_knowledge(entry["cldr"], header.get("first_day"))

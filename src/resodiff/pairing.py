@@ -3,7 +3,9 @@ pair, and give the index of the session (data: writing reports is the caller's `
 
 A predecessor is the earlier resolution of the same series. Titles change, so the score mixes
 three things: the titles' words (Dice), the agenda item (same item, same item title), and the
-words of the whole texts; pairs are taken best first, each earlier resolution at most once.
+words of the whole texts; pairs are taken best first, each earlier resolution at most once. A
+pair is refused, whatever its score, where the titles name different subjects or a changed title
+has neither the agenda item nor the text to back it (docs/pairing.md).
 
 The work is many independent pairs: it runs on a process pool on one machine, or on a Dask
 distributed cluster (``scheduler`` address). The same function does each pair either way, so the
@@ -23,6 +25,7 @@ from typing import Any, Generic, TypeVar
 
 from .diff import diff_resolutions
 from .diff.align import similarity
+from .diff.classify import technical_words
 from .diff.report import ChangeReport
 from .diff.tokens import word_keys
 from .errors import InputError, ResodiffError
@@ -35,7 +38,12 @@ T = TypeVar("T")
 R = TypeVar("R")
 TITLE_WEIGHT, AGENDA_WEIGHT, TEXT_WEIGHT = 0.45, 0.15, 0.40
 MIN_SCORE = 0.45
+#: a changed title needs agenda items whose titles share half their words, or texts that share
+#: three fifths of theirs
+AGENDA_AGREES, TEXT_AGREES = 0.5, 0.6
 CANDIDATES = 12
+#: a word of a title as printed, hyphenated compounds whole ("Inter-Parliamentary", "Follow-up")
+_TITLE_WORD = re.compile(r"\w+(?:[-‑]\w+)*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +58,9 @@ class Profile:
     agenda_item: str | None
     agenda_title: Counter[str]
     text: Counter[str]
+    title_names: frozenset[str] = frozenset()
+    """The names the title gives its subject: its capitalised words but the first (case folded),
+    number words aside ("Third")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +74,23 @@ class Match:
 
 def _words(text: str | None) -> Counter[str]:
     return Counter(word_keys(normalize_typography(text or "")))
+
+
+def title_names(title: str | None, language: str) -> frozenset[str]:
+    """The capitalised words of a title but its first, which the title's case gives, and its
+    number words ("Follow-up to the Third United Nations Conference"), which name no subject."""
+    words = _TITLE_WORD.findall(normalize_typography(title or ""))[1:]
+    numbers = technical_words(language)
+    return frozenset(w.casefold() for w in words if w[:1].isupper() and w.casefold() not in numbers)
+
+
+def other_subject(new: Profile, old: Profile) -> bool:
+    """Whether two titles name different subjects: each has a name the other lacks (World Horse
+    Day and World Basketball Day, the Ethics Office and the Office of Internal Oversight
+    Services, Cambodia and Senegal and Solomon Islands). A series keeps its subject's name: a
+    title extended with a name ("... of Ukraine, including the Autonomous Republic of Crimea")
+    or cut down is still the series."""
+    return bool(new.title_names - old.title_names) and bool(old.title_names - new.title_names)
 
 
 def profiles(path: str) -> list[Profile] | str:
@@ -85,23 +113,57 @@ def profiles(path: str) -> list[Profile] | str:
                 meta.agenda_item,
                 _words(meta.agenda_title),
                 _words(text),
+                title_names(meta.title, meta.language),
             )
         )
     return found
 
 
-def score(new: Profile, old: Profile) -> float:
-    """How likely ``old`` is ``new``'s predecessor (0 to 1): title, agenda item and text together."""
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """How much two resolutions agree, each from 0 to 1: titles, agenda items, texts (Dice)."""
+
+    title: float
+    agenda: float
+    text: float
+
+    @property
+    def score(self) -> float:
+        return TITLE_WEIGHT * self.title + AGENDA_WEIGHT * self.agenda + TEXT_WEIGHT * self.text
+
+    @property
+    def title_alone(self) -> bool:
+        """Whether a changed title is all that joins the two: titles are short and formulaic
+        ("International Day of …", "Request for an advisory opinion of the International Court
+        of Justice on …"), so two resolutions of one frame share most of theirs; a series with a
+        changed title keeps its agenda item, or its text."""
+        return self.title < 1 and self.agenda < AGENDA_AGREES and self.text < TEXT_AGREES
+
+
+def evidence(new: Profile, old: Profile) -> Evidence:
+    """What joins ``old`` to ``new``: the same agenda item counts as agenda 1, else the
+    similarity of the items' titles."""
     agenda = 0.0
     if new.agenda_item and new.agenda_item == old.agenda_item:
         agenda = 1.0
     elif new.agenda_title and old.agenda_title:
         agenda = similarity(new.agenda_title, old.agenda_title)
-    return (
-        TITLE_WEIGHT * similarity(new.title, old.title)
-        + AGENDA_WEIGHT * agenda
-        + TEXT_WEIGHT * similarity(new.text, old.text)
-    )
+    return Evidence(similarity(new.title, old.title), agenda, similarity(new.text, old.text))
+
+
+def score(new: Profile, old: Profile) -> float:
+    """How likely ``old`` is ``new``'s predecessor (0 to 1): title, agenda item and text together."""
+    return evidence(new, old).score
+
+
+def predecessor_score(new: Profile, old: Profile) -> float | None:
+    """The score of ``old`` as ``new``'s predecessor, or None where the pair is refused: a score
+    under MIN_SCORE, titles that name different subjects, or a changed title with neither the
+    agenda item nor the text to back it."""
+    found = evidence(new, old)
+    if found.score < MIN_SCORE or found.title_alone or other_subject(new, old):
+        return None
+    return found.score
 
 
 def match(news: Sequence[Profile], olds: Sequence[Profile]) -> list[Match]:
@@ -111,8 +173,8 @@ def match(news: Sequence[Profile], olds: Sequence[Profile]) -> list[Match]:
         by_title = sorted(range(len(olds)), key=lambda i: (-similarity(new.title, olds[i].title), olds[i].symbol))
         agenda_mates = [i for i, old in enumerate(olds) if new.agenda_item and old.agenda_item == new.agenda_item]
         for i in dict.fromkeys(by_title[:CANDIDATES] + agenda_mates):
-            value = score(new, olds[i])
-            if value >= MIN_SCORE:
+            value = predecessor_score(new, olds[i])
+            if value is not None:
                 candidates.append((value, j, i))
     candidates.sort(key=lambda c: (-c[0], news[c[1]].symbol, olds[c[2]].symbol))
     chosen: dict[int, tuple[int, float]] = {}
@@ -290,6 +352,13 @@ def pair_sessions(
         "pairs": entries,
         "without_predecessor": [e["new"] for e in entries if e["old"] is None],
         "unreadable": unreadable,
-        "settings": {"title": TITLE_WEIGHT, "agenda": AGENDA_WEIGHT, "text": TEXT_WEIGHT, "min_score": MIN_SCORE},
+        "settings": {
+            "title": TITLE_WEIGHT,
+            "agenda": AGENDA_WEIGHT,
+            "text": TEXT_WEIGHT,
+            "min_score": MIN_SCORE,
+            "agenda_agrees": AGENDA_AGREES,
+            "text_agrees": TEXT_AGREES,
+        },
     }
     return index

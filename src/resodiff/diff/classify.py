@@ -20,14 +20,22 @@ inserts is one of:
   the paragraph's first word: there the capital marks the opening, not a name, and a changed
   opening verb ("Noting" → "Recalling", "Juge" → "Estime") changes what the Assembly does.
 
-* in a script without capitals, a name in the language's place frame replaced by another name
-  in the same frame (Chinese ``在维也纳举办`` → ``在里斯本举办``, "held in Vienna" → "held in
-  Lisbon"): the frame says it is a place, as the capital does elsewhere.
+* in a script without capitals, what stands in the language's place frame replaced by
+  something else in the same frame (Chinese ``在维也纳举办`` → ``在里斯本举办``, "held in Vienna"
+  → "held in Lisbon"; Arabic ``عقد في`` "held in", whose slot may also take the meeting's time:
+  ``عقد في الفترة`` "held in the period" → ``عقد في أستانا، في الفترة``): the frame says it is
+  where or when a meeting was held, as the capital does elsewhere;
 
-In Arabic, which has no capital letters and no such frame ("في", "in", comes before any noun), a
-place swap is not told from a changed word: without case (or a gazetteer of every meeting place in
-six languages) "Vienna" → "Lisbon" looks like "welcomes" → "notes", and calling that technical
-would hide a substantive change.
+* in such a script, one known place name (the language's CLDR cities and territories)
+  replacing another (Arabic ``فيينا`` → ``لشبونة``, "Vienna" → "Lisbon"): the gazetteer tells
+  the name that case cannot;
+
+* a footnote inserted or deleted that only cites a document: a document symbol, resolution
+  number or number (a treaty's volume) and otherwise the citation form's words alone (the
+  language's ``technical.citation``: "See", "Official Records of the General Assembly",
+  "Supplement No.", "chap.", "sect.", "Ibid."), number words and enumerators ("III", "A"). The
+  recall list extended with the latest resolutions brings each its citation footnote, as it
+  brings its symbol.
 
 docs/classification.md gives each rule with its rationale and an example.
 
@@ -144,7 +152,54 @@ def explain_segments(segments: tuple[Segment, ...], language: str) -> Reason | N
     leftovers = _net(leftover_deleted, leftover_inserted)
     if _name_swap(leftover_deleted, leftover_inserted):
         return Reason("opening" if opening else "place-name", *leftovers)
+    if not opening and _place_swap(leftover_deleted, leftover_inserted, language):
+        return Reason("place-name", *leftovers)
     return Reason("words", *leftovers)
+
+
+def explain_note(text: str, language: str, inserted: bool) -> Reason:
+    """Why a footnote inserted (or deleted) whole is technical or substantive.
+
+    A footnote that only cites a document is technical, the way the document's symbol is: the
+    recall list extended with the latest resolutions brings each its citation ("Ibid.,
+    Seventy-ninth Session, Supplement No. 53A (A/79/53/Add.1), chap. III, sect. A."). It cites
+    when it names a document (a symbol, a resolution number, a number) and its other words are
+    the citation form's, number words or enumerators; any other footnote says something of its
+    own, and is substantive.
+    """
+    tokens = [t for t in tokenize(text) if t.kind not in ("space", "other")]
+    if not any(t.kind in _TECHNICAL_KINDS for t in tokens) or not all(_cites(t, language) for t in tokens):
+        return Reason("footnote")
+    words = tuple(t.text for t in tokens)
+    return Reason("technical-words", (), words) if inserted else Reason("technical-words", words, ())
+
+
+#: a chapter, section or annex numbered in roman numerals ("chap. III")
+_ROMAN = re.compile(r"[ivxlc]+")
+#: an enumerator written against the word it numbers (Chinese ``A节``, "section A")
+_LABELLED = re.compile(r"(?:[a-z]|[ivxlc]+)(?P<word>\w+)")
+
+
+def _cites(token: Token, language: str) -> bool:
+    """Whether a token of a footnote is part of a citation: the reference itself, a number word
+    (a session: "Seventy-ninth"), a word of the citation form, or an enumerator (chapter "III",
+    section "A")."""
+    key = token.key.lower()
+    if token.kind in _TECHNICAL_KINDS or _is_number_word(key, language) or key in _citation_words(language):
+        return True
+    # a letter is an enumerator as a capital ("sect. A"): Chinese is tokenised one character
+    # at a time, and its characters are no letters of a section
+    if (len(key) == 1 and token.text.isupper()) or _ROMAN.fullmatch(key):
+        return True
+    # Chinese writes the enumerator against the word it numbers, and a token keeps them together
+    labelled = _LABELLED.fullmatch(key)
+    return labelled is not None and labelled["word"] in _citation_words(language)
+
+
+@cache
+def _citation_words(language: str) -> frozenset[str]:
+    lang = find_language(language)
+    return lang.citation_words if lang else frozenset()
 
 
 def _net(deleted: list[str], inserted: list[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -243,6 +298,23 @@ def _technical(kind: str, key: str, language: str, joiners: frozenset[str], join
     if _is_number_word(lowered, language):
         return True
     return joining and lowered in joiners
+
+
+def _place_swap(deleted: list[str], inserted: list[str], language: str) -> bool:
+    """One known place name replaced by another (Arabic ``في فيينا`` → ``في لشبونة``), in a
+    language that lists its places because its script has no capitals; a clitic written on the
+    name (``و``, ``ب``) is no part of it."""
+    if len(deleted) != 1 or len(inserted) != 1 or deleted[0] == inserted[0]:
+        return False
+    lang = find_language(language)
+    if lang is None or not lang.places:
+        return False
+
+    def known(word: str) -> bool:
+        forms = [word] + [word[len(p) :] for p in lang.prefixes if word.startswith(p) and len(word) > len(p) + 1]
+        return any(form in lang.places for form in forms)
+
+    return known(deleted[0]) and known(inserted[0])
 
 
 def _name_swap(deleted: list[str], inserted: list[str]) -> bool:

@@ -15,7 +15,7 @@ from ..errors import DiffError
 from ..model import Footnote, Inlines, Item, Paragraph, Resolution, Text, footnotes_in, plain_text
 from ..typography import normalize_typography
 from .align import MATCH_THRESHOLD, PIECE_CONTAINMENT, Pair, Unit, across, align
-from .classify import classify_segments, explain_segments, technical_words
+from .classify import classify_segments, explain_note, explain_segments, technical_words
 from .inline import word_diff
 from .report import (
     KINDS,
@@ -85,6 +85,11 @@ def _reason(
     reasons: list[Reason | None] = [explain_segments(segments, language)]
     for rule, units in (("sub-paragraph", items), ("footnote", notes)):
         for unit in units:
+            if rule == "footnote" and unit.kind in ("inserted", "deleted"):
+                # a footnote that only cites a document comes and goes with the reference
+                text = "".join(segment.text for segment in unit.segments)
+                reasons.append(explain_note(text, language, inserted=unit.kind == "inserted"))
+                continue
             whole = unit.kind in ("inserted", "deleted", "moved")
             reasons.append(Reason(rule) if whole else explain_segments(unit.segments, language))  # type: ignore[arg-type]
     found = [reason for reason in reasons if reason is not None]

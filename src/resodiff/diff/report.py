@@ -64,11 +64,13 @@ class Reason:
     ``opening`` the changed words no technical rule explains).
 
     ``technical-words``: every word deleted or inserted is a date, number, symbol, number word or
-    reference connector; ``place-name``: one capitalised name replaced by another; ``words``:
+    reference connector, or a word of a footnote inserted or deleted that only cites a document;
+    ``place-name``: one place name replaced by another (capitalised, in the language's place
+    frame, or a place its data knows); ``words``:
     other words changed; ``opening``: the paragraph's opening word changed; ``punctuation``: only
     punctuation changed; ``text``: the text differs in no word the comparison shows (a footnote's
     layout); ``inserted`` ... ``merged``: what happened to the paragraph; ``sub-paragraph``,
-    ``footnote``: one was inserted, deleted or moved.
+    ``footnote``: one was inserted, deleted or moved (a footnote that says more than a citation).
     """
 
     rule: ReasonRule
