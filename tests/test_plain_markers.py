@@ -159,7 +159,7 @@ def test_footnote_numbers_in_a_column_of_their_own_get_their_texts_back() -> Non
     joined, spaced = join_number_column(lines, page_end)
     assert spaced and joined[1:] == ["", "", "", "2 A/1.", "3 A/2.", "2/6"]
     raised = raise_plain_markers([*joined, "Noting,"], 0, page_end, spaced=spaced)
-    assert raised[0] == "Recalling the Conference ² to act and the report of 4 December, ³"
+    assert raised[0] == "Recalling the Conference² to act and the report of 4 December,³"
     assert raised[4:6] == ["² A/1.", "³ A/2."]
     # without the column, a number that a space sets apart is text
     assert raise_plain_markers([*joined, "Noting,"], 0, page_end)[0] == lines[0]

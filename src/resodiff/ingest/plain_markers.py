@@ -21,14 +21,15 @@ source position holds.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Container, Sequence
 
+from ..languages import month_key
 from ..typography import SUPERSCRIPT_DIGITS, digits_to_superscript
 
 #: markers in the forms the text reader reads as they are
 _OTHER_MARKERS = re.compile(rf"[{SUPERSCRIPT_DIGITS}]|\^\d|<sup>|\[\^")
 #: a line that opens with a number and a space (not an operative paragraph's ``6.`` or ``6 -``)
-_NOTE_LINE = re.compile(r"^(\s*)(\d{1,3})[ \t]+(?![-–.])\S")
+_NOTE_LINE = re.compile(r"^(\s*)(\d{1,3})([ \t]+)(?![-–.])\S")
 #: a number that may be a raised one: what follows it ends a word
 _NUMBER = re.compile(r"(\d+)(?=[\s,.;:)\]”’»\"*_，。；：、]|$)")
 #: punctuation a marker may follow (Chinese puts it after its full-width comma: 报告，²)
@@ -47,15 +48,30 @@ _IN_SYMBOLS = ("/", ".")
 
 
 def restore_markers(
-    lines: Sequence[str], body: int, page_end: Callable[[int], bool], decimal_separator: str = "."
+    lines: Sequence[str],
+    body: int,
+    page_end: Callable[[int], bool],
+    decimal_separator: str = ".",
+    months: Container[str] = frozenset(),
 ) -> list[str]:
     """``lines`` with their plain-digit footnote markers and numbers raised (see
     :func:`raise_plain_markers`), the footnotes of a column of numbers put together first (see
-    :func:`join_number_column`); text whose markers are of another form as it is."""
+    :func:`join_number_column`); text whose markers are of another form as it is. Markers may
+    stand apart from their words (LibreOffice's, see :func:`_spaced`) where the footnotes'
+    numbers stood apart from their texts: in a column of their own, or a tab's width away
+    (``1   Resolution 70/1.``, as ``pdftotext -layout`` writes them)."""
     if any(_OTHER_MARKERS.search(line) for line in lines):
         return list(lines)
-    joined, spaced = join_number_column(lines, page_end)
-    return raise_plain_markers(joined, body, page_end, decimal_separator, spaced=spaced)
+    joined, column = join_number_column(lines, page_end)
+    spaced = column or _tabbed_notes(lines[body:])
+    return raise_plain_markers(joined, body, page_end, decimal_separator, spaced=spaced, months=months)
+
+
+def _tabbed_notes(lines: Sequence[str]) -> bool:
+    """Whether most lines that open with a number and a space set the number apart by more than
+    one space, as a tab does (and there are such lines)."""
+    openings = [match.group(3) for line in lines if (match := _NOTE_LINE.match(line))]
+    return bool(openings) and 2 * sum(len(gap) > 1 for gap in openings) >= len(openings)
 
 
 def raise_plain_markers(
@@ -65,12 +81,15 @@ def raise_plain_markers(
     decimal_separator: str = ".",
     *,
     spaced: bool = False,
+    months: Container[str] = frozenset(),
 ) -> list[str]:
     """``lines`` with the plain-digit footnote markers (the title's too) and the footnotes'
     numbers (from line ``body`` on, after the header) written as superscripts;
     ``page_end(index)``: whether the line at ``index`` ends a page or is a page's furniture;
     ``decimal_separator``: the language's (``3,6 millions`` is a number in French); ``spaced``:
-    whether a marker may stand apart from its word by a space (see :func:`_spaced`)."""
+    whether a marker may stand apart from its word by a space (see :func:`_spaced`), which is
+    then dropped; ``months``: the language's month names (:func:`~resodiff.languages.month_key`),
+    which a day, no marker, stands before."""
     out = list(lines)
     note_lines: dict[int, list[int]] = {}
     for index in range(body, len(lines)):
@@ -82,10 +101,13 @@ def raise_plain_markers(
     # the footnotes of a part of a publication go on from the part before (A/RES/77/290 B opens
     # with footnote 2): the first number is the one from which the most markers are found
     firsts = sorted(note_lines)[:_FIRST_NUMBERS_TRIED]
-    found = max((_markers(lines, note_lines, first, pages, decimal_separator, spaced) for first in firsts), key=len)
+    found = max(
+        (_markers(lines, note_lines, first, pages, decimal_separator, spaced, months) for first in firsts), key=len
+    )
     for index, spans in found.items():
-        for start, end in spans:
-            out[index] = out[index][:start] + digits_to_superscript(lines[index][start:end]) + out[index][end:]
+        # from the line's end, as a marker's space dropped moves what follows it
+        for start, end in sorted(spans, reverse=True):
+            out[index] = out[index][:start] + digits_to_superscript(lines[index][start:end].lstrip()) + out[index][end:]
     return out
 
 
@@ -96,9 +118,10 @@ def _markers(
     pages: list[int],
     decimal_separator: str,
     spaced: bool,
+    months: Container[str],
 ) -> dict[int, list[tuple[int, int]]]:
     """The markers found when footnotes are numbered from ``first``, and each footnote's number
-    at the start of its line, by line."""
+    at the start of its line, by line (a marker's span takes the space that set it apart)."""
     found: dict[int, list[tuple[int, int]]] = {}
     notes: set[int] = set()
     number = first
@@ -112,7 +135,7 @@ def _markers(
             number += 1
             continue
         for match in _NUMBER.finditer(line):
-            span = _next_marker(line, match, number, decimal_separator, spaced)
+            span = _next_marker(line, match, number, decimal_separator, spaced, months)
             note = _footnote_line(note_lines.get(number, []), index, lines, pages) if span else None
             if span and note is not None:
                 found.setdefault(index, []).append(span)
@@ -126,16 +149,16 @@ def _markers(
 
 
 def _next_marker(
-    line: str, match: re.Match[str], number: int, decimal_separator: str, spaced: bool
+    line: str, match: re.Match[str], number: int, decimal_separator: str, spaced: bool, months: Container[str]
 ) -> tuple[int, int] | None:
     """Where in ``match`` (a number in ``line``) the marker ``number`` stands, if it does: glued
-    to what it follows as a raised marker is (see :func:`_glued`), or to a year (``2011⁶``
-    written ``20116``)."""
+    to what it follows as a raised marker is (see :func:`_glued`), with the space before it where
+    it stands apart (see :func:`_spaced`), or glued to a year (``2011⁶`` written ``20116``)."""
     digits, start, wanted = match.group(1), match.start(), str(number)
-    if digits == wanted and (
-        _glued(line, start, len(digits), decimal_separator) or (spaced and _spaced(line, start, len(digits)))
-    ):
+    if digits == wanted and _glued(line, start, len(digits), decimal_separator):
         return match.span()
+    if digits == wanted and spaced and _spaced(line, start, len(digits), months):
+        return start - 1, match.end()
     at = match.end() - len(wanted)
     if digits.endswith(wanted) and at - start == 4 and _is_year(line, at):
         return at, match.end()
@@ -186,17 +209,20 @@ def _glued(line: str, at: int, digits: int, decimal_separator: str) -> bool:
     return False
 
 
-def _spaced(line: str, at: int, digits: int) -> bool:
+def _spaced(line: str, at: int, digits: int, months: Container[str]) -> bool:
     """Whether a number at ``at`` stands apart as LibreOffice's raised markers come out of
     ``pdftotext`` (``Conference 1 to``, ``Cooperation, 3 as``, ``meeting, 4`` at the line's
-    end): one space after a word or a comma, then a word in lower case, punctuation or the
-    line's end; not a number that a date or a name follows (``of 4 December``). Looked for only
-    where the footnotes' numbers stood apart from their texts too (:func:`join_number_column`):
-    elsewhere ``du 2 juillet`` is a date."""
+    end): one space after a word or a comma, then a word in lower case but a month's name (``du
+    2 juillet`` is a date), punctuation or the line's end; not a number that a capital follows
+    (``of 4 December``). Looked for only where the footnotes' numbers stood apart from their
+    texts too (:func:`restore_markers`): elsewhere a number between words is one."""
     before, after = line[at - 2 : at], line[at + digits : at + digits + 2]
     if len(before) < 2 or before[1] != " " or not (before[0].isalpha() or before[0] in ",;" + _CLOSERS):
         return False
-    return after in ("", " ") or (after[0] == " " and after[1].islower()) or after[0] in ",;:."
+    if after in ("", " ") or after[0] in ",;:.":
+        return True
+    word = line[at + digits :].split(None, 1)[0] if after[0] == " " and after[1].islower() else ""
+    return word != "" and month_key(word.rstrip(",;:.")) not in months
 
 
 def _pages(lines: Sequence[str], page_end: Callable[[int], bool]) -> list[int]:
@@ -230,12 +256,13 @@ def _footnote_line(candidates: list[int], marker_line: int, lines: Sequence[str]
 def join_number_column(lines: Sequence[str], page_end: Callable[[int], bool]) -> tuple[list[str], bool]:
     """``lines`` with footnotes whose numbers ``pdftotext`` wrote as a column of their own put
     together again: LibreOffice sets a footnote's number apart from its text by a tab, and
-    ``pdftotext`` writes the page's numbers first, one a line (``1``, ``2``, ``3``), then, after
-    a blank line, the footnotes' texts. Each text gets its number back, and the numbers' lines
-    are left blank, where the texts are as many lines as the numbers, so that each is one
-    footnote; where a text takes more lines, which line opens which footnote is not sure, and
-    the lines are left as they are. A text is moved right by its number's width. Also whether
-    any footnote was put together."""
+    ``pdftotext`` writes the page's numbers first, one a line (``1``, ``2``, ``3``), then the
+    footnotes' texts, the last block of lines before the page's end (a text that stood beside the
+    column, a paragraph's first line or the closing's date, may come between: it moves up to where
+    the column stood, after the paragraph number that opens it). Each footnote gets its number
+    back on its first line (see :func:`_note_starts`) and the numbers' lines are left blank; where
+    the texts cannot be told apart for sure, the lines are left as they are. Also whether any
+    footnote was put together."""
     out = list(lines)
     index, joined = 0, False
     while index < len(lines):
@@ -243,20 +270,84 @@ def join_number_column(lines: Sequence[str], page_end: Callable[[int], bool]) ->
         if not numbers:
             index += 1
             continue
-        start = index + len(numbers)
-        while start < len(lines) and (not lines[start].strip() or page_end(start)):
-            start += 1  # blank lines, and the page's footer where the footnotes went over to the next page
-        end = start
+        after = index + len(numbers)
+        blocks = _blocks_before_page_end(lines, after, page_end)
+        starts = _note_starts(lines, *blocks[-1], len(numbers)) if blocks else None
+        if starts is None:
+            index = after
+            continue
+        notes = blocks[-1][0]
+        for number, start in zip(numbers, starts, strict=True):
+            out[start] = f"{number} {lines[start].lstrip()}"
+        # what stood between the column and the notes goes where the column stood
+        between = lines[blocks[0][0] : blocks[-2][1]] if len(blocks) > 1 else []
+        out[index:notes] = [*between, *[""] * (notes - index - len(between))]
+        index, joined = blocks[-1][1], True
+    return out, joined
+
+
+def _blocks_before_page_end(lines: Sequence[str], start: int, page_end: Callable[[int], bool]) -> list[tuple[int, int]]:
+    """The blocks of lines (``(start, end)``, parted by blank lines) from ``start`` to the page's
+    end: furniture and blank lines right at ``start`` are passed over (the page's footer, where
+    the column ends the page's lines), another column of numbers ends them."""
+    while start < len(lines) and (not lines[start].strip() or page_end(start)):
+        start += 1
+    blocks: list[tuple[int, int]] = []
+    index = start
+    while index < len(lines) and not page_end(index) and not _BARE_NUMBER.match(lines[index]):
+        if not lines[index].strip():
+            index += 1
+            continue
+        end = index
         while end < len(lines) and lines[end].strip() and not page_end(end) and not _BARE_NUMBER.match(lines[end]):
             end += 1
-        if start > index + len(numbers) and end - start == len(numbers):
-            for offset, number in enumerate(numbers):
-                out[index + offset] = ""
-                out[start + offset] = f"{number} {lines[start + offset].lstrip()}"
-            index, joined = end, True
-        else:
-            index += len(numbers)
-    return out, joined
+        blocks.append((index, end))
+        index = end
+    return blocks
+
+
+def _note_starts(lines: Sequence[str], start: int, end: int, count: int) -> list[int] | None:
+    """The lines from ``start`` to ``end`` that open each of ``count`` footnotes, where the text
+    says so for sure: as many lines as footnotes, one each; more lines, and a line that the next
+    one does not open in lower case ends its footnote where the next word would have fitted on it
+    and the line ends as footnotes end (a full stop) or is short (a bare symbol, ``A/79/302``),
+    goes on where it ends otherwise and is long (the line wrap ended it), and may do either where it
+    ends as a footnote does but the next word would hardly have fitted: those are all ends, or
+    none, as the count of footnotes says. Otherwise which line opens which footnote is not sure:
+    ``None``. The width is the block's longest line."""
+    if end - start < count:
+        return None
+    if end - start == count:
+        return list(range(start, end))
+    texts = [line.strip() for line in lines[start:end]]
+    width = max(map(len, texts))
+    sure: list[int] = []
+    doubtful: list[int] = []
+    for offset, (line, following) in enumerate(zip(texts, texts[1:])):
+        first = following.split(None, 1)[0]
+        if first[0].islower():
+            continue
+        stops = line.endswith(_NOTE_ENDS)
+        if len(line) + 1 + len(first) <= width * _FITS and (stops or len(line) <= width * _SHORT):
+            sure.append(start + offset)
+        elif stops:
+            doubtful.append(start + offset)
+    if len(sure) == count - 1:
+        ends = sure
+    elif len(sure) + len(doubtful) == count - 1:
+        ends = sorted(sure + doubtful)
+    else:
+        return None
+    return [start, *(index + 1 for index in ends)]
+
+
+#: a line that the next word would have fitted on for sure: its length and the word's at most this
+#: share of the width (letters differ in width: a line of capitals and figures holds fewer)
+_FITS = 0.9
+#: a line that ends its footnote however it ends: at most half the width
+_SHORT = 0.5
+#: how footnotes end: a full stop, but after a closing bracket or quote at most
+_NOTE_ENDS = (".", ".)", ".]", ".”", ".»")
 
 
 #: a line that is only a footnote's number
