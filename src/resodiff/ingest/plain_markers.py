@@ -21,7 +21,9 @@ source position holds.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Container, Sequence
+from dataclasses import dataclass
 
 from ..languages import month_key
 from ..typography import SUPERSCRIPT_DIGITS, digits_to_superscript
@@ -30,8 +32,11 @@ from ..typography import SUPERSCRIPT_DIGITS, digits_to_superscript
 _OTHER_MARKERS = re.compile(rf"[{SUPERSCRIPT_DIGITS}]|\^\d|<sup>|\[\^")
 #: a line that opens with a number and a space (not an operative paragraph's ``6.`` or ``6 -``)
 _NOTE_LINE = re.compile(r"^(\s*)(\d{1,3})([ \t]+)(?![-–.])\S")
-#: a number that may be a raised one: what follows it ends a word
-_NUMBER = re.compile(r"(\d+)(?=[\s,.;:)\]”’»\"*_，。；：、]|$)")
+#: a number, and what ends a word after a number that may be a raised one
+_DIGITS = re.compile(r"\d+")
+_WORD_ENDS = frozenset(" \t\u00a0,.;:)]”’»\"*_，。；：、")
+#: a symbol that a number ends: a resolution's (``76/37``), a document's (``A/79/302``)
+_SYMBOL = re.compile(r"[\w.-]*/[\w./-]*\d")
 #: punctuation a marker may follow (Chinese puts it after its full-width comma: 报告，²)
 _AFTER_PUNCTUATION = frozenset(",;:，；：、。")
 _CLOSERS = ')]”’»"'
@@ -97,72 +102,142 @@ def raise_plain_markers(
             note_lines.setdefault(int(match.group(2)), []).append(index)
     if not note_lines:
         return out
+    symbols = Counter(token for line in lines for token in _SYMBOL.findall(line))
+    reading = _Reading(decimal_separator, spaced, months, symbols)
     pages = _pages(lines, page_end)
     # the footnotes of a part of a publication go on from the part before (A/RES/77/290 B opens
     # with footnote 2): the first number is the one from which the most markers are found
     firsts = sorted(note_lines)[:_FIRST_NUMBERS_TRIED]
-    found = max(
-        (_markers(lines, note_lines, first, pages, decimal_separator, spaced, months) for first in firsts), key=len
-    )
-    for index, spans in found.items():
-        # from the line's end, as a marker's space dropped moves what follows it
-        for start, end in sorted(spans, reverse=True):
-            out[index] = out[index][:start] + digits_to_superscript(lines[index][start:end].lstrip()) + out[index][end:]
+    found = max((_markers(lines, note_lines, first, pages, reading) for first in firsts), key=len)
+    for index, edits in found.items():
+        # from the line's end, as an edit that moves a marker changes the length of what it edits
+        for start, end, raised in sorted(edits, reverse=True):
+            out[index] = out[index][:start] + raised + out[index][end:]
     return out
 
 
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """What tells a marker from a number in one document."""
+
+    decimal_separator: str
+    #: whether a marker may stand apart from its word (see :func:`_spaced`)
+    spaced: bool
+    months: Container[str]
+    #: how often each symbol (``76/37``, ``A/79/302``) is written in the document
+    symbols: Counter[str]
+
+
+#: an edit that raises a marker: where in its line, and what the span becomes
+_Edit = tuple[int, int, str]
+
+
 def _markers(
-    lines: Sequence[str],
-    note_lines: dict[int, list[int]],
-    first: int,
-    pages: list[int],
-    decimal_separator: str,
-    spaced: bool,
-    months: Container[str],
-) -> dict[int, list[tuple[int, int]]]:
+    lines: Sequence[str], note_lines: dict[int, list[int]], first: int, pages: list[int], reading: _Reading
+) -> dict[int, list[_Edit]]:
     """The markers found when footnotes are numbered from ``first``, and each footnote's number
-    at the start of its line, by line (a marker's span takes the space that set it apart)."""
-    found: dict[int, list[tuple[int, int]]] = {}
+    at the start of its line, by line; nothing where no marker is found (a line ``7 décembre
+    2022`` alone is no footnote)."""
+    found: dict[int, list[_Edit]] = {}
     notes: set[int] = set()
     number = first
     for index, line in enumerate(lines):
         if index in notes:
             continue
-        if index in note_lines.get(number, ()) and index and not lines[index - 1].strip():
+        if index in note_lines.get(number, ()) and index and not lines[index - 1].strip() and found:
             # a footnote in a block of its own whose marker was not found (``16⁴`` written
             # ``164``): the footnotes after it are still found
-            found.setdefault(index, []).append(_NOTE_LINE.match(line).span(2))  # type: ignore[union-attr]
+            found.setdefault(index, []).append(_raised(line, *_NOTE_LINE.match(line).span(2)))  # type: ignore[union-attr]
             number += 1
             continue
-        for match in _NUMBER.finditer(line):
-            span = _next_marker(line, match, number, decimal_separator, spaced, months)
-            note = _footnote_line(note_lines.get(number, []), index, lines, pages) if span else None
-            if span and note is not None:
-                found.setdefault(index, []).append(span)
+        for match in _DIGITS.finditer(line):
+            edit = _next_marker(line, match, number, reading)
+            if edit and edit[0] < 0 and not (index and lines[index - 1].strip()):
+                edit = None
+            note = _footnote_line(note_lines.get(number, []), index, lines, pages) if edit else None
+            if edit and note is not None:
+                if edit[0] < 0:  # the marker ends the line before (see _in_word)
+                    above = lines[index - 1].rstrip()
+                    found.setdefault(index - 1, []).append((len(above), len(above), edit[2]))
+                    edit = (0, edit[1], line[0])
+                found.setdefault(index, []).append(edit)
                 notes.add(note)
-                digits = _NOTE_LINE.match(lines[note]).span(2)  # type: ignore[union-attr]
-                found.setdefault(note, []).append(digits)
+                found.setdefault(note, []).append(_raised(lines[note], *_NOTE_LINE.match(lines[note]).span(2)))  # type: ignore[union-attr]
                 number += 1
-            elif first <= int(match.group(1)) < number and _cited_again(line, match.start()):
-                found.setdefault(index, []).append(match.span())
+            elif (
+                _ends_word(line, match.end())
+                and first <= int(match.group()) < number
+                and _cited_again(line, match.start())
+            ):
+                found.setdefault(index, []).append(_raised(line, *match.span()))
     return found
 
 
-def _next_marker(
-    line: str, match: re.Match[str], number: int, decimal_separator: str, spaced: bool, months: Container[str]
-) -> tuple[int, int] | None:
-    """Where in ``match`` (a number in ``line``) the marker ``number`` stands, if it does: glued
-    to what it follows as a raised marker is (see :func:`_glued`), with the space before it where
-    it stands apart (see :func:`_spaced`), or glued to a year (``2011⁶`` written ``20116``)."""
-    digits, start, wanted = match.group(1), match.start(), str(number)
-    if digits == wanted and _glued(line, start, len(digits), decimal_separator):
-        return match.span()
-    if digits == wanted and spaced and _spaced(line, start, len(digits), months):
-        return start - 1, match.end()
-    at = match.end() - len(wanted)
+def _raised(line: str, start: int, end: int) -> _Edit:
+    return start, end, digits_to_superscript(line[start:end])
+
+
+def _ends_word(line: str, at: int) -> bool:
+    return at == len(line) or line[at] in _WORD_ENDS
+
+
+def _next_marker(line: str, match: re.Match[str], number: int, reading: _Reading) -> _Edit | None:
+    """The edit that raises the marker ``number`` where ``match`` (a number in ``line``) is that
+    marker: a number glued to what it follows as a raised marker is (see :func:`_glued`), one set
+    apart by a space, which is dropped (see :func:`_spaced`), one glued to a year (``2011⁶``
+    written ``20116``) or to a symbol (see :func:`_glued_to_symbol`), or one inside the next word
+    (see :func:`_in_word`)."""
+    digits, (start, end), wanted = match.group(), match.span(), str(number)
+    if not _ends_word(line, end):
+        return _in_word(line, start, end) if digits == wanted else None
+    if digits == wanted and _glued(line, start, len(digits), reading.decimal_separator):
+        return _raised(line, start, end)
+    if digits == wanted and reading.spaced and _spaced(line, start, len(digits), reading.months):
+        return start - 1, end, digits_to_superscript(digits)
+    at = end - len(wanted)
     if digits.endswith(wanted) and at - start == 4 and _is_year(line, at):
-        return at, match.end()
+        return _raised(line, at, end)
+    if digits.endswith(wanted) and at > start and _glued_to_symbol(line, start, at, end, reading.symbols):
+        return _raised(line, at, end)
     return None
+
+
+def _in_word(line: str, start: int, end: int) -> _Edit | None:
+    """The edit for a marker that ``pdftotext`` put inside the word after it, behind that word's
+    first letter (``Reduction, t 6he Addis``, ``t8he``: the raised number overlapped the next
+    word's first letter on the page): the marker goes back after the word before, the letter to
+    its word (``Reduction,⁶ the``). A marker behind the first letter of a line is the end of the
+    line before: the edit's start is then -1."""
+    letter = start - 2 if line[start - 1 : start] == " " else start - 1
+    if not (
+        letter >= 0
+        and line[letter].isalpha()
+        and line[letter].islower()
+        and line[end].islower()
+        and (letter == 0 or line[letter - 1] == " ")
+    ):
+        return None
+    if letter == 0:
+        return -1, end, digits_to_superscript(line[start:end])
+    if letter < 2 or not line[letter - 2].strip():
+        return None
+    return letter - 1, end, digits_to_superscript(line[start:end]) + " " + line[letter]
+
+
+def _glued_to_symbol(line: str, start: int, at: int, end: int, symbols: Counter[str]) -> bool:
+    """Whether the digits from ``at`` to ``end`` are a marker glued to the symbol before them
+    (``76/37⁵`` written ``76/375``): the symbol without them is written elsewhere in the
+    document, and with them nowhere else."""
+    token = _SYMBOL.match(line, _token_start(line, start))
+    if token is None or token.end() != end:
+        return False
+    return symbols[token.group()[: at - end]] > 0 and symbols[token.group()] == 1
+
+
+def _token_start(line: str, at: int) -> int:
+    while at > 0 and not line[at - 1].isspace() and line[at - 1] not in "([“«":
+        at -= 1
+    return at
 
 
 def _cited_again(line: str, at: int) -> bool:
@@ -212,17 +287,23 @@ def _glued(line: str, at: int, digits: int, decimal_separator: str) -> bool:
 def _spaced(line: str, at: int, digits: int, months: Container[str]) -> bool:
     """Whether a number at ``at`` stands apart as LibreOffice's raised markers come out of
     ``pdftotext`` (``Conference 1 to``, ``Cooperation, 3 as``, ``meeting, 4`` at the line's
-    end): one space after a word or a comma, then a word in lower case but a month's name (``du
-    2 juillet`` is a date), punctuation or the line's end; not a number that a capital follows
-    (``of 4 December``). Looked for only where the footnotes' numbers stood apart from their
-    texts too (:func:`restore_markers`): elsewhere a number between words is one."""
+    end): one space after a word or a comma, then a word in lower case, punctuation or the
+    line's end (after a symbol, ``76/28 7,``, punctuation or the line's end only); not a number
+    that a capital follows (``of 4 December``) or a month's name (``du 2 juillet``), nor one of a
+    range or a list, a number one word before or after it (``du 3 au 6``, ``13 and 14``). Looked
+    for only where the footnotes' numbers stood apart from their texts too
+    (:func:`restore_markers`): elsewhere a number between words is one."""
     before, after = line[at - 2 : at], line[at + digits : at + digits + 2]
-    if len(before) < 2 or before[1] != " " or not (before[0].isalpha() or before[0] in ",;" + _CLOSERS):
+    if len(before) < 2 or before[1] != " " or not (before[0].isalnum() or before[0] in ",;" + _CLOSERS):
         return False
     if after in ("", " ") or after[0] in ",;:.":
         return True
-    word = line[at + digits :].split(None, 1)[0] if after[0] == " " and after[1].islower() else ""
-    return word != "" and month_key(word.rstrip(",;:.")) not in months
+    if before[0].isdigit() or after[0] != " " or not after[1].islower():
+        return False
+    words_before, words_after = line[: at - 1].split()[-2:], line[at + digits :].split()[:2]
+    if month_key(words_after[0].rstrip(",;:.")) in months:
+        return False
+    return not any(len(words) == 2 and words[index][:1].isdigit() for words, index in ((words_before, 0), (words_after, 1)))
 
 
 def _pages(lines: Sequence[str], page_end: Callable[[int], bool]) -> list[int]:
