@@ -40,6 +40,10 @@ _SYMBOL = re.compile(r"[\w.-]*/[\w./-]*\d")
 #: punctuation a marker may follow (Chinese puts it after its full-width comma: 报告，²)
 _AFTER_PUNCTUATION = frozenset(",;:，；：、。")
 _CLOSERS = ')]”’»"'
+#: punctuation that French sets apart from the word before by a (no-break) space
+_SPACED_PUNCTUATION = frozenset(";:!?»")
+#: a number of a range or a list (``3 au 6``, ``13 and 14,``)
+_SMALL_NUMBER = re.compile(r"\d{1,3}[,;.]?")
 #: the abbreviations that a number follows after a full stop: parts of document symbols
 #: (``A/79/302/Corr.1``, French ``Rectif.1``) and of references (``vol.2``, ``para.3``)
 _NUMBERED_PARTS = frozenset(
@@ -152,14 +156,8 @@ def _markers(
             continue
         for match in _DIGITS.finditer(line):
             edit = _next_marker(line, match, number, reading)
-            if edit and edit[0] < 0 and not (index and lines[index - 1].strip()):
-                edit = None
             note = _footnote_line(note_lines.get(number, []), index, lines, pages) if edit else None
             if edit and note is not None:
-                if edit[0] < 0:  # the marker ends the line before (see _in_word)
-                    above = lines[index - 1].rstrip()
-                    found.setdefault(index - 1, []).append((len(above), len(above), edit[2]))
-                    edit = (0, edit[1], line[0])
                 found.setdefault(index, []).append(edit)
                 notes.add(note)
                 found.setdefault(note, []).append(_raised(lines[note], *_NOTE_LINE.match(lines[note]).span(2)))  # type: ignore[union-attr]
@@ -185,11 +183,11 @@ def _next_marker(line: str, match: re.Match[str], number: int, reading: _Reading
     """The edit that raises the marker ``number`` where ``match`` (a number in ``line``) is that
     marker: a number glued to what it follows as a raised marker is (see :func:`_glued`), one set
     apart by a space, which is dropped (see :func:`_spaced`), one glued to a year (``2011⁶``
-    written ``20116``) or to a symbol (see :func:`_glued_to_symbol`), or one inside the next word
-    (see :func:`_in_word`)."""
+    written ``20116``) or to a symbol (see :func:`_glued_to_symbol`), or one inside a word (see
+    :func:`_in_word`)."""
     digits, (start, end), wanted = match.group(), match.span(), str(number)
     if not _ends_word(line, end):
-        return _in_word(line, start, end) if digits == wanted else None
+        return _in_word(line, start, end, reading.spaced) if digits == wanted else None
     if digits == wanted and _glued(line, start, len(digits), reading.decimal_separator):
         return _raised(line, start, end)
     if digits == wanted and reading.spaced and _spaced(line, start, len(digits), reading.months):
@@ -202,26 +200,14 @@ def _next_marker(line: str, match: re.Match[str], number: int, reading: _Reading
     return None
 
 
-def _in_word(line: str, start: int, end: int) -> _Edit | None:
-    """The edit for a marker that ``pdftotext`` put inside the word after it, behind that word's
-    first letter (``Reduction, t 6he Addis``, ``t8he``: the raised number overlapped the next
-    word's first letter on the page): the marker goes back after the word before, the letter to
-    its word (``Reduction,⁶ the``). A marker behind the first letter of a line is the end of the
-    line before: the edit's start is then -1."""
-    letter = start - 2 if line[start - 1 : start] == " " else start - 1
-    if not (
-        letter >= 0
-        and line[letter].isalpha()
-        and line[letter].islower()
-        and line[end].islower()
-        and (letter == 0 or line[letter - 1] == " ")
-    ):
+def _in_word(line: str, start: int, end: int, spaced: bool) -> _Edit | None:
+    """The edit for a marker inside a word (``t6he``): DGACM's files have some, a raised number
+    after a word's first letter, and ``pdftotext`` writes them as printed (LibreOffice's with a
+    space before: ``t 6he``, which is dropped). Between lower-case letters only (not ``G7s``)."""
+    letter = start - 2 if spaced and line[start - 1 : start] == " " else start - 1
+    if letter < 0 or not (line[letter].isalpha() and line[letter].islower() and line[end].islower()):
         return None
-    if letter == 0:
-        return -1, end, digits_to_superscript(line[start:end])
-    if letter < 2 or not line[letter - 2].strip():
-        return None
-    return letter - 1, end, digits_to_superscript(line[start:end]) + " " + line[letter]
+    return letter + 1, end, digits_to_superscript(line[start:end])
 
 
 def _glued_to_symbol(line: str, start: int, at: int, end: int, symbols: Counter[str]) -> bool:
@@ -288,22 +274,23 @@ def _spaced(line: str, at: int, digits: int, months: Container[str]) -> bool:
     """Whether a number at ``at`` stands apart as LibreOffice's raised markers come out of
     ``pdftotext`` (``Conference 1 to``, ``Cooperation, 3 as``, ``meeting, 4`` at the line's
     end): one space after a word or a comma, then a word in lower case, punctuation or the
-    line's end (after a symbol, ``76/28 7,``, punctuation or the line's end only); not a number
-    that a capital follows (``of 4 December``) or a month's name (``du 2 juillet``), nor one of a
-    range or a list, a number one word before or after it (``du 3 au 6``, ``13 and 14``). Looked
+    line's end (after a symbol, ``76/28 7,``, punctuation or the line's end only; French sets
+    ``;`` apart too: ``mandat 3 ;``); not a number that a capital follows (``of 4 December``) or
+    a month's name (``du 2 juillet``), nor one of a range or a list, a number of up to three
+    figures one word before or after it (``du 3 au 6``, ``13 and 14``; not ``1 the 1995``). Looked
     for only where the footnotes' numbers stood apart from their texts too
     (:func:`restore_markers`): elsewhere a number between words is one."""
     before, after = line[at - 2 : at], line[at + digits : at + digits + 2]
     if len(before) < 2 or before[1] != " " or not (before[0].isalnum() or before[0] in ",;" + _CLOSERS):
         return False
-    if after in ("", " ") or after[0] in ",;:.":
+    if after in ("", " ") or after[0] in ",;:." or (after[0] == " " and after[1] in _SPACED_PUNCTUATION):
         return True
     if before[0].isdigit() or after[0] != " " or not after[1].islower():
         return False
     words_before, words_after = line[: at - 1].split()[-2:], line[at + digits :].split()[:2]
     if month_key(words_after[0].rstrip(",;:.")) in months:
         return False
-    return not any(len(words) == 2 and words[index][:1].isdigit() for words, index in ((words_before, 0), (words_after, 1)))
+    return not any(len(words) == 2 and _SMALL_NUMBER.fullmatch(words[index]) for words, index in ((words_before, 0), (words_after, 1)))
 
 
 def _pages(lines: Sequence[str], page_end: Callable[[int], bool]) -> list[int]:
