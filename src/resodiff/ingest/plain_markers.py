@@ -20,6 +20,7 @@ source position holds.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Container, Sequence
@@ -34,7 +35,7 @@ _OTHER_MARKERS = re.compile(rf"[{SUPERSCRIPT_DIGITS}]|\^\d|<sup>|\[\^")
 _NOTE_LINE = re.compile(r"^(\s*)(\d{1,3})([ \t]+)(?![-–.])\S")
 #: a number, and what ends a word after a number that may be a raised one
 _DIGITS = re.compile(r"\d+")
-_WORD_ENDS = frozenset(" \t\u00a0,.;:)]”’»\"*_，。；：、")
+_WORD_ENDS = frozenset(' \t\u00a0,.;:)]”’»"*_，。；：、')
 #: a symbol that a number ends: a resolution's (``76/37``), a document's (``A/79/302``)
 _SYMBOL = re.compile(r"[\w.-]*/[\w./-]*\d")
 #: punctuation a marker may follow (Chinese puts it after its full-width comma: 报告，²)
@@ -290,7 +291,8 @@ def _spaced(line: str, at: int, digits: int, months: Container[str]) -> bool:
     words_before, words_after = line[: at - 1].split()[-2:], line[at + digits :].split()[:2]
     if month_key(words_after[0].rstrip(",;:.")) in months:
         return False
-    return not any(len(words) == 2 and _SMALL_NUMBER.fullmatch(words[index]) for words, index in ((words_before, 0), (words_after, 1)))
+    partners = (words_before[0] if len(words_before) == 2 else "", words_after[1] if len(words_after) == 2 else "")
+    return not any(_SMALL_NUMBER.fullmatch(word) for word in partners)
 
 
 def _pages(lines: Sequence[str], page_end: Callable[[int], bool]) -> list[int]:
@@ -391,7 +393,7 @@ def _note_starts(lines: Sequence[str], start: int, end: int, count: int) -> list
     width = max(map(len, texts))
     sure: list[int] = []
     doubtful: list[int] = []
-    for offset, (line, following) in enumerate(zip(texts, texts[1:])):
+    for offset, (line, following) in enumerate(itertools.pairwise(texts)):
         first = following.split(None, 1)[0]
         if first[0].islower():
             continue
