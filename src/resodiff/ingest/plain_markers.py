@@ -142,16 +142,22 @@ def _markers(
 ) -> dict[int, list[_Edit]]:
     """The markers found when footnotes are numbered from ``first``, and each footnote's number
     at the start of its line, by line; nothing where no marker is found (a line ``7 décembre
-    2022`` alone is no footnote)."""
+    2022`` alone, the closing's date, is no footnote, nor after the last footnote)."""
     found: dict[int, list[_Edit]] = {}
     notes: set[int] = set()
     number = first
     for index, line in enumerate(lines):
         if index in notes:
             continue
-        if index in note_lines.get(number, ()) and index and not lines[index - 1].strip() and found:
+        if (
+            index in note_lines.get(number, ())
+            and index
+            and not lines[index - 1].strip()
+            and found
+            and any(later > index for later in note_lines.get(number + 1, ()))
+        ):
             # a footnote in a block of its own whose marker was not found (``16⁴`` written
-            # ``164``): the footnotes after it are still found
+            # ``164``), between footnotes: the footnotes after it are still found
             found.setdefault(index, []).append(_raised(line, *_NOTE_LINE.match(line).span(2)))  # type: ignore[union-attr]
             number += 1
             continue
@@ -275,7 +281,8 @@ def _spaced(line: str, at: int, digits: int, months: Container[str]) -> bool:
     """Whether a number at ``at`` stands apart as LibreOffice's raised markers come out of
     ``pdftotext`` (``Conference 1 to``, ``Cooperation, 3 as``, ``meeting, 4`` at the line's
     end): one space after a word or a comma, then a word in lower case, punctuation or the
-    line's end (after a symbol, ``76/28 7,``, punctuation or the line's end only; French sets
+    line's end (after a symbol, ``76/28 7,``, punctuation or the line's end only, but after a
+    year: ``à l’horizon 2030 5 et``; French sets
     ``;`` apart too: ``mandat 3 ;``); not a number that a capital follows (``of 4 December``) or
     a month's name (``du 2 juillet``), nor one of a range or a list, a number of up to three
     figures one word before or after it (``du 3 au 6``, ``13 and 14``; not ``1 the 1995``). Looked
@@ -286,7 +293,7 @@ def _spaced(line: str, at: int, digits: int, months: Container[str]) -> bool:
         return False
     if after in ("", " ") or after[0] in ",;:." or (after[0] == " " and after[1] in _SPACED_PUNCTUATION):
         return True
-    if before[0].isdigit() or after[0] != " " or not after[1].islower():
+    if (before[0].isdigit() and not _is_year(line, at - 1)) or after[0] != " " or not after[1].islower():
         return False
     words_before, words_after = line[: at - 1].split()[-2:], line[at + digits :].split()[:2]
     if month_key(words_after[0].rstrip(",;:.")) in months:
