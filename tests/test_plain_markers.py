@@ -233,7 +233,7 @@ def test_pdftotext_layout_sets_the_footnotes_numbers_a_tab_away_and_the_markers_
     ],
 )
 def test_a_number_between_words_is_no_marker_where_it_is_a_date_a_range_or_a_list(text: str) -> None:
-    lines = [text, "", "1   A/1."]
+    lines = [text, "", "1   A/1.", "2   A/2."]
     months = {"juillet", "mars", "december"}
     raised = restore_markers(lines, 0, lambda index: False, months=months)
     assert raised[0] == text[:-2] + "¹"

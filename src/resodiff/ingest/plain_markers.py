@@ -78,10 +78,9 @@ def restore_markers(
 
 
 def _tabbed_notes(lines: Sequence[str]) -> bool:
-    """Whether most lines that open with a number and a space set the number apart by more than
-    one space, as a tab does (and there are such lines)."""
-    openings = [match.group(3) for line in lines if (match := _NOTE_LINE.match(line))]
-    return bool(openings) and 2 * sum(len(gap) > 1 for gap in openings) >= len(openings)
+    """Whether lines open with a number set apart from their text by more than one space, as a
+    tab sets a footnote's number (two such lines at least: one could be a table's row)."""
+    return sum(len(match.group(3)) > 1 for line in lines if (match := _NOTE_LINE.match(line))) >= 2
 
 
 def raise_plain_markers(
