@@ -270,3 +270,9 @@ def test_a_marker_inside_a_word_is_raised_where_it_stands() -> None:
 def test_a_line_opening_with_a_number_is_no_footnote_where_no_marker_is_found() -> None:
     lines = ["Requests the Secretary-General to report.", "47e séance plénière", "", "7 décembre 2022"]
     assert raise_plain_markers(lines, 0, lambda index: False) == lines
+
+
+@pytest.mark.parametrize("text", ["the Global Warming of 1.5°C and the Convention, 1", "le 54/54 U du 1er décembre, 1"])
+def test_a_decimal_and_an_ordinal_are_no_spaced_markers(text: str) -> None:
+    lines = [text, "", "1   A/1.", "2   A/2."]
+    assert restore_markers(lines, 0, lambda index: False)[0] == text[:-2] + "¹"

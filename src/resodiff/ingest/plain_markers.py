@@ -208,10 +208,13 @@ def _next_marker(line: str, match: re.Match[str], number: int, reading: _Reading
 
 def _in_word(line: str, start: int, end: int, spaced: bool) -> _Edit | None:
     """The edit for a marker inside a word (``t6he``): DGACM's files have some, a raised number
-    after a word's first letter, and ``pdftotext`` writes them as printed (LibreOffice's with a
-    space before: ``t 6he``, which is dropped). Between lower-case letters only (not ``G7s``)."""
+    after a word's first letter (not after a word: ``du 1er``), and ``pdftotext`` writes them as
+    printed (LibreOffice's with a space before: ``t 6he``, which is dropped). Between lower-case
+    letters only (not ``G7s``)."""
     letter = start - 2 if spaced and line[start - 1 : start] == " " else start - 1
     if letter < 0 or not (line[letter].isalpha() and line[letter].islower() and line[end].islower()):
+        return None
+    if letter and line[letter - 1].isalnum():  # not "du 1er": the marker follows a word's first letter
         return None
     return letter + 1, end, digits_to_superscript(line[start:end])
 
@@ -290,7 +293,9 @@ def _spaced(line: str, at: int, digits: int, months: Container[str]) -> bool:
     before, after = line[at - 2 : at], line[at + digits : at + digits + 2]
     if len(before) < 2 or before[1] != " " or not (before[0].isalnum() or before[0] in ",;" + _CLOSERS):
         return False
-    if after in ("", " ") or after[0] in ",;:." or (after[0] == " " and after[1] in _SPACED_PUNCTUATION):
+    if after in ("", " ") or (after[0] in ",;:." and not after[1:].isdigit()):  # not "1.5", "3,6"
+        return True
+    if after[0] == " " and after[1] in _SPACED_PUNCTUATION:
         return True
     if (before[0].isdigit() and not _is_year(line, at - 1)) or after[0] != " " or not after[1].islower():
         return False
