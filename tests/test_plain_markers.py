@@ -276,3 +276,11 @@ def test_a_line_opening_with_a_number_is_no_footnote_where_no_marker_is_found() 
 def test_a_decimal_and_an_ordinal_are_no_spaced_markers(text: str) -> None:
     lines = [text, "", "1   A/1.", "2   A/2."]
     assert restore_markers(lines, 0, lambda index: False)[0] == text[:-2] + "¹"
+
+
+def test_a_text_of_one_page_shows_pages_by_its_footer() -> None:
+    # a one-page resolution: the footnotes stand one after the other at the foot, before the
+    # footer; no blank line parts them
+    lines = ["Taking note of the report,1", "Noting the report of the Commission,2", "1 A/1.", "2 A/2.", "22-26533 (F)"]
+    raised = raise_plain_markers(lines, 0, lambda index: index == 4)
+    assert raised[1:4] == ["Noting the report of the Commission,²", "¹ A/1.", "² A/2."]

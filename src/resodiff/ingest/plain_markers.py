@@ -307,25 +307,25 @@ def _spaced(line: str, at: int, digits: int, months: Container[str]) -> bool:
 
 
 def _pages(lines: Sequence[str], page_end: Callable[[int], bool]) -> list[int]:
-    """Each line's page, counted from 0, where the text shows pages; all 0 where it does not. A
-    run of page ends (blank lines aside) is one page break: a printed page ends in a footer of
-    several lines (job number, bar code, "Please recycle"), then the next one opens with its
-    running header."""
-    page, pages, ending = 0, [], False
+    """Each line's page, counted from 0, where the text shows pages (a page end anywhere: a text
+    of one page shows its end too); none where it does not. A run of page ends (blank lines
+    aside) is one page break: a printed page ends in a footer of several lines (job number, bar
+    code, "Please recycle"), then the next one opens with its running header."""
+    page, pages, ending, paged = 0, [], False, False
     for index, line in enumerate(lines):
         ends = page_end(index)
         if ending and line.strip() and not ends:
             page, ending = page + 1, False
         pages.append(page)
-        ending = ending or ends
-    return pages
+        ending, paged = ending or ends, paged or ends
+    return pages if paged else []
 
 
 def _footnote_line(candidates: list[int], marker_line: int, lines: Sequence[str], pages: list[int]) -> int | None:
     later = [index for index in candidates if index > marker_line]
     if not later:
         return None
-    if pages[-1] == 0:  # no pages: a footnote is a block of its own
+    if not pages:  # no pages: a footnote is a block of its own
         return next((index for index in later if not lines[index - 1].strip()), None)
     page = pages[marker_line]
     on_page = [index for index in later if pages[index] == page]
