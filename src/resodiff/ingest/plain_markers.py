@@ -14,8 +14,10 @@ marker is read only where the document bears it out on both sides:
   pages, the first one that a blank line opens, as a Markdown converter writes it.
 
 Text that has markers in any other form (``¹``, ``^1``, ``<sup>1</sup>``, ``[^1]``) is left as it
-is (:func:`restore_markers`). A raised digit becomes one superscript character, so every line keeps its length and every
-source position holds.
+is (:func:`restore_markers`). A raised digit becomes one superscript character, so that a line
+keeps its length and its source positions, but where LibreOffice's text set a marker apart from
+its word (its space is dropped) and where a column of footnote numbers is put together (see
+:func:`join_number_column`): positions there are the line's, not the column's.
 """
 
 from __future__ import annotations
