@@ -7,7 +7,7 @@ language and session.
 The synthetic layouts of ``benchmarks/matrix.py`` say what each habit of a converter costs; this
 says what a user who runs ``pdftotext`` on a PDF gets.
 
-    python benchmarks/real_converters.py [--jobs N] [--limit N] [--producer P] [--pdfs DIR] [--misses]
+    python benchmarks/real_converters.py [--jobs N] [--limit N] [--producer P] [--pdfs DIR [--existing]] [--misses]
 
 The PDFs are kept in ``--pdfs`` (shared with ``benchmarks/pdf_matrix.py``), so that a second run
 with the same folder only converts and reads them again.
@@ -84,14 +84,21 @@ def _read_layout(job: Job) -> Row:
 _READERS = {"pdftotext": _read_plain, "pdftotext-layout": _read_layout}
 
 
-def run(producer: str, paths: list[tuple[Path, str]], folder: Path, jobs: int) -> dict[str, list[Row]]:
+def run(
+    producer: str, paths: list[tuple[Path, str]], folder: Path, jobs: int, *, existing: bool = False
+) -> dict[str, list[Row]]:
+    """Each file printed by ``producer`` into ``folder`` (unless ``existing``: only the files
+    already printed there are read, and nothing is written) and read back by each converter."""
     out = folder / producer
-    out.mkdir(parents=True, exist_ok=True)
     work: list[Job] = [(path, group, _targets(path, out)) for path, group in paths]
+    if existing:
+        work = [job for job in work if all(pdf.exists() for pdf in job[2])]
+    else:
+        out.mkdir(parents=True, exist_ok=True)
     with ProcessPoolExecutor(jobs) as pool:
-        if producer == "weasyprint":
+        if not existing and producer == "weasyprint":
             list(pool.map(_print_weasyprint, work, chunksize=4))
-        else:
+        elif not existing:
             list(pool.map(_print_libreoffice, [work[i : i + 40] for i in range(0, len(work), 40)]))
         return {
             f"{producer} → {converter}": list(pool.map(reader, work, chunksize=4))
@@ -106,6 +113,9 @@ def main() -> int:
     parser.add_argument("--producer", action="append", choices=PRODUCERS, help="only this producer (repeatable)")
     parser.add_argument("--pdfs", type=Path, help="keep the PDFs here (made once, read on every run)")
     parser.add_argument("--misses", action="store_true", help="list every miss with its reason")
+    parser.add_argument(
+        "--existing", action="store_true", help="only the PDFs --pdfs already holds: print none (a shared folder)"
+    )
     args = parser.parse_args()
     paths = corpus_paths()
     if not paths:
@@ -122,7 +132,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="resodiff-real-converters-") as scratch:
         folder = args.pdfs or Path(scratch)
         for producer in producers:
-            results.update(run(producer, paths, folder, args.jobs))
+            results.update(run(producer, paths, folder, args.jobs, existing=args.existing))
     print(table(results).replace("| producer |", "| producer → converter |", 1))
     if args.misses:
         print(misses(results))

@@ -242,7 +242,7 @@ FLOORS = {
     "pandoc-notes": 0.98,
     "no-italics": 0.98,
     "crlf-ligatures": 0.98,
-    "plain-notes": 0.88,
+    "plain-notes": 0.91,
 }
 
 

@@ -159,12 +159,128 @@ def test_footnote_numbers_in_a_column_of_their_own_get_their_texts_back() -> Non
     joined, spaced = join_number_column(lines, page_end)
     assert spaced and joined[1:] == ["", "", "", "2 A/1.", "3 A/2.", "2/6"]
     raised = raise_plain_markers([*joined, "Noting,"], 0, page_end, spaced=spaced)
-    assert raised[0] == "Recalling the Conference ² to act and the report of 4 December, ³"
+    assert raised[0] == "Recalling the Conference² to act and the report of 4 December,³"
     assert raised[4:6] == ["² A/1.", "³ A/2."]
     # without the column, a number that a space sets apart is text
     assert raise_plain_markers([*joined, "Noting,"], 0, page_end)[0] == lines[0]
 
 
-def test_a_number_column_whose_texts_take_more_lines_is_left_as_it_is() -> None:
-    lines = ["Recalling the report, 1", "1", "", "A/1, a footnote that", "goes on."]
+def test_a_number_column_whose_texts_take_more_lines_is_told_apart_by_where_footnotes_end() -> None:
+    # "A/1." is short and ends as a footnote ends: the next line opens footnote 2; the long
+    # line that ends with a comma was ended by the wrap, and "goes on." is in lower case
+    lines = [
+        "Recalling the report, 1 and the Convention, 2",
+        "1",
+        "2",
+        "",
+        "A/1.",
+        "Report of the World Conference on Women, Beijing, 4-15 September 1995 (United Nations publication,",
+        "chap. I, resolution 1, annex.",
+        "2/6",
+    ]
+    joined, column = join_number_column(lines, lambda index: index == 7)
+    assert column and joined[1:7] == ["", "", "", "1 A/1.", "2 " + lines[5], lines[6]]
+
+
+def test_a_number_column_whose_texts_cannot_be_told_apart_is_left_as_it_is() -> None:
+    # three lines for two footnotes, and each line may end one: which one goes on is not sure
+    lines = ["Recalling the report, 1 and the Convention, 2", "1", "2", "", "A/1.", "A/2.", "A/3."]
     assert join_number_column(lines, lambda index: False) == (lines, False)
+
+
+def test_the_closing_date_between_the_column_and_its_texts_moves_up() -> None:
+    # the last page: pdftotext writes the column, the page number, the closing's date (printed
+    # at the right), then the footnotes' texts
+    lines = [
+        "and to report thereon, 1",
+        "47th plenary meeting",
+        "",
+        "1",
+        "4/4",
+        "",
+        "4 December 2024",
+        "",
+        "A/1.",
+        "24-23547",
+    ]
+    joined, column = join_number_column(lines, lambda index: index in (4, 9))
+    assert column and joined[2:] == ["", "4 December 2024", "", "", "", "", "1 A/1.", "24-23547"]
+
+
+def test_pdftotext_layout_sets_the_footnotes_numbers_a_tab_away_and_the_markers_apart() -> None:
+    lines = [
+        "Recalling the Conference 1 to act and the report of the meeting, 2",
+        "1   A/1.",
+        "2   A/2.",
+        "2/6",
+        "Noting,",
+    ]
+    assert restore_markers(lines, 0, lambda index: index == 3)[0] == (
+        "Recalling the Conference¹ to act and the report of the meeting,²"
+    )
+    # a single space, as WeasyPrint's footnotes are written: a number between words is text
+    single = [line.replace("   ", " ") for line in lines]
+    assert restore_markers(single, 0, lambda index: index == 3)[0] == lines[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Recalling its resolution of 1 December and the Convention, 1",  # a capital follows
+        "Rappelant sa résolution du 1 juillet et la Convention, 1",  # a month's name follows
+        "Rappelant la réunion tenue du 1 au 6 mars et la Convention, 1",  # a range
+        "Recalling articles 12, 13 and 1 and the Convention, 1",  # a list
+    ],
+)
+def test_a_number_between_words_is_no_marker_where_it_is_a_date_a_range_or_a_list(text: str) -> None:
+    lines = [text, "", "1   A/1.", "2   A/2."]
+    months = {"juillet", "mars", "december"}
+    raised = restore_markers(lines, 0, lambda index: False, months=months)
+    assert raised[0] == text[:-2] + "¹"
+
+
+def test_a_marker_glued_to_a_symbol_written_elsewhere_without_it() -> None:
+    # 76/37⁵ printed, 76/375 in the text: 76/37 is cited elsewhere, 76/375 nowhere else
+    lines = ["Recalling its resolution 76/37 and its decision 76/51,1", "Noting paragraph 5 of resolution 76/372,"]
+    raised = raise_plain_markers([*lines, "", "1 A/1.", "", "2 A/2."], 0, lambda index: False)
+    assert raised[1] == "Noting paragraph 5 of resolution 76/37²,"
+    # a symbol not cited elsewhere keeps its figures
+    other = raise_plain_markers([lines[0], "Noting resolution 76/482,", "", "1 A/1.", "", "2 A/2."], 0, lambda i: False)
+    assert other[1] == "Noting resolution 76/482,"
+
+
+def test_a_marker_inside_a_word_is_raised_where_it_stands() -> None:
+    # DGACM's file has "t⁶he"; pdftotext writes it as printed, LibreOffice's with a space
+    lines = [
+        "Recalling the Programme, t 1he Agenda a 2nd the G7s, 3",
+        "1",
+        "2",
+        "3",
+        "",
+        "A/1.",
+        "A/2.",
+        "A/3.",
+        "2/6",
+        "Noting,",
+    ]
+    raised = restore_markers(lines, 0, lambda index: index == 8)
+    assert raised[0] == "Recalling the Programme, t¹he Agenda a²nd the G7s,³"
+
+
+def test_a_line_opening_with_a_number_is_no_footnote_where_no_marker_is_found() -> None:
+    lines = ["Requests the Secretary-General to report.", "47e séance plénière", "", "7 décembre 2022"]
+    assert raise_plain_markers(lines, 0, lambda index: False) == lines
+
+
+@pytest.mark.parametrize("text", ["the Global Warming of 1.5°C and the Convention, 1", "le 54/54 U du 1er décembre, 1"])
+def test_a_decimal_and_an_ordinal_are_no_spaced_markers(text: str) -> None:
+    lines = [text, "", "1   A/1.", "2   A/2."]
+    assert restore_markers(lines, 0, lambda index: False)[0] == text[:-2] + "¹"
+
+
+def test_a_text_of_one_page_shows_pages_by_its_footer() -> None:
+    # a one-page resolution: the footnotes stand one after the other at the foot, before the
+    # footer; no blank line parts them
+    lines = ["Taking note of the report,1", "Noting the report of the Commission,2", "1 A/1.", "2 A/2.", "22-26533 (F)"]
+    raised = raise_plain_markers(lines, 0, lambda index: index == 4)
+    assert raised[1:4] == ["Noting the report of the Commission,²", "¹ A/1.", "² A/2."]

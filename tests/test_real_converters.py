@@ -128,3 +128,32 @@ def test_a_line_that_a_slash_in_a_word_ends_joins_the_next_with_no_space() -> No
     ]
     text = _hard_wrapped(PARAGRAPHS[:1]) + "\n".join(lines) + "\n" + _hard_wrapped(PARAGRAPHS[2:])
     assert _read(text).preamble[1].text == " ".join(lines).replace("/ ", "/")
+
+
+def test_libreoffice_footnotes_as_pdftotext_writes_the_last_page() -> None:
+    # LibreOffice's raised markers come out set apart by a space; its footnotes' numbers, set
+    # apart from their texts by a tab, come out as a column of their own, then the page number
+    # and the closing's date (printed at the right), then the texts, one of two lines
+    paragraphs = [PARAGRAPHS[0] + " 1", PARAGRAPHS[1].replace("rapport", "rapport 2", 1), *PARAGRAPHS[2:]]
+    note = "Rapport de la quatrième Conférence mondiale sur les femmes, Beijing, 4-15 septembre 1995 (publication des"
+    last_page = [
+        "46e séance plénière",
+        "",
+        "1",
+        "2",
+        "2/2",
+        "",
+        "7 décembre 2022",
+        "",
+        "Voir résolution 70/1.",
+        note,
+        "Nations Unies, numéro de vente : F.96.IV.13), chap. I, résolution 1, annexes I et II.",
+        "22-28141",
+        "",
+        "*2228141*",
+    ]
+    resolution = _read(_hard_wrapped(paragraphs) + "\n".join(last_page) + "\n")
+    notes = [(n.marker, n.text) for p in resolution.preamble for n in footnotes_in(p.content)]
+    assert notes == [("1", "Voir résolution 70/1."), ("2", f"{note} {last_page[10]}")]
+    assert [p.text for p in resolution.preamble] == PARAGRAPHS[:3]
+    assert resolution.closing is not None and resolution.closing.date == "2022-12-07"

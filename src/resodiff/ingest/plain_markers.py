@@ -14,26 +14,39 @@ marker is read only where the document bears it out on both sides:
   pages, the first one that a blank line opens, as a Markdown converter writes it.
 
 Text that has markers in any other form (``¹``, ``^1``, ``<sup>1</sup>``, ``[^1]``) is left as it
-is (:func:`restore_markers`). A raised digit becomes one superscript character, so every line keeps its length and every
-source position holds.
+is (:func:`restore_markers`). A raised digit becomes one superscript character, so that a line
+keeps its length and its source positions, but where LibreOffice's text set a marker apart from
+its word (its space is dropped) and where a column of footnote numbers is put together (see
+:func:`join_number_column`): positions there are the line's, not the column's.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Callable, Sequence
+from collections import Counter
+from collections.abc import Callable, Container, Sequence
+from dataclasses import dataclass
 
+from ..languages import month_key
 from ..typography import SUPERSCRIPT_DIGITS, digits_to_superscript
 
 #: markers in the forms the text reader reads as they are
 _OTHER_MARKERS = re.compile(rf"[{SUPERSCRIPT_DIGITS}]|\^\d|<sup>|\[\^")
 #: a line that opens with a number and a space (not an operative paragraph's ``6.`` or ``6 -``)
-_NOTE_LINE = re.compile(r"^(\s*)(\d{1,3})[ \t]+(?![-–.])\S")
-#: a number that may be a raised one: what follows it ends a word
-_NUMBER = re.compile(r"(\d+)(?=[\s,.;:)\]”’»\"*_，。；：、]|$)")
+_NOTE_LINE = re.compile(r"^(\s*)(\d{1,3})([ \t]+)(?![-–.])\S")
+#: a number, and what ends a word after a number that may be a raised one
+_DIGITS = re.compile(r"\d+")
+_WORD_ENDS = frozenset(' \t\u00a0,.;:)]”’»"*_，。；：、')
+#: a symbol that a number ends: a resolution's (``76/37``), a document's (``A/79/302``)
+_SYMBOL = re.compile(r"[\w.-]*/[\w./-]*\d")
 #: punctuation a marker may follow (Chinese puts it after its full-width comma: 报告，²)
 _AFTER_PUNCTUATION = frozenset(",;:，；：、。")
 _CLOSERS = ')]”’»"'
+#: punctuation that French sets apart from the word before by a (no-break) space
+_SPACED_PUNCTUATION = frozenset(";:!?»")
+#: a number of a range or a list (``3 au 6``, ``13 and 14,``)
+_SMALL_NUMBER = re.compile(r"\d{1,3}[,;.]?")
 #: the abbreviations that a number follows after a full stop: parts of document symbols
 #: (``A/79/302/Corr.1``, French ``Rectif.1``) and of references (``vol.2``, ``para.3``)
 _NUMBERED_PARTS = frozenset(
@@ -47,15 +60,29 @@ _IN_SYMBOLS = ("/", ".")
 
 
 def restore_markers(
-    lines: Sequence[str], body: int, page_end: Callable[[int], bool], decimal_separator: str = "."
+    lines: Sequence[str],
+    body: int,
+    page_end: Callable[[int], bool],
+    decimal_separator: str = ".",
+    months: Container[str] = frozenset(),
 ) -> list[str]:
     """``lines`` with their plain-digit footnote markers and numbers raised (see
     :func:`raise_plain_markers`), the footnotes of a column of numbers put together first (see
-    :func:`join_number_column`); text whose markers are of another form as it is."""
+    :func:`join_number_column`); text whose markers are of another form as it is. Markers may
+    stand apart from their words (LibreOffice's, see :func:`_spaced`) where the footnotes'
+    numbers stood apart from their texts: in a column of their own, or a tab's width away
+    (``1   Resolution 70/1.``, as ``pdftotext -layout`` writes them)."""
     if any(_OTHER_MARKERS.search(line) for line in lines):
         return list(lines)
-    joined, spaced = join_number_column(lines, page_end)
-    return raise_plain_markers(joined, body, page_end, decimal_separator, spaced=spaced)
+    joined, column = join_number_column(lines, page_end)
+    spaced = column or _tabbed_notes(lines[body:])
+    return raise_plain_markers(joined, body, page_end, decimal_separator, spaced=spaced, months=months)
+
+
+def _tabbed_notes(lines: Sequence[str]) -> bool:
+    """Whether lines open with a number set apart from their text by more than one space, as a
+    tab sets a footnote's number (two such lines at least: one could be a table's row)."""
+    return sum(len(match.group(3)) > 1 for line in lines if (match := _NOTE_LINE.match(line))) >= 2
 
 
 def raise_plain_markers(
@@ -65,12 +92,15 @@ def raise_plain_markers(
     decimal_separator: str = ".",
     *,
     spaced: bool = False,
+    months: Container[str] = frozenset(),
 ) -> list[str]:
     """``lines`` with the plain-digit footnote markers (the title's too) and the footnotes'
     numbers (from line ``body`` on, after the header) written as superscripts;
     ``page_end(index)``: whether the line at ``index`` ends a page or is a page's furniture;
     ``decimal_separator``: the language's (``3,6 millions`` is a number in French); ``spaced``:
-    whether a marker may stand apart from its word by a space (see :func:`_spaced`)."""
+    whether a marker may stand apart from its word by a space (see :func:`_spaced`), which is
+    then dropped; ``months``: the language's month names (:func:`~resodiff.languages.month_key`),
+    which a day, no marker, stands before."""
     out = list(lines)
     note_lines: dict[int, list[int]] = {}
     for index in range(body, len(lines)):
@@ -78,68 +108,133 @@ def raise_plain_markers(
             note_lines.setdefault(int(match.group(2)), []).append(index)
     if not note_lines:
         return out
+    symbols = Counter(token for line in lines for token in _SYMBOL.findall(line))
+    reading = _Reading(decimal_separator, spaced, months, symbols)
     pages = _pages(lines, page_end)
     # the footnotes of a part of a publication go on from the part before (A/RES/77/290 B opens
     # with footnote 2): the first number is the one from which the most markers are found
     firsts = sorted(note_lines)[:_FIRST_NUMBERS_TRIED]
-    found = max((_markers(lines, note_lines, first, pages, decimal_separator, spaced) for first in firsts), key=len)
-    for index, spans in found.items():
-        for start, end in spans:
-            out[index] = out[index][:start] + digits_to_superscript(lines[index][start:end]) + out[index][end:]
+    found = max((_markers(lines, note_lines, first, pages, reading) for first in firsts), key=len)
+    for index, edits in found.items():
+        # from the line's end, as an edit that moves a marker changes the length of what it edits
+        for start, end, raised in sorted(edits, reverse=True):
+            out[index] = out[index][:start] + raised + out[index][end:]
     return out
 
 
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """What tells a marker from a number in one document."""
+
+    decimal_separator: str
+    #: whether a marker may stand apart from its word (see :func:`_spaced`)
+    spaced: bool
+    months: Container[str]
+    #: how often each symbol (``76/37``, ``A/79/302``) is written in the document
+    symbols: Counter[str]
+
+
+#: an edit that raises a marker: where in its line, and what the span becomes
+_Edit = tuple[int, int, str]
+
+
 def _markers(
-    lines: Sequence[str],
-    note_lines: dict[int, list[int]],
-    first: int,
-    pages: list[int],
-    decimal_separator: str,
-    spaced: bool,
-) -> dict[int, list[tuple[int, int]]]:
+    lines: Sequence[str], note_lines: dict[int, list[int]], first: int, pages: list[int], reading: _Reading
+) -> dict[int, list[_Edit]]:
     """The markers found when footnotes are numbered from ``first``, and each footnote's number
-    at the start of its line, by line."""
-    found: dict[int, list[tuple[int, int]]] = {}
+    at the start of its line, by line; nothing where no marker is found (a line ``7 décembre
+    2022`` alone, the closing's date, is no footnote, nor after the last footnote)."""
+    found: dict[int, list[_Edit]] = {}
     notes: set[int] = set()
     number = first
     for index, line in enumerate(lines):
         if index in notes:
             continue
-        if index in note_lines.get(number, ()) and index and not lines[index - 1].strip():
+        if (
+            index in note_lines.get(number, ())
+            and index
+            and not lines[index - 1].strip()
+            and found
+            and any(later > index for later in note_lines.get(number + 1, ()))
+        ):
             # a footnote in a block of its own whose marker was not found (``16⁴`` written
-            # ``164``): the footnotes after it are still found
-            found.setdefault(index, []).append(_NOTE_LINE.match(line).span(2))  # type: ignore[union-attr]
+            # ``164``), between footnotes: the footnotes after it are still found
+            found.setdefault(index, []).append(_raised(line, *_NOTE_LINE.match(line).span(2)))  # type: ignore[union-attr]
             number += 1
             continue
-        for match in _NUMBER.finditer(line):
-            span = _next_marker(line, match, number, decimal_separator, spaced)
-            note = _footnote_line(note_lines.get(number, []), index, lines, pages) if span else None
-            if span and note is not None:
-                found.setdefault(index, []).append(span)
+        for match in _DIGITS.finditer(line):
+            edit = _next_marker(line, match, number, reading)
+            note = _footnote_line(note_lines.get(number, []), index, lines, pages) if edit else None
+            if edit and note is not None:
+                found.setdefault(index, []).append(edit)
                 notes.add(note)
-                digits = _NOTE_LINE.match(lines[note]).span(2)  # type: ignore[union-attr]
-                found.setdefault(note, []).append(digits)
+                found.setdefault(note, []).append(_raised(lines[note], *_NOTE_LINE.match(lines[note]).span(2)))  # type: ignore[union-attr]
                 number += 1
-            elif first <= int(match.group(1)) < number and _cited_again(line, match.start()):
-                found.setdefault(index, []).append(match.span())
+            elif (
+                _ends_word(line, match.end())
+                and first <= int(match.group()) < number
+                and _cited_again(line, match.start())
+            ):
+                found.setdefault(index, []).append(_raised(line, *match.span()))
     return found
 
 
-def _next_marker(
-    line: str, match: re.Match[str], number: int, decimal_separator: str, spaced: bool
-) -> tuple[int, int] | None:
-    """Where in ``match`` (a number in ``line``) the marker ``number`` stands, if it does: glued
-    to what it follows as a raised marker is (see :func:`_glued`), or to a year (``2011⁶``
-    written ``20116``)."""
-    digits, start, wanted = match.group(1), match.start(), str(number)
-    if digits == wanted and (
-        _glued(line, start, len(digits), decimal_separator) or (spaced and _spaced(line, start, len(digits)))
-    ):
-        return match.span()
-    at = match.end() - len(wanted)
+def _raised(line: str, start: int, end: int) -> _Edit:
+    return start, end, digits_to_superscript(line[start:end])
+
+
+def _ends_word(line: str, at: int) -> bool:
+    return at == len(line) or line[at] in _WORD_ENDS
+
+
+def _next_marker(line: str, match: re.Match[str], number: int, reading: _Reading) -> _Edit | None:
+    """The edit that raises the marker ``number`` where ``match`` (a number in ``line``) is that
+    marker: a number glued to what it follows as a raised marker is (see :func:`_glued`), one set
+    apart by a space, which is dropped (see :func:`_spaced`), one glued to a year (``2011⁶``
+    written ``20116``) or to a symbol (see :func:`_glued_to_symbol`), or one inside a word (see
+    :func:`_in_word`)."""
+    digits, (start, end), wanted = match.group(), match.span(), str(number)
+    if not _ends_word(line, end):
+        return _in_word(line, start, end, reading.spaced) if digits == wanted else None
+    if digits == wanted and _glued(line, start, len(digits), reading.decimal_separator):
+        return _raised(line, start, end)
+    if digits == wanted and reading.spaced and _spaced(line, start, len(digits), reading.months):
+        return start - 1, end, digits_to_superscript(digits)
+    at = end - len(wanted)
     if digits.endswith(wanted) and at - start == 4 and _is_year(line, at):
-        return at, match.end()
+        return _raised(line, at, end)
+    if digits.endswith(wanted) and at > start and _glued_to_symbol(line, start, at, end, reading.symbols):
+        return _raised(line, at, end)
     return None
+
+
+def _in_word(line: str, start: int, end: int, spaced: bool) -> _Edit | None:
+    """The edit for a marker inside a word (``t6he``): DGACM's files have some, a raised number
+    after a word's first letter (not after a word: ``du 1er``), and ``pdftotext`` writes them as
+    printed (LibreOffice's with a space before: ``t 6he``, which is dropped). Between lower-case
+    letters only (not ``G7s``)."""
+    letter = start - 2 if spaced and line[start - 1 : start] == " " else start - 1
+    if letter < 0 or not (line[letter].isalpha() and line[letter].islower() and line[end].islower()):
+        return None
+    if letter and line[letter - 1].isalnum():  # not "du 1er": the marker follows a word's first letter
+        return None
+    return letter + 1, end, digits_to_superscript(line[start:end])
+
+
+def _glued_to_symbol(line: str, start: int, at: int, end: int, symbols: Counter[str]) -> bool:
+    """Whether the digits from ``at`` to ``end`` are a marker glued to the symbol before them
+    (``76/37⁵`` written ``76/375``): the symbol without them is written elsewhere in the
+    document, and with them nowhere else."""
+    token = _SYMBOL.match(line, _token_start(line, start))
+    if token is None or token.end() != end:
+        return False
+    return symbols[token.group()[: at - end]] > 0 and symbols[token.group()] == 1
+
+
+def _token_start(line: str, at: int) -> int:
+    while at > 0 and not line[at - 1].isspace() and line[at - 1] not in "([“«":
+        at -= 1
+    return at
 
 
 def _cited_again(line: str, at: int) -> bool:
@@ -186,39 +281,53 @@ def _glued(line: str, at: int, digits: int, decimal_separator: str) -> bool:
     return False
 
 
-def _spaced(line: str, at: int, digits: int) -> bool:
+def _spaced(line: str, at: int, digits: int, months: Container[str]) -> bool:
     """Whether a number at ``at`` stands apart as LibreOffice's raised markers come out of
     ``pdftotext`` (``Conference 1 to``, ``Cooperation, 3 as``, ``meeting, 4`` at the line's
     end): one space after a word or a comma, then a word in lower case, punctuation or the
-    line's end; not a number that a date or a name follows (``of 4 December``). Looked for only
-    where the footnotes' numbers stood apart from their texts too (:func:`join_number_column`):
-    elsewhere ``du 2 juillet`` is a date."""
+    line's end (after a symbol, ``76/28 7,``, punctuation or the line's end only, but after a
+    year: ``à l’horizon 2030 5 et``; French sets
+    ``;`` apart too: ``mandat 3 ;``); not a number that a capital follows (``of 4 December``) or
+    a month's name (``du 2 juillet``), nor one of a range or a list, a number of up to three
+    figures one word before or after it (``du 3 au 6``, ``13 and 14``; not ``1 the 1995``). Looked
+    for only where the footnotes' numbers stood apart from their texts too
+    (:func:`restore_markers`): elsewhere a number between words is one."""
     before, after = line[at - 2 : at], line[at + digits : at + digits + 2]
-    if len(before) < 2 or before[1] != " " or not (before[0].isalpha() or before[0] in ",;" + _CLOSERS):
+    if len(before) < 2 or before[1] != " " or not (before[0].isalnum() or before[0] in ",;" + _CLOSERS):
         return False
-    return after in ("", " ") or (after[0] == " " and after[1].islower()) or after[0] in ",;:."
+    if after in ("", " ") or (after[0] in ",;:." and not after[1:].isdigit()):  # not "1.5", "3,6"
+        return True
+    if after[0] == " " and after[1] in _SPACED_PUNCTUATION:
+        return True
+    if (before[0].isdigit() and not _is_year(line, at - 1)) or after[0] != " " or not after[1].islower():
+        return False
+    words_before, words_after = line[: at - 1].split()[-2:], line[at + digits :].split()[:2]
+    if month_key(words_after[0].rstrip(",;:.")) in months:
+        return False
+    partners = (words_before[0] if len(words_before) == 2 else "", words_after[1] if len(words_after) == 2 else "")
+    return not any(_SMALL_NUMBER.fullmatch(word) for word in partners)
 
 
 def _pages(lines: Sequence[str], page_end: Callable[[int], bool]) -> list[int]:
-    """Each line's page, counted from 0, where the text shows pages; all 0 where it does not. A
-    run of page ends (blank lines aside) is one page break: a printed page ends in a footer of
-    several lines (job number, bar code, "Please recycle"), then the next one opens with its
-    running header."""
-    page, pages, ending = 0, [], False
+    """Each line's page, counted from 0, where the text shows pages (a page end anywhere: a text
+    of one page shows its end too); none where it does not. A run of page ends (blank lines
+    aside) is one page break: a printed page ends in a footer of several lines (job number, bar
+    code, "Please recycle"), then the next one opens with its running header."""
+    page, pages, ending, paged = 0, [], False, False
     for index, line in enumerate(lines):
         ends = page_end(index)
         if ending and line.strip() and not ends:
             page, ending = page + 1, False
         pages.append(page)
-        ending = ending or ends
-    return pages
+        ending, paged = ending or ends, paged or ends
+    return pages if paged else []
 
 
 def _footnote_line(candidates: list[int], marker_line: int, lines: Sequence[str], pages: list[int]) -> int | None:
     later = [index for index in candidates if index > marker_line]
     if not later:
         return None
-    if pages[-1] == 0:  # no pages: a footnote is a block of its own
+    if not pages:  # no pages: a footnote is a block of its own
         return next((index for index in later if not lines[index - 1].strip()), None)
     page = pages[marker_line]
     on_page = [index for index in later if pages[index] == page]
@@ -230,12 +339,13 @@ def _footnote_line(candidates: list[int], marker_line: int, lines: Sequence[str]
 def join_number_column(lines: Sequence[str], page_end: Callable[[int], bool]) -> tuple[list[str], bool]:
     """``lines`` with footnotes whose numbers ``pdftotext`` wrote as a column of their own put
     together again: LibreOffice sets a footnote's number apart from its text by a tab, and
-    ``pdftotext`` writes the page's numbers first, one a line (``1``, ``2``, ``3``), then, after
-    a blank line, the footnotes' texts. Each text gets its number back, and the numbers' lines
-    are left blank, where the texts are as many lines as the numbers, so that each is one
-    footnote; where a text takes more lines, which line opens which footnote is not sure, and
-    the lines are left as they are. A text is moved right by its number's width. Also whether
-    any footnote was put together."""
+    ``pdftotext`` writes the page's numbers first, one a line (``1``, ``2``, ``3``), then the
+    footnotes' texts, the last block of lines before the page's end (a text that stood beside the
+    column, a paragraph's first line or the closing's date, may come between: it moves up to where
+    the column stood, after the paragraph number that opens it). Each footnote gets its number
+    back on its first line (see :func:`_note_starts`) and the numbers' lines are left blank; where
+    the texts cannot be told apart for sure, the lines are left as they are. Also whether any
+    footnote was put together."""
     out = list(lines)
     index, joined = 0, False
     while index < len(lines):
@@ -243,20 +353,84 @@ def join_number_column(lines: Sequence[str], page_end: Callable[[int], bool]) ->
         if not numbers:
             index += 1
             continue
-        start = index + len(numbers)
-        while start < len(lines) and (not lines[start].strip() or page_end(start)):
-            start += 1  # blank lines, and the page's footer where the footnotes went over to the next page
-        end = start
+        after = index + len(numbers)
+        blocks = _blocks_before_page_end(lines, after, page_end)
+        starts = _note_starts(lines, *blocks[-1], len(numbers)) if blocks else None
+        if starts is None:
+            index = after
+            continue
+        notes = blocks[-1][0]
+        for number, start in zip(numbers, starts, strict=True):
+            out[start] = f"{number} {lines[start].lstrip()}"
+        # what stood between the column and the notes goes where the column stood
+        between = lines[blocks[0][0] : blocks[-2][1]] if len(blocks) > 1 else []
+        out[index:notes] = [*between, *[""] * (notes - index - len(between))]
+        index, joined = blocks[-1][1], True
+    return out, joined
+
+
+def _blocks_before_page_end(lines: Sequence[str], start: int, page_end: Callable[[int], bool]) -> list[tuple[int, int]]:
+    """The blocks of lines (``(start, end)``, parted by blank lines) from ``start`` to the page's
+    end: furniture and blank lines right at ``start`` are passed over (the page's footer, where
+    the column ends the page's lines), another column of numbers ends them."""
+    while start < len(lines) and (not lines[start].strip() or page_end(start)):
+        start += 1
+    blocks: list[tuple[int, int]] = []
+    index = start
+    while index < len(lines) and not page_end(index) and not _BARE_NUMBER.match(lines[index]):
+        if not lines[index].strip():
+            index += 1
+            continue
+        end = index
         while end < len(lines) and lines[end].strip() and not page_end(end) and not _BARE_NUMBER.match(lines[end]):
             end += 1
-        if start > index + len(numbers) and end - start == len(numbers):
-            for offset, number in enumerate(numbers):
-                out[index + offset] = ""
-                out[start + offset] = f"{number} {lines[start + offset].lstrip()}"
-            index, joined = end, True
-        else:
-            index += len(numbers)
-    return out, joined
+        blocks.append((index, end))
+        index = end
+    return blocks
+
+
+def _note_starts(lines: Sequence[str], start: int, end: int, count: int) -> list[int] | None:
+    """The lines from ``start`` to ``end`` that open each of ``count`` footnotes, where the text
+    says so for sure: as many lines as footnotes, one each; more lines, and a line that the next
+    one does not open in lower case ends its footnote where the next word would have fitted on it
+    and the line ends as footnotes end (a full stop) or is short (a bare symbol, ``A/79/302``),
+    goes on where it ends otherwise and is long (the line wrap ended it), and may do either where it
+    ends as a footnote does but the next word would hardly have fitted: those are all ends, or
+    none, as the count of footnotes says. Otherwise which line opens which footnote is not sure:
+    ``None``. The width is the block's longest line."""
+    if end - start < count:
+        return None
+    if end - start == count:
+        return list(range(start, end))
+    texts = [line.strip() for line in lines[start:end]]
+    width = max(map(len, texts))
+    sure: list[int] = []
+    doubtful: list[int] = []
+    for offset, (line, following) in enumerate(itertools.pairwise(texts)):
+        first = following.split(None, 1)[0]
+        if first[0].islower():
+            continue
+        stops = line.endswith(_NOTE_ENDS)
+        if len(line) + 1 + len(first) <= width * _FITS and (stops or len(line) <= width * _SHORT):
+            sure.append(start + offset)
+        elif stops:
+            doubtful.append(start + offset)
+    if len(sure) == count - 1:
+        ends = sure
+    elif len(sure) + len(doubtful) == count - 1:
+        ends = sorted(sure + doubtful)
+    else:
+        return None
+    return [start, *(index + 1 for index in ends)]
+
+
+#: a line that the next word would have fitted on for sure: its length and the word's at most this
+#: share of the width (letters differ in width: a line of capitals and figures holds fewer)
+_FITS = 0.9
+#: a line that ends its footnote however it ends: at most half the width
+_SHORT = 0.5
+#: how footnotes end: a full stop, but after a closing bracket or quote at most
+_NOTE_ENDS = (".", ".)", ".]", ".”", ".»")
 
 
 #: a line that is only a footnote's number

@@ -281,7 +281,7 @@ def read_text(source: str, *, file: str | None = None) -> Resolution:
     def page_end(index: int) -> bool:
         return index in page_ends or is_furniture(lines[index].strip())
 
-    marked = restore_markers(lines, formula_index + 1, page_end, lang.decimal_separator)
+    marked = restore_markers(lines, formula_index + 1, page_end, lang.decimal_separator, lang.month_numbers)
     layout = _lay_out(marked, formula_index, lang, file, page_ends)
     return _build(layout, lang, file)
 
