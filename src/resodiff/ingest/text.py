@@ -763,7 +763,9 @@ def _lay_out(lines: list[str], formula_index: int, lang: Language, file: str | N
         if stripped == PART_BREAK and part == "preamble" and annex < 0:
             part, layout.operative_marked = "operative", True
             continue
-        if _starts_annex(bare) and (annex >= 0 or layout.closing):
+        # an annex opens after the closing, or, where a resolution has none, at a level-one
+        # heading that names it ("# Annexe I": the text form's)
+        if _starts_annex(bare) and (annex >= 0 or layout.closing or stripped.startswith("# ")):
             annex += 1
             part = "annex"
             current = _Block("heading", [(bare.lstrip("# "), number, column)], level=0, part=part, annex=annex)
@@ -1198,6 +1200,9 @@ def _mark_unnumbered_headings(blocks: list[_Block], hard_wrapped: bool) -> None:
             and (
                 following.kind == "heading"
                 or (following.kind == "para" and _numbered(following))
+                # a line all in bold over a paragraph is its title ("**Article 10**"): the text
+                # form ends a paragraph that is all in bold with its hard break
+                or (following.kind == "para" and _bold_line(block))
                 # hard-wrapped, a paragraph ends unfinished only where it is a heading (before a
                 # finished one: a run of unfinished lines is no run of headings to merge)
                 or (
@@ -1207,6 +1212,14 @@ def _mark_unnumbered_headings(blocks: list[_Block], hard_wrapped: bool) -> None:
         ):
             block.kind = "heading"
             block.level = _FLAT_HEADING
+
+
+def _bold_line(block: _Block) -> bool:
+    """Whether a block is one line all in bold (a footnote's marker aside)."""
+    if len(block.fragments) != 1:
+        return False
+    emphasised = _EMPHASISED_LINE.match(block.fragments[0][0])
+    return emphasised is not None and emphasised.group(1) == "**"
 
 
 def _numbered(block: _Block) -> bool:
