@@ -48,7 +48,7 @@ def test_top_level_labels_read_back_where_no_sub_paragraph_contrasts_them() -> N
 
 
 def test_a_paragraph_that_ends_with_no_punctuation_is_finished_by_its_hard_break() -> None:
-    """"… 4 December 2020”" then "Taking note …", "Panel 1: …" then "Panel 2: …": the text form
+    """A paragraph ending "… 4 December 2020”" before "Taking note …", "Panel 1: …" before "Panel 2: …": the text form
     ends the first with a backslash, which the reader does not join across."""
     base = read("1. *Decides* so.\n")
     quoted = Paragraph("preamble", None, (Text("Recalling its resolution entitled “Special session”"),))
