@@ -39,6 +39,7 @@ from pathlib import Path
 
 import pyphen
 
+from resodiff.ingest.text_marks import PART_BREAK, without_break
 from resodiff.model import Footnote, Inlines, Item, Resolution
 from resodiff.report.model_text import to_text
 from resodiff.typography import SUPERSCRIPT_DIGITS, normalize_typography, superscript_to_digits
@@ -88,6 +89,9 @@ def _lines(resolution: Resolution) -> list[_Line]:
             out.append(_Line("formula", line))
             state = "body"
             continue
+        if line == PART_BREAK:
+            continue  # the text form's marks say what print does not show (resodiff.ingest.text_marks)
+        line = without_break(line)
         if line in closing_lines:
             out.append(_Line("closing", line))
         elif _NOTE.match(line):

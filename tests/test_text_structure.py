@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import resodiff
-from resodiff.model import Item, Paragraph, Text
+from resodiff.model import Item, Paragraph, Text, plain_text
 from resodiff.report.model_text import to_text
 
 HEAD = "A/RES/79/1\n\nGeneral Assembly\n\n79/1. A title\n\nThe General Assembly,\n\n*Recalling* its resolutions,\n\n"
@@ -28,8 +28,51 @@ def test_a_top_level_paragraph_numbered_like_a_sub_paragraph_is_written_so_that_
     unnumbered = Paragraph("operative", None, (Text("Panel 1: Health"),))
     edited = replace(base, operative=(base.operative[0], unnumbered, lettered))
     text = to_text(edited)
-    assert "\n  (a) Now;\n" in text and "\n(c) Each panel will be co-chaired.\n" in text
+    assert "\n  (a) Now;\n" in text and "\n(c)\\ Each panel will be co-chaired.\n" in text
     assert resodiff.read_text(text) == edited
+
+
+def test_top_level_labels_read_back_where_no_sub_paragraph_contrasts_them() -> None:
+    """DGACM's "(a)", "a)", "A.", "II." paragraphs in a resolution with no sub-paragraph: the
+    escaped space that binds each label to its text says "a paragraph's number"."""
+    base = read("1. *Approves* the budget:\n\n2. *Decides* so.\n")
+    labelled = tuple(
+        Paragraph("operative", num, (Text(f"Line {num};"),)) for num in ("(a)", "(b)", "a)", "A.", "II.", "(iv)")
+    )
+    edited = replace(base, operative=(base.operative[0], *labelled, base.operative[1]))
+    text = to_text(edited)
+    assert "\n(a)\\ Line (a);\n" in text and "\nII.\\ Line II.;\n" in text
+    assert resodiff.read_text(text) == edited
+    # without the mark, as a converter writes them, the labels are sub-paragraphs
+    assert numbers(resodiff.read_text(text.replace("\\ ", " ")).operative)[0] == ("1.", ["(a)", "(b)", "a)", "A."])
+
+
+def test_a_paragraph_that_ends_with_no_punctuation_is_finished_by_its_hard_break() -> None:
+    """A paragraph ending "… 4 December 2020”" before "Taking note …", "Panel 1: …" before "Panel 2: …": the text form
+    ends the first with a backslash, which the reader does not join across."""
+    base = read("1. *Decides* so.\n")
+    quoted = Paragraph("preamble", None, (Text("Recalling its resolution entitled “Special session”"),))
+    noting = Paragraph("preamble", None, (Text("Taking note of the report,"),))
+    panels = tuple(Paragraph("operative", None, (Text(f"Panel {n}: Health and trade"),)) for n in (1, 2))
+    title = Paragraph("operative", None, (Text("Amendments to the terms of reference", bold=True),))
+    edited = replace(base, preamble=(quoted, noting), operative=(*base.operative, *panels, title, base.operative[0]))
+    text = to_text(edited)
+    assert "“Special session”\\\n" in text and "Panel 1: Health and trade\\\n" in text
+    assert "\nTaking note of the report,\n" in text  # finished: no mark
+    assert resodiff.read_text(text) == edited
+    # without the marks the reader joins them, as a paragraph cut by a page break
+    joined = resodiff.read_text(text.replace("\\\n", "\n"))
+    assert len(joined.preamble) == 1 and len(joined.operative) < len(edited.operative)
+
+
+def test_an_operative_part_that_opens_unnumbered_follows_a_thematic_break() -> None:
+    base = read("1. *Decides* so.\n")
+    last = Paragraph("operative", None, (Text("Having further considered the note,"),))
+    edited = replace(base, operative=(last, *base.operative))
+    text = to_text(edited)
+    assert "\n---\n\nHaving further considered the note,\n" in text
+    assert resodiff.read_text(text) == edited
+    assert len(resodiff.read_text(text.replace("---\n", "")).preamble) == 2  # the text shows no more
 
 
 def test_where_no_label_is_indented_every_label_is_a_sub_paragraph() -> None:
@@ -99,7 +142,13 @@ def test_a_quotation_that_ends_unfinished_before_a_numbered_paragraph_is_no_head
 
 
 def test_a_line_all_in_bold_is_not_continued_by_a_sentence_that_follows() -> None:
-    resolution = read("1. *Recalls* the statute:\n\n**Article 10** ¹\n\n¹ A note.\n\nThe Commission shall report.\n")
+    """Unfinished, it is the title of the paragraph after it; a paragraph all in bold where the
+    text form's hard break finishes it (A/RES/79/144's annex title)."""
+    body = "1. *Recalls* the statute:\n\n**Article 10** ¹{}\n\n¹ A note.\n\nThe Commission shall report.\n"
+    titled = read(body.format(""))
+    assert [p.text.strip() for p in titled.operative] == ["Recalls the statute:", "The Commission shall report."]
+    assert plain_text(titled.operative[1].sections[-1].heading).strip() == "Article 10"
+    resolution = read(body.format("\\"))
     texts = [p.text.strip() for p in resolution.operative]
     assert texts == ["Recalls the statute:", "Article 10", "The Commission shall report."]
     assert [note.marker for note in resolution.footnotes] == ["1"]

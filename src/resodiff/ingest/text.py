@@ -61,6 +61,7 @@ from .hyphens import joins_compound, keeps_hyphen, suspends_hyphen, unjoined
 from .inline_markup import NoteResolver, parse_inline
 from .plain_markers import restore_markers
 from .recognise import annotate, merge_runs
+from .text_marks import LABELLED_PARAGRAPH, PART_BREAK, ends_paragraph, without_break
 from .whitespace import clean_spaces
 
 #: a footnote definition: its marker (a superscript glued to text is a marker that the line wrap
@@ -191,14 +192,14 @@ class _Block:
     def is_open(self) -> bool:
         """Whether the block's last line leaves it unfinished (no final punctuation); a
         heading still waiting for its text has no line and is not."""
-        if not self.fragments or not self.fragments[-1][0]:
+        if not self.fragments or not self.fragments[-1][0] or ends_paragraph(self.fragments[-1][0]):
             return False
         last = self.final_text()
         return not _TERMINATED.search(last) and not last.endswith("»")
 
     def final_text(self) -> str:
         """The block's last line without the markup, superscript or link target that ends it."""
-        last = normalize_typography(self.fragments[-1][0]).rstrip(" *_" + SUPERSCRIPT_DIGITS)
+        last = normalize_typography(without_break(self.fragments[-1][0])).rstrip(" *_" + SUPERSCRIPT_DIGITS)
         return _without_link_target(_without_final_superscript(last).rstrip())
 
 
@@ -253,6 +254,8 @@ class _Layout:
     closing: list[Fragment] = field(default_factory=list)
     #: lines are hard-wrapped: a heading may take several lines
     hard_wrapped: bool = False
+    #: a thematic break shows where the operative part opens (the text form's mark)
+    operative_marked: bool = False
 
 
 def read_text(source: str, *, file: str | None = None) -> Resolution:
@@ -757,7 +760,12 @@ def _lay_out(lines: list[str], formula_index: int, lang: Language, file: str | N
                     line=number,
                     column=column,
                 )
-        if _starts_annex(bare) and (annex >= 0 or layout.closing):
+        if stripped == PART_BREAK and part == "preamble" and annex < 0:
+            part, layout.operative_marked = "operative", True
+            continue
+        # an annex opens after the closing, or, where a resolution has none, at a level-one
+        # heading that names it ("# Annexe I": the text form's)
+        if _starts_annex(bare) and (annex >= 0 or layout.closing or stripped.startswith("# ")):
             annex += 1
             part = "annex"
             current = _Block("heading", [(bare.lstrip("# "), number, column)], level=0, part=part, annex=annex)
@@ -1015,6 +1023,10 @@ def _new_block(
     if _BARE_SECTION_NUMBER.match(text) and (current is None or not current.is_open()):
         level = 0 if re.fullmatch(r"[IVXLC]+\.?", text) else 1
         return _Block("heading", [], num=text.rstrip("."), level=level, part=part, annex=annex)
+    labelled = LABELLED_PARAGRAPH.match(text)
+    if labelled:
+        offset = column + labelled.start(2)
+        return _Block("para", [(labelled.group(2), number, offset)], num=labelled.group(1), part=part, annex=annex)
     numbered = _NUMBERED.match(text)
     if (
         numbered
@@ -1151,11 +1163,12 @@ def _build(layout: _Layout, lang: Language, file: str | None) -> Resolution:
     paragraphs, annexes = _Assembler(inlines, file).run(layout.blocks)
     preamble = tuple(p for p in paragraphs if p.part == "preamble")
     operative = tuple(p for p in paragraphs if p.part == "operative")
-    if not any(p.num for p in operative):
-        preamble, operative = _split_unnumbered(preamble + operative)
-    elif _introduces(preamble, operative):
-        # "Resolves that:" before the numbered paragraphs it introduces is the operative part's
-        preamble, operative = preamble[:-1], (replace(preamble[-1], part="operative"), *operative)
+    if not layout.operative_marked:  # else the text form's thematic break said where it opens
+        if not any(p.num for p in operative):
+            preamble, operative = _split_unnumbered(preamble + operative)
+        elif _introduces(preamble, operative):
+            # "Resolves that:" before the numbered paragraphs it introduces is the operative part's
+            preamble, operative = preamble[:-1], (replace(preamble[-1], part="operative"), *operative)
     closing = read_closing(layout.closing, lang, file)
     unplaced = tuple(
         Footnote(note.marker, _inlines(note.fragments, lang, file, None), SourceSpan(file, *note.fragments[0][1:]))
@@ -1166,7 +1179,7 @@ def _build(layout: _Layout, lang: Language, file: str | None) -> Resolution:
 
 
 def _inlines(fragments: list[Fragment], lang: Language, file: str | None, resolve: NoteResolver | None) -> Inlines:
-    pieces = parse_inline(fragments, file, resolve)
+    pieces = parse_inline([(without_break(text), line, column) for text, line, column in fragments], file, resolve)
     return clean_spaces(annotate(pieces, lang))
 
 
@@ -1187,6 +1200,9 @@ def _mark_unnumbered_headings(blocks: list[_Block], hard_wrapped: bool) -> None:
             and (
                 following.kind == "heading"
                 or (following.kind == "para" and _numbered(following))
+                # a line all in bold over a paragraph is its title ("**Article 10**"): the text
+                # form ends a paragraph that is all in bold with its hard break
+                or (following.kind == "para" and _bold_line(block))
                 # hard-wrapped, a paragraph ends unfinished only where it is a heading (before a
                 # finished one: a run of unfinished lines is no run of headings to merge)
                 or (
@@ -1196,6 +1212,14 @@ def _mark_unnumbered_headings(blocks: list[_Block], hard_wrapped: bool) -> None:
         ):
             block.kind = "heading"
             block.level = _FLAT_HEADING
+
+
+def _bold_line(block: _Block) -> bool:
+    """Whether a block is one line all in bold (a footnote's marker aside)."""
+    if len(block.fragments) != 1:
+        return False
+    emphasised = _EMPHASISED_LINE.match(block.fragments[0][0])
+    return emphasised is not None and emphasised.group(1) == "**"
 
 
 def _numbered(block: _Block) -> bool:

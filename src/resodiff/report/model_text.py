@@ -4,17 +4,24 @@ lines after the paragraph that cites them. The text reader reads it back.
 
 Sub-paragraphs are indented, as the printed page indents them: a paragraph that DGACM numbers
 ``(a)`` or ``A.`` at the top level then stays at the margin, and the reader tells the two apart
-(a converter's text without the indent reads every such label as a sub-paragraph)."""
+(a converter's text without the indent reads every such label as a sub-paragraph).
+
+The marks of :mod:`resodiff.ingest.text_marks` say what DGACM's markup has and the printed text
+does not show (a paragraph numbered ``(a)`` at the top level, a paragraph that ends with no
+punctuation, an operative part that opens unnumbered), so that the text reads back as the model."""
 
 from __future__ import annotations
 
 import re
 
+from ..ingest.text_marks import HARD_BREAK, LABEL_NUMBER, PART_BREAK
 from ..languages import annex_words, language, language_or_fallback
 from ..model import Footnote, Inlines, Item, Paragraph, Resolution, Section, Table, split_lines
-from ..typography import digits_to_superscript
+from ..typography import digits_to_superscript, normalize_typography
 
 _ESCAPED = re.compile(r"([\\*\[\]^_|])")
+#: what ends a paragraph as the text reader sees it (its ``_TERMINATED``, and a closing guillemet)
+_FINISHED = (",", ";", ":", ".", "!", "?", "،", "؛", "。", "»")
 _NUMBERED_START = re.compile(r"^(\d+)(\.| -)(?=\s)")
 #: a sub-paragraph's indent: less than the four spaces that make a Markdown code block
 _ITEM_INDENT = "  "
@@ -108,14 +115,23 @@ class _TextWriter:
             self.table(paragraph.table)
             return
         text = self.inline(paragraph.content)
-        self.block(f"{paragraph.num} {text}" if paragraph.num and text else paragraph.num or text)
-        self.items(paragraph.items)
+        number = paragraph.num
+        if number and text and LABEL_NUMBER.fullmatch(number):
+            self.block(f"{number}\\ {text}")
+        else:
+            self.block(f"{number} {text}" if number and text else number or text)
+        last = self.items(paragraph.items) or paragraph.content
+        if last and not _finished(last):
+            self.lines[-2] += HARD_BREAK
 
-    def items(self, items: tuple[Item, ...]) -> None:
+    def items(self, items: tuple[Item, ...]) -> Inlines:
+        """Writes the sub-paragraphs; returns the content of the last one written (none: ``()``)."""
+        last: Inlines = ()
         for item in items:
             text = self.inline(item.content)
             self.block(f"{_ITEM_INDENT}{item.num or '-'} {text}")
-            self.items(item.items)
+            last = self.items(item.items) or item.content
+        return last
 
     def table(self, table: Table) -> None:
         header_rows = 0
@@ -127,6 +143,16 @@ class _TextWriter:
             if index + 1 == header_rows:
                 self.lines.append("|" + "---|" * len(row))
         self.lines.append("")
+
+
+def _finished(content: Inlines) -> bool:
+    """Whether a paragraph's text ends as the text reader sees a paragraph end: with punctuation,
+    footnote markers and a final superscript (``1^{er}``) aside."""
+    nodes = list(content)
+    while nodes and (isinstance(nodes[-1], Footnote) or nodes[-1].sup or not nodes[-1].text.strip()):
+        nodes.pop()
+    text = "".join(node.text for node in nodes if not isinstance(node, Footnote))
+    return normalize_typography(text).rstrip().endswith(_FINISHED)
 
 
 def _escape_line_start(line: str) -> str:
@@ -169,6 +195,8 @@ def to_text(resolution: Resolution) -> str:
     writer.block(writer.inline(resolution.formula))
     writer.flush_notes()
     writer.paragraphs(resolution.preamble)
+    if resolution.operative and resolution.operative[0].num is None:
+        writer.block(PART_BREAK)
     writer.paragraphs(resolution.operative)
     if resolution.closing is not None:
         writer.lines.append(f"*{resolution.closing.meeting}")
