@@ -494,6 +494,8 @@ def _restore_hyphens(line: str, page: _Page, column: int) -> str:
     with its space)."""
     joined = page.joins and column > page.width
     last = _last_word(line) if page.joins and not joined and column >= (1 - _JOIN_SPREAD) * page.width else ""
+    if len(last) < 4 or page.written[lowered := last.lower()] > page.line_ends[lowered]:
+        last = ""  # most lines end with a word written elsewhere: no join to look for
     if not joined and not last and (not page.unjoined or not any(word in line for word in page.unjoined)):
         return line
     spread = _JOIN_SPREAD * page.width
