@@ -299,10 +299,9 @@ class _Page:
     #: how often each word is the first after a paragraph number at a line's start ("7. Se
     #: félicite"), counted in ``words`` but an opening word as much as one at a line's start
     numbered_openings: Counter[str] = field(default_factory=Counter)
-    #: how often each word occurs in the body, lower case, and how often it ends a line about
-    #: as wide as the body (a printed line that pdftotext joined at a hyphen may be estimated no
-    #: wider): there it may be a join, and says nothing of how the document writes it
-    written: Counter[str] = field(default_factory=Counter)
+    #: how often each word of ``words`` ends a line about as wide as the body (a printed line
+    #: that pdftotext joined at a hyphen may be estimated no wider): there it may be a join, and
+    #: says nothing of how the document writes it
     line_ends: Counter[str] = field(default_factory=Counter)
     #: whether the converter may have joined lines that ended with a hyphen (pdftotext does; no
     #: line is left ending with one before a word in lower case)
@@ -450,7 +449,7 @@ def _survey(
             following = lines[index + 1].lstrip()[:1] if index + 1 < len(lines) else ""
             page.joins = page.joins and not (ended[-2:-1].isalpha() and following.islower())
         elif len(found) > 1 and column >= (1 - _JOIN_SPREAD) * width and (last := _last_word(line)):
-            page.line_ends[last.lower()] += 1
+            page.line_ends[last] += 1
         if len(found) > 1 and _NUMBERED.match(line.lstrip()):
             page.numbered_openings[found[1]] += 1
         for place, word in enumerate(found):
@@ -465,8 +464,7 @@ def _survey(
             page.hyphenated.update(f"{a}-" for a, _ in joints)
             page.hyphenated.update(f"-{b}" for _, b in joints)
     page.words = Counter(words)
-    page.written = Counter(word.lower() for word in words)
-    page.vocabulary = set(page.written)
+    page.vocabulary = {word.lower() for word in page.words}
     written = set(_LETTERS.findall("\n".join(lines[start:])))
     page.unjoined = frozenset(w for w in written if not w[1:].islower() and unjoined(w, lang) is not None)
     return page
@@ -494,7 +492,7 @@ def _restore_hyphens(line: str, page: _Page, column: int) -> str:
     with its space)."""
     joined = page.joins and column > page.width
     last = _last_word(line) if page.joins and not joined and column >= (1 - _JOIN_SPREAD) * page.width else ""
-    if len(last) < 4 or page.written[lowered := last.lower()] > page.line_ends[lowered]:
+    if len(last) < 4 or page.words[last] > page.line_ends[last]:
         last = ""  # most lines end with a word written elsewhere: no join to look for
     if not joined and not last and (not page.unjoined or not any(word in line for word in page.unjoined)):
         return line
@@ -507,7 +505,7 @@ def _restore_hyphens(line: str, page: _Page, column: int) -> str:
             out.append(line[at : match.start() + place] + "-")
             at = match.start() + place
             continue
-        if len(word) < 4 or page.written[lower := word.lower()] > page.line_ends[lower]:
+        if len(word) < 4 or page.words[word] > page.line_ends[word]:
             continue
         if joined:
             start, end = _end_column(line[: match.start()]), _end_column(line[: match.end()])
