@@ -303,6 +303,8 @@ class _Page:
     #: that pdftotext joined at a hyphen may be estimated no wider): there it may be a join, and
     #: says nothing of how the document writes it
     line_ends: Counter[str] = field(default_factory=Counter)
+    #: the last word of each such line, by the line's index
+    last_words: dict[int, str] = field(default_factory=dict)
     #: whether the converter may have joined lines that ended with a hyphen (pdftotext does; no
     #: line is left ending with one before a word in lower case)
     joins: bool = True
@@ -450,6 +452,7 @@ def _survey(
             page.joins = page.joins and not (ended[-2:-1].isalpha() and following.islower())
         elif len(found) > 1 and column >= (1 - _JOIN_SPREAD) * width and (last := _last_word(line)):
             page.line_ends[last] += 1
+            page.last_words[index] = last
         if len(found) > 1 and _NUMBERED.match(line.lstrip()):
             page.numbered_openings[found[1]] += 1
         for place, word in enumerate(found):
@@ -476,8 +479,8 @@ def _last_word(line: str) -> str:
     return letters[-1] if letters else ""
 
 
-def _restore_hyphens(line: str, page: _Page, column: int) -> str:
-    """A hard-wrapped line (ending at ``column``) with the hyphens put back that pdftotext
+def _restore_hyphens(line: str, page: _Page, index: int) -> str:
+    """A hard-wrapped line (the body's line at ``index``) with the hyphens put back that pdftotext
     dropped where it joined printed lines at one. Anywhere, a word that UN texts write only with
     a hyphen, and that a capital shows to be two words, gets it back
     (:func:`.hyphens.unjoined`: ``SecretaryGeneral`` on a paragraph's short last line). Where a
@@ -490,8 +493,8 @@ def _restore_hyphens(line: str, page: _Page, column: int) -> str:
     line's end, where most words are no join, not by its case alone:
     ``HautCommissariat``, ``seventyeighth``; a hanging hyphen before a conjunction comes back
     with its space)."""
-    joined = page.joins and column > page.width
-    last = _last_word(line) if page.joins and not joined and column >= (1 - _JOIN_SPREAD) * page.width else ""
+    joined = page.joins and page.columns[index] > page.width
+    last = page.last_words.get(index, "") if page.joins else ""
     if len(last) < 4 or page.words[last] > page.line_ends[last]:
         last = ""  # most lines end with a word written elsewhere: no join to look for
     if not joined and not last and (not page.unjoined or not any(word in line for word in page.unjoined)):
@@ -731,7 +734,7 @@ def _lay_out(lines: list[str], formula_index: int, lang: Language, file: str | N
                 open_note = None
             continue
         if page.width:
-            stripped = _restore_hyphens(stripped, page, page.columns[index])
+            stripped = _restore_hyphens(stripped, page, index)
         fragment: Fragment = (stripped, number, column)
         blank, blank_lines = blank_lines, 0
         if index in page.furniture or is_furniture(stripped) or stripped in symbol_lines:
