@@ -156,7 +156,15 @@ def suspends_hyphen(left: str, tail: str, *, vocabulary: Set[str], hyphenated: S
 _HALF = 4
 
 
-def joins_compound(left: str, right: str, *, vocabulary: Set[str], hyphenated: Set[str], lang: Language | None) -> bool:
+def joins_compound(
+    left: str,
+    right: str,
+    *,
+    vocabulary: Set[str],
+    hyphenated: Set[str],
+    lang: Language | None,
+    by_case: bool = True,
+) -> bool:
     """Whether a word that lost its hyphen (pdftotext joins a line that ends with one to the
     next) was the compound ``left-right``. Every place of the word is tried, so only plain
     evidence counts: the compound is written so elsewhere, a capital follows a lower-case letter
@@ -164,9 +172,10 @@ def joins_compound(left: str, right: str, *, vocabulary: Set[str], hyphenated: S
     lexicon: ``capacity-building``; ``nonetheless`` is one word at every place), both halves are
     number words, or the first half is a word the language makes compounds with (``non``) and
     the other no syllable, or the second one is (``based``) and the first a word of the
-    document."""
+    document. ``by_case``: whether the capital counts, where a join is as likely as not (names
+    are written so: ``SaferGuard``)."""
     head, rest = left.lower(), right.lower()
-    if f"{head}-{rest}" in hyphenated or (left[-1].islower() and right[0].isupper()):
+    if f"{head}-{rest}" in hyphenated or (by_case and left[-1].islower() and right[0].isupper()):
         return True
     if lang is None:
         return False

@@ -302,6 +302,15 @@ class _Page:
     #: how often each word is the first after a paragraph number at a line's start ("7. Se
     #: félicite"), counted in ``words`` but an opening word as much as one at a line's start
     numbered_openings: Counter[str] = field(default_factory=Counter)
+    #: how often each word of ``words`` ends a line about as wide as the body (a printed line
+    #: that pdftotext joined at a hyphen may be estimated no wider): there it may be a join, and
+    #: says nothing of how the document writes it
+    line_ends: Counter[str] = field(default_factory=Counter)
+    #: the last word of each such line, by the line's index
+    last_words: dict[int, str] = field(default_factory=dict)
+    #: whether the converter may have joined lines that ended with a hyphen (pdftotext does; no
+    #: line is left ending with one before a word in lower case)
+    joins: bool = True
     vocabulary: set[str] = field(default_factory=set)
     #: the compounds of the document, as "a-b", and their halves, as "a-" and "-b"
     hyphenated: set[str] = field(default_factory=set)
@@ -434,12 +443,19 @@ def _survey(
     page = _Page(furniture, width, lang=lang, indent=deeper >= _INDENTED_SHARE * starts.total())
     page.columns, page.margins = columns, margins
     words: list[str] = []
-    for line, column in zip(lines[start:], columns[start:], strict=True):
+    for index in range(start, len(lines)):
+        line, column = lines[index], columns[index]
         if column > width:
             continue  # two printed lines that pdftotext joined: their words may be joined too
         found = _WORD.findall(line)
-        if _hyphenated_end(line.rstrip()):
+        if _hyphenated_end(ended := line.rstrip()):
             found.pop()  # the first half of a word hyphenated at the line's end
+            # pdftotext joins such a line to the next: one left so means that nothing was joined
+            following = lines[index + 1].lstrip()[:1] if index + 1 < len(lines) else ""
+            page.joins = page.joins and not (ended[-2:-1].isalpha() and following.islower())
+        elif len(found) > 1 and column >= (1 - _JOIN_SPREAD) * width and (last := _last_word(line)):
+            page.line_ends[last] += 1
+            page.last_words[index] = last
         if len(found) > 1 and _NUMBERED.match(line.lstrip()):
             page.numbered_openings[found[1]] += 1
         for place, word in enumerate(found):
@@ -460,30 +476,51 @@ def _survey(
     return page
 
 
-def _restore_hyphens(line: str, page: _Page, *, joined: bool) -> str:
-    """A hard-wrapped line with the hyphens put back that pdftotext dropped where it joined
-    printed lines at one. Anywhere, a word that UN texts write only with a hyphen, and that a
-    capital shows to be two words, gets it back (:func:`.hyphens.unjoined`:
-    ``SecretaryGeneral`` on a paragraph's short last line). In a line longer than the width
-    (``joined``), the joined word stands where a printed line ended, about a width from the
-    start; its hyphen comes back where the word is written so nowhere else and it is a compound
-    at one of its joints (see :func:`.hyphens.joins_compound`: ``HautCommissariat``,
-    ``seventyeighth``; a hanging hyphen before a conjunction comes back with its space)."""
-    if not joined and (not page.unjoined or not any(word in line for word in page.unjoined)):
+def _last_word(line: str) -> str:
+    """The letters of a line's last word, but for the punctuation and marker after them."""
+    letters = _LETTERS.findall(line[line.rstrip().rfind(" ") + 1 :])
+    return letters[-1] if letters else ""
+
+
+def _restore_hyphens(line: str, page: _Page, index: int) -> str:
+    """A hard-wrapped line (the body's line at ``index``) with the hyphens put back that pdftotext
+    dropped where it joined printed lines at one. Anywhere, a word that UN texts write only with
+    a hyphen, and that a capital shows to be two words, gets it back
+    (:func:`.hyphens.unjoined`: ``SecretaryGeneral`` on a paragraph's short last line). Where a
+    printed line ended, the joined word stands: about ``k`` widths from the start in a line
+    longer than the width (each printed line may end a little short of it, so that the ``k``-th
+    join may stand ``k - 1`` times that short), or last on a line about as wide (an estimate
+    of printed widths may put a joined line no wider). There, a word written so at no other
+    place (a place where a line ends is none: it may be another join) gets its hyphen back
+    where it is a compound at one of its joints (see :func:`.hyphens.joins_compound`; at a
+    line's end, where most words are no join, not by its case alone:
+    ``HautCommissariat``, ``seventyeighth``; a hanging hyphen before a conjunction comes back
+    with its space)."""
+    joined = page.joins and page.columns[index] > page.width
+    last = page.last_words.get(index, "") if page.joins else ""
+    if len(last) < 4 or page.words[last] > page.line_ends[last]:
+        last = ""  # most lines end with a word written elsewhere: no join to look for
+    if not joined and not last and (not page.unjoined or not any(word in line for word in page.unjoined)):
         return line
     spread = _JOIN_SPREAD * page.width
     out: list[str] = []
-    last = 0
+    at = 0
     for match in _LETTERS.finditer(line):
         word = match.group()
         if word in page.unjoined and (place := unjoined(word, page.lang)) is not None:
-            out.append(line[last : match.start() + place] + "-")
-            last = match.start() + place
+            out.append(line[at : match.start() + place] + "-")
+            at = match.start() + place
             continue
-        if not joined or len(word) < 4 or page.words[word]:
+        if len(word) < 4 or page.words[word] > page.line_ends[word]:
             continue
-        start, end = _end_column(line[: match.start()]), _end_column(line[: match.end()])
-        if not any(start - spread <= k * page.width <= end + spread for k in range(1, end // page.width + 2)):
+        if joined:
+            start, end = _end_column(line[: match.start()]), _end_column(line[: match.end()])
+            if not any(
+                k * page.width - (k - 1) * spread <= end + spread and start - spread <= k * page.width
+                for k in range(1, end // page.width + 2)
+            ):
+                continue
+        elif word != last or match.end() < len(line.rstrip()) - 4:
             continue
         for cut in range(2, len(word) - 1):
             head, rest = word[:cut], word[cut:]
@@ -491,12 +528,12 @@ def _restore_hyphens(line: str, page: _Page, *, joined: bool) -> str:
                 head, rest, vocabulary=page.vocabulary, hyphenated=page.hyphenated, lang=page.lang
             )
             if suspended or joins_compound(
-                head, rest, vocabulary=page.vocabulary, hyphenated=page.hyphenated, lang=page.lang
+                head, rest, vocabulary=page.vocabulary, hyphenated=page.hyphenated, lang=page.lang, by_case=joined
             ):
-                out.append(line[last : match.start() + cut] + ("- " if suspended else "-"))
-                last = match.start() + cut
+                out.append(line[at : match.start() + cut] + ("- " if suspended else "-"))
+                at = match.start() + cut
                 break
-    return "".join(out) + line[last:]
+    return "".join(out) + line[at:]
 
 
 def _hyphenated_end(text: str) -> str:
@@ -700,7 +737,7 @@ def _lay_out(lines: list[str], formula_index: int, lang: Language, file: str | N
                 open_note = None
             continue
         if page.width:
-            stripped = _restore_hyphens(stripped, page, joined=page.columns[index] > page.width)
+            stripped = _restore_hyphens(stripped, page, index)
         fragment: Fragment = (stripped, number, column)
         blank, blank_lines = blank_lines, 0
         if index in page.furniture or is_furniture(stripped) or stripped in symbol_lines:
