@@ -156,8 +156,14 @@ def _lines(glyphs: list[Glyph]) -> list[list[Glyph]]:
     for index, line in enumerate(lines):
         below = lines[index + 1] if index + 1 < len(lines) else None
         if below is not None and below[0].baseline - line[0].baseline < (size := _size(below)) * 0.6:
-            left = min(g.x0 for g in below) - 2 * size
+            start = min(g.x0 for g in below)
+            left = start - 2 * size
             right = max(g.x1 for g in below) + 2 * size
+            # a note's number alone before its row stands as far off as justification spreads
+            # the space after it
+            digits = [g for g in line if g.text not in SPACES]
+            if all(g.text.isdigit() for g in digits) and max(g.x1 for g in digits) <= start:
+                left = min(left, min(g.x0 for g in digits))
             rest = []
             for glyph in line:
                 if glyph.x1 - glyph.x0 < 0.01 and size * 0.8 <= glyph.size:
@@ -195,6 +201,8 @@ def _row(page: int, line: list[Glyph], rtl: bool) -> _Row:
     # a zero-width mark (the hamza LibreOffice sets on a lam-alef) stands where its centre is
     line.sort(key=(lambda g: g.x0 + g.x1) if rtl else _LEFT)
     line = _clusters(line)
+    if not rtl:
+        _calls_after_punctuation(line)
     parts: list[list[Glyph]] = [[]]
     previous: Glyph | None = None
     for glyph in line:
@@ -255,6 +263,20 @@ def _clusters(line: list[Glyph]) -> list[Glyph]:
                 dropped.add(index)
                 break
     return [glyph for index, glyph in enumerate(line) if index not in dropped] if dropped else line
+
+
+def _calls_after_punctuation(line: list[Glyph]) -> None:
+    """A superscript drawn over the punctuation mark after it (WeasyPrint sets a call that
+    follows a comma so): the page cannot order the two, and a call follows the punctuation."""
+    for index in range(len(line) - 1):
+        glyph, after = line[index], line[index + 1]
+        if (
+            glyph.sup
+            and not after.sup
+            and after.x0 < glyph.x1 - 0.1
+            and unicodedata.category(after.text[:1]).startswith("P")
+        ):
+            line[index], line[index + 1] = after, glyph
 
 
 def _cjk_pair(a: Glyph, b: Glyph) -> bool:
@@ -367,7 +389,7 @@ class _Writer:
             while foot > 0 and rows[foot - 1].size < self.size * 0.9:
                 foot -= 1
             body.extend(rows[:foot])
-            self._notes(rows[foot:], notes)
+            self._notes(rows[foot:], notes, _calls(rows[:foot]))
         self.markers = {note.marker for note in notes}
         for row in header:
             # the header's parts set apart on one row (organisation and symbol, the body's name
@@ -391,7 +413,8 @@ class _Writer:
                 text = "#" * _heading_level(text) + " " + text
             self.emit(text, block[0])
         for note in notes:
-            self.emit(f"[^{note.marker}]: " + self.markdown(_joined(note.rows, lang.connectors)), note.rows[0])
+            text = self.markdown(_joined(note.rows, lang.connectors), note=note.marker)
+            self.emit(f"[^{note.marker}]: " + text, note.rows[0])
         return "\n".join(self.lines), self.origins
 
     def _without_furniture(self, rows: list[_Row], symbol: str | None, *, top: bool) -> list[_Row]:
@@ -413,12 +436,12 @@ class _Writer:
             end -= 1
         return rows[start:end]
 
-    def _notes(self, rows: list[_Row], notes: list[_Note]) -> None:
+    def _notes(self, rows: list[_Row], notes: list[_Note], calls: set[str]) -> None:
         """Add the footnotes of a page's foot to ``notes``: a note starts at a row that opens
         with its number (raised, or the next note's); rows before the first such row go on with
         the last note of the page before (a long note is split across pages)."""
         for row in rows:
-            marker, rest = _note_start(row, self.next_note)
+            marker, rest = _note_start(row, self.next_note, calls)
             if marker is not None:
                 self.next_note = int(marker) + 1
                 row.glyphs = rest
@@ -440,9 +463,10 @@ class _Writer:
                 block = [row]
         yield block, layout.kind(block)
 
-    def markdown(self, glyphs: Sequence[Glyph], *, heading: bool = False) -> str:
+    def markdown(self, glyphs: Sequence[Glyph], *, heading: bool = False, note: str | None = None) -> str:
         """Glyphs in the text form: emphasis as ``*`` and ``**``, footnote calls as ``[^1]``,
-        other superscripts as ``^{er}``, markup characters escaped."""
+        other superscripts as ``^{er}``, markup characters escaped. In ``note``, its own number
+        raised is no call (a note that repeats its number after the printed one)."""
         out: list[str] = []
         italic = bold = False
 
@@ -463,13 +487,11 @@ class _Writer:
                     end += 1
                 printed = "".join(g.text for g in glyphs[index:end])
                 raised = printed.strip()
-                # a superscript follows its word with no space ("1er", a note's call a line
-                # break pushed to the next row)
-                while out and out[-1] == " ":
-                    out.pop()
+                # a space before a superscript is one the page shows ("basis ¹no" where the source
+                # has it); a call that a line break pushed to the next row was joined with none
                 # a call may be printed in brackets, "(1)" in Arabic: only its number calls the note
                 for piece in _DIGITS.split(raised):
-                    if piece in self.markers:
+                    if piece in self.markers and piece != note:
                         out.append(f"[^{piece}]")
                     elif piece:
                         out.append("^{" + _escape(piece) + "}")
@@ -505,7 +527,13 @@ def _heading_level(text: str) -> int:
     return 2 if re.match(r"[A-Z]\.\s", text) else 1
 
 
-def _note_start(row: _Row, expected: int) -> tuple[str | None, list[Glyph]]:
+def _calls(rows: Sequence[_Row]) -> set[str]:
+    """The numbers raised in the rows: the calls of the page's notes (and ordinals' digits, which
+    no row of the foot opens with)."""
+    return {number for row in rows for number in _DIGITS.findall("".join(g.text if g.sup else " " for g in row.glyphs))}
+
+
+def _note_start(row: _Row, expected: int, calls: set[str]) -> tuple[str | None, list[Glyph]]:
     """The number a footnote row opens with and the rest of its glyphs, or (None, glyphs)."""
     glyphs = row.glyphs
     end = 0
@@ -515,8 +543,12 @@ def _note_start(row: _Row, expected: int) -> tuple[str | None, list[Glyph]]:
         return None, glyphs
     number = "".join(g.text for g in glyphs[:end])
     # a number at a row's start that is not raised opens a note only where it is the next
-    # note's: else it is a continued note's own words ("… 31 July" / "2014 (S/INF/69)")
-    if not (all(g.sup for g in glyphs[:end]) or int(number) == expected):
+    # note's, or is called on the page where the next is not (numbering need not start at 1),
+    # and stands apart from the words after it: else it is a continued note's own words
+    # ("… 31 July" / "2014 (S/INF/69)", "décision" / "1/CP.21", "7-" / "19 December")
+    skipped = number in calls and str(expected) not in calls
+    called = (int(number) == expected or skipped) and glyphs[end].text in SPACES
+    if not (all(g.sup for g in glyphs[:end]) or called):
         return None, glyphs
     rest = glyphs[end:]
     while rest and rest[0].text == " ":
@@ -546,13 +578,26 @@ def _joined(rows: Sequence[_Row], connectors: frozenset[str]) -> list[Glyph]:
                 and glyphs[-2].text not in SPACES
                 and not (suspended and last.text.endswith(_HYPHENS))
             )
-            # a symbol broken after its dot ("NPT/CONF." / "2010/50", "1/CP." / "21"), not "para." / "21"
-            broken = broken or last.text == "." and glyphs[-2].text.isupper() and first.text[:1].isdigit()
+            # a symbol broken after its dot ("NPT/CONF." / "2010/50", "1/CP." / "21",
+            # "A/66/53/Add." / "1"), not "para." / "21"
+            broken = broken or (
+                last.text == "."
+                and first.text[:1].isdigit()
+                and (glyphs[-2].text.isupper() or "/" in _last_word(glyphs))
+            )
             if not (broken or first.sup or (_cjk_pair(last, first) or chinese and not latin) and not last.sup):
                 both = last.italic and first.italic
                 glyphs.append(Glyph(" ", last.x1, first.x0, first.baseline, first.size, both, last.bold and first.bold))
         glyphs.extend(row.glyphs)
     return glyphs
+
+
+def _last_word(glyphs: Sequence[Glyph]) -> str:
+    """The text of the glyphs after the last space."""
+    start = len(glyphs)
+    while start > 0 and glyphs[start - 1].text not in SPACES:
+        start -= 1
+    return "".join(g.text for g in glyphs[start:])
 
 
 class _Measure:
@@ -569,7 +614,10 @@ class _Measure:
             for a, b in zip(regular, regular[1:], strict=False)
             if a.page == b.page and b.baseline > a.baseline
         )
-        self.pitch = steps.most_common(1)[0][0] if steps else size * 1.2
+        # the line spacing is the smallest step between rows (no two rows of text overlap); the
+        # commonest is a paragraph's spacing where paragraphs are one line long
+        lines = [step for step in steps if step >= size]
+        self.pitch = min(lines) if lines else size * 1.2
         self.width = self.right - self.left
 
     def start(self, row: _Row) -> float:
