@@ -243,8 +243,9 @@ def _row(page: int, line: list[Glyph], rtl: bool) -> _Row:
         glyphs,
         min(g.baseline for g in body),
         size,
-        min(g.x0 for g in body),
-        max(g.x1 for g in body),
+        # a row's extent is its superscripts' too: a call may end a full row
+        min(g.x0 for g in line),
+        max(g.x1 for g in line),
         rtl,
         parts,
     )
@@ -619,6 +620,17 @@ class _Measure:
         lines = [step for step in steps if step >= size]
         self.pitch = min(lines) if lines else size * 1.2
         self.width = self.right - self.left
+        # how short of the far margin a row a paragraph goes on after may fall: as much as the
+        # rows that the next row follows at the line spacing, not indented, fall (justified
+        # Latin text a fraction of an em, Chinese up to a character), at most an em and a half
+        inner = sorted(
+            self.shortfall(a)
+            for a, b in zip(regular, regular[1:], strict=False)
+            if a.page == b.page
+            and abs(b.baseline - a.baseline - self.pitch) < 0.5
+            and self.start(b) <= self.start(a) + size * 0.5
+        )
+        self.slack = min(inner[len(inner) * 19 // 20] + size * 0.2, size * 1.5) if inner else size * 1.5
 
     def start(self, row: _Row) -> float:
         return self.right - row.x1 if row.rtl else row.x0 - self.left
@@ -639,7 +651,9 @@ class _Measure:
         return self.shortfall(row) < row.size * 0.5 and self.start(row) > self.width * 0.35
 
     def full(self, row: _Row) -> bool:
-        return self.shortfall(row) < row.size * 1.5
+        """Whether the row reaches the far margin, as a justified row that a paragraph goes on
+        after does."""
+        return self.shortfall(row) < self.slack
 
     def kind(self, block: list[_Row]) -> str:
         if all(self.centred(row) for row in block):
