@@ -39,7 +39,7 @@ from ..errors import InputError, ResodiffError
 from ..model import Classification, Reference, Resolution, SourceSpan, Text, Voting, WorkflowStep
 from .header import find_formula, symbol_in
 from .pdfglyphs import SPACES, Glyph, page_glyphs
-from .text import is_furniture, read_text
+from .text import _ITEM, is_furniture, read_text
 
 #: what a Markdown reading of the text must not take for markup
 _MARKUP = re.compile(r"([\\*\[\]^_|<])")
@@ -71,6 +71,8 @@ _CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
 #: the quotation marks, dot and ellipsis that Chinese sets full width beside its characters
 _CJK_PUNCTUATION = re.compile(r"[\u2018-\u201d\u2026\u00b7]")
 _LEFT = attrgetter("x0")
+#: how a sub-paragraph is set off in the text form (any indent would do)
+_SUB_INDENT = "    "
 _SCANNED = "no text layer: a scanned PDF; resodiff does not do OCR"
 
 
@@ -408,11 +410,19 @@ class _Writer:
             if pending:
                 self.emit(pending.strip(), row, column)
         self.emit(self.markdown(formula.glyphs), formula)
-        for block, kind in self._blocks(body):
+        written: list[tuple[str, _Row, bool | None]] = []
+        for block, kind, sub in self._blocks(body):
             text = self.markdown(_joined(block, lang.connectors), heading=kind == "heading")
             if kind == "heading":
                 text = "#" * _heading_level(text) + " " + text
-            self.emit(text, block[0])
+            written.append((text, block[0], sub if kind == "para" and _ITEM.match(text) else False))
+        for text, row, sub in _levelled(written):
+            # a sub-paragraph is written indented, as printed, so that the text reader tells it
+            # from a paragraph numbered "(a)"
+            if sub:
+                self.emit(_SUB_INDENT + text, row, 1 - len(_SUB_INDENT))
+            else:
+                self.emit(text, row)
         for note in notes:
             text = self.markdown(_joined(note.rows, lang.connectors), note=note.marker)
             self.emit(f"[^{note.marker}]: " + text, note.rows[0])
@@ -450,8 +460,9 @@ class _Writer:
             elif notes:
                 notes[-1].rows.append(row)
 
-    def _blocks(self, rows: list[_Row]) -> Iterator[tuple[list[_Row], str]]:
-        """The body's rows grouped into blocks, each with its kind: para, heading or closing."""
+    def _blocks(self, rows: list[_Row]) -> Iterator[tuple[list[_Row], str, bool | None]]:
+        """The body's rows grouped into blocks, each with its kind (para, heading or closing) and
+        whether it is printed as a sub-paragraph (None where a single row does not say)."""
         if not rows:
             return
         layout = _Measure(rows, self.size)
@@ -460,9 +471,9 @@ class _Writer:
             if layout.continues(block, before, row):
                 block.append(row)
             else:
-                yield block, layout.kind(block)
+                yield block, layout.kind(block), layout.sub_paragraph(block)
                 block = [row]
-        yield block, layout.kind(block)
+        yield block, layout.kind(block), layout.sub_paragraph(block)
 
     def markdown(self, glyphs: Sequence[Glyph], *, heading: bool = False, note: str | None = None) -> str:
         """Glyphs in the text form: emphasis as ``*`` and ``**``, footnote calls as ``[^1]``,
@@ -515,6 +526,27 @@ class _Writer:
         if italic:
             toggle("*", closing=True)
         return "".join(out).strip()
+
+
+def _levelled(written: list[tuple[str, _Row, bool | None]]) -> list[tuple[str, _Row, bool | None]]:
+    """The blocks with each labelled one whose print does not say whether it is a
+    sub-paragraph (``None``: one row, where paragraphs' first rows start) at the level of the
+    nearest labelled block of its run that says (the one before, else the one after), or a
+    sub-paragraph, as most labelled blocks are."""
+    out = list(written)
+    for index, (text, row, sub) in enumerate(out):
+        if sub is not None:
+            continue
+        level = None
+        for step in (-1, 1):
+            near = index + step
+            while 0 <= near < len(out) and level is None and _ITEM.match(out[near][0]):
+                level = out[near][2]
+                near += step
+            if level is not None:
+                break
+        out[index] = (text, row, True if level is None else level)
+    return out
 
 
 def _escape(text: str) -> str:
@@ -620,6 +652,9 @@ class _Measure:
         lines = [step for step in steps if step >= size]
         self.pitch = min(lines) if lines else size * 1.2
         self.width = self.right - self.left
+        # paragraphs' first lines start this far in (the commonest start off the margin)
+        starts = Counter(round(start) for row in regular if (start := self.start(row)) > size * 0.5)
+        self.indent = float(starts.most_common(1)[0][0]) if starts else 0.0
         # how short of the far margin a row a paragraph goes on after may fall: as much as the
         # rows that the next row follows at the line spacing, not indented, fall (justified
         # Latin text a fraction of an em, Chinese up to a character), at most an em and a half
@@ -631,6 +666,17 @@ class _Measure:
             and self.start(b) <= self.start(a) + size * 0.5
         )
         self.slack = min(inner[len(inner) * 19 // 20] + size * 0.2, size * 1.5) if inner else size * 1.5
+
+    def sub_paragraph(self, block: list[_Row]) -> bool | None:
+        """Whether the block is printed as a sub-paragraph: its later rows indented from the
+        margin (a paragraph's go back to it), or its one row further in than paragraphs' first
+        lines; None for one row where they start (the print does not say)."""
+        if len(block) > 1:
+            return min(self.start(row) for row in block[1:]) > block[0].size * 0.5
+        start = self.start(block[0])
+        if start > self.indent + block[0].size * 0.5:
+            return True
+        return None if abs(start - self.indent) <= block[0].size * 0.5 else False
 
     def start(self, row: _Row) -> float:
         return self.right - row.x1 if row.rtl else row.x0 - self.left
