@@ -115,7 +115,7 @@ def read_pdf(data: bytes, *, file: str | None = None) -> Resolution:
     writer = _Writer(pages, file)
     text, origins = writer.write()
     try:
-        resolution = read_text(text, file=file)
+        resolution = read_text(text, file=file, indented_items=True)
     except ResodiffError as error:
         raise _relocated_error(error, origins) from None
     resolution = _relocated(resolution, origins, file)
