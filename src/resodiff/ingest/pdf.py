@@ -576,10 +576,10 @@ def _note_start(row: _Row, expected: int, calls: set[str]) -> tuple[str | None, 
         return None, glyphs
     number = "".join(g.text for g in glyphs[:end])
     # a number at a row's start that is not raised opens a note only where it is the next
-    # note's, or is called on the page where the next is not (numbering need not start at 1),
+    # note's, or a later one called on the page where the next is not (numbering may skip),
     # and stands apart from the words after it: else it is a continued note's own words
     # ("… 31 July" / "2014 (S/INF/69)", "décision" / "1/CP.21", "7-" / "19 December")
-    skipped = number in calls and str(expected) not in calls
+    skipped = number in calls and int(number) > expected and str(expected) not in calls
     called = (int(number) == expected or skipped) and glyphs[end].text in SPACES
     if not (all(g.sup for g in glyphs[:end]) or called):
         return None, glyphs
