@@ -39,7 +39,7 @@ from ..errors import InputError, ResodiffError
 from ..model import Classification, Reference, Resolution, SourceSpan, Text, Voting, WorkflowStep
 from .header import find_formula, symbol_in
 from .pdfglyphs import SPACES, Glyph, page_glyphs
-from .text import is_furniture, read_text
+from .text import _ITEM, is_furniture, read_text
 
 #: what a Markdown reading of the text must not take for markup
 _MARKUP = re.compile(r"([\\*\[\]^_|<])")
@@ -71,6 +71,8 @@ _CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
 #: the quotation marks, dot and ellipsis that Chinese sets full width beside its characters
 _CJK_PUNCTUATION = re.compile(r"[\u2018-\u201d\u2026\u00b7]")
 _LEFT = attrgetter("x0")
+#: how a sub-paragraph is set off in the text form (any indent would do)
+_SUB_INDENT = "    "
 _SCANNED = "no text layer: a scanned PDF; resodiff does not do OCR"
 
 
@@ -113,7 +115,7 @@ def read_pdf(data: bytes, *, file: str | None = None) -> Resolution:
     writer = _Writer(pages, file)
     text, origins = writer.write()
     try:
-        resolution = read_text(text, file=file)
+        resolution = read_text(text, file=file, indented_items=True)
     except ResodiffError as error:
         raise _relocated_error(error, origins) from None
     resolution = _relocated(resolution, origins, file)
@@ -156,8 +158,14 @@ def _lines(glyphs: list[Glyph]) -> list[list[Glyph]]:
     for index, line in enumerate(lines):
         below = lines[index + 1] if index + 1 < len(lines) else None
         if below is not None and below[0].baseline - line[0].baseline < (size := _size(below)) * 0.6:
-            left = min(g.x0 for g in below) - 2 * size
+            start = min(g.x0 for g in below)
+            left = start - 2 * size
             right = max(g.x1 for g in below) + 2 * size
+            # a note's number alone before its row stands as far off as justification spreads
+            # the space after it
+            digits = [g for g in line if g.text not in SPACES]
+            if all(g.text.isdigit() for g in digits) and max(g.x1 for g in digits) <= start:
+                left = min(left, min(g.x0 for g in digits))
             rest = []
             for glyph in line:
                 if glyph.x1 - glyph.x0 < 0.01 and size * 0.8 <= glyph.size:
@@ -195,6 +203,8 @@ def _row(page: int, line: list[Glyph], rtl: bool) -> _Row:
     # a zero-width mark (the hamza LibreOffice sets on a lam-alef) stands where its centre is
     line.sort(key=(lambda g: g.x0 + g.x1) if rtl else _LEFT)
     line = _clusters(line)
+    if not rtl:
+        _calls_after_punctuation(line)
     parts: list[list[Glyph]] = [[]]
     previous: Glyph | None = None
     for glyph in line:
@@ -235,8 +245,9 @@ def _row(page: int, line: list[Glyph], rtl: bool) -> _Row:
         glyphs,
         min(g.baseline for g in body),
         size,
-        min(g.x0 for g in body),
-        max(g.x1 for g in body),
+        # a row's extent is its superscripts' too: a call may end a full row
+        min(g.x0 for g in line),
+        max(g.x1 for g in line),
         rtl,
         parts,
     )
@@ -255,6 +266,20 @@ def _clusters(line: list[Glyph]) -> list[Glyph]:
                 dropped.add(index)
                 break
     return [glyph for index, glyph in enumerate(line) if index not in dropped] if dropped else line
+
+
+def _calls_after_punctuation(line: list[Glyph]) -> None:
+    """A superscript drawn over the punctuation mark after it (WeasyPrint sets a call that
+    follows a comma so): the page cannot order the two, and a call follows the punctuation."""
+    for index in range(len(line) - 1):
+        glyph, after = line[index], line[index + 1]
+        if (
+            glyph.sup
+            and not after.sup
+            and after.x0 < glyph.x1 - 0.1
+            and unicodedata.category(after.text[:1]).startswith("P")
+        ):
+            line[index], line[index + 1] = after, glyph
 
 
 def _cjk_pair(a: Glyph, b: Glyph) -> bool:
@@ -367,7 +392,7 @@ class _Writer:
             while foot > 0 and rows[foot - 1].size < self.size * 0.9:
                 foot -= 1
             body.extend(rows[:foot])
-            self._notes(rows[foot:], notes)
+            self._notes(rows[foot:], notes, _calls(rows[:foot]))
         self.markers = {note.marker for note in notes}
         for row in header:
             # the header's parts set apart on one row (organisation and symbol, the body's name
@@ -385,13 +410,22 @@ class _Writer:
             if pending:
                 self.emit(pending.strip(), row, column)
         self.emit(self.markdown(formula.glyphs), formula)
-        for block, kind in self._blocks(body):
+        written: list[tuple[str, _Row, bool | None]] = []
+        for block, kind, sub in self._blocks(body):
             text = self.markdown(_joined(block, lang.connectors), heading=kind == "heading")
             if kind == "heading":
                 text = "#" * _heading_level(text) + " " + text
-            self.emit(text, block[0])
+            written.append((text, block[0], sub if kind == "para" and _ITEM.match(text) else False))
+        for text, row, sub in _levelled(written):
+            # a sub-paragraph is written indented, as printed, so that the text reader tells it
+            # from a paragraph numbered "(a)"
+            if sub:
+                self.emit(_SUB_INDENT + text, row, 1 - len(_SUB_INDENT))
+            else:
+                self.emit(text, row)
         for note in notes:
-            self.emit(f"[^{note.marker}]: " + self.markdown(_joined(note.rows, lang.connectors)), note.rows[0])
+            text = self.markdown(_joined(note.rows, lang.connectors), note=note.marker)
+            self.emit(f"[^{note.marker}]: " + text, note.rows[0])
         return "\n".join(self.lines), self.origins
 
     def _without_furniture(self, rows: list[_Row], symbol: str | None, *, top: bool) -> list[_Row]:
@@ -413,12 +447,12 @@ class _Writer:
             end -= 1
         return rows[start:end]
 
-    def _notes(self, rows: list[_Row], notes: list[_Note]) -> None:
+    def _notes(self, rows: list[_Row], notes: list[_Note], calls: set[str]) -> None:
         """Add the footnotes of a page's foot to ``notes``: a note starts at a row that opens
         with its number (raised, or the next note's); rows before the first such row go on with
         the last note of the page before (a long note is split across pages)."""
         for row in rows:
-            marker, rest = _note_start(row, self.next_note)
+            marker, rest = _note_start(row, self.next_note, calls)
             if marker is not None:
                 self.next_note = int(marker) + 1
                 row.glyphs = rest
@@ -426,8 +460,9 @@ class _Writer:
             elif notes:
                 notes[-1].rows.append(row)
 
-    def _blocks(self, rows: list[_Row]) -> Iterator[tuple[list[_Row], str]]:
-        """The body's rows grouped into blocks, each with its kind: para, heading or closing."""
+    def _blocks(self, rows: list[_Row]) -> Iterator[tuple[list[_Row], str, bool | None]]:
+        """The body's rows grouped into blocks, each with its kind (para, heading or closing) and
+        whether it is printed as a sub-paragraph (None where a single row does not say)."""
         if not rows:
             return
         layout = _Measure(rows, self.size)
@@ -436,13 +471,14 @@ class _Writer:
             if layout.continues(block, before, row):
                 block.append(row)
             else:
-                yield block, layout.kind(block)
+                yield block, layout.kind(block), layout.sub_paragraph(block)
                 block = [row]
-        yield block, layout.kind(block)
+        yield block, layout.kind(block), layout.sub_paragraph(block)
 
-    def markdown(self, glyphs: Sequence[Glyph], *, heading: bool = False) -> str:
+    def markdown(self, glyphs: Sequence[Glyph], *, heading: bool = False, note: str | None = None) -> str:
         """Glyphs in the text form: emphasis as ``*`` and ``**``, footnote calls as ``[^1]``,
-        other superscripts as ``^{er}``, markup characters escaped."""
+        other superscripts as ``^{er}``, markup characters escaped. In ``note``, its own number
+        raised is no call (a note that repeats its number after the printed one)."""
         out: list[str] = []
         italic = bold = False
 
@@ -463,13 +499,11 @@ class _Writer:
                     end += 1
                 printed = "".join(g.text for g in glyphs[index:end])
                 raised = printed.strip()
-                # a superscript follows its word with no space ("1er", a note's call a line
-                # break pushed to the next row)
-                while out and out[-1] == " ":
-                    out.pop()
+                # a space before a superscript is one the page shows ("basis ¹no" where the source
+                # has it); a call that a line break pushed to the next row was joined with none
                 # a call may be printed in brackets, "(1)" in Arabic: only its number calls the note
                 for piece in _DIGITS.split(raised):
-                    if piece in self.markers:
+                    if piece in self.markers and piece != note:
                         out.append(f"[^{piece}]")
                     elif piece:
                         out.append("^{" + _escape(piece) + "}")
@@ -494,6 +528,27 @@ class _Writer:
         return "".join(out).strip()
 
 
+def _levelled(written: list[tuple[str, _Row, bool | None]]) -> list[tuple[str, _Row, bool | None]]:
+    """The blocks with each labelled one whose print does not say whether it is a
+    sub-paragraph (``None``: one row, where paragraphs' first rows start) at the level of the
+    nearest labelled block of its run that says (the one before, else the one after), or a
+    sub-paragraph, as most labelled blocks are."""
+    out = list(written)
+    for index, (text, row, sub) in enumerate(out):
+        if sub is not None:
+            continue
+        level = None
+        for step in (-1, 1):
+            near = index + step
+            while 0 <= near < len(out) and level is None and _ITEM.match(out[near][0]):
+                level = out[near][2]
+                near += step
+            if level is not None:
+                break
+        out[index] = (text, row, True if level is None else level)
+    return out
+
+
 def _escape(text: str) -> str:
     if len(text) == 1:  # most glyphs are one character: no pattern to run
         return "\\" + text if text in _MARKUP_CHARACTERS else text
@@ -505,7 +560,13 @@ def _heading_level(text: str) -> int:
     return 2 if re.match(r"[A-Z]\.\s", text) else 1
 
 
-def _note_start(row: _Row, expected: int) -> tuple[str | None, list[Glyph]]:
+def _calls(rows: Sequence[_Row]) -> set[str]:
+    """The numbers raised in the rows: the calls of the page's notes (and ordinals' digits, which
+    no row of the foot opens with)."""
+    return {number for row in rows for number in _DIGITS.findall("".join(g.text if g.sup else " " for g in row.glyphs))}
+
+
+def _note_start(row: _Row, expected: int, calls: set[str]) -> tuple[str | None, list[Glyph]]:
     """The number a footnote row opens with and the rest of its glyphs, or (None, glyphs)."""
     glyphs = row.glyphs
     end = 0
@@ -515,8 +576,12 @@ def _note_start(row: _Row, expected: int) -> tuple[str | None, list[Glyph]]:
         return None, glyphs
     number = "".join(g.text for g in glyphs[:end])
     # a number at a row's start that is not raised opens a note only where it is the next
-    # note's: else it is a continued note's own words ("… 31 July" / "2014 (S/INF/69)")
-    if not (all(g.sup for g in glyphs[:end]) or int(number) == expected):
+    # note's, or a later one called on the page where the next is not (numbering may skip),
+    # and stands apart from the words after it: else it is a continued note's own words
+    # ("… 31 July" / "2014 (S/INF/69)", "décision" / "1/CP.21", "7-" / "19 December")
+    skipped = number in calls and int(number) > expected and str(expected) not in calls
+    called = (int(number) == expected or skipped) and glyphs[end].text in SPACES
+    if not (all(g.sup for g in glyphs[:end]) or called):
         return None, glyphs
     rest = glyphs[end:]
     while rest and rest[0].text == " ":
@@ -546,13 +611,26 @@ def _joined(rows: Sequence[_Row], connectors: frozenset[str]) -> list[Glyph]:
                 and glyphs[-2].text not in SPACES
                 and not (suspended and last.text.endswith(_HYPHENS))
             )
-            # a symbol broken after its dot ("NPT/CONF." / "2010/50", "1/CP." / "21"), not "para." / "21"
-            broken = broken or last.text == "." and glyphs[-2].text.isupper() and first.text[:1].isdigit()
+            # a symbol broken after its dot ("NPT/CONF." / "2010/50", "1/CP." / "21",
+            # "A/66/53/Add." / "1"), not "para." / "21"
+            broken = broken or (
+                last.text == "."
+                and first.text[:1].isdigit()
+                and (glyphs[-2].text.isupper() or "/" in _last_word(glyphs))
+            )
             if not (broken or first.sup or (_cjk_pair(last, first) or chinese and not latin) and not last.sup):
                 both = last.italic and first.italic
                 glyphs.append(Glyph(" ", last.x1, first.x0, first.baseline, first.size, both, last.bold and first.bold))
         glyphs.extend(row.glyphs)
     return glyphs
+
+
+def _last_word(glyphs: Sequence[Glyph]) -> str:
+    """The text of the glyphs after the last space."""
+    start = len(glyphs)
+    while start > 0 and glyphs[start - 1].text not in SPACES:
+        start -= 1
+    return "".join(g.text for g in glyphs[start:])
 
 
 class _Measure:
@@ -569,8 +647,36 @@ class _Measure:
             for a, b in zip(regular, regular[1:], strict=False)
             if a.page == b.page and b.baseline > a.baseline
         )
-        self.pitch = steps.most_common(1)[0][0] if steps else size * 1.2
+        # the line spacing is the smallest step between rows (no two rows of text overlap); the
+        # commonest is a paragraph's spacing where paragraphs are one line long
+        lines = [step for step in steps if step >= size]
+        self.pitch = min(lines) if lines else size * 1.2
         self.width = self.right - self.left
+        # paragraphs' first lines start this far in (the commonest start off the margin)
+        starts = Counter(round(start) for row in regular if (start := self.start(row)) > size * 0.5)
+        self.indent = float(starts.most_common(1)[0][0]) if starts else 0.0
+        # how short of the far margin a row a paragraph goes on after may fall: as much as the
+        # rows that the next row follows at the line spacing, not indented, fall (justified
+        # Latin text a fraction of an em, Chinese up to a character), at most an em and a half
+        inner = sorted(
+            self.shortfall(a)
+            for a, b in zip(regular, regular[1:], strict=False)
+            if a.page == b.page
+            and abs(b.baseline - a.baseline - self.pitch) < 0.5
+            and self.start(b) <= self.start(a) + size * 0.5
+        )
+        self.slack = min(inner[len(inner) * 19 // 20] + size * 0.2, size * 1.5) if inner else size * 1.5
+
+    def sub_paragraph(self, block: list[_Row]) -> bool | None:
+        """Whether the block is printed as a sub-paragraph: its later rows indented from the
+        margin (a paragraph's go back to it), or its one row further in than paragraphs' first
+        lines; None for one row where they start (the print does not say)."""
+        if len(block) > 1:
+            return min(self.start(row) for row in block[1:]) > block[0].size * 0.5
+        start = self.start(block[0])
+        if start > self.indent + block[0].size * 0.5:
+            return True
+        return None if abs(start - self.indent) <= block[0].size * 0.5 else False
 
     def start(self, row: _Row) -> float:
         return self.right - row.x1 if row.rtl else row.x0 - self.left
@@ -591,7 +697,9 @@ class _Measure:
         return self.shortfall(row) < row.size * 0.5 and self.start(row) > self.width * 0.35
 
     def full(self, row: _Row) -> bool:
-        return self.shortfall(row) < row.size * 1.5
+        """Whether the row reaches the far margin, as a justified row that a paragraph goes on
+        after does."""
+        return self.shortfall(row) < self.slack
 
     def kind(self, block: list[_Row]) -> str:
         if all(self.centred(row) for row in block):

@@ -258,8 +258,11 @@ class _Layout:
     operative_marked: bool = False
 
 
-def read_text(source: str, *, file: str | None = None) -> Resolution:
-    """Read a resolution from its text form. Raises :class:`TextSyntaxError` on bad input."""
+def read_text(source: str, *, file: str | None = None, indented_items: bool = False) -> Resolution:
+    """Read a resolution from its text form. Raises :class:`TextSyntaxError` on bad input.
+    ``indented_items``: the text indents every sub-paragraph (as the PDF reader writes what
+    the page shows), so that a label at the paragraphs' margin numbers a paragraph even where
+    no label is indented."""
     if not source.strip():
         raise InputError("the file is empty: expected the text of a resolution", file=file, line=1, column=1)
     forbidden = _FORBIDDEN.search(source)
@@ -285,7 +288,7 @@ def read_text(source: str, *, file: str | None = None) -> Resolution:
         return index in page_ends or is_furniture(lines[index].strip())
 
     marked = restore_markers(lines, formula_index + 1, page_end, lang.decimal_separator, lang.month_numbers)
-    layout = _lay_out(marked, formula_index, lang, file, page_ends)
+    layout = _lay_out(marked, formula_index, lang, file, page_ends, indented_items)
     return _build(layout, lang, file)
 
 
@@ -695,7 +698,9 @@ def _wrapped_continuation(
     return "joins" if current.is_open() or _hyphenated_end(last[0]) else "doubt"
 
 
-def _lay_out(lines: list[str], formula_index: int, lang: Language, file: str | None, page_ends: set[int]) -> _Layout:
+def _lay_out(
+    lines: list[str], formula_index: int, lang: Language, file: str | None, page_ends: set[int], indented_items: bool
+) -> _Layout:
     layout = _Layout()
     for number, raw in enumerate(lines[:formula_index], start=1):
         if raw.strip():
@@ -717,7 +722,7 @@ def _lay_out(lines: list[str], formula_index: int, lang: Language, file: str | N
     symbol_lines = {symbol for text, _, _ in layout.header if (symbol := symbol_in(text))}
     page = _survey(lines, formula_index + 1, page_ends, symbol_lines, printed_title(layout.header), lang)
     layout.hard_wrapped = bool(page.width)
-    label_margin = 0 if page.width else _label_margin(lines[formula_index + 1 :])
+    label_margin = 0 if page.width else _label_margin(lines[formula_index + 1 :], indented_items)
     openings: set[str] = set()
     doubtful: list[_Block] = []
     last_end = 0  # where the last body line ended (hard-wrapped text)
@@ -1121,12 +1126,13 @@ def _leaves_item(current: _Block | None, column: int, label_margin: int) -> bool
     return current is not None and current.kind == "item" and column <= label_margin and not current.is_open()
 
 
-def _label_margin(body: list[str]) -> int:
+def _label_margin(body: list[str], indented_items: bool) -> int:
     """The column up to which a sub-paragraph's label starting a line numbers a paragraph of its
     own: where some labels are indented deeper than the paragraphs' lines (as printed, and as
     resodiff writes the text form), a label at the paragraphs' margin is a paragraph's number
     (DGACM numbers some top-level paragraphs ``(a)`` or ``A.``); 0 where no label is indented,
-    and every label is a sub-paragraph's, as the text form cannot say otherwise."""
+    and every label is a sub-paragraph's, as the text form cannot say otherwise (unless the
+    text is known to indent every sub-paragraph: ``indented_items``)."""
     columns: Counter[int] = Counter()
     labels: set[int] = set()
     for raw in body:
@@ -1141,7 +1147,7 @@ def _label_margin(body: list[str]) -> int:
     if not columns:
         return 0
     margin = min(columns, key=lambda column: (-columns[column], column))
-    return margin if any(column > margin for column in labels) else 0
+    return margin if indented_items or any(column > margin for column in labels) else 0
 
 
 def _set_apart(block: _Block) -> bool:
