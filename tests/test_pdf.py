@@ -285,7 +285,15 @@ def test_the_lexer_reads_content_as_pdfminer_does(operations: list[tuple[list[st
 
 @pytest.mark.parametrize(
     "content",
-    [b"BI /W 1 /H 1 ID \x00\xff EI Q", b"(a (nested) string) Tj", b"/A#20B gs", b"<ABC> Tj", b"[1 2 Tj", b"1 2) Tj"],
+    [
+        b"BI /W 1 /H 1 ID \x00\xff EI Q",
+        b"(\\700) Tj",
+        b"(a (nested) string) Tj",
+        b"/A#20B gs",
+        b"<ABC> Tj",
+        b"[1 2 Tj",
+        b"1 2) Tj",
+    ],
 )
 def test_the_lexer_leaves_what_it_does_not_read_to_pdfminer(content: bytes) -> None:
     with pytest.raises(pdfglyphs._Unlexed):
