@@ -165,6 +165,23 @@ def test_a_pair_made_on_its_place_alone_yields_to_a_match_on_text() -> None:
     ]
 
 
+@pytest.mark.parametrize(("kept", "yields"), [(9, True), (11, True), (13, False)])
+def test_a_pair_resting_on_its_slot_yields_to_a_near_identical_paragraph_elsewhere(kept: int, yields: bool) -> None:
+    """A request in the slot of another that opens alike ("requests" and ``kept`` of its 20
+    other words: 48 %, 57 %) rests on its place as long as it is less similar than a move needs:
+    the old request goes to a paragraph further on with all its text, and the one in its slot is
+    new. From a move's similarity (67 %) the pair in the slot stands on its text, and stays."""
+    request = ["requests", *(f"a{k}" for k in range(20))]
+    in_slot = ["requests", *(f"a{k}" for k in range(kept)), *(f"b{k}" for k in range(20 - kept))]
+    further_on = [*request[:-1], "c0"]
+    first, second, third = (unit([f"p{k}", *(f"{k}x{n}" for n in range(12))]) for k in range(3))
+    result = align([first, unit(request), second, third], [first, unit(in_slot), second, third, unit(further_on)])
+    request_pair = ("match", (1,), (4,), True) if yields else ("match", (1,), (1,), False)
+    left_alone = ("insert", (), (1,), False) if yields else ("insert", (), (4,), False)
+    in_order = [("match", (k,), (k,), False) for k in (0, 2, 3)]
+    assert sorted(pairs_of(result)) == sorted([left_alone, request_pair, *in_order])
+
+
 def test_new_references_count_as_found_in_a_recall_that_opens_alike() -> None:
     """A recall cut down to its list of resolutions is made of the old recall's words once its
     new numbers and date words are placeholders; with another opening it is not."""

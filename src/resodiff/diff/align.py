@@ -578,13 +578,15 @@ class _Aligner:
     def leftovers(self) -> None:
         """Pair what no gap could: moved paragraphs, edited or not, most similar first.
 
-        A pair that the programme made on the evidence of an update in place alone (less similar
-        than ``MATCH_THRESHOLD``) is weak: either of its paragraphs goes to a leftover more
-        similar to it, and its partner is left alone. An unrelated paragraph inserted nearby
-        changes which paragraphs are neighbours, and must not keep a paragraph from a partner
-        that shares its text.
+        A pair that the programme made on the evidence of an update in place (less similar than
+        ``MOVE_THRESHOLD``: the programme asks ``in_place`` below it, so its slot vouches for it
+        as much as its text) is weak: either of its paragraphs goes to a leftover more similar to
+        it, and its partner is left alone. An unrelated paragraph inserted nearby changes which
+        paragraphs are neighbours, and must not keep a paragraph from a partner that shares its
+        text: a request that opens like the one it displaced ("Also requests the Secretary-General
+        to continue to ...") shares half its words with it through that opening alone.
         """
-        weak = {n: p for n, p in enumerate(self.pairs) if p.kind == "match" and p.similarity < MATCH_THRESHOLD}
+        weak = {n: p for n, p in enumerate(self.pairs) if p.kind == "match" and p.similarity < MOVE_THRESHOLD}
         held_old = {p.old[0]: n for n, p in weak.items()}
         held_new = {p.new[0]: n for n, p in weak.items()}
         used_old = {i for p in self.pairs for i in p.old} - held_old.keys()
