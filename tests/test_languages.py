@@ -223,6 +223,8 @@ FAMILIES = [
     ("harakat", "ara", "*إذ تلاحظ* أن تقدما قد أحرز وأن المقدم،", "*إذ تلاحظ* أنّ تقدمًا قد أُحرز وأن المقدّم،"),
     ("superscript alef", "ara", "*إذ تلاحظ* هذا التقدم،", "*إذ تلاحظ* هٰذا التقدم،"),
     ("full width", "zho", "**回顾**第79届会议议程项目125(b),", "**回顾**第７９届会议议程项目１２５（ｂ），"),
+    # LibreOffice's spacing between Chinese and Western characters, as pdftotext writes it
+    ("Chinese spacing", "zho", "**回顾**2022年11月第A/77/1号文件，", "**回顾**2022 年 11 月第 A/77/1 号文件，"),
 ]
 
 
@@ -239,6 +241,25 @@ def test_typography_family_is_formatting_only(family: str, code: str, typeset: s
 def test_hamza_is_a_letter_not_an_optional_mark() -> None:
     """أ and ا are two spellings: the hamza is content, unlike the harakat."""
     assert normalize_typography("أحرز") != normalize_typography("احرز")
+
+
+@pytest.mark.parametrize(
+    ("spaced", "glued"),
+    [
+        ("2022 年", "2022年"),  # a digit, then a Chinese character
+        ("第 79", "第79"),  # a Chinese character, then a digit
+        ("第四章，A 节", "第四章,A节"),  # a Latin letter, then a Chinese character
+        ("见 A/77/1", "见A/77/1"),  # a Chinese character, then a Latin letter
+        ("《 2030", "《2030"),  # CJK punctuation
+    ],
+)
+def test_a_space_between_chinese_and_western_characters_is_typography(spaced: str, glued: str) -> None:
+    assert normalize_typography(spaced) == normalize_typography(glued) == glued
+
+
+def test_spaces_between_words_stay() -> None:
+    assert normalize_typography("大会 决定") == "大会 决定"  # Chinese on both sides: not ours to judge
+    assert normalize_typography("resolution 77/1 and 2022") == "resolution 77/1 and 2022"
 
 
 # -- technical changes in Chinese and Arabic --------------------------------------------------

@@ -102,6 +102,15 @@ class Language:
     stem_length: int | None
     ordinal_endings: Mapping[str, str] = field(hash=False)
     """Shortened ordinals before a noun (Spanish ``primero`` → ``primer``), by ending."""
+    raised_endings: tuple[str, ...]
+    """The endings printed raised after a number (French ``1^{er}``, ``39^e``; Spanish
+    ``13^{er}``) that are no word of the language, so that one set apart from its number
+    (``1 er``, as ``pdftotext`` writes LibreOffice's) is always a raised ending that lost its type.
+    A hand entry: CLDR has no such list, and those that are words (Spanish ``o``, ``a``:
+    ``1 a 5``, ``2 o 3``) are left out."""
+    raised_words: tuple[str, ...]
+    """Abbreviations printed with a raised ending, as the text form writes them (French ``n^o``
+    for *numéro*), whose two parts are no words of their own either (see ``raised_endings``)."""
     check_phrases: Mapping[str, re.Pattern[str]] = field(hash=False)
     labels: Mapping[str, str] = field(hash=False)
     month_numbers: Mapping[str, int] = field(hash=False, default_factory=dict)
@@ -434,6 +443,8 @@ def _record(entry: Mapping[str, Any]) -> Language:
         compound_prefixes=words("compound_prefixes"),
         compound_tails=words("compound_tails"),
         ordinal_endings={str(k): str(v) for k, v in entry.get("ordinal_endings", {}).items()},
+        raised_endings=tuple(str(ending) for ending in entry.get("raised_endings", ())),
+        raised_words=tuple(str(word) for word in entry.get("raised_words", ())),
         check_phrases={key: re.compile(str(source), re.IGNORECASE) for key, source in entry.get("check", {}).items()},
         labels={str(key): str(value) for key, value in entry.get("labels", {}).items()},
         month_numbers=month_numbers,

@@ -30,6 +30,11 @@ form, so that comparing two normalised strings compares words, never typesetting
   madda stay: after NFC they are part of their letter (``أ إ آ ؤ ئ``), and ``أ`` and ``ا``
   are different spellings.
 
+A space between a Chinese character (or CJK punctuation) and a digit or a Latin letter goes:
+Chinese sets no space between words, and LibreOffice's text (``2022 年 11 月``) shows the
+extra spacing that it prints between Chinese and Western characters; the official files have
+none (``2022年11月``).
+
 A space left before the hyphen of a compound word (``Secretary -General``, a PDF or Word
 artefact of a line break) goes: between two letters, `` -`` is never punctuation (a dash is
 spaced on both sides, a suspended hyphen, ``pre- and post-``, has its space after).
@@ -87,6 +92,10 @@ _REPLACEMENTS: dict[str, str] = {
 _SPECIAL = re.compile("[" + re.escape("".join(_REPLACEMENTS)) + "]")
 _ORDINAL_DEGREE = re.compile(r"(?<=[nN])\u00b0")
 _SPACED_HYPHEN = re.compile(r"(?<=[^\W\d_]) -(?=[^\W\d_])")
+#: Han characters (the extension A and the compatibility ideographs too) and CJK punctuation
+_CJK = "\u3001-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_HAS_CJK = re.compile(f"[{_CJK}]")
+_CJK_SPACE = re.compile(f"(?<=[{_CJK}]) (?=[0-9A-Za-z])|(?<=[0-9A-Za-z]) (?=[{_CJK}])")
 
 
 @lru_cache(maxsize=32768)
@@ -101,6 +110,9 @@ def normalize_typography(text: str) -> str:
     # only single plain spaces, and splitting a long line into words would take ten times its
     # size in memory; otherwise str.split() splits at every Unicode space (no-break, narrow...)
     text = text.strip(" ") if text.isprintable() and "  " not in text else " ".join(text.split())
+    # the search for a Chinese character first: the spaces' pattern tries each character of a text
+    if " " in text and _HAS_CJK.search(text):
+        text = _CJK_SPACE.sub("", text)
     return _SPACED_HYPHEN.sub("-", text) if " -" in text else text
 
 

@@ -60,6 +60,7 @@ from .header import (
 from .hyphens import joins_compound, keeps_hyphen, suspends_hyphen, unjoined
 from .inline_markup import NoteResolver, parse_inline
 from .plain_markers import restore_markers
+from .raised_endings import join_raised_endings
 from .recognise import annotate, merge_runs
 from .text_marks import LABELLED_PARAGRAPH, PART_BREAK, ends_paragraph, without_break
 from .whitespace import clean_spaces
@@ -287,6 +288,9 @@ def read_text(source: str, *, file: str | None = None, indented_items: bool = Fa
     def page_end(index: int) -> bool:
         return index in page_ends or is_furniture(lines[index].strip())
 
+    # endings first: a number set apart from its ending (``du 1 er avril``) would pass for a
+    # footnote marker set apart from its word
+    lines = join_raised_endings(lines, lang)
     marked = restore_markers(lines, formula_index + 1, page_end, lang.decimal_separator, lang.month_numbers)
     layout = _lay_out(marked, formula_index, lang, file, page_ends, indented_items)
     return _build(layout, lang, file)
