@@ -413,6 +413,37 @@ def test_corrupt_compressed_bytes_are_a_broken_word_file(tmp_path: Path) -> None
         read(_write(tmp_path, "corrupt.docx", bytes(data)))
 
 
+def _with_member_header(data: bytes, name: str, *, method: int | None = None, flags: int = 0) -> bytes:
+    """The archive with one member's compression method and general-purpose flags rewritten in
+    both its local and its central header (APPNOTE 4.3.7 and 4.3.12)."""
+    patched = bytearray(data)
+    for signature, flag_at, method_at, name_length_at, name_at in (
+        (b"PK\x03\x04", 6, 8, 26, 30),
+        (b"PK\x01\x02", 8, 10, 28, 46),
+    ):
+        start = patched.find(signature)
+        while start != -1:
+            length = int.from_bytes(patched[start + name_length_at : start + name_length_at + 2], "little")
+            if patched[start + name_at : start + name_at + length] == name.encode():
+                old = int.from_bytes(patched[start + flag_at : start + flag_at + 2], "little")
+                patched[start + flag_at : start + flag_at + 2] = (old | flags).to_bytes(2, "little")
+                if method is not None:
+                    patched[start + method_at : start + method_at + 2] = method.to_bytes(2, "little")
+            start = patched.find(signature, start + 4)
+    return bytes(patched)
+
+
+def test_a_member_compressed_by_an_unknown_method_or_encrypted_is_refused_by_name(tmp_path: Path) -> None:
+    data = write_docx(draft_of(_seed()))
+    aes = _with_member_header(data, "word/document.xml", method=99)
+    with pytest.raises(InputError, match="word/document.xml is compressed by method 99"):
+        read(_write(tmp_path, "aes.docx", aes))
+    encrypted = _with_member_header(data, "word/document.xml", flags=0x1)
+    with pytest.raises(InputError, match="an encrypted Word file: word/document.xml needs a password"):
+        read(_write(tmp_path, "encrypted.docx", encrypted))
+    assert main(["convert", str(tmp_path / "aes.docx")]) == 2
+
+
 def test_other_zips_and_old_word_files_are_still_refused(tmp_path: Path) -> None:
     path = _write(tmp_path, "data.zip", _package({"data.csv": "a,b"}))
     with pytest.raises(InputError, match="this is a ZIP archive"):

@@ -38,9 +38,12 @@ HYPERLINK = "hyperlink"
 MAIN_PART = "word/document.xml"
 _CHUNK = 1 << 16
 #: what zipfile raises on an archive or a member it cannot read: a damaged directory or deflate
-#: stream, a compression method it does not support (zipfile's own NotImplementedError: a Word
-#: file compressed otherwise than Word does), an encrypted member (RuntimeError)
-_UNREADABLE = (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError, NotImplementedError, RuntimeError)
+#: stream (a member's compression method and encryption are looked at before it is opened)
+_UNREADABLE = (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError)
+#: the compression methods zipfile inflates (Word itself writes only the first two)
+_COMPRESSIONS = {zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED, zipfile.ZIP_BZIP2, zipfile.ZIP_LZMA}
+#: the general-purpose flag of an encrypted member (APPNOTE 4.4.4, bit 0)
+_ENCRYPTED = 0x1
 
 
 def w(name: str) -> str:
@@ -101,6 +104,14 @@ class Package:
             raise XMLSecurityError(
                 f"{name} would inflate to {info.file_size:,} bytes, beyond the input limit "
                 f"({MAX_INPUT_BYTES.value():,} bytes in all, {MAX_INPUT_BYTES.variable}): refused as a ZIP bomb",
+                file=self.file,
+            )
+        if info.flag_bits & _ENCRYPTED:
+            raise InputError(f"an encrypted Word file: {name} needs a password to be read", file=self.file)
+        if info.compress_type not in _COMPRESSIONS:
+            raise InputError(
+                f"a broken Word file: {name} is compressed by method {info.compress_type}, which no Word "
+                "producer uses and which cannot be inflated",
                 file=self.file,
             )
         chunks: list[bytes] = []
