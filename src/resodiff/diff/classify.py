@@ -50,8 +50,8 @@ import re
 from collections import Counter
 from functools import cache
 
+from ..languages import Language, number_words
 from ..languages import language as find_language
-from ..languages import number_words
 from .report import ChangeClass, Reason, Segment
 from .tokens import Token, tokenize
 
@@ -94,10 +94,14 @@ def _is_number_word(word: str, language: str) -> bool:
     lang = find_language(language)
     if lang is None:
         return False
-    candidates = [word] + [word[len(p) :] for p in lang.prefixes if word.startswith(p) and len(word) > len(p) + 1]
     stems = _stems(language)
     length = lang.stem_length or 0
-    return any(c in technical_words(language) or (stems and c[:length] in stems) for c in candidates)
+    return any(c in technical_words(language) or (stems and c[:length] in stems) for c in _forms(word, lang))
+
+
+def _forms(word: str, lang: Language) -> list[str]:
+    """A word as written and without each clitic the language writes on it (Arabic ``و``, ``ب``)."""
+    return [word] + [word[len(p) :] for p in lang.prefixes if word.startswith(p) and len(word) > len(p) + 1]
 
 
 def _changed_tokens(segments: tuple[Segment, ...]) -> tuple[list[Token], list[Token], bool]:
@@ -309,12 +313,7 @@ def _place_swap(deleted: list[str], inserted: list[str], language: str) -> bool:
     lang = find_language(language)
     if lang is None or not lang.places:
         return False
-
-    def known(word: str) -> bool:
-        forms = [word] + [word[len(p) :] for p in lang.prefixes if word.startswith(p) and len(word) > len(p) + 1]
-        return any(form in lang.places for form in forms)
-
-    return known(deleted[0]) and known(inserted[0])
+    return all(any(form in lang.places for form in _forms(word, lang)) for word in (deleted[0], inserted[0]))
 
 
 def _name_swap(deleted: list[str], inserted: list[str]) -> bool:
