@@ -728,16 +728,8 @@ class _Aligner:
         kept = sorted(longest_increasing([(p.old[0], p.new[0]) for p in self.pairs if not p.moved]))
         old_bounds = [i for i, _ in kept]
         new_bounds = [j for _, j in kept]
-        used_old = {i for p in self.pairs for i in p.old}
-        used_new = {j for p in self.pairs for j in p.new}
-        lone_old: dict[int, list[int]] = {}
-        lone_new: dict[int, list[int]] = {}
-        for i in range(len(self.old)):
-            if i not in used_old:
-                lone_old.setdefault(bisect.bisect_left(old_bounds, i), []).append(i)
-        for j in range(len(self.new)):
-            if j not in used_new:
-                lone_new.setdefault(bisect.bisect_left(new_bounds, j), []).append(j)
+        lone_old = _unpaired_by_gap(len(self.old), {i for p in self.pairs for i in p.old}, old_bounds)
+        lone_new = _unpaired_by_gap(len(self.new), {j for p in self.pairs for j in p.new}, new_bounds)
         alone = [
             (olds[0], lone_new[gap][0])
             for gap, olds in lone_old.items()
@@ -958,3 +950,13 @@ def across(
             used_new.add(j)
             pairs[n] = Pair("merge" if len(old_pieces) > 1 else "split", old_pieces, new_pieces, together, moved=True)
     return pairs
+
+
+def _unpaired_by_gap(count: int, used: set[int], bounds: list[int]) -> dict[int, list[int]]:
+    """The paragraphs of one side that no pair holds, by the gap between ``bounds`` (the side's
+    positions of the order that stayed) that they stand in."""
+    gaps: dict[int, list[int]] = {}
+    for index in range(count):
+        if index not in used:
+            gaps.setdefault(bisect.bisect_left(bounds, index), []).append(index)
+    return gaps
