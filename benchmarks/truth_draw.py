@@ -2,6 +2,7 @@
 
     python benchmarks/truth_draw.py              # the draws of record (DRAWS), each again
     python benchmarks/truth_draw.py --seed 14 --count 3
+    python benchmarks/truth_draw.py --seed 16 --pin 69e39ae   # a new draw, its population pinned
 
 The population is every English session-79 resolution that resodiff's pairing (``resodiff
 pair``: title, agenda item and text, docs/pairing.md) gives a session-77 predecessor, with both
@@ -9,7 +10,8 @@ files also in French (each drawn series is judged in both languages), less the s
 in the truth set before the draw: those chosen by hand and those of the earlier draws of record
 (so that a draw runs again to the same pairs, whatever later draws added; a new seed leaves out
 every series already judged). The pairs of a draw of record are the pairing's of the day it was made,
-pinned in ``truth_population.json``, so that a better pairing later does not change what it drew. The candidates
+pinned in ``truth_population.json`` (``--pin`` when the draw is made), so that a better pairing later
+does not change what it drew. The candidates
 are sorted by symbol and shuffled with the seed; the draw is the first ``count`` of them that are
 not skipped. Only two reasons skip a candidate: a file that resodiff cannot read as one resolution
 (found by reading it), or a pairing that is not the same series (a reader of both texts sees two
@@ -26,6 +28,7 @@ import random
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from benchmarks.accuracy import CORPUS, load_all
 
@@ -35,12 +38,13 @@ from resodiff.pairing import Profile, match, profiles
 
 #: the draws of record, in the order they were made: (seed, series drawn); a new, separate sample
 #: takes a new seed and goes at the end
-DRAWS: tuple[tuple[int, int], ...] = ((12, 5), (13, 3), (14, 4))
+DRAWS: tuple[tuple[int, int], ...] = ((12, 5), (13, 3), (14, 4), (15, 3))
 #: the number of series a new draw takes unless told
 COUNT = 3
-#: the (old, new) symbol pairs the pairing gave when the draws of record were made: a draw of
-#: record is taken from these, so that a later pairing (which refuses more, or finds others) does
-#: not change what it drew; a new draw takes today's pairing
+#: the (old, new) symbol pairs the pairing gave when each draw of record was made, one population
+#: per day of draws (its seeds, the commit, the pairs): a draw of record is taken from its own, so
+#: that a later pairing (which refuses more, or finds others) does not change what it drew; a seed
+#: pinned nowhere takes today's pairing
 PINNED = Path(__file__).with_name("truth_population.json")
 
 #: candidates the draw skipped, by the two admitted reasons: new symbol → what was seen
@@ -98,11 +102,48 @@ def population(seed: int) -> list[Candidate]:
     return sorted(found, key=lambda c: c[1])
 
 
+def _pinned() -> list[dict[str, Any]]:
+    populations: list[dict[str, Any]] = json.loads(PINNED.read_text(encoding="utf-8"))["populations"]
+    return populations
+
+
 def _pairs(seed: int, olds: list[Profile], news: list[Profile]) -> list[tuple[str, str]]:
     """The (old, new) symbols paired: pinned for a draw of record, today's pairing for a new one."""
-    if seed in dict(DRAWS):
-        return [(old, new) for old, new in json.loads(PINNED.read_text(encoding="utf-8"))["pairs"]]
-    return [(m.old.symbol, m.new.symbol) for m in match(news, olds) if m.old is not None]
+    for pinned in _pinned():
+        if seed in pinned["seeds"]:
+            return [(old, new) for old, new in pinned["pairs"]]
+    return _today(olds, news)
+
+
+def _today(olds: list[Profile], news: list[Profile]) -> list[tuple[str, str]]:
+    return sorted(((m.old.symbol, m.new.symbol) for m in match(news, olds) if m.old is not None), key=lambda p: p[1])
+
+
+def pin(seed: int, commit: str) -> None:
+    """Record today's pairing as the population of a new draw (with the population of the same
+    pairs, when an earlier draw was made from them)."""
+    olds = [p for path in sorted(_folder(77, "English").glob("*.xml")) for p in _profiles(path)]
+    news = [p for path in sorted(_folder(79, "English").glob("*.xml")) for p in _profiles(path)]
+    pairs = [list(pair) for pair in _today(olds, news)]
+    populations = [p for p in _pinned() if seed not in p["seeds"]]
+    same = next((p for p in populations if p["pairs"] == pairs), None)
+    if same is None:
+        populations.append({"seeds": [seed], "commit": commit, "pairs": pairs})
+    else:
+        same["seeds"] = sorted({*same["seeds"], seed})
+    data = json.loads(PINNED.read_text(encoding="utf-8"))
+    PINNED.write_text(_dump(data["about"], populations), encoding="utf-8")
+
+
+def _dump(about: str, populations: list[dict[str, Any]]) -> str:
+    """One pair a line, so that the file reads (and diffs) pair by pair."""
+    blocks = []
+    for p in populations:
+        pairs = ",\n".join(f"      {json.dumps(pair, ensure_ascii=False)}" for pair in p["pairs"])
+        head = f'"seeds": {json.dumps(p["seeds"])}, "commit": {json.dumps(p["commit"])}'
+        blocks.append(f'    {{{head}, "pairs": [\n{pairs}\n    ]}}')
+    body = ",\n".join(blocks)
+    return f'{{\n  "about": {json.dumps(about, ensure_ascii=False)},\n  "populations": [\n{body}\n  ]\n}}\n'
 
 
 def _profiles(path: Path) -> list[Profile]:
@@ -155,11 +196,18 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--seed", type=int, help="a draw's seed (default: each draw of record again)")
     parser.add_argument("--count", type=int, help=f"series to draw (default: the record's, or {COUNT})")
+    parser.add_argument(
+        "--pin", metavar="COMMIT", help="pin today's pairing (made at COMMIT) as the population of --seed, a new draw"
+    )
     args = parser.parse_args()
     if not CORPUS.is_dir():
         print(f"skipped: the shared corpus is absent ({CORPUS})")
         return 0
     record = dict(DRAWS)
+    if args.pin:
+        if args.seed is None or args.seed in record:
+            parser.error("--pin needs the --seed of a new draw, not one of record")
+        pin(args.seed, args.pin)
     for seed in [args.seed] if args.seed is not None else list(record):
         count = args.count or record.get(seed, COUNT)
         print(f"population: {len(population(seed))} series; seed {seed}")
