@@ -38,7 +38,7 @@ from resodiff.pairing import Profile, match, profiles
 
 #: the draws of record, in the order they were made: (seed, series drawn); a new, separate sample
 #: takes a new seed and goes at the end
-DRAWS: tuple[tuple[int, int], ...] = ((12, 5), (13, 3), (14, 4), (15, 3))
+DRAWS: tuple[tuple[int, int], ...] = ((12, 5), (13, 3), (14, 4), (15, 3), (16, 3))
 #: the number of series a new draw takes unless told
 COUNT = 3
 #: the (old, new) symbol pairs the pairing gave when each draw of record was made, one population
