@@ -32,8 +32,19 @@ UNRELATED = ("quokka", "zeppelin", "marmalade", "tuba", "origami", "walrus", "ku
 
 ATTRIBUTE = {"preamble": "preamble", "operative": "operative"}
 
-#: the truth set's pairs, both sides read from the corpus (none breaks the insertion property today)
+#: the truth set's pairs, both sides read from the corpus
 TRUTH_PAIRS = {pair.id: (pair.old, pair.new) for pair in load_all(TRUTH)}
+
+#: pairs whose partners an unrelated paragraph changes today, by the family of the weak pairing
+#: it moves (the draws of seeds 15 and 16, found so by drawing them)
+INSERTION_FAILS = {
+    # a paragraph before the operative part on both sides makes old 4 (the resumed sessions,
+    # deleted in truth) the partner of new 7, and unpairs it again
+    "77-249_79-122.en": "merge-split",
+    # a paragraph in the old operative part unpairs old 8 and new 8, paired on 'réunion biennale'
+    # alone (in truth old 8 is deleted and new 8 is a piece of old 9)
+    "77-71_79-40.fr": "merge-split",
+}
 
 #: series whose alignment differs between languages today, by the family that makes it differ
 LANGUAGE_FAILS = {
@@ -52,6 +63,15 @@ LANGUAGE_FAILS = {
     "A/RES/77/64 → A/RES/79/53": "merge-split",
     # the second draw (seed 13): a paragraph on two initiatives split in two, found in French only
     "A/RES/77/178 → A/RES/79/220": "merge-split",
+    # the draw of seed 15: new operative 3 takes note of what old 5 and 6 asked for (a merge in
+    # truth); English pairs it with old 7, which lists the same inputs, French pairs old 7 with 5
+    "A/RES/77/249 → A/RES/79/122": "merge-split",
+    # the draw of seed 16: the NPT review paragraph updated in its slot, paired in English only
+    "A/RES/77/76 → A/RES/79/41": "reworded",
+    # the draw of seed 16: the meeting schedule split in two in English only (French pairs the
+    # endorsement of the last meeting with the new schedule), and the assistance procedure
+    # updated in its slot paired in French only
+    "A/RES/77/71 → A/RES/79/40": "merge-split",
 }
 
 
@@ -126,7 +146,7 @@ def _marked(ids: dict[str, object], fails: dict[str, str]) -> list[object]:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("pair_id", _marked(TRUTH_PAIRS, {}))  # type: ignore[arg-type]
+@pytest.mark.parametrize("pair_id", _marked(TRUTH_PAIRS, INSERTION_FAILS))  # type: ignore[arg-type]
 def test_an_unrelated_paragraph_changes_no_partner_on_real_pairs(pair_id: str) -> None:
     old_path, new_path = TRUTH_PAIRS[pair_id]
     old, new = _read(old_path), _read(new_path)
