@@ -102,14 +102,14 @@ def population(seed: int) -> list[Candidate]:
     return sorted(found, key=lambda c: c[1])
 
 
-def _pinned() -> list[dict[str, Any]]:
+def pinned_populations() -> list[dict[str, Any]]:
     populations: list[dict[str, Any]] = json.loads(PINNED.read_text(encoding="utf-8"))["populations"]
     return populations
 
 
 def _pairs(seed: int, olds: list[Profile], news: list[Profile]) -> list[tuple[str, str]]:
     """The (old, new) symbols paired: pinned for a draw of record, today's pairing for a new one."""
-    for pinned in _pinned():
+    for pinned in pinned_populations():
         if seed in pinned["seeds"]:
             return [(old, new) for old, new in pinned["pairs"]]
     return _today(olds, news)
@@ -125,7 +125,7 @@ def pin(seed: int, commit: str) -> None:
     olds = [p for path in sorted(_folder(77, "English").glob("*.xml")) for p in _profiles(path)]
     news = [p for path in sorted(_folder(79, "English").glob("*.xml")) for p in _profiles(path)]
     pairs = [list(pair) for pair in _today(olds, news)]
-    populations = [p for p in _pinned() if seed not in p["seeds"]]
+    populations = [p for p in pinned_populations() if seed not in p["seeds"]]
     same = next((p for p in populations if p["pairs"] == pairs), None)
     if same is None:
         populations.append({"seeds": [seed], "commit": commit, "pairs": pairs})

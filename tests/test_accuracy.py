@@ -21,7 +21,7 @@ from benchmarks.accuracy import (
     summarise,
     truth_consistency,
 )
-from benchmarks.truth_draw import DRAWS, before, choose
+from benchmarks.truth_draw import DRAWS, before, choose, pinned_populations
 
 import resodiff
 
@@ -61,6 +61,12 @@ def test_every_draw_of_record_is_in_the_truth_set_and_a_draw_leaves_out_only_ear
     first, second = (seed for seed, _ in DRAWS[:2])
     assert before(first) == set() and before(second) == {first}
     assert before(max(seed for seed, _ in DRAWS) + 1) == {seed for seed, _ in DRAWS}
+
+
+def test_every_draw_of_record_is_taken_from_its_own_pinned_population() -> None:
+    # a draw of record left to today's pairing would draw other series once the pairing changes
+    seeds = [seed for population in pinned_populations() for seed in population["seeds"]]
+    assert sorted(seeds) == sorted(seed for seed, _ in DRAWS)
 
 
 def test_a_draw_depends_on_its_seed_alone_and_skips_only_what_it_is_told() -> None:
