@@ -182,6 +182,26 @@ def test_a_pair_resting_on_its_slot_yields_to_a_near_identical_paragraph_elsewhe
     assert sorted(pairs_of(result)) == sorted([left_alone, request_pair, *in_order])
 
 
+
+@pytest.mark.parametrize(("far", "paired"), [(False, True), (True, False)])
+def test_a_slot_is_counted_among_the_paragraphs_that_stayed(far: bool, paired: bool) -> None:
+    """Two paragraphs carried word for word from the end of the part to its front anchor the
+    first search, and stand between an old call and its extended self (all its 12 words in it,
+    Dice 0.375, too little for a move): once the three edited paragraphs after it are found in
+    order, those two are the moved ones, and the call is still in its slot: modified. Placed
+    after the three (past three paragraphs that stayed), it is a deletion and an insertion."""
+    p1, p2, m1, m2, z = (unit([f"p{k}", *(f"{k}y{n}" for n in range(12))]) for k in range(5))
+    stayed = [[f"q{k}", *(f"{k}q{n}" for n in range(14))] for k in range(3)]
+    call = ["calls", *(f"s{n}" for n in range(11))]
+    extended = unit([*call, *(f"e{n}" for n in range(40))])
+    edited_stayed = [unit([*words[:-2], "amended", "again"]) for words in stayed]
+    old = [p1, p2, unit(call), *(unit(words) for words in stayed), m1, m2, z]
+    new = [p1, p2, m1, m2, *edited_stayed, extended, z] if far else [p1, p2, m1, m2, extended, *edited_stayed, z]
+    found = pairs_of(align(old, new))
+    assert [p for p in found if p[3]] == [("match", (6,), (2,), True), ("match", (7,), (3,), True)]
+    assert (("match", (2,), (7 if far else 4,), False) in found) is paired
+    assert (("delete", (2,), (), False) in found) is not paired
+
 def test_new_references_count_as_found_in_a_recall_that_opens_alike() -> None:
     """A recall cut down to its list of resolutions is made of the old recall's words once its
     new numbers and date words are placeholders; with another opening it is not."""

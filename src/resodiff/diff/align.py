@@ -15,8 +15,10 @@
    A pair on half its words alone must be each other's most similar in the whole part; a piece
    of a merge or split that a paragraph left alone in the gap holds more of is left out.
 3. **Leftovers.** Unpaired paragraphs are compared across gaps, most similar first: these are
-   paragraphs that moved and were edited (one that only swapped places with a neighbour is
-   still judged as in place). A pair the programme made on the evidence of its place alone
+   paragraphs that moved and were edited (one that only swapped places with a neighbour of the
+   order that stayed is still judged as in place; asked again once the moves below are found,
+   since paragraphs carried from far away word for word may have anchored between it and its
+   partner). A pair the programme made on the evidence of its place alone
    gives up a paragraph to a leftover that shares more of its text. When all pairs would be
    too many, each old paragraph is compared with the few new ones sharing most of its rare
    words.
@@ -277,6 +279,8 @@ class _Aligner:
         self.anchor()
         self.leftovers()
         self.moved_pieces()
+        # the moves found, the order that stayed is known: what is left is asked again by it
+        self.leftovers()
         self.scattered_pieces()
         self.alone_in_gap()
         return self.mark_moves()
@@ -600,10 +604,13 @@ class _Aligner:
             candidates = self.repeats(olds, news) + self.candidates_by_rare_words(olds, news)
         else:
             candidates = [(i, j) for i in olds for j in news]
-        # where each leftover paragraph stands among the pairs found so far (all in order): the
-        # number of pairs before it on its own side
-        old_starts = sorted(p.old[0] for p in self.pairs)
-        new_starts = sorted(p.new[0] for p in self.pairs)
+        # where each leftover paragraph stands among the pairs of the order that stayed (the longest
+        # increasing run of the pairs found so far, all of them on the first pass): the number of
+        # those pairs before it on its own side. A paragraph carried from far away, even word for
+        # word, is no neighbour: counting it would make a paragraph updated in its slot look moved
+        kept = sorted(longest_increasing([(p.old[0], p.new[0]) for p in self.pairs if not p.moved]))
+        old_starts = [i for i, _ in kept]
+        new_starts = [j for _, j in kept]
         old_slot = {i: bisect.bisect_left(old_starts, i) for i in olds}
         new_slot = {j: bisect.bisect_left(new_starts, j) for j in news}
         scored = []
