@@ -19,7 +19,8 @@
    order that stayed is still judged as in place; asked again once the moves below are found,
    since paragraphs carried from far away word for word may have anchored between it and its
    partner). A pair the programme made on the evidence of its place alone
-   gives up a paragraph to a leftover that shares more of its text. When all pairs would be
+   gives up a paragraph to a leftover that shares more of its text, if the two would be a pair
+   on their own. When all pairs would be
    too many, each old paragraph is compared with the few new ones sharing most of its rare
    words.
 4. **Pieces that moved, pieces far apart.** A paragraph still unpaired may be made of two
@@ -588,7 +589,10 @@ class _Aligner:
         it, and its partner is left alone. An unrelated paragraph inserted nearby changes which
         paragraphs are neighbours, and must not keep a paragraph from a partner that shares its
         text: a request that opens like the one it displaced ("Also requests the Secretary-General
-        to continue to ...") shares half its words with it through that opening alone.
+        to continue to ...") shares half its words with it through that opening alone. The
+        leftover must be a pair with it on the evidence any pair needs, though: half the words
+        shared through the language's function words and the resolution's names is no more
+        evidence than the slot.
         """
         weak = {n: p for n, p in enumerate(self.pairs) if p.kind == "match" and p.similarity < MOVE_THRESHOLD}
         held_old = {p.old[0]: n for n, p in weak.items()}
@@ -621,9 +625,8 @@ class _Aligner:
             holder = holder_old if holder_old is not None else holder_new
             s = self.sim(i, j)
             in_place = abs(old_slot[i] - new_slot[j]) <= LOCAL_SWAP
-            if holder is not None:
-                # only text beats the evidence of a place
-                s = s if s >= MATCH_THRESHOLD and s > weak[holder].similarity else 0.0
+            if holder is not None and (s < MATCH_THRESHOLD or s <= weak[holder].similarity):
+                s = 0.0  # only text beats the evidence of a place (and, below, text that makes a pair)
             elif s < MATCH_THRESHOLD:
                 s = self.in_place(self.old[i], self.new[j], s) if in_place else 0.0
             elif s < MOVE_THRESHOLD:
