@@ -73,10 +73,12 @@ EXTENSIBLE = 2 * (1 - SHARE_OUT) / (2 - SHARE_OUT)
 # Between aligned neighbours, a paragraph updated in place is paired with less overall
 # similarity when other evidence says it is the same paragraph:
 # - the shorter one is almost all (``CONTAINED``) in the longer: a clause added or cut;
-# - the two open with the same words (``OPENING_WORDS``: "Calls upon Member States", "Recalling
-#   further") and either still share ``REWORDED_THRESHOLD`` of their words, or the shorter is
-#   almost all in the longer once the numbers and date words it adds count as found (a recall
-#   cut down to its list of resolutions), or, where the shorter has ``OPENING_CONTAINED_MIN``
+# - the two open with the same phrase (the one the printed resolution italicises, as the language
+#   lists it: "Takes note with appreciation", "Recalling further"; the first word,
+#   ``OPENING_WORDS``, of a paragraph that opens with none listed) and either still share
+#   ``REWORDED_THRESHOLD`` of their words, or the shorter is almost all in the longer once the
+#   numbers and date words it adds count as found (a recall cut down to its list of resolutions),
+#   or, where the shorter has ``OPENING_CONTAINED_MIN``
 #   words (more than an opening formula and a subject: "Taking note of the report of the
 #   Secretary-General on ..."), ``OPENING_CONTAINED`` of it is in the longer (a "Having
 #   considered" of a long list of reports cut down to a few).
@@ -153,11 +155,14 @@ class Unit:
     (years, days, the parts of a resolution number), the technical words of a paragraph."""
 
     @classmethod
-    def of(cls, key: str, words: list[str], technical: frozenset[str] = frozenset()) -> Unit:
+    def of(
+        cls, key: str, words: list[str], technical: frozenset[str] = frozenset(), opening: int = OPENING_WORDS
+    ) -> Unit:
+        """A paragraph's unit; ``opening``: how many of its first words are its opening phrase."""
         # a part's paragraphs share most of their vocabulary: one string per word, not per
         # occurrence, keeps a part's units small (and makes word lookups compare by identity)
         interned = tuple(map(sys.intern, words))
-        return cls(key, Counter(interned), len(words), interned[:OPENING_WORDS], interned, technical)
+        return cls(key, Counter(interned), len(words), interned[:opening], interned, technical)
 
     def word_pairs(self) -> Counter[tuple[str, str]]:
         """Consecutive words, every number as one placeholder: the wording of the paragraph,
@@ -514,7 +519,7 @@ class _Aligner:
         """The similarity of two paragraphs when the evidence of an update in place holds
         (module doc), else 0.0. Only asked between aligned neighbours."""
         short, total = min(a.size, b.size), a.size + b.size
-        same_opening = len(a.opening) == OPENING_WORDS and a.opening == b.opening
+        same_opening = bool(a.opening) and a.opening == b.opening
         if short < CONTAINED_MIN and not (same_opening and 2 * short >= REWORDED_THRESHOLD * total):
             return 0.0  # neither kind of evidence can hold: no need to count shared words
         common = self.shared(a, b)

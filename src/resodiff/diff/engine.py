@@ -12,6 +12,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..errors import DiffError
+from ..languages import Language
+from ..languages import language as find_language
 from ..model import Footnote, Inlines, Item, Paragraph, Resolution, Text, footnotes_in, plain_text
 from ..typography import normalize_typography
 from .align import MATCH_THRESHOLD, PIECE_CONTAINMENT, Pair, Unit, across, align
@@ -146,19 +148,28 @@ class _Side:
     """One version's paragraphs of one part, with what the comparison needs of each,
     worked out once."""
 
-    def __init__(self, paragraphs: Sequence[Paragraph], language: str) -> None:
+    def __init__(self, paragraphs: Sequence[Paragraph], language: str, part: str) -> None:
         paragraphs = [_as_numbered(p) for p in paragraphs]
         self.paragraphs = paragraphs
         self.texts = [_display(p.content) for p in paragraphs]
         self.inlines = [p.all_inlines() for p in paragraphs]
         technical = technical_words(language)
-        self.units = [self._unit(inlines, technical) for inlines in self.inlines]
+        record = find_language(language)
+        self.units = [self._unit(inlines, technical, record, part) for inlines in self.inlines]
 
     @staticmethod
-    def _unit(inlines: Inlines, technical: frozenset[str]) -> Unit:
+    def _unit(inlines: Inlines, technical: frozenset[str], record: Language | None, part: str) -> Unit:
+        """The paragraph's unit, its opening the phrase it opens with of those the language
+        lists (the phrase print italicises), else its first word: "Prend note en outre"
+        ("Further notes") and "Prend note avec satisfaction" ("Takes note with appreciation")
+        open differently, as they do in English, though their first words are the same."""
+        text = _display(inlines)
         notes = " ".join(_display(n.content) for n in footnotes_in(inlines))
-        key = normalize_typography(f"{_display(inlines)} \x00 {notes}")
-        return Unit.of(key, word_keys(key), technical)
+        key = normalize_typography(f"{text} \x00 {notes}")
+        end = record.opening_end(text, part) if record else 0
+        if not end:
+            return Unit.of(key, word_keys(key), technical)
+        return Unit.of(key, word_keys(key), technical, len(word_keys(normalize_typography(text[:end]))))
 
 
 def _section_label(paragraph: Paragraph) -> str | None:
@@ -513,9 +524,9 @@ def diff_resolutions(old: Resolution, new: Resolution) -> ChangeReport:
     old_annex = tuple(p for annex in old.annexes for p in annex.paragraphs)
     new_annex = tuple(p for annex in new.annexes for p in annex.paragraphs)
     sides: dict[ReportPart, tuple[_Side, _Side]] = {
-        "preamble": (_Side(old.preamble, language), _Side(new.preamble, language)),
-        "operative": (_Side(old.operative, language), _Side(new.operative, language)),
-        "annex": (_Side(old_annex, language), _Side(new_annex, language)),
+        "preamble": (_Side(old.preamble, language, "preamble"), _Side(new.preamble, language, "preamble")),
+        "operative": (_Side(old.operative, language, "operative"), _Side(new.operative, language, "operative")),
+        "annex": (_Side(old_annex, language, "annex"), _Side(new_annex, language, "annex")),
     }
     pairs = {part: align(olds.units, news.units) for part, (olds, news) in sides.items()}
     crossing = _crossing(sides, pairs)
