@@ -10,9 +10,9 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import cache
 
 from ..errors import DiffError
-from ..languages import Language
 from ..languages import language as find_language
 from ..model import Footnote, Inlines, Item, Paragraph, Resolution, Text, footnotes_in, plain_text
 from ..typography import normalize_typography
@@ -154,22 +154,35 @@ class _Side:
         self.texts = [_display(p.content) for p in paragraphs]
         self.inlines = [p.all_inlines() for p in paragraphs]
         technical = technical_words(language)
-        record = find_language(language)
-        self.units = [self._unit(inlines, technical, record, part) for inlines in self.inlines]
+        openings = _opening_phrases(language, part)
+        self.units = [self._unit(inlines, technical, openings) for inlines in self.inlines]
 
     @staticmethod
-    def _unit(inlines: Inlines, technical: frozenset[str], record: Language | None, part: str) -> Unit:
-        """The paragraph's unit, its opening the phrase it opens with of those the language
-        lists (the phrase print italicises), else its first word: "Prend note en outre"
-        ("Further notes") and "Prend note avec satisfaction" ("Takes note with appreciation")
-        open differently, as they do in English, though their first words are the same."""
-        text = _display(inlines)
+    def _unit(inlines: Inlines, technical: frozenset[str], openings: dict[str, tuple[list[str], ...]]) -> Unit:
+        """The paragraph's unit, its opening the longest of the language's opening phrases it
+        opens with (``_opening_phrases``), else its first word."""
         notes = " ".join(_display(n.content) for n in footnotes_in(inlines))
-        key = normalize_typography(f"{text} \x00 {notes}")
-        end = record.opening_end(text, part) if record else 0
-        if not end:
-            return Unit.of(key, word_keys(key), technical)
-        return Unit.of(key, word_keys(key), technical, len(word_keys(normalize_typography(text[:end]))))
+        key = normalize_typography(f"{_display(inlines)} \x00 {notes}")
+        words = word_keys(key)
+        phrases = openings.get(words[0], ()) if words else ()
+        opening = next((len(phrase) for phrase in phrases if words[: len(phrase)] == phrase), 1)
+        return Unit.of(key, words, technical, opening)
+
+
+@cache
+def _opening_phrases(language: str, part: str) -> dict[str, tuple[list[str], ...]]:
+    """The opening phrases the language lists for a part (what print italicises: "Takes note
+    with appreciation", "Prend note en outre") as words, by first word, longest first. Two
+    paragraphs open alike when they open with the same one: "Prend note en outre" ("Further
+    notes") and "Prend note avec satisfaction" ("Takes note with appreciation") open
+    differently, as they do in English, though their first words are the same."""
+    record = find_language(language)
+    by_first: dict[str, list[list[str]]] = {}
+    for phrase in record.opening_phrases(part) if record else ():
+        words = word_keys(normalize_typography(phrase))
+        if words:
+            by_first.setdefault(words[0], []).append(words)
+    return {first: tuple(sorted(found, key=len, reverse=True)) for first, found in by_first.items()}
 
 
 def _section_label(paragraph: Paragraph) -> str | None:
