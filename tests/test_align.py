@@ -182,6 +182,43 @@ def test_a_pair_resting_on_its_slot_yields_to_a_near_identical_paragraph_elsewhe
     assert sorted(pairs_of(result)) == sorted([left_alone, request_pair, *in_order])
 
 
+@pytest.mark.parametrize("rare", [False, True])
+def test_text_that_beats_a_slot_must_make_a_pair_of_its_own(rare: bool) -> None:
+    """A call paired in its slot by its opening (10 of 20 words: Dice 0.5) yields to a note
+    beside it that shares 11 of its words (Dice 0.55) only if those two would be a pair on
+    their own: through the part's common words alone (every paragraph has them) they would not,
+    and the call keeps its slot; through words only the two have, the note takes it."""
+    common = [f"c{k}" for k in range(11)]
+    shared = [f"r{k}" for k in range(11)] if rare else common
+    contexts = [unit([f"p{k}", *common, *(f"{k}y{n}" for n in range(8))]) for k in range(5)]
+    call = unit(["calls", *shared, "c11", *(f"a{k}" for k in range(7))])
+    in_slot = unit(["calls", *shared[:5], *(f"a{k}" for k in range(4)), *(f"z{k}" for k in range(10))])
+    note = unit(["notes", *shared, *(f"x{k}" for k in range(8))])
+    found = pairs_of(align([contexts[0], call, *contexts[1:]], [contexts[0], in_slot, note, *contexts[1:]]))
+    assert ("match", (1,), (2 if rare else 1,), False) in found
+    assert ("insert", (), (1 if rare else 2,), False) in found
+
+
+@pytest.mark.parametrize(("far", "paired"), [(False, True), (True, False)])
+def test_a_slot_is_counted_among_the_paragraphs_that_stayed(far: bool, paired: bool) -> None:
+    """Two paragraphs carried word for word from the end of the part to its front anchor the
+    first search, and stand between an old call and its extended self (all its 12 words in it,
+    Dice 0.375, too little for a move): once the three edited paragraphs after it are found in
+    order, those two are the moved ones, and the call is still in its slot: modified. Placed
+    after the three (past three paragraphs that stayed), it is a deletion and an insertion."""
+    p1, p2, m1, m2, z = (unit([f"p{k}", *(f"{k}y{n}" for n in range(12))]) for k in range(5))
+    stayed = [[f"q{k}", *(f"{k}q{n}" for n in range(14))] for k in range(3)]
+    call = ["calls", *(f"s{n}" for n in range(11))]
+    extended = unit([*call, *(f"e{n}" for n in range(40))])
+    edited_stayed = [unit([*words[:-2], "amended", "again"]) for words in stayed]
+    old = [p1, p2, unit(call), *(unit(words) for words in stayed), m1, m2, z]
+    new = [p1, p2, m1, m2, *edited_stayed, extended, z] if far else [p1, p2, m1, m2, extended, *edited_stayed, z]
+    found = pairs_of(align(old, new))
+    assert [p for p in found if p[3]] == [("match", (6,), (2,), True), ("match", (7,), (3,), True)]
+    assert (("match", (2,), (7 if far else 4,), False) in found) is paired
+    assert (("delete", (2,), (), False) in found) is not paired
+
+
 def test_new_references_count_as_found_in_a_recall_that_opens_alike() -> None:
     """A recall cut down to its list of resolutions is made of the old recall's words once its
     new numbers and date words are placeholders; with another opening it is not."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -205,3 +206,40 @@ def test_two_operative_paragraphs_merged_into_one_preambular() -> None:
     kept = _in_parts([FIRST, BOTH_RECALLED], [MIDDLE, DISPOSAL, LAST])
     crossed = [c for c in resodiff.diff(old, kept).changes if c.new_part is not None]
     assert [(c.kind, c.old, c.new) for c in crossed] == [("moved", (2,), (2,))]
+
+
+WATER = (
+    "du comité régional pour la coopération dans le domaine de l'eau potable et de l'assainissement au niveau "
+    "national et local"
+)
+WATER_FIRST = f"Accueille avec satisfaction le rapport annuel {WATER} et les travaux de son bureau exécutif"
+WATER_LAST = f"Décide de rester saisie de la question {WATER} à sa prochaine session ordinaire"
+WATER_NEW = f"Encourage les États Membres à appuyer les activités {WATER} ainsi que les efforts de formation"
+
+
+@pytest.mark.parametrize(
+    ("old_opening", "new_opening", "paired"),
+    [("Prend note en outre", "Prend note avec satisfaction", False), ("Prend note avec satisfaction",) * 2 + (True,)],
+)
+def test_the_same_opening_is_the_same_listed_phrase(old_opening: str, new_opening: str, paired: bool) -> None:
+    """Two paragraphs in one slot sharing 48 % of their words, all of them words every paragraph
+    of the part has: the same paragraph updated when they open with the same phrase the language
+    lists, not when they only share its first words. "Prend note en outre" and "Prend note avec
+    satisfaction" ("Further notes", "Takes note with appreciation") are two openings, as they are
+    in English, whose first words differ. (A new paragraph inserted after them keeps the pair
+    from being the one left on each side of its gap.)"""
+    old_text = (
+        f"{old_opening} des activités {WATER}, notamment des ateliers tenus dans les provinces du nord sur la "
+        "gestion intégrée des bassins versants, la surveillance des nappes souterraines, la réparation des "
+        "forages ruraux et la formation continue des techniciens municipaux et régionaux"
+    )
+    new_text = (
+        f"{new_opening} de la déclaration adoptée {WATER}, lors de la réunion ministérielle tenue dans la "
+        "capitale au printemps dernier, qui engage chaque pays à publier un plan chiffré, à mobiliser des "
+        "financements privés et à rendre compte publiquement tous les deux ans au secrétariat"
+    )
+    old = _in_parts([], [WATER_FIRST, old_text, WATER_LAST])
+    new = _in_parts([], [WATER_FIRST, new_text, WATER_NEW, WATER_LAST])
+    report = resodiff.diff(old, new)
+    assert report.old.language == "fra"
+    assert (("modified", (2,), (2,)) in [(c.kind, c.old, c.new) for c in report.changes]) is paired

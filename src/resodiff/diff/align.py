@@ -15,9 +15,12 @@
    A pair on half its words alone must be each other's most similar in the whole part; a piece
    of a merge or split that a paragraph left alone in the gap holds more of is left out.
 3. **Leftovers.** Unpaired paragraphs are compared across gaps, most similar first: these are
-   paragraphs that moved and were edited (one that only swapped places with a neighbour is
-   still judged as in place). A pair the programme made on the evidence of its place alone
-   gives up a paragraph to a leftover that shares more of its text. When all pairs would be
+   paragraphs that moved and were edited (one that only swapped places with a neighbour of the
+   order that stayed is still judged as in place; asked again once the moves below are found,
+   since paragraphs carried from far away word for word may have anchored between it and its
+   partner). A pair the programme made on the evidence of its place alone
+   gives up a paragraph to a leftover that shares more of its text, if the two would be a pair
+   on their own. When all pairs would be
    too many, each old paragraph is compared with the few new ones sharing most of its rare
    words.
 4. **Pieces that moved, pieces far apart.** A paragraph still unpaired may be made of two
@@ -70,10 +73,12 @@ EXTENSIBLE = 2 * (1 - SHARE_OUT) / (2 - SHARE_OUT)
 # Between aligned neighbours, a paragraph updated in place is paired with less overall
 # similarity when other evidence says it is the same paragraph:
 # - the shorter one is almost all (``CONTAINED``) in the longer: a clause added or cut;
-# - the two open with the same words (``OPENING_WORDS``: "Calls upon Member States", "Recalling
-#   further") and either still share ``REWORDED_THRESHOLD`` of their words, or the shorter is
-#   almost all in the longer once the numbers and date words it adds count as found (a recall
-#   cut down to its list of resolutions), or, where the shorter has ``OPENING_CONTAINED_MIN``
+# - the two open with the same phrase (the one the printed resolution italicises, as the language
+#   lists it: "Takes note with appreciation", "Recalling further"; the first word,
+#   ``OPENING_WORDS``, of a paragraph that opens with none listed) and either still share
+#   ``REWORDED_THRESHOLD`` of their words, or the shorter is almost all in the longer once the
+#   numbers and date words it adds count as found (a recall cut down to its list of resolutions),
+#   or, where the shorter has ``OPENING_CONTAINED_MIN``
 #   words (more than an opening formula and a subject: "Taking note of the report of the
 #   Secretary-General on ..."), ``OPENING_CONTAINED`` of it is in the longer (a "Having
 #   considered" of a long list of reports cut down to a few).
@@ -150,11 +155,14 @@ class Unit:
     (years, days, the parts of a resolution number), the technical words of a paragraph."""
 
     @classmethod
-    def of(cls, key: str, words: list[str], technical: frozenset[str] = frozenset()) -> Unit:
+    def of(
+        cls, key: str, words: list[str], technical: frozenset[str] = frozenset(), opening: int = OPENING_WORDS
+    ) -> Unit:
+        """A paragraph's unit; ``opening``: how many of its first words are its opening phrase."""
         # a part's paragraphs share most of their vocabulary: one string per word, not per
         # occurrence, keeps a part's units small (and makes word lookups compare by identity)
         interned = tuple(map(sys.intern, words))
-        return cls(key, Counter(interned), len(words), interned[:OPENING_WORDS], interned, technical)
+        return cls(key, Counter(interned), len(words), interned[:opening], interned, technical)
 
     def word_pairs(self) -> Counter[tuple[str, str]]:
         """Consecutive words, every number as one placeholder: the wording of the paragraph,
@@ -277,6 +285,8 @@ class _Aligner:
         self.anchor()
         self.leftovers()
         self.moved_pieces()
+        # the moves found, the order that stayed is known: what is left is asked again by it
+        self.leftovers()
         self.scattered_pieces()
         self.alone_in_gap()
         return self.mark_moves()
@@ -509,7 +519,7 @@ class _Aligner:
         """The similarity of two paragraphs when the evidence of an update in place holds
         (module doc), else 0.0. Only asked between aligned neighbours."""
         short, total = min(a.size, b.size), a.size + b.size
-        same_opening = len(a.opening) == OPENING_WORDS and a.opening == b.opening
+        same_opening = bool(a.opening) and a.opening == b.opening
         if short < CONTAINED_MIN and not (same_opening and 2 * short >= REWORDED_THRESHOLD * total):
             return 0.0  # neither kind of evidence can hold: no need to count shared words
         common = self.shared(a, b)
@@ -584,7 +594,10 @@ class _Aligner:
         it, and its partner is left alone. An unrelated paragraph inserted nearby changes which
         paragraphs are neighbours, and must not keep a paragraph from a partner that shares its
         text: a request that opens like the one it displaced ("Also requests the Secretary-General
-        to continue to ...") shares half its words with it through that opening alone.
+        to continue to ...") shares half its words with it through that opening alone. The
+        leftover must be a pair with it on the evidence any pair needs, though: half the words
+        shared through the language's function words and the resolution's names is no more
+        evidence than the slot.
         """
         weak = {n: p for n, p in enumerate(self.pairs) if p.kind == "match" and p.similarity < MOVE_THRESHOLD}
         held_old = {p.old[0]: n for n, p in weak.items()}
@@ -600,10 +613,13 @@ class _Aligner:
             candidates = self.repeats(olds, news) + self.candidates_by_rare_words(olds, news)
         else:
             candidates = [(i, j) for i in olds for j in news]
-        # where each leftover paragraph stands among the pairs found so far (all in order): the
-        # number of pairs before it on its own side
-        old_starts = sorted(p.old[0] for p in self.pairs)
-        new_starts = sorted(p.new[0] for p in self.pairs)
+        # where each leftover paragraph stands among the pairs of the order that stayed (the longest
+        # increasing run of the pairs found so far, all of them on the first pass): the number of
+        # those pairs before it on its own side. A paragraph carried from far away, even word for
+        # word, is no neighbour: counting it would make a paragraph updated in its slot look moved
+        kept = sorted(longest_increasing([(p.old[0], p.new[0]) for p in self.pairs if not p.moved]))
+        old_starts = [i for i, _ in kept]
+        new_starts = [j for _, j in kept]
         old_slot = {i: bisect.bisect_left(old_starts, i) for i in olds}
         new_slot = {j: bisect.bisect_left(new_starts, j) for j in news}
         scored = []
@@ -614,9 +630,8 @@ class _Aligner:
             holder = holder_old if holder_old is not None else holder_new
             s = self.sim(i, j)
             in_place = abs(old_slot[i] - new_slot[j]) <= LOCAL_SWAP
-            if holder is not None:
-                # only text beats the evidence of a place
-                s = s if s >= MATCH_THRESHOLD and s > weak[holder].similarity else 0.0
+            if holder is not None and (s < MATCH_THRESHOLD or s <= weak[holder].similarity):
+                s = 0.0  # only text beats the evidence of a place (and, below, text that makes a pair)
             elif s < MATCH_THRESHOLD:
                 s = self.in_place(self.old[i], self.new[j], s) if in_place else 0.0
             elif s < MOVE_THRESHOLD:

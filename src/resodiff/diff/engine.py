@@ -10,8 +10,10 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import cache
 
 from ..errors import DiffError
+from ..languages import language as find_language
 from ..model import Footnote, Inlines, Item, Paragraph, Resolution, Text, footnotes_in, plain_text
 from ..typography import normalize_typography
 from .align import MATCH_THRESHOLD, PIECE_CONTAINMENT, Pair, Unit, across, align
@@ -146,19 +148,41 @@ class _Side:
     """One version's paragraphs of one part, with what the comparison needs of each,
     worked out once."""
 
-    def __init__(self, paragraphs: Sequence[Paragraph], language: str) -> None:
+    def __init__(self, paragraphs: Sequence[Paragraph], language: str, part: str) -> None:
         paragraphs = [_as_numbered(p) for p in paragraphs]
         self.paragraphs = paragraphs
         self.texts = [_display(p.content) for p in paragraphs]
         self.inlines = [p.all_inlines() for p in paragraphs]
         technical = technical_words(language)
-        self.units = [self._unit(inlines, technical) for inlines in self.inlines]
+        openings = _opening_phrases(language, part)
+        self.units = [self._unit(inlines, technical, openings) for inlines in self.inlines]
 
     @staticmethod
-    def _unit(inlines: Inlines, technical: frozenset[str]) -> Unit:
+    def _unit(inlines: Inlines, technical: frozenset[str], openings: dict[str, tuple[list[str], ...]]) -> Unit:
+        """The paragraph's unit, its opening the longest of the language's opening phrases it
+        opens with (``_opening_phrases``), else its first word."""
         notes = " ".join(_display(n.content) for n in footnotes_in(inlines))
         key = normalize_typography(f"{_display(inlines)} \x00 {notes}")
-        return Unit.of(key, word_keys(key), technical)
+        words = word_keys(key)
+        phrases = openings.get(words[0], ()) if words else ()
+        opening = next((len(phrase) for phrase in phrases if words[: len(phrase)] == phrase), 1)
+        return Unit.of(key, words, technical, opening)
+
+
+@cache
+def _opening_phrases(language: str, part: str) -> dict[str, tuple[list[str], ...]]:
+    """The opening phrases the language lists for a part (what print italicises: "Takes note
+    with appreciation", "Prend note en outre") as words, by first word, longest first. Two
+    paragraphs open alike when they open with the same one: "Prend note en outre" ("Further
+    notes") and "Prend note avec satisfaction" ("Takes note with appreciation") open
+    differently, as they do in English, though their first words are the same."""
+    record = find_language(language)
+    by_first: dict[str, list[list[str]]] = {}
+    for phrase in record.opening_phrases(part) if record else ():
+        words = word_keys(normalize_typography(phrase))
+        if words:
+            by_first.setdefault(words[0], []).append(words)
+    return {first: tuple(sorted(found, key=len, reverse=True)) for first, found in by_first.items()}
 
 
 def _section_label(paragraph: Paragraph) -> str | None:
@@ -513,9 +537,9 @@ def diff_resolutions(old: Resolution, new: Resolution) -> ChangeReport:
     old_annex = tuple(p for annex in old.annexes for p in annex.paragraphs)
     new_annex = tuple(p for annex in new.annexes for p in annex.paragraphs)
     sides: dict[ReportPart, tuple[_Side, _Side]] = {
-        "preamble": (_Side(old.preamble, language), _Side(new.preamble, language)),
-        "operative": (_Side(old.operative, language), _Side(new.operative, language)),
-        "annex": (_Side(old_annex, language), _Side(new_annex, language)),
+        "preamble": (_Side(old.preamble, language, "preamble"), _Side(new.preamble, language, "preamble")),
+        "operative": (_Side(old.operative, language, "operative"), _Side(new.operative, language, "operative")),
+        "annex": (_Side(old_annex, language, "annex"), _Side(new_annex, language, "annex")),
     }
     pairs = {part: align(olds.units, news.units) for part, (olds, news) in sides.items()}
     crossing = _crossing(sides, pairs)
