@@ -56,6 +56,9 @@ _SUP_RATIO = 0.85
 #: the parts of a row set apart (a tab, the two sides of the header's first row)
 _SPACE_GAP = 0.17
 _PART_GAP = 1.2
+#: how much wider than the row's widest space between words, in ems, a label's gap may be and
+#: still be a space (tabs and hanging indents set a label off by 0.4 em more, or much more)
+_WORD_GAP_SLACK = 0.15
 _RTL = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 #: runs that keep left-to-right order inside a right-to-left row: digits (European or
 #: Arabic-Indic) and Latin letters, with what stands between two of them
@@ -410,12 +413,18 @@ class _Writer:
             if pending:
                 self.emit(pending.strip(), row, column)
         self.emit(self.markdown(formula.glyphs), formula)
-        written: list[tuple[str, _Row, bool | None]] = []
+        written: list[_Written] = []
         for block, kind, sub in self._blocks(body):
             text = self.markdown(_joined(block, lang.connectors), heading=kind == "heading")
             if kind == "heading":
                 text = "#" * _heading_level(text) + " " + text
-            written.append((text, block[0], sub if kind == "para" and _ITEM.match(text) else False))
+            label = _ITEM.match(text) if kind == "para" else None
+            if label is not None and _label_is_a_word(block[0], label.group(1)):
+                # a paragraph that opens with a label as its first word stands where paragraphs
+                # do: its neighbours' level, not a sub-paragraph's
+                written.append((_escaped_label(text, label.group(1)), block[0], False, True))
+            else:
+                written.append((text, block[0], sub if label is not None else False, label is not None))
         for text, row, sub in _levelled(written):
             # a sub-paragraph is written indented, as printed, so that the text reader tells it
             # from a paragraph numbered "(a)"
@@ -528,25 +537,57 @@ class _Writer:
         return "".join(out).strip()
 
 
-def _levelled(written: list[tuple[str, _Row, bool | None]]) -> list[tuple[str, _Row, bool | None]]:
+#: a block as written: its text, first row, whether it is a sub-paragraph (None: the print does
+#: not say) and whether it opens with a label
+_Written = tuple[str, _Row, bool | None, bool]
+
+
+def _levelled(written: list[_Written]) -> list[tuple[str, _Row, bool | None]]:
     """The blocks with each labelled one whose print does not say whether it is a
     sub-paragraph (``None``: one row, where paragraphs' first rows start) at the level of the
     nearest labelled block of its run that says (the one before, else the one after), or a
     sub-paragraph, as most labelled blocks are."""
-    out = list(written)
+    out = [(text, row, sub) for text, row, sub, _ in written]
     for index, (text, row, sub) in enumerate(out):
         if sub is not None:
             continue
         level = None
         for step in (-1, 1):
             near = index + step
-            while 0 <= near < len(out) and level is None and _ITEM.match(out[near][0]):
+            while 0 <= near < len(out) and level is None and written[near][3]:
                 level = out[near][2]
                 near += step
             if level is not None:
                 break
         out[index] = (text, row, True if level is None else level)
     return out
+
+
+def _label_is_a_word(row: _Row, label: str) -> bool:
+    """Whether the label a row opens with is set off from the words after it by no more than
+    the row's own spaces between words: then it is the paragraph's first word (DGACM's files
+    keep some paragraphs' "(a)" in their text, and print it so), where a number or a
+    sub-paragraph's label is set off by a tab or a hanging indent, wider than a space even in
+    a justified row. A row with no second space to compare with does not tell."""
+    words: list[list[Glyph]] = [[]]
+    for glyph in row.glyphs:
+        if glyph.text in SPACES:
+            if words[-1]:
+                words.append([])
+        elif not glyph.sup:
+            words[-1].append(glyph)
+    words = [word for word in words if word]
+    if len(words) < 3 or row.rtl or "".join(g.text for g in words[0]) != label:
+        return False
+    gaps = [after[0].x0 - before[-1].x1 for before, after in zip(words, words[1:], strict=False)]
+    return gaps[0] <= max(gaps[1:]) + row.size * _WORD_GAP_SLACK
+
+
+def _escaped_label(text: str, label: str) -> str:
+    """The text with its opening label escaped, so that the text reader reads it as words."""
+    if label.startswith(("(", "-", "\u2022", "\u2013")):
+        return "\\" + text
+    return f"{label[:-1]}\\{text[len(label) - 1 :]}"
 
 
 def _escape(text: str) -> str:

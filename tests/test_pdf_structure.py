@@ -1,0 +1,63 @@
+"""The PDF reader on structure that only the page's geometry tells: resolutions of our own making
+(the seed with an annex written for these tests) printed by each producer of ``tests/pdfgen.py``
+and read back into the model they were printed from."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from resodiff.ingest import read_text
+from resodiff.ingest.pdf import read_pdf
+from resodiff.model import Resolution
+
+from .conftest import SEED
+from .converters import difference, fingerprint
+from .pdfgen import PRODUCERS, available, make_pdfs
+
+PRODUCED = [
+    pytest.param(
+        producer,
+        marks=pytest.mark.skipif(not available(producer), reason=f"{producer} cannot print here"),
+    )
+    for producer in PRODUCERS
+]
+
+#: an annex of paragraphs numbered "1.", paragraphs numbered "(a)" (a tab after the label),
+#: paragraphs whose "(a)" is their first word (DGACM's files keep some so: a space after it) and
+#: sub-paragraphs, in the seed's text form
+LABELS_ANNEX = (
+    "**Annexe**",
+    "1. Les réunions se tiendront aux dates suivantes, selon les modalités précisées ci-après :",
+    "\\(a) Deux réunions, le premier jour, de 10 heures à 13 heures et de 15 heures à 18 heures, seront"
+    " consacrées à l'examen des rapports des groupes de travail et des propositions qui en découlent ;",
+    "\\(b) Deux réunions, le second jour, seront consacrées à l'examen de la question intitulée"
+    " « Questions diverses » et à l'adoption du rapport final ;",
+    "2. La liste des orateurs sera établie comme suit :",
+    "(a)\\ Présidence de la réunion, qui ouvre les travaux et donne la parole aux délégations dans l'ordre"
+    " de leur inscription sur la liste ;",
+    "(b)\\ Rapporteur ou rapporteuse, qui présente le rapport ;",
+    "3. Les déclarations seront limitées à cinq minutes ; les délégations sont invitées :",
+    "    (a) À remettre le texte de leur déclaration au secrétariat ;",
+    "    (b) À respecter le temps de parole qui leur est imparti.",
+)
+
+
+def _with_annex(annex: tuple[str, ...]) -> Resolution:
+    return read_text("\n\n".join((SEED.read_text(encoding="utf-8").rstrip(), *annex)) + "\n")
+
+
+@pytest.mark.parametrize("producer", PRODUCED)
+def test_a_label_set_as_a_word_is_the_paragraphs_text(producer: str, tmp_path: Path) -> None:
+    """A label followed by a word space is the paragraph's first word; one followed by a tab
+    numbers the paragraph, or the sub-paragraph where it is indented."""
+    resolution = _with_annex(LABELS_ANNEX)
+    annex = resolution.annexes[0].paragraphs
+    # the fixture says what it means to: two of each kind
+    assert [p.num for p in annex] == ["1.", None, None, "2.", "(a)", "(b)", "3."]
+    assert [i.num for i in annex[-1].items] == ["(a)", "(b)"]
+    pdf = tmp_path / "labels.pdf"
+    make_pdfs(producer, [(resolution, pdf)])
+    back = read_pdf(pdf.read_bytes(), file=str(pdf))
+    assert difference(fingerprint(resolution), fingerprint(back)) is None
