@@ -61,3 +61,53 @@ def test_a_label_set_as_a_word_is_the_paragraphs_text(producer: str, tmp_path: P
     make_pdfs(producer, [(resolution, pdf)])
     back = read_pdf(pdf.read_bytes(), file=str(pdf))
     assert difference(fingerprint(resolution), fingerprint(back)) is None
+
+
+#: a table printed as one unpunctuated paragraph and the note under it
+TABLE_ANNEX = (
+    "**Annexe**",
+    "1. Les postes suivants sont créés :",
+    "Poste Catégorie Nombre Administrateur P-4 1 Total 1\\",
+    "*Abréviation* : P-4, administrateur de la classe P-4.",
+)
+
+
+@pytest.mark.parametrize("producer", PRODUCED)
+def test_an_unpunctuated_paragraph_ends_where_the_page_spaces_it(producer: str, tmp_path: Path) -> None:
+    """A paragraph that ends without punctuation (a table's last row) is not continued by the
+    next one where a paragraph's spacing stands between them on the page."""
+    resolution = _with_annex(TABLE_ANNEX)
+    assert [p.num for p in resolution.annexes[0].paragraphs] == ["1.", None, None]
+    pdf = tmp_path / "table.pdf"
+    make_pdfs(producer, [(resolution, pdf)])
+    back = read_pdf(pdf.read_bytes(), file=str(pdf))
+    assert difference(fingerprint(resolution), fingerprint(back)) is None
+
+
+#: lettered paragraphs of one row after one that introduces them, in a document whose
+#: sub-paragraphs are indented
+LETTERED_ANNEX = (
+    "**Annexe**",
+    "1. Les postes suivants sont créés :",
+    "A.\\ Secrétariat\\",
+    "B.\\ Audit\\",
+    "2. Les délégations sont invitées :",
+    "    (a) À remettre le texte de leur déclaration au secrétariat ;",
+    "    (b) À respecter le temps de parole qui leur est imparti.",
+)
+
+
+@pytest.mark.skipif(not available("libreoffice"), reason="libreoffice cannot print here")
+def test_a_row_where_paragraphs_start_is_a_paragraph_where_sub_paragraphs_start_further_in(
+    tmp_path: Path,
+) -> None:
+    """LibreOffice sets a sub-paragraph's first row further in than a paragraph's: a lettered
+    row where paragraphs start is a paragraph, whatever the paragraph before it. (WeasyPrint
+    sets both first rows at one place: there the page does not tell, and the row takes the
+    level of the labelled rows around it.)"""
+    resolution = _with_annex(LETTERED_ANNEX)
+    assert [p.num for p in resolution.annexes[0].paragraphs] == ["1.", "A.", "B.", "2."]
+    pdf = tmp_path / "lettered.pdf"
+    make_pdfs("libreoffice", [(resolution, pdf)])
+    back = read_pdf(pdf.read_bytes(), file=str(pdf))
+    assert difference(fingerprint(resolution), fingerprint(back)) is None

@@ -40,6 +40,7 @@ from ..model import Classification, Reference, Resolution, SourceSpan, Text, Vot
 from .header import find_formula, symbol_in
 from .pdfglyphs import SPACES, Glyph, page_glyphs
 from .text import _ITEM, is_furniture, read_text
+from .text_marks import HARD_BREAK
 
 #: what a Markdown reading of the text must not take for markup
 _MARKUP = re.compile(r"([\\*\[\]^_|<])")
@@ -414,10 +415,15 @@ class _Writer:
                 self.emit(pending.strip(), row, column)
         self.emit(self.markdown(formula.glyphs), formula)
         written: list[_Written] = []
-        for block, kind, sub in self._blocks(body):
+        for block, kind, sub, spaced in self._blocks(body):
             text = self.markdown(_joined(block, lang.connectors), heading=kind == "heading")
             if kind == "heading":
                 text = "#" * _heading_level(text) + " " + text
+            if kind == "para" and spaced and not _ends(block[-1]) and not _emphasised(block):
+                # a paragraph's spacing ended it on the page: the text reader must not join the
+                # next to it as to a paragraph cut by a page break (a table's last row, then its
+                # note); where a page break or a short row ended it, it may
+                text += HARD_BREAK
             label = _ITEM.match(text) if kind == "para" else None
             if label is not None and _label_is_a_word(block[0], label.group(1)):
                 # a paragraph that opens with a label as its first word stands where paragraphs
@@ -469,20 +475,37 @@ class _Writer:
             elif notes:
                 notes[-1].rows.append(row)
 
-    def _blocks(self, rows: list[_Row]) -> Iterator[tuple[list[_Row], str, bool | None]]:
-        """The body's rows grouped into blocks, each with its kind (para, heading or closing) and
-        whether it is printed as a sub-paragraph (None where a single row does not say)."""
+    def _blocks(self, rows: list[_Row]) -> Iterator[tuple[list[_Row], str, bool | None, bool]]:
+        """The body's rows grouped into blocks, each with its kind (para, heading or closing),
+        whether it is printed as a sub-paragraph (None where a single row does not say) and
+        whether a paragraph's spacing sets it apart from the next on its page."""
         if not rows:
             return
         layout = _Measure(rows, self.size)
-        block: list[_Row] = [rows[0]]
+        blocks: list[list[_Row]] = [[rows[0]]]
         for before, row in zip(rows, rows[1:], strict=False):
-            if layout.continues(block, before, row):
-                block.append(row)
+            if layout.continues(blocks[-1], before, row):
+                blocks[-1].append(row)
             else:
-                yield block, layout.kind(block), layout.sub_paragraph(block)
-                block = [row]
-        yield block, layout.kind(block), layout.sub_paragraph(block)
+                blocks.append([row])
+        kinds = [layout.kind(block) for block in blocks]
+        subs = [layout.sub_paragraph(block) for block in blocks]
+        # where the document sets its sub-paragraphs' first rows elsewhere than its paragraphs'
+        # (LibreOffice indents a sub-paragraph as a whole), a row where paragraphs start is one
+        items = [
+            layout.start(block[0])
+            for block, kind, sub in zip(blocks, kinds, subs, strict=True)
+            if sub and kind == "para" and _ITEM.match(block[0].text)
+        ]
+        apart = bool(items) and all(abs(start - layout.indent) > self.size * 0.5 for start in items)
+        for index, (block, kind, sub) in enumerate(zip(blocks, kinds, subs, strict=True)):
+            following = blocks[index + 1][0] if index + 1 < len(blocks) else None
+            spaced = (
+                following is not None
+                and following.page == block[-1].page
+                and following.baseline - block[-1].baseline > layout.spacing
+            )
+            yield block, kind, False if sub is None and apart else sub, spaced
 
     def markdown(self, glyphs: Sequence[Glyph], *, heading: bool = False, note: str | None = None) -> str:
         """Glyphs in the text form: emphasis as ``*`` and ``**``, footnote calls as ``[^1]``,
@@ -692,6 +715,10 @@ class _Measure:
         # commonest is a paragraph's spacing where paragraphs are one line long
         lines = [step for step in steps if step >= size]
         self.pitch = min(lines) if lines else size * 1.2
+        # a step that sets paragraphs apart is wider than both: the smallest step may come from
+        # a row raised by its marks (Arabic), the commonest be the paragraphs' own spacing
+        common = max(lines, key=lambda step: (steps[step], -step)) if lines else self.pitch
+        self.spacing = max(self.pitch, common) * 1.25
         self.width = self.right - self.left
         # paragraphs' first lines start this far in (the commonest start off the margin)
         starts = Counter(round(start) for row in regular if (start := self.start(row)) > size * 0.5)
@@ -771,6 +798,13 @@ class _Measure:
         word = row.glyphs[: max(end or 0, 1)] if end is not None else row.glyphs
         # an em for the space and what the line breaking may not leave at a line's start
         return max(g.x1 for g in word) - min(g.x0 for g in word) + row.size
+
+
+def _emphasised(block: list[_Row]) -> bool:
+    """Whether a block is all in bold or italics (a title: the text reader tells it from a
+    paragraph by its emphasis, and by its want of a final stop)."""
+    letters = [g for row in block for g in row.glyphs if g.text.strip() and not g.sup]
+    return all(g.bold or g.italic for g in letters)
 
 
 def _ends(row: _Row) -> bool:
