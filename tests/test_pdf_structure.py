@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from resodiff.ingest import read_text
-from resodiff.ingest.pdf import read_pdf
+from resodiff.ingest.pdf import _joined, _Row, read_pdf
+from resodiff.ingest.pdfglyphs import Glyph
 from resodiff.model import Resolution
 
 from .conftest import SEED
@@ -111,3 +112,23 @@ def test_a_row_where_paragraphs_start_is_a_paragraph_where_sub_paragraphs_start_
     make_pdfs("libreoffice", [(resolution, pdf)])
     back = read_pdf(pdf.read_bytes(), file=str(pdf))
     assert difference(fingerprint(resolution), fingerprint(back)) is None
+
+
+def _row(text: str) -> _Row:
+    glyphs = [Glyph(char, index * 5.0, index * 5.0 + 5.0, 100.0, 10.0, False, False) for index, char in enumerate(text)]
+    return _Row(1, glyphs, 100.0, 10.0, 0.0, len(text) * 5.0, False, [glyphs])
+
+
+@pytest.mark.parametrize(
+    ("rows", "joined"),
+    [
+        # a web address broken before a percent-encoded space: no word starts with "%"
+        (("Available at www.example.org/files/Declaration", "%20English.pdf."), "/Declaration%20English.pdf."),
+        (("See https://example.org/a", "%C3%A9t%C3%A9"), "/a%C3%A9t%C3%A9"),
+        # French sets a space before a percent sign
+        (("un taux de 5", "% par an"), "de 5 % par an"),
+    ],
+)
+def test_rows_join_inside_a_web_address(rows: tuple[str, str], joined: str) -> None:
+    text = "".join(glyph.text for glyph in _joined([_row(row) for row in rows], frozenset()))
+    assert text.endswith(joined)

@@ -71,6 +71,7 @@ _BREAKS = (*_HYPHENS, "/")
 #: suspended hyphen ("climate-" / "and environment-responsive"; not "full-" / "day high-level")
 _SUSPENDED = re.compile(r"(\w+) \w+-\w")
 _SEPARATOR = re.compile(r"[./,:\-\u2013]")
+_WEB_ADDRESS = re.compile(r"^(?:https?://|www\.)|\.[a-z]{2,4}/")
 _CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
 #: the quotation marks, dot and ellipsis that Chinese sets full width beside its characters
 _CJK_PUNCTUATION = re.compile(r"[\u2018-\u201d\u2026\u00b7]")
@@ -682,6 +683,9 @@ def _joined(rows: Sequence[_Row], connectors: frozenset[str]) -> list[Glyph]:
                 and first.text[:1].isdigit()
                 and (glyphs[-2].text.isupper() or "/" in _last_word(glyphs))
             )
+            # a web address broken before a percent-encoded character ("…/Declaration" /
+            # "%20English.pdf"): no word starts with one
+            broken = broken or (first.text == "%" and _WEB_ADDRESS.search(_last_word(glyphs)) is not None)
             if not (broken or first.sup or (_cjk_pair(last, first) or chinese and not latin) and not last.sup):
                 both = last.italic and first.italic
                 glyphs.append(Glyph(" ", last.x1, first.x0, first.baseline, first.size, both, last.bold and first.bold))
