@@ -132,3 +132,16 @@ def _row(text: str) -> _Row:
 def test_rows_join_inside_a_web_address(rows: tuple[str, str], joined: str) -> None:
     text = "".join(glyph.text for glyph in _joined([_row(row) for row in rows], frozenset()))
     assert text.endswith(joined)
+
+
+@pytest.mark.parametrize("producer", PRODUCED)
+def test_a_superscript_digit_of_the_text_stays_text(producer: str, tmp_path: Path) -> None:
+    """A "²" that the document writes as a character (not a raised call) is text, also where
+    the document has a footnote 2."""
+    annex = ("**Annexe**", "1. La zone couvre 12 km\\² et reçoit \\²celle-ci, selon le plan.")
+    resolution = _with_annex(annex)
+    assert "km²" in "".join(node.text for node in resolution.annexes[0].paragraphs[0].content)
+    pdf = tmp_path / "squared.pdf"
+    make_pdfs(producer, [(resolution, pdf)])
+    back = read_pdf(pdf.read_bytes(), file=str(pdf))
+    assert difference(fingerprint(resolution), fingerprint(back)) is None

@@ -37,14 +37,15 @@ from typing import TypeVar
 
 from ..errors import InputError, ResodiffError
 from ..model import Classification, Reference, Resolution, SourceSpan, Text, Voting, WorkflowStep
+from ..typography import SUPERSCRIPT_DIGITS
 from .header import find_formula, symbol_in
 from .pdfglyphs import SPACES, Glyph, page_glyphs
 from .text import _ITEM, is_furniture, read_text
 from .text_marks import HARD_BREAK
 
 #: what a Markdown reading of the text must not take for markup
-_MARKUP = re.compile(r"([\\*\[\]^_|<])")
-_MARKUP_CHARACTERS = frozenset("\\*[]^_|<")
+_MARKUP = re.compile(rf"([\\*\[\]^_|<{SUPERSCRIPT_DIGITS}])")
+_MARKUP_CHARACTERS = frozenset("\\*[]^_|<" + SUPERSCRIPT_DIGITS)
 _NUMBER = re.compile(r"^\d+(?:/\d+)?\.$")
 #: what ends a paragraph (Arabic and Chinese have their own commas and stops), and what may
 #: close after it
