@@ -505,7 +505,7 @@ class _Writer:
             spaced = (
                 following is not None
                 and following.page == block[-1].page
-                and following.baseline - block[-1].baseline > layout.spacing
+                and _commonest_baseline(following) - _commonest_baseline(block[-1]) > layout.spacing
             )
             yield block, kind, False if sub is None and apart else sub, spaced
 
@@ -803,6 +803,12 @@ class _Measure:
         word = row.glyphs[: max(end or 0, 1)] if end is not None else row.glyphs
         # an em for the space and what the line breaking may not leave at a line's start
         return max(g.x1 for g in word) - min(g.x0 for g in word) + row.size
+
+
+def _commonest_baseline(row: _Row) -> float:
+    """The baseline most of a row's glyphs stand on (a row's own baseline is its highest: a mark
+    set on a baseline of its own may raise it)."""
+    return Counter(round(g.baseline, 1) for g in row.glyphs if not g.sup).most_common(1)[0][0]
 
 
 def _emphasised(block: list[_Row]) -> bool:
