@@ -27,6 +27,7 @@ import tempfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 from xml.sax.saxutils import escape as xml_escape
 
 from resodiff.languages import annex_words, language_or_fallback
@@ -302,16 +303,54 @@ def to_html(resolution: Resolution) -> str:
     )
 
 
+#: the rule that keeps two lines of a paragraph together at a page's foot and head, and the
+#: second layout's, which lets one stand alone
+_LINES_KEPT = "p { margin: 0 0 6pt 0; }"
+_LINES_FREE = "p { margin: 0 0 6pt 0; orphans: 1; widows: 1; }"
+
+
 def weasyprint_pdf(resolution: Resolution, path: Path) -> Path:
-    """Print ``resolution`` to ``path`` with WeasyPrint."""
+    """Print ``resolution`` to ``path`` with WeasyPrint.
+
+    WeasyPrint (70) leaves a footnote out of the pages where a line that overflows the page is
+    kept there, for the paragraph's orphans, by moving the page's earlier notes to the next
+    page: the notes of that line itself are then never laid out. Where the pages hold fewer
+    notes than the document, the pages are laid out again with no orphans or widows kept,
+    which moves that line, and the layout that holds more notes is printed."""
     import weasyprint
 
-    weasyprint.HTML(string=to_html(resolution)).write_pdf(path)
+    page = to_html(resolution)
+    notes = page.count('<span class="fn"')
+    document = weasyprint.HTML(string=page).render()
+    if _laid_out_notes(document) < notes:
+        other = weasyprint.HTML(string=page.replace(_LINES_KEPT, _LINES_FREE, 1)).render()
+        if _laid_out_notes(other) > _laid_out_notes(document):
+            document = other
+    document.write_pdf(path)
     return path
+
+
+def _laid_out_notes(document: Any) -> int:
+    """How many footnotes the pages of a WeasyPrint document hold (a note split across pages
+    once)."""
+    found = set()
+    for laid in document.pages:
+        stack = [laid._page_box]
+        while stack:
+            box = stack.pop()
+            element = getattr(box, "element", None)
+            if type(box).__name__ == "BlockBox" and element is not None and element.get("class") == "fn":
+                found.add(id(element))
+                continue
+            stack.extend(getattr(box, "children", ()))
+    return len(found)
 
 
 # --- flat ODF for LibreOffice --------------------------------------------------------------------
 
+#: the paragraph styles that others derive from are common styles (``office:styles``): ODF lets
+#: no style derive from an automatic one, and LibreOffice drops such a parent (the closing's
+#: first line, the annex's heading and the header's first row then lost their alignment)
 _FODT_HEAD = """<?xml version="1.0" encoding="UTF-8"?>
 <office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
  xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"
@@ -349,6 +388,17 @@ _FODT_HEAD = """<?xml version="1.0" encoding="UTF-8"?>
  <style:style style:name="FurnitureRight" style:family="paragraph" style:parent-style-name="Furniture">
   <style:paragraph-properties fo:text-align="end"/>
  </style:style>
+ <style:style style:name="Top" style:family="paragraph" style:parent-style-name="Standard">
+  <style:paragraph-properties fo:border-bottom="0.5pt solid #000000" fo:padding-bottom="2pt">
+   <style:tab-stops><style:tab-stop style:position="16cm" style:type="right"/></style:tab-stops>
+  </style:paragraph-properties></style:style>
+ <style:style style:name="Block" style:family="paragraph" style:parent-style-name="Standard">
+  <style:paragraph-properties fo:margin-top="3pt" fo:margin-bottom="6pt"/></style:style>
+ <style:style style:name="Heading" style:family="paragraph" style:parent-style-name="Body">
+  <style:paragraph-properties fo:text-align="center" fo:margin-left="2cm" fo:margin-right="2cm"
+   fo:margin-top="6pt"/></style:style>
+ <style:style style:name="Closing" style:family="paragraph" style:parent-style-name="Standard">
+  <style:paragraph-properties fo:text-align="end"/></style:style>
  <style:style style:name="FootnoteCall" style:family="text">
   <style:text-properties style:text-position="super 58%"/></style:style>
  <text:notes-configuration text:note-class="footnote" style:num-format="1" text:start-value="0"
@@ -372,18 +422,12 @@ _FODT_HEAD = """<?xml version="1.0" encoding="UTF-8"?>
  <style:style style:name="Sym" style:family="text"><style:text-properties fo:font-size="14pt" fo:font-weight="bold"
   style:font-size-asian="14pt" style:font-weight-asian="bold" style:font-size-complex="14pt"
   style:font-weight-complex="bold"/></style:style>
- <style:style style:name="Top" style:family="paragraph" style:parent-style-name="Standard">
-  <style:paragraph-properties fo:border-bottom="0.5pt solid #000000" fo:padding-bottom="2pt">
-   <style:tab-stops><style:tab-stop style:position="16cm" style:type="right"/></style:tab-stops>
-  </style:paragraph-properties></style:style>
  <style:style style:name="Assembly" style:family="paragraph" style:parent-style-name="Standard">
   <style:paragraph-properties fo:margin-top="8pt">
    <style:tab-stops><style:tab-stop style:position="12cm"/></style:tab-stops></style:paragraph-properties></style:style>
  <style:style style:name="Distr" style:family="paragraph" style:parent-style-name="Standard">
   <style:paragraph-properties fo:margin-left="12cm" fo:margin-right="0cm"/>
   <style:text-properties fo:font-size="9pt" style:font-size-asian="9pt" style:font-size-complex="9pt"/></style:style>
- <style:style style:name="Block" style:family="paragraph" style:parent-style-name="Standard">
-  <style:paragraph-properties fo:margin-top="3pt" fo:margin-bottom="6pt"/></style:style>
  <style:style style:name="BlockFirst" style:family="paragraph" style:parent-style-name="Block">
   <style:paragraph-properties fo:margin-top="12pt" fo:border-top="0.5pt solid #000000"
    fo:padding-top="6pt"/></style:style>
@@ -405,13 +449,8 @@ _FODT_HEAD = """<?xml version="1.0" encoding="UTF-8"?>
   <style:paragraph-properties fo:margin-left="2.4cm" fo:margin-right="0cm" fo:text-indent="0.8cm">
    <style:tab-stops><style:tab-stop style:position="1.8cm"/></style:tab-stops>
   </style:paragraph-properties></style:style>
- <style:style style:name="Heading" style:family="paragraph" style:parent-style-name="Body">
-  <style:paragraph-properties fo:text-align="center" fo:margin-left="2cm" fo:margin-right="2cm"
-   fo:margin-top="6pt"/></style:style>
  <style:style style:name="Annex" style:family="paragraph" style:parent-style-name="Heading">
   <style:paragraph-properties fo:break-before="page"/></style:style>
- <style:style style:name="Closing" style:family="paragraph" style:parent-style-name="Standard">
-  <style:paragraph-properties fo:text-align="end"/></style:style>
  <style:style style:name="ClosingFirst" style:family="paragraph" style:parent-style-name="Closing">
   <style:paragraph-properties fo:margin-top="12pt"/></style:style>
  <style:page-layout style:name="PL">

@@ -32,7 +32,9 @@ _SUP_WORD = re.compile(r"\^([^\W\d_]+)")
 _SUP_NUMBER = re.compile(r"\^(\d+)")
 _SUP_TAG = re.compile(r"<sup>([^<>]{1,12})</sup>")
 _MARKER = re.compile(f"[{SUPERSCRIPT_DIGITS}]+")
-_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|^~<>•–])")
+#: what a backslash escapes: Markdown's punctuation, and a superscript digit that is text, not a
+#: footnote's call (a "²" of the document's own, as the PDF reader writes it)
+_ESCAPE = re.compile(rf"\\([\\`*_{{}}\[\]()#+\-.!|^~<>•–{SUPERSCRIPT_DIGITS}])")
 
 
 #: Resolves a footnote marker (``"1"``) met at a position to its footnote, or None when the

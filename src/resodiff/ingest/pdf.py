@@ -37,13 +37,15 @@ from typing import TypeVar
 
 from ..errors import InputError, ResodiffError
 from ..model import Classification, Reference, Resolution, SourceSpan, Text, Voting, WorkflowStep
+from ..typography import SUPERSCRIPT_DIGITS
 from .header import find_formula, symbol_in
 from .pdfglyphs import SPACES, Glyph, page_glyphs
 from .text import _ITEM, is_furniture, read_text
+from .text_marks import HARD_BREAK
 
 #: what a Markdown reading of the text must not take for markup
-_MARKUP = re.compile(r"([\\*\[\]^_|<])")
-_MARKUP_CHARACTERS = frozenset("\\*[]^_|<")
+_MARKUP = re.compile(rf"([\\*\[\]^_|<{SUPERSCRIPT_DIGITS}])")
+_MARKUP_CHARACTERS = frozenset("\\*[]^_|<" + SUPERSCRIPT_DIGITS)
 _NUMBER = re.compile(r"^\d+(?:/\d+)?\.$")
 #: what ends a paragraph (Arabic and Chinese have their own commas and stops), and what may
 #: close after it
@@ -56,6 +58,9 @@ _SUP_RATIO = 0.85
 #: the parts of a row set apart (a tab, the two sides of the header's first row)
 _SPACE_GAP = 0.17
 _PART_GAP = 1.2
+#: how much wider than the row's widest space between words, in ems, a label's gap may be and
+#: still be a space (tabs and hanging indents set a label off by 0.4 em more, or much more)
+_WORD_GAP_SLACK = 0.15
 _RTL = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 #: runs that keep left-to-right order inside a right-to-left row: digits (European or
 #: Arabic-Indic) and Latin letters, with what stands between two of them
@@ -67,6 +72,7 @@ _BREAKS = (*_HYPHENS, "/")
 #: suspended hyphen ("climate-" / "and environment-responsive"; not "full-" / "day high-level")
 _SUSPENDED = re.compile(r"(\w+) \w+-\w")
 _SEPARATOR = re.compile(r"[./,:\-\u2013]")
+_WEB_ADDRESS = re.compile(r"^(?:https?://|www\.)|\.[a-z]{2,4}/")
 _CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
 #: the quotation marks, dot and ellipsis that Chinese sets full width beside its characters
 _CJK_PUNCTUATION = re.compile(r"[\u2018-\u201d\u2026\u00b7]")
@@ -410,12 +416,23 @@ class _Writer:
             if pending:
                 self.emit(pending.strip(), row, column)
         self.emit(self.markdown(formula.glyphs), formula)
-        written: list[tuple[str, _Row, bool | None]] = []
-        for block, kind, sub in self._blocks(body):
+        written: list[_Written] = []
+        for block, kind, sub, spaced in self._blocks(body):
             text = self.markdown(_joined(block, lang.connectors), heading=kind == "heading")
             if kind == "heading":
                 text = "#" * _heading_level(text) + " " + text
-            written.append((text, block[0], sub if kind == "para" and _ITEM.match(text) else False))
+            if kind == "para" and spaced and not _ends(block[-1]) and not _emphasised(block):
+                # a paragraph's spacing ended it on the page: the text reader must not join the
+                # next to it as to a paragraph cut by a page break (a table's last row, then its
+                # note); where a page break or a short row ended it, it may
+                text += HARD_BREAK
+            label = _ITEM.match(text) if kind == "para" else None
+            if label is not None and _label_is_a_word(block[0], label.group(1)):
+                # a paragraph that opens with a label as its first word stands where paragraphs
+                # do: its neighbours' level, not a sub-paragraph's
+                written.append((_escaped_label(text, label.group(1)), block[0], False, True))
+            else:
+                written.append((text, block[0], sub if label is not None else False, label is not None))
         for text, row, sub in _levelled(written):
             # a sub-paragraph is written indented, as printed, so that the text reader tells it
             # from a paragraph numbered "(a)"
@@ -460,20 +477,37 @@ class _Writer:
             elif notes:
                 notes[-1].rows.append(row)
 
-    def _blocks(self, rows: list[_Row]) -> Iterator[tuple[list[_Row], str, bool | None]]:
-        """The body's rows grouped into blocks, each with its kind (para, heading or closing) and
-        whether it is printed as a sub-paragraph (None where a single row does not say)."""
+    def _blocks(self, rows: list[_Row]) -> Iterator[tuple[list[_Row], str, bool | None, bool]]:
+        """The body's rows grouped into blocks, each with its kind (para, heading or closing),
+        whether it is printed as a sub-paragraph (None where a single row does not say) and
+        whether a paragraph's spacing sets it apart from the next on its page."""
         if not rows:
             return
         layout = _Measure(rows, self.size)
-        block: list[_Row] = [rows[0]]
+        blocks: list[list[_Row]] = [[rows[0]]]
         for before, row in zip(rows, rows[1:], strict=False):
-            if layout.continues(block, before, row):
-                block.append(row)
+            if layout.continues(blocks[-1], before, row):
+                blocks[-1].append(row)
             else:
-                yield block, layout.kind(block), layout.sub_paragraph(block)
-                block = [row]
-        yield block, layout.kind(block), layout.sub_paragraph(block)
+                blocks.append([row])
+        kinds = [layout.kind(block) for block in blocks]
+        subs = [layout.sub_paragraph(block) for block in blocks]
+        # where the document sets its sub-paragraphs' first rows elsewhere than its paragraphs'
+        # (LibreOffice indents a sub-paragraph as a whole), a row where paragraphs start is one
+        items = [
+            layout.start(block[0])
+            for block, kind, sub in zip(blocks, kinds, subs, strict=True)
+            if sub and kind == "para" and _ITEM.match(block[0].text)
+        ]
+        apart = bool(items) and all(abs(start - layout.indent) > self.size * 0.5 for start in items)
+        for index, (block, kind, sub) in enumerate(zip(blocks, kinds, subs, strict=True)):
+            following = blocks[index + 1][0] if index + 1 < len(blocks) else None
+            spaced = (
+                following is not None
+                and following.page == block[-1].page
+                and _commonest_baseline(following) - _commonest_baseline(block[-1]) > layout.spacing
+            )
+            yield block, kind, False if sub is None and apart else sub, spaced
 
     def markdown(self, glyphs: Sequence[Glyph], *, heading: bool = False, note: str | None = None) -> str:
         """Glyphs in the text form: emphasis as ``*`` and ``**``, footnote calls as ``[^1]``,
@@ -528,25 +562,57 @@ class _Writer:
         return "".join(out).strip()
 
 
-def _levelled(written: list[tuple[str, _Row, bool | None]]) -> list[tuple[str, _Row, bool | None]]:
+#: a block as written: its text, first row, whether it is a sub-paragraph (None: the print does
+#: not say) and whether it opens with a label
+_Written = tuple[str, _Row, bool | None, bool]
+
+
+def _levelled(written: list[_Written]) -> list[tuple[str, _Row, bool | None]]:
     """The blocks with each labelled one whose print does not say whether it is a
     sub-paragraph (``None``: one row, where paragraphs' first rows start) at the level of the
     nearest labelled block of its run that says (the one before, else the one after), or a
     sub-paragraph, as most labelled blocks are."""
-    out = list(written)
+    out = [(text, row, sub) for text, row, sub, _ in written]
     for index, (text, row, sub) in enumerate(out):
         if sub is not None:
             continue
         level = None
         for step in (-1, 1):
             near = index + step
-            while 0 <= near < len(out) and level is None and _ITEM.match(out[near][0]):
+            while 0 <= near < len(out) and level is None and written[near][3]:
                 level = out[near][2]
                 near += step
             if level is not None:
                 break
         out[index] = (text, row, True if level is None else level)
     return out
+
+
+def _label_is_a_word(row: _Row, label: str) -> bool:
+    """Whether the label a row opens with is set off from the words after it by no more than
+    the row's own spaces between words: then it is the paragraph's first word (DGACM's files
+    keep some paragraphs' "(a)" in their text, and print it so), where a number or a
+    sub-paragraph's label is set off by a tab or a hanging indent, wider than a space even in
+    a justified row. A row with no second space to compare with does not tell."""
+    words: list[list[Glyph]] = [[]]
+    for glyph in row.glyphs:
+        if glyph.text in SPACES:
+            if words[-1]:
+                words.append([])
+        elif not glyph.sup:
+            words[-1].append(glyph)
+    words = [word for word in words if word]
+    if len(words) < 3 or row.rtl or "".join(g.text for g in words[0]) != label:
+        return False
+    gaps = [after[0].x0 - before[-1].x1 for before, after in zip(words, words[1:], strict=False)]
+    return gaps[0] <= max(gaps[1:]) + row.size * _WORD_GAP_SLACK
+
+
+def _escaped_label(text: str, label: str) -> str:
+    """The text with its opening label escaped, so that the text reader reads it as words."""
+    if label.startswith(("(", "-", "\u2022", "\u2013")):
+        return "\\" + text
+    return f"{label[:-1]}\\{text[len(label) - 1 :]}"
 
 
 def _escape(text: str) -> str:
@@ -618,6 +684,9 @@ def _joined(rows: Sequence[_Row], connectors: frozenset[str]) -> list[Glyph]:
                 and first.text[:1].isdigit()
                 and (glyphs[-2].text.isupper() or "/" in _last_word(glyphs))
             )
+            # a web address broken before a percent-encoded character ("…/Declaration" /
+            # "%20English.pdf"): no word starts with one
+            broken = broken or (first.text == "%" and _WEB_ADDRESS.search(_last_word(glyphs)) is not None)
             if not (broken or first.sup or (_cjk_pair(last, first) or chinese and not latin) and not last.sup):
                 both = last.italic and first.italic
                 glyphs.append(Glyph(" ", last.x1, first.x0, first.baseline, first.size, both, last.bold and first.bold))
@@ -651,6 +720,10 @@ class _Measure:
         # commonest is a paragraph's spacing where paragraphs are one line long
         lines = [step for step in steps if step >= size]
         self.pitch = min(lines) if lines else size * 1.2
+        # a step that sets paragraphs apart is wider than both: the smallest step may come from
+        # a row raised by its marks (Arabic), the commonest be the paragraphs' own spacing
+        common = max(lines, key=lambda step: (steps[step], -step)) if lines else self.pitch
+        self.spacing = max(self.pitch, common) * 1.25
         self.width = self.right - self.left
         # paragraphs' first lines start this far in (the commonest start off the margin)
         starts = Counter(round(start) for row in regular if (start := self.start(row)) > size * 0.5)
@@ -730,6 +803,19 @@ class _Measure:
         word = row.glyphs[: max(end or 0, 1)] if end is not None else row.glyphs
         # an em for the space and what the line breaking may not leave at a line's start
         return max(g.x1 for g in word) - min(g.x0 for g in word) + row.size
+
+
+def _commonest_baseline(row: _Row) -> float:
+    """The baseline most of a row's glyphs stand on (a row's own baseline is its highest: a mark
+    set on a baseline of its own may raise it)."""
+    return Counter(round(g.baseline, 1) for g in row.glyphs if not g.sup).most_common(1)[0][0]
+
+
+def _emphasised(block: list[_Row]) -> bool:
+    """Whether a block is all in bold or italics (a title: the text reader tells it from a
+    paragraph by its emphasis, and by its want of a final stop)."""
+    letters = [g for row in block for g in row.glyphs if g.text.strip() and not g.sup]
+    return all(g.bold or g.italic for g in letters)
 
 
 def _ends(row: _Row) -> bool:
