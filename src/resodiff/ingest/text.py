@@ -33,6 +33,7 @@ from ..model import (
     Annex,
     Cell,
     Footnote,
+    Inline,
     Inlines,
     Item,
     Paragraph,
@@ -1285,6 +1286,10 @@ class _Assembler:
         self.annexes: dict[int, list[Paragraph]] = defaultdict(list)
         self.annex_spans: dict[int, SourceSpan] = {}
         self.sections: list[tuple[int, Section]] = []
+        # the runs of consecutive headings of one level that make the last section's one heading,
+        # joined once when a paragraph reads them: joining at each heading was quadratic in their number
+        self.continued: list[Inline] | None = None
+        self.continued_span: SourceSpan | None = None
         self.head: _Block | None = None
         self.items: list[_Block] = []
         self.rows: list[_Block] = []
@@ -1300,6 +1305,7 @@ class _Assembler:
             if block.annex != current_annex:
                 self.flush()
                 self.sections.clear()
+                self.continued = None
                 current_annex = block.annex
                 self.annex_spans[block.annex] = self.span(block)
             if block.kind == "row":
@@ -1333,15 +1339,28 @@ class _Assembler:
             and block.num is None
         ):
             # consecutive headings of one level ("Annex I" / "Global Digital Compact") are one heading
-            previous = self.sections.pop()[1]
-            number = previous.num
-            heading = merge_runs((*previous.heading, Text("\n"), *heading)) if previous.heading else heading
-        else:
-            number = block.num
+            if self.continued is None:
+                self.continued = list(self.sections[-1][1].heading)
+            if self.continued:
+                self.continued += (Text("\n"), *heading)
+            else:
+                self.continued += heading
+            self.continued_span = self.span(block)
+            return
+        self.settle()
         while self.sections and self.sections[-1][0] >= block.level:
             self.sections.pop()
-        self.sections.append((block.level, Section(number, heading, self.span(block))))
+        self.sections.append((block.level, Section(block.num, heading, self.span(block))))
         self.heading_awaits_paragraph = True
+
+    def settle(self) -> tuple[Section, ...]:
+        """The open heading path, the last heading joined from its pieces."""
+        if self.continued is not None:
+            level, section = self.sections[-1]
+            heading = merge_runs(self.continued)
+            self.sections[-1] = (level, replace(section, heading=heading, span=self.continued_span or section.span))
+            self.continued = None
+        return tuple(section for _, section in self.sections)
 
     def emit(self, paragraph: Paragraph, annex: int) -> None:
         (self.annexes[annex] if annex >= 0 else self.paragraphs).append(paragraph)
@@ -1360,7 +1379,7 @@ class _Assembler:
             num=head.num,
             content=self.inlines(head.fragments),
             items=_nest_items(self.items, self.inlines, self.file),
-            sections=tuple(section for _, section in self.sections),
+            sections=self.settle(),
             span=self.span(head),
         )
         self.emit(paragraph, head.annex)
@@ -1372,7 +1391,7 @@ class _Assembler:
             return
         first = self.rows[0]
         table = _table(self.rows, self.inlines)
-        sections = tuple(section for _, section in self.sections)
+        sections = self.settle()
         self.emit(Paragraph(first.part, None, (), sections=sections, table=table, span=self.span(first)), first.annex)
         self.rows = []
 
