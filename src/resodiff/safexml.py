@@ -14,15 +14,14 @@ from .errors import InputError, XMLSecurityError
 from .limits import MAX_INPUT_BYTES
 from .spans import byte_position
 
-
 #: libxml2's own position, which its messages repeat after the one the error carries
 _TRAILING_POSITION = re.compile(r"(?:,? line \d+)?(?:, column \d+)?$")
 #: libxml2's resource limits (kept: huge_tree=False), said in the reader's words rather than as
 #: the parser option that would lift them, which is no option of resodiff's
 _LIMITS = (
-    (re.compile(r"Excessive depth in document: (\d+).*"), r"elements nested more than \1 deep (the most XML input may nest)"),
-    (re.compile(r"Resource limit exceeded: Text node too long.*"), "a text of more than 10,000,000 characters in one element"),
-    (re.compile(r"Resource limit exceeded: .*"), "a name, an attribute or a piece of markup longer than XML input may hold"),
+    (re.compile(r"Excessive depth in document: (\d+).*"), r"elements nested more than \1 deep (the most XML may nest)"),
+    (re.compile(r"Resource limit exceeded: Text node too long.*"), "a text of more than 10,000,000 characters"),
+    (re.compile(r"Resource limit exceeded: .*"), "a name, an attribute or markup longer than XML may hold"),
 )
 
 
