@@ -103,7 +103,7 @@ UNREAD_ENCODINGS = {
     "utf-32-le": (codecs.BOM_UTF32_LE, "utf-32-le", "this is UTF-32 text (resodiff reads UTF-8 or UTF-16)"),
     "utf-32-be": (codecs.BOM_UTF32_BE, "utf-32-be", "this is UTF-32 text (resodiff reads UTF-8 or UTF-16)"),
     "utf-16-without-a-mark": (b"", "utf-16-le", "this is UTF-16 text without a byte-order mark"),
-    "binary": (b"\x00\x01", "latin-1", "this is binary data"),  # check once named it '<input>'
+    "binary": (b"\x00\xff", "utf-8", "this is binary data"),  # check once named it '<input>'
 }
 
 
