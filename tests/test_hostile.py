@@ -117,6 +117,19 @@ def test_encodings_that_are_not_read_are_named(
     assert words in _refused(source, capsys)
 
 
+# -- millions of paragraph markers: refused as they come, not once all are laid out ------------
+
+
+def test_numbered_paragraphs_past_the_limit_are_refused_where_the_first_one_beyond_stands(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("RESODIFF_MAX_PARAGRAPHS", "1000")
+    source = tmp_path / "markers.txt"
+    source.write_text("79/1. Title\n\nThe General Assembly,\n\n" + "1.\n" * 50_000, encoding="utf-8")
+    message = _refused(source, capsys)
+    assert message == f"{source}:1005:1: more than 1,000 numbered paragraphs (limit: RESODIFF_MAX_PARAGRAPHS)"
+
+
 # -- a batch goes on past every bad input ------------------------------------------------------
 
 
@@ -183,3 +196,21 @@ def test_a_reader_that_goes_away_is_no_error(command: list[str]) -> None:
     status = process.wait()
     assert err == b""
     assert status in (0, 1, -signal.SIGPIPE)
+
+
+# -- what a command is given rather than what it reads: named, no "<input>:" ------------------
+
+
+def test_validate_names_the_form_of_a_file_that_is_not_akoma_ntoso(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["validate", str(SEED)]) == 2
+    assert (
+        f"{SEED}:1:1: not Akoma Ntoso XML but text or Markdown as PDF converters give it: validate checks "
+        "Akoma Ntoso files" in _error(capsys)
+    )  # it was "malformed XML: Start tag expected" at the text's first line
+
+
+def test_an_error_of_the_command_line_is_not_put_on_an_input(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["history", str(SEED)]) == 2
+    assert _error(capsys) == "resodiff: error: a history needs at least two versions\n"

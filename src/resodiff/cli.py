@@ -747,7 +747,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return handler(args)
     except ResodiffError as error:
-        print(f"resodiff: error: {safe_for_terminal(str(error))}", file=sys.stderr)
+        # an error of no file is of the command line ("several inputs: give a folder"): no "<input>:"
+        told = str(error) if error.file is not None or error.line is not None else error.message
+        print(f"resodiff: error: {safe_for_terminal(told)}", file=sys.stderr)
         return 2
     except BrokenPipeError:
         return 0

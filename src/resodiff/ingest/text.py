@@ -29,6 +29,7 @@ from typing import Literal
 
 from ..errors import InputError, TextSyntaxError
 from ..languages import Language, annex_words, recycling_notes
+from ..limits import MAX_PARAGRAPHS
 from ..model import (
     Annex,
     Cell,
@@ -724,6 +725,10 @@ def _lay_out(
     page_break = False  # since the last body line: a page's end, footnotes, a running header or footer
     in_closing = False
     last_number: int | None = None
+    # numbered paragraphs are refused past the limit as they come, not once all are read: a file
+    # of nothing but "1." lines holds millions, and laying them all out took a minute and 1.5 GB
+    numbered_limit = MAX_PARAGRAPHS.value()
+    numbered = 0
     symbol_lines = {symbol for text, _, _ in layout.header if (symbol := symbol_in(text))}
     page = _survey(lines, formula_index + 1, page_ends, symbol_lines, printed_title(layout.header), lang)
     layout.hard_wrapped = bool(page.width)
@@ -866,6 +871,15 @@ def _lay_out(
                 and not current.is_open()
             ):
                 openings.add(opening.group())  # current is still the block before; "2254 (2015)" opens none
+        if block.kind == "para" and block.num is not None:
+            numbered += 1
+            if numbered > numbered_limit:
+                raise InputError(
+                    f"more than {numbered_limit:,} numbered paragraphs (limit: {MAX_PARAGRAPHS.variable})",
+                    file=file,
+                    line=number,
+                    column=column,
+                )
         if block.kind == "para" and block.num is not None and block.num[:1].isdigit():
             last_number = int(block.num.rstrip(" .-"))
             if part == "preamble":
