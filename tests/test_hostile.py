@@ -214,3 +214,57 @@ def test_validate_names_the_form_of_a_file_that_is_not_akoma_ntoso(
 def test_an_error_of_the_command_line_is_not_put_on_an_input(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["history", str(SEED)]) == 2
     assert _error(capsys) == "resodiff: error: a history needs at least two versions\n"
+
+
+# -- PDF: a content stream's trailing white space and comments, compressed streams -------------
+
+
+def _pdf(content: bytes, flate: bool = False) -> bytes:
+    """A one-page PDF whose page draws ``content`` (compressed with ``flate``)."""
+    import zlib
+
+    stream = zlib.compress(content, 9) if flate else content
+    filters = b" /Filter /FlateDecode" if flate else b""
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>",
+        b"<< /Length %d%s >>\nstream\n" % (len(stream), filters) + stream + b"\nendstream",
+    ]
+    out, offsets = b"%PDF-1.4\n", []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    table = b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    return out + b"xref\n0 5\n0000000000 65535 f \n%strailer\n<< /Size 5 /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        table,
+        len(out),
+    )
+
+
+def test_a_content_stream_ending_in_a_comment_draws_no_words_of_it() -> None:
+    from resodiff.ingest.pdfglyphs import _operations
+
+    # the comment's words were read as the operators RG and re
+    assert _operations(b"0 0 m\n% 1 0 0 RG re\n") == [(b"m", [0, 0])]
+
+
+def test_a_page_of_white_space_is_read_in_linear_time(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """400 KB of spaces after the last operator: the lexer tried again from each of them (40 KB
+    took a minute, this size would take half an hour); now the page is read at once, and found
+    to hold no text."""
+    source = tmp_path / "spaces.pdf"
+    source.write_bytes(_pdf(b"0 0 m " + b" " * 400_000))
+    assert "no text layer" in _refused(source, capsys)
+
+
+def test_a_pdf_that_inflates_beyond_the_limit_is_refused_before_it_is_inflated(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("RESODIFF_MAX_INPUT_BYTES", "1000000")
+    source = tmp_path / "bomb.pdf"
+    source.write_bytes(_pdf(b" " * 4_100_000, flate=True))  # 4 KB that inflate to more than 4 × 1 MB
+    assert len(source.read_bytes()) < 10_000
+    assert "the PDF's streams inflate to more than 4 times the input limit" in _refused(source, capsys)
+    source.write_bytes(_pdf(b" " * 3_900_000, flate=True))  # within the budget: read, and no text
+    assert "no text layer" in _refused(source, capsys)
