@@ -27,6 +27,7 @@ from check import check_rows
 from diff_match_patch import diff_match_patch
 from docx_read import docx_read_rows
 from growth import growth_rows
+from hostile import hostile_rows
 from lxml import etree
 from reader import reader_rows
 
@@ -339,6 +340,7 @@ def main() -> int:
     rows += diff_rows(repeat, args.all)
     rows += growth_rows(args.quick)
     rows += reader_rows(repeat, _scaled)
+    rows += hostile_rows(args.quick)
     rows += html_rows(repeat)
     rows += docx_write_rows(CORPUS / "oic-series", repeat, median_ms)
     rows += check_rows(repeat, lambda action: median_ms(_cold(action), repeat))

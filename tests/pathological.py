@@ -38,6 +38,8 @@ FAMILIES: dict[str, str] = {
     "dates": "1 May 2024 ",
     "symbols": "A/RES/1/1 ",
     "nested brackets": "[]",  # opened all first, then all closed: see pathological()
+    # consecutive headings of one level are one heading: joined at each, 16,000 of them took 165 s
+    "heading lines": "\n# I\n",
 }
 
 _HEADER = "A/RES/79/1\n\n79/1. Title\n\n"

@@ -149,6 +149,19 @@ class _Convert:
         return PUBLICATIONS.render(self.to, held)
 
 
+@dataclass(frozen=True, slots=True)
+class _Reason:
+    """One file converted, or why it cannot be (picklable): a batch goes on past a bad input."""
+
+    convert: _Convert
+
+    def __call__(self, file: str) -> bytes | str:
+        try:
+            return self.convert(file)
+        except ResodiffError as error:
+            return str(error)
+
+
 def _convert_split(args: argparse.Namespace, file: str) -> int:
     """One file per part of a publication (``-o out.xml``: ``out-A.xml``, ``out-B.xml``)."""
     from .ingest import read_document
@@ -197,9 +210,15 @@ def command_convert(args: argparse.Namespace) -> int:
             raise ResodiffError(f"{count} inputs would be written to {output}: convert them separately")
     if os.path.isdir(args.output):  # a folder still to be made holds no input
         guard(outputs, inputs)
-    converted = list(each_file(_Convert(args.to, args.as_original), inputs, args.jobs, progress=not args.quiet))
+    converted = list(each_file(_Reason(_Convert(args.to, args.as_original)), inputs, args.jobs, not args.quiet))
+    failed = [reason for reason in converted if isinstance(reason, str)]
+    if failed:  # every bad input is told at once, and nothing is written
+        for reason in failed:
+            print(f"resodiff: error: {safe_for_terminal(reason)}", file=sys.stderr)
+        print(f"resodiff: {len(failed)} of {len(inputs)} inputs not converted: nothing written", file=sys.stderr)
+        return 2
     make_folder(args.output)
-    write_all(list(zip(outputs, converted, strict=True)))
+    write_all([(output, data) for output, data in zip(outputs, converted, strict=True) if isinstance(data, bytes)])
     return 0
 
 
@@ -728,7 +747,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return handler(args)
     except ResodiffError as error:
-        print(f"resodiff: error: {safe_for_terminal(str(error))}", file=sys.stderr)
+        # an error of no file is of the command line ("several inputs: give a folder"): no "<input>:"
+        told = str(error) if error.file is not None or error.line is not None else error.message
+        print(f"resodiff: error: {safe_for_terminal(told)}", file=sys.stderr)
         return 2
     except BrokenPipeError:
         return 0

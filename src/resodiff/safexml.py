@@ -6,11 +6,33 @@ bytes and must refuse the same things.
 
 from __future__ import annotations
 
+import re
+
 from lxml import etree
 
 from .errors import InputError, XMLSecurityError
 from .limits import MAX_INPUT_BYTES
 from .spans import byte_position
+
+#: libxml2's own position, which its messages repeat after the one the error carries
+_TRAILING_POSITION = re.compile(r"(?:,? line \d+)?(?:, column \d+)?$")
+#: libxml2's resource limits (kept: huge_tree=False), said in the reader's words rather than as
+#: the parser option that would lift them, which is no option of resodiff's
+_LIMITS = (
+    (re.compile(r"Excessive depth in document: (\d+).*"), r"elements nested more than \1 deep (the most XML may nest)"),
+    (re.compile(r"Resource limit exceeded: Text node too long.*"), "a text of more than 10,000,000 characters"),
+    (re.compile(r"Resource limit exceeded: .*"), "a name, an attribute or markup longer than XML may hold"),
+)
+
+
+def _message(raw: str | None) -> str:
+    """libxml2's message on one line, without its repeated position and option hints."""
+    message = " ".join((raw or "malformed XML").split(" (line")[0].split())
+    message = _TRAILING_POSITION.sub("", message).rstrip(" ,")
+    for pattern, words in _LIMITS:
+        if pattern.fullmatch(message):
+            return pattern.sub(words, message)
+    return message
 
 
 def _parser() -> etree.XMLParser:
@@ -54,8 +76,7 @@ def parse_xml(data: bytes, *, file: str | None = None) -> etree._ElementTree:
         tree = etree.ElementTree(etree.fromstring(data, _parser()))
     except etree.XMLSyntaxError as error:
         line, column = error.position if error.position else (error.lineno, 1)
-        message = error.msg.split(" (line")[0] if error.msg else "malformed XML"
-        raise InputError(f"malformed XML: {message}", file=file, line=line, column=max(column, 1)) from None
+        raise InputError(f"malformed XML: {_message(error.msg)}", file=file, line=line, column=max(column, 1)) from None
     if tree.docinfo.doctype:
         raise XMLSecurityError("document type declarations are refused in XML input", file=file, line=1, column=1)
     return tree

@@ -26,10 +26,10 @@ from typing import Any
 
 from lxml import etree
 
-from ..errors import ResodiffError
+from ..errors import InputError, ResodiffError
 from ..findings import Finding
 from ..ingest.akn import read_akn_collection
-from ..ingest.forms import xml_bytes
+from ..ingest.forms import claimed, xml_bytes
 from ..safexml import parse_xml
 from ..spans import SourceSpan
 
@@ -170,6 +170,15 @@ def validate_document(tree: etree._ElementTree, file: str | None = None, *, thor
 
 def validate_akn(data: bytes, file: str | None = None, *, thorough: bool = False) -> list[Finding]:
     """Validate Akoma Ntoso bytes (decoded as every reader decodes them, parsed with resodiff's
-    safe parser)."""
+    safe parser); bytes of another form are refused, named for what they are."""
+    form = claimed(data, file)
+    if form.name != "akn":
+        raise InputError(
+            f"not Akoma Ntoso XML but {form.description}: validate checks Akoma Ntoso files "
+            "(resodiff convert writes one)",
+            file=file,
+            line=1,
+            column=1,
+        )
     tree = parse_xml(xml_bytes(data, file), file=file)
     return validate_document(tree, file, thorough=thorough)

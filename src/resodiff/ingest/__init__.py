@@ -41,9 +41,10 @@ _KINDS = (
 )
 
 
-def detect_format(data: bytes) -> str:
-    """The name of the input form that reads these bytes (``akn``, ``text``...)."""
-    return claimed(data, None).name
+def detect_format(data: bytes, file: str | None = None) -> str:
+    """The name of the input form that reads these bytes (``akn``, ``text``...); bytes no form
+    reads are an error that names ``file``."""
+    return claimed(data, file).name
 
 
 def _check_size(data: bytes, file: str | None) -> None:

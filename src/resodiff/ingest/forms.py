@@ -176,6 +176,9 @@ register(InputForm("docx", "Word drafts (.docx)", _looks_like_docx, _read_docx, 
 
 #: what bytes that no form claims look like, by their first bytes
 SIGNATURES: tuple[tuple[bytes, Callable[[bytes], str]], ...] = (
+    # before UTF-16's mark, which UTF-32's little-endian one starts with
+    (codecs.BOM_UTF32_LE, lambda data: "UTF-32 text (resodiff reads UTF-8 or UTF-16)"),
+    (codecs.BOM_UTF32_BE, lambda data: "UTF-32 text (resodiff reads UTF-8 or UTF-16)"),
     # a Word file is read (docx); an OpenDocument file names its kind in its first entry
     (b"PK\x03\x04", lambda data: "an OpenDocument file" if b"opendocument" in data[:100] else "a ZIP archive"),
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", lambda data: "a Word 97-2003 file (or another OLE document)"),
@@ -193,7 +196,18 @@ def describe(data: bytes) -> str:
             return name(data)
     if not data.strip():
         return "empty"
+    if _unmarked_utf16(data[:4096]):
+        return "UTF-16 text without a byte-order mark (resodiff needs the mark to read UTF-16)"
     return "binary data"
+
+
+def _unmarked_utf16(head: bytes) -> bool:
+    """Whether these bytes look like UTF-16 of mostly Latin text: nearly every other byte NUL."""
+    pairs = len(head) // 2
+    return pairs >= 2 and any(
+        head[half : 2 * pairs : 2].count(0) >= 0.9 * pairs and head[1 - half : 2 * pairs : 2].count(0) < 0.1 * pairs
+        for half in (0, 1)
+    )
 
 
 def claimed(data: bytes, file: str | None) -> InputForm:

@@ -29,10 +29,12 @@ from typing import Literal
 
 from ..errors import InputError, TextSyntaxError
 from ..languages import Language, annex_words, recycling_notes
+from ..limits import MAX_PARAGRAPHS
 from ..model import (
     Annex,
     Cell,
     Footnote,
+    Inline,
     Inlines,
     Item,
     Paragraph,
@@ -723,6 +725,10 @@ def _lay_out(
     page_break = False  # since the last body line: a page's end, footnotes, a running header or footer
     in_closing = False
     last_number: int | None = None
+    # numbered paragraphs are refused past the limit as they come, not once all are read: a file
+    # of nothing but "1." lines holds millions, and laying them all out took a minute and 1.5 GB
+    numbered_limit = MAX_PARAGRAPHS.value()
+    numbered = 0
     symbol_lines = {symbol for text, _, _ in layout.header if (symbol := symbol_in(text))}
     page = _survey(lines, formula_index + 1, page_ends, symbol_lines, printed_title(layout.header), lang)
     layout.hard_wrapped = bool(page.width)
@@ -865,6 +871,15 @@ def _lay_out(
                 and not current.is_open()
             ):
                 openings.add(opening.group())  # current is still the block before; "2254 (2015)" opens none
+        if block.kind == "para" and block.num is not None:
+            numbered += 1
+            if numbered > numbered_limit:
+                raise InputError(
+                    f"more than {numbered_limit:,} numbered paragraphs (limit: {MAX_PARAGRAPHS.variable})",
+                    file=file,
+                    line=number,
+                    column=column,
+                )
         if block.kind == "para" and block.num is not None and block.num[:1].isdigit():
             last_number = int(block.num.rstrip(" .-"))
             if part == "preamble":
@@ -1285,6 +1300,10 @@ class _Assembler:
         self.annexes: dict[int, list[Paragraph]] = defaultdict(list)
         self.annex_spans: dict[int, SourceSpan] = {}
         self.sections: list[tuple[int, Section]] = []
+        # the runs of consecutive headings of one level that make the last section's one heading,
+        # joined once when a paragraph reads them: joining at each heading was quadratic in their number
+        self.continued: list[Inline] | None = None
+        self.continued_span: SourceSpan | None = None
         self.head: _Block | None = None
         self.items: list[_Block] = []
         self.rows: list[_Block] = []
@@ -1300,6 +1319,7 @@ class _Assembler:
             if block.annex != current_annex:
                 self.flush()
                 self.sections.clear()
+                self.continued = None
                 current_annex = block.annex
                 self.annex_spans[block.annex] = self.span(block)
             if block.kind == "row":
@@ -1333,15 +1353,28 @@ class _Assembler:
             and block.num is None
         ):
             # consecutive headings of one level ("Annex I" / "Global Digital Compact") are one heading
-            previous = self.sections.pop()[1]
-            number = previous.num
-            heading = merge_runs((*previous.heading, Text("\n"), *heading)) if previous.heading else heading
-        else:
-            number = block.num
+            if self.continued is None:
+                self.continued = list(self.sections[-1][1].heading)
+            if self.continued:
+                self.continued += (Text("\n"), *heading)
+            else:
+                self.continued += heading
+            self.continued_span = self.span(block)
+            return
+        self.settle()
         while self.sections and self.sections[-1][0] >= block.level:
             self.sections.pop()
-        self.sections.append((block.level, Section(number, heading, self.span(block))))
+        self.sections.append((block.level, Section(block.num, heading, self.span(block))))
         self.heading_awaits_paragraph = True
+
+    def settle(self) -> tuple[Section, ...]:
+        """The open heading path, the last heading joined from its pieces."""
+        if self.continued is not None:
+            level, section = self.sections[-1]
+            heading = merge_runs(self.continued)
+            self.sections[-1] = (level, replace(section, heading=heading, span=self.continued_span or section.span))
+            self.continued = None
+        return tuple(section for _, section in self.sections)
 
     def emit(self, paragraph: Paragraph, annex: int) -> None:
         (self.annexes[annex] if annex >= 0 else self.paragraphs).append(paragraph)
@@ -1360,7 +1393,7 @@ class _Assembler:
             num=head.num,
             content=self.inlines(head.fragments),
             items=_nest_items(self.items, self.inlines, self.file),
-            sections=tuple(section for _, section in self.sections),
+            sections=self.settle(),
             span=self.span(head),
         )
         self.emit(paragraph, head.annex)
@@ -1372,7 +1405,7 @@ class _Assembler:
             return
         first = self.rows[0]
         table = _table(self.rows, self.inlines)
-        sections = tuple(section for _, section in self.sections)
+        sections = self.settle()
         self.emit(Paragraph(first.part, None, (), sections=sections, table=table, span=self.span(first)), first.annex)
         self.rows = []
 

@@ -162,7 +162,8 @@ def check_file(
     options = options or Options()
     data = load(file)
     label = file_label(file)  # the name as shown: a name's undecodable bytes escaped
-    if detect_format(data) == "docx":
+    form = detect_format(data, label)
+    if form == "docx":
         return _check_docx(label, data, config, previous, options)
     text = _text_of(data, label)
     reason = not_a_resolution(data, text)
@@ -170,7 +171,6 @@ def check_file(
         if options.skip_non_resolutions:
             return FileResult(label, notes=(Note(label, f"not a resolution ({reason}): not checked."),))
         raise InputError(f"not a resolution: {reason}", file=label, line=1, column=1)
-    form = detect_format(data)
     if form == "akn":
         return _check_akn(label, data, config, previous, options)
     if form != "text":
