@@ -46,6 +46,7 @@ from ..model import (
 )
 from ..spans import position
 from ..typography import SUPERSCRIPT_DIGITS, normalize_typography, superscript_to_digits
+from .bidi import logical_text
 from .header import (
     Fragment,
     find_formula,
@@ -97,7 +98,7 @@ _FORBIDDEN = re.compile(
 )
 #: a page's furniture by its shape: job number, bar code, "2/6", "- 2 -", "Page 2 (of 6)"
 _FURNITURE = re.compile(
-    r"^(?:\d{2}-\d{5}(?: \([A-Z]\))?|\*\d{7}\*|\d{1,3}/\d{1,3}|-\s*\d+\s*-|Page \d{1,3}(?: (?:of|sur) \d{1,3})?)$"
+    r"^(?:\d{2}-\d{5}(?: \([A-Z]\))?|\*\d{7}\*|\d{1,3} ?/ ?\d{1,3}|-\s*\d+\s*-|Page \d{1,3}(?: (?:of|sur) \d{1,3})?)$"
 )
 _SPREAD = re.compile(r"\s{2,}")
 _EDGE_NUMBERS = re.compile(r"\d+")
@@ -275,7 +276,7 @@ def read_text(source: str, *, file: str | None = None, indented_items: bool = Fa
             line=line,
             column=column,
         )
-    source = source.lstrip("\ufeff")
+    source = logical_text(source.lstrip("\ufeff"))
     lines = _LINE_END.split(source)
     ends = [match.group() for match in _LINE_END.finditer(source)]
     if len(lines) > len(ends) and not lines[-1]:
