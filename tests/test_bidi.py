@@ -48,6 +48,11 @@ def rtl(*pieces: str) -> str:
         (rtl("[كلمة (", ("])A/79/L.9/Rev.1",)), "[كلمة (A/79/L.9/Rev.1)]"),
         # a paragraph's hanging number
         (rtl((" - 7",), "تشير"), "7 - تشير"),
+        # a hanging paragraph number, whose space the indent took
+        (rtl(("-1",)), "1 -"),
+        # a vowel sign written before its letter, and the space after the letter where it was alone
+        (rtl("قد ُأ حرز"), "قد أُحرز"),
+        (rtl("أن ُيعقد"), "أن يُعقد"),
         # a line of the page's own direction alone is in reading order already
         (rtl("إن الجمعية العامة،"), "إن الجمعية العامة،"),
         # -layout: several such lines on one, spread apart

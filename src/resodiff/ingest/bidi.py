@@ -46,6 +46,9 @@ _LINE_END = re.compile(r"(\r\n?|\n|\f)")
 #: Unicode's neutral and weak separating classes: what takes the direction of its neighbours
 #: (a currency or percent sign goes with its number)
 _NEUTRAL = frozenset({"WS", "ON", "CS", "ES", "S", "B"})
+_HANGING_NUMBER = re.compile(r"^(\s*)(\d{1,3})-(?=\s|$)")
+#: vowel signs at a word's start, the letter after them, and the space after it where it is alone
+_MARK_FIRST = re.compile(r"(?<!\S)([\u064b-\u0652\u0670]+)([^\W\d_])(?: (?=[^\W\d_]))?")
 _LATIN = re.compile(r"[^\W\d_]")
 _ANY = re.compile(f"[{_LRE}{_RLE}\ufb50-\ufdff\ufe70-\ufefe\u0300-\u036f\u064b-\u065f\u0670]")
 
@@ -68,10 +71,18 @@ def logical_text(source: str) -> str:
 
 def _logical(line: str) -> str:
     if _LRE in line or _RLE in line:
-        line = _unembedded(line)
+        line = _repaired(_unembedded(line))
     if _PRESENTATION.search(line):
         line = _PRESENTATION.sub(lambda match: unicodedata.normalize("NFKC", match.group()), line)
     return line
+
+
+def _repaired(line: str) -> str:
+    """A right-to-left line with what ``pdftotext`` displaced in it put back: a paragraph's
+    number whose space the hanging indent took (``1-``), a vowel sign written before the letter
+    it is set on, and the space written after that letter where it was alone."""
+    line = _HANGING_NUMBER.sub(r"\1\2 -", line)
+    return _MARK_FIRST.sub(r"\2\1", line) if _MARK_FIRST.search(line) else line
 
 
 def _unembedded(line: str) -> str:

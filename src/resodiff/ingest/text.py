@@ -124,6 +124,8 @@ _PAGE_MARGIN_LINES = 5
 #: a line's end that is a slash after a word's character: the line broke inside "and/or",
 #: "GC.18/Res.9"; not in a web address, which DGACM's texts break after a slash with a space
 _SLASH_END = re.compile(r"(?:^| )(?![^ ]*(?:://|www\.))[^ ]*\w/$")
+#: the dash of a range of figures (``1–3``), after which a line may break
+_RANGE_DASH = "\u2013"
 #: Chinese and Japanese characters and punctuation, which a line may break between
 _CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
 #: how much longer than the median line a line is that pdftotext made of two printed lines
@@ -619,7 +621,8 @@ def _rejoin(previous: Fragment, fragment: Fragment, page: _Page) -> tuple[Fragme
     a compound's (see :func:`.hyphens.keeps_hyphen`; a soft hyphen never is). Lines that a
     Chinese or Japanese character ends or starts join with no space, but next to punctuation;
     so do lines that a slash in a word ends (``и/`` ``или``, ``GC.18/`` ``Res.9``): a line
-    may break after a slash, and there is no space there.
+    may break after a slash, and there is no space there; and a range of figures broken after
+    its en dash (``1–`` ``3 ноября``), which pdftotext does not join as it joins a hyphen's.
     The first line is None when nothing is left of it.
     """
     text, line, column = fragment
@@ -642,7 +645,11 @@ def _rejoin(previous: Fragment, fragment: Fragment, page: _Page) -> tuple[Fragme
             hyphen = "-" if keeps and not soft else ""
         cut = previous[0].rfind(" ") + 1
         joined = previous[0][cut:-1] + hyphen
-    elif _cjk_join(previous[0][-1:], text[:1]) or _SLASH_END.search(previous[0]):
+    elif (
+        _cjk_join(previous[0][-1:], text[:1])
+        or _SLASH_END.search(previous[0])
+        or (previous[0].endswith(_RANGE_DASH) and previous[0][-2:-1].isdigit() and text[:1].isdigit())
+    ):
         cut = previous[0].rfind(" ") + 1
         joined = previous[0][cut:]
     else:
@@ -698,7 +705,8 @@ def _wrapped_continuation(
     room = width - last_end - 1
     if len(current.fragments) == 1:
         room -= round(_FIRST_LINE_INDENT * page.width)  # indented on paper, where the text does not show it
-    if word is None or _end_column(word.group()) <= room - _WIDTH_DOUBT * page.width:
+    doubt = page.lang.width_doubt if page.lang else _WIDTH_DOUBT
+    if word is None or _end_column(word.group()) <= room - doubt * page.width:
         return "starts"
     return "joins" if current.is_open() or _hyphenated_end(last[0]) else "doubt"
 
