@@ -1,7 +1,8 @@
-"""Line joins of hard-wrapped text that depend on the script or the language: a range of
-figures broken after its en dash, which pdftotext leaves at the line's end, and Russian
-compounds with a word the language joins with a hyphen (``государства-члены``, the UN's
-"Member States"), which Russian has no compound lexicon for."""
+"""Hard-wrapped text where the script or the language decides: a range of figures broken after
+its en dash, which pdftotext leaves at the line's end; Russian compounds with a word the
+language joins with a hyphen (``государства-члены``, the UN's "Member States"), which Russian
+has no compound lexicon for; Chinese footnote markers and numbers, where no space stands
+between words, and the spaces LibreOffice sets between Chinese and other characters."""
 
 from __future__ import annotations
 
@@ -9,7 +10,9 @@ import pytest
 
 import resodiff
 from resodiff.ingest.hyphens import joins_compound, keeps_hyphen
+from resodiff.ingest.plain_markers import raise_plain_markers, restore_markers
 from resodiff.languages import language
+from resodiff.typography import normalize_typography
 
 HEADER = "United Nations A/RES/1/2\n\nGeneral Assembly\n\n1/2. A title\n\nThe General Assembly,\n\n"
 _LINES = [
@@ -45,3 +48,67 @@ def test_a_russian_line_end_hyphen_stays_before_a_word_the_language_joins(left: 
 def test_a_russian_compound_that_pdftotext_joined_gets_its_hyphen_back() -> None:
     found = joins_compound("государств", "членов", vocabulary={"государств"}, hyphenated=set(), lang=language("rus"))
     assert found
+
+
+# -- Chinese -------------------------------------------------------------------------------------
+
+
+def test_a_chinese_marker_and_its_footnote_need_no_space() -> None:
+    lines = ["邀请伊斯兰会议组织1以观察员身份参加，", "", "1伊斯兰会议组织更名为伊斯兰合作组织。"]
+    assert raise_plain_markers(lines, 0, lambda index: False) == [
+        "邀请伊斯兰会议组织¹以观察员身份参加，",
+        "",
+        "¹伊斯兰会议组织更名为伊斯兰合作组织。",
+    ]
+
+
+def test_a_chinese_marker_set_apart_by_libreoffice_is_raised_but_not_a_dates_number() -> None:
+    lines = [
+        "邀请伊斯兰会议组织 1 以观察员身份参加， 2 其中于 2016 年 6 月通过、 3 保护，",
+        "1   甲。",
+        "2   乙。",
+        "3   丙。",
+        "2/6",
+        "注意到，",
+    ]
+    # the space before a marker goes, the one after it is typography's (as in Latin text)
+    assert restore_markers(lines, 0, lambda index: index == 4)[0] == (
+        "邀请伊斯兰会议组织¹ 以观察员身份参加，² 其中于 2016 年 6 月通过、³ 保护，"
+    )
+
+
+@pytest.mark.parametrize(
+    ("spaced", "glued"),
+    [
+        ("协调与合作 ，并为", "协调与合作,并为"),  # a full-width comma LibreOffice set at a line's end
+        ("经济、文化 、人道主义", "经济、文化、人道主义"),
+        ("讲习班 (民主)", "讲习班(民主)"),
+        ("阿卜杜拉 ·本", "阿卜杜拉·本"),
+        ("组织[^1] 以观察员", "组织[^1]以观察员"),
+    ],
+)
+def test_a_space_between_chinese_and_punctuation_is_typography(spaced: str, glued: str) -> None:
+    assert normalize_typography(spaced) == normalize_typography(glued) == glued
+
+
+def test_a_space_after_a_full_stop_before_chinese_stays() -> None:
+    assert normalize_typography("79/9. 联合国与伊斯兰合作组织的合作") == "79/9. 联合国与伊斯兰合作组织的合作"
+
+
+_CHINESE = [
+    "回顾其 1982 年 10 月 22 日第 37/4 号、1983 年 10 月 28 日第 38/4 号、"
+    "1984 年 11 月 8 日第 39/7 号、1985 年 10 月 2",
+    "5 日第 40/4 号、1986 年 10 月 16 日第 41/3 号、1987 年 10 月 15 日第 42/4 号、"
+    "1988 年 10 月 17 日第 43/2 号、第 72",
+    "/241 号、1989 年 10 月 18 日第 44/8 号、1990 年 10 月 25 日第 45/9 号、1991 年 10 月 28 日第 46/13 号决议，",
+    "又回顾其 1975 年 10 月 10 日第 3369(XXX)号决议决定，邀请伊斯兰会议组织以观察员身份参加大会及其附属机",
+    "关的会议和工作，并欢迎伊斯兰合作组织通过与联合国协调并充分尊重《联合国宪章》努力加强该组织的作用，",
+    "1. 决定继续处理此案。",
+]
+
+
+def test_a_number_or_a_symbol_broken_between_its_figures_in_chinese_joins_without_a_space() -> None:
+    resolution = resodiff.read_text("联合国 A/RES/1/2\n\n大会\n\n1/2. 标题\n\n大会，\n\n" + "\n".join(_CHINESE) + "\n")
+    assert len(resolution.preamble) == 2
+    text = normalize_typography(resolution.preamble[0].text)
+    assert "10月25日第40/4号" in text and "第72/241号" in text

@@ -30,10 +30,12 @@ form, so that comparing two normalised strings compares words, never typesetting
   madda stay: after NFC they are part of their letter (``أ إ آ ؤ ئ``), and ``أ`` and ``ا``
   are different spellings.
 
-A space between a Chinese character (or CJK punctuation) and a digit or a Latin letter goes:
-Chinese sets no space between words, and LibreOffice's text (``2022 年 11 月``) shows the
-extra spacing that it prints between Chinese and Western characters; the official files have
-none (``2022年11月``).
+A space between a Chinese character (or CJK punctuation) and a digit, a Latin letter, a
+bracket or punctuation goes (not after a full stop: ``79/9. 标题``; between two Chinese
+characters it is not typography's to judge): Chinese sets no space between words, and
+LibreOffice's text shows the extra spacing that it prints between Chinese and Western
+characters (``2022 年 11 月``, ``讲习班 (民主``) and before punctuation that it set at a line's
+end (``合作 ，``, ``文化 、``); the official files have none (``2022年11月``, ``合作，``).
 
 A space left before the hyphen of a compound word (``Secretary -General``, a PDF or Word
 artefact of a line break) goes: between two letters, `` -`` is never punctuation (a dash is
@@ -95,7 +97,7 @@ _SPACED_HYPHEN = re.compile(r"(?<=[^\W\d_]) -(?=[^\W\d_])")
 #: Han characters (the extension A and the compatibility ideographs too) and CJK punctuation
 _CJK = "\u3001-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _HAS_CJK = re.compile(f"[{_CJK}]")
-_CJK_SPACE = re.compile(f"(?<=[{_CJK}]) (?=[0-9A-Za-z])|(?<=[0-9A-Za-z]) (?=[{_CJK}])")
+_CJK_SPACE = re.compile(f"(?<=[{_CJK}]) (?=[0-9A-Za-z,.;:!?()\\]·\u3001-\u303f])|(?<=[0-9A-Za-z\\])·]) (?=[{_CJK}])")
 
 
 @lru_cache(maxsize=32768)

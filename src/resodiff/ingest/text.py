@@ -126,6 +126,8 @@ _PAGE_MARGIN_LINES = 5
 _SLASH_END = re.compile(r"(?:^| )(?![^ ]*(?:://|www\.))[^ ]*\w/$")
 #: the dash of a range of figures (``1–3``), after which a line may break
 _RANGE_DASH = "\u2013"
+#: figures that end a line after a Chinese or Japanese character (LibreOffice's space between)
+_CJK_FIGURES_END = re.compile(r"[\u3000-\u9fff\uff00-\uffef] ?\d+$")
 #: Chinese and Japanese characters and punctuation, which a line may break between
 _CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
 #: how much longer than the median line a line is that pdftotext made of two printed lines
@@ -622,7 +624,9 @@ def _rejoin(previous: Fragment, fragment: Fragment, page: _Page) -> tuple[Fragme
     Chinese or Japanese character ends or starts join with no space, but next to punctuation;
     so do lines that a slash in a word ends (``и/`` ``или``, ``GC.18/`` ``Res.9``): a line
     may break after a slash, and there is no space there; and a range of figures broken after
-    its en dash (``1–`` ``3 ноября``), which pdftotext does not join as it joins a hyphen's.
+    its en dash (``1–`` ``3 ноября``), which pdftotext does not join as it joins a hyphen's, and
+    a number or a symbol broken between its figures in Chinese text, where a line may break
+    anywhere (``10 月 2`` ``8 日``, ``第 72`` ``/241 号``).
     The first line is None when nothing is left of it.
     """
     text, line, column = fragment
@@ -649,6 +653,7 @@ def _rejoin(previous: Fragment, fragment: Fragment, page: _Page) -> tuple[Fragme
         _cjk_join(previous[0][-1:], text[:1])
         or _SLASH_END.search(previous[0])
         or (previous[0].endswith(_RANGE_DASH) and previous[0][-2:-1].isdigit() and text[:1].isdigit())
+        or ((text[:1].isdigit() or text[:1] == "/") and _CJK_FIGURES_END.search(previous[0]) is not None)
     ):
         cut = previous[0].rfind(" ") + 1
         joined = previous[0][cut:]
