@@ -123,3 +123,9 @@ def test_an_arabic_resolution_in_pdftotext_form_reads_as_its_plain_text() -> Non
     ]
     assert len(plain.preamble) == 2 and len(plain.operative) == 2
     assert "3369 (د-30)" in plain_text(back.preamble[1].content)
+
+
+def test_a_space_after_the_slash_of_an_arabic_double_month_name_is_typography() -> None:
+    # DGACM writes both forms, and a line break after the slash leaves no trace of which
+    assert normalize_typography("في 6 كانون الأول/ ديسمبر 2017") == "في 6 كانون الأول/ديسمبر 2017"
+    assert normalize_typography("and/ or, see A/ 79") == "and/ or, see A/ 79"
