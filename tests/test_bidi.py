@@ -55,8 +55,10 @@ def rtl(*pieces: str) -> str:
         (rtl("أن ُيعقد"), "أن يُعقد"),
         # a line of the page's own direction alone is in reading order already
         (rtl("إن الجمعية العامة،"), "إن الجمعية العامة،"),
-        # -layout: several such lines on one, spread apart
-        ("  " + rtl(("A/RES/1/2",)) + "      " + rtl("الأمم"), "  A/RES/1/2      الأمم"),
+        # -layout: several such lines on one, spread apart, read from the right (a hanging
+        # number), without the spaces that placed them
+        ("  " + rtl(("A/RES/1/2",)) + "      " + rtl("الأمم"), "الأمم      A/RES/1/2"),
+        (rtl("تحيط علما؛") + "    " + rtl(("-1",)), "1 -    تحيط علما؛"),
         # a right-to-left run in a left-to-right line: its neutrals were written first
         (f"see {RLE}، كلمة{PDF}and", "see كلمة ،and"),
     ],

@@ -39,7 +39,9 @@ end (``合作 ，``, ``文化 、``); the official files have none (``2022年11�
 
 A space after the slash between two Arabic words goes: DGACM writes the UN's double month names
 both ways (``تشرين الأول/أكتوبر``, ``تشرين الأول/ أكتوبر``, often in one document), and where a
-line breaks after the slash no text can tell which the source had.
+line breaks after the slash no text can tell which the source had. So does a space before an
+Arabic comma or semicolon (``2016(3) ،``): Arabic sets none, and a converter writes one where a
+raised footnote marker stands before the comma.
 
 A space left before the hyphen of a compound word (``Secretary -General``, a PDF or Word
 artefact of a line break) goes: between two letters, `` -`` is never punctuation (a dash is
@@ -98,8 +100,9 @@ _REPLACEMENTS: dict[str, str] = {
 _SPECIAL = re.compile("[" + re.escape("".join(_REPLACEMENTS)) + "]")
 _ORDINAL_DEGREE = re.compile(r"(?<=[nN])\u00b0")
 _SPACED_HYPHEN = re.compile(r"(?<=[^\W\d_]) -(?=[^\W\d_])")
-#: a space after the slash between two Arabic words (``تشرين الأول/ أكتوبر``)
-_ARABIC_SLASH_SPACE = re.compile(r"(?<=[\u0621-\u064a])/ (?=[\u0621-\u064a])")
+#: a space after the slash between two Arabic words (``تشرين الأول/ أكتوبر``), or before an Arabic
+#: comma or semicolon
+_ARABIC_SPACE = re.compile(r"(?<=[\u0621-\u064a])/ (?=[\u0621-\u064a])|(?<=\S) (?=[،؛])")
 #: Han characters (the extension A and the compatibility ideographs too) and CJK punctuation
 _CJK = "\u3001-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _HAS_CJK = re.compile(f"[{_CJK}]")
@@ -121,8 +124,8 @@ def normalize_typography(text: str) -> str:
     # the search for a Chinese character first: the spaces' pattern tries each character of a text
     if " " in text and _HAS_CJK.search(text):
         text = _CJK_SPACE.sub("", text)
-    if "/ " in text:
-        text = _ARABIC_SLASH_SPACE.sub("/", text)
+    if "/ " in text or " ،" in text or " ؛" in text:
+        text = _ARABIC_SPACE.sub(lambda match: match.group().strip(), text)
     return _SPACED_HYPHEN.sub("-", text) if " -" in text else text
 
 

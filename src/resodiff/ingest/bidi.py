@@ -39,6 +39,10 @@ import unicodedata
 from itertools import groupby
 
 _LRE, _RLE, _PDF = "\u202a", "\u202b", "\u202c"
+#: a line of right-to-left embeddings only (spread apart or not): the page's own direction
+_OWN_LINE = re.compile(f"^\\s*{_RLE}.*{_PDF}\\s*$")
+#: the spaces between runs that ``-layout`` set apart on one line, kept by the split
+_SPREAD = re.compile(r"(\s{2,})")
 _MARKS = re.compile(f"[{_LRE}{_RLE}{_PDF}]")
 _PRESENTATION = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]+")
 #: the text reader's line ends, kept by the split
@@ -59,14 +63,28 @@ def logical_text(source: str) -> str:
     if not _ANY.search(source):
         return source
     pieces = _LINE_END.split(source)
+    lines, ends = pieces[::2], [*pieces[1::2], ""]
+    logical = [None if _marks_alone(line) else _logical(line) for line in lines]
+    placed = _unplaced(lines, logical)
     kept: list[str] = []
-    for line, end in zip(pieces[::2], [*pieces[1::2], ""], strict=True):
-        if _marks_alone(line):
-            # the line goes, but a page's end stays where it was
-            kept.append("" if end != "\f" else end)
+    for line, end in zip(placed, ends, strict=True):
+        if line is None:
+            kept.append("" if end != "\f" else end)  # the line goes, but a page's end stays
         else:
-            kept.append(_logical(line) + end)
+            kept.append(line + end)
     return "".join(kept)
+
+
+def _unplaced(lines: list[str], logical: list[str | None]) -> list[str | None]:
+    """``pdftotext -layout``'s right-to-left lines without the spaces that place them: the
+    layout aligns their right ends (a paragraph's first line, indented on the right, ends there
+    too) and starts each where its characters, counted on a grid of Latin widths, reach, so that
+    the spaces before a line say nothing of where a paragraph starts, and would pass for an
+    indent. Lines that the layout did not place (no line starts with a space) are as they are."""
+    own = [line is not None and bool(_OWN_LINE.match(raw)) for raw, line in zip(lines, logical, strict=True)]
+    if not any(own[index] and lines[index].startswith(" ") for index in range(len(lines))):
+        return logical
+    return [line.lstrip() if mine and line else line for line, mine in zip(logical, own, strict=True)]
 
 
 def _logical(line: str) -> str:
@@ -88,8 +106,8 @@ def _repaired(line: str) -> str:
 def _unembedded(line: str) -> str:
     """``line`` without its embedding marks, each embedded run in reading order: a run inside
     another, or one in a line that has text outside its runs; a run that holds the line's text
-    alone (``-layout`` writes several, spread apart) is the line's own direction, and is in
-    reading order already."""
+    alone (``-layout`` writes several, spread apart, which are read from the right) is the
+    line's own direction, and is in reading order already."""
     depth = 0
     own = True
     for char in line:
@@ -116,7 +134,13 @@ def _unembedded(line: str) -> str:
                 outer.append(_right_to_left(text))
         elif char != _PDF:
             (runs[-1][1] if runs else done).append(char)
-    return "".join(done) + "".join("".join(pieces) for _, pieces in runs)
+    text = "".join(done) + "".join("".join(pieces) for _, pieces in runs)
+    if own and _SPREAD.search(text.strip()):
+        # -layout's runs spread apart on one line (a hanging number in the right margin, the
+        # header's symbol and organisation) stand right to left: the rightmost is read first
+        indent = text[: len(text) - len(text.lstrip())]
+        text = indent + "".join(reversed(_SPREAD.split(text.strip())))
+    return text
 
 
 def _left_to_right(text: str, *, at_start: bool) -> str:

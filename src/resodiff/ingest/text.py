@@ -96,9 +96,11 @@ _FORBIDDEN = re.compile(
     + "".join(f"{chr(plane + 0xFFFE)}{chr(plane + 0xFFFF)}" for plane in range(0, 0x110000, 0x10000))
     + "]"
 )
-#: a page's furniture by its shape: job number, bar code, "2/6", "- 2 -", "Page 2 (of 6)"
+#: a page's furniture by its shape: job number, bar code ("**2421657" as pdftotext writes it
+#: from a right-to-left page), "2/6" ("3/ 5" there), "- 2 -", "Page 2 (of 6)"
 _FURNITURE = re.compile(
-    r"^(?:\d{2}-\d{5}(?: \([A-Z]\))?|\*\d{7}\*|\d{1,3} ?/ ?\d{1,3}|-\s*\d+\s*-|Page \d{1,3}(?: (?:of|sur) \d{1,3})?)$"
+    r"^(?:\d{2}-\d{5}(?: \([A-Z]\))?|\*\d{7}\*|\*\*\d{7}|\d{1,3} ?/ ?\d{1,3}|-\s*\d+\s*-"
+    r"|Page \d{1,3}(?: (?:of|sur) \d{1,3})?)$"
 )
 _SPREAD = re.compile(r"\s{2,}")
 _EDGE_NUMBERS = re.compile(r"\d+")
