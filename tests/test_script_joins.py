@@ -140,3 +140,16 @@ def test_the_oic_series_in_hard_wrapped_text_diffs_as_identical(path: Path, layo
     report = diff_resolutions(official, resodiff.read_text(LAYOUTS[layout](official, 0)))
     expected = "substantive" if (path.name, layout) in _UNREADABLE else "identical"
     assert report.verdict == expected
+
+
+def test_a_chinese_line_opening_with_and_continues_the_paragraph_before() -> None:
+    # "并" (and) joins two clauses of one paragraph, which the line wrap may put first on a line
+    # after a full one that ends with a comma; it opens no paragraph of the language
+    lines = list(_CHINESE)
+    lines[3] = (
+        "又回顾其 1975 年 10 月 10 日第 3369(XXX)号决议决定，邀请伊斯兰会议组织以观察员身份参加大会及其附属机关的会，"
+    )
+    lines[4] = "并欢迎伊斯兰合作组织通过与联合国协调并充分尊重《联合国宪章》努力加强该组织的作用，"
+    resolution = resodiff.read_text("联合国 A/RES/1/2\n\n大会\n\n1/2. 标题\n\n大会，\n\n" + "\n".join(lines) + "\n")
+    assert len(resolution.preamble) == 2
+    assert "的会，并欢迎" in normalize_typography(resolution.preamble[1].text).replace(",", "，")
