@@ -131,3 +131,13 @@ def test_a_space_after_the_slash_of_an_arabic_double_month_name_is_typography() 
     # DGACM writes both forms, and a line break after the slash leaves no trace of which
     assert normalize_typography("في 6 كانون الأول/ ديسمبر 2017") == "في 6 كانون الأول/ديسمبر 2017"
     assert normalize_typography("and/ or, see A/ 79") == "and/ or, see A/ 79"
+
+
+def test_a_hanging_number_written_after_its_paragraphs_first_line_goes_before_it() -> None:
+    # WeasyPrint sets the number as a box of its own in the right margin: pdftotext writes it
+    # after the paragraph's first line
+    lines = [rtl("أولى؛"), rtl("تحث الأمم المتحدة على"), rtl(("-2",)), rtl("التعاون؛"), rtl("ثالثة")]
+    assert logical_text("\n".join(lines)).split("\n") == ["أولى؛", "2 -", "تحث الأمم المتحدة على", "التعاون؛", "ثالثة"]
+    # after a line that ends no paragraph, the number stays where it is
+    lines[0] = rtl("أولى")
+    assert logical_text("\n".join(lines)).split("\n")[1:3] == ["تحث الأمم المتحدة على", "2 -"]

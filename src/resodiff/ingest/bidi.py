@@ -50,6 +50,9 @@ _LINE_END = re.compile(r"(\r\n?|\n|\f)")
 #: Unicode's neutral and weak separating classes: what takes the direction of its neighbours
 #: (a currency or percent sign goes with its number)
 _NEUTRAL = frozenset({"WS", "ON", "CS", "ES", "S", "B"})
+#: a paragraph's number alone on its line, and what ends an Arabic paragraph
+_NUMBER_ALONE = re.compile(r"^\s*\d{1,3} -\s*$")
+_FINAL = ("؛", "،", ".", ":")
 _HANGING_NUMBER = re.compile(r"^(\s*)(\d{1,3})-(?=\s|$)")
 #: vowel signs at a word's start, the letter after them, and the space after it where it is alone
 _MARK_FIRST = re.compile(r"(?<!\S)([\u064b-\u0652\u0670]+)([^\W\d_])(?: (?=[^\W\d_]))?")
@@ -65,7 +68,7 @@ def logical_text(source: str) -> str:
     pieces = _LINE_END.split(source)
     lines, ends = pieces[::2], [*pieces[1::2], ""]
     logical = [None if _marks_alone(line) else _logical(line) for line in lines]
-    placed = _unplaced(lines, logical)
+    placed = _numbers_first(_unplaced(lines, logical))
     kept: list[str] = []
     for line, end in zip(placed, ends, strict=True):
         if line is None:
@@ -85,6 +88,28 @@ def _unplaced(lines: list[str], logical: list[str | None]) -> list[str | None]:
     if not any(own[index] and lines[index].startswith(" ") for index in range(len(lines))):
         return logical
     return [line.lstrip() if mine and line else line for line, mine in zip(logical, own, strict=True)]
+
+
+def _numbers_first(lines: list[str | None]) -> list[str | None]:
+    """Lines with a paragraph's hanging number put back before the paragraph's first line: a
+    producer that sets the number as a box of its own in the right margin (WeasyPrint) has it
+    written after that line (``تحث …``, ``2 -``, ``المنظمتين …``), where the line before the
+    paragraph's first ends a paragraph (a final punctuation mark, or a blank line)."""
+    moved = list(lines)
+    for index in range(2, len(moved)):
+        number, first, before = moved[index], moved[index - 1], moved[index - 2]
+        if (
+            number is not None
+            and _NUMBER_ALONE.match(number)
+            and first
+            and first.strip()
+            and not _NUMBER_ALONE.match(first)
+            and not first.rstrip().endswith(_FINAL)
+            and before is not None
+            and (not before.strip() or before.rstrip().endswith(_FINAL))
+        ):
+            moved[index - 1], moved[index] = number, first
+    return moved
 
 
 def _logical(line: str) -> str:
