@@ -153,3 +153,12 @@ def test_a_chinese_line_opening_with_and_continues_the_paragraph_before() -> Non
     resolution = resodiff.read_text("联合国 A/RES/1/2\n\n大会\n\n1/2. 标题\n\n大会，\n\n" + "\n".join(lines) + "\n")
     assert len(resolution.preamble) == 2
     assert "的会，并欢迎" in normalize_typography(resolution.preamble[1].text).replace(",", "，")
+
+
+def test_a_chinese_paragraphs_first_line_short_of_one_character_goes_on() -> None:
+    # the first line of a numbered paragraph is narrower by the number's box than its characters
+    # tell; a character that seems to have fitted by a little is no paragraph's end
+    first = "1. 决定在大会第七十九届会议临时议程题为“联合国同各区域组织及其他组织的合作”的项目下列入题"
+    lines = [*_CHINESE[:5], first, "为“联合国同伊斯兰合作组织的合作”的分项。"]
+    resolution = resodiff.read_text("联合国 A/RES/1/2\n\n大会\n\n1/2. 标题\n\n大会，\n\n" + "\n".join(lines) + "\n")
+    assert len(resolution.operative) == 1

@@ -114,8 +114,10 @@ class Language:
     width_doubt: float
     """The share of a hard-wrapped line's width by which an estimate of printed widths from its
     characters may be off (0.06: Latin and Cyrillic letters differ little; Arabic ones, joined
-    or not, and justified Arabic lines, much more): a word that would have fitted on a line
-    only by less leaves a doubt."""
+    or not, and justified Arabic lines, much more; in Chinese the next word is one character,
+    two columns, which a numbered paragraph's first line, narrower by its number's box than
+    the text shows, seems to have room for): a word that would have fitted on a line only by
+    less leaves a doubt."""
     check_phrases: Mapping[str, re.Pattern[str]] = field(hash=False)
     labels: Mapping[str, str] = field(hash=False)
     month_numbers: Mapping[str, int] = field(hash=False, default_factory=dict)
