@@ -162,3 +162,28 @@ def test_a_chinese_paragraphs_first_line_short_of_one_character_goes_on() -> Non
     lines = [*_CHINESE[:5], first, "为“联合国同伊斯兰合作组织的合作”的分项。"]
     resolution = resodiff.read_text("联合国 A/RES/1/2\n\n大会\n\n1/2. 标题\n\n大会，\n\n" + "\n".join(lines) + "\n")
     assert len(resolution.operative) == 1
+
+
+def test_the_rest_of_a_chinese_line_that_a_marker_cut_goes_back_after_the_marker() -> None:
+    from resodiff.ingest.cut_lines import rejoined_cut_lines
+
+    after_the_next = "又回顾其决议决定，邀请伊斯兰会议组织1\n加大会及其附属机关的会议和工作，\n\n以观察员身份参\n\n欢迎"
+    assert rejoined_cut_lines(after_the_next) == (
+        "又回顾其决议决定，邀请伊斯兰会议组织1以观察员身份参\n加大会及其附属机关的会议和工作，\n\n欢迎"
+    )
+    next_one = "是审查和评估在国际和平与安全、科学技术、贸易与发展、落实可持续发展目标、5\n保护和协助难\n民、人权，"
+    assert rejoined_cut_lines(next_one) == (
+        "是审查和评估在国际和平与安全、科学技术、贸易与发展、落实可持续发展目标、5保护和协助难\n民、人权，"
+    )
+    # a year at a line's end, the next line as long: no cut
+    year = "注意到二〇二二年举行的会议于2022\n年通过了行动纲领和其他文件，\n注意到"
+    assert rejoined_cut_lines(year) == year
+
+
+def test_a_numbered_chinese_paragraphs_last_line_written_first_goes_last() -> None:
+    from resodiff.ingest.cut_lines import rejoined_cut_lines
+
+    first = "满意地注意到伊斯兰合作组织积极参加联合国的工作，以实现《联合国宪章》所载宗"
+    written = f"2. 敦促；\n\n3.\n旨和原则；\n\n{first}\n\n4. 申明"
+    # the blank line that followed the last line comes after it, before the one that ended it
+    assert rejoined_cut_lines(written) == f"2. 敦促；\n\n3.\n{first}\n旨和原则；\n\n\n4. 申明"

@@ -47,6 +47,7 @@ from ..model import (
 from ..spans import position
 from ..typography import SUPERSCRIPT_DIGITS, normalize_typography, superscript_to_digits
 from .bidi import logical_text
+from .cut_lines import rejoined_cut_lines
 from .header import (
     Fragment,
     find_formula,
@@ -282,7 +283,7 @@ def read_text(source: str, *, file: str | None = None, indented_items: bool = Fa
             line=line,
             column=column,
         )
-    source = logical_text(source.lstrip("\ufeff"))
+    source = rejoined_cut_lines(logical_text(source.lstrip("\ufeff")))
     lines = _LINE_END.split(source)
     ends = [match.group() for match in _LINE_END.finditer(source)]
     if len(lines) > len(ends) and not lines[-1]:
