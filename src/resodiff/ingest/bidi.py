@@ -68,7 +68,9 @@ def logical_text(source: str) -> str:
     pieces = _LINE_END.split(source)
     lines, ends = pieces[::2], [*pieces[1::2], ""]
     logical = [None if _marks_alone(line) else _logical(line) for line in lines]
-    placed = _numbers_first(_unplaced(lines, logical))
+    placed = _unplaced(lines, logical)
+    if _RLE in source:
+        placed = _numbers_first(placed)  # a right-to-left page's hanging numbers
     kept: list[str] = []
     for line, end in zip(placed, ends, strict=True):
         if line is None:
