@@ -111,6 +111,13 @@ class Language:
     raised_words: tuple[str, ...]
     """Abbreviations printed with a raised ending, as the text form writes them (French ``n^o``
     for *numéro*), whose two parts are no words of their own either (see ``raised_endings``)."""
+    width_doubt: float
+    """The share of a hard-wrapped line's width by which an estimate of printed widths from its
+    characters may be off (0.06: Latin and Cyrillic letters differ little; Arabic ones, joined
+    or not, and justified Arabic lines, much more; in Chinese the next word is one character,
+    two columns, which a numbered paragraph's first line, narrower by its number's box than
+    the text shows, seems to have room for): a word that would have fitted on a line only by
+    less leaves a doubt."""
     check_phrases: Mapping[str, re.Pattern[str]] = field(hash=False)
     labels: Mapping[str, str] = field(hash=False)
     month_numbers: Mapping[str, int] = field(hash=False, default_factory=dict)
@@ -445,6 +452,7 @@ def _record(entry: Mapping[str, Any]) -> Language:
         ordinal_endings={str(k): str(v) for k, v in entry.get("ordinal_endings", {}).items()},
         raised_endings=tuple(str(ending) for ending in entry.get("raised_endings", ())),
         raised_words=tuple(str(word) for word in entry.get("raised_words", ())),
+        width_doubt=float(entry.get("width_doubt", 0.06)),
         check_phrases={key: re.compile(str(source), re.IGNORECASE) for key, source in entry.get("check", {}).items()},
         labels={str(key): str(value) for key, value in entry.get("labels", {}).items()},
         month_numbers=month_numbers,

@@ -30,10 +30,18 @@ form, so that comparing two normalised strings compares words, never typesetting
   madda stay: after NFC they are part of their letter (``أ إ آ ؤ ئ``), and ``أ`` and ``ا``
   are different spellings.
 
-A space between a Chinese character (or CJK punctuation) and a digit or a Latin letter goes:
-Chinese sets no space between words, and LibreOffice's text (``2022 年 11 月``) shows the
-extra spacing that it prints between Chinese and Western characters; the official files have
-none (``2022年11月``).
+A space between a Chinese character (or CJK punctuation) and a digit, a Latin letter, a
+bracket or punctuation goes (not after a full stop: ``79/9. 标题``; between two Chinese
+characters it is not typography's to judge): Chinese sets no space between words, and
+LibreOffice's text shows the extra spacing that it prints between Chinese and Western
+characters (``2022 年 11 月``, ``讲习班 (民主``) and before punctuation that it set at a line's
+end (``合作 ，``, ``文化 、``); the official files have none (``2022年11月``, ``合作，``).
+
+A space after the slash between two Arabic words goes: DGACM writes the UN's double month names
+both ways (``تشرين الأول/أكتوبر``, ``تشرين الأول/ أكتوبر``, often in one document), and where a
+line breaks after the slash no text can tell which the source had. So does a space before an
+Arabic comma or semicolon (``2016(3) ،``): Arabic sets none, and a converter writes one where a
+raised footnote marker stands before the comma.
 
 A space left before the hyphen of a compound word (``Secretary -General``, a PDF or Word
 artefact of a line break) goes: between two letters, `` -`` is never punctuation (a dash is
@@ -92,10 +100,13 @@ _REPLACEMENTS: dict[str, str] = {
 _SPECIAL = re.compile("[" + re.escape("".join(_REPLACEMENTS)) + "]")
 _ORDINAL_DEGREE = re.compile(r"(?<=[nN])\u00b0")
 _SPACED_HYPHEN = re.compile(r"(?<=[^\W\d_]) -(?=[^\W\d_])")
+#: a space after the slash between two Arabic words (``تشرين الأول/ أكتوبر``), or before an Arabic
+#: comma or semicolon
+_ARABIC_SPACE = re.compile(r"(?<=[\u0621-\u064a])/ (?=[\u0621-\u064a])|(?<=\S) (?=[،؛])")
 #: Han characters (the extension A and the compatibility ideographs too) and CJK punctuation
 _CJK = "\u3001-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _HAS_CJK = re.compile(f"[{_CJK}]")
-_CJK_SPACE = re.compile(f"(?<=[{_CJK}]) (?=[0-9A-Za-z])|(?<=[0-9A-Za-z]) (?=[{_CJK}])")
+_CJK_SPACE = re.compile(f"(?<=[{_CJK}]) (?=[0-9A-Za-z,.;:!?()\\]·\u3001-\u303f])|(?<=[0-9A-Za-z\\])·]) (?=[{_CJK}])")
 
 
 @lru_cache(maxsize=32768)
@@ -113,6 +124,8 @@ def normalize_typography(text: str) -> str:
     # the search for a Chinese character first: the spaces' pattern tries each character of a text
     if " " in text and _HAS_CJK.search(text):
         text = _CJK_SPACE.sub("", text)
+    if "/ " in text or " ،" in text or " ؛" in text:
+        text = _ARABIC_SPACE.sub(lambda match: match.group().strip(), text)
     return _SPACED_HYPHEN.sub("-", text) if " -" in text else text
 
 

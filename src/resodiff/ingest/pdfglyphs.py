@@ -357,7 +357,12 @@ class _Face:
             text = ""
         elif "\ufb00" <= text <= "\ufeff":
             text = unicodedata.normalize("NFKC", text)  # ligatures and presentation forms
-        self.codes[cid] = known = (cid, text, self.font.char_width(cid))
+        width = self.font.char_width(cid)
+        if not width and len(text) > 1 and any(unicodedata.combining(char) for char in text):
+            # a glyph that takes no room is a mark: a producer that maps each glyph to the text
+            # of the cluster it first drew it in (WeasyPrint: a damma to "أُ") gave it its letter
+            text = "".join(char for char in text if unicodedata.combining(char))
+        self.codes[cid] = known = (cid, text, width)
         return known
 
 

@@ -33,8 +33,14 @@ from ..typography import SUPERSCRIPT_DIGITS, digits_to_superscript
 
 #: markers in the forms the text reader reads as they are
 _OTHER_MARKERS = re.compile(rf"[{SUPERSCRIPT_DIGITS}]|\^\d|<sup>|\[\^")
-#: a line that opens with a number and a space (not an operative paragraph's ``6.`` or ``6 -``)
-_NOTE_LINE = re.compile(r"^(\s*)(\d{1,3})([ \t]+)(?![-–.])\S")
+#: a line that opens with a number and a space (not an operative paragraph's ``6.`` or ``6 -``),
+#: or a number and a Chinese character, which needs no space (``1伊斯兰会议组织``; not a date's
+#: or a number's own word: ``3月``, ``10个``)
+_NOTE_LINE = re.compile(r"^(\s*)(\d{1,3})([ \t]+(?=[^\s\-–.])|(?=[\u3400-\u9fff])(?![年月日号项段条届次个]))")
+#: Chinese characters, each a word of its own as far as a marker's end is concerned
+_HAN = re.compile(r"[\u3400-\u9fff]")
+#: the Chinese words a number comes before as its own (a date's, a symbol's, a count's)
+_COUNTERS = frozenset("年月日号项段条届次个")
 #: a number, and what ends a word after a number that may be a raised one
 _DIGITS = re.compile(r"\d+")
 _WORD_ENDS = frozenset(' \t\u00a0,.;:)]”’»"*_，。；：、')
@@ -184,7 +190,7 @@ def _raised(line: str, start: int, end: int) -> _Edit:
 
 
 def _ends_word(line: str, at: int) -> bool:
-    return at == len(line) or line[at] in _WORD_ENDS
+    return at == len(line) or line[at] in _WORD_ENDS or _HAN.match(line, at) is not None
 
 
 def _next_marker(line: str, match: re.Match[str], number: int, reading: _Reading) -> _Edit | None:
@@ -293,18 +299,25 @@ def _spaced(line: str, at: int, digits: int, months: Container[str]) -> bool:
     for only where the footnotes' numbers stood apart from their texts too
     (:func:`restore_markers`): elsewhere a number between words is one."""
     before, after = line[at - 2 : at], line[at + digits : at + digits + 2]
-    if len(before) < 2 or before[1] != " " or not (before[0].isalnum() or before[0] in ",;" + _CLOSERS):
+    if len(before) < 2 or before[1] != " " or not (before[0].isalnum() or before[0] in ",;，；、" + _CLOSERS):
         return False
     if after in ("", " ") or (after[0] in ",;:." and not after[1:].isdigit()):  # not "1.5", "3,6"
         return True
     if after[0] == " " and after[1] in _SPACED_PUNCTUATION:
         return True
-    if (before[0].isdigit() and not _is_year(line, at - 1)) or after[0] != " " or not after[1].islower():
+    if (before[0].isdigit() and not _is_year(line, at - 1)) or after[0] != " ":
+        return False
+    if not (after[1].islower() or (_HAN.match(after[1]) and after[1] not in _COUNTERS)):
         return False
     words_before, words_after = line[: at - 1].split()[-2:], line[at + digits :].split()[:2]
     if month_key(words_after[0].rstrip(",;:.")) in months:
         return False
     partners = (words_before[0] if len(words_before) == 2 else "", words_after[1] if len(words_after) == 2 else "")
+    # a run of Chinese is many words without a space: the number beyond it is no partner
+    if _HAN.search(words_after[0]):
+        partners = (partners[0], "")
+    if _HAN.search(words_before[-1]):
+        partners = ("", partners[1])
     return not any(_SMALL_NUMBER.fullmatch(word) for word in partners)
 
 

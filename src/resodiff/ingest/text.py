@@ -48,6 +48,8 @@ from ..model import (
 )
 from ..spans import position
 from ..typography import SUPERSCRIPT_DIGITS, normalize_typography, superscript_to_digits
+from .bidi import logical_text
+from .cut_lines import rejoined_cut_lines
 from .header import (
     Fragment,
     find_formula,
@@ -97,9 +99,11 @@ _FORBIDDEN = re.compile(
     + "".join(f"{chr(plane + 0xFFFE)}{chr(plane + 0xFFFF)}" for plane in range(0, 0x110000, 0x10000))
     + "]"
 )
-#: a page's furniture by its shape: job number, bar code, "2/6", "- 2 -", "Page 2 (of 6)"
+#: a page's furniture by its shape: job number, bar code ("**2421657" as pdftotext writes it
+#: from a right-to-left page), "2/6" ("3/ 5" there), "- 2 -", "Page 2 (of 6)"
 _FURNITURE = re.compile(
-    r"^(?:\d{2}-\d{5}(?: \([A-Z]\))?|\*\d{7}\*|\d{1,3}/\d{1,3}|-\s*\d+\s*-|Page \d{1,3}(?: (?:of|sur) \d{1,3})?)$"
+    r"^(?:\d{2}-\d{5}(?: \([A-Z]\))?|\*\d{7}\*|\*\*\d{7}|\d{1,3} ?/ ?\d{1,3}|-\s*\d+\s*-"
+    r"|Page \d{1,3}(?: (?:of|sur) \d{1,3})?)$"
 )
 _SPREAD = re.compile(r"\s{2,}")
 _EDGE_NUMBERS = re.compile(r"\d+")
@@ -125,6 +129,10 @@ _PAGE_MARGIN_LINES = 5
 #: a line's end that is a slash after a word's character: the line broke inside "and/or",
 #: "GC.18/Res.9"; not in a web address, which DGACM's texts break after a slash with a space
 _SLASH_END = re.compile(r"(?:^| )(?![^ ]*(?:://|www\.))[^ ]*\w/$")
+#: the dash of a range of figures (``1–3``), after which a line may break
+_RANGE_DASH = "\u2013"
+#: figures that end a line after a Chinese or Japanese character (LibreOffice's space between)
+_CJK_FIGURES_END = re.compile(r"[\u3000-\u9fff\uff00-\uffef] ?\d+$")
 #: Chinese and Japanese characters and punctuation, which a line may break between
 _CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
 #: how much longer than the median line a line is that pdftotext made of two printed lines
@@ -277,7 +285,7 @@ def read_text(source: str, *, file: str | None = None, indented_items: bool = Fa
             line=line,
             column=column,
         )
-    source = source.lstrip("\ufeff")
+    source = rejoined_cut_lines(logical_text(source.lstrip("\ufeff")))
     lines = _LINE_END.split(source)
     ends = [match.group() for match in _LINE_END.finditer(source)]
     if len(lines) > len(ends) and not lines[-1]:
@@ -620,7 +628,10 @@ def _rejoin(previous: Fragment, fragment: Fragment, page: _Page) -> tuple[Fragme
     a compound's (see :func:`.hyphens.keeps_hyphen`; a soft hyphen never is). Lines that a
     Chinese or Japanese character ends or starts join with no space, but next to punctuation;
     so do lines that a slash in a word ends (``и/`` ``или``, ``GC.18/`` ``Res.9``): a line
-    may break after a slash, and there is no space there.
+    may break after a slash, and there is no space there; and a range of figures broken after
+    its en dash (``1–`` ``3 ноября``), which pdftotext does not join as it joins a hyphen's, and
+    a number or a symbol broken between its figures in Chinese text, where a line may break
+    anywhere (``10 月 2`` ``8 日``, ``第 72`` ``/241 号``).
     The first line is None when nothing is left of it.
     """
     text, line, column = fragment
@@ -643,7 +654,12 @@ def _rejoin(previous: Fragment, fragment: Fragment, page: _Page) -> tuple[Fragme
             hyphen = "-" if keeps and not soft else ""
         cut = previous[0].rfind(" ") + 1
         joined = previous[0][cut:-1] + hyphen
-    elif _cjk_join(previous[0][-1:], text[:1]) or _SLASH_END.search(previous[0]):
+    elif (
+        _cjk_join(previous[0][-1:], text[:1])
+        or _SLASH_END.search(previous[0])
+        or (previous[0].endswith(_RANGE_DASH) and previous[0][-2:-1].isdigit() and text[:1].isdigit())
+        or ((text[:1].isdigit() or text[:1] == "/") and _CJK_FIGURES_END.search(previous[0]) is not None)
+    ):
         cut = previous[0].rfind(" ") + 1
         joined = previous[0][cut:]
     else:
@@ -699,7 +715,8 @@ def _wrapped_continuation(
     room = width - last_end - 1
     if len(current.fragments) == 1:
         room -= round(_FIRST_LINE_INDENT * page.width)  # indented on paper, where the text does not show it
-    if word is None or _end_column(word.group()) <= room - _WIDTH_DOUBT * page.width:
+    doubt = page.lang.width_doubt if page.lang else _WIDTH_DOUBT
+    if word is None or _end_column(word.group()) <= room - doubt * page.width:
         return "starts"
     return "joins" if current.is_open() or _hyphenated_end(last[0]) else "doubt"
 

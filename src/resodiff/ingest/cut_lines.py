@@ -1,0 +1,85 @@
+"""Chinese lines that a raised footnote marker cut in ``pdftotext``'s reading order, joined again.
+
+A marker raised above a Chinese line is set in a box of its own; ``pdftotext`` then ends the
+printed line at the marker (``…邀请伊斯兰会议组织1``) and writes the rest of it (``以观察员身份参``)
+as a short line of its own: next (``…目标、5``, ``保护和协助难``, ``民、人权…``), or after the next
+printed line and a blank line (``…组织1``, ``加大会及其附属机关…``, blank, ``以观察员身份参``). Read
+as they stand, the short line ends its paragraph, or a paragraph starts in the middle of one.
+The rest is put back after the marker, where it was printed: a line that ends with a plain
+digit after a Chinese character, followed by a line less than half as long and then text (the
+first case), or by a line, a blank one and a line less than half as long that ends no sentence
+(the second). Text with no Chinese in it is returned as it is.
+
+WeasyPrint's numbered paragraph of two lines comes out of ``pdftotext`` with its last line
+first (``3.``, ``旨和原则；``, blank, ``满意地注意到……所载宗``): after a paragraph's number alone on
+its line, a short line that ends a clause, a blank line and a line twice as long that ends none
+are put in printed order.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: a Chinese character or punctuation, then a number of up to three figures, at a line's end
+_MARKER_END = re.compile(r"[\u3000-\u9fff\uff00-\uffef]\d{1,3}$", re.MULTILINE)
+_LINE_END = re.compile(r"(\r\n?|\n|\f)")
+_NUMBER_ALONE = re.compile(r"^\s*\d{1,3}\.\s*$")
+_CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
+#: what ends a Chinese sentence or clause
+_FINAL = tuple("。；，：")
+
+
+def rejoined_cut_lines(source: str) -> str:
+    """``source`` with the rests of lines that a marker cut put back after the marker (module doc)."""
+    if not _CJK.search(source):
+        return source
+    pieces = _LINE_END.split(source)
+    lines, ends = pieces[::2], [*pieces[1::2], ""]
+    for index in range(len(lines) - 3):
+        last, blank, first = lines[index + 1].strip(), lines[index + 2], lines[index + 3].strip()
+        if (
+            _NUMBER_ALONE.match(lines[index])
+            and last.endswith(_FINAL)
+            and not blank.strip()
+            and len(first) >= 2 * len(last)
+            and not first.endswith(_FINAL)
+            and _CJK.search(first)
+            and ends[index + 1] == ends[index + 2] == "\n"
+        ):
+            # the first line, then the last, then the blank line that ended the paragraph
+            lines[index + 1 : index + 4] = [lines[index + 3], lines[index + 1], lines[index + 2]]
+    index = 0
+    while index < len(lines) - 2:
+        cut = lines[index].rstrip()
+        if _MARKER_END.search(cut) and ends[index] == "\n":
+            rest = _rest_at(lines, ends, index, len(cut))
+            if rest is not None:
+                lines[index] = cut + lines[rest].strip()
+                # the rest's line goes, with a blank line before it where it came after one
+                drop = [rest - 1, rest] if rest > index + 1 else [rest]
+                for gone in reversed(drop):
+                    del lines[gone], ends[gone]
+        index += 1
+    return "".join(line + end for line, end in zip(lines, ends, strict=True))
+
+
+def _rest_at(lines: list[str], ends: list[str], index: int, width: int) -> int | None:
+    """The index of the line that holds the rest of the printed line ``index``, if any."""
+
+    def short(at: int) -> bool:
+        text = lines[at].strip()
+        return bool(text) and 2 * len(text) < width and ends[at] == "\n"
+
+    following = lines[index + 1].strip()
+    if short(index + 1) and lines[index + 2].strip():
+        return index + 1
+    if (
+        following
+        and index + 3 < len(lines)
+        and not lines[index + 2].strip()
+        and ends[index + 1] == ends[index + 2] == "\n"
+        and short(index + 3)
+        and not lines[index + 3].strip().endswith(_FINAL)
+    ):
+        return index + 3
+    return None

@@ -1,0 +1,143 @@
+"""Right-to-left lines as ``pdftotext`` writes them (embedding marks, left-to-right stretches as
+printed, with poppler's own choice of the neutrals that go with them), Arabic presentation forms
+and vowel signs set apart on a line: put back in reading order before the text reader reads
+the lines. The examples are poppler 24's output for lines of PDFs that LibreOffice and
+WeasyPrint printed, the words made up."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+import resodiff
+from resodiff.ingest.bidi import logical_text
+from resodiff.model import plain_text
+from resodiff.typography import normalize_typography
+
+LRE, RLE, PDF = "\u202a", "\u202b", "\u202c"
+
+
+def rtl(*pieces: str) -> str:
+    """A right-to-left line: plain strings are Arabic in reading order, a one-element tuple a
+    left-to-right stretch as printed."""
+    return RLE + "".join(piece if isinstance(piece, str) else LRE + piece[0] + PDF for piece in pieces) + PDF
+
+
+@pytest.mark.parametrize(
+    ("line", "read"),
+    [
+        # the space after a figure is printed on its left: pdftotext puts it first
+        (rtl("كتب ", (" 37/4",), "بتاريخ ", (" 22",), "سطر"), "كتب 37/4 بتاريخ 22 سطر"),
+        # the comma after a year, the end of the line
+        (rtl("سنة ", (" ،1982",), "و"), "سنة 1982، و"),
+        # a hyphen before figures goes with them in poppler's classes, printed on their right
+        (rtl("رقم ", ("( 3369",), "د", (" )30-",), "كتب"), "رقم 3369 (د-30) كتب"),
+        # a symbol in brackets after figures: two runs, the brackets mirrored between them
+        (rtl("رقم ", (" ،)A/66/53( 53",), "باب"), "رقم 53 (A/66/53)، باب"),
+        # a raised marker in brackets after a year
+        (rtl("شهر ", (" ،)3(2016",), "وكذلك"), "شهر 2016(3)، وكذلك"),
+        # a slash between two words, with and without the source's space after it
+        (rtl("الأول", ("/",), "الآخر"), "الأول/الآخر"),
+        (rtl("الأول", (" /",), "الآخر"), "الأول/ الآخر"),
+        # figures that open the line follow no Arabic letter: a hyphen joins them (the job number)
+        (rtl((")A( 24-21657",)), "24-21657 (A)"),
+        # after an Arabic letter, two spaced years are two runs
+        (rtl("شهر ", (" 31 - 2013",), "شهر"), "شهر 2013 - 31 شهر"),
+        # a Latin symbol with figures and separators is one run
+        (rtl("[كلمة (", ("])A/79/L.9/Rev.1",)), "[كلمة (A/79/L.9/Rev.1)]"),
+        # a paragraph's hanging number
+        (rtl((" - 7",), "تشير"), "7 - تشير"),
+        # a hanging paragraph number, whose space the indent took
+        (rtl(("-1",)), "1 -"),
+        # a vowel sign written before its letter, and the space after the letter where it was alone
+        (rtl("قد ُأ حرز"), "قد أُحرز"),
+        (rtl("أن ُيعقد"), "أن يُعقد"),
+        # a line of the page's own direction alone is in reading order already
+        (rtl("إن الجمعية العامة،"), "إن الجمعية العامة،"),
+        # -layout: several such lines on one, spread apart, read from the right (a hanging
+        # number), without the spaces that placed them
+        ("  " + rtl(("A/RES/1/2",)) + "      " + rtl("الأمم"), "الأمم      A/RES/1/2"),
+        (rtl("تحيط علما؛") + "    " + rtl(("-1",)), "1 -    تحيط علما؛"),
+        # a right-to-left run in a left-to-right line: its neutrals were written first
+        (f"see {RLE}، كلمة{PDF}and", "see كلمة ،and"),
+    ],
+)
+def test_a_pdftotext_line_reads_in_reading_order(line: str, read: str) -> None:
+    assert logical_text(line) == read
+
+
+def test_presentation_forms_fold_to_their_letters() -> None:
+    # lam-alef and the final, medial and initial shapes of a word
+    assert logical_text("\ufefb \ufee3\ufeae\ufea3\ufe92\ufe8e") == "لا مرحبا"
+
+
+def test_a_line_of_vowel_signs_alone_goes_but_a_page_end_stays() -> None:
+    assert logical_text("كلمة\n\u064e\nأخرى\n") == "كلمة\nأخرى\n"
+    assert logical_text("كلمة\n\u064e\fأخرى") == "كلمة\n\fأخرى"
+
+
+@pytest.mark.parametrize("text", ["plain English, 37/4 (A/66/53).\n", "كلمة 37/4\n", "中文，2024年。\n"])
+def test_text_without_embeddings_is_left_alone(text: str) -> None:
+    assert logical_text(text) is text
+
+
+ARABIC = """الأمم المتحدة A/RES/1/2
+
+الجمعية العامة
+
+1/2. عنوان تجريبي للقرار
+
+إن الجمعية العامة،
+
+إذ تشير إلى قراراتها 37/4 المؤرخ 22 تشرين الأول/أكتوبر 1982، و 38/4 المؤرخ 28 تشرين الأول/ أكتوبر 1983،
+
+وإذ تلاحظ الفصل 53، والقرار 3369 (د-30)،
+
+1 - تطلب إلى الأمانة أن تقدم تقريرا في عام 2026؛
+
+2 - تقرر أن تنظر في المسألة في دورتها الحادية والثمانين.
+"""
+#: figures, and the neutrals after them up to an Arabic letter
+_STRETCH = re.compile(r"(\d+(?:/\d+)*)([\s،.()-]*)(?=[\u0600-\u06ff]|$)")
+
+
+def pdftotext_form(text: str) -> str:
+    """``text`` as pdftotext writes a right-to-left page of it, for the simple stretches of
+    :data:`ARABIC`: each line embedded, each left-to-right stretch printed with the neutrals
+    after it on its left."""
+    lines = []
+    for line in text.split("\n"):
+        if line and "A/RES" not in line:
+            line = _STRETCH.sub(lambda m: LRE + m.group(2)[::-1] + m.group(1) + PDF, line)
+            line = RLE + line + PDF
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def test_an_arabic_resolution_in_pdftotext_form_reads_as_its_plain_text() -> None:
+    plain = resodiff.read_text(ARABIC)
+    embedded = pdftotext_form(ARABIC)
+    assert LRE in embedded
+    back = resodiff.read_text(embedded)
+    assert [normalize_typography(p.text) for p in back.all_paragraphs()] == [
+        normalize_typography(p.text) for p in plain.all_paragraphs()
+    ]
+    assert len(plain.preamble) == 2 and len(plain.operative) == 2
+    assert "3369 (د-30)" in plain_text(back.preamble[1].content)
+
+
+def test_a_space_after_the_slash_of_an_arabic_double_month_name_is_typography() -> None:
+    # DGACM writes both forms, and a line break after the slash leaves no trace of which
+    assert normalize_typography("في 6 كانون الأول/ ديسمبر 2017") == "في 6 كانون الأول/ديسمبر 2017"
+    assert normalize_typography("and/ or, see A/ 79") == "and/ or, see A/ 79"
+
+
+def test_a_hanging_number_written_after_its_paragraphs_first_line_goes_before_it() -> None:
+    # WeasyPrint sets the number as a box of its own in the right margin: pdftotext writes it
+    # after the paragraph's first line
+    lines = [rtl("أولى؛"), rtl("تحث الأمم المتحدة على"), rtl(("-2",)), rtl("التعاون؛"), rtl("ثالثة")]
+    assert logical_text("\n".join(lines)).split("\n") == ["أولى؛", "2 -", "تحث الأمم المتحدة على", "التعاون؛", "ثالثة"]
+    # after a line that ends no paragraph, the number stays where it is
+    lines[0] = rtl("أولى")
+    assert logical_text("\n".join(lines)).split("\n")[1:3] == ["تحث الأمم المتحدة على", "2 -"]
