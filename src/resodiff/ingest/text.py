@@ -141,6 +141,9 @@ _WIDTH_DOUBT = 0.06
 #: how much narrower a paragraph's first line is printed (UN documents indent it 1.27 cm of a
 #: 14–16 cm line), a share of the width
 _FIRST_LINE_INDENT = 0.08
+#: how much narrower a sub-paragraph's first line is printed: its label stands at the
+#: paragraphs' first-line indent and its text a tab further (2.5 cm), a share of the width
+_ITEM_FIRST_LINE_INDENT = 0.16
 #: the least share of prose lines that start at a deeper column than the rest, where the first
 #: lines of paragraphs are indented
 _INDENTED_SHARE = 0.05
@@ -684,11 +687,17 @@ def _wrapped_continuation(
         return None
     if blank and not page_break:
         return "starts"
-    if page.indent:
+    # a sub-paragraph's lines after its first stand indented (past the margin, short of its
+    # text's first column): there the indent does not tell, and a line the width does not end
+    # goes on, as a new paragraph would open with a label or at the paragraphs' first-line indent
+    in_item = page.indent and current.kind == "item" and margin < column < current.fragments[0][2]
+    if page.indent and not in_item:
         # paragraphs printed with an indented first line, the rest at the margin
         return "starts" if column > margin else "joins"
     last = current.fragments[-1]
-    word = _BOUND_NUMBER.match(strip_markup(text)) or _BREAKABLE.match(strip_markup(text))
+    bare = strip_markup(text)
+    word = _BOUND_NUMBER.match(bare) or _BREAKABLE.match(bare)
+    first = (page.lang.bound_phrase(bare) if page.lang is not None else "") or (word.group() if word else "")
     width = page.width
     if current.kind == "item" and len(current.fragments) > 1:
         # a sub-paragraph printed indented: its lines are full where the wrap ended its earlier
@@ -696,10 +705,11 @@ def _wrapped_continuation(
         width = min(width, max(page.columns[line - 1] for _, line, _ in current.fragments[:-1]))
     room = width - last_end - 1
     if len(current.fragments) == 1:
-        room -= round(_FIRST_LINE_INDENT * page.width)  # indented on paper, where the text does not show it
-    if word is None or _end_column(word.group()) <= room - _WIDTH_DOUBT * page.width:
+        # indented on paper, where the text does not show it
+        room -= round((_ITEM_FIRST_LINE_INDENT if current.kind == "item" else _FIRST_LINE_INDENT) * page.width)
+    if _end_column(first) <= room - _WIDTH_DOUBT * page.width:
         return "starts"
-    return "joins" if current.is_open() or _hyphenated_end(last[0]) else "doubt"
+    return "joins" if in_item or current.is_open() or _hyphenated_end(last[0]) else "doubt"
 
 
 def _lay_out(

@@ -1,0 +1,101 @@
+"""The text reader on habits of real ``pdftotext`` output that the modelled layouts do not
+show (``benchmarks/real_converters.py`` measures them over PDFs printed by LibreOffice and
+WeasyPrint), one rule at a time, on small texts written for the tests."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from resodiff.languages import language
+
+from .test_converters import PARAGRAPHS, _hard_wrapped, _read
+from .test_real_converters import ITEMS, _indented
+
+INTRO = "3. Réaffirme que tous les États sont tenus :"
+
+
+def _indented_items(continuation: int, after: str = "") -> str:
+    """Sub-paragraphs as ``pdftotext -layout`` writes them: the label indented, its text a tab
+    further, the text's other lines at ``continuation`` (LibreOffice: the paragraphs' first-line
+    indent; WeasyPrint: the label's column), all ending at the page's right edge."""
+    lines = []
+    for label, text in zip(("a)", "b)"), ITEMS, strict=True):
+        lines += textwrap.wrap(
+            text, 80, initial_indent=" " * 14 + label.ljust(7), subsequent_indent=" " * (continuation - 1)
+        )
+    return _indented([*PARAGRAPHS[:3] * 2, INTRO], 1) + "\n".join(lines) + "\n" + after
+
+
+@pytest.mark.parametrize("continuation", [9, 15], ids=["libreoffice", "weasyprint"])
+def test_the_indented_lines_of_a_sub_paragraph_continue_it(continuation: int) -> None:
+    text = _indented_items(continuation)
+    assert "\n" + " " * (continuation - 1) + "impartiales" in text  # a line of (a) past the margin
+    [*_, paragraph] = _read(text).operative
+    assert [(item.num, item.text) for item in paragraph.items] == [("a)", ITEMS[0]), ("b)", ITEMS[1])]
+
+
+def test_a_line_at_a_sub_paragraph_s_indent_after_its_short_last_line_opens_a_paragraph() -> None:
+    text = _indented_items(9, after=" " * 8 + "Décide de rester saisie de la question.\n")
+    *_, listing, last = _read(text).operative
+    assert [item.text for item in listing.items] == ITEMS
+    assert (last.num, last.text) == (None, "Décide de rester saisie de la question.")
+
+
+def _labelled_items(first_width: int) -> str:
+    """Sub-paragraphs as ``pdftotext`` writes them: each label alone on its line (a tab set it
+    apart), the first line of its text ending ``first_width`` columns in (the label and the tab
+    before it took the rest), the other lines full."""
+    out = []
+    for label, text in zip(("a)", "b)"), ITEMS, strict=True):
+        first, *rest = textwrap.wrap(text, first_width)
+        out += [label, first, *textwrap.wrap(text[len(first) + 1 :], 80)] if rest else [label, first]
+    return "\n".join(out) + "\n"
+
+
+def test_a_sub_paragraph_s_first_line_is_full_short_of_its_label_s_room() -> None:
+    # the first line of (a) ends where "impartiales" would not have fitted after a label and a
+    # tab: it is a full line, though a paragraph's first line would have held the word
+    items = _labelled_items(60)
+    assert "exhaustives et\nimpartiales" in items
+    text = _hard_wrapped(PARAGRAPHS) + INTRO + "\n" + items
+    [*_, paragraph] = _read(text).operative
+    assert [item.text for item in paragraph.items] == ITEMS
+
+
+def test_a_sub_paragraph_s_short_first_line_ends_it() -> None:
+    lines = [INTRO, "a)", "de prendre les mesures voulues ;", "Prie le Secrétaire général de faire rapport."]
+    text = _hard_wrapped(PARAGRAPHS) + "\n".join(lines) + "\n"
+    *_, paragraph, last = _read(text).operative
+    assert [item.text for item in paragraph.items] == ["de prendre les mesures voulues ;"]
+    assert last.text == "Prie le Secrétaire général de faire rapport."
+
+
+def _paragraph_before(line: str) -> str:
+    return _hard_wrapped(PARAGRAPHS[:3]) + line + "\ny compris l’Union africaine,\n" + _hard_wrapped(PARAGRAPHS[3:])
+
+
+def test_a_phrase_that_french_typography_binds_wraps_whole() -> None:
+    # "y" alone would have fitted after the comma, "y compris" (bound by a no-break space in
+    # DGACM's text, a plain space in pdftotext's) would not: the line was full
+    full = "la prévention des conflits armés et le règlement pacifique des différends,"
+    assert len(full) + len(" y") <= 80 < len(full) + len(" y compris")
+    opening = "Soulignant le rôle que jouent les organisations régionales et sous-régionales dans"
+    preamble = _read(_paragraph_before(f"{opening}\n{full}")).preamble
+    assert [p.text for p in preamble] == [*PARAGRAPHS[:3], f"{opening} {full} y compris l’Union africaine,"]
+
+
+def test_a_bound_phrase_that_would_have_fitted_opens_the_next_line_as_a_word_would() -> None:
+    short = "Soulignant le rôle des organisations régionales,"
+    preamble = _read(_paragraph_before(short)).preamble
+    assert [p.text for p in preamble][-2:] == [short, "y compris l’Union africaine,"]
+
+
+@pytest.mark.parametrize(
+    ("text", "bound"),
+    [("y compris l’Union", "y compris"), ("y compris, notamment", "y compris"), ("y comprises", ""), ("y a", "")],
+)
+def test_a_bound_phrase_ends_at_a_word_s_end(text: str, bound: str) -> None:
+    assert language("fra").bound_phrase(text) == bound
+    assert language("eng").bound_phrase(text) == ""
