@@ -8,6 +8,8 @@ import textwrap
 
 import pytest
 
+from resodiff.ingest.line_order import restore_line_order
+from resodiff.ingest.plain_markers import raise_plain_markers, restore_markers
 from resodiff.languages import language
 
 from .test_converters import PARAGRAPHS, _hard_wrapped, _read
@@ -99,3 +101,65 @@ def test_a_bound_phrase_that_would_have_fitted_opens_the_next_line_as_a_word_wou
 def test_a_bound_phrase_ends_at_a_word_s_end(text: str, bound: str) -> None:
     assert language("fra").bound_phrase(text) == bound
     assert language("eng").bound_phrase(text) == ""
+
+
+#: a paragraph of two printed lines: a full first line, a short last one
+TWO_LINES = ("Soulignant le rôle que jouent les organisations régionales et sous-régionales dans la", "prévention,")
+
+
+def _drawn(*between: str) -> list[str]:
+    """The lines of a page around a paragraph of two lines drawn last line first, as LibreOffice
+    draws some: the last line, a blank line, ``between`` (a marker's or a number's line and a
+    blank one), the first line, a blank line."""
+    before = _hard_wrapped(PARAGRAPHS[:3]).splitlines()
+    return [*before, TWO_LINES[1], "", *between, TWO_LINES[0], "", *_hard_wrapped(PARAGRAPHS[3:]).splitlines()]
+
+
+def test_a_last_line_drawn_before_its_first_is_put_back_after_it() -> None:
+    lines = _drawn()
+    start = lines.index(TWO_LINES[1])
+    restored = restore_line_order(lines, 0, set())
+    assert restored[start : start + 4] == [*TWO_LINES, "", ""]
+    assert [p.text for p in _read("\n".join(lines) + "\n").preamble][-1] == " ".join(TWO_LINES)
+
+
+def test_a_number_drawn_between_goes_first_and_a_marker_after() -> None:
+    lines = _drawn("4.", "")
+    start = lines.index(TWO_LINES[1])
+    assert restore_line_order(lines, 0, set())[start : start + 3] == ["4.", *TWO_LINES]
+    lines = _drawn("4", "")
+    assert restore_line_order(lines, 0, set())[start : start + 3] == [*TWO_LINES, "4"]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a finished line after the line alone: two paragraphs of one line each
+        ["Notant que les deux organisations ont tenu des réunions,", "", TWO_LINES[0] + ",", ""],
+        # an unfinished line alone, but short: a heading, no paragraph's first line
+        ["Notant que les deux organisations ont tenu des réunions,", "", "Coopération régionale", ""],
+        # across a page's end
+        [TWO_LINES[1], "", TWO_LINES[0], "", "2/6"],
+    ],
+)
+def test_lines_in_the_order_of_their_paragraphs_stay_so(lines: list[str]) -> None:
+    text = _hard_wrapped(PARAGRAPHS).splitlines()
+    page = [*text, *lines, *text]
+    assert restore_line_order(page, 0, {len(text) + 3} if lines[-1] == "2/6" else set()) == page
+
+
+def test_a_marker_on_a_line_of_its_own_goes_back_to_the_end_of_the_line_before() -> None:
+    lines = ["Rappelant le droit international,", "1", "", "Notant les réunions,", "", "1 Résolution 70/1."]
+    assert restore_markers(lines, 0, lambda index: False)[:3] == ["Rappelant le droit international,¹", "", ""]
+    # a number after a paragraph's number stays, as does one whose footnote is not there (where
+    # no column of footnote numbers is looked for: LibreOffice's may be a column of one)
+    after_number = ["1.", *lines[1:]]
+    assert raise_plain_markers(after_number, 0, lambda index: False)[:2] == ["1.", "1"]
+    assert raise_plain_markers([*lines[:-1], "2 Résolution 70/1."], 0, lambda index: False)[1] == "1"
+
+
+def test_paragraphs_apart_by_blank_lines_stay_in_their_order() -> None:
+    # Markdown: each paragraph a line; a short one before a long title that ends unpunctuated
+    title = "**Coopération entre l’Organisation des Nations Unies et les organisations régionales et sous-régionales**"
+    markdown = [PARAGRAPHS[2], "", title, "", PARAGRAPHS[2], ""]
+    assert restore_line_order(markdown, 0, set()) == markdown

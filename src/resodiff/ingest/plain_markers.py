@@ -162,6 +162,18 @@ def _markers(
             found.setdefault(index, []).append(_raised(line, *_NOTE_LINE.match(line).span(2)))  # type: ignore[union-attr]
             number += 1
             continue
+        if line.strip() == str(number) and (before := _line_before(lines, index, pages)) is not None:
+            note = _footnote_line(note_lines.get(number, []), index, lines, pages)
+            if note is not None:
+                # a raised marker that the converter wrote on a line of its own after the line it
+                # ends: it goes back to that line's end
+                end = len(lines[before].rstrip())
+                found.setdefault(before, []).append((end, end, digits_to_superscript(line.strip())))
+                found.setdefault(index, []).append((0, len(line), ""))
+                notes.add(note)
+                found.setdefault(note, []).append(_raised(lines[note], *_NOTE_LINE.match(lines[note]).span(2)))  # type: ignore[union-attr]
+                number += 1
+                continue
         for match in _DIGITS.finditer(line):
             edit = _next_marker(line, match, number, reading)
             note = _footnote_line(note_lines.get(number, []), index, lines, pages) if edit else None
@@ -177,6 +189,21 @@ def _markers(
             ):
                 found.setdefault(index, []).append(_raised(line, *match.span()))
     return found
+
+
+def _line_before(lines: Sequence[str], index: int, pages: list[int]) -> int | None:
+    """The line of text before the line at ``index`` (blank lines aside), on the same page, where
+    it ends as a word or punctuation does (not a number alone: a column of footnote numbers, a
+    paragraph's number)."""
+    before = index - 1
+    while before >= 0 and not lines[before].strip():
+        before -= 1
+    if before < 0 or (pages and pages[before] != pages[index]):
+        return None
+    text = lines[before].rstrip()
+    if _NUMBER_ALONE.match(text) or not (text[-1].isalpha() or text[-1] in _WORD_ENDS):
+        return None
+    return before
 
 
 def _raised(line: str, start: int, end: int) -> _Edit:
@@ -356,7 +383,11 @@ def join_number_column(lines: Sequence[str], page_end: Callable[[int], bool]) ->
         after = index + len(numbers)
         blocks = _blocks_before_page_end(lines, after, page_end)
         starts = _note_starts(lines, *blocks[-1], len(numbers)) if blocks else None
-        if starts is None:
+        if starts is None or any(
+            lines[start].lstrip().startswith(f"{number} ") for number, start in zip(numbers, starts, strict=True)
+        ):
+            # footnotes that open with their numbers are no column's: a number alone is a marker
+            # written on a line of its own
             index = after
             continue
         notes = blocks[-1][0]
@@ -435,6 +466,8 @@ _NOTE_ENDS = (".", ".)", ".]", ".”", ".»")
 
 #: a line that is only a footnote's number
 _BARE_NUMBER = re.compile(r"^\s*(\d{1,3})\s*$")
+#: a line that is only a number, a footnote's or a paragraph's
+_NUMBER_ALONE = re.compile(r"^\s*\d{1,3}\.?\s*$")
 
 
 def _number_run(lines: Sequence[str], start: int) -> list[int]:

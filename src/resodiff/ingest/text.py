@@ -59,6 +59,7 @@ from .header import (
 )
 from .hyphens import joins_compound, keeps_hyphen, suspends_hyphen, unjoined
 from .inline_markup import NoteResolver, parse_inline
+from .line_order import restore_line_order
 from .plain_markers import restore_markers
 from .raised_endings import join_raised_endings
 from .recognise import annotate, merge_runs
@@ -291,6 +292,7 @@ def read_text(source: str, *, file: str | None = None, indented_items: bool = Fa
     def page_end(index: int) -> bool:
         return index in page_ends or is_furniture(lines[index].strip())
 
+    lines = restore_line_order(lines, formula_index + 1, page_ends)
     # endings first: a number set apart from its ending (``du 1 er avril``) would pass for a
     # footnote marker set apart from its word
     lines = join_raised_endings(lines, lang)
