@@ -9,7 +9,7 @@ import textwrap
 import pytest
 
 from resodiff.ingest.line_order import restore_line_order
-from resodiff.ingest.plain_markers import raise_plain_markers, restore_markers
+from resodiff.ingest.plain_markers import join_number_column, raise_plain_markers, restore_markers
 from resodiff.languages import language
 
 from .test_converters import PARAGRAPHS, _hard_wrapped, _read
@@ -163,3 +163,46 @@ def test_paragraphs_apart_by_blank_lines_stay_in_their_order() -> None:
     title = "**Coopération entre l’Organisation des Nations Unies et les organisations régionales et sous-régionales**"
     markdown = [PARAGRAPHS[2], "", title, "", PARAGRAPHS[2], ""]
     assert restore_line_order(markdown, 0, set()) == markdown
+
+
+def test_a_number_column_written_in_runs_is_put_together_with_its_strays_past_the_page_end() -> None:
+    # LibreOffice's column 3 to 6 as pdftotext wrote it: 3, 4, a blank line, 6, the texts, then
+    # 5 after the page's footer
+    lines = ["Recalling the report, 3 the study, 4 the note 5 and the plan, 6", "3", "4", "", "6", ""]
+    lines += ["A/3.", "A/4.", "A/5.", "A/6.", "", "2/6", "5", "", "Noting,"]
+    joined, column = join_number_column(lines, lambda index: index == 11)
+    assert column and joined[6:10] == ["3 A/3.", "4 A/4.", "5 A/5.", "6 A/6."]
+    assert joined[12] == ""
+    # without the stray, the runs are no column of those texts
+    lines[12] = "7"
+    assert join_number_column(lines, lambda index: index == 11)[0][:10] == lines[:10]
+
+
+def test_a_column_s_first_number_glued_to_the_line_before_is_the_column_s() -> None:
+    lines = ["Noting the report, 1 and the lack of data1", "2", "", "A/1.", "A/2.", "2/6"]
+    joined, column = join_number_column(lines, lambda index: index == 5)
+    assert column and joined[0] == "Noting the report, 1 and the lack of data"
+    assert joined[3:5] == ["1 A/1.", "2 A/2."]
+    # where the count of footnotes says the column is one number short, the line keeps its own
+    lines[3:5] = ["A/2.", ""]
+    assert join_number_column(lines, lambda index: index == 5)[0][0] == lines[0]
+
+
+@pytest.mark.parametrize(
+    ("written", "raised"),
+    [
+        (
+            "in paragraph 1 of its resolution and the Convention 1 on",
+            "in paragraph 1 of its resolution and the Convention¹ on",
+        ),
+        (
+            "Sustainable Development Goal 1, on health, and the Agenda, 1",
+            "Sustainable Development Goal 1, on health, and the Agenda,¹",
+        ),
+        ("the Conference 1 in which States", "the Conference¹ in which States"),
+    ],
+)
+def test_a_number_after_a_word_it_numbers_is_no_marker_set_apart(written: str, raised: str) -> None:
+    lines = [written, "1   A/1.", "2   A/2.", "2/6"]
+    numbered = language("eng").numbered_words
+    assert restore_markers(lines, 0, lambda index: index == 3, numbered=numbered)[0] == raised

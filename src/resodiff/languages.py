@@ -141,6 +141,10 @@ class Language:
     paragraph (``Recalling also``, ``Decides``), by part, as the file lists them (mined from
     DGACM's Akoma Ntoso by tools/opening_phrases.py); none for a language printed without
     italics (Chinese)."""
+    numbered_words: frozenset[str] = frozenset()
+    """Words that a number after them numbers (``paragraph 7``, ``Goal 3``, ``article 18``; lower
+    case, without a final full stop), as DGACM's texts write them: such a number is no footnote
+    marker that lost its raised type (``pdftotext`` of LibreOffice's PDFs sets markers apart)."""
     bound_phrases: tuple[str, ...] = ()
     """Phrases the UN's typography binds with a no-break space (French ``y compris``, always so in
     DGACM's files), which converters write with a space: a line wrap never parts them."""
@@ -464,4 +468,5 @@ def _record(entry: Mapping[str, Any]) -> Language:
         citation_words=words("citation"),
         openings=openings,
         bound_phrases=tuple(str(phrase) for phrase in entry.get("bound_phrases", ())),
+        numbered_words=frozenset(str(word).lower() for word in entry.get("numbered_words", ())),
     )

@@ -296,7 +296,9 @@ def read_text(source: str, *, file: str | None = None, indented_items: bool = Fa
     # endings first: a number set apart from its ending (``du 1 er avril``) would pass for a
     # footnote marker set apart from its word
     lines = join_raised_endings(lines, lang)
-    marked = restore_markers(lines, formula_index + 1, page_end, lang.decimal_separator, lang.month_numbers)
+    marked = restore_markers(
+        lines, formula_index + 1, page_end, lang.decimal_separator, lang.month_numbers, lang.numbered_words
+    )
     layout = _lay_out(marked, formula_index, lang, file, page_ends, indented_items)
     return _build(layout, lang, file)
 
