@@ -206,3 +206,17 @@ def test_a_number_after_a_word_it_numbers_is_no_marker_set_apart(written: str, r
     lines = [written, "1   A/1.", "2   A/2.", "2/6"]
     numbered = language("eng").numbered_words
     assert restore_markers(lines, 0, lambda index: index == 3, numbered=numbered)[0] == raised
+
+
+@pytest.mark.parametrize(
+    ("end", "joined"),
+    [
+        ("la période 2013–", "la période 2013–2022 Décennie"),  # a range of figures: no space
+        ("la période de dix ans –", "la période de dix ans – 2022 Décennie"),  # a dash after a word
+    ],
+)
+def test_a_range_of_figures_broken_after_its_dash_joins_with_no_space(end: str, joined: str) -> None:
+    lines = [f"Rappelant sa résolution 67/104 du 17 décembre 2012, dans laquelle elle a proclamé {end}"]
+    lines.append("2022 Décennie internationale du rapprochement des cultures,")
+    text = _hard_wrapped(PARAGRAPHS[:2]) + "\n".join(lines) + "\n" + _hard_wrapped(PARAGRAPHS[2:])
+    assert joined in _read(text).preamble[2].text

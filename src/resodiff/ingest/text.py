@@ -121,6 +121,8 @@ _BOUND_NUMBER = re.compile(r"\d+ [^\W\d_]\w*|« \S+")
 #: how many of a page's lines start at its own margin, at least, for the page to have one (a
 #: page of a table and its footnotes has the document's)
 _PAGE_MARGIN_LINES = 5
+#: the dash of a range of figures (``2013–2022``), after which a line may break with no space
+_RANGE_DASH = "–"
 #: a line's end that is a slash after a word's character: the line broke inside "and/or",
 #: "GC.18/Res.9"; not in a web address, which DGACM's texts break after a slash with a space
 _SLASH_END = re.compile(r"(?:^| )(?![^ ]*(?:://|www\.))[^ ]*\w/$")
@@ -624,8 +626,9 @@ def _rejoin(previous: Fragment, fragment: Fragment, page: _Page) -> tuple[Fragme
     A word hyphenated across them is put back on the second line, with its hyphen where that is
     a compound's (see :func:`.hyphens.keeps_hyphen`; a soft hyphen never is). Lines that a
     Chinese or Japanese character ends or starts join with no space, but next to punctuation;
-    so do lines that a slash in a word ends (``и/`` ``или``, ``GC.18/`` ``Res.9``): a line
-    may break after a slash, and there is no space there.
+    so do lines that a slash in a word ends (``и/`` ``или``, ``GC.18/`` ``Res.9``) and lines
+    that a range of figures breaks after its dash (``2013–`` ``2022``): a line may break there,
+    and there is no space there.
     The first line is None when nothing is left of it.
     """
     text, line, column = fragment
@@ -648,7 +651,11 @@ def _rejoin(previous: Fragment, fragment: Fragment, page: _Page) -> tuple[Fragme
             hyphen = "-" if keeps and not soft else ""
         cut = previous[0].rfind(" ") + 1
         joined = previous[0][cut:-1] + hyphen
-    elif _cjk_join(previous[0][-1:], text[:1]) or _SLASH_END.search(previous[0]):
+    elif (
+        _cjk_join(previous[0][-1:], text[:1])
+        or _SLASH_END.search(previous[0])
+        or (previous[0].endswith(_RANGE_DASH) and previous[0][-2:-1].isdigit() and text[:1].isdigit())
+    ):
         cut = previous[0].rfind(" ") + 1
         joined = previous[0][cut:]
     else:
