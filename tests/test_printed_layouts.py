@@ -220,3 +220,19 @@ def test_a_range_of_figures_broken_after_its_dash_joins_with_no_space(end: str, 
     lines.append("2022 Décennie internationale du rapprochement des cultures,")
     text = _hard_wrapped(PARAGRAPHS[:2]) + "\n".join(lines) + "\n" + _hard_wrapped(PARAGRAPHS[2:])
     assert joined in _read(text).preamble[2].text
+
+
+@pytest.mark.parametrize(
+    ("following", "joins"),
+    [
+        ("garantir l’égalité des genres ;", True),  # lower case: the sentence goes on
+        ("Prie le Secrétaire général de faire rapport ;", False),  # a capital: the width tells
+    ],
+)
+def test_a_line_in_lower_case_after_an_unfinished_one_goes_on_whatever_the_width(following: str, joins: bool) -> None:
+    # the unfinished line ends well short of the width, as an estimate of printed widths may
+    # find a full line that LibreOffice spread wide
+    short = "3. Demande aux États de promouvoir des moyens de"
+    text = _hard_wrapped(PARAGRAPHS) + f"{short}\n{following}\n"
+    operative = [p.text for p in _read(text).operative]
+    assert operative[2:] == ([f"{short[3:]} {following}"] if joins else [short[3:], following])

@@ -706,6 +706,10 @@ def _wrapped_continuation(
         # paragraphs printed with an indented first line, the rest at the margin
         return "starts" if column > margin else "joins"
     last = current.fragments[-1]
+    if current.is_open() and _starts_lower(text) and not _ITEM.match(text):
+        # a sentence goes on: a paragraph opens with a capital, a number or a label, not after a
+        # line left unfinished (a printed line's width is estimated, and may seem short)
+        return "joins"
     bare = strip_markup(text)
     word = _BOUND_NUMBER.match(bare) or _BREAKABLE.match(bare)
     first = (page.lang.bound_phrase(bare) if page.lang is not None else "") or (word.group() if word else "")
