@@ -699,8 +699,7 @@ def _wrapped_continuation(
     if blank and not page_break:
         return "starts"
     # a sub-paragraph's lines after its first stand indented (past the margin, short of its
-    # text's first column): there the indent does not tell, and a line the width does not end
-    # goes on, as a new paragraph would open with a label or at the paragraphs' first-line indent
+    # text's first column): there the indent does not tell, the width does
     in_item = page.indent and current.kind == "item" and margin < column < current.fragments[0][2]
     if page.indent and not in_item:
         # paragraphs printed with an indented first line, the rest at the margin
@@ -724,7 +723,9 @@ def _wrapped_continuation(
         room -= round((_ITEM_FIRST_LINE_INDENT if current.kind == "item" else _FIRST_LINE_INDENT) * page.width)
     if _end_column(first) <= room - _WIDTH_DOUBT * page.width:
         return "starts"
-    return "joins" if in_item or current.is_open() or _hyphenated_end(last[0]) else "doubt"
+    if in_item and _starts_lower(text):
+        return "joins"  # a sub-paragraph's sentence goes on (a paragraph would open with a capital)
+    return "joins" if current.is_open() or _hyphenated_end(last[0]) else "doubt"
 
 
 def _lay_out(
