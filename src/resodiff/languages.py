@@ -148,6 +148,13 @@ class Language:
     paragraph (``Recalling also``, ``Decides``), by part, as the file lists them (mined from
     DGACM's Akoma Ntoso by tools/opening_phrases.py); none for a language printed without
     italics (Chinese)."""
+    numbered_words: frozenset[str] = frozenset()
+    """Words that a number after them numbers (``paragraph 7``, ``Goal 3``, ``article 18``; lower
+    case, without a final full stop), as DGACM's texts write them: such a number is no footnote
+    marker that lost its raised type (``pdftotext`` of LibreOffice's PDFs sets markers apart)."""
+    bound_phrases: tuple[str, ...] = ()
+    """Phrases the UN's typography binds with a no-break space (French ``y compris``, always so in
+    DGACM's files), which converters write with a space: a line wrap never parts them."""
     _opening_keys: Mapping[str, frozenset[str]] = field(init=False, hash=False, repr=False, compare=False)
     """The openings as looked up: typography normalised, case folded."""
 
@@ -178,6 +185,14 @@ class Language:
             if head in keys:
                 found = match.end()
         return found
+
+    def bound_phrase(self, text: str) -> str:
+        """The bound phrase (see ``bound_phrases``) that ``text`` opens with, ending at a word's
+        end, or ""."""
+        for phrase in self.bound_phrases:
+            if text.startswith(phrase) and not text[len(phrase) : len(phrase) + 1].isalnum():
+                return phrase
+        return ""
 
     @property
     def reads_headers(self) -> bool:
@@ -460,4 +475,6 @@ def _record(entry: Mapping[str, Any]) -> Language:
         places=frozenset(str(name) for name in technical.get("places", ())),
         citation_words=words("citation"),
         openings=openings,
+        bound_phrases=tuple(str(phrase) for phrase in entry.get("bound_phrases", ())),
+        numbered_words=frozenset(str(word).lower() for word in entry.get("numbered_words", ())),
     )

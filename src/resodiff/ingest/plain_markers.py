@@ -71,6 +71,7 @@ def restore_markers(
     page_end: Callable[[int], bool],
     decimal_separator: str = ".",
     months: Container[str] = frozenset(),
+    numbered: Container[str] = frozenset(),
 ) -> list[str]:
     """``lines`` with their plain-digit footnote markers and numbers raised (see
     :func:`raise_plain_markers`), the footnotes of a column of numbers put together first (see
@@ -82,7 +83,9 @@ def restore_markers(
         return list(lines)
     joined, column = join_number_column(lines, page_end)
     spaced = column or _tabbed_notes(lines[body:])
-    return raise_plain_markers(joined, body, page_end, decimal_separator, spaced=spaced, months=months)
+    return raise_plain_markers(
+        joined, body, page_end, decimal_separator, spaced=spaced, months=months, numbered=numbered
+    )
 
 
 def _tabbed_notes(lines: Sequence[str]) -> bool:
@@ -99,6 +102,7 @@ def raise_plain_markers(
     *,
     spaced: bool = False,
     months: Container[str] = frozenset(),
+    numbered: Container[str] = frozenset(),
 ) -> list[str]:
     """``lines`` with the plain-digit footnote markers (the title's too) and the footnotes'
     numbers (from line ``body`` on, after the header) written as superscripts;
@@ -106,7 +110,8 @@ def raise_plain_markers(
     ``decimal_separator``: the language's (``3,6 millions`` is a number in French); ``spaced``:
     whether a marker may stand apart from its word by a space (see :func:`_spaced`), which is
     then dropped; ``months``: the language's month names (:func:`~resodiff.languages.month_key`),
-    which a day, no marker, stands before."""
+    which a day, no marker, stands before; ``numbered``: the words (in lower case) that a number
+    set apart after them numbers (``paragraph 7``, ``Goal 3``), no marker."""
     out = list(lines)
     note_lines: dict[int, list[int]] = {}
     for index in range(body, len(lines)):
@@ -115,7 +120,7 @@ def raise_plain_markers(
     if not note_lines:
         return out
     symbols = Counter(token for line in lines for token in _SYMBOL.findall(line))
-    reading = _Reading(decimal_separator, spaced, months, symbols)
+    reading = _Reading(decimal_separator, spaced, months, symbols, numbered)
     pages = _pages(lines, page_end)
     # the footnotes of a part of a publication go on from the part before (A/RES/77/290 B opens
     # with footnote 2): the first number is the one from which the most markers are found
@@ -138,6 +143,8 @@ class _Reading:
     months: Container[str]
     #: how often each symbol (``76/37``, ``A/79/302``) is written in the document
     symbols: Counter[str]
+    #: the words that a number after them numbers (``paragraph``, ``Goal``; lower case)
+    numbered: Container[str] = frozenset()
 
 
 #: an edit that raises a marker: where in its line, and what the span becomes
@@ -168,6 +175,18 @@ def _markers(
             found.setdefault(index, []).append(_raised(line, *_NOTE_LINE.match(line).span(2)))  # type: ignore[union-attr]
             number += 1
             continue
+        if line.strip() == str(number) and (before := _line_before(lines, index, pages)) is not None:
+            note = _footnote_line(note_lines.get(number, []), index, lines, pages)
+            if note is not None:
+                # a raised marker that the converter wrote on a line of its own after the line it
+                # ends: it goes back to that line's end
+                end = len(lines[before].rstrip())
+                found.setdefault(before, []).append((end, end, digits_to_superscript(line.strip())))
+                found.setdefault(index, []).append((0, len(line), ""))
+                notes.add(note)
+                found.setdefault(note, []).append(_raised(lines[note], *_NOTE_LINE.match(lines[note]).span(2)))  # type: ignore[union-attr]
+                number += 1
+                continue
         for match in _DIGITS.finditer(line):
             edit = _next_marker(line, match, number, reading)
             note = _footnote_line(note_lines.get(number, []), index, lines, pages) if edit else None
@@ -183,6 +202,21 @@ def _markers(
             ):
                 found.setdefault(index, []).append(_raised(line, *match.span()))
     return found
+
+
+def _line_before(lines: Sequence[str], index: int, pages: list[int]) -> int | None:
+    """The line of text before the line at ``index`` (blank lines aside), on the same page, where
+    it ends as a word or punctuation does (not a number alone: a column of footnote numbers, a
+    paragraph's number)."""
+    before = index - 1
+    while before >= 0 and not lines[before].strip():
+        before -= 1
+    if before < 0 or (pages and pages[before] != pages[index]):
+        return None
+    text = lines[before].rstrip()
+    if _NUMBER_ALONE.match(text) or not (text[-1].isalpha() or text[-1] in _WORD_ENDS):
+        return None
+    return before
 
 
 def _raised(line: str, start: int, end: int) -> _Edit:
@@ -204,7 +238,7 @@ def _next_marker(line: str, match: re.Match[str], number: int, reading: _Reading
         return _in_word(line, start, end, reading.spaced) if digits == wanted else None
     if digits == wanted and _glued(line, start, len(digits), reading.decimal_separator):
         return _raised(line, start, end)
-    if digits == wanted and reading.spaced and _spaced(line, start, len(digits), reading.months):
+    if digits == wanted and reading.spaced and _spaced(line, start, len(digits), reading):
         return start - 1, end, digits_to_superscript(digits)
     at = end - len(wanted)
     if digits.endswith(wanted) and at - start == 4 and _is_year(line, at):
@@ -287,7 +321,7 @@ def _glued(line: str, at: int, digits: int, decimal_separator: str) -> bool:
     return False
 
 
-def _spaced(line: str, at: int, digits: int, months: Container[str]) -> bool:
+def _spaced(line: str, at: int, digits: int, reading: _Reading) -> bool:
     """Whether a number at ``at`` stands apart as LibreOffice's raised markers come out of
     ``pdftotext`` (``Conference 1 to``, ``Cooperation, 3 as``, ``meeting, 4`` at the line's
     end): one space after a word or a comma, then a word in lower case, punctuation or the
@@ -295,11 +329,14 @@ def _spaced(line: str, at: int, digits: int, months: Container[str]) -> bool:
     year: ``à l’horizon 2030 5 et``; French sets
     ``;`` apart too: ``mandat 3 ;``); not a number that a capital follows (``of 4 December``) or
     a month's name (``du 2 juillet``), nor one of a range or a list, a number of up to three
-    figures one word before or after it (``du 3 au 6``, ``13 and 14``; not ``1 the 1995``). Looked
+    figures one word before or after it (``du 3 au 6``, ``13 and 14``; not ``1 the 1995``), nor
+    one after a word that it numbers (``paragraph 7 of``, ``Goal 3, on``: ``reading.numbered``). Looked
     for only where the footnotes' numbers stood apart from their texts too
     (:func:`restore_markers`): elsewhere a number between words is one."""
     before, after = line[at - 2 : at], line[at + digits : at + digits + 2]
     if len(before) < 2 or before[1] != " " or not (before[0].isalnum() or before[0] in ",;，；、" + _CLOSERS):
+        return False
+    if line[: at - 1].rsplit(None, 1)[-1].rstrip(".").lower() in reading.numbered:
         return False
     if after in ("", " ") or (after[0] in ",;:." and not after[1:].isdigit()):  # not "1.5", "3,6"
         return True
@@ -310,7 +347,7 @@ def _spaced(line: str, at: int, digits: int, months: Container[str]) -> bool:
     if not (after[1].islower() or (_HAN.match(after[1]) and after[1] not in _COUNTERS)):
         return False
     words_before, words_after = line[: at - 1].split()[-2:], line[at + digits :].split()[:2]
-    if month_key(words_after[0].rstrip(",;:.")) in months:
+    if month_key(words_after[0].rstrip(",;:.")) in reading.months:
         return False
     partners = (words_before[0] if len(words_before) == 2 else "", words_after[1] if len(words_after) == 2 else "")
     # a run of Chinese is many words without a space: the number beyond it is no partner
@@ -366,10 +403,27 @@ def join_number_column(lines: Sequence[str], page_end: Callable[[int], bool]) ->
         if not numbers:
             index += 1
             continue
-        after = index + len(numbers)
+        after = _later_runs(lines, index + len(numbers), numbers)
         blocks = _blocks_before_page_end(lines, after, page_end)
-        starts = _note_starts(lines, *blocks[-1], len(numbers)) if blocks else None
-        if starts is None:
+        strays = _strays(lines, blocks[-1][1], numbers, page_end) if blocks else None
+        if strays is None:
+            index = after
+            continue
+        numbers = sorted([*numbers, *(int(lines[stray]) for stray in strays)])
+        # pdftotext may glue the column's first number to the line before (``… data1``, then
+        # ``2``, ``3``): where the footnotes' count says so, it is the column's
+        glued = index > 0 and _ends_with_number(lines[index - 1], numbers[0] - 1)
+        starts = _note_starts(lines, *blocks[-1], len(numbers) + 1) if glued else None
+        if starts is not None:
+            numbers.insert(0, numbers[0] - 1)
+            out[index - 1] = lines[index - 1].rstrip()[: -len(str(numbers[0]))]
+        else:
+            starts = _note_starts(lines, *blocks[-1], len(numbers))
+        if starts is None or any(
+            lines[start].lstrip().startswith(f"{number} ") for number, start in zip(numbers, starts, strict=True)
+        ):
+            # footnotes that open with their numbers are no column's: a number alone is a marker
+            # written on a line of its own
             index = after
             continue
         notes = blocks[-1][0]
@@ -378,8 +432,49 @@ def join_number_column(lines: Sequence[str], page_end: Callable[[int], bool]) ->
         # what stood between the column and the notes goes where the column stood
         between = lines[blocks[0][0] : blocks[-2][1]] if len(blocks) > 1 else []
         out[index:notes] = [*between, *[""] * (notes - index - len(between))]
-        index, joined = blocks[-1][1], True
+        for stray in strays:
+            out[stray] = ""
+        index, joined = max([blocks[-1][1], *(stray + 1 for stray in strays)]), True
     return out, joined
+
+
+def _ends_with_number(line: str, number: int) -> bool:
+    """Whether ``line`` ends with ``number`` glued to a word or punctuation (not to a number)."""
+    text, digits = line.rstrip(), str(number)
+    return number > 0 and text.endswith(digits) and len(text) > len(digits) and not text[-len(digits) - 1].isdigit()
+
+
+def _later_runs(lines: Sequence[str], after: int, numbers: list[int]) -> int:
+    """Where the column of ``numbers`` (which ends at ``after``) ends, with the runs of higher
+    numbers that go on from it after blank lines (``pdftotext`` may write one column in several
+    runs: ``11``, ``12``, a blank line, ``15``, ``16``); ``numbers`` takes theirs."""
+    while True:
+        start = after
+        while start < len(lines) and not lines[start].strip():
+            start += 1
+        run = _number_run(lines, start) if start > after else []
+        if not run or run[0] <= numbers[-1]:
+            return after
+        numbers.extend(run)
+        after = start + len(run)
+
+
+def _strays(lines: Sequence[str], end: int, numbers: list[int], page_end: Callable[[int], bool]) -> list[int] | None:
+    """The lines of the numbers missing from a column of ``numbers`` written in runs (``13`` and
+    ``14`` between ``11``, ``12`` and ``15``, ``16``): ``pdftotext`` writes them past the page's
+    end (blank lines and furniture from ``end`` on), before the next page's text. None where they
+    are not all there, in order."""
+    missing = [number for number in range(numbers[0], numbers[-1] + 1) if number not in numbers]
+    found: list[int] = []
+    index = end
+    while len(found) < len(missing) and index < len(lines):
+        text = lines[index].strip()
+        if text == str(missing[len(found)]):
+            found.append(index)
+        elif text and not page_end(index):
+            break
+        index += 1
+    return found if len(found) == len(missing) else None
 
 
 def _blocks_before_page_end(lines: Sequence[str], start: int, page_end: Callable[[int], bool]) -> list[tuple[int, int]]:
@@ -448,6 +543,8 @@ _NOTE_ENDS = (".", ".)", ".]", ".”", ".»")
 
 #: a line that is only a footnote's number
 _BARE_NUMBER = re.compile(r"^\s*(\d{1,3})\s*$")
+#: a line that is only a number, a footnote's or a paragraph's
+_NUMBER_ALONE = re.compile(r"^\s*\d{1,3}\.?\s*$")
 
 
 def _number_run(lines: Sequence[str], start: int) -> list[int]:

@@ -63,6 +63,7 @@ from .header import (
 )
 from .hyphens import joins_compound, keeps_hyphen, suspends_hyphen, unjoined
 from .inline_markup import NoteResolver, parse_inline
+from .line_order import restore_line_order
 from .plain_markers import restore_markers
 from .raised_endings import join_raised_endings
 from .recognise import annotate, merge_runs
@@ -126,6 +127,8 @@ _BOUND_NUMBER = re.compile(r"\d+ [^\W\d_]\w*|« \S+")
 #: how many of a page's lines start at its own margin, at least, for the page to have one (a
 #: page of a table and its footnotes has the document's)
 _PAGE_MARGIN_LINES = 5
+#: the dash of a range of figures (``2013–2022``), after which a line may break with no space
+_RANGE_DASH = "–"
 #: a line's end that is a slash after a word's character: the line broke inside "and/or",
 #: "GC.18/Res.9"; not in a web address, which DGACM's texts break after a slash with a space
 _SLASH_END = re.compile(r"(?:^| )(?![^ ]*(?:://|www\.))[^ ]*\w/$")
@@ -151,6 +154,9 @@ _WIDTH_DOUBT = 0.06
 #: how much narrower a paragraph's first line is printed (UN documents indent it 1.27 cm of a
 #: 14–16 cm line), a share of the width
 _FIRST_LINE_INDENT = 0.08
+#: how much narrower a sub-paragraph's first line is printed: its label stands at the
+#: paragraphs' first-line indent and its text a tab further (2.5 cm), a share of the width
+_ITEM_FIRST_LINE_INDENT = 0.16
 #: the least share of prose lines that start at a deeper column than the rest, where the first
 #: lines of paragraphs are indented
 _INDENTED_SHARE = 0.05
@@ -298,10 +304,13 @@ def read_text(source: str, *, file: str | None = None, indented_items: bool = Fa
     def page_end(index: int) -> bool:
         return index in page_ends or is_furniture(lines[index].strip())
 
+    lines = restore_line_order(lines, formula_index + 1, page_ends)
     # endings first: a number set apart from its ending (``du 1 er avril``) would pass for a
     # footnote marker set apart from its word
     lines = join_raised_endings(lines, lang)
-    marked = restore_markers(lines, formula_index + 1, page_end, lang.decimal_separator, lang.month_numbers)
+    marked = restore_markers(
+        lines, formula_index + 1, page_end, lang.decimal_separator, lang.month_numbers, lang.numbered_words
+    )
     layout = _lay_out(marked, formula_index, lang, file, page_ends, indented_items)
     return _build(layout, lang, file)
 
@@ -702,11 +711,20 @@ def _wrapped_continuation(
         return None
     if blank and not page_break:
         return "starts"
-    if page.indent:
+    # a sub-paragraph's lines after its first stand indented (past the margin, short of its
+    # text's first column): there the indent does not tell, the width does
+    in_item = page.indent and current.kind == "item" and margin < column < current.fragments[0][2]
+    if page.indent and not in_item:
         # paragraphs printed with an indented first line, the rest at the margin
         return "starts" if column > margin else "joins"
     last = current.fragments[-1]
-    word = _BOUND_NUMBER.match(strip_markup(text)) or _BREAKABLE.match(strip_markup(text))
+    if current.is_open() and _starts_lower(text) and not _ITEM.match(text):
+        # a sentence goes on: a paragraph opens with a capital, a number or a label, not after a
+        # line left unfinished (a printed line's width is estimated, and may seem short)
+        return "joins"
+    bare = strip_markup(text)
+    word = _BOUND_NUMBER.match(bare) or _BREAKABLE.match(bare)
+    first = (page.lang.bound_phrase(bare) if page.lang is not None else "") or (word.group() if word else "")
     width = page.width
     if current.kind == "item" and len(current.fragments) > 1:
         # a sub-paragraph printed indented: its lines are full where the wrap ended its earlier
@@ -714,10 +732,13 @@ def _wrapped_continuation(
         width = min(width, max(page.columns[line - 1] for _, line, _ in current.fragments[:-1]))
     room = width - last_end - 1
     if len(current.fragments) == 1:
-        room -= round(_FIRST_LINE_INDENT * page.width)  # indented on paper, where the text does not show it
+        # indented on paper, where the text does not show it
+        room -= round((_ITEM_FIRST_LINE_INDENT if current.kind == "item" else _FIRST_LINE_INDENT) * page.width)
     doubt = page.lang.width_doubt if page.lang else _WIDTH_DOUBT
-    if word is None or _end_column(word.group()) <= room - doubt * page.width:
+    if _end_column(first) <= room - doubt * page.width:
         return "starts"
+    if in_item and _starts_lower(text):
+        return "joins"  # a sub-paragraph's sentence goes on (a paragraph would open with a capital)
     return "joins" if current.is_open() or _hyphenated_end(last[0]) else "doubt"
 
 

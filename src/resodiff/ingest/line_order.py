@@ -1,0 +1,103 @@
+"""A paragraph's last line that a converter wrote before its first, put back after it.
+
+``pdftotext`` writes a page's text in the order the PDF draws it. LibreOffice draws some
+paragraphs of two printed lines (a full first line, a short last one) last line first, each
+then apart from the text around it by a blank line, where the body has none between
+paragraphs; a raised marker after the last line, or the paragraph's number, may come between
+on a line of its own::
+
+    … on the oil slick on Lebanese shores,         the paragraph before
+    law,                                           the last line, drawn first
+                                                   (a marker, ``2``, or the number, ``4.``)
+    Emphasizing the need to protect … international
+                                                   the first line, alone
+    Taking into account …
+
+The first line is the sign: a line about as wide as the body's full lines that does not end as
+a paragraph ends (``international``, ``2015–``), alone between blank lines, cannot be a
+paragraph of its own, and the finished line alone before it is its end. They change places
+within their page (the number first, the marker after the last line), so that line numbers
+and page ends stay where they were. Only in hard-wrapped text: where paragraphs are lines
+apart by blank lines (Markdown), a line alone is a paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container, Sequence
+from itertools import pairwise
+
+from ..typography import SUPERSCRIPT_DIGITS
+
+#: a line that ends as a paragraph does: punctuation, then perhaps a closing quote or bracket and
+#: a marker glued to it (``system;13``)
+_FINISHED = re.compile(rf"[,;:.!?»][)\]”’»\"]*[\d{SUPERSCRIPT_DIGITS}]{{0,3}}$")
+#: a raised marker that the converter wrote on a line of its own, or the paragraph's number
+#: (drawn between the two lines, where a tab set it apart from the first)
+_APART = re.compile(r"(\d{1,3})(\.?)")
+#: the least share of the body's full width that the first line fills (it is indented on paper)
+_FULL = 0.75
+#: the body's full width: the length that this share of its longer lines reach
+_WIDTH_RANK = 0.75
+#: lines shorter than this are no body line's (numbers, dates, labels) when the width is estimated
+_LINE_LEAST = 40
+
+
+def restore_line_order(lines: Sequence[str], body: int, page_ends: Container[int]) -> list[str]:
+    """``lines`` with each last line drawn before its paragraph's first (see the module's
+    description) moved after it; the lines of the header, before ``body``, as they are.
+    ``page_ends``: the indices of the lines that end a page."""
+    out = list(lines)
+    candidates = [index for index in range(body, len(lines) - 3) if _last_line_first(lines, index, page_ends)]
+    if not candidates or not _hard_wrapped(lines[body:]):
+        return out
+    lengths = sorted(len(line.strip()) for line in lines[body:] if len(line.strip()) >= _LINE_LEAST)
+    width = lengths[int(len(lengths) * _WIDTH_RANK)] if lengths else 0
+    for index in candidates:
+        first = _first_line(lines, index)
+        if len(lines[first].strip()) >= _FULL * width:
+            # the paragraph's number, the first line, the last line, its marker; then the blank
+            # lines that stood between them
+            segment = lines[index : first + 1]
+            apart = _APART.fullmatch(segment[2].strip()) if first - index > 2 else None
+            if apart is None:
+                moved = [segment[-1], segment[0]]
+            elif apart.group(2):
+                moved = [segment[2], segment[-1], segment[0]]
+            else:
+                moved = [segment[-1], segment[0], segment[2]]
+            out[index : first + 1] = moved + [""] * (len(segment) - len(moved))
+    return out
+
+
+def _hard_wrapped(lines: Sequence[str]) -> bool:
+    """Whether most lines with text are followed by another: the printed lines one after the
+    other, not paragraphs apart by blank lines (Markdown: there a paragraph is a line)."""
+    text = [bool(line.strip()) for line in lines]
+    return 2 * sum(a and b for a, b in pairwise(text)) >= sum(text)
+
+
+def _first_line(lines: Sequence[str], index: int) -> int:
+    """The line after the last line at ``index``, its blank line and its marker's or number's
+    line, if any."""
+    after = index + 2
+    if _APART.fullmatch(lines[after].strip()) and not lines[after + 1].strip():
+        after += 2
+    return after
+
+
+def _last_line_first(lines: Sequence[str], index: int, page_ends: Container[int]) -> bool:
+    """Whether the line at ``index`` is a finished line, alone before a blank line (and its
+    marker's or number's line), and the next is an unfinished line alone before a blank line,
+    all on one page."""
+    last = lines[index].strip()
+    if not last or lines[index + 1].strip() or not _FINISHED.search(last) or _APART.fullmatch(last):
+        return False
+    first = _first_line(lines, index)
+    if first + 1 >= len(lines) or lines[first + 1].strip():
+        return False
+    text = lines[first].strip()
+    if not text or text[0].isdigit() or _FINISHED.search(text):
+        return False
+    # a first line that ends its page goes on on the next
+    return not any(at in page_ends for at in range(index, first + 2))
