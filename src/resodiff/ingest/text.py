@@ -46,6 +46,7 @@ from ..model import (
 )
 from ..spans import position
 from ..typography import SUPERSCRIPT_DIGITS, normalize_typography, superscript_to_digits
+from .flat_lists import unnest_annex, unnest_operative
 from .header import (
     Fragment,
     find_formula,
@@ -171,6 +172,8 @@ _ROMAN = re.compile(r"^[ivxlc]+$")
 _LETTER_BEFORE_ROMAN = {"i": "h", "v": "u", "x": "w", "l": "k", "c": "b"}
 _FLAT_HEADING = 9
 _FULL_STOPS = (".", "。")
+#: a section heading's upper-case roman numeral and its title (``VI. Special Rapporteur``)
+_ROMAN_HEADING = re.compile(r"^([IVX]+)\.\s+(\S.*)$")
 #: a line all in bold or all in italics, but for a footnote's marker after it (in any of the
 #: converters' forms)
 _EMPHASISED_LINE = re.compile(rf"^(\*\*?)[^*]+\1 ?(?:[{SUPERSCRIPT_DIGITS}]+|\^\d+|<sup>\d+</sup>|\[\^\w+\])?$")
@@ -257,6 +260,8 @@ class _Layout:
     hard_wrapped: bool = False
     #: a thematic break shows where the operative part opens (the text form's mark)
     operative_marked: bool = False
+    #: the text indents sub-paragraphs, so that labels say their level themselves
+    labels_indented: bool = False
 
 
 def read_text(source: str, *, file: str | None = None, indented_items: bool = False) -> Resolution:
@@ -529,9 +534,10 @@ def _restore_hyphens(line: str, page: _Page, index: int) -> str:
                 continue
         elif word != last or match.end() < len(line.rstrip()) - 4:
             continue
-        for cut in range(2, len(word) - 1):
+        for cut in range(1, len(word) - 1):
             head, rest = word[:cut], word[cut:]
-            suspended = suspends_hyphen(
+            # a hanging hyphen follows a word, not a letter ("land": no "l- and")
+            suspended = cut > 1 and suspends_hyphen(
                 head, rest, vocabulary=page.vocabulary, hyphenated=page.hyphenated, lang=page.lang
             )
             if suspended or joins_compound(
@@ -727,6 +733,7 @@ def _lay_out(
     page = _survey(lines, formula_index + 1, page_ends, symbol_lines, printed_title(layout.header), lang)
     layout.hard_wrapped = bool(page.width)
     label_margin = 0 if page.width else _label_margin(lines[formula_index + 1 :], indented_items)
+    layout.labels_indented = indented_items or label_margin > 0
     openings: set[str] = set()
     doubtful: list[_Block] = []
     last_end = 0  # where the last body line ended (hard-wrapped text)
@@ -844,8 +851,10 @@ def _lay_out(
             block = None  # "b)" that the line wrap put first, in a sentence that quotes a list
         if block is not None and block.kind == "item" and block.num:
             following |= _next_labels(block.num.strip("()."))
-        elif block is not None and wrapped != "doubt":
-            following = set()  # a paragraph opened in doubt may yet continue the sub-paragraph
+        elif block is not None and wrapped != "doubt" and (block.kind != "para" or block.num is not None):
+            # a paragraph opened in doubt may yet continue the sub-paragraph, and an unnumbered
+            # one may stand inside the list ("(b) … themes:" / "Panel 1: …" / "(c) …")
+            following = set()
         if block is None:
             assert current is not None
             if wrapped in ("joins", "doubt"):
@@ -1207,6 +1216,9 @@ def _build(layout: _Layout, lang: Language, file: str | None) -> Resolution:
     formula = inlines([layout.formula])
     meta = read_metadata(layout.header, layout.formula, lang, file)
     _mark_unnumbered_headings(layout.blocks, layout.hard_wrapped)
+    if layout.hard_wrapped:
+        _mark_roman_headings(layout.blocks)
+    _mark_section_preambles(layout.blocks)
     paragraphs, annexes = _Assembler(inlines, file).run(layout.blocks)
     preamble = tuple(p for p in paragraphs if p.part == "preamble")
     operative = tuple(p for p in paragraphs if p.part == "operative")
@@ -1216,6 +1228,10 @@ def _build(layout: _Layout, lang: Language, file: str | None) -> Resolution:
         elif _introduces(preamble, operative):
             # "Resolves that:" before the numbered paragraphs it introduces is the operative part's
             preamble, operative = preamble[:-1], (replace(preamble[-1], part="operative"), *operative)
+    if not layout.labels_indented:
+        # where no label says its level, a list's level is what DGACM's markup makes it
+        operative = unnest_operative(operative)
+        annexes = tuple(map(unnest_annex, annexes))
     closing = read_closing(layout.closing, lang, file)
     unplaced = tuple(
         Footnote(note.marker, _inlines(note.fragments, lang, file, None), SourceSpan(file, *note.fragments[0][1:]))
@@ -1259,6 +1275,67 @@ def _mark_unnumbered_headings(blocks: list[_Block], hard_wrapped: bool) -> None:
         ):
             block.kind = "heading"
             block.level = _FLAT_HEADING
+
+
+def _mark_roman_headings(blocks: list[_Block]) -> None:
+    """In hard-wrapped text, an unfinished block that opens with an upper-case roman numeral
+    (``I. International Convention …``, ``VI. Special Rapporteur …,`` / ``… intolerance``) right
+    before a numbered paragraph or a heading is a section's heading, which the text shows
+    without Markdown's ``#``: a paragraph numbered so ends as paragraphs do, and ``I.`` or ``V.``
+    is no sub-paragraph's label before a paragraph number."""
+    for index, block in enumerate(blocks[:-1]):
+        following = blocks[index + 1]
+        if not block.fragments or (block.kind == "heading" and block.num is not None) or block.kind == "row":
+            continue  # a flat heading is one (before a finished paragraph) whose number is to read
+        # the section's own preamble may come between (see _mark_section_preambles)
+        after = _after_preambular(blocks, index + 1)
+        if after == len(blocks) or not (blocks[after].kind == "heading" or _numbered(blocks[after])):
+            continue
+        # a title's line may end with a comma where the title goes on in an unfinished line
+        # ("VI. Special Rapporteur … racism," / "racial discrimination … intolerance")
+        if not block.is_open() and not (following.kind == "heading" and following.level == _FLAT_HEADING):
+            continue
+        text, line, column = block.fragments[0]
+        labelled = _ROMAN_HEADING.match(block.num + " " + text if block.num else text)
+        if labelled is None:
+            continue
+        offset = len(text) - len(labelled.group(2)) if not block.num else 0
+        block.fragments[0] = (labelled.group(2), line, column + offset)
+        block.kind, block.num, block.level = "heading", labelled.group(1), 0
+
+
+def _mark_section_preambles(blocks: list[_Block]) -> None:
+    """A section's own preambular paragraphs (``II`` / its title / ``Recalling …,`` /
+    ``Having considered …,`` / ``1. …``: the sections of budget resolutions) are part of its
+    heading, as DGACM marks them up: the unnumbered paragraphs that end with a comma between a
+    numbered section heading and the section's first numbered paragraph. (In session 77 no
+    preambular paragraph stands under a heading, and eight files' sections open so.) An
+    annex's headings are left out: its own preamble may follow its title."""
+    for index, block in enumerate(blocks):
+        if block.kind != "heading" or block.num is None or block.annex >= 0:
+            continue
+        start = index + 1
+        while start < len(blocks) and blocks[start].kind == "heading" and blocks[start].num is None:
+            start += 1
+        end = _after_preambular(blocks, start)
+        if start < end < len(blocks) and _numbered(blocks[end]):
+            for preambular in blocks[start:end]:
+                preambular.kind, preambular.level = "heading", _FLAT_HEADING
+
+
+def _after_preambular(blocks: list[_Block], start: int) -> int:
+    """The index of the first block from ``start`` on that is no unnumbered paragraph ending
+    with a comma (as preambular paragraphs end)."""
+    end = start
+    while (
+        end < len(blocks)
+        and blocks[end].kind == "para"
+        and blocks[end].num is None
+        and blocks[end].fragments
+        and blocks[end].final_text().endswith(",")
+    ):
+        end += 1
+    return end
 
 
 def _bold_line(block: _Block) -> bool:
