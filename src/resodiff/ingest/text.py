@@ -171,6 +171,9 @@ _TRAILING_SUP_WORD = re.compile(r"\^\w+$")
 _ROMAN = re.compile(r"^[ivxlc]+$")
 _LETTER_BEFORE_ROMAN = {"i": "h", "v": "u", "x": "w", "l": "k", "c": "b"}
 _FLAT_HEADING = 9
+#: the most lines of one heading that a run of short lines may be (``Part I`` / its title /
+#: ``Section 1`` / its title)
+_HEADING_RUN = 4
 _FULL_STOPS = (".", "。")
 #: a section heading's upper-case roman numeral and its title (``VI. Special Rapporteur``)
 _ROMAN_HEADING = re.compile(r"^([IVX]+)\.\s+(\S.*)$")
@@ -983,7 +986,9 @@ def _settle_doubts(blocks: list[_Block], doubtful: list[_Block], openings: set[s
         first = opening.group(1)
         if first in openings:
             return True
-        if block.part != "preamble":
+        # an annex opens with a preamble of its own (a declaration's, a convention's) before its
+        # numbered paragraphs
+        if block.part != "preamble" and (block.part != "annex" or block.annex in numbered_annexes):
             return False
         if page.lang is not None and not first[:1].islower() and _listed_opening(page.lang, text):
             return True
@@ -1004,7 +1009,15 @@ def _settle_doubts(blocks: list[_Block], doubtful: list[_Block], openings: set[s
 
     doubted = {id(block) for block in doubtful}
     settled: list[_Block] = []
+    section = 0  # the number of the last section heading numbered with a roman numeral
+    numbered_annexes: set[int] = set()  # the annexes with a numbered paragraph so far
     for index, block in enumerate(blocks):
+        if block.part == "annex" and _numbered(block):
+            numbered_annexes.add(block.annex)
+        numeral = _section_numeral(block)
+        if numeral and id(block) in doubted and numeral == section + 1:
+            doubted.discard(id(block))  # the next section's heading ("II. Umoja" after "I. …")
+        section = numeral or section
         if (
             id(block) in doubted
             and settled
@@ -1024,6 +1037,18 @@ def _settle_doubts(blocks: list[_Block], doubtful: list[_Block], openings: set[s
         else:
             settled.append(block)
     return settled
+
+
+def _section_numeral(block: _Block) -> int:
+    """The value of the upper-case roman numeral that numbers a section heading, or that opens a
+    block which may be one (``II. Umoja``), else 0."""
+    if block.kind == "heading" and block.num:
+        return _roman_value(block.num.rstrip(".").lower())
+    if block.kind in ("para", "item") and block.fragments:
+        text = f"{block.num} {block.fragments[0][0]}" if block.num else block.fragments[0][0]
+        if labelled := _ROMAN_HEADING.match(text):
+            return _roman_value(labelled.group(1).lower())
+    return 0
 
 
 def _announces(block: _Block) -> bool:
@@ -1218,7 +1243,7 @@ def _build(layout: _Layout, lang: Language, file: str | None) -> Resolution:
     _mark_unnumbered_headings(layout.blocks, layout.hard_wrapped)
     if layout.hard_wrapped:
         _mark_roman_headings(layout.blocks)
-    _mark_section_preambles(layout.blocks)
+    _mark_section_preambles(layout.blocks, lang)
     paragraphs, annexes = _Assembler(inlines, file).run(layout.blocks)
     preamble = tuple(p for p in paragraphs if p.part == "preamble")
     operative = tuple(p for p in paragraphs if p.part == "operative")
@@ -1252,8 +1277,16 @@ def _mark_unnumbered_headings(blocks: list[_Block], hard_wrapped: bool) -> None:
     hard-wrapped text such a heading may take more than one line, and stand before any
     paragraph or a table (``Oath of office``, a table's title): the lines of an unfinished
     paragraph would have gone on. A block that opens with a quotation mark is a quotation, not
-    a heading."""
-    for block, following in zip(blocks, blocks[1:], strict=False):
+    a heading. Hard-wrapped, a heading's lines that each end short (``Part I`` / ``Overall
+    policymaking …`` / ``Section 1`` / its title) are a run of one-line blocks before it, each
+    a heading too, up to ``_HEADING_RUN`` of them (a run of unfinished lines is no run of
+    headings to merge, at a quadratic cost)."""
+    made: dict[int, int] = {}  # headings made here from one line: how many such end the run
+    for index in range(len(blocks) - 2, -1, -1):
+        block, following = blocks[index], blocks[index + 1]
+        chained = made.get(id(following))
+        if chained is not None and not (hard_wrapped and len(block.fragments) == 1 and chained < _HEADING_RUN):
+            continue  # the heading made of the line after this one is not a real heading's
         if (
             block.kind == "para"
             and block.num is None
@@ -1275,6 +1308,7 @@ def _mark_unnumbered_headings(blocks: list[_Block], hard_wrapped: bool) -> None:
         ):
             block.kind = "heading"
             block.level = _FLAT_HEADING
+            made[id(block)] = (chained or 0) + 1
 
 
 def _mark_roman_headings(blocks: list[_Block]) -> None:
@@ -1304,11 +1338,12 @@ def _mark_roman_headings(blocks: list[_Block]) -> None:
         block.kind, block.num, block.level = "heading", labelled.group(1), 0
 
 
-def _mark_section_preambles(blocks: list[_Block]) -> None:
+def _mark_section_preambles(blocks: list[_Block], lang: Language) -> None:
     """A section's own preambular paragraphs (``II`` / its title / ``Recalling …,`` /
     ``Having considered …,`` / ``1. …``: the sections of budget resolutions) are part of its
     heading, as DGACM marks them up: the unnumbered paragraphs that end with a comma between a
-    numbered section heading and the section's first numbered paragraph. (In session 77 no
+    numbered section heading and the section's first operative paragraph (numbered, or one that
+    opens as the language opens operative paragraphs: ``Takes note``). (In session 77 no
     preambular paragraph stands under a heading, and eight files' sections open so.) An
     annex's headings are left out: its own preamble may follow its title."""
     for index, block in enumerate(blocks):
@@ -1318,7 +1353,14 @@ def _mark_section_preambles(blocks: list[_Block]) -> None:
         while start < len(blocks) and blocks[start].kind == "heading" and blocks[start].num is None:
             start += 1
         end = _after_preambular(blocks, start)
-        if start < end < len(blocks) and _numbered(blocks[end]):
+        if start < end < len(blocks) and (
+            _numbered(blocks[end])
+            or (
+                blocks[end].kind == "para"
+                and blocks[end].num is None
+                and lang.opening_end(strip_markup(blocks[end].fragments[0][0]), "operative") > 0
+            )
+        ):
             for preambular in blocks[start:end]:
                 preambular.kind, preambular.level = "heading", _FLAT_HEADING
 
