@@ -165,6 +165,12 @@ def _markers(
         for match in _DIGITS.finditer(line):
             edit = _next_marker(line, match, number, reading)
             note = _footnote_line(note_lines.get(number, []), index, lines, pages) if edit else None
+            if edit is None and _glued_to_number(line, match, number, reading.months):
+                # a marker glued to a number (``Action 21⁵`` written ``Action 215``): where no
+                # other place up to its footnote may be that marker
+                note = _footnote_line(note_lines.get(number, []), index, lines, pages)
+                if note is not None and _only_place(lines, index, match.end(), note, number, reading):
+                    edit = _raised(line, match.end() - len(str(number)), match.end())
             if edit and note is not None:
                 found.setdefault(index, []).append(edit)
                 notes.add(note)
@@ -177,6 +183,39 @@ def _markers(
             ):
                 found.setdefault(index, []).append(_raised(line, *match.span()))
     return found
+
+
+def _only_place(lines: Sequence[str], index: int, at: int, note: int, number: int, reading: _Reading) -> bool:
+    """Whether no number from ``at`` in line ``index`` up to the footnote's line ``note`` may be
+    the marker ``number`` (:func:`_next_marker`, :func:`_glued_to_number`); footnotes' lines
+    (that open with a number) aside."""
+    for place in range(index, note):
+        line = lines[place]
+        if place > index and _NOTE_LINE.match(line):
+            continue
+        for match in _DIGITS.finditer(line, at if place == index else 0):
+            if _next_marker(line, match, number, reading) or _glued_to_number(line, match, number, reading.months):
+                return False
+    return True
+
+
+def _glued_to_number(line: str, match: re.Match[str], number: int, months: Container[str]) -> bool:
+    """Whether a number (``match``) may be another one with the marker ``number`` glued to it
+    (``Action 21⁵``, ``COVID-19¹⁴``, ``VII/11¹⁴`` written ``Action 215``, ``COVID-1914``,
+    ``VII/1114``): it ends with the marker's digits and a word, is longer, and is no year
+    (``2015`` is no ``201⁵``), no part of a decimal (``73.8``) or a day before its month (``13
+    novembre``), nor a line's first word (a paragraph's or a footnote's number)."""
+    digits = match.group()
+    following = line[match.end() :].split(None, 1)
+    return (
+        match.start() > 0
+        and len(digits) > len(str(number))
+        and digits.endswith(str(number))
+        and _ends_word(line, match.end())
+        and not line[match.end() + 1 : match.end() + 2].isdigit()  # "73.8" is one number
+        and _YEAR.fullmatch(digits) is None
+        and not (following and month_key(following[0].rstrip(",;:.")) in months)
+    )
 
 
 def _raised(line: str, start: int, end: int) -> _Edit:

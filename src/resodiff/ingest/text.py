@@ -507,10 +507,9 @@ def _restore_hyphens(line: str, page: _Page, index: int) -> str:
     join may stand ``k - 1`` times that short), or last on a line about as wide (an estimate
     of printed widths may put a joined line no wider). There, a word written so at no other
     place (a place where a line ends is none: it may be another join) gets its hyphen back
-    where it is a compound at one of its joints (see :func:`.hyphens.joins_compound`; at a
-    line's end, where most words are no join, not by its case alone:
-    ``HautCommissariat``, ``seventyeighth``; a hanging hyphen before a conjunction comes back
-    with its space)."""
+    where it is a compound at one of its joints (see :func:`.hyphens.joins_compound`:
+    ``HautCommissariat``, ``seventyeighth``, not by its case alone; a hanging hyphen before a
+    conjunction comes back with its space)."""
     joined = page.joins and page.columns[index] > page.width
     last = page.last_words.get(index, "") if page.joins else ""
     if len(last) < 4 or page.words[last] > page.line_ends[last]:
@@ -544,7 +543,7 @@ def _restore_hyphens(line: str, page: _Page, index: int) -> str:
                 head, rest, vocabulary=page.vocabulary, hyphenated=page.hyphenated, lang=page.lang
             )
             if suspended or joins_compound(
-                head, rest, vocabulary=page.vocabulary, hyphenated=page.hyphenated, lang=page.lang, by_case=joined
+                head, rest, vocabulary=page.vocabulary, hyphenated=page.hyphenated, lang=page.lang
             ):
                 out.append(line[at : match.start() + cut] + ("- " if suspended else "-"))
                 at = match.start() + cut
