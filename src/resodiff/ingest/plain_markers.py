@@ -147,6 +147,7 @@ def _markers(
     found: dict[int, list[_Edit]] = {}
     notes: set[int] = set()
     number = first
+    passed = False  # a number since the last marker that may be the next one glued to it
     for index, line in enumerate(lines):
         if index in notes:
             continue
@@ -160,22 +161,25 @@ def _markers(
             # a footnote in a block of its own whose marker was not found (``16⁴`` written
             # ``164``), between footnotes: the footnotes after it are still found
             found.setdefault(index, []).append(_raised(line, *_NOTE_LINE.match(line).span(2)))  # type: ignore[union-attr]
-            number += 1
+            number, passed = number + 1, False
             continue
         for match in _DIGITS.finditer(line):
             edit = _next_marker(line, match, number, reading)
             note = _footnote_line(note_lines.get(number, []), index, lines, pages) if edit else None
             if edit is None and _glued_to_number(line, match, number, reading.months):
-                # a marker glued to a number (``Action 21⁵`` written ``Action 215``): where no
-                # other place up to its footnote may be that marker
+                # a marker glued to a number (``Action 21⁵`` written ``Action 215``), in a text
+                # whose markers are plain digits (some are found already): where no other place
+                # since the last marker and up to its footnote may be that marker
                 note = _footnote_line(note_lines.get(number, []), index, lines, pages)
-                if note is not None and _only_place(lines, index, match.end(), note, number, reading):
+                sure = found and not passed and note is not None
+                if sure and _only_place(lines, index, match.end(), note, number, reading):
                     edit = _raised(line, match.end() - len(str(number)), match.end())
+                passed = True
             if edit and note is not None:
                 found.setdefault(index, []).append(edit)
                 notes.add(note)
                 found.setdefault(note, []).append(_raised(lines[note], *_NOTE_LINE.match(lines[note]).span(2)))  # type: ignore[union-attr]
-                number += 1
+                number, passed = number + 1, False
             elif (
                 _ends_word(line, match.end())
                 and first <= int(match.group()) < number
@@ -201,14 +205,17 @@ def _only_place(lines: Sequence[str], index: int, at: int, note: int, number: in
 
 def _glued_to_number(line: str, match: re.Match[str], number: int, months: Container[str]) -> bool:
     """Whether a number (``match``) may be another one with the marker ``number`` glued to it
-    (``Action 21⁵``, ``COVID-19¹⁴``, ``VII/11¹⁴`` written ``Action 215``, ``COVID-1914``,
-    ``VII/1114``): it ends with the marker's digits and a word, is longer, and is no year
+    (``Action 21⁵``, ``COVID-19¹⁴``, ``758¹⁴`` written ``Action 215``, ``COVID-1914``,
+    ``75814``): it ends with the marker's digits and a word, is longer, and is no year
     (``2015`` is no ``201⁵``), no part of a decimal (``73.8``) or a day before its month (``13
-    novembre``), nor a line's first word (a paragraph's or a footnote's number)."""
+    novembre``), nor a line's first word (a paragraph's or a footnote's number), nor a symbol's
+    last part (``76/482``: a symbol not written elsewhere keeps its figures, see
+    :func:`_glued_to_symbol`)."""
     digits = match.group()
     following = line[match.end() :].split(None, 1)
     return (
         match.start() > 0
+        and line[match.start() - 1] != "/"
         and len(digits) > len(str(number))
         and digits.endswith(str(number))
         and _ends_word(line, match.end())

@@ -1241,7 +1241,7 @@ def _build(layout: _Layout, lang: Language, file: str | None) -> Resolution:
     meta = read_metadata(layout.header, layout.formula, lang, file)
     _mark_unnumbered_headings(layout.blocks, layout.hard_wrapped)
     if layout.hard_wrapped:
-        _mark_roman_headings(layout.blocks)
+        _mark_roman_headings(layout.blocks, lang)
     _mark_section_preambles(layout.blocks, lang)
     paragraphs, annexes = _Assembler(inlines, file).run(layout.blocks)
     preamble = tuple(p for p in paragraphs if p.part == "preamble")
@@ -1310,7 +1310,7 @@ def _mark_unnumbered_headings(blocks: list[_Block], hard_wrapped: bool) -> None:
             made[id(block)] = (chained or 0) + 1
 
 
-def _mark_roman_headings(blocks: list[_Block]) -> None:
+def _mark_roman_headings(blocks: list[_Block], lang: Language) -> None:
     """In hard-wrapped text, an unfinished block that opens with an upper-case roman numeral
     (``I. International Convention …``, ``VI. Special Rapporteur …,`` / ``… intolerance``) right
     before a numbered paragraph or a heading is a section's heading, which the text shows
@@ -1322,7 +1322,7 @@ def _mark_roman_headings(blocks: list[_Block]) -> None:
             continue  # a flat heading is one (before a finished paragraph) whose number is to read
         # the section's own preamble may come between (see _mark_section_preambles)
         after = _after_preambular(blocks, index + 1)
-        if after == len(blocks) or not (blocks[after].kind == "heading" or _numbered(blocks[after])):
+        if after == len(blocks) or not (blocks[after].kind == "heading" or _opens_operative(blocks[after], lang)):
             continue
         # a title's line may end with a comma where the title goes on in an unfinished line
         # ("VI. Special Rapporteur … racism," / "racial discrimination … intolerance")
@@ -1352,16 +1352,20 @@ def _mark_section_preambles(blocks: list[_Block], lang: Language) -> None:
         while start < len(blocks) and blocks[start].kind == "heading" and blocks[start].num is None:
             start += 1
         end = _after_preambular(blocks, start)
-        if start < end < len(blocks) and (
-            _numbered(blocks[end])
-            or (
-                blocks[end].kind == "para"
-                and blocks[end].num is None
-                and lang.opening_end(strip_markup(blocks[end].fragments[0][0]), "operative") > 0
-            )
-        ):
+        if start < end < len(blocks) and _opens_operative(blocks[end], lang):
             for preambular in blocks[start:end]:
                 preambular.kind, preambular.level = "heading", _FLAT_HEADING
+
+
+def _opens_operative(block: _Block, lang: Language) -> bool:
+    """Whether a block is an operative paragraph by its number, or, unnumbered, by its opening
+    (``Takes note``: the language's operative openings)."""
+    return _numbered(block) or (
+        block.kind == "para"
+        and block.num is None
+        and bool(block.fragments)
+        and lang.opening_end(strip_markup(block.fragments[0][0]), "operative") > 0
+    )
 
 
 def _after_preambular(blocks: list[_Block], start: int) -> int:
