@@ -163,6 +163,7 @@ def joins_compound(
     vocabulary: Set[str],
     hyphenated: Set[str],
     lang: Language | None,
+    by_case: bool = True,
 ) -> bool:
     """Whether a word that lost its hyphen (pdftotext joins a line that ends with one to the
     next) was the compound ``left-right``. Every place of the word is tried, so only plain
@@ -171,8 +172,9 @@ def joins_compound(
     ``nonetheless`` is one word at every place), both halves are number words, or the first half
     is a word the language makes compounds with (``non``) and the other no syllable, or the
     second one is (``based``) and the first a word of the document. A capital after a
-    lower-case letter is no evidence: names are written so (``BioTracker``, ``FrancoPREV``,
-    ``PaperSmart``), and the compounds that UN texts write so are the lexicon's."""
+    lower-case letter counts only in a language without a lexicon (``Ан-Нусра``), and
+    ``by_case``, where a join is likely: names are written so too (``BioTracker``,
+    ``FrancoPREV``, ``PaperSmart``), and the compounds that UN texts write so are the lexicon's."""
     head, rest = left.lower(), right.lower()
     if f"{head}-{rest}" in hyphenated:
         return True
@@ -182,7 +184,10 @@ def joins_compound(
         return lang is not None and lexicon(lang.code).hyphen(head, rest) is True
     if lang is None:
         return False
-    if (usage := lexicon(lang.code).hyphen(head, rest)) is not None:
+    known = lexicon(lang.code)
+    if by_case and not known.hyphenated and left[-1].islower() and right[0].isupper():
+        return True
+    if (usage := known.hyphen(head, rest)) is not None:
         return usage
     if head in lang.compound_heads and len(rest) >= _HALF:
         return True

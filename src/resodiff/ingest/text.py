@@ -508,8 +508,9 @@ def _restore_hyphens(line: str, page: _Page, index: int) -> str:
     of printed widths may put a joined line no wider). There, a word written so at no other
     place (a place where a line ends is none: it may be another join) gets its hyphen back
     where it is a compound at one of its joints (see :func:`.hyphens.joins_compound`:
-    ``HautCommissariat``, ``seventyeighth``, not by its case alone; a hanging hyphen before a
-    conjunction comes back with its space)."""
+    ``HautCommissariat``, ``seventyeighth``; by its case alone only in a line longer than the
+    width, and in a language without a compound lexicon; a hanging hyphen before a conjunction
+    comes back with its space)."""
     joined = page.joins and page.columns[index] > page.width
     last = page.last_words.get(index, "") if page.joins else ""
     if len(last) < 4 or page.words[last] > page.line_ends[last]:
@@ -543,7 +544,7 @@ def _restore_hyphens(line: str, page: _Page, index: int) -> str:
                 head, rest, vocabulary=page.vocabulary, hyphenated=page.hyphenated, lang=page.lang
             )
             if suspended or joins_compound(
-                head, rest, vocabulary=page.vocabulary, hyphenated=page.hyphenated, lang=page.lang
+                head, rest, vocabulary=page.vocabulary, hyphenated=page.hyphenated, lang=page.lang, by_case=joined
             ):
                 out.append(line[at : match.start() + cut] + ("- " if suspended else "-"))
                 at = match.start() + cut
@@ -1321,7 +1322,7 @@ def _mark_roman_headings(blocks: list[_Block], lang: Language) -> None:
         if not block.fragments or (block.kind == "heading" and block.num is not None) or block.kind == "row":
             continue  # a flat heading is one (before a finished paragraph) whose number is to read
         # the section's own preamble may come between (see _mark_section_preambles)
-        after = _after_preambular(blocks, index + 1)
+        after = _after_preambular(blocks, index + 1, lang)
         if after == len(blocks) or not (blocks[after].kind == "heading" or _opens_operative(blocks[after], lang)):
             continue
         # a title's line may end with a comma where the title goes on in an unfinished line
@@ -1351,7 +1352,7 @@ def _mark_section_preambles(blocks: list[_Block], lang: Language) -> None:
         start = index + 1
         while start < len(blocks) and blocks[start].kind == "heading" and blocks[start].num is None:
             start += 1
-        end = _after_preambular(blocks, start)
+        end = _after_preambular(blocks, start, lang)
         if start < end < len(blocks) and _opens_operative(blocks[end], lang):
             for preambular in blocks[start:end]:
                 preambular.kind, preambular.level = "heading", _FLAT_HEADING
@@ -1368,9 +1369,10 @@ def _opens_operative(block: _Block, lang: Language) -> bool:
     )
 
 
-def _after_preambular(blocks: list[_Block], start: int) -> int:
-    """The index of the first block from ``start`` on that is no unnumbered paragraph ending
-    with a comma (as preambular paragraphs end)."""
+def _after_preambular(blocks: list[_Block], start: int, lang: Language) -> int:
+    """The index of the first block from ``start`` on that is no preambular paragraph: one
+    unnumbered, ending with a comma and not opening as operative paragraphs do (``Recalls its
+    resolution …,`` is DGACM's operative paragraph)."""
     end = start
     while (
         end < len(blocks)
@@ -1378,6 +1380,7 @@ def _after_preambular(blocks: list[_Block], start: int) -> int:
         and blocks[end].num is None
         and blocks[end].fragments
         and blocks[end].final_text().endswith(",")
+        and not _opens_operative(blocks[end], lang)
     ):
         end += 1
     return end
