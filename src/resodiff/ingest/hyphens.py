@@ -167,14 +167,13 @@ def joins_compound(
 ) -> bool:
     """Whether a word that lost its hyphen (pdftotext joins a line that ends with one to the
     next) was the compound ``left-right``. Every place of the word is tried, so only plain
-    evidence counts: the compound is written so elsewhere, UN texts write the compound so more
-    often than as one word (the lexicon: ``capacity-building``, ``Haut-Commissariat``;
-    ``nonetheless`` is one word at every place), both halves are number words, or the first half
-    is a word the language makes compounds with (``non``) and the other no syllable, or the
-    second one is (``based``) and the first a word of the document. A capital after a
-    lower-case letter counts only in a language without a lexicon (``Ан-Нусра``), and
-    ``by_case``, where a join is likely: names are written so too (``BioTracker``,
-    ``FrancoPREV``, ``PaperSmart``), and the compounds that UN texts write so are the lexicon's."""
+    evidence counts: the compound is written so elsewhere, a capital follows a lower-case letter
+    (``HautCommissariat``), UN texts write the compound so more often than as one word (the
+    lexicon: ``capacity-building``; ``nonetheless`` is one word at every place), both halves are
+    number words, or the first half is a word the language makes compounds with (``non``) and
+    the other no syllable, or the second one is (``based``) and the first a word of the
+    document. ``by_case``: whether the capital counts, where a join is as likely as not (names
+    are written so: ``SaferGuard``). A one-letter first half counts by the lexicon only."""
     head, rest = left.lower(), right.lower()
     if f"{head}-{rest}" in hyphenated:
         return True
@@ -182,12 +181,11 @@ def joins_compound(
         # a one-letter half ("c'est-à-dire") is as often a word's first letter: only the
         # lexicon tells
         return lang is not None and lexicon(lang.code).hyphen(head, rest) is True
+    if by_case and left[-1].islower() and right[0].isupper():
+        return True
     if lang is None:
         return False
-    known = lexicon(lang.code)
-    if by_case and not known.hyphenated and left[-1].islower() and right[0].isupper():
-        return True
-    if (usage := known.hyphen(head, rest)) is not None:
+    if (usage := lexicon(lang.code).hyphen(head, rest)) is not None:
         return usage
     if head in lang.compound_heads and len(rest) >= _HALF:
         return True

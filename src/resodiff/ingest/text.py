@@ -507,10 +507,10 @@ def _restore_hyphens(line: str, page: _Page, index: int) -> str:
     join may stand ``k - 1`` times that short), or last on a line about as wide (an estimate
     of printed widths may put a joined line no wider). There, a word written so at no other
     place (a place where a line ends is none: it may be another join) gets its hyphen back
-    where it is a compound at one of its joints (see :func:`.hyphens.joins_compound`:
-    ``HautCommissariat``, ``seventyeighth``; by its case alone only in a line longer than the
-    width, and in a language without a compound lexicon; a hanging hyphen before a conjunction
-    comes back with its space)."""
+    where it is a compound at one of its joints (see :func:`.hyphens.joins_compound`; at a
+    line's end, where most words are no join, not by its case alone:
+    ``HautCommissariat``, ``seventyeighth``; a hanging hyphen before a conjunction comes back
+    with its space)."""
     joined = page.joins and page.columns[index] > page.width
     last = page.last_words.get(index, "") if page.joins else ""
     if len(last) < 4 or page.words[last] > page.line_ends[last]:
