@@ -237,3 +237,36 @@ def test_a_label_goes_on_with_its_list_after_an_unnumbered_paragraph_inside_it()
         ("(d)", []),
         ("2.", []),
     ]
+
+
+_NOTING = (
+    "Noting the importance of the wellbeing of children and of their families for the peaceful and inclusive"
+    " societies that the regional organizations and the United Nations promote together,"
+)
+_WELL = [
+    "Recalling its resolutions on the cooperation between the United Nations and the regional",
+    "organizations, in particular those on peace and security and on sustainable development,",
+    _NOTING,
+    "Recalling also its resolutions on the social development of the member States of the two",
+    "organizations, in particular those on education, health care and the rights of children,",
+    "1. Stresses the importance of the social and economic development of children and of their",
+    # two printed lines that pdftotext joined where the first ended with "well-"
+    "families, in particular the most vulnerable among them, and of their social and economic wellbeing,"
+    " health and safety for peaceful and inclusive societies, and of the participation",
+    "of children in the decisions that affect their lives;",
+]
+
+
+@pytest.mark.parametrize(
+    ("noting", "written"), [(_NOTING, "wellbeing"), (_NOTING.replace("wellbeing", "health"), "well-being")]
+)
+def test_a_word_inside_a_joined_line_away_from_its_joins_says_how_the_document_writes_it(
+    noting: str, written: str
+) -> None:
+    """Session 79 writes ``wellbeing``, session 77's lexicon ``well-being``: where pdftotext joined
+    ``well-`` / ``being`` at a line's end, the word written so in the middle of another line
+    (one that pdftotext joined too, away from where its printed lines ended) tells; without it,
+    the lexicon does."""
+    lines = [*_WELL[:2], noting, *_WELL[3:]]
+    resolution = resodiff.read_text(HEAD.replace("\n\n", "\n") + "\n".join(lines) + "\n")
+    assert f"economic {written}," in resolution.operative[0].text

@@ -461,7 +461,15 @@ def _survey(
     for index in range(start, len(lines)):
         line, column = lines[index], columns[index]
         if column > width:
-            continue  # two printed lines that pdftotext joined: their words may be joined too
+            # two printed lines that pdftotext joined: their words may be joined too where a
+            # printed line ended, and are written so elsewhere
+            words.extend(
+                match.group()
+                for match in _LETTERS.finditer(line)
+                if match.start() > 0
+                and not _at_join(_end_column(line[: match.start()]), _end_column(line[: match.end()]), width)
+            )
+            continue
         found = _WORD.findall(line)
         if _hyphenated_end(ended := line.rstrip()):
             found.pop()  # the first half of a word hyphenated at the line's end
@@ -517,7 +525,6 @@ def _restore_hyphens(line: str, page: _Page, index: int) -> str:
         last = ""  # most lines end with a word written elsewhere: no join to look for
     if not joined and not last and (not page.unjoined or not any(word in line for word in page.unjoined)):
         return line
-    spread = _JOIN_SPREAD * page.width
     out: list[str] = []
     at = 0
     for match in _LETTERS.finditer(line):
@@ -529,11 +536,7 @@ def _restore_hyphens(line: str, page: _Page, index: int) -> str:
         if len(word) < 4 or page.words[word] > page.line_ends[word]:
             continue
         if joined:
-            start, end = _end_column(line[: match.start()]), _end_column(line[: match.end()])
-            if not any(
-                k * page.width - (k - 1) * spread <= end + spread and start - spread <= k * page.width
-                for k in range(1, end // page.width + 2)
-            ):
+            if not _at_join(_end_column(line[: match.start()]), _end_column(line[: match.end()]), page.width):
                 continue
         elif word != last or match.end() < len(line.rstrip()) - 4:
             continue
@@ -550,6 +553,16 @@ def _restore_hyphens(line: str, page: _Page, index: int) -> str:
                 at = match.start() + cut
                 break
     return "".join(out) + line[at:]
+
+
+def _at_join(start: int, end: int, width: int) -> bool:
+    """Whether a word from column ``start`` to ``end`` of a line longer than ``width`` (printed
+    lines that pdftotext joined) stands where a printed line ended: about ``k`` widths from the
+    line's start, each printed line ending up to ``_JOIN_SPREAD`` of the width short of it."""
+    spread = _JOIN_SPREAD * width
+    return any(
+        k * width - (k - 1) * spread <= end + spread and start - spread <= k * width for k in range(1, end // width + 2)
+    )
 
 
 def _hyphenated_end(text: str) -> str:
