@@ -171,8 +171,8 @@ def _markers(
                 # whose markers are plain digits (some are found already): where no other place
                 # since the last marker and up to its footnote may be that marker
                 note = _footnote_line(note_lines.get(number, []), index, lines, pages)
-                sure = found and not passed and note is not None
-                if sure and _only_place(lines, index, match.end(), note, number, reading):
+                sure = bool(found) and not passed
+                if sure and note is not None and _only_place(lines, index, match.end(), note, number, reading):
                     edit = _raised(line, match.end() - len(str(number)), match.end())
                 passed = True
             if edit and note is not None:
