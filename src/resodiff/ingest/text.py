@@ -131,6 +131,8 @@ _CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
 _JOINED_LINE = 1.3
 #: how far from where the first printed line ended the joined word may stand, a share of the width
 _JOIN_SPREAD = 0.15
+#: the most printed lines that a line of pdftotext's joins is looked through for its words
+_JOINED_LINES = 4
 #: how many columns up to a line's end make its neighbourhood, and the least share of the
 #: densest neighbourhood's lines that the neighbourhood of the width holds (see :func:`_full_width`)
 _CLIFF_SPAN = 3
@@ -461,14 +463,16 @@ def _survey(
     for index in range(start, len(lines)):
         line, column = lines[index], columns[index]
         if column > width:
-            # two printed lines that pdftotext joined: their words may be joined too where a
-            # printed line ended, and are written so elsewhere
-            words.extend(
-                match.group()
-                for match in _LETTERS.finditer(line)
-                if match.start() > 0
-                and not _at_join(_end_column(line[: match.start()]), _end_column(line[: match.end()]), width)
-            )
+            # printed lines that pdftotext joined: their words may be joined too where a printed
+            # line ended, and are written so elsewhere (a line of more than a few printed lines
+            # is no such join, and would cost its length for each of its words)
+            if column <= _JOINED_LINES * width:
+                words.extend(
+                    match.group()
+                    for match in _LETTERS.finditer(line)
+                    if match.start() > 0
+                    and not _at_join(_end_column(line[: match.start()]), _end_column(line[: match.end()]), width)
+                )
             continue
         found = _WORD.findall(line)
         if _hyphenated_end(ended := line.rstrip()):
