@@ -397,6 +397,34 @@ def _end_column(raw: str) -> int:
     return round(len(text) - _NARROWER * narrow + _WIDER * wide + _FIGURE * figures + full)
 
 
+def _prefix_columns(line: str) -> list[int]:
+    """:func:`_end_column` of every prefix of ``line`` (``line[:i]`` at ``i``), in one pass (in
+    tenths of a column, so that sums are exact)."""
+    narrow, wide, figure = round(10 * (1 - _NARROWER)), round(10 * (1 + _WIDER)), round(10 * (1 + _FIGURE))
+    sums = [0]
+    leading = True
+    for char in line:
+        leading = leading and char == " "
+        if leading:
+            weight = 10  # indenting spaces are a column each
+        elif not char.translate(_NARROW):
+            weight = narrow
+        elif not char.translate(_WIDE):
+            weight = wide
+        elif _FULL_WIDTH.match(char):
+            weight = 20
+        else:
+            weight = figure if char in "0123456789" else 10
+        sums.append(sums[-1] + weight)
+    ends = []
+    stripped = 0  # where the prefix ends without its final spaces
+    for index in range(len(line) + 1):
+        if index and not line[index - 1].isspace():
+            stripped = index
+        ends.append(round(sums[stripped] / 10))
+    return ends
+
+
 def _survey(
     lines: list[str], start: int, page_ends: set[int], symbols: set[str], title: str | None, lang: Language
 ) -> _Page:
@@ -467,11 +495,11 @@ def _survey(
             # line ended, and are written so elsewhere (a line of more than a few printed lines
             # is no such join, and would cost its length for each of its words)
             if column <= _JOINED_LINES * width:
+                ends = _prefix_columns(line)
                 words.extend(
                     match.group()
                     for match in _LETTERS.finditer(line)
-                    if match.start() > 0
-                    and not _at_join(_end_column(line[: match.start()]), _end_column(line[: match.end()]), width)
+                    if match.start() > 0 and not _at_join(ends[match.start()], ends[match.end()], width)
                 )
             continue
         found = _WORD.findall(line)
@@ -1338,17 +1366,17 @@ def _mark_roman_headings(blocks: list[_Block], lang: Language) -> None:
         following = blocks[index + 1]
         if not block.fragments or (block.kind == "heading" and block.num is not None) or block.kind == "row":
             continue  # a flat heading is one (before a finished paragraph) whose number is to read
-        # the section's own preamble may come between (see _mark_section_preambles)
-        after = _after_preambular(blocks, index + 1, lang)
-        if after == len(blocks) or not (blocks[after].kind == "heading" or _opens_operative(blocks[after], lang)):
+        text, line, column = block.fragments[0]
+        labelled = _ROMAN_HEADING.match(block.num + " " + text if block.num else text)
+        if labelled is None:
             continue
         # a title's line may end with a comma where the title goes on in an unfinished line
         # ("VI. Special Rapporteur … racism," / "racial discrimination … intolerance")
         if not block.is_open() and not (following.kind == "heading" and following.level == _FLAT_HEADING):
             continue
-        text, line, column = block.fragments[0]
-        labelled = _ROMAN_HEADING.match(block.num + " " + text if block.num else text)
-        if labelled is None:
+        # the section's own preamble may come between (see _mark_section_preambles)
+        after = _after_preambular(blocks, index + 1, lang)
+        if after == len(blocks) or not (blocks[after].kind == "heading" or _opens_operative(blocks[after], lang)):
             continue
         offset = len(text) - len(labelled.group(2)) if not block.num else 0
         block.fragments[0] = (labelled.group(2), line, column + offset)
