@@ -495,11 +495,11 @@ def _survey(
             # line ended, and are written so elsewhere (a line of more than a few printed lines
             # is no such join, and would cost its length for each of its words)
             if column <= _JOINED_LINES * width:
-                ends = _prefix_columns(line)
+                at = _prefix_columns(line)
                 words.extend(
                     match.group()
                     for match in _LETTERS.finditer(line)
-                    if match.start() > 0 and not _at_join(ends[match.start()], ends[match.end()], width)
+                    if match.start() > 0 and not _at_join(at[match.start()], at[match.end()], width)
                 )
             continue
         found = _WORD.findall(line)
