@@ -173,9 +173,15 @@ def joins_compound(
     number words, or the first half is a word the language makes compounds with (``non``) and
     the other no syllable, or the second one is (``based``) and the first a word of the
     document. ``by_case``: whether the capital counts, where a join is as likely as not (names
-    are written so: ``SaferGuard``)."""
+    are written so: ``SaferGuard``). A one-letter first half counts by the lexicon only."""
     head, rest = left.lower(), right.lower()
-    if f"{head}-{rest}" in hyphenated or (by_case and left[-1].islower() and right[0].isupper()):
+    if f"{head}-{rest}" in hyphenated:
+        return True
+    if len(head) < 2:
+        # a one-letter half ("c'est-à-dire") is as often a word's first letter: only the
+        # lexicon tells
+        return lang is not None and lexicon(lang.code).hyphen(head, rest) is True
+    if by_case and left[-1].islower() and right[0].isupper():
         return True
     if lang is None:
         return False

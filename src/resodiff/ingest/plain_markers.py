@@ -160,6 +160,7 @@ def _markers(
     found: dict[int, list[_Edit]] = {}
     notes: set[int] = set()
     number = first
+    passed = False  # a number since the last marker that may be the next one glued to it
     for index, line in enumerate(lines):
         if index in notes:
             continue
@@ -173,7 +174,7 @@ def _markers(
             # a footnote in a block of its own whose marker was not found (``16⁴`` written
             # ``164``), between footnotes: the footnotes after it are still found
             found.setdefault(index, []).append(_raised(line, *_NOTE_LINE.match(line).span(2)))  # type: ignore[union-attr]
-            number += 1
+            number, passed = number + 1, False
             continue
         if line.strip() == str(number) and (before := _line_before(lines, index, pages)) is not None:
             note = _footnote_line(note_lines.get(number, []), index, lines, pages)
@@ -190,11 +191,20 @@ def _markers(
         for match in _DIGITS.finditer(line):
             edit = _next_marker(line, match, number, reading)
             note = _footnote_line(note_lines.get(number, []), index, lines, pages) if edit else None
+            if edit is None and _glued_to_number(line, match, number, reading.months):
+                # a marker glued to a number (``Action 21⁵`` written ``Action 215``), in a text
+                # whose markers are plain digits (some are found already): where no other place
+                # since the last marker and up to its footnote may be that marker
+                note = _footnote_line(note_lines.get(number, []), index, lines, pages)
+                sure = bool(found) and not passed
+                if sure and note is not None and _only_place(lines, index, match.end(), note, number, reading):
+                    edit = _raised(line, match.end() - len(str(number)), match.end())
+                passed = True
             if edit and note is not None:
                 found.setdefault(index, []).append(edit)
                 notes.add(note)
                 found.setdefault(note, []).append(_raised(lines[note], *_NOTE_LINE.match(lines[note]).span(2)))  # type: ignore[union-attr]
-                number += 1
+                number, passed = number + 1, False
             elif (
                 _ends_word(line, match.end())
                 and first <= int(match.group()) < number
@@ -217,6 +227,42 @@ def _line_before(lines: Sequence[str], index: int, pages: list[int]) -> int | No
     if _NUMBER_ALONE.match(text) or not (text[-1].isalpha() or text[-1] in _WORD_ENDS):
         return None
     return before
+
+
+def _only_place(lines: Sequence[str], index: int, at: int, note: int, number: int, reading: _Reading) -> bool:
+    """Whether no number from ``at`` in line ``index`` up to the footnote's line ``note`` may be
+    the marker ``number`` (:func:`_next_marker`, :func:`_glued_to_number`); footnotes' lines
+    (that open with a number) aside."""
+    for place in range(index, note):
+        line = lines[place]
+        if place > index and _NOTE_LINE.match(line):
+            continue
+        for match in _DIGITS.finditer(line, at if place == index else 0):
+            if _next_marker(line, match, number, reading) or _glued_to_number(line, match, number, reading.months):
+                return False
+    return True
+
+
+def _glued_to_number(line: str, match: re.Match[str], number: int, months: Container[str]) -> bool:
+    """Whether a number (``match``) may be another one with the marker ``number`` glued to it
+    (``Action 21⁵``, ``COVID-19¹⁴``, ``758¹⁴`` written ``Action 215``, ``COVID-1914``,
+    ``75814``): it ends with the marker's digits and a word, is longer, and is no year
+    (``2015`` is no ``201⁵``), no part of a decimal (``73.8``) or a day before its month (``13
+    novembre``), nor a line's first word (a paragraph's or a footnote's number), nor a symbol's
+    last part (``76/482``: a symbol not written elsewhere keeps its figures, see
+    :func:`_glued_to_symbol`)."""
+    digits = match.group()
+    following = line[match.end() :].split(None, 1)
+    return (
+        match.start() > 0
+        and line[match.start() - 1] != "/"
+        and len(digits) > len(str(number))
+        and digits.endswith(str(number))
+        and _ends_word(line, match.end())
+        and not line[match.end() + 1 : match.end() + 2].isdigit()  # "73.8" is one number
+        and _YEAR.fullmatch(digits) is None
+        and not (following and month_key(following[0].rstrip(",;:.")) in months)
+    )
 
 
 def _raised(line: str, start: int, end: int) -> _Edit:

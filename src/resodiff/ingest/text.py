@@ -50,6 +50,7 @@ from ..spans import position
 from ..typography import SUPERSCRIPT_DIGITS, normalize_typography, superscript_to_digits
 from .bidi import logical_text
 from .cut_lines import rejoined_cut_lines
+from .flat_lists import unnest_annex, unnest_operative
 from .header import (
     Fragment,
     find_formula,
@@ -143,6 +144,8 @@ _CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
 _JOINED_LINE = 1.3
 #: how far from where the first printed line ended the joined word may stand, a share of the width
 _JOIN_SPREAD = 0.15
+#: the most printed lines that a line of pdftotext's joins is looked through for its words
+_JOINED_LINES = 4
 #: how many columns up to a line's end make its neighbourhood, and the least share of the
 #: densest neighbourhood's lines that the neighbourhood of the width holds (see :func:`_full_width`)
 _CLIFF_SPAN = 3
@@ -186,7 +189,12 @@ _TRAILING_SUP_WORD = re.compile(r"\^\w+$")
 _ROMAN = re.compile(r"^[ivxlc]+$")
 _LETTER_BEFORE_ROMAN = {"i": "h", "v": "u", "x": "w", "l": "k", "c": "b"}
 _FLAT_HEADING = 9
+#: the most lines of one heading that a run of short lines may be (``Part I`` / its title /
+#: ``Section 1`` / its title)
+_HEADING_RUN = 4
 _FULL_STOPS = (".", "。")
+#: a section heading's upper-case roman numeral and its title (``VI. Special Rapporteur``)
+_ROMAN_HEADING = re.compile(r"^([IVX]+)\.\s+(\S.*)$")
 #: a line all in bold or all in italics, but for a footnote's marker after it (in any of the
 #: converters' forms)
 _EMPHASISED_LINE = re.compile(rf"^(\*\*?)[^*]+\1 ?(?:[{SUPERSCRIPT_DIGITS}]+|\^\d+|<sup>\d+</sup>|\[\^\w+\])?$")
@@ -273,6 +281,8 @@ class _Layout:
     hard_wrapped: bool = False
     #: a thematic break shows where the operative part opens (the text form's mark)
     operative_marked: bool = False
+    #: the text indents sub-paragraphs, so that labels say their level themselves
+    labels_indented: bool = False
 
 
 def read_text(source: str, *, file: str | None = None, indented_items: bool = False) -> Resolution:
@@ -406,6 +416,34 @@ def _end_column(raw: str) -> int:
     return round(len(text) - _NARROWER * narrow + _WIDER * wide + _FIGURE * figures + full)
 
 
+def _prefix_columns(line: str) -> list[int]:
+    """:func:`_end_column` of every prefix of ``line`` (``line[:i]`` at ``i``), in one pass (in
+    tenths of a column, so that sums are exact)."""
+    narrow, wide, figure = round(10 * (1 - _NARROWER)), round(10 * (1 + _WIDER)), round(10 * (1 + _FIGURE))
+    sums = [0]
+    leading = True
+    for char in line:
+        leading = leading and char == " "
+        if leading:
+            weight = 10  # indenting spaces are a column each
+        elif not char.translate(_NARROW):
+            weight = narrow
+        elif not char.translate(_WIDE):
+            weight = wide
+        elif _FULL_WIDTH.match(char):
+            weight = 20
+        else:
+            weight = figure if char in "0123456789" else 10
+        sums.append(sums[-1] + weight)
+    ends = []
+    stripped = 0  # where the prefix ends without its final spaces
+    for index in range(len(line) + 1):
+        if index and not line[index - 1].isspace():
+            stripped = index
+        ends.append(round(sums[stripped] / 10))
+    return ends
+
+
 def _survey(
     lines: list[str], start: int, page_ends: set[int], symbols: set[str], title: str | None, lang: Language
 ) -> _Page:
@@ -472,7 +510,17 @@ def _survey(
     for index in range(start, len(lines)):
         line, column = lines[index], columns[index]
         if column > width:
-            continue  # two printed lines that pdftotext joined: their words may be joined too
+            # printed lines that pdftotext joined: their words may be joined too where a printed
+            # line ended, and are written so elsewhere (a line of more than a few printed lines
+            # is no such join, and would cost its length for each of its words)
+            if column <= _JOINED_LINES * width:
+                at = _prefix_columns(line)
+                words.extend(
+                    match.group()
+                    for match in _LETTERS.finditer(line)
+                    if match.start() > 0 and not _at_join(at[match.start()], at[match.end()], width)
+                )
+            continue
         found = _WORD.findall(line)
         if _hyphenated_end(ended := line.rstrip()):
             found.pop()  # the first half of a word hyphenated at the line's end
@@ -528,7 +576,6 @@ def _restore_hyphens(line: str, page: _Page, index: int) -> str:
         last = ""  # most lines end with a word written elsewhere: no join to look for
     if not joined and not last and (not page.unjoined or not any(word in line for word in page.unjoined)):
         return line
-    spread = _JOIN_SPREAD * page.width
     out: list[str] = []
     at = 0
     for match in _LETTERS.finditer(line):
@@ -540,17 +587,14 @@ def _restore_hyphens(line: str, page: _Page, index: int) -> str:
         if len(word) < 4 or page.words[word] > page.line_ends[word]:
             continue
         if joined:
-            start, end = _end_column(line[: match.start()]), _end_column(line[: match.end()])
-            if not any(
-                k * page.width - (k - 1) * spread <= end + spread and start - spread <= k * page.width
-                for k in range(1, end // page.width + 2)
-            ):
+            if not _at_join(_end_column(line[: match.start()]), _end_column(line[: match.end()]), page.width):
                 continue
         elif word != last or match.end() < len(line.rstrip()) - 4:
             continue
-        for cut in range(2, len(word) - 1):
+        for cut in range(1, len(word) - 1):
             head, rest = word[:cut], word[cut:]
-            suspended = suspends_hyphen(
+            # a hanging hyphen follows a word, not a letter ("land": no "l- and")
+            suspended = cut > 1 and suspends_hyphen(
                 head, rest, vocabulary=page.vocabulary, hyphenated=page.hyphenated, lang=page.lang
             )
             if suspended or joins_compound(
@@ -560,6 +604,16 @@ def _restore_hyphens(line: str, page: _Page, index: int) -> str:
                 at = match.start() + cut
                 break
     return "".join(out) + line[at:]
+
+
+def _at_join(start: int, end: int, width: int) -> bool:
+    """Whether a word from column ``start`` to ``end`` of a line longer than ``width`` (printed
+    lines that pdftotext joined) stands where a printed line ended: about ``k`` widths from the
+    line's start, each printed line ending up to ``_JOIN_SPREAD`` of the width short of it."""
+    spread = _JOIN_SPREAD * width
+    return any(
+        k * width - (k - 1) * spread <= end + spread and start - spread <= k * width for k in range(1, end // width + 2)
+    )
 
 
 def _hyphenated_end(text: str) -> str:
@@ -771,6 +825,7 @@ def _lay_out(
     page = _survey(lines, formula_index + 1, page_ends, symbol_lines, printed_title(layout.header), lang)
     layout.hard_wrapped = bool(page.width)
     label_margin = 0 if page.width else _label_margin(lines[formula_index + 1 :], indented_items)
+    layout.labels_indented = indented_items or label_margin > 0
     openings: set[str] = set()
     doubtful: list[_Block] = []
     last_end = 0  # where the last body line ended (hard-wrapped text)
@@ -888,8 +943,10 @@ def _lay_out(
             block = None  # "b)" that the line wrap put first, in a sentence that quotes a list
         if block is not None and block.kind == "item" and block.num:
             following |= _next_labels(block.num.strip("()."))
-        elif block is not None and wrapped != "doubt":
-            following = set()  # a paragraph opened in doubt may yet continue the sub-paragraph
+        elif block is not None and wrapped != "doubt" and (block.kind != "para" or block.num is not None):
+            # a paragraph opened in doubt may yet continue the sub-paragraph, and an unnumbered
+            # one may stand inside the list ("(b) … themes:" / "Panel 1: …" / "(c) …")
+            following = set()
         if block is None:
             assert current is not None
             if wrapped in ("joins", "doubt"):
@@ -1027,7 +1084,9 @@ def _settle_doubts(blocks: list[_Block], doubtful: list[_Block], openings: set[s
         first = opening.group(1)
         if first in openings:
             return True
-        if block.part != "preamble":
+        # an annex opens with a preamble of its own (a declaration's, a convention's) before its
+        # numbered paragraphs
+        if block.part != "preamble" and (block.part != "annex" or block.annex in numbered_annexes):
             return False
         if page.lang is not None and not first[:1].islower() and _listed_opening(page.lang, text):
             return True
@@ -1048,7 +1107,15 @@ def _settle_doubts(blocks: list[_Block], doubtful: list[_Block], openings: set[s
 
     doubted = {id(block) for block in doubtful}
     settled: list[_Block] = []
+    section = 0  # the number of the last section heading numbered with a roman numeral
+    numbered_annexes: set[int] = set()  # the annexes with a numbered paragraph so far
     for index, block in enumerate(blocks):
+        if block.part == "annex" and _numbered(block):
+            numbered_annexes.add(block.annex)
+        numeral = _section_numeral(block)
+        if numeral and id(block) in doubted and numeral == section + 1:
+            doubted.discard(id(block))  # the next section's heading ("II. Umoja" after "I. …")
+        section = numeral or section
         if (
             id(block) in doubted
             and settled
@@ -1068,6 +1135,18 @@ def _settle_doubts(blocks: list[_Block], doubtful: list[_Block], openings: set[s
         else:
             settled.append(block)
     return settled
+
+
+def _section_numeral(block: _Block) -> int:
+    """The value of the upper-case roman numeral that numbers a section heading, or that opens a
+    block which may be one (``II. Umoja``), else 0."""
+    if block.kind == "heading" and block.num:
+        return _roman_value(block.num.rstrip(".").lower())
+    if block.kind in ("para", "item") and block.fragments:
+        text = f"{block.num} {block.fragments[0][0]}" if block.num else block.fragments[0][0]
+        if labelled := _ROMAN_HEADING.match(text):
+            return _roman_value(labelled.group(1).lower())
+    return 0
 
 
 def _announces(block: _Block) -> bool:
@@ -1260,6 +1339,9 @@ def _build(layout: _Layout, lang: Language, file: str | None) -> Resolution:
     formula = inlines([layout.formula])
     meta = read_metadata(layout.header, layout.formula, lang, file)
     _mark_unnumbered_headings(layout.blocks, layout.hard_wrapped)
+    if layout.hard_wrapped:
+        _mark_roman_headings(layout.blocks, lang)
+    _mark_section_preambles(layout.blocks, lang)
     paragraphs, annexes = _Assembler(inlines, file).run(layout.blocks)
     preamble = tuple(p for p in paragraphs if p.part == "preamble")
     operative = tuple(p for p in paragraphs if p.part == "operative")
@@ -1269,6 +1351,10 @@ def _build(layout: _Layout, lang: Language, file: str | None) -> Resolution:
         elif _introduces(preamble, operative):
             # "Resolves that:" before the numbered paragraphs it introduces is the operative part's
             preamble, operative = preamble[:-1], (replace(preamble[-1], part="operative"), *operative)
+    if not layout.labels_indented:
+        # where no label says its level, a list's level is what DGACM's markup makes it
+        operative = unnest_operative(operative)
+        annexes = tuple(map(unnest_annex, annexes))
     closing = read_closing(layout.closing, lang, file)
     unplaced = tuple(
         Footnote(note.marker, _inlines(note.fragments, lang, file, None), SourceSpan(file, *note.fragments[0][1:]))
@@ -1289,8 +1375,16 @@ def _mark_unnumbered_headings(blocks: list[_Block], hard_wrapped: bool) -> None:
     hard-wrapped text such a heading may take more than one line, and stand before any
     paragraph or a table (``Oath of office``, a table's title): the lines of an unfinished
     paragraph would have gone on. A block that opens with a quotation mark is a quotation, not
-    a heading."""
-    for block, following in zip(blocks, blocks[1:], strict=False):
+    a heading. Hard-wrapped, a heading's lines that each end short (``Part I`` / ``Overall
+    policymaking …`` / ``Section 1`` / its title) are a run of one-line blocks before it, each
+    a heading too, up to ``_HEADING_RUN`` of them (a run of unfinished lines is no run of
+    headings to merge, at a quadratic cost)."""
+    made: dict[int, int] = {}  # headings made here from one line: how many such end the run
+    for index in range(len(blocks) - 2, -1, -1):
+        block, following = blocks[index], blocks[index + 1]
+        chained = made.get(id(following))
+        if chained is not None and not (hard_wrapped and len(block.fragments) == 1 and chained < _HEADING_RUN):
+            continue  # the heading made of the line after this one is not a real heading's
         if (
             block.kind == "para"
             and block.num is None
@@ -1312,6 +1406,82 @@ def _mark_unnumbered_headings(blocks: list[_Block], hard_wrapped: bool) -> None:
         ):
             block.kind = "heading"
             block.level = _FLAT_HEADING
+            made[id(block)] = (chained or 0) + 1
+
+
+def _mark_roman_headings(blocks: list[_Block], lang: Language) -> None:
+    """In hard-wrapped text, an unfinished block that opens with an upper-case roman numeral
+    (``I. International Convention …``, ``VI. Special Rapporteur …,`` / ``… intolerance``) right
+    before a numbered paragraph or a heading is a section's heading, which the text shows
+    without Markdown's ``#``: a paragraph numbered so ends as paragraphs do, and ``I.`` or ``V.``
+    is no sub-paragraph's label before a paragraph number."""
+    for index, block in enumerate(blocks[:-1]):
+        following = blocks[index + 1]
+        if not block.fragments or (block.kind == "heading" and block.num is not None) or block.kind == "row":
+            continue  # a flat heading is one (before a finished paragraph) whose number is to read
+        text, line, column = block.fragments[0]
+        labelled = _ROMAN_HEADING.match(block.num + " " + text if block.num else text)
+        if labelled is None:
+            continue
+        # a title's line may end with a comma where the title goes on in an unfinished line
+        # ("VI. Special Rapporteur … racism," / "racial discrimination … intolerance")
+        if not block.is_open() and not (following.kind == "heading" and following.level == _FLAT_HEADING):
+            continue
+        # the section's own preamble may come between (see _mark_section_preambles)
+        after = _after_preambular(blocks, index + 1, lang)
+        if after == len(blocks) or not (blocks[after].kind == "heading" or _opens_operative(blocks[after], lang)):
+            continue
+        offset = len(text) - len(labelled.group(2)) if not block.num else 0
+        block.fragments[0] = (labelled.group(2), line, column + offset)
+        block.kind, block.num, block.level = "heading", labelled.group(1), 0
+
+
+def _mark_section_preambles(blocks: list[_Block], lang: Language) -> None:
+    """A section's own preambular paragraphs (``II`` / its title / ``Recalling …,`` /
+    ``Having considered …,`` / ``1. …``: the sections of budget resolutions) are part of its
+    heading, as DGACM marks them up: the unnumbered paragraphs that end with a comma between a
+    numbered section heading and the section's first operative paragraph (numbered, or one that
+    opens as the language opens operative paragraphs: ``Takes note``). (In session 77 no
+    preambular paragraph stands under a heading, and eight files' sections open so.) An
+    annex's headings are left out: its own preamble may follow its title."""
+    for index, block in enumerate(blocks):
+        if block.kind != "heading" or block.num is None or block.annex >= 0:
+            continue
+        start = index + 1
+        while start < len(blocks) and blocks[start].kind == "heading" and blocks[start].num is None:
+            start += 1
+        end = _after_preambular(blocks, start, lang)
+        if start < end < len(blocks) and _opens_operative(blocks[end], lang):
+            for preambular in blocks[start:end]:
+                preambular.kind, preambular.level = "heading", _FLAT_HEADING
+
+
+def _opens_operative(block: _Block, lang: Language) -> bool:
+    """Whether a block is an operative paragraph by its number, or, unnumbered, by its opening
+    (``Takes note``: the language's operative openings)."""
+    return _numbered(block) or (
+        block.kind == "para"
+        and block.num is None
+        and bool(block.fragments)
+        and lang.opening_end(strip_markup(block.fragments[0][0]), "operative") > 0
+    )
+
+
+def _after_preambular(blocks: list[_Block], start: int, lang: Language) -> int:
+    """The index of the first block from ``start`` on that is no preambular paragraph: one
+    unnumbered, ending with a comma and not opening as operative paragraphs do (``Recalls its
+    resolution …,`` is DGACM's operative paragraph)."""
+    end = start
+    while (
+        end < len(blocks)
+        and blocks[end].kind == "para"
+        and blocks[end].num is None
+        and blocks[end].fragments
+        and blocks[end].final_text().endswith(",")
+        and not _opens_operative(blocks[end], lang)
+    ):
+        end += 1
+    return end
 
 
 def _bold_line(block: _Block) -> bool:
