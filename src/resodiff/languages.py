@@ -36,6 +36,11 @@ _NEVER = re.compile(r"(?!)")
 _WORD_END = re.compile(r"\w(?!\w)")
 
 
+#: the share of a hard-wrapped line's width by which an estimate of printed widths may be off,
+#: where a language does not say otherwise (see ``Language.width_doubt``)
+WIDTH_DOUBT = 0.06
+
+
 @dataclass(frozen=True, slots=True)
 class Language:
     """Everything resodiff knows of one language, read from ``data/languages/<code>.json``.
@@ -467,7 +472,7 @@ def _record(entry: Mapping[str, Any]) -> Language:
         ordinal_endings={str(k): str(v) for k, v in entry.get("ordinal_endings", {}).items()},
         raised_endings=tuple(str(ending) for ending in entry.get("raised_endings", ())),
         raised_words=tuple(str(word) for word in entry.get("raised_words", ())),
-        width_doubt=float(entry.get("width_doubt", 0.06)),
+        width_doubt=float(entry.get("width_doubt", WIDTH_DOUBT)),
         check_phrases={key: re.compile(str(source), re.IGNORECASE) for key, source in entry.get("check", {}).items()},
         labels={str(key): str(value) for key, value in entry.get("labels", {}).items()},
         month_numbers=month_numbers,

@@ -103,6 +103,9 @@ _SPACED_HYPHEN = re.compile(r"(?<=[^\W\d_]) -(?=[^\W\d_])")
 #: a space after the slash between two Arabic words (``تشرين الأول/ أكتوبر``), or before an Arabic
 #: comma or semicolon
 _ARABIC_SPACE = re.compile(r"(?<=[\u0621-\u064a])/ (?=[\u0621-\u064a])|(?<=\S) (?=[،؛])")
+#: Chinese and Japanese text as line breaking and width estimates see it: CJK punctuation, kana,
+#: ideographs and full-width forms, each character a word of its own, two columns wide
+CJK_TEXT = "\u3000-\u9fff\uff00-\uffef"
 #: Han characters (the extension A and the compatibility ideographs too) and CJK punctuation
 _CJK = "\u3001-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _HAS_CJK = re.compile(f"[{_CJK}]")

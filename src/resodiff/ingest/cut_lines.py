@@ -20,11 +20,13 @@ from __future__ import annotations
 
 import re
 
+from ..typography import CJK_TEXT
+
 #: a Chinese character or punctuation, then a number of up to three figures, at a line's end
-_MARKER_END = re.compile(r"[\u3000-\u9fff\uff00-\uffef]\d{1,3}$", re.MULTILINE)
+_MARKER_END = re.compile(rf"[{CJK_TEXT}]\d{{1,3}}$", re.MULTILINE)
 _LINE_END = re.compile(r"(\r\n?|\n|\f)")
 _NUMBER_ALONE = re.compile(r"^\s*\d{1,3}\.\s*$")
-_CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
+_CJK = re.compile(f"[{CJK_TEXT}]")
 #: what ends a Chinese sentence or clause
 _FINAL = tuple("。；，：")
 

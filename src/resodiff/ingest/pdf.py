@@ -37,7 +37,7 @@ from typing import TypeVar
 
 from ..errors import InputError, ResodiffError
 from ..model import Classification, Reference, Resolution, SourceSpan, Text, Voting, WorkflowStep
-from ..typography import SUPERSCRIPT_DIGITS
+from ..typography import CJK_TEXT, SUPERSCRIPT_DIGITS
 from .header import find_formula, symbol_in
 from .pdfglyphs import SPACES, Glyph, page_glyphs
 from .text import _ITEM, is_furniture, read_text
@@ -73,7 +73,7 @@ _BREAKS = (*_HYPHENS, "/")
 _SUSPENDED = re.compile(r"(\w+) \w+-\w")
 _SEPARATOR = re.compile(r"[./,:\-\u2013]")
 _WEB_ADDRESS = re.compile(r"^(?:https?://|www\.)|\.[a-z]{2,4}/")
-_CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
+_CJK = re.compile(f"[{CJK_TEXT}]")
 #: the quotation marks, dot and ellipsis that Chinese sets full width beside its characters
 _CJK_PUNCTUATION = re.compile(r"[\u2018-\u201d\u2026\u00b7]")
 _LEFT = attrgetter("x0")

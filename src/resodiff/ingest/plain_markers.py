@@ -36,11 +36,11 @@ _OTHER_MARKERS = re.compile(rf"[{SUPERSCRIPT_DIGITS}]|\^\d|<sup>|\[\^")
 #: a line that opens with a number and a space (not an operative paragraph's ``6.`` or ``6 -``),
 #: or a number and a Chinese character, which needs no space (``1伊斯兰会议组织``; not a date's
 #: or a number's own word: ``3月``, ``10个``)
-_NOTE_LINE = re.compile(r"^(\s*)(\d{1,3})([ \t]+(?=[^\s\-–.])|(?=[\u3400-\u9fff])(?![年月日号项段条届次个]))")
+#: the Chinese words a number comes before as its own (a date's, a symbol's, a count's)
+_COUNTERS = "年月日号项段条届次个"
+_NOTE_LINE = re.compile(rf"^(\s*)(\d{{1,3}})([ \t]+(?=[^\s\-–.])|(?=[\u3400-\u9fff])(?![{_COUNTERS}]))")
 #: Chinese characters, each a word of its own as far as a marker's end is concerned
 _HAN = re.compile(r"[\u3400-\u9fff]")
-#: the Chinese words a number comes before as its own (a date's, a symbol's, a count's)
-_COUNTERS = frozenset("年月日号项段条届次个")
 #: a number, and what ends a word after a number that may be a raised one
 _DIGITS = re.compile(r"\d+")
 _WORD_ENDS = frozenset(' \t\u00a0,.;:)]”’»"*_，。；：、')
@@ -173,7 +173,7 @@ def _markers(
         ):
             # a footnote in a block of its own whose marker was not found (``16⁴`` written
             # ``164``), between footnotes: the footnotes after it are still found
-            found.setdefault(index, []).append(_raised(line, *_NOTE_LINE.match(line).span(2)))  # type: ignore[union-attr]
+            found.setdefault(index, []).append(_note_number(line))
             number, passed = number + 1, False
             continue
         if line.strip() == str(number) and (before := _line_before(lines, index, pages)) is not None:
@@ -185,7 +185,7 @@ def _markers(
                 found.setdefault(before, []).append((end, end, digits_to_superscript(line.strip())))
                 found.setdefault(index, []).append((0, len(line), ""))
                 notes.add(note)
-                found.setdefault(note, []).append(_raised(lines[note], *_NOTE_LINE.match(lines[note]).span(2)))  # type: ignore[union-attr]
+                found.setdefault(note, []).append(_note_number(lines[note]))
                 number += 1
                 continue
         for match in _DIGITS.finditer(line):
@@ -203,7 +203,7 @@ def _markers(
             if edit and note is not None:
                 found.setdefault(index, []).append(edit)
                 notes.add(note)
-                found.setdefault(note, []).append(_raised(lines[note], *_NOTE_LINE.match(lines[note]).span(2)))  # type: ignore[union-attr]
+                found.setdefault(note, []).append(_note_number(lines[note]))
                 number, passed = number + 1, False
             elif (
                 _ends_word(line, match.end())
@@ -263,6 +263,14 @@ def _glued_to_number(line: str, match: re.Match[str], number: int, months: Conta
         and _YEAR.fullmatch(digits) is None
         and not (following and month_key(following[0].rstrip(",;:.")) in months)
     )
+
+
+def _note_number(line: str) -> _Edit:
+    """The edit that raises a footnote's own number, at the start of its line (one that
+    ``_NOTE_LINE`` found)."""
+    match = _NOTE_LINE.match(line)
+    assert match is not None, line
+    return _raised(line, *match.span(2))
 
 
 def _raised(line: str, start: int, end: int) -> _Edit:

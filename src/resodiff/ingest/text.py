@@ -28,7 +28,7 @@ from functools import cache
 from typing import Literal
 
 from ..errors import InputError, TextSyntaxError
-from ..languages import Language, annex_words, recycling_notes
+from ..languages import WIDTH_DOUBT, Language, annex_words, recycling_notes
 from ..limits import MAX_PARAGRAPHS
 from ..model import (
     Annex,
@@ -47,7 +47,7 @@ from ..model import (
     plain_text,
 )
 from ..spans import position
-from ..typography import SUPERSCRIPT_DIGITS, normalize_typography, superscript_to_digits
+from ..typography import CJK_TEXT, SUPERSCRIPT_DIGITS, normalize_typography, superscript_to_digits
 from .bidi import logical_text
 from .cut_lines import rejoined_cut_lines
 from .flat_lists import unnest_annex, unnest_operative
@@ -120,7 +120,7 @@ _OPENING = re.compile(r"(\w+)(?: (\w?))?")
 #: hyphen before a letter (a no-break space holds its words together, "2014-2024" is one; a
 #: hyphen after a lone first character does not break: "C-SS-4", "e-mail"), or one Chinese or
 #: Japanese character
-_BREAKABLE = re.compile(r"[\u3000-\u9fff\uff00-\uffef]|(?:[^ ]-(?=[^\W\d_]))?(?:[^ -]|-(?![^\W\d_]))*-?")
+_BREAKABLE = re.compile(rf"[{CJK_TEXT}]|(?:[^ ]-(?=[^\W\d_]))?(?:[^ -]|-(?![^\W\d_]))*-?")
 #: a number and the word after it, or an opening guillemet and its first word, which UN
 #: typesetting binds with a no-break space ("17 novembre 2016", "n° 5", "« Transformer") that a
 #: PDF converter writes as a plain space
@@ -133,12 +133,10 @@ _RANGE_DASH = "–"
 #: a line's end that is a slash after a word's character: the line broke inside "and/or",
 #: "GC.18/Res.9"; not in a web address, which DGACM's texts break after a slash with a space
 _SLASH_END = re.compile(r"(?:^| )(?![^ ]*(?:://|www\.))[^ ]*\w/$")
-#: the dash of a range of figures (``1–3``), after which a line may break
-_RANGE_DASH = "\u2013"
 #: figures that end a line after a Chinese or Japanese character (LibreOffice's space between)
-_CJK_FIGURES_END = re.compile(r"[\u3000-\u9fff\uff00-\uffef] ?\d+$")
+_CJK_FIGURES_END = re.compile(rf"[{CJK_TEXT}] ?\d+$")
 #: Chinese and Japanese characters and punctuation, which a line may break between
-_CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
+_CJK = re.compile(f"[{CJK_TEXT}]")
 #: how much longer than the median line a line is that pdftotext made of two printed lines
 #: (it joins a line that ends with a hyphen to the next, dropping the hyphen)
 _JOINED_LINE = 1.3
@@ -151,9 +149,6 @@ _JOINED_LINES = 4
 _CLIFF_SPAN = 3
 _CLIFF_SHARE = 0.15
 _CLIFF_LEAST = 5
-#: the share of the width by which an estimate of printed widths may be off: a word that would
-#: have fitted only by less leaves a doubt
-_WIDTH_DOUBT = 0.06
 #: how much narrower a paragraph's first line is printed (UN documents indent it 1.27 cm of a
 #: 14–16 cm line), a share of the width
 _FIRST_LINE_INDENT = 0.08
@@ -181,9 +176,6 @@ _WIDER = 0.5
 #: figures are an en wide, a tenth more than the average character: lines of dates and
 #: resolution numbers hold fewer characters
 _FIGURE = 0.1
-#: Chinese and Japanese characters are a full em wide, about two columns (a character class:
-#: a translation table of its 29,000 characters would cost every start-up its building)
-_FULL_WIDTH = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
 _TERMINATED = re.compile(r"[,;:.!?،؛。]$")
 _TRAILING_SUP_WORD = re.compile(r"\^\w+$")
 _ROMAN = re.compile(r"^[ivxlc]+$")
@@ -412,7 +404,7 @@ def _end_column(raw: str) -> int:
     narrow = len(words) - len(words.translate(_NARROW))
     wide = len(words) - len(words.translate(_WIDE))
     figures = sum(map(words.count, "0123456789"))  # ten counts cost less than one more translate
-    full = len(_FULL_WIDTH.findall(words))
+    full = len(_CJK.findall(words))
     return round(len(text) - _NARROWER * narrow + _WIDER * wide + _FIGURE * figures + full)
 
 
@@ -430,7 +422,7 @@ def _prefix_columns(line: str) -> list[int]:
             weight = narrow
         elif not char.translate(_WIDE):
             weight = wide
-        elif _FULL_WIDTH.match(char):
+        elif _CJK.match(char):
             weight = 20
         else:
             weight = figure if char in "0123456789" else 10
@@ -788,7 +780,7 @@ def _wrapped_continuation(
     if len(current.fragments) == 1:
         # indented on paper, where the text does not show it
         room -= round((_ITEM_FIRST_LINE_INDENT if current.kind == "item" else _FIRST_LINE_INDENT) * page.width)
-    doubt = page.lang.width_doubt if page.lang else _WIDTH_DOUBT
+    doubt = page.lang.width_doubt if page.lang else WIDTH_DOUBT
     if _end_column(first) <= room - doubt * page.width:
         return "starts"
     if in_item and _starts_lower(text):
