@@ -207,10 +207,6 @@ def test_a_number_ending_with_the_next_marker_s_digits_is_no_marker_where_that_i
     assert written in plain_text(resolution.preamble[0].content)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="since the merge with the real-converter rules the two panel lines read as one paragraph; to be found",
-)
 def test_a_label_goes_on_with_its_list_after_an_unnumbered_paragraph_inside_it() -> None:
     """77/274: "(b) … themes:" / "Panel 1: …" / "Panel 2: …" / "(c) …", the "(c)" put first on a
     line after a full one (two printed lines that pdftotext joined at a hyphen), where a label

@@ -778,8 +778,12 @@ def _wrapped_continuation(
         width = min(width, max(page.columns[line - 1] for _, line, _ in current.fragments[:-1]))
     room = width - last_end - 1
     if len(current.fragments) == 1:
-        # indented on paper, where the text does not show it
-        room -= round((_ITEM_FIRST_LINE_INDENT if current.kind == "item" else _FIRST_LINE_INDENT) * page.width)
+        # indented on paper, where the text does not show it; of a sub-paragraph's label and tab,
+        # the text shows what stands on the line before its words (``(b) The …``; pdftotext
+        # writes a label set apart by a wide tab on a line of its own)
+        shown = current.fragments[0][2] - 1 if current.kind == "item" else 0
+        indent = _ITEM_FIRST_LINE_INDENT if current.kind == "item" else _FIRST_LINE_INDENT
+        room -= max(0, round(indent * page.width) - shown)
     doubt = page.lang.width_doubt if page.lang else WIDTH_DOUBT
     if _end_column(first) <= room - doubt * page.width:
         return "starts"
