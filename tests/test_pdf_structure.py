@@ -45,6 +45,13 @@ LABELS_ANNEX = (
 )
 
 
+def _printed_back(producer: str, resolution: Resolution, pdf: Path) -> str | None:
+    """How the resolution read back from its print by ``producer`` differs from it (None: not
+    at all)."""
+    make_pdfs(producer, [(resolution, pdf)])
+    return difference(fingerprint(resolution), fingerprint(read_pdf(pdf.read_bytes(), file=str(pdf))))
+
+
 def _with_annex(annex: tuple[str, ...]) -> Resolution:
     return read_text("\n\n".join((SEED.read_text(encoding="utf-8").rstrip(), *annex)) + "\n")
 
@@ -58,10 +65,7 @@ def test_a_label_set_as_a_word_is_the_paragraphs_text(producer: str, tmp_path: P
     # the fixture says what it means to: two of each kind
     assert [p.num for p in annex] == ["1.", None, None, "2.", "(a)", "(b)", "3."]
     assert [i.num for i in annex[-1].items] == ["(a)", "(b)"]
-    pdf = tmp_path / "labels.pdf"
-    make_pdfs(producer, [(resolution, pdf)])
-    back = read_pdf(pdf.read_bytes(), file=str(pdf))
-    assert difference(fingerprint(resolution), fingerprint(back)) is None
+    assert _printed_back(producer, resolution, tmp_path / "labels.pdf") is None
 
 
 #: a table printed as one unpunctuated paragraph and the note under it
@@ -79,10 +83,7 @@ def test_an_unpunctuated_paragraph_ends_where_the_page_spaces_it(producer: str, 
     next one where a paragraph's spacing stands between them on the page."""
     resolution = _with_annex(TABLE_ANNEX)
     assert [p.num for p in resolution.annexes[0].paragraphs] == ["1.", None, None]
-    pdf = tmp_path / "table.pdf"
-    make_pdfs(producer, [(resolution, pdf)])
-    back = read_pdf(pdf.read_bytes(), file=str(pdf))
-    assert difference(fingerprint(resolution), fingerprint(back)) is None
+    assert _printed_back(producer, resolution, tmp_path / "table.pdf") is None
 
 
 #: lettered paragraphs of one row after one that introduces them, in a document whose
@@ -108,10 +109,7 @@ def test_a_row_where_paragraphs_start_is_a_paragraph_where_sub_paragraphs_start_
     level of the labelled rows around it.)"""
     resolution = _with_annex(LETTERED_ANNEX)
     assert [p.num for p in resolution.annexes[0].paragraphs] == ["1.", "A.", "B.", "2."]
-    pdf = tmp_path / "lettered.pdf"
-    make_pdfs("libreoffice", [(resolution, pdf)])
-    back = read_pdf(pdf.read_bytes(), file=str(pdf))
-    assert difference(fingerprint(resolution), fingerprint(back)) is None
+    assert _printed_back("libreoffice", resolution, tmp_path / "lettered.pdf") is None
 
 
 def _row(text: str) -> _Row:
@@ -141,7 +139,4 @@ def test_a_superscript_digit_of_the_text_stays_text(producer: str, tmp_path: Pat
     annex = ("**Annexe**", "1. La zone couvre 12 km\\² et reçoit \\²celle-ci, selon le plan.")
     resolution = _with_annex(annex)
     assert "km²" in "".join(node.text for node in resolution.annexes[0].paragraphs[0].content)
-    pdf = tmp_path / "squared.pdf"
-    make_pdfs(producer, [(resolution, pdf)])
-    back = read_pdf(pdf.read_bytes(), file=str(pdf))
-    assert difference(fingerprint(resolution), fingerprint(back)) is None
+    assert _printed_back(producer, resolution, tmp_path / "squared.pdf") is None
