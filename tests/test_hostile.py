@@ -133,7 +133,7 @@ def test_numbered_paragraphs_past_the_limit_are_refused_where_the_first_one_beyo
 # -- a batch goes on past every bad input ------------------------------------------------------
 
 
-def test_convert_reports_every_bad_input_of_a_batch_and_writes_nothing(
+def test_convert_reports_every_bad_input_of_a_batch_and_writes_the_others(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     folder = tmp_path / "drafts"
@@ -161,10 +161,13 @@ def test_convert_reports_every_bad_input_of_a_batch_and_writes_nothing(
         f"{folder / 'loop.xml'}: cannot read the file: Too many levels of symbolic links",
         f"{folder / 'nul.xml'}:1:4: malformed XML",
         f"{folder / 'unreadable.md'}: cannot read the file: Permission denied",
-        "4 of 5 inputs not converted: nothing written",
+        "4 of 5 inputs not converted; the others written",
     ):
         assert line in err
-    assert not out.exists()
+    assert sorted(path.name for path in out.iterdir()) == ["good.xml"]
+    written, seed = resodiff.read(out / "good.xml"), resodiff.read(SEED)
+    assert isinstance(written, resodiff.Resolution)
+    assert [p.text for p in written.operative] == [p.text for p in seed.operative]
 
 
 # -- the reader of a SIGPIPE'd pipe ------------------------------------------------------------

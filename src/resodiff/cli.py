@@ -211,14 +211,18 @@ def command_convert(args: argparse.Namespace) -> int:
     if os.path.isdir(args.output):  # a folder still to be made holds no input
         guard(outputs, inputs)
     converted = list(each_file(_Reason(_Convert(args.to, args.as_original)), inputs, args.jobs, not args.quiet))
+    written = [(output, data) for output, data in zip(outputs, converted, strict=True) if isinstance(data, bytes)]
+    if written:
+        make_folder(args.output)
+        write_all(written)
     failed = [reason for reason in converted if isinstance(reason, str)]
-    if failed:  # every bad input is told at once, and nothing is written
-        for reason in failed:
-            print(f"resodiff: error: {safe_for_terminal(reason)}", file=sys.stderr)
-        print(f"resodiff: {len(failed)} of {len(inputs)} inputs not converted: nothing written", file=sys.stderr)
+    # a batch goes on past a bad input, as check, pair and history do: each is told, the others
+    # are written whole, and the exit status says that some were not
+    for reason in failed:
+        print(f"resodiff: error: {safe_for_terminal(reason)}", file=sys.stderr)
+    if failed:
+        print(f"resodiff: {len(failed)} of {len(inputs)} inputs not converted; the others written", file=sys.stderr)
         return 2
-    make_folder(args.output)
-    write_all([(output, data) for output, data in zip(outputs, converted, strict=True) if isinstance(data, bytes)])
     return 0
 
 
