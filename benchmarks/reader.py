@@ -34,7 +34,7 @@ HUGE_LINE = 10_000_000
 Row = tuple[str, str, str]
 
 
-def _cold_ms(action: Callable[[], object], repeat: int, clock: Callable[[], float] = time.perf_counter) -> float:
+def cold_ms(action: Callable[[], object], repeat: int, clock: Callable[[], float] = time.perf_counter) -> float:
     """Median time with the text caches emptied first, so that repeats do the whole work."""
     times = []
     for _ in range(repeat):
@@ -69,9 +69,9 @@ def pathological_rows(repeat: int) -> list[Row]:
         growth = 0.0
         for context in CONTEXTS:
             texts = [pathological(family, context, size) for size in SIZES]
-            small, large = (_cold_ms(partial(_read, text), repeat, time.process_time) for text in (texts[0], texts[-1]))
+            small, large = (cold_ms(partial(_read, text), repeat, time.process_time) for text in (texts[0], texts[-1]))
             growth = max(growth, (large / max(small, 0.5)) ** (1 / doublings))
-            slowest = max(slowest, (_cold_ms(partial(_read, texts[-1]), repeat), context))
+            slowest = max(slowest, (cold_ms(partial(_read, texts[-1]), repeat), context))
         rows.append(
             (
                 f"read {SIZES[-1] // 1000} KB of {FAMILIES[family]!r} ({family}), slowest of {len(CONTEXTS)} places",
@@ -93,7 +93,7 @@ def pair_rows(repeat: int, scaled: Callable[[Resolution, int], Resolution]) -> l
     growth: list[float] = []
     for copies in (1, 2, 4, 8, 16):
         text = to_text(scaled(new, copies))
-        elapsed = _cold_ms(lambda text=text: resodiff.read_text(text), repeat)
+        elapsed = cold_ms(lambda text=text: resodiff.read_text(text), repeat)
         if previous is not None:
             growth.append(elapsed / previous)
         previous = elapsed
@@ -111,8 +111,8 @@ def pair_rows(repeat: int, scaled: Callable[[Resolution, int], Resolution]) -> l
             path.write_text(to_text(scaled(resolution, 19)), encoding="utf-8")
             paths.append(path)
         size = sum(path.stat().st_size for path in paths) // 1024
-        read_ms = _cold_ms(lambda: [resodiff.read(path) for path in paths], repeat)
-        both_ms = _cold_ms(lambda: resodiff.diff(*paths), repeat)
+        read_ms = cold_ms(lambda: [resodiff.read(path) for path in paths], repeat)
+        both_ms = cold_ms(lambda: resodiff.diff(*paths), repeat)
     rows.append((f"read the ×19 text pair ({size} KB, 2,185 ¶)", f"{read_ms:.0f} ms", ""))
     rows.append(
         (
@@ -133,7 +133,7 @@ def huge_line_rows() -> list[Row]:
         ("markup, references, dates", "Decides that the *words* of the Assembly, in resolution 77/18 of 1 May 2024; "),
     ):
         text = CONTEXTS["paragraph"].replace("RUN", (unit * (HUGE_LINE // len(unit) + 1))[:HUGE_LINE])
-        elapsed = _cold_ms(lambda text=text: resodiff.read_text(text), 1)
+        elapsed = cold_ms(lambda text=text: resodiff.read_text(text), 1)
         normalize_typography.cache_clear()
         tracemalloc.start()
         try:
