@@ -163,6 +163,10 @@ def test_paragraphs_apart_by_blank_lines_stay_in_their_order() -> None:
     title = "**Coopération entre l’Organisation des Nations Unies et les organisations régionales et sous-régionales**"
     markdown = [PARAGRAPHS[2], "", title, "", PARAGRAPHS[2], ""]
     assert restore_line_order(markdown, 0, set()) == markdown
+    # nor where a table's rows follow one another: the prose is still a line a paragraph
+    table = ["| Poste | Classe | Nombre |", "|---|---|---|", *["| Administrateur | P-4 | 1 |"] * 12, ""]
+    cut = [PARAGRAPHS[2], "", TWO_LINES[0], "", "^1 Résolution 70/1.", "", *table]
+    assert restore_line_order(cut, 0, set()) == cut
 
 
 def test_a_number_column_written_in_runs_is_put_together_with_its_strays_past_the_page_end() -> None:

@@ -71,9 +71,11 @@ def restore_line_order(lines: Sequence[str], body: int, page_ends: Container[int
 
 
 def _hard_wrapped(lines: Sequence[str]) -> bool:
-    """Whether most lines with text are followed by another: the printed lines one after the
-    other, not paragraphs apart by blank lines (Markdown: there a paragraph is a line)."""
-    text = [bool(line.strip()) for line in lines]
+    """Whether most lines of prose are followed by another: the printed lines one after the
+    other, not paragraphs apart by blank lines (Markdown: there a paragraph is a line). A
+    Markdown table's rows (``| … |``) stand one after the other whatever the prose does, and
+    are no prose (a budget resolution's tables would make its Markdown look hard-wrapped)."""
+    text = [bool(line.strip()) and not line.lstrip().startswith("|") for line in lines]
     return 2 * sum(a and b for a, b in pairwise(text)) >= sum(text)
 
 
