@@ -7,9 +7,12 @@ sides: where the evidence says so, and where it does not."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import resodiff
 from resodiff.ingest.hyphens import joins_compound
+from resodiff.ingest.text import _end_column, _prefix_columns
 from resodiff.languages import language
 from resodiff.model import Resolution, plain_text
 
@@ -270,3 +273,14 @@ def test_a_word_inside_a_joined_line_away_from_its_joins_says_how_the_document_w
     lines = [*_WELL[:2], noting, *_WELL[3:]]
     resolution = resodiff.read_text(HEAD.replace("\n\n", "\n") + "\n".join(lines) + "\n")
     assert f"economic {written}," in resolution.operative[0].text
+
+
+#: characters of each width class the estimate knows: narrow, wide, figures, full-width, spaces
+_WIDTH_CLASSES = list(" \u00a0.,;:'’!|ijltfr()[]/-abcdeMWmw0123456789ABCÉéœ中文。，\u3000（）Ａ")
+
+
+@given(st.lists(st.sampled_from(_WIDTH_CLASSES), max_size=60).map("".join))
+def test_the_width_of_every_prefix_in_one_pass_is_the_width_of_each(line: str) -> None:
+    """The joined lines' scan measures every prefix at once; it must agree with the estimate
+    that measures one line (two implementations of one estimate, for speed)."""
+    assert _prefix_columns(line) == [_end_column(line[:end]) for end in range(len(line) + 1)]
