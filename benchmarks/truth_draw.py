@@ -27,6 +27,7 @@ import json
 import random
 import sys
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -87,8 +88,7 @@ def before(seed: int) -> set[int]:
 def population(seed: int) -> list[Candidate]:
     """Every candidate pair, by new symbol, less the series the truth set held before this draw
     (so that it can be run again and gives the same pairs)."""
-    olds = [p for path in sorted(_folder(77, "English").glob("*.xml")) for p in _profiles(path)]
-    news = [p for path in sorted(_folder(79, "English").glob("*.xml")) for p in _profiles(path)]
+    olds, news = _english_profiles()
     french_old, french_new = _files(77, "French"), _files(79, "French")
     earlier = before(seed)
     judged = {pair.series for pair in load_all() if pair.drawn is None or pair.drawn in earlier}
@@ -122,8 +122,7 @@ def _today(olds: list[Profile], news: list[Profile]) -> list[tuple[str, str]]:
 def pin(seed: int, commit: str) -> None:
     """Record today's pairing as the population of a new draw (with the population of the same
     pairs, when an earlier draw was made from them)."""
-    olds = [p for path in sorted(_folder(77, "English").glob("*.xml")) for p in _profiles(path)]
-    news = [p for path in sorted(_folder(79, "English").glob("*.xml")) for p in _profiles(path)]
+    olds, news = _english_profiles()
     pairs = [list(pair) for pair in _today(olds, news)]
     populations = [p for p in pinned_populations() if seed not in p["seeds"]]
     same = next((p for p in populations if p["pairs"] == pairs), None)
@@ -144,6 +143,15 @@ def _dump(about: str, populations: list[dict[str, Any]]) -> str:
         blocks.append(f'    {{{head}, "pairs": [\n{pairs}\n    ]}}')
     body = ",\n".join(blocks)
     return f'{{\n  "about": {json.dumps(about, ensure_ascii=False)},\n  "populations": [\n{body}\n  ]\n}}\n'
+
+
+@cache
+def _english_profiles() -> tuple[list[Profile], list[Profile]]:
+    """The pairing's profiles of the English session-77 and session-79 files, read once (a
+    draw pinned with ``--pin`` asks them twice)."""
+    olds = [p for path in sorted(_folder(77, "English").glob("*.xml")) for p in _profiles(path)]
+    news = [p for path in sorted(_folder(79, "English").glob("*.xml")) for p in _profiles(path)]
+    return olds, news
 
 
 def _profiles(path: Path) -> list[Profile]:

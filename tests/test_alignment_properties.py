@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 from benchmarks.accuracy import TRUTH, _partners, alignment_signature, load_all, observed_entries
-from hypothesis import Phase, example, given, settings
+from hypothesis import Phase, example, given, seed, settings
 from hypothesis import strategies as st
 
 import resodiff
@@ -35,6 +35,9 @@ UNRELATED = ("quokka", "zeppelin", "marmalade", "tuba", "origami", "walrus", "ku
 #: of times (minutes for each pair that fails, the expected failures included), and the message
 #: names the paragraphs whose partners changed, which is what a reader needs
 UNSHRUNK = (Phase.explicit, Phase.reuse, Phase.generate)
+#: the seed of the drawn insertions: derandomize would take it from the test's source and its
+#: file's path, so that another checkout (CI's) draws others and an expected failure may pass
+SEED_OF_DRAWS = 12
 
 ATTRIBUTE = {"preamble": "preamble", "operative": "operative"}
 
@@ -51,8 +54,10 @@ INSERTION_FAILS = {
     # alone (in truth old 8 is deleted and new 8 is a piece of old 9)
     "77-71_79-40.fr": "merge-split",
     # found by FOUND_INSERTIONS tried on every pair (random draws had missed them): a paragraph
-    # in both operative parts after the merge of old 10 and 11 into new 10 leaves 11 out
+    # in both operative parts after the merge of old 10 and 11 into new 10 leaves 11 out (in
+    # English found by CI's draw, whose examples differ from a local run's)
     "77-251_79-51.fr": "merge-split",
+    "77-251_79-51.en": "merge-split",
     # old 16 → new 20, a near tie (0.492 against 0.489 with its neighbour) that the shift turns
     "77-64_79-53.en": "reworded",
     # the NPT review paragraph updated in its slot (preamble 5), paired on its slot alone
@@ -66,6 +71,8 @@ FOUND_INSERTIONS = (
     {"part": "operative", "sides": ("old",), "where": 0.25, "words": ["quokka"] * 6},
     {"part": "operative", "sides": ("old", "new"), "where": 0.628, "words": ["quokka"] * 6},
     {"part": "operative", "sides": ("old", "new"), "where": 0.737, "words": ["quokka"] * 6},
+    {"part": "operative", "sides": ("old", "new"), "where": 0.825, "words": ["quokka"] * 6},
+    {"part": "preamble", "sides": ("old", "new"), "where": 0.203, "words": ["quokka"] * 6},
 )
 
 
@@ -156,7 +163,8 @@ def _check_insertion(old: Resolution, new: Resolution, drawn: dict[str, object])
     assert changed == [], f"partners changed by an unrelated {part} paragraph: {changed[:5]}"
 
 
-@settings(max_examples=25, deadline=None, derandomize=True, database=None)
+@settings(max_examples=25, deadline=None, database=None)
+@seed(SEED_OF_DRAWS)
 @given(insertion)
 def test_an_unrelated_paragraph_changes_no_partner_on_the_seed_pair(drawn: dict[str, object]) -> None:
     _check_insertion(_read(PREDECESSOR), _read(SEED), drawn)
@@ -180,7 +188,8 @@ def test_an_unrelated_paragraph_changes_no_partner_on_real_pairs(pair_id: str) -
     old_path, new_path = TRUTH_PAIRS[pair_id]
     old, new = _read(old_path), _read(new_path)
 
-    @settings(max_examples=8, deadline=None, derandomize=True, database=None, phases=UNSHRUNK)
+    @settings(max_examples=8, deadline=None, database=None, phases=UNSHRUNK)
+    @seed(SEED_OF_DRAWS)
     @examples_found
     @given(insertion)
     def check(drawn: dict[str, object]) -> None:
@@ -228,7 +237,8 @@ def test_a_pair_is_aligned_the_same_in_every_language(series: str) -> None:
     versions = [(_read(old), _read(new)) for old, new in SERIES[series]]
     assert len(_signatures(versions, None)) == 1, f"{series}: the languages are aligned differently"
 
-    @settings(max_examples=6, deadline=None, derandomize=True, database=None, phases=UNSHRUNK)
+    @settings(max_examples=6, deadline=None, database=None, phases=UNSHRUNK)
+    @seed(SEED_OF_DRAWS)
     @examples_found
     @given(insertion)
     def check(drawn: dict[str, object]) -> None:
