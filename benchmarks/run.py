@@ -30,6 +30,7 @@ from growth import growth_rows
 from hostile import hostile_rows
 from lxml import etree
 from reader import reader_rows
+from regex_sweep import regex_rows
 
 import resodiff
 from resodiff.akn import to_akn_bytes, validate_akn
@@ -341,6 +342,7 @@ def main() -> int:
     rows += growth_rows(args.quick)
     rows += reader_rows(repeat, _scaled)
     rows += hostile_rows(args.quick)
+    rows += regex_rows()
     rows += html_rows(repeat)
     rows += docx_write_rows(CORPUS / "oic-series", repeat, median_ms)
     rows += check_rows(repeat, lambda action: median_ms(_cold(action), repeat))

@@ -45,7 +45,9 @@ _HAN = re.compile(r"[\u3400-\u9fff]")
 _DIGITS = re.compile(r"\d+")
 _WORD_ENDS = frozenset(' \t\u00a0,.;:)]”’»"*_，。；：、')
 #: a symbol that a number ends: a resolution's (``76/37``), a document's (``A/79/302``)
-_SYMBOL = re.compile(r"[\w.-]*/[\w./-]*\d")
+#: (found from a token's start: from each character of a long word it is quadratic, and the match
+#: the token's start finds covers any that starts inside it)
+_SYMBOL = re.compile(r"(?<![\w./-])[\w.-]*/[\w./-]*\d")
 #: punctuation a marker may follow (Chinese puts it after its full-width comma: 报告，²)
 _AFTER_PUNCTUATION = frozenset(",;:，；：、。")
 _CLOSERS = ')]”’»"'

@@ -204,7 +204,9 @@ def _fix_f203(source: Source) -> list[Edit]:
     return edits
 
 
-_GLUE = re.compile(r"(?:,\s*(?:(?:and|et|y)\s+)?|\s+(?:and|et|y)\s+)$")
+#: searched: the white space starts where white space starts, or a run of spaces is tried from
+#: each of its characters (quadratic), for the match the run's first character finds anyway
+_GLUE = re.compile(r"(?:,\s*(?:(?:and|et|y)\s+)?|(?<!\s)\s+(?:and|et|y)\s+)$")
 _LAST_DATE = re.compile(r"(?:,?\s+(?:of|du|de|del)\s+\d{1,2}(?:er)?\s+(?:de\s+)?\w+\s+(?:de\s+)?\d{4})?")
 
 

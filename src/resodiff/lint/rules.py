@@ -470,10 +470,12 @@ def date_validity(context: Context) -> Iterator[Issue]:
                     yield Issue(f"{match.group()!r} is not a valid date.", paragraph.span)
 
 
-# what joins the items of a recall list: commas, "and", a part letter ("72/266 A"), the date
+# what joins the items of a recall list: commas, "and", a part letter ("72/266 A"), the date.
+# Each run of commas and spaces belongs to one piece only (a date starts with no comma): with two
+# runs side by side a long run of spaces or commas was split every way, cubic in its length.
 _LIST_GLUE = re.compile(
-    r"^[\s,]*(?:[A-Z](?:-[A-Z])?\b)?[\s,]*(?:(?:and|et|y|of|du|de|en date du)\s+)?"
-    r"(?:\S+\s+\S+\s+\d{4})?[\s,]*(?:and|et|y)?\s*$"
+    r"^[\s,]*(?:[A-Z](?:-[A-Z])?\b[\s,]*)?(?:(?:and|et|y|of|du|de|en date du)(?=\s)[\s,]*)?"
+    r"(?:[^\s,]\S*\s+\S+\s+\d{4}[\s,]*)?(?:(?:and|et|y)\s*)?$"
 )
 _GA_RESOLUTION = re.compile(r"A/RES/(\d+)/(\d+)")
 
