@@ -166,16 +166,17 @@ _MIN_WRAPPED_PAIRS = 3
 _LINE_END = re.compile(r"\r\n?|\n|\f")
 #: characters narrower and wider than the average in the faces of printed documents (Times:
 #: "i" is 0.28 em, "m" 0.78, the average character of running text about 0.46), as tables that
-#: delete them (counted by what ``str.translate`` removes), and by how much, in columns
+#: delete them (counted by what ``str.translate`` removes), and by how much, in tenths of a column
+#: (whole numbers: a sum of floats can miss a half and round the other way)
 _NARROW = str.maketrans("", "", " \u00a0\u202f.,;:'’!|ijltfr()[]/-")
 _WIDE = str.maketrans(
     "", "", "mwMW" + "".join(chr(c) for c in [*range(0x41, 0x5B), *range(0xC0, 0xDF), *range(0x400, 0x430)])
 )
-_NARROWER = 0.4
-_WIDER = 0.5
+_NARROWER = 4
+_WIDER = 5
 #: figures are an en wide, a tenth more than the average character: lines of dates and
 #: resolution numbers hold fewer characters
-_FIGURE = 0.1
+_FIGURE = 1
 _TERMINATED = re.compile(r"[,;:.!?،؛。]$")
 _TRAILING_SUP_WORD = re.compile(r"\^\w+$")
 _ROMAN = re.compile(r"^[ivxlc]+$")
@@ -405,13 +406,13 @@ def _end_column(raw: str) -> int:
     wide = len(words) - len(words.translate(_WIDE))
     figures = sum(map(words.count, "0123456789"))  # ten counts cost less than one more translate
     full = len(_CJK.findall(words))
-    return round(len(text) - _NARROWER * narrow + _WIDER * wide + _FIGURE * figures + full)
+    return round((10 * len(text) - _NARROWER * narrow + _WIDER * wide + _FIGURE * figures + 10 * full) / 10)
 
 
 def _prefix_columns(line: str) -> list[int]:
     """:func:`_end_column` of every prefix of ``line`` (``line[:i]`` at ``i``), in one pass (in
-    tenths of a column, so that sums are exact)."""
-    narrow, wide, figure = round(10 * (1 - _NARROWER)), round(10 * (1 + _WIDER)), round(10 * (1 + _FIGURE))
+    tenths of a column, as the weights are)."""
+    narrow, wide, figure = 10 - _NARROWER, 10 + _WIDER, 10 + _FIGURE
     sums = [0]
     leading = True
     for char in line:
