@@ -31,8 +31,9 @@ from dataclasses import dataclass
 from ..languages import month_key
 from ..typography import SUPERSCRIPT_DIGITS, digits_to_superscript
 
-#: markers in the forms the text reader reads as they are
-_OTHER_MARKERS = re.compile(rf"[{SUPERSCRIPT_DIGITS}]|\^\d|<sup>|\[\^")
+#: markers in the forms the text reader reads as they are (an escaped superscript digit, ``\²``, is
+#: the document's text)
+_OTHER_MARKERS = re.compile(rf"(?<!\\)[{SUPERSCRIPT_DIGITS}]|\^\d|<sup>|\[\^")
 #: a line that opens with a number and a space (not an operative paragraph's ``6.`` or ``6 -``),
 #: or a number and a Chinese character, which needs no space (``1伊斯兰会议组织``; not a date's
 #: or a number's own word: ``3月``, ``10个``)

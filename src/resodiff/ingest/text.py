@@ -201,6 +201,9 @@ class _Block:
     level: int = 0
     part: Part = "preamble"
     annex: int = -1
+    #: a row after a blank line that follows a row: a table of its own (Markdown's tables end at
+    #: a blank line; two tables written one after the other are two paragraphs)
+    opens_table: bool = False
 
     @property
     def span(self) -> tuple[int, int]:
@@ -928,6 +931,8 @@ def _lay_out(
             wrapped = "doubt"
         lower_joins = not blank or blank > 1 or page_break
         block = _new_block(fragment, current, part, annex, last_number, wrapped, lower_joins, label_margin)
+        if block is not None and block.kind == "row" and current is not None and current.kind == "row":
+            block.opens_table = bool(blank) and not page_break
         page_break = False
         if (
             block is not None
@@ -1528,6 +1533,8 @@ class _Assembler:
                 self.annex_spans[block.annex] = self.span(block)
             if block.kind == "row":
                 self.flush_paragraph()
+                if block.opens_table:
+                    self.flush_rows()
                 self.rows.append(block)
             elif block.kind == "heading":
                 self.flush()
