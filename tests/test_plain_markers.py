@@ -244,9 +244,25 @@ def test_a_marker_glued_to_a_symbol_written_elsewhere_without_it() -> None:
     lines = ["Recalling its resolution 76/37 and its decision 76/51,1", "Noting paragraph 5 of resolution 76/372,"]
     raised = raise_plain_markers([*lines, "", "1 A/1.", "", "2 A/2."], 0, lambda index: False)
     assert raised[1] == "Noting paragraph 5 of resolution 76/37²,"
-    # a symbol not cited elsewhere keeps its figures
-    other = raise_plain_markers([lines[0], "Noting resolution 76/482,", "", "1 A/1.", "", "2 A/2."], 0, lambda i: False)
-    assert other[1] == "Noting resolution 76/482,"
+    # a symbol not cited elsewhere keeps its figures where another number may bear the marker
+    noting = "Noting resolution 76/482 and decision 7/12,"
+    other = raise_plain_markers([lines[0], noting, "", "1 A/1.", "", "2 A/2."], 0, lambda i: False)
+    assert other[1] == noting
+
+
+@pytest.mark.parametrize(
+    ("written", "shown"),
+    [
+        ("resolutions 5/1 and 5/614 of 2 March 2022", "5/6¹⁴"),  # 5/6 cited nowhere else
+        ("decision CBD/CP/MOP/VIII/1914 and decision 3/1", "VIII/19¹⁴"),  # a symbol's part, no year
+        ("the Fund for COVID-1914 and its response to COVID-19", "COVID-19¹⁴"),  # COVID-19 cited elsewhere
+    ],
+)
+def test_a_marker_glued_to_a_symbol_is_raised_where_no_other_number_may_bear_it(written: str, shown: str) -> None:
+    lines = ["Recalling the report,13", f"Noting {written},", "", "13 A/1.", "", "14 A/2."]
+    raised = raise_plain_markers(lines, 0, lambda index: False)
+    assert raised[0] == "Recalling the report,¹³"
+    assert shown in raised[1] and len(raised[1]) == len(lines[1])
 
 
 def test_a_marker_inside_a_word_is_raised_where_it_stands() -> None:

@@ -45,8 +45,9 @@ _HAN = re.compile(r"[\u3400-\u9fff]")
 #: a number, and what ends a word after a number that may be a raised one
 _DIGITS = re.compile(r"\d+")
 _WORD_ENDS = frozenset(' \t\u00a0,.;:)]”’»"*_，。；：、')
-#: a symbol that a number ends: a resolution's (``76/37``), a document's (``A/79/302``)
-_SYMBOL = re.compile(r"[\w.-]*/[\w./-]*\d")
+#: a symbol that a number ends: a resolution's (``76/37``), a document's (``A/79/302``), a
+#: name's (``COVID-19``)
+_SYMBOL = re.compile(r"[\w.-]*[/-][\w./-]*\d")
 #: punctuation a marker may follow (Chinese puts it after its full-width comma: 报告，²)
 _AFTER_PUNCTUATION = frozenset(",;:，；：、。")
 _CLOSERS = ')]”’»"'
@@ -248,20 +249,21 @@ def _glued_to_number(line: str, match: re.Match[str], number: int, months: Conta
     """Whether a number (``match``) may be another one with the marker ``number`` glued to it
     (``Action 21⁵``, ``COVID-19¹⁴``, ``758¹⁴`` written ``Action 215``, ``COVID-1914``,
     ``75814``): it ends with the marker's digits and a word, is longer, and is no year
-    (``2015`` is no ``201⁵``), no part of a decimal (``73.8``) or a day before its month (``13
-    novembre``), nor a line's first word (a paragraph's or a footnote's number), nor a symbol's
-    last part (``76/482``: a symbol not written elsewhere keeps its figures, see
-    :func:`_glued_to_symbol`)."""
+    (``2015`` is no ``201⁵``; a symbol's last part is none: ``VIII/19¹⁴``), no part of a
+    decimal (``73.8``) or a day before its month (``13 novembre``), nor a line's first word (a
+    paragraph's or a footnote's number). A symbol's last part may be one (``5/6⁴`` written
+    ``5/64``, 5/6 cited nowhere else): the caller raises it only where no other number may bear
+    the marker."""
     digits = match.group()
     following = line[match.end() :].split(None, 1)
     return (
         match.start() > 0
-        and line[match.start() - 1] != "/"
         and len(digits) > len(str(number))
         and digits.endswith(str(number))
         and _ends_word(line, match.end())
         and not line[match.end() + 1 : match.end() + 2].isdigit()  # "73.8" is one number
-        and _YEAR.fullmatch(digits) is None
+        # a symbol's last part is no year (``VIII/19¹⁴`` written ``VIII/1914``)
+        and (_YEAR.fullmatch(digits) is None or line[match.start() - 1] == "/")
         and not (following and month_key(following[0].rstrip(",;:.")) in months)
     )
 
