@@ -44,6 +44,8 @@ def _notes(resolution: Resolution) -> list[tuple[str, str]]:
         ("the Treaty (Treaty of Tlatelolco)1 opened for signature,", "Tlatelolco) opened"),
         ("the resolution adopted on 24 March 20111 and all later versions,", "24 March 2011 and"),
         ("the work of the Credentials Committee.1", "Committee."),
+        ("the report of the Secretary-General.1", "Secretary-General."),
+        ("the Sendai Framework 2015-2030.1 We recognize its importance,", "2015-2030. We"),
     ],
 )
 def test_a_plain_digit_after_a_word_is_a_marker_where_its_footnote_follows(written: str, shown: str) -> None:
@@ -68,6 +70,19 @@ def test_a_plain_digit_stays_text_where_the_document_does_not_bear_a_marker_out(
     resolution = _read(body)
     assert _notes(resolution) == []
     assert plain_text(resolution.preamble[0].content) == body.split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    ("written", "raised"),
+    [
+        ("the meeting held from 11 to 15 March 2019;112", "2019;¹¹²"),  # no number's semicolon
+        ("the Convention on Ballast Water and Sediments, 2004,112", "2004,¹¹²"),  # four figures: no group
+        ("the cost, estimated at 1,112", "1,112"),  # a group of thousands
+    ],
+)
+def test_three_figures_after_a_number_and_punctuation_are_a_marker_unless_a_group(written: str, raised: str) -> None:
+    lines = [f"Recalling {written}", "", "112 A/1."]
+    assert raise_plain_markers(lines, 0, lambda index: False)[0].endswith(raised)
 
 
 def test_a_decimal_comma_is_a_number_in_french_and_a_marker_after_the_comma_in_english() -> None:

@@ -368,13 +368,18 @@ def _glued(line: str, at: int, digits: int, decimal_separator: str) -> bool:
         return glued and line[at + digits : at + digits + 1] == ")"
     if before in _AFTER_PUNCTUATION:
         # after anything but a space ("7,4", two markers "9,10"), but for a number's own comma
-        # ("1,000"; "3,6 millions" where the comma is the decimal separator)
-        if line[at - 2 : at - 1].isdigit():
-            return digits != 3 and before != decimal_separator
+        # ("1,000"; "3,6 millions" where the comma is the decimal separator); a semicolon is no
+        # number's ("15 March 2019;112"), nor a comma after four figures ("Sediments, 2004,117")
+        if line[at - 2 : at - 1].isdigit() and before in ",，" + decimal_separator:
+            grouped = not line[at - 5 : at - 1].isdigit()
+            return (digits != 3 or not grouped) and before != decimal_separator
         return line[at - 2 : at - 1].strip() != ""
     if before == ".":
         word = line[: at - 1].rsplit(None, 1)[-1] if line[: at - 1].strip() else ""
-        return len(word) >= 2 and word.isalpha() and not word.isupper() and word not in _NUMBERED_PARTS
+        if _is_year(line, at - 1):  # "the Sendai Framework 2015-2030.7 We", no decimal
+            return True
+        letters = word.replace("-", "")  # "of the Secretary-General.11"
+        return len(word) >= 2 and letters.isalpha() and not word.isupper() and word not in _NUMBERED_PARTS
     return False
 
 
