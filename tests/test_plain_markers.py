@@ -85,6 +85,39 @@ def test_three_figures_after_a_number_and_punctuation_are_a_marker_unless_a_grou
     assert raise_plain_markers(lines, 0, lambda index: False)[0].endswith(raised)
 
 
+@pytest.mark.parametrize(
+    ("written", "raised"),
+    [
+        # DGACM's files set some markers after a space: before the next word, or after the clause
+        (
+            "the Convention on the Elimination of All Forms of Discrimination against Women 1and the Covenant,",
+            "Women ¹and the Covenant,",
+        ),
+        ("the Treaty on the Prohibition of Nuclear Weapons; 1", "Weapons; ¹"),
+        ("the Rules (the Bangkok Rules) 1, and the Covenant,", "Rules) ¹, and"),
+    ],
+)
+def test_a_marker_set_apart_by_a_space_in_the_document_is_raised_in_place(written: str, raised: str) -> None:
+    lines = [f"Recalling {written}", "", "1 A/1.", "", "Noting the Covenant and the Convention,"]
+    assert raise_plain_markers(lines, 0, lambda index: False)[0] == f"Recalling {written}".replace(
+        raised.replace("¹", "1"), raised
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Recalling the meeting of 1 and 2 December,",  # a list of days
+        "Recalling resolutions 5; 1; and the Covenant,",  # a list of numbers
+        "Rappelant la résolution adoptée le 1er décembre,",  # an ordinal's ending
+        "Recalling its 1st session,",  # no word of the document
+    ],
+)
+def test_a_number_set_apart_by_a_space_stays_a_number_in_a_list_or_an_ordinal(text: str) -> None:
+    lines = [text, "", "1 A/1.", "", "Noting the Covenant and the 1 and the Convention,"]
+    assert raise_plain_markers(lines, 0, lambda index: False, endings=("er", "re", "e"))[0] == text
+
+
 def test_a_decimal_comma_is_a_number_in_french_and_a_marker_after_the_comma_in_english() -> None:
     french = _read("Notant que 3,1 millions de réfugiés,\n\n1 A/79/302.\n\n1. *Décide* de rester saisie.\n", FRENCH)
     assert _notes(french) == [] and "3,1 millions" in plain_text(french.preamble[0].content)

@@ -25,7 +25,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from collections.abc import Callable, Container, Sequence
+from collections.abc import Callable, Collection, Container, Sequence
 from dataclasses import dataclass
 
 from ..languages import month_key
@@ -63,6 +63,10 @@ _NUMBERED_PARTS = frozenset(
 #: how many of the smallest footnote numbers are tried as the first
 _FIRST_NUMBERS_TRIED = 3
 _YEAR = re.compile(r"(?:19|20)\d\d")
+#: a word of two letters or more (a word on its own where nothing is glued to it: not ``st`` in
+#: ``1st``)
+_WORD = re.compile(r"[^\W\d_]{2,}(?!\w)")
+_ALONE = re.compile(r"(?<!\w)[^\W\d_]{2,}(?!\w)")
 #: what a year in a document symbol or a range follows (``S/2024/600``, ``2014-2024``)
 _IN_SYMBOLS = ("/", ".")
 
@@ -74,6 +78,7 @@ def restore_markers(
     decimal_separator: str = ".",
     months: Container[str] = frozenset(),
     numbered: Container[str] = frozenset(),
+    endings: Collection[str] = (),
 ) -> list[str]:
     """``lines`` with their plain-digit footnote markers and numbers raised (see
     :func:`raise_plain_markers`), the footnotes of a column of numbers put together first (see
@@ -86,7 +91,7 @@ def restore_markers(
     joined, column = join_number_column(lines, page_end)
     spaced = column or _tabbed_notes(lines[body:])
     return raise_plain_markers(
-        joined, body, page_end, decimal_separator, spaced=spaced, months=months, numbered=numbered
+        joined, body, page_end, decimal_separator, spaced=spaced, months=months, numbered=numbered, endings=endings
     )
 
 
@@ -105,6 +110,7 @@ def raise_plain_markers(
     spaced: bool = False,
     months: Container[str] = frozenset(),
     numbered: Container[str] = frozenset(),
+    endings: Collection[str] = (),
 ) -> list[str]:
     """``lines`` with the plain-digit footnote markers (the title's too) and the footnotes'
     numbers (from line ``body`` on, after the header) written as superscripts;
@@ -113,7 +119,8 @@ def raise_plain_markers(
     whether a marker may stand apart from its word by a space (see :func:`_spaced`), which is
     then dropped; ``months``: the language's month names (:func:`~resodiff.languages.month_key`),
     which a day, no marker, stands before; ``numbered``: the words (in lower case) that a number
-    set apart after them numbers (``paragraph 7``, ``Goal 3``), no marker."""
+    set apart after them numbers (``paragraph 7``, ``Goal 3``), no marker; ``endings``: the
+    language's raised endings (``1er``), no word that a marker may stand before."""
     out = list(lines)
     note_lines: dict[int, list[int]] = {}
     for index in range(body, len(lines)):
@@ -122,7 +129,8 @@ def raise_plain_markers(
     if not note_lines:
         return out
     symbols = Counter(token for line in lines for token in _SYMBOL.findall(line))
-    reading = _Reading(decimal_separator, spaced, months, symbols, numbered)
+    words = frozenset(word for line in lines for word in _ALONE.findall(line) if word.islower()) - frozenset(endings)
+    reading = _Reading(decimal_separator, spaced, months, symbols, numbered, words)
     pages = _pages(lines, page_end)
     # the footnotes of a part of a publication go on from the part before (A/RES/77/290 B opens
     # with footnote 2): the first number is the one from which the most markers are found
@@ -147,6 +155,8 @@ class _Reading:
     symbols: Counter[str]
     #: the words that a number after them numbers (``paragraph``, ``Goal``; lower case)
     numbered: Container[str] = frozenset()
+    #: the words in lower case that the document writes on their own (``and``, ``the``)
+    words: Container[str] = frozenset()
 
 
 #: an edit that raises a marker: where in its line, and what the span becomes
@@ -292,11 +302,15 @@ def _next_marker(line: str, match: re.Match[str], number: int, reading: _Reading
     :func:`_in_word`)."""
     digits, (start, end), wanted = match.group(), match.span(), str(number)
     if not _ends_word(line, end):
-        return _in_word(line, start, end, reading.spaced) if digits == wanted else None
+        if digits != wanted:
+            return None
+        return _in_word(line, start, end, reading.spaced) or _before_word(line, start, end, reading.words)
     if digits == wanted and _glued(line, start, len(digits), reading.decimal_separator):
         return _raised(line, start, end)
     if digits == wanted and reading.spaced and _spaced(line, start, len(digits), reading):
         return start - 1, end, digits_to_superscript(digits)
+    if digits == wanted and _after_clause(line, start, end):
+        return _raised(line, start, end)
     at = end - len(wanted)
     if digits.endswith(wanted) and at - start == 4 and _is_year(line, at):
         return _raised(line, at, end)
@@ -316,6 +330,37 @@ def _in_word(line: str, start: int, end: int, spaced: bool) -> _Edit | None:
     if letter and line[letter - 1].isalnum():  # not "du 1er": the marker follows a word's first letter
         return None
     return letter + 1, end, digits_to_superscript(line[start:end])
+
+
+def _before_word(line: str, start: int, end: int, words: Container[str]) -> _Edit | None:
+    """The edit for a marker that DGACM's file sets after a space and before the next word
+    (``Women ²²and``, written ``Women 22and``): a number after a space or punctuation, glued
+    to a word in lower case that the document writes on its own elsewhere (not an ordinal's
+    ending: ``2nd``, ``1er``)."""
+    word = _WORD.match(line, end)
+    if start == 0 or not (line[start - 1].isspace() or line[start - 1] in _AFTER_PUNCTUATION):
+        return None
+    if word is None or word.group() not in words:
+        return None
+    return _raised(line, start, end)
+
+
+def _after_clause(line: str, start: int, end: int) -> bool:
+    """Whether a number is a marker that DGACM's file sets apart after the clause it ends
+    (``Nuclear Weapons; ³``, ``mondiale » ²⁶;``, ``(Règles de Bangkok) ⁴⁵,``): one space after
+    a semicolon or a closing bracket or quote that follows a word (not a number: ``5; 6``),
+    then punctuation or the line's end; not after a comma (``the meeting, 2``: where the
+    converter set markers apart, see :func:`_spaced`)."""
+    after = line[end : end + 1]
+    if start < 3 or line[start - 1] != " " or not (after == "" or after in ",;:."):
+        return False
+    if after == "." and line[end + 1 : end + 2].isdigit():
+        return False
+    mark = line[start - 2]
+    if mark not in ";»)”’" or not line[start - 3].isalpha() and line[start - 3] not in " )":
+        return False
+    word = line[: start - 2].rstrip(" »").rsplit(None, 1)
+    return bool(word) and not any(char.isdigit() for char in word[-1])
 
 
 def _glued_to_symbol(line: str, start: int, at: int, end: int, symbols: Counter[str]) -> bool:

@@ -314,7 +314,13 @@ def read_text(source: str, *, file: str | None = None, indented_items: bool = Fa
     # footnote marker set apart from its word
     lines = join_raised_endings(lines, lang)
     marked = restore_markers(
-        lines, formula_index + 1, page_end, lang.decimal_separator, lang.month_numbers, lang.numbered_words
+        lines,
+        formula_index + 1,
+        page_end,
+        lang.decimal_separator,
+        lang.month_numbers,
+        lang.numbered_words,
+        lang.raised_endings,
     )
     layout = _lay_out(marked, formula_index, lang, file, page_ends, indented_items)
     return _build(layout, lang, file)
