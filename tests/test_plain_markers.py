@@ -118,6 +118,24 @@ def test_a_number_set_apart_by_a_space_stays_a_number_in_a_list_or_an_ordinal(te
     assert raise_plain_markers(lines, 0, lambda index: False, endings=("er", "re", "e"))[0] == text
 
 
+SET_APART = "Rappelant le Programme de Beijing1 et le Programme sur la population et le développement 2, ainsi que"
+
+
+@pytest.mark.parametrize(
+    ("tail", "raised"),
+    [
+        (" les documents finals,", "Beijing¹ et le Programme sur la population et le développement ², ainsi"),
+        # the number is written again before its footnote: no sure marker
+        (" les 2 documents finals,", "Beijing¹ et le Programme sur la population et le développement 2, ainsi"),
+    ],
+)
+def test_a_marker_set_apart_after_a_word_is_raised_where_its_number_is_written_nowhere_else(
+    tail: str, raised: str
+) -> None:
+    lines = [SET_APART + tail, "", "1 A/1.", "", "2 A/2."]
+    assert raised in raise_plain_markers(lines, 0, lambda index: False)[0]
+
+
 def test_a_decimal_comma_is_a_number_in_french_and_a_marker_after_the_comma_in_english() -> None:
     french = _read("Notant que 3,1 millions de réfugiés,\n\n1 A/79/302.\n\n1. *Décide* de rester saisie.\n", FRENCH)
     assert _notes(french) == [] and "3,1 millions" in plain_text(french.preamble[0].content)

@@ -212,6 +212,13 @@ def _markers(
                 if sure and note is not None and _only_place(lines, index, match.end(), note, number, reading):
                     edit = _raised(line, match.end() - len(str(number)), match.end())
                 passed = True
+            elif edit is None and found and not passed and _spaced(line, match.start(), len(match.group()), reading):
+                # a marker that DGACM's file sets apart from its word (``développement ¹⁰,``),
+                # in a text whose markers are plain digits: where that number is written
+                # nowhere else up to its footnote
+                note = _footnote_line(note_lines.get(number, []), index, lines, pages)
+                if match.group() == str(number) and note is not None and _alone(lines, index, match, note):
+                    edit = _raised(line, *match.span())
             if edit and note is not None:
                 found.setdefault(index, []).append(edit)
                 notes.add(note)
@@ -251,6 +258,19 @@ def _only_place(lines: Sequence[str], index: int, at: int, note: int, number: in
             continue
         for match in _DIGITS.finditer(line, at if place == index else 0):
             if _next_marker(line, match, number, reading) or _glued_to_number(line, match, number, reading.months):
+                return False
+    return True
+
+
+def _alone(lines: Sequence[str], index: int, match: re.Match[str], note: int) -> bool:
+    """Whether the number ``match`` (in line ``index``) is written nowhere else up to the
+    footnote's line ``note``, as a number of its own or a number's end; footnotes' lines aside."""
+    digits = match.group()
+    for place in range(index, note):
+        if place > index and _NOTE_LINE.match(lines[place]):
+            continue
+        for other in _DIGITS.finditer(lines[place], match.end() if place == index else 0):
+            if other.group().endswith(digits):
                 return False
     return True
 
