@@ -46,6 +46,7 @@ def _notes(resolution: Resolution) -> list[tuple[str, str]]:
         ("the work of the Credentials Committee.1", "Committee."),
         ("the report of the Secretary-General.1", "Secretary-General."),
         ("the Sendai Framework 2015-2030.1 We recognize its importance,", "2015-2030. We"),
+        ('the outcome document, entitled "The future we want".1', 'we want".'),
     ],
 )
 def test_a_plain_digit_after_a_word_is_a_marker_where_its_footnote_follows(written: str, shown: str) -> None:
@@ -94,6 +95,7 @@ def test_three_figures_after_a_number_and_punctuation_are_a_marker_unless_a_grou
             "Women ¹and the Covenant,",
         ),
         ("the Treaty on the Prohibition of Nuclear Weapons; 1", "Weapons; ¹"),
+        ("l'examen à l'échelle mondiale\u00a0»\u00a01;", "mondiale\u00a0»\u00a0¹;"),
         ("the Rules (the Bangkok Rules) 1, and the Covenant,", "Rules) ¹, and"),
     ],
 )
@@ -322,6 +324,7 @@ def test_a_marker_glued_to_a_symbol_written_elsewhere_without_it() -> None:
         ("resolutions 5/1 and 5/614 of 2 March 2022", "5/6¹⁴"),  # 5/6 cited nowhere else
         ("decision CBD/CP/MOP/VIII/1914 and decision 3/1", "VIII/19¹⁴"),  # a symbol's part, no year
         ("the Fund for COVID-1914 and its response to COVID-19", "COVID-19¹⁴"),  # COVID-19 cited elsewhere
+        ("the Fund for COVID\u20111914 and its response to COVID\u201119", "COVID\u201119¹⁴"),  # a no-break hyphen
     ],
 )
 def test_a_marker_glued_to_a_symbol_is_raised_where_no_other_number_may_bear_it(written: str, shown: str) -> None:

@@ -46,8 +46,8 @@ _HAN = re.compile(r"[\u3400-\u9fff]")
 _DIGITS = re.compile(r"\d+")
 _WORD_ENDS = frozenset(' \t\u00a0,.;:)]”’»"*_，。；：、')
 #: a symbol that a number ends: a resolution's (``76/37``), a document's (``A/79/302``), a
-#: name's (``COVID-19``)
-_SYMBOL = re.compile(r"[\w.-]*[/-][\w./-]*\d")
+#: name's (``COVID-19``, with a hyphen or a no-break one)
+_SYMBOL = re.compile(r"[\w.\u2011-]*[/\u2011-][\w./\u2011-]*\d")
 #: punctuation a marker may follow (Chinese puts it after its full-width comma: 报告，²)
 _AFTER_PUNCTUATION = frozenset(",;:，；：、。")
 _CLOSERS = ')]”’»"'
@@ -372,12 +372,12 @@ def _after_clause(line: str, start: int, end: int) -> bool:
     then punctuation or the line's end; not after a comma (``the meeting, 2``: where the
     converter set markers apart, see :func:`_spaced`)."""
     after = line[end : end + 1]
-    if start < 3 or line[start - 1] != " " or not (after == "" or after in ",;:."):
+    if start < 3 or not line[start - 1].isspace() or not (after == "" or after in ",;:."):
         return False
     if after == "." and line[end + 1 : end + 2].isdigit():
         return False
     mark = line[start - 2]
-    if mark not in ";»)”’" or not line[start - 3].isalpha() and line[start - 3] not in " )":
+    if mark not in ";»)”’" or not (line[start - 3].isalpha() or line[start - 3].isspace() or line[start - 3] == ")"):
         return False
     word = line[: start - 2].rstrip(" »").rsplit(None, 1)
     return bool(word) and not any(char.isdigit() for char in word[-1])
@@ -443,8 +443,9 @@ def _glued(line: str, at: int, digits: int, decimal_separator: str) -> bool:
         word = line[: at - 1].rsplit(None, 1)[-1] if line[: at - 1].strip() else ""
         if _is_year(line, at - 1):  # "the Sendai Framework 2015-2030.7 We", no decimal
             return True
-        letters = word.replace("-", "")  # "of the Secretary-General.11"
-        return len(word) >= 2 and letters.isalpha() and not word.isupper() and word not in _NUMBERED_PARTS
+        # "of the Secretary-General.11", 'of "The future we want".5'
+        letters = word.rstrip(_CLOSERS).replace("-", "")
+        return len(letters) >= 2 and letters.isalpha() and not letters.isupper() and word not in _NUMBERED_PARTS
     return False
 
 
