@@ -47,7 +47,8 @@ from resodiff.typography import SUPERSCRIPT_DIGITS, normalize_typography, supers
 WIDTH = 80
 PAGE_LINES = 46
 _NOTE = re.compile(rf"^(?:([{SUPERSCRIPT_DIGITS}]+)|\[\^(\w+)\]:) (.*)$")
-_MARKER = re.compile(rf"[{SUPERSCRIPT_DIGITS}]+")
+#: a footnote's marker (an escaped superscript digit is the document's text: ``\²``)
+_MARKER = re.compile(rf"(?<!\\)[{SUPERSCRIPT_DIGITS}]+")
 _LINK = re.compile(r"\[((?:[^\]\\]|\\.)*)\]\(#\)")
 _SUP = re.compile(r"\^\{([^}]*)\}")
 _EMPHASIS = re.compile(r"(?<!\\)\*+")

@@ -4,12 +4,14 @@ where it does not."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import resodiff
-from resodiff.ingest.plain_markers import join_number_column, raise_plain_markers, restore_markers
+from resodiff.ingest.plain_markers import _SYMBOL, join_number_column, raise_plain_markers, restore_markers
 from resodiff.model import Resolution, Text, footnotes_in, plain_text
 
 ENGLISH = """United Nations A/RES/79/9
@@ -44,6 +46,9 @@ def _notes(resolution: Resolution) -> list[tuple[str, str]]:
         ("the Treaty (Treaty of Tlatelolco)1 opened for signature,", "Tlatelolco) opened"),
         ("the resolution adopted on 24 March 20111 and all later versions,", "24 March 2011 and"),
         ("the work of the Credentials Committee.1", "Committee."),
+        ("the report of the Secretary-General.1", "Secretary-General."),
+        ("the Sendai Framework 2015-2030.1 We recognize its importance,", "2015-2030. We"),
+        ('the outcome document, entitled "The future we want".1', 'we want".'),
     ],
 )
 def test_a_plain_digit_after_a_word_is_a_marker_where_its_footnote_follows(written: str, shown: str) -> None:
@@ -68,6 +73,71 @@ def test_a_plain_digit_stays_text_where_the_document_does_not_bear_a_marker_out(
     resolution = _read(body)
     assert _notes(resolution) == []
     assert plain_text(resolution.preamble[0].content) == body.split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    ("written", "raised"),
+    [
+        ("the meeting held from 11 to 15 March 2019;112", "2019;¹¹²"),  # no number's semicolon
+        ("the Convention on Ballast Water and Sediments, 2004,112", "2004,¹¹²"),  # four figures: no group
+        ("the cost, estimated at 1,112", "1,112"),  # a group of thousands
+    ],
+)
+def test_three_figures_after_a_number_and_punctuation_are_a_marker_unless_a_group(written: str, raised: str) -> None:
+    lines = [f"Recalling {written}", "", "112 A/1."]
+    assert raise_plain_markers(lines, 0, lambda index: False)[0].endswith(raised)
+
+
+@pytest.mark.parametrize(
+    ("written", "raised"),
+    [
+        # DGACM's files set some markers after a space: before the next word, or after the clause
+        (
+            "the Convention on the Elimination of All Forms of Discrimination against Women 1and the Covenant,",
+            "Women ¹and the Covenant,",
+        ),
+        ("the Treaty on the Prohibition of Nuclear Weapons; 1", "Weapons; ¹"),
+        ("l'examen à l'échelle mondiale\u00a0»\u00a01;", "mondiale\u00a0»\u00a0¹;"),
+        ("the Rules (the Bangkok Rules) 1, and the Covenant,", "Rules) ¹, and"),
+    ],
+)
+def test_a_marker_set_apart_by_a_space_in_the_document_is_raised_in_place(written: str, raised: str) -> None:
+    lines = [f"Recalling {written}", "", "1 A/1.", "", "Noting the Covenant and the Convention,"]
+    assert raise_plain_markers(lines, 0, lambda index: False)[0] == f"Recalling {written}".replace(
+        raised.replace("¹", "1"), raised
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Recalling the meeting of 1 and 2 December,",  # a list of days
+        "Recalling resolutions 5; 1; and the Covenant,",  # a list of numbers
+        "Rappelant la résolution adoptée le 1er décembre,",  # an ordinal's ending
+        "Recalling its 1st session,",  # no word of the document
+    ],
+)
+def test_a_number_set_apart_by_a_space_stays_a_number_in_a_list_or_an_ordinal(text: str) -> None:
+    lines = [text, "", "1 A/1.", "", "Noting the Covenant and the 1 and the Convention,"]
+    assert raise_plain_markers(lines, 0, lambda index: False, endings=("er", "re", "e"))[0] == text
+
+
+SET_APART = "Rappelant le Programme de Beijing1 et le Programme sur la population et le développement 2, ainsi que"
+
+
+@pytest.mark.parametrize(
+    ("tail", "raised"),
+    [
+        (" les documents finals,", "Beijing¹ et le Programme sur la population et le développement ², ainsi"),
+        # the number is written again before its footnote: no sure marker
+        (" les 2 documents finals,", "Beijing¹ et le Programme sur la population et le développement 2, ainsi"),
+    ],
+)
+def test_a_marker_set_apart_after_a_word_is_raised_where_its_number_is_written_nowhere_else(
+    tail: str, raised: str
+) -> None:
+    lines = [SET_APART + tail, "", "1 A/1.", "", "2 A/2."]
+    assert raised in raise_plain_markers(lines, 0, lambda index: False)[0]
 
 
 def test_a_decimal_comma_is_a_number_in_french_and_a_marker_after_the_comma_in_english() -> None:
@@ -244,9 +314,26 @@ def test_a_marker_glued_to_a_symbol_written_elsewhere_without_it() -> None:
     lines = ["Recalling its resolution 76/37 and its decision 76/51,1", "Noting paragraph 5 of resolution 76/372,"]
     raised = raise_plain_markers([*lines, "", "1 A/1.", "", "2 A/2."], 0, lambda index: False)
     assert raised[1] == "Noting paragraph 5 of resolution 76/37²,"
-    # a symbol not cited elsewhere keeps its figures
-    other = raise_plain_markers([lines[0], "Noting resolution 76/482,", "", "1 A/1.", "", "2 A/2."], 0, lambda i: False)
-    assert other[1] == "Noting resolution 76/482,"
+    # a symbol not cited elsewhere keeps its figures where another number may bear the marker
+    noting = "Noting resolution 76/482 and decision 7/12,"
+    other = raise_plain_markers([lines[0], noting, "", "1 A/1.", "", "2 A/2."], 0, lambda i: False)
+    assert other[1] == noting
+
+
+@pytest.mark.parametrize(
+    ("written", "shown"),
+    [
+        ("resolutions 5/1 and 5/614 of 2 March 2022", "5/6¹⁴"),  # 5/6 cited nowhere else
+        ("decision CBD/CP/MOP/VIII/1914 and decision 3/1", "VIII/19¹⁴"),  # a symbol's part, no year
+        ("the Fund for COVID-1914 and its response to COVID-19", "COVID-19¹⁴"),  # COVID-19 cited elsewhere
+        ("the Fund for COVID\u20111914 and its response to COVID\u201119", "COVID\u201119¹⁴"),  # a no-break hyphen
+    ],
+)
+def test_a_marker_glued_to_a_symbol_is_raised_where_no_other_number_may_bear_it(written: str, shown: str) -> None:
+    lines = ["Recalling the report,13", f"Noting {written},", "", "13 A/1.", "", "14 A/2."]
+    raised = raise_plain_markers(lines, 0, lambda index: False)
+    assert raised[0] == "Recalling the report,¹³"
+    assert shown in raised[1] and len(raised[1]) == len(lines[1])
 
 
 def test_a_marker_inside_a_word_is_raised_where_it_stands() -> None:
@@ -284,3 +371,21 @@ def test_a_text_of_one_page_shows_pages_by_its_footer() -> None:
     lines = ["Taking note of the report,1", "Noting the report of the Commission,2", "1 A/1.", "2 A/2.", "22-26533 (F)"]
     raised = raise_plain_markers(lines, 0, lambda index: index == 4)
     assert raised[1:4] == ["Noting the report of the Commission,²", "¹ A/1.", "² A/2."]
+
+
+def _symbols_by_token(line: str) -> list[str]:
+    """What the symbol pattern means, token by token: a run of word characters, stops, slashes
+    and hyphens, up to its last figure, with a slash or hyphen before that figure."""
+    found = []
+    for token in re.findall(r"[\w./\u2011-]+", line):
+        last = max((at for at, char in enumerate(token) if char.isdecimal()), default=-1)
+        if last > 0 and any(char in "/\u2011-" for char in token[:last]):
+            found.append(token[: last + 1])
+    return found
+
+
+@given(st.text(alphabet="aZ19/-\u2011. ,(é", max_size=40))
+def test_a_symbol_is_what_its_token_holds_up_to_its_last_figure(line: str) -> None:
+    """The pattern, written to be tried once per token (a hostile run of hyphens took minutes),
+    finds what the plain statement of it finds."""
+    assert _SYMBOL.findall(line) == _symbols_by_token(line)

@@ -25,14 +25,15 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from collections.abc import Callable, Container, Sequence
+from collections.abc import Callable, Collection, Container, Sequence
 from dataclasses import dataclass
 
 from ..languages import month_key
 from ..typography import SUPERSCRIPT_DIGITS, digits_to_superscript
 
-#: markers in the forms the text reader reads as they are
-_OTHER_MARKERS = re.compile(rf"[{SUPERSCRIPT_DIGITS}]|\^\d|<sup>|\[\^")
+#: markers in the forms the text reader reads as they are (an escaped superscript digit, ``\²``, is
+#: the document's text)
+_OTHER_MARKERS = re.compile(rf"(?<!\\)[{SUPERSCRIPT_DIGITS}]|\^\d|<sup>|\[\^")
 #: a line that opens with a number and a space (not an operative paragraph's ``6.`` or ``6 -``),
 #: or a number and a Chinese character, which needs no space (``1伊斯兰会议组织``; not a date's
 #: or a number's own word: ``3月``, ``10个``)
@@ -44,10 +45,12 @@ _HAN = re.compile(r"[\u3400-\u9fff]")
 #: a number, and what ends a word after a number that may be a raised one
 _DIGITS = re.compile(r"\d+")
 _WORD_ENDS = frozenset(' \t\u00a0,.;:)]”’»"*_，。；：、')
-#: a symbol that a number ends: a resolution's (``76/37``), a document's (``A/79/302``)
-#: (found from a token's start: from each character of a long word it is quadratic, and the match
-#: the token's start finds covers any that starts inside it)
-_SYMBOL = re.compile(r"(?<![\w./-])[\w.-]*/[\w./-]*\d")
+#: a symbol that a number ends: a resolution's (``76/37``), a document's (``A/79/302``), a
+#: name's (``COVID-19``, with a hyphen or a no-break one). It starts where its token starts and
+#: its first separator is the first in the token, so that a run of letters or hyphens is tried
+#: once: tried from each character and at each hyphen, 4,000 hyphens took minutes (and the
+#: match from the token's start covers any that starts inside it)
+_SYMBOL = re.compile(r"(?<![\w./\u2011-])[\w.]*[/\u2011-][\w./\u2011-]*\d")
 #: punctuation a marker may follow (Chinese puts it after its full-width comma: 报告，²)
 _AFTER_PUNCTUATION = frozenset(",;:，；：、。")
 _CLOSERS = ')]”’»"'
@@ -63,6 +66,10 @@ _NUMBERED_PARTS = frozenset(
 #: how many of the smallest footnote numbers are tried as the first
 _FIRST_NUMBERS_TRIED = 3
 _YEAR = re.compile(r"(?:19|20)\d\d")
+#: a word of two letters or more (a word on its own where nothing is glued to it: not ``st`` in
+#: ``1st``)
+_WORD = re.compile(r"[^\W\d_]{2,}(?!\w)")
+_ALONE = re.compile(r"(?<!\w)[^\W\d_]{2,}(?!\w)")
 #: what a year in a document symbol or a range follows (``S/2024/600``, ``2014-2024``)
 _IN_SYMBOLS = ("/", ".")
 
@@ -74,6 +81,7 @@ def restore_markers(
     decimal_separator: str = ".",
     months: Container[str] = frozenset(),
     numbered: Container[str] = frozenset(),
+    endings: Collection[str] = (),
 ) -> list[str]:
     """``lines`` with their plain-digit footnote markers and numbers raised (see
     :func:`raise_plain_markers`), the footnotes of a column of numbers put together first (see
@@ -86,7 +94,7 @@ def restore_markers(
     joined, column = join_number_column(lines, page_end)
     spaced = column or _tabbed_notes(lines[body:])
     return raise_plain_markers(
-        joined, body, page_end, decimal_separator, spaced=spaced, months=months, numbered=numbered
+        joined, body, page_end, decimal_separator, spaced=spaced, months=months, numbered=numbered, endings=endings
     )
 
 
@@ -105,6 +113,7 @@ def raise_plain_markers(
     spaced: bool = False,
     months: Container[str] = frozenset(),
     numbered: Container[str] = frozenset(),
+    endings: Collection[str] = (),
 ) -> list[str]:
     """``lines`` with the plain-digit footnote markers (the title's too) and the footnotes'
     numbers (from line ``body`` on, after the header) written as superscripts;
@@ -113,7 +122,8 @@ def raise_plain_markers(
     whether a marker may stand apart from its word by a space (see :func:`_spaced`), which is
     then dropped; ``months``: the language's month names (:func:`~resodiff.languages.month_key`),
     which a day, no marker, stands before; ``numbered``: the words (in lower case) that a number
-    set apart after them numbers (``paragraph 7``, ``Goal 3``), no marker."""
+    set apart after them numbers (``paragraph 7``, ``Goal 3``), no marker; ``endings``: the
+    language's raised endings (``1er``), no word that a marker may stand before."""
     out = list(lines)
     note_lines: dict[int, list[int]] = {}
     for index in range(body, len(lines)):
@@ -122,7 +132,8 @@ def raise_plain_markers(
     if not note_lines:
         return out
     symbols = Counter(token for line in lines for token in _SYMBOL.findall(line))
-    reading = _Reading(decimal_separator, spaced, months, symbols, numbered)
+    words = frozenset(word for line in lines for word in _ALONE.findall(line) if word.islower()) - frozenset(endings)
+    reading = _Reading(decimal_separator, spaced, months, symbols, numbered, words)
     pages = _pages(lines, page_end)
     # the footnotes of a part of a publication go on from the part before (A/RES/77/290 B opens
     # with footnote 2): the first number is the one from which the most markers are found
@@ -147,6 +158,8 @@ class _Reading:
     symbols: Counter[str]
     #: the words that a number after them numbers (``paragraph``, ``Goal``; lower case)
     numbered: Container[str] = frozenset()
+    #: the words in lower case that the document writes on their own (``and``, ``the``)
+    words: Container[str] = frozenset()
 
 
 #: an edit that raises a marker: where in its line, and what the span becomes
@@ -202,6 +215,13 @@ def _markers(
                 if sure and note is not None and _only_place(lines, index, match.end(), note, number, reading):
                     edit = _raised(line, match.end() - len(str(number)), match.end())
                 passed = True
+            elif edit is None and found and not passed and _spaced(line, match.start(), len(match.group()), reading):
+                # a marker that DGACM's file sets apart from its word (``développement ¹⁰,``),
+                # in a text whose markers are plain digits: where that number is written
+                # nowhere else up to its footnote
+                note = _footnote_line(note_lines.get(number, []), index, lines, pages)
+                if match.group() == str(number) and note is not None and _alone(lines, index, match, note):
+                    edit = _raised(line, *match.span())
             if edit and note is not None:
                 found.setdefault(index, []).append(edit)
                 notes.add(note)
@@ -245,24 +265,38 @@ def _only_place(lines: Sequence[str], index: int, at: int, note: int, number: in
     return True
 
 
+def _alone(lines: Sequence[str], index: int, match: re.Match[str], note: int) -> bool:
+    """Whether the number ``match`` (in line ``index``) is written nowhere else up to the
+    footnote's line ``note``, as a number of its own or a number's end; footnotes' lines aside."""
+    digits = match.group()
+    for place in range(index, note):
+        if place > index and _NOTE_LINE.match(lines[place]):
+            continue
+        for other in _DIGITS.finditer(lines[place], match.end() if place == index else 0):
+            if other.group().endswith(digits):
+                return False
+    return True
+
+
 def _glued_to_number(line: str, match: re.Match[str], number: int, months: Container[str]) -> bool:
     """Whether a number (``match``) may be another one with the marker ``number`` glued to it
     (``Action 21⁵``, ``COVID-19¹⁴``, ``758¹⁴`` written ``Action 215``, ``COVID-1914``,
     ``75814``): it ends with the marker's digits and a word, is longer, and is no year
-    (``2015`` is no ``201⁵``), no part of a decimal (``73.8``) or a day before its month (``13
-    novembre``), nor a line's first word (a paragraph's or a footnote's number), nor a symbol's
-    last part (``76/482``: a symbol not written elsewhere keeps its figures, see
-    :func:`_glued_to_symbol`)."""
+    (``2015`` is no ``201⁵``; a symbol's last part is none: ``VIII/19¹⁴``), no part of a
+    decimal (``73.8``) or a day before its month (``13 novembre``), nor a line's first word (a
+    paragraph's or a footnote's number). A symbol's last part may be one (``5/6⁴`` written
+    ``5/64``, 5/6 cited nowhere else): the caller raises it only where no other number may bear
+    the marker."""
     digits = match.group()
     following = line[match.end() :].split(None, 1)
     return (
         match.start() > 0
-        and line[match.start() - 1] != "/"
         and len(digits) > len(str(number))
         and digits.endswith(str(number))
         and _ends_word(line, match.end())
         and not line[match.end() + 1 : match.end() + 2].isdigit()  # "73.8" is one number
-        and _YEAR.fullmatch(digits) is None
+        # a symbol's last part is no year (``VIII/19¹⁴`` written ``VIII/1914``)
+        and (_YEAR.fullmatch(digits) is None or line[match.start() - 1] == "/")
         and not (following and month_key(following[0].rstrip(",;:.")) in months)
     )
 
@@ -291,11 +325,15 @@ def _next_marker(line: str, match: re.Match[str], number: int, reading: _Reading
     :func:`_in_word`)."""
     digits, (start, end), wanted = match.group(), match.span(), str(number)
     if not _ends_word(line, end):
-        return _in_word(line, start, end, reading.spaced) if digits == wanted else None
+        if digits != wanted:
+            return None
+        return _in_word(line, start, end, reading.spaced) or _before_word(line, start, end, reading.words)
     if digits == wanted and _glued(line, start, len(digits), reading.decimal_separator):
         return _raised(line, start, end)
     if digits == wanted and reading.spaced and _spaced(line, start, len(digits), reading):
         return start - 1, end, digits_to_superscript(digits)
+    if digits == wanted and _after_clause(line, start, end):
+        return _raised(line, start, end)
     at = end - len(wanted)
     if digits.endswith(wanted) and at - start == 4 and _is_year(line, at):
         return _raised(line, at, end)
@@ -315,6 +353,37 @@ def _in_word(line: str, start: int, end: int, spaced: bool) -> _Edit | None:
     if letter and line[letter - 1].isalnum():  # not "du 1er": the marker follows a word's first letter
         return None
     return letter + 1, end, digits_to_superscript(line[start:end])
+
+
+def _before_word(line: str, start: int, end: int, words: Container[str]) -> _Edit | None:
+    """The edit for a marker that DGACM's file sets after a space and before the next word
+    (``Women ²²and``, written ``Women 22and``): a number after a space or punctuation, glued
+    to a word in lower case that the document writes on its own elsewhere (not an ordinal's
+    ending: ``2nd``, ``1er``)."""
+    word = _WORD.match(line, end)
+    if start == 0 or not (line[start - 1].isspace() or line[start - 1] in _AFTER_PUNCTUATION):
+        return None
+    if word is None or word.group() not in words:
+        return None
+    return _raised(line, start, end)
+
+
+def _after_clause(line: str, start: int, end: int) -> bool:
+    """Whether a number is a marker that DGACM's file sets apart after the clause it ends
+    (``Nuclear Weapons; ³``, ``mondiale » ²⁶;``, ``(Règles de Bangkok) ⁴⁵,``): one space after
+    a semicolon or a closing bracket or quote that follows a word (not a number: ``5; 6``),
+    then punctuation or the line's end; not after a comma (``the meeting, 2``: where the
+    converter set markers apart, see :func:`_spaced`)."""
+    after = line[end : end + 1]
+    if start < 3 or not line[start - 1].isspace() or not (after == "" or after in ",;:."):
+        return False
+    if after == "." and line[end + 1 : end + 2].isdigit():
+        return False
+    mark = line[start - 2]
+    if mark not in ";»)”’" or not (line[start - 3].isalpha() or line[start - 3].isspace() or line[start - 3] == ")"):
+        return False
+    word = line[: start - 2].rstrip(" »").rsplit(None, 1)
+    return bool(word) and not any(char.isdigit() for char in word[-1])
 
 
 def _glued_to_symbol(line: str, start: int, at: int, end: int, symbols: Counter[str]) -> bool:
@@ -367,13 +436,19 @@ def _glued(line: str, at: int, digits: int, decimal_separator: str) -> bool:
         return glued and line[at + digits : at + digits + 1] == ")"
     if before in _AFTER_PUNCTUATION:
         # after anything but a space ("7,4", two markers "9,10"), but for a number's own comma
-        # ("1,000"; "3,6 millions" where the comma is the decimal separator)
-        if line[at - 2 : at - 1].isdigit():
-            return digits != 3 and before != decimal_separator
+        # ("1,000"; "3,6 millions" where the comma is the decimal separator); a semicolon is no
+        # number's ("15 March 2019;112"), nor a comma after four figures ("Sediments, 2004,117")
+        if line[at - 2 : at - 1].isdigit() and before in ",，" + decimal_separator:
+            grouped = not line[at - 5 : at - 1].isdigit()
+            return (digits != 3 or not grouped) and before != decimal_separator
         return line[at - 2 : at - 1].strip() != ""
     if before == ".":
         word = line[: at - 1].rsplit(None, 1)[-1] if line[: at - 1].strip() else ""
-        return len(word) >= 2 and word.isalpha() and not word.isupper() and word not in _NUMBERED_PARTS
+        if _is_year(line, at - 1):  # "the Sendai Framework 2015-2030.7 We", no decimal
+            return True
+        # "of the Secretary-General.11", 'of "The future we want".5'
+        letters = word.rstrip(_CLOSERS).replace("-", "")
+        return len(letters) >= 2 and letters.isalpha() and not letters.isupper() and word not in _NUMBERED_PARTS
     return False
 
 

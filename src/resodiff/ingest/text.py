@@ -202,6 +202,9 @@ class _Block:
     level: int = 0
     part: Part = "preamble"
     annex: int = -1
+    #: a row after a blank line that follows a row: a table of its own (Markdown's tables end at
+    #: a blank line; two tables written one after the other are two paragraphs)
+    opens_table: bool = False
 
     @property
     def span(self) -> tuple[int, int]:
@@ -312,7 +315,13 @@ def read_text(source: str, *, file: str | None = None, indented_items: bool = Fa
     # footnote marker set apart from its word
     lines = join_raised_endings(lines, lang)
     marked = restore_markers(
-        lines, formula_index + 1, page_end, lang.decimal_separator, lang.month_numbers, lang.numbered_words
+        lines,
+        formula_index + 1,
+        page_end,
+        lang.decimal_separator,
+        lang.month_numbers,
+        lang.numbered_words,
+        lang.raised_endings,
     )
     layout = _lay_out(marked, formula_index, lang, file, page_ends, indented_items)
     return _build(layout, lang, file)
@@ -929,6 +938,8 @@ def _lay_out(
             wrapped = "doubt"
         lower_joins = not blank or blank > 1 or page_break
         block = _new_block(fragment, current, part, annex, last_number, wrapped, lower_joins, label_margin)
+        if block is not None and block.kind == "row" and current is not None and current.kind == "row":
+            block.opens_table = bool(blank) and not page_break
         page_break = False
         if (
             block is not None
@@ -1529,6 +1540,8 @@ class _Assembler:
                 self.annex_spans[block.annex] = self.span(block)
             if block.kind == "row":
                 self.flush_paragraph()
+                if block.opens_table:
+                    self.flush_rows()
                 self.rows.append(block)
             elif block.kind == "heading":
                 self.flush()

@@ -17,9 +17,11 @@ import re
 from ..ingest.text_marks import HARD_BREAK, LABEL_NUMBER, PART_BREAK
 from ..languages import annex_words, language, language_or_fallback
 from ..model import Footnote, Inlines, Item, Paragraph, Resolution, Section, Table, split_lines
-from ..typography import digits_to_superscript, normalize_typography
+from ..typography import SUPERSCRIPT_DIGITS, digits_to_superscript, normalize_typography
 
-_ESCAPED = re.compile(r"([\\*\[\]^_|])")
+#: what the reader takes for markup; a printed superscript digit in the text (DGACM's ``informe
+#: ²rapidement`` in 79/243) too, which it reads as a footnote's marker or a raised number
+_ESCAPED = re.compile(rf"([\\*\[\]^_|{SUPERSCRIPT_DIGITS}])")
 #: what ends a paragraph as the text reader sees it (its ``_TERMINATED``, and a closing guillemet)
 _FINISHED = (",", ";", ":", ".", "!", "?", "،", "؛", "。", "»")
 _NUMBERED_START = re.compile(r"^(\d+)(\.| -)(?=\s)")
