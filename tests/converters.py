@@ -48,7 +48,8 @@ WIDTH = 80
 PAGE_LINES = 46
 _NOTE = re.compile(rf"^(?:([{SUPERSCRIPT_DIGITS}]+)|\[\^(\w+)\]:) (.*)$")
 _MARKER = re.compile(rf"[{SUPERSCRIPT_DIGITS}]+")
-_LINK = re.compile(r"\[((?:[^\]\\]|\\.)*)\]\(#\)")
+#: a link ``[text](#)``; not at an escaped bracket, which is text (``\[voir résolution [217 A (III)](#)\]``)
+_LINK = re.compile(r"(?<!\\)\[((?:[^\[\]\\]|\\.)*)\]\(#\)")
 _SUP = re.compile(r"\^\{([^}]*)\}")
 _EMPHASIS = re.compile(r"(?<!\\)\*+")
 _UNESCAPE = re.compile(r"\\(.)")

@@ -297,3 +297,12 @@ def test_a_compound_that_pdftotext_joined_at_a_line_end_gets_its_hyphen_back(lin
     resolution = _read("\n".join(lines) + "\n")
     assert len(resolution.preamble) == 2
     assert resolution.preamble[0].text.endswith(expected)
+
+
+def test_plain_text_layouts_keep_escaped_brackets_around_a_link() -> None:
+    """An escaped bracket is text, and a link inside it stays inside (the layouts once moved the
+    bracket past the link's words: ``voir résolution [217 A (III)]``)."""
+    from .converters import _plain
+
+    assert _plain(r"art. 18 \[voir résolution [217 A (III)](#)\].") == "art. 18 [voir résolution 217 A (III)]."
+    assert _plain(r"\[[A/75/53](#)\] and [A/76/53](#)") == "[A/75/53] and A/76/53"
