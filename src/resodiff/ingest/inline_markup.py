@@ -13,6 +13,7 @@ the rest of the paragraph each time, quadratic on ``[[[[…``).
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -143,8 +144,14 @@ class _InlineParser:
         text = self.text
         char = text[i]
         if char == "*":
+            run = "**" if text.startswith("**", i) else "*"
+            if not (self.bold if run == "**" else self.italic) and not _left_flanking(text, i, len(run)):
+                # a star that cannot open emphasis (CommonMark's flanking rule) where none is open
+                # is text, as plain-text converters leave it ("level H* have", "catégorie H*.")
+                self.buffer.append(run)
+                return i + len(run)
             self.flush()
-            if text.startswith("**", i):
+            if run == "**":
                 self.bold = not self.bold
                 return i + 2
             self.italic = not self.italic
@@ -262,3 +269,19 @@ def _strip_emphasis(label: str) -> _Label:
     if len(label) > 2 and label[0] == "*" and label[-1] == "*":
         return _Label(label[1:-1], True)
     return _Label(label.replace("*", ""), False)
+
+
+def _left_flanking(text: str, start: int, length: int) -> bool:
+    """Whether the delimiter run at ``start`` may open emphasis: a character other than a space
+    follows it, and a punctuation mark only where a space or a punctuation mark (or the text's
+    start) comes before it."""
+    after = text[start + length : start + length + 1]
+    if not after or after.isspace():
+        return False
+    before = text[start - 1 : start] if start else " "
+    return not _punctuation(after) or before.isspace() or _punctuation(before)
+
+
+def _punctuation(char: str) -> bool:
+    return unicodedata.category(char)[0] in "PS"
+
