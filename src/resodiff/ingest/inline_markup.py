@@ -284,4 +284,3 @@ def _left_flanking(text: str, start: int, length: int) -> bool:
 
 def _punctuation(char: str) -> bool:
     return unicodedata.category(char)[0] in "PS"
-
