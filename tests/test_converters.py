@@ -306,3 +306,34 @@ def test_plain_text_layouts_keep_escaped_brackets_around_a_link() -> None:
 
     assert _plain(r"art. 18 \[voir résolution [217 A (III)](#)\].") == "art. 18 [voir résolution 217 A (III)]."
     assert _plain(r"\[[A/75/53](#)\] and [A/76/53](#)") == "[A/75/53] and A/76/53"
+
+
+#: a name that the line wrap put first after a full line ending with a comma; its first word
+#: reads as an English preambular opening ("Planning", as "Recalling"), but a participle that a
+#: capitalised word follows (after "and" or "or") is a name's or a title's
+_NAME_FIRST = [
+    "Recalling its resolutions on the promotion of international cooperation to",
+    "combat illicit financial flows and strengthen good practices on assets return,",
+    "and its resolution 76/196 of 17 December 2021,",
+    "Taking note of resolution 990 (LIV) on curbing illicit financial flows and the",
+    "recovery of lost assets, adopted by the Conference of African Ministers of Finance,",
+    "{name}",
+    "Noting with concern that illicit financial flows reduce the resources available",
+    "for sustainable development,",
+    "1. Decides to remain seized of the question.",
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "preambular"),
+    [
+        ("Planning and Economic Development,", 3),
+        ("Securing Our Common Future, announced in May 2018,", 3),
+        ("Reaffirming its commitment to the Addis Ababa Action Agenda,", 4),
+    ],
+)
+def test_a_participle_that_a_name_goes_on_from_opens_no_preambular_paragraph(name: str, preambular: int) -> None:
+    header = "A/RES/77/244\n\nGeneral Assembly\n\n77/244. A title\n\nThe General Assembly,\n\n"
+    resolution = resodiff.read_text(header + "\n".join(_NAME_FIRST).format(name=name) + "\n")
+    assert len(resolution.preamble) == preambular
+    assert len(resolution.operative) == 1

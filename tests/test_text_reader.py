@@ -73,6 +73,7 @@ def test_superscript_without_footnote_stays_text() -> None:
         ("Takes note of the report of the Assembly;*", "Takes note of the report of the Assembly;*", ""),
         ("*Decides* to act on level H* now.", "Decides to act on level H* now.", "Decides"),
         ("*(a)* to act.", "(a) to act.", "(a)"),
+        ("* Dependency allowances are reviewed.", "* Dependency allowances are reviewed.", ""),
     ],
 )
 def test_a_star_that_cannot_open_emphasis_is_text(line: str, plain: str, italic: str) -> None:

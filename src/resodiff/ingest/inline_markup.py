@@ -145,9 +145,9 @@ class _InlineParser:
         char = text[i]
         if char == "*":
             run = "**" if text.startswith("**", i) else "*"
-            if not (self.bold if run == "**" else self.italic) and not _left_flanking(text, i, len(run)):
-                # a star that cannot open emphasis (CommonMark's flanking rule) where none is open
-                # is text, as plain-text converters leave it ("level H* have", "catégorie H*.")
+            if not (self.bold if run == "**" else self.italic) and _star_in_text(text, i, len(run)):
+                # a star that cannot open emphasis where none is open is text, as plain-text
+                # converters leave it ("level H* have", "catégorie H*.", "Assembly;*")
                 self.buffer.append(run)
                 return i + len(run)
             self.flush()
@@ -271,15 +271,17 @@ def _strip_emphasis(label: str) -> _Label:
     return _Label(label.replace("*", ""), False)
 
 
-def _left_flanking(text: str, start: int, length: int) -> bool:
-    """Whether the delimiter run at ``start`` may open emphasis: a character other than a space
-    follows it, and a punctuation mark only where a space or a punctuation mark (or the text's
-    start) comes before it."""
+def _star_in_text(text: str, start: int, length: int) -> bool:
+    """Whether the delimiter run at ``start`` stands in the text as a document's own star: at the
+    text's start or after a word or its punctuation (not after markup, ``1*^{er}* août``, where
+    the text form reopens emphasis after a superscript), and unable to open emphasis by
+    CommonMark's flanking rule (a space or the end follows, or a punctuation mark after a word)."""
+    before = text[start - 1 : start]
     after = text[start + length : start + length + 1]
+    in_text = before.isalnum() or (before != "" and before in ".,;:!?")
     if not after or after.isspace():
-        return False
-    before = text[start - 1 : start] if start else " "
-    return not _punctuation(after) or before.isspace() or _punctuation(before)
+        return not before or in_text
+    return in_text and _punctuation(after) and not _punctuation(before)
 
 
 def _punctuation(char: str) -> bool:
