@@ -337,3 +337,37 @@ def test_a_participle_that_a_name_goes_on_from_opens_no_preambular_paragraph(nam
     resolution = resodiff.read_text(header + "\n".join(_NAME_FIRST).format(name=name) + "\n")
     assert len(resolution.preamble) == preambular
     assert len(resolution.operative) == 1
+
+
+def test_a_page_of_first_lines_keeps_the_margin_of_its_other_lines() -> None:
+    """``pdftotext -layout`` gives each page its own margin, the column where most of its lines
+    start; on a page of headings and one-line paragraphs most lines are first lines, indented:
+    the margin is then where the page's other lines start, a first line's indent to the left."""
+    first = [
+        "               Rappelant sa résolution 77/18 du 21 novembre 2022 sur la coopération entre",
+        "          les deux organisations et ses résolutions antérieures sur la question,",
+        "               Considérant que la coopération entre les deux organisations est utile et",
+        "          que le Secrétaire général en a rendu compte dans son rapport annuel",
+        "          sur les activités opérationnelles des deux organisations,",
+        "               1. Décide de poursuivre la coopération entre les deux organisations dans",
+        "          tous les domaines, dans le respect de la Charte des Nations Unies, des",
+        "          principes de non-ingérence et de non-discrimination et de ses résolutions",
+        "          sur la question, et prie le Secrétaire général de lui en faire rapport ;",
+    ]
+    second = [
+        "        2. Prend note du paragraphe II.75 du rapport du Comité consultatif, et décide",
+        "   de créer deux postes d'administrateur recruté sur le plan national ;",
+        "        Chapitre 5",
+        "        Opérations de maintien de la paix",
+        "        3. Prend note du paragraphe II.114 du rapport du Comité consultatif ;",
+        "        Chapitre 6",
+        "        Utilisations pacifiques de l'espace",
+        "        4. Prend note du paragraphe II.150 du rapport du Comité consultatif, et prie",
+        "   le Secrétaire général de lui faire rapport sur la question.",
+    ]
+    resolution = _read("\n".join(first) + "\n\f" + "\n".join(second) + "\n")
+    assert [p.num for p in resolution.operative] == ["1.", "2.", "3.", "4."]
+    assert resolution.operative[1].text.endswith("sur le plan national ;")
+    assert resolution.operative[2].text == "Prend note du paragraphe II.114 du rapport du Comité consultatif ;"
+    assert resolution.operative[3].text.endswith("et prie le Secrétaire général de lui faire rapport sur la question.")
+    assert not any("Chapitre" in paragraph.text for paragraph in resolution.all_paragraphs())

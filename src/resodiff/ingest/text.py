@@ -128,6 +128,9 @@ _BOUND_NUMBER = re.compile(r"\d+ [^\W\d_]\w*|« \S+")
 #: how many of a page's lines start at its own margin, at least, for the page to have one (a
 #: page of a table and its footnotes has the document's)
 _PAGE_MARGIN_LINES = 5
+#: how many of a page's lines, at least, start a first line's indent left of where most of them
+#: start, for that column to be the page's margin (a paragraph's second and last lines)
+_PAGE_INDENT_LINES = 2
 #: the dash of a range of figures (``2013–2022``), after which a line may break with no space
 _RANGE_DASH = "–"
 #: a line's end that is a slash after a word's character: the line broke inside "and/or",
@@ -355,9 +358,14 @@ class _Page:
     margins: list[int] = field(default_factory=list)
 
 
-def _page_margins(lines: list[str], prose_lines: list[int], boundaries: list[int], margin: int) -> list[int]:
+def _page_margins(
+    lines: list[str], prose_lines: list[int], boundaries: list[int], margin: int, step: int = 0
+) -> list[int]:
     """The margin of each line's page: the column where most of the page's lines start (where
-    the text shows no pages, or too few of a page's lines start in one column, ``margin``)."""
+    the text shows no pages, or too few of a page's lines start in one column, ``margin``).
+    Where most of a page's lines are first lines (short paragraphs, headings), they start
+    ``step`` deeper than the page's margin, the document's first-line indent: the margin is
+    then where the page's other lines start, ``step`` columns to the left."""
     margins = [margin] * len(lines)
     prose = iter(prose_lines)
     index = next(prose, None)
@@ -368,7 +376,11 @@ def _page_margins(lines: list[str], prose_lines: list[int], boundaries: list[int
             starts[len(lines[index]) - len(lines[index].lstrip()) + 1] += 1
             index = next(prose, None)
         page_margin = min(starts, key=lambda column: (-starts[column], column)) if starts else margin
-        if starts[page_margin] >= _PAGE_MARGIN_LINES:
+        held = starts[page_margin]
+        if step and starts[page_margin - step] >= _PAGE_INDENT_LINES:
+            page_margin -= step
+            held += starts[page_margin]
+        if held >= _PAGE_MARGIN_LINES:
             margins[first : end + 1] = [page_margin] * (end + 1 - first)
         first = end + 1
     return margins
@@ -492,9 +504,17 @@ def _survey(
     width = _full_width(Counter(columns[index] for index in prose_lines))
     starts = Counter(len(lines[index]) - len(lines[index].lstrip()) + 1 for index in prose_lines)
     margin = min(starts, key=lambda column: (-starts[column], column))
+    # the first-line indent: how much deeper than the line before a line most often starts (a
+    # paragraph's first line after another's last), whatever each page's offset
+    steps: Counter[int] = Counter()
+    for before, after in zip(prose_lines, prose_lines[1:], strict=False):
+        step = len(lines[after]) - len(lines[after].lstrip()) - len(lines[before]) + len(lines[before].lstrip())
+        if after == before + 1 and step > 0:
+            steps[step] += 1
+    indent = min(steps, key=lambda step: (-steps[step], step)) if steps else 0
     # pdftotext -layout sets each page's text apart from the page's edge by its own offset: the
     # margin is each page's
-    margins = _page_margins(lines, prose_lines, boundaries, margin)
+    margins = _page_margins(lines, prose_lines, boundaries, margin, indent)
     deeper = sum(len(lines[index]) - len(lines[index].lstrip()) + 1 > margins[index] for index in prose_lines)
     page = _Page(furniture, width, lang=lang, indent=deeper >= _INDENTED_SHARE * starts.total())
     page.columns, page.margins = columns, margins
