@@ -74,6 +74,7 @@ def test_superscript_without_footnote_stays_text() -> None:
         ("*Decides* to act on level H* now.", "Decides to act on level H* now.", "Decides"),
         ("*(a)* to act.", "(a) to act.", "(a)"),
         ("* Dependency allowances are reviewed.", "* Dependency allowances are reviewed.", ""),
+        ("Decides on the figures for 2023*^{a}*.", "Decides on the figures for 2023a.", "a"),
     ],
 )
 def test_a_star_that_cannot_open_emphasis_is_text(line: str, plain: str, italic: str) -> None:

@@ -13,7 +13,6 @@ the rest of the paragraph each time, quadratic on ``[[[[…``).
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -23,6 +22,8 @@ from ..typography import SUPERSCRIPT_DIGITS, superscript_to_digits
 from .recognise import Piece, Run
 
 # text with no markup: anything but the characters that may open markup, and escaped pairs
+#: the punctuation of running text, around which a star is the text's own ("H*.", "Assembly;*")
+_TEXT_PUNCTUATION = ".,;:!?"
 _PLAIN = re.compile(rf"(?s)(?:[^\\*_\[\^<{SUPERSCRIPT_DIGITS}]++|\\.)++")
 _NOTE_REF = re.compile(r"\[\^(\w+)\]")
 # a link's label runs to the first unescaped "]"; where it stops does not depend on where in
@@ -275,14 +276,12 @@ def _star_in_text(text: str, start: int, length: int) -> bool:
     """Whether the delimiter run at ``start`` stands in the text as a document's own star: at the
     text's start or after a word or its punctuation (not after markup, ``1*^{er}* août``, where
     the text form reopens emphasis after a superscript), and unable to open emphasis by
-    CommonMark's flanking rule (a space or the end follows, or a punctuation mark after a word)."""
+    CommonMark's flanking rule (a space or the end follows, or a full stop, comma... after a word)."""
     before = text[start - 1 : start]
     after = text[start + length : start + length + 1]
-    in_text = before.isalnum() or (before != "" and before in ".,;:!?")
+    in_text = before.isalnum() or (before != "" and before in _TEXT_PUNCTUATION)
     if not after or after.isspace():
         return not before or in_text
-    return in_text and _punctuation(after) and not _punctuation(before)
-
-
-def _punctuation(char: str) -> bool:
-    return unicodedata.category(char)[0] in "PS"
+    # before punctuation only after a word ("H*."), and not before markup, where the text form
+    # opens emphasis after a word ("2023*^{a}*")
+    return before.isalnum() and after in _TEXT_PUNCTUATION
