@@ -371,3 +371,24 @@ def test_a_page_of_first_lines_keeps_the_margin_of_its_other_lines() -> None:
     assert resolution.operative[2].text == "Prend note du paragraphe II.114 du rapport du Comité consultatif ;"
     assert resolution.operative[3].text.endswith("et prie le Secrétaire général de lui faire rapport sur la question.")
     assert not any("Chapitre" in paragraph.text for paragraph in resolution.all_paragraphs())
+
+
+def test_the_next_of_a_counted_series_opens_a_paragraph_after_a_full_line() -> None:
+    """A line after a full one that ended as a paragraph ends, opening with the words and the
+    next number of the paragraph before's opening ("Panel 2:" after "Panel 1:"), opens a
+    paragraph; the same words with another number go on with the line before."""
+    header = "A/RES/79/273\n\nGeneral Assembly\n\n79/273. A title\n\nThe General Assembly,\n\n"
+    lines = [
+        "Recalling its resolution 78/3 of 16 October 2023 on the high-level meeting on the",
+        "prevention and control of noncommunicable diseases and its political declaration,",
+        "1. Decides on the organization of the meeting:",
+        "(a) The meeting will hold two panels;",
+        "Panel 1: Tackling the determinants of noncommunicable diseases and mental health",
+        "and well-being through multisectoral governance and collaboration across sectors;",
+        "{second} Reshaping and strengthening health systems and all forms of financing to",
+        "meet the needs of people living with and at risk of noncommunicable diseases;",
+        "2. Decides to remain seized of the matter.",
+    ]
+    for second, paragraphs in (("Panel 2:", 4), ("Panel 7:", 3)):
+        resolution = resodiff.read_text(header + "\n".join(lines).replace("{second}", second) + "\n")
+        assert len(resolution.operative) == paragraphs

@@ -116,6 +116,8 @@ _FIRST_WORD = re.compile(r"\w+")
 _LETTERS = re.compile(rf"[^\W\d_{SUPERSCRIPT_DIGITS}]+")
 #: a line's first word and what follows it after a space, if anything
 _OPENING = re.compile(r"(\w+)(?: (\w?))?")
+#: a line that opens with up to three words and a number ("Panel 2:", "Table ronde 2 :")
+_COUNTED = re.compile(r"((?:[^\W\d_]+ ){1,3})(\d{1,3})\b")
 #: what a line must hold of the next line's words before it can break: up to a space or a
 #: hyphen before a letter (a no-break space holds its words together, "2014-2024" is one; a
 #: hyphen after a lone first character does not break: "C-SS-4", "e-mail"), or one Chinese or
@@ -1094,6 +1096,8 @@ def _settle_doubts(blocks: list[_Block], doubtful: list[_Block], openings: set[s
         if _announces(before):
             return False  # what a colon announces continues the paragraph, but for numbers and labels
         text = strip_markup(block.fragments[0][0])
+        if _counts_on(before, text):
+            return True
         opening = _OPENING.match(text)
         if opening is None:
             return False
@@ -1151,6 +1155,22 @@ def _settle_doubts(blocks: list[_Block], doubtful: list[_Block], openings: set[s
         else:
             settled.append(block)
     return settled
+
+
+def _counts_on(before: _Block, text: str) -> bool:
+    """Whether ``text`` opens with the words and the next number of the block before's opening
+    ("Panel 2:" after "Panel 1: …"): the next of a series of paragraphs, not a line that the
+    wrap put first."""
+    if not before.fragments:
+        return False
+    previous = _COUNTED.match(strip_markup(before.fragments[0][0]))
+    this = _COUNTED.match(text)
+    return (
+        previous is not None
+        and this is not None
+        and previous.group(1) == this.group(1)
+        and int(this.group(2)) == int(previous.group(2)) + 1
+    )
 
 
 def _section_numeral(block: _Block) -> int:
