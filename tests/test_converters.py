@@ -392,3 +392,22 @@ def test_the_next_of_a_counted_series_opens_a_paragraph_after_a_full_line() -> N
     for second, paragraphs in (("Panel 2:", 4), ("Panel 7:", 3)):
         resolution = resodiff.read_text(header + "\n".join(lines).replace("{second}", second) + "\n")
         assert len(resolution.operative) == paragraphs
+
+
+def test_a_quoted_clause_that_a_colon_announces_opens_a_paragraph_after_a_full_line() -> None:
+    """What a colon announces goes on with its paragraph where the wrap may have put it first,
+    but for a quoted clause that opens with a label (“(a) On appointment …), as numbers and
+    labels do."""
+    header = "A/RES/79/280\n\nGeneral Assembly\n\n79/280. A title\n\nThe General Assembly,\n\n"
+    lines = [
+        "Recalling its resolution 78/275 of 24 April 2024 on human resources management and",
+        "the Staff Regulations and Rules of the United Nations and its earlier resolutions,",
+        "1. Recalls paragraph 5 of its resolution 78/275 of 24 April 2024, and notes that",
+        "rule 3.3 of the Staff Regulations and Rules of the United Nations reads as follows:",
+        "{opening} On appointment, a staff member shall normally be placed at the first step of the",
+        "level of his or her post, unless otherwise decided by the Secretary-General.",
+        "2. Decides to remain seized of the matter.",
+    ]
+    for opening, paragraphs in (("“(a)", 3), ("“Staff", 2)):
+        resolution = resodiff.read_text(header + "\n".join(lines).replace("{opening}", opening) + "\n")
+        assert len(resolution.operative) == paragraphs

@@ -116,6 +116,8 @@ _FIRST_WORD = re.compile(r"\w+")
 _LETTERS = re.compile(rf"[^\W\d_{SUPERSCRIPT_DIGITS}]+")
 #: a line's first word and what follows it after a space, if anything
 _OPENING = re.compile(r"(\w+)(?: (\w?))?")
+#: a sub-paragraph's label after an opening quotation mark: a quoted clause (“(a) On …)
+_QUOTED_LABEL = re.compile(r"^[“\"«‘]\s?\((?:[a-z]{1,2}|[ivxlc]{1,6})\)\s")
 #: a line that opens with up to three words and a number ("Panel 2:", "Table ronde 2 :")
 _COUNTED = re.compile(r"((?:[^\W\d_]+ ){1,3})(\d{1,3})\b")
 #: what a line must hold of the next line's words before it can break: up to a space or a
@@ -1093,9 +1095,11 @@ def _settle_doubts(blocks: list[_Block], doubtful: list[_Block], openings: set[s
     may follow a line's final comma. A heading stays too."""
 
     def opens(block: _Block, before: _Block) -> bool:
+        text = strip_markup(block.fragments[0][0])
+        if _QUOTED_LABEL.match(text):
+            return True  # a quoted clause of a text that a colon announces ("read as follows:")
         if _announces(before):
             return False  # what a colon announces continues the paragraph, but for numbers and labels
-        text = strip_markup(block.fragments[0][0])
         if _counts_on(before, text):
             return True
         opening = _OPENING.match(text)
