@@ -411,3 +411,21 @@ def test_a_quoted_clause_that_a_colon_announces_opens_a_paragraph_after_a_full_l
     for opening, paragraphs in (("“(a)", 3), ("“Staff", 2)):
         resolution = resodiff.read_text(header + "\n".join(lines).replace("{opening}", opening) + "\n")
         assert len(resolution.operative) == paragraphs
+
+
+def test_the_first_of_a_counted_series_opens_a_paragraph_after_a_colon() -> None:
+    """What a colon announces goes on with its paragraph where the wrap may have put it first,
+    but for the first of a series of paragraphs ("Panel 1:" where "Panel 2:" opens a later one)."""
+    header = "A/RES/79/333\n\nGeneral Assembly\n\n79/333. A title\n\nThe General Assembly,\n\n"
+    lines = [
+        "Recalling its resolution 78/3 of 16 October 2023 on the high-level meeting on the",
+        "prevention and control of noncommunicable diseases and its political declaration,",
+        "1. Decides that the multi-stakeholder panels of the meeting will address the themes:",
+        "{first} Tackling the determinants of noncommunicable diseases and mental health",
+        "and well-being through multisectoral governance;",
+        "Panel 2: Reshaping and strengthening health systems and all forms of financing;",
+        "2. Decides to remain seized of the matter.",
+    ]
+    for first, paragraphs in (("Panel 1:", 4), ("Topic 1:", 3)):
+        resolution = resodiff.read_text(header + "\n".join(lines).replace("{first}", first) + "\n")
+        assert len(resolution.operative) == paragraphs

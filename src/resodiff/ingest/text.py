@@ -1094,14 +1094,14 @@ def _settle_doubts(blocks: list[_Block], doubtful: list[_Block], openings: set[s
     lower-case word gives no such sign: Russian paragraphs open in lower case, and any word
     may follow a line's final comma. A heading stays too."""
 
-    def opens(block: _Block, before: _Block) -> bool:
+    def opens(block: _Block, before: _Block, after: _Block | None) -> bool:
         text = strip_markup(block.fragments[0][0])
-        if _QUOTED_LABEL.match(text):
-            return True  # a quoted clause of a text that a colon announces ("read as follows:")
+        if _QUOTED_LABEL.match(text) or _counts_on(before, text) or (after and _counts_on(block, _first_text(after))):
+            # a quoted clause of a text that a colon announces ("read as follows:"), or one of a
+            # series of paragraphs ("Panel 1:" before "Panel 2:")
+            return True
         if _announces(before):
             return False  # what a colon announces continues the paragraph, but for numbers and labels
-        if _counts_on(before, text):
-            return True
         opening = _OPENING.match(text)
         if opening is None:
             return False
@@ -1130,6 +1130,12 @@ def _settle_doubts(blocks: list[_Block], doubtful: list[_Block], openings: set[s
         )
 
     doubted = {id(block) for block in doubtful}
+    # the next block that no doubt hangs over, after each block (doubted ones may go on the one
+    # before them)
+    sure: list[_Block | None] = [None] * len(blocks)
+    for index in range(len(blocks) - 2, -1, -1):
+        following = blocks[index + 1]
+        sure[index] = sure[index + 1] if id(following) in doubted else following
     settled: list[_Block] = []
     section = 0  # the number of the last section heading numbered with a roman numeral
     numbered_annexes: set[int] = set()  # the annexes with a numbered paragraph so far
@@ -1143,7 +1149,7 @@ def _settle_doubts(blocks: list[_Block], doubtful: list[_Block], openings: set[s
         if (
             id(block) in doubted
             and settled
-            and not opens(block, settled[-1])
+            and not opens(block, settled[-1], sure[index])
             and not heads(index)
             and settled
             and settled[-1].kind in ("para", "item")
@@ -1161,13 +1167,15 @@ def _settle_doubts(blocks: list[_Block], doubtful: list[_Block], openings: set[s
     return settled
 
 
+def _first_text(block: _Block) -> str:
+    return strip_markup(block.fragments[0][0]) if block.fragments else ""
+
+
 def _counts_on(before: _Block, text: str) -> bool:
     """Whether ``text`` opens with the words and the next number of the block before's opening
     ("Panel 2:" after "Panel 1: …"): the next of a series of paragraphs, not a line that the
     wrap put first."""
-    if not before.fragments:
-        return False
-    previous = _COUNTED.match(strip_markup(before.fragments[0][0]))
+    previous = _COUNTED.match(_first_text(before))
     this = _COUNTED.match(text)
     return (
         previous is not None
