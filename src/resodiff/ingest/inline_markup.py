@@ -22,8 +22,6 @@ from ..typography import SUPERSCRIPT_DIGITS, superscript_to_digits
 from .recognise import Piece, Run
 
 # text with no markup: anything but the characters that may open markup, and escaped pairs
-#: the punctuation of running text, around which a star is the text's own ("H*.", "Assembly;*")
-_TEXT_PUNCTUATION = ".,;:!?"
 _PLAIN = re.compile(rf"(?s)(?:[^\\*_\[\^<{SUPERSCRIPT_DIGITS}]++|\\.)++")
 _NOTE_REF = re.compile(r"\[\^(\w+)\]")
 # a link's label runs to the first unescaped "]"; where it stops does not depend on where in
@@ -120,6 +118,7 @@ class _InlineParser:
         self.label_end = _ForwardScan(lambda start: _label_stop(text, start))
         self.brace = _ForwardScan(lambda start: _find_or_end(text, "}", start))
         self.target: tuple[int, re.Match[str] | None] = (-1, None)
+        self.last_star = text.rfind("*")
 
     def flush(self) -> None:
         if self.buffer:
@@ -146,9 +145,10 @@ class _InlineParser:
         char = text[i]
         if char == "*":
             run = "**" if text.startswith("**", i) else "*"
-            if not (self.bold if run == "**" else self.italic) and _star_in_text(text, i, len(run)):
-                # a star that cannot open emphasis where none is open is text, as plain-text
-                # converters leave it ("level H* have", "catégorie H*.", "Assembly;*")
+            if not (self.bold if run == "**" else self.italic) and self.last_star < i + len(run):
+                # an opening that nothing closes is text, as CommonMark leaves it: a document's
+                # own star, which plain-text converters leave unescaped ("level H* have",
+                # "Assembly;*")
                 self.buffer.append(run)
                 return i + len(run)
             self.flush()
@@ -270,18 +270,3 @@ def _strip_emphasis(label: str) -> _Label:
     if len(label) > 2 and label[0] == "*" and label[-1] == "*":
         return _Label(label[1:-1], True)
     return _Label(label.replace("*", ""), False)
-
-
-def _star_in_text(text: str, start: int, length: int) -> bool:
-    """Whether the delimiter run at ``start`` stands in the text as a document's own star: at the
-    text's start or after a word or its punctuation (not after markup, ``1*^{er}* août``, where
-    the text form reopens emphasis after a superscript), and unable to open emphasis by
-    CommonMark's flanking rule (a space or the end follows, or a full stop, comma... after a word)."""
-    before = text[start - 1 : start]
-    after = text[start + length : start + length + 1]
-    in_text = before.isalnum() or (before != "" and before in _TEXT_PUNCTUATION)
-    if not after or after.isspace():
-        return not before or in_text
-    # before punctuation only after a word ("H*."), and not before markup, where the text form
-    # opens emphasis after a word ("2023*^{a}*")
-    return before.isalnum() and after in _TEXT_PUNCTUATION
