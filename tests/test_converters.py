@@ -429,3 +429,21 @@ def test_the_first_of_a_counted_series_opens_a_paragraph_after_a_colon() -> None
     for first, paragraphs in (("Panel 1:", 4), ("Topic 1:", 3)):
         resolution = resodiff.read_text(header + "\n".join(lines).replace("{first}", first) + "\n")
         assert len(resolution.operative) == paragraphs
+
+
+@pytest.mark.parametrize("joined", ["republickorea,", "republic-korea,"])
+def test_a_web_address_joined_at_its_own_hyphen_gets_it_back(joined: str) -> None:
+    """A typesetter never hyphenates a web address: where pdftotext joined a line that ended
+    inside one with a hyphen, the hyphen was the address's own, between two of the document's
+    words."""
+    header = "A/RES/79/181\n\nGeneral Assembly\n\n79/181. A title\n\nThe General Assembly,\n\n"
+    lines = [
+        "Recalling the report on Forced Labour by the Democratic People's Republic of Korea,",
+        "published by the Office of the United Nations High Commissioner for Human Rights,",
+        f"at www.ohchr.org/en/documents/country-reports/forced-labour-democratic-peoples-{joined} and",
+        "its earlier resolutions on the situation of human rights in the country concerned,",
+        "Noting with concern the findings of the report and of the reports that preceded it,",
+        "1. Decides to remain seized of the matter.",
+    ]
+    resolution = resodiff.read_text(header + "\n".join(lines) + "\n")
+    assert "forced-labour-democratic-peoples-republic-korea, and its" in resolution.preamble[0].text

@@ -118,6 +118,9 @@ _LETTERS = re.compile(rf"[^\W\d_{SUPERSCRIPT_DIGITS}]+")
 _OPENING = re.compile(r"(\w+)(?: (\w?))?")
 #: a sub-paragraph's label after an opening quotation mark: a quoted clause (“(a) On …)
 _QUOTED_LABEL = re.compile(r"^[“\"«‘]\s?\((?:[a-z]{1,2}|[ivxlc]{1,6})\)\s")
+#: the fewest letters of each half of a word of a web address that pdftotext joined at a
+#: line end (shorter halves are a word's syllables as often)
+_HALF_WORD = 4
 #: a line that opens with up to three words and a number ("Panel 2:", "Table ronde 2 :")
 _COUNTED = re.compile(r"((?:[^\W\d_]+ ){1,3})(\d{1,3})\b")
 #: what a line must hold of the next line's words before it can break: up to a space or a
@@ -566,6 +569,16 @@ def _survey(
     return page
 
 
+def _in_address(line: str, start: int, end: int) -> bool:
+    """Whether the word from ``start`` to ``end`` of ``line`` stands in a web address (or its
+    path: the converter may have put a space after a slash) whose words hyphens join
+    (``documents/country-reports/forced-labour-…``)."""
+    first = line.rfind(" ", 0, start) + 1
+    last = line.find(" ", end)
+    token = line[first : last if last >= 0 else len(line)]
+    return "/" in token and "-" in token
+
+
 def _last_word(line: str) -> str:
     """The letters of a line's last word, but for the punctuation and marker after them."""
     letters = _LETTERS.findall(line[line.rstrip().rfind(" ") + 1 :])
@@ -607,14 +620,25 @@ def _restore_hyphens(line: str, page: _Page, index: int) -> str:
                 continue
         elif word != last or match.end() < len(line.rstrip()) - 4:
             continue
+        address = _in_address(line, match.start(), match.end())
         for cut in range(1, len(word) - 1):
             head, rest = word[:cut], word[cut:]
             # a hanging hyphen follows a word, not a letter ("land": no "l- and")
             suspended = cut > 1 and suspends_hyphen(
                 head, rest, vocabulary=page.vocabulary, hyphenated=page.hyphenated, lang=page.lang
             )
-            if suspended or joins_compound(
-                head, rest, vocabulary=page.vocabulary, hyphenated=page.hyphenated, lang=page.lang, by_case=joined
+            if (
+                suspended
+                or joins_compound(
+                    head, rest, vocabulary=page.vocabulary, hyphenated=page.hyphenated, lang=page.lang, by_case=joined
+                )
+                # an address is never hyphenated by the typesetter: a line that ended inside one
+                # with a hyphen ended with its own, between two of the document's words
+                or (
+                    address
+                    and min(len(head), len(rest)) >= _HALF_WORD
+                    and {head.lower(), rest.lower()} <= page.vocabulary
+                )
             ):
                 out.append(line[at : match.start() + cut] + ("- " if suspended else "-"))
                 at = match.start() + cut
