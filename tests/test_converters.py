@@ -235,8 +235,8 @@ def test_crlf_ligatures_and_soft_hyphens_are_formatting_only() -> None:
 #: do not reach (the reasons are listed there)
 FLOORS = {
     "markdown": 0.995,
-    "pdftotext": 0.92,
-    "pdftotext-layout": 0.95,
+    "pdftotext": 0.93,
+    "pdftotext-layout": 0.96,
     "caret-notes": 0.995,
     "sup-notes": 0.995,
     "pandoc-notes": 0.995,
@@ -297,3 +297,153 @@ def test_a_compound_that_pdftotext_joined_at_a_line_end_gets_its_hyphen_back(lin
     resolution = _read("\n".join(lines) + "\n")
     assert len(resolution.preamble) == 2
     assert resolution.preamble[0].text.endswith(expected)
+
+
+def test_plain_text_layouts_keep_escaped_brackets_around_a_link() -> None:
+    """An escaped bracket is text, and a link inside it stays inside (the layouts once moved the
+    bracket past the link's words: ``voir résolution [217 A (III)]``)."""
+    from .converters import _plain
+
+    assert _plain(r"art. 18 \[voir résolution [217 A (III)](#)\].") == "art. 18 [voir résolution 217 A (III)]."
+    assert _plain(r"\[[A/75/53](#)\] and [A/76/53](#)") == "[A/75/53] and A/76/53"
+
+
+#: a name that the line wrap put first after a full line ending with a comma; its first word
+#: reads as an English preambular opening ("Planning", as "Recalling"), but a participle that a
+#: capitalised word follows (after "and" or "or") is a name's or a title's
+_NAME_FIRST = [
+    "Recalling its resolutions on the promotion of international cooperation to",
+    "combat illicit financial flows and strengthen good practices on assets return,",
+    "and its resolution 76/196 of 17 December 2021,",
+    "Taking note of resolution 990 (LIV) on curbing illicit financial flows and the",
+    "recovery of lost assets, adopted by the Conference of African Ministers of Finance,",
+    "{name}",
+    "Noting with concern that illicit financial flows reduce the resources available",
+    "for sustainable development,",
+    "1. Decides to remain seized of the question.",
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "preambular"),
+    [
+        ("Planning and Economic Development,", 3),
+        ("Securing Our Common Future, announced in May 2018,", 3),
+        ("Reaffirming its commitment to the Addis Ababa Action Agenda,", 4),
+    ],
+)
+def test_a_participle_that_a_name_goes_on_from_opens_no_preambular_paragraph(name: str, preambular: int) -> None:
+    header = "A/RES/77/244\n\nGeneral Assembly\n\n77/244. A title\n\nThe General Assembly,\n\n"
+    resolution = resodiff.read_text(header + "\n".join(_NAME_FIRST).format(name=name) + "\n")
+    assert len(resolution.preamble) == preambular
+    assert len(resolution.operative) == 1
+
+
+def test_a_page_of_first_lines_keeps_the_margin_of_its_other_lines() -> None:
+    """``pdftotext -layout`` gives each page its own margin, the column where most of its lines
+    start; on a page of headings and one-line paragraphs most lines are first lines, indented:
+    the margin is then where the page's other lines start, a first line's indent to the left."""
+    first = [
+        "               Rappelant sa résolution 77/18 du 21 novembre 2022 sur la coopération entre",
+        "          les deux organisations et ses résolutions antérieures sur la question,",
+        "               Considérant que la coopération entre les deux organisations est utile et",
+        "          que le Secrétaire général en a rendu compte dans son rapport annuel",
+        "          sur les activités opérationnelles des deux organisations,",
+        "               1. Décide de poursuivre la coopération entre les deux organisations dans",
+        "          tous les domaines, dans le respect de la Charte des Nations Unies, des",
+        "          principes de non-ingérence et de non-discrimination et de ses résolutions",
+        "          sur la question, et prie le Secrétaire général de lui en faire rapport ;",
+    ]
+    second = [
+        "        2. Prend note du paragraphe II.75 du rapport du Comité consultatif, et décide",
+        "   de créer deux postes d'administrateur recruté sur le plan national ;",
+        "        Chapitre 5",
+        "        Opérations de maintien de la paix",
+        "        3. Prend note du paragraphe II.114 du rapport du Comité consultatif ;",
+        "        Chapitre 6",
+        "        Utilisations pacifiques de l'espace",
+        "        4. Prend note du paragraphe II.150 du rapport du Comité consultatif, et prie",
+        "   le Secrétaire général de lui faire rapport sur la question.",
+    ]
+    resolution = _read("\n".join(first) + "\n\f" + "\n".join(second) + "\n")
+    assert [p.num for p in resolution.operative] == ["1.", "2.", "3.", "4."]
+    assert resolution.operative[1].text.endswith("sur le plan national ;")
+    assert resolution.operative[2].text == "Prend note du paragraphe II.114 du rapport du Comité consultatif ;"
+    assert resolution.operative[3].text.endswith("et prie le Secrétaire général de lui faire rapport sur la question.")
+    assert not any("Chapitre" in paragraph.text for paragraph in resolution.all_paragraphs())
+
+
+def test_the_next_of_a_counted_series_opens_a_paragraph_after_a_full_line() -> None:
+    """A line after a full one that ended as a paragraph ends, opening with the words and the
+    next number of the paragraph before's opening ("Panel 2:" after "Panel 1:"), opens a
+    paragraph; the same words with another number go on with the line before."""
+    header = "A/RES/79/273\n\nGeneral Assembly\n\n79/273. A title\n\nThe General Assembly,\n\n"
+    lines = [
+        "Recalling its resolution 78/3 of 16 October 2023 on the high-level meeting on the",
+        "prevention and control of noncommunicable diseases and its political declaration,",
+        "1. Decides on the organization of the meeting:",
+        "(a) The meeting will hold two panels;",
+        "Panel 1: Tackling the determinants of noncommunicable diseases and mental health",
+        "and well-being through multisectoral governance and collaboration across sectors;",
+        "{second} Reshaping and strengthening health systems and all forms of financing to",
+        "meet the needs of people living with and at risk of noncommunicable diseases;",
+        "2. Decides to remain seized of the matter.",
+    ]
+    for second, paragraphs in (("Panel 2:", 4), ("Panel 7:", 3)):
+        resolution = resodiff.read_text(header + "\n".join(lines).replace("{second}", second) + "\n")
+        assert len(resolution.operative) == paragraphs
+
+
+def test_a_quoted_clause_that_a_colon_announces_opens_a_paragraph_after_a_full_line() -> None:
+    """What a colon announces goes on with its paragraph where the wrap may have put it first,
+    but for a quoted clause that opens with a label (“(a) On appointment …), as numbers and
+    labels do."""
+    header = "A/RES/79/280\n\nGeneral Assembly\n\n79/280. A title\n\nThe General Assembly,\n\n"
+    lines = [
+        "Recalling its resolution 78/275 of 24 April 2024 on human resources management and",
+        "the Staff Regulations and Rules of the United Nations and its earlier resolutions,",
+        "1. Recalls paragraph 5 of its resolution 78/275 of 24 April 2024, and notes that",
+        "rule 3.3 of the Staff Regulations and Rules of the United Nations reads as follows:",
+        "{opening} On appointment, a staff member shall normally be placed at the first step of the",
+        "level of his or her post, unless otherwise decided by the Secretary-General.",
+        "2. Decides to remain seized of the matter.",
+    ]
+    for opening, paragraphs in (("“(a)", 3), ("“Staff", 2)):
+        resolution = resodiff.read_text(header + "\n".join(lines).replace("{opening}", opening) + "\n")
+        assert len(resolution.operative) == paragraphs
+
+
+def test_the_first_of_a_counted_series_opens_a_paragraph_after_a_colon() -> None:
+    """What a colon announces goes on with its paragraph where the wrap may have put it first,
+    but for the first of a series of paragraphs ("Panel 1:" where "Panel 2:" opens a later one)."""
+    header = "A/RES/79/333\n\nGeneral Assembly\n\n79/333. A title\n\nThe General Assembly,\n\n"
+    lines = [
+        "Recalling its resolution 78/3 of 16 October 2023 on the high-level meeting on the",
+        "prevention and control of noncommunicable diseases and its political declaration,",
+        "1. Decides that the multi-stakeholder panels of the meeting will address the themes:",
+        "{first} Tackling the determinants of noncommunicable diseases and mental health",
+        "and well-being through multisectoral governance;",
+        "Panel 2: Reshaping and strengthening health systems and all forms of financing;",
+        "2. Decides to remain seized of the matter.",
+    ]
+    for first, paragraphs in (("Panel 1:", 4), ("Topic 1:", 3)):
+        resolution = resodiff.read_text(header + "\n".join(lines).replace("{first}", first) + "\n")
+        assert len(resolution.operative) == paragraphs
+
+
+@pytest.mark.parametrize("joined", ["republickorea,", "republic-korea,"])
+def test_a_web_address_joined_at_its_own_hyphen_gets_it_back(joined: str) -> None:
+    """A typesetter never hyphenates a web address: where pdftotext joined a line that ended
+    inside one with a hyphen, the hyphen was the address's own, between two of the document's
+    words."""
+    header = "A/RES/79/181\n\nGeneral Assembly\n\n79/181. A title\n\nThe General Assembly,\n\n"
+    lines = [
+        "Recalling the report on Forced Labour by the Democratic People's Republic of Korea,",
+        "published by the Office of the United Nations High Commissioner for Human Rights,",
+        f"at www.ohchr.org/en/documents/country-reports/forced-labour-democratic-peoples-{joined} and",
+        "its earlier resolutions on the situation of human rights in the country concerned,",
+        "Noting with concern the findings of the report and of the reports that preceded it,",
+        "1. Decides to remain seized of the matter.",
+    ]
+    resolution = resodiff.read_text(header + "\n".join(lines) + "\n")
+    assert "forced-labour-democratic-peoples-republic-korea, and its" in resolution.preamble[0].text

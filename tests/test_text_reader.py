@@ -66,6 +66,31 @@ def test_superscript_without_footnote_stays_text() -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "plain", "italic"),
+    [
+        ("Member States in level H* have a discount.", "Member States in level H* have a discount.", ""),
+        ("Decides to list the members of level H*.", "Decides to list the members of level H*.", ""),
+        ("Takes note of the report of the Assembly;*", "Takes note of the report of the Assembly;*", ""),
+        ("*Decides* to act on level H* now.", "Decides to act on level H* now.", "Decides"),
+        ("*(a)* to act.", "(a) to act.", "(a)"),
+        ("* Dependency allowances are reviewed.", "* Dependency allowances are reviewed.", ""),
+        ("Decides on the figures for 2023*^{a}*.", "Decides on the figures for 2023a.", "a"),
+        ("Decides under subparagraph* b* of Article 73.", "Decides under subparagraph b of Article 73.", " b"),
+    ],
+)
+def test_a_star_that_nothing_closes_is_text(line: str, plain: str, italic: str) -> None:
+    """Plain-text converters leave a document's own stars unescaped: where no emphasis is open,
+    a star that no later star closes is text, as CommonMark leaves it; the text form's own
+    emphasis, which may open before a space or punctuation (``alinéa* b*``, ``2023*^{a}*``),
+    stays emphasis."""
+    header = "81/12. Cooperation\n\nThe General Assembly,\n\n"
+    text = header + f"*Recalling* its resolution 77/18,\n\n1. {line}\n\n2. *Decides* to remain seized.\n"
+    paragraph = resodiff.read_text(text).operative[0]
+    assert paragraph.text == plain
+    assert "".join(n.text for n in paragraph.content if isinstance(n, Text) and n.italic) == italic
+
+
+@pytest.mark.parametrize(
     ("text", "error", "line"),
     [
         ("", InputError, 1),

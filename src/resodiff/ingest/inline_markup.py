@@ -118,6 +118,7 @@ class _InlineParser:
         self.label_end = _ForwardScan(lambda start: _label_stop(text, start))
         self.brace = _ForwardScan(lambda start: _find_or_end(text, "}", start))
         self.target: tuple[int, re.Match[str] | None] = (-1, None)
+        self.last_star = text.rfind("*")
 
     def flush(self) -> None:
         if self.buffer:
@@ -143,8 +144,15 @@ class _InlineParser:
         text = self.text
         char = text[i]
         if char == "*":
+            run = "**" if text.startswith("**", i) else "*"
+            if not (self.bold if run == "**" else self.italic) and self.last_star < i + len(run):
+                # an opening that nothing closes is text, as CommonMark leaves it: a document's
+                # own star, which plain-text converters leave unescaped ("level H* have",
+                # "Assembly;*")
+                self.buffer.append(run)
+                return i + len(run)
             self.flush()
-            if text.startswith("**", i):
+            if run == "**":
                 self.bold = not self.bold
                 return i + 2
             self.italic = not self.italic

@@ -116,6 +116,13 @@ _FIRST_WORD = re.compile(r"\w+")
 _LETTERS = re.compile(rf"[^\W\d_{SUPERSCRIPT_DIGITS}]+")
 #: a line's first word and what follows it after a space, if anything
 _OPENING = re.compile(r"(\w+)(?: (\w?))?")
+#: a sub-paragraph's label after an opening quotation mark: a quoted clause (“(a) On …)
+_QUOTED_LABEL = re.compile(r"^[“\"«‘]\s?\((?:[a-z]{1,2}|[ivxlc]{1,6})\)\s")
+#: the fewest letters of each half of a word of a web address that pdftotext joined at a
+#: line end (shorter halves are a word's syllables as often)
+_HALF_WORD = 4
+#: a line that opens with up to three words and a number ("Panel 2:", "Table ronde 2 :")
+_COUNTED = re.compile(r"((?:[^\W\d_]+ ){1,3})(\d{1,3})\b")
 #: what a line must hold of the next line's words before it can break: up to a space or a
 #: hyphen before a letter (a no-break space holds its words together, "2014-2024" is one; a
 #: hyphen after a lone first character does not break: "C-SS-4", "e-mail"), or one Chinese or
@@ -128,6 +135,9 @@ _BOUND_NUMBER = re.compile(r"\d+ [^\W\d_]\w*|« \S+")
 #: how many of a page's lines start at its own margin, at least, for the page to have one (a
 #: page of a table and its footnotes has the document's)
 _PAGE_MARGIN_LINES = 5
+#: how many of a page's lines, at least, start a first line's indent left of where most of them
+#: start, for that column to be the page's margin (a paragraph's second and last lines)
+_PAGE_INDENT_LINES = 2
 #: the dash of a range of figures (``2013–2022``), after which a line may break with no space
 _RANGE_DASH = "–"
 #: a line's end that is a slash after a word's character: the line broke inside "and/or",
@@ -365,9 +375,14 @@ class _Page:
     margins: list[int] = field(default_factory=list)
 
 
-def _page_margins(lines: list[str], prose_lines: list[int], boundaries: list[int], margin: int) -> list[int]:
+def _page_margins(
+    lines: list[str], prose_lines: list[int], boundaries: list[int], margin: int, step: int = 0
+) -> list[int]:
     """The margin of each line's page: the column where most of the page's lines start (where
-    the text shows no pages, or too few of a page's lines start in one column, ``margin``)."""
+    the text shows no pages, or too few of a page's lines start in one column, ``margin``).
+    Where most of a page's lines are first lines (short paragraphs, headings), they start
+    ``step`` deeper than the page's margin, the document's first-line indent: the margin is
+    then where the page's other lines start, ``step`` columns to the left."""
     margins = [margin] * len(lines)
     prose = iter(prose_lines)
     index = next(prose, None)
@@ -378,7 +393,11 @@ def _page_margins(lines: list[str], prose_lines: list[int], boundaries: list[int
             starts[len(lines[index]) - len(lines[index].lstrip()) + 1] += 1
             index = next(prose, None)
         page_margin = min(starts, key=lambda column: (-starts[column], column)) if starts else margin
-        if starts[page_margin] >= _PAGE_MARGIN_LINES:
+        held = starts[page_margin]
+        if step and starts[page_margin - step] >= _PAGE_INDENT_LINES:
+            page_margin -= step
+            held += starts[page_margin]
+        if held >= _PAGE_MARGIN_LINES:
             margins[first : end + 1] = [page_margin] * (end + 1 - first)
         first = end + 1
     return margins
@@ -502,9 +521,17 @@ def _survey(
     width = _full_width(Counter(columns[index] for index in prose_lines))
     starts = Counter(len(lines[index]) - len(lines[index].lstrip()) + 1 for index in prose_lines)
     margin = min(starts, key=lambda column: (-starts[column], column))
+    # the first-line indent: how much deeper than the line before a line most often starts (a
+    # paragraph's first line after another's last), whatever each page's offset
+    steps: Counter[int] = Counter()
+    for before, after in zip(prose_lines, prose_lines[1:], strict=False):
+        step = len(lines[after]) - len(lines[after].lstrip()) - len(lines[before]) + len(lines[before].lstrip())
+        if after == before + 1 and step > 0:
+            steps[step] += 1
+    indent = min(steps, key=lambda step: (-steps[step], step)) if steps else 0
     # pdftotext -layout sets each page's text apart from the page's edge by its own offset: the
     # margin is each page's
-    margins = _page_margins(lines, prose_lines, boundaries, margin)
+    margins = _page_margins(lines, prose_lines, boundaries, margin, indent)
     deeper = sum(len(lines[index]) - len(lines[index].lstrip()) + 1 > margins[index] for index in prose_lines)
     page = _Page(furniture, width, lang=lang, indent=deeper >= _INDENTED_SHARE * starts.total())
     page.columns, page.margins = columns, margins
@@ -552,6 +579,16 @@ def _survey(
     return page
 
 
+def _in_address(line: str, start: int, end: int) -> bool:
+    """Whether the word from ``start`` to ``end`` of ``line`` stands in a web address (or its
+    path: the converter may have put a space after a slash) whose words hyphens join
+    (``documents/country-reports/forced-labour-…``)."""
+    first = line.rfind(" ", 0, start) + 1
+    last = line.find(" ", end)
+    token = line[first : last if last >= 0 else len(line)]
+    return "/" in token and "-" in token
+
+
 def _last_word(line: str) -> str:
     """The letters of a line's last word, but for the punctuation and marker after them."""
     letters = _LETTERS.findall(line[line.rstrip().rfind(" ") + 1 :])
@@ -593,14 +630,25 @@ def _restore_hyphens(line: str, page: _Page, index: int) -> str:
                 continue
         elif word != last or match.end() < len(line.rstrip()) - 4:
             continue
+        address = _in_address(line, match.start(), match.end())
         for cut in range(1, len(word) - 1):
             head, rest = word[:cut], word[cut:]
             # a hanging hyphen follows a word, not a letter ("land": no "l- and")
             suspended = cut > 1 and suspends_hyphen(
                 head, rest, vocabulary=page.vocabulary, hyphenated=page.hyphenated, lang=page.lang
             )
-            if suspended or joins_compound(
-                head, rest, vocabulary=page.vocabulary, hyphenated=page.hyphenated, lang=page.lang, by_case=joined
+            if (
+                suspended
+                or joins_compound(
+                    head, rest, vocabulary=page.vocabulary, hyphenated=page.hyphenated, lang=page.lang, by_case=joined
+                )
+                # an address is never hyphenated by the typesetter: a line that ended inside one
+                # with a hyphen ended with its own, between two of the document's words
+                or (
+                    address
+                    and min(len(head), len(rest)) >= _HALF_WORD
+                    and {head.lower(), rest.lower()} <= page.vocabulary
+                )
             ):
                 out.append(line[at : match.start() + cut] + ("- " if suspended else "-"))
                 at = match.start() + cut
@@ -1082,10 +1130,14 @@ def _settle_doubts(blocks: list[_Block], doubtful: list[_Block], openings: set[s
     lower-case word gives no such sign: Russian paragraphs open in lower case, and any word
     may follow a line's final comma. A heading stays too."""
 
-    def opens(block: _Block, before: _Block) -> bool:
+    def opens(block: _Block, before: _Block, after: _Block | None) -> bool:
+        text = strip_markup(block.fragments[0][0])
+        if _QUOTED_LABEL.match(text) or _counts_on(before, text) or (after and _counts_on(block, _first_text(after))):
+            # a quoted clause of a text that a colon announces ("read as follows:"), or one of a
+            # series of paragraphs ("Panel 1:" before "Panel 2:")
+            return True
         if _announces(before):
             return False  # what a colon announces continues the paragraph, but for numbers and labels
-        text = strip_markup(block.fragments[0][0])
         opening = _OPENING.match(text)
         if opening is None:
             return False
@@ -1114,6 +1166,12 @@ def _settle_doubts(blocks: list[_Block], doubtful: list[_Block], openings: set[s
         )
 
     doubted = {id(block) for block in doubtful}
+    # the next block that no doubt hangs over, after each block (doubted ones may go on the one
+    # before them)
+    sure: list[_Block | None] = [None] * len(blocks)
+    for index in range(len(blocks) - 2, -1, -1):
+        following = blocks[index + 1]
+        sure[index] = sure[index + 1] if id(following) in doubted else following
     settled: list[_Block] = []
     section = 0  # the number of the last section heading numbered with a roman numeral
     numbered_annexes: set[int] = set()  # the annexes with a numbered paragraph so far
@@ -1127,7 +1185,7 @@ def _settle_doubts(blocks: list[_Block], doubtful: list[_Block], openings: set[s
         if (
             id(block) in doubted
             and settled
-            and not opens(block, settled[-1])
+            and not opens(block, settled[-1], sure[index])
             and not heads(index)
             and settled
             and settled[-1].kind in ("para", "item")
@@ -1143,6 +1201,24 @@ def _settle_doubts(blocks: list[_Block], doubtful: list[_Block], openings: set[s
         else:
             settled.append(block)
     return settled
+
+
+def _first_text(block: _Block) -> str:
+    return strip_markup(block.fragments[0][0]) if block.fragments else ""
+
+
+def _counts_on(before: _Block, text: str) -> bool:
+    """Whether ``text`` opens with the words and the next number of the block before's opening
+    ("Panel 2:" after "Panel 1: …"): the next of a series of paragraphs, not a line that the
+    wrap put first."""
+    previous = _COUNTED.match(_first_text(before))
+    this = _COUNTED.match(text)
+    return (
+        previous is not None
+        and this is not None
+        and previous.group(1) == this.group(1)
+        and int(this.group(2)) == int(previous.group(2)) + 1
+    )
 
 
 def _section_numeral(block: _Block) -> int:
