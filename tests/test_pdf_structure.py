@@ -99,17 +99,37 @@ LETTERED_ANNEX = (
 )
 
 
-@pytest.mark.skipif(not available("libreoffice"), reason="libreoffice cannot print here")
+@pytest.mark.parametrize("producer", PRODUCED)
 def test_a_row_where_paragraphs_start_is_a_paragraph_where_sub_paragraphs_start_further_in(
-    tmp_path: Path,
+    producer: str, tmp_path: Path
 ) -> None:
-    """LibreOffice sets a sub-paragraph's first row further in than a paragraph's: a lettered
-    row where paragraphs start is a paragraph, whatever the paragraph before it. (WeasyPrint
-    sets both first rows at one place: there the page does not tell, and the row takes the
-    level of the labelled rows around it.)"""
+    """DGACM sets a sub-paragraph's first row further in than a paragraph's (and so do both
+    producers): a lettered row where paragraphs start is a paragraph, whatever the paragraph
+    before it."""
     resolution = _with_annex(LETTERED_ANNEX)
     assert [p.num for p in resolution.annexes[0].paragraphs] == ["1.", "A.", "B.", "2."]
-    assert _printed_back("libreoffice", resolution, tmp_path / "lettered.pdf") is None
+    assert _printed_back(producer, resolution, tmp_path / "lettered.pdf") is None
+
+
+#: a heading's number and title printed as a sub-paragraph after one that ends with a full stop
+#: (DGACM marks three chapter headings of 79/1's annex so)
+ROMAN_ANNEX = (
+    "**Annexe**",
+    "1. Les délégations sont invitées :",
+    "    (a) À remettre le texte de leur déclaration au secrétariat ;",
+    "    (b) À respecter le temps de parole qui leur est imparti.",
+    "    II. **Questions diverses**",
+    "2. La liste des orateurs sera établie comme suit.",
+)
+
+
+@pytest.mark.parametrize("producer", PRODUCED)
+def test_a_roman_label_printed_as_a_sub_paragraph_is_one(producer: str, tmp_path: Path) -> None:
+    """A label "II." is a heading's number or a sub-paragraph's label, and only the indent tells which:
+    one printed indented as a sub-paragraph is a sub-paragraph, whatever ends the row before."""
+    resolution = _with_annex(ROMAN_ANNEX)
+    assert [i.num for i in resolution.annexes[0].paragraphs[0].items] == ["(a)", "(b)", "II."]
+    assert _printed_back(producer, resolution, tmp_path / "roman.pdf") is None
 
 
 def _row(text: str) -> _Row:

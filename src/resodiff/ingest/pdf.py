@@ -40,7 +40,7 @@ from ..model import Classification, Reference, Resolution, SourceSpan, Text, Vot
 from ..typography import CJK_TEXT, SUPERSCRIPT_DIGITS
 from .header import find_formula, symbol_in
 from .pdfglyphs import SPACES, Glyph, page_glyphs
-from .text import _ITEM, is_furniture, read_text
+from .text import _INDENTED_LABEL, _ITEM, is_furniture, read_text
 from .text_marks import HARD_BREAK
 
 #: what a Markdown reading of the text must not take for markup
@@ -427,6 +427,10 @@ class _Writer:
                 # note); where a page break or a short row ended it, it may
                 text += HARD_BREAK
             label = _ITEM.match(text) if kind == "para" else None
+            if label is None and kind == "para" and sub:
+                # "II. Title" printed indented as a sub-paragraph (DGACM marks some annex
+                # chapters' headings so) is one: only the indent tells it from a heading's number
+                label = _INDENTED_LABEL.match(text)
             if label is not None and _label_is_a_word(block[0], label.group(1)):
                 # a paragraph that opens with a label as its first word stands where paragraphs
                 # do: its neighbours' level, not a sub-paragraph's
