@@ -111,6 +111,27 @@ def test_a_row_where_paragraphs_start_is_a_paragraph_where_sub_paragraphs_start_
     assert _printed_back(producer, resolution, tmp_path / "lettered.pdf") is None
 
 
+#: one-row paragraphs numbered "(a)" in a document with no sub-paragraph (DGACM numbers 77/263's
+#: budget lines so)
+ONE_ROW_ANNEX = (
+    "**Annexe**",
+    "1. Approuve le budget brut du Département de la sûreté et de la sécurité pour 2023 :",
+    "(a)\\ Opérations de sécurité sur le terrain : 149 055 100 dollars ;",
+    "(b)\\ Services de sûreté et de sécurité : 16 135 800 dollars ;",
+    "2. Prie le Secrétaire général de lui faire rapport à sa prochaine session.",
+)
+
+
+@pytest.mark.parametrize("producer", PRODUCED)
+def test_a_label_where_numbered_paragraphs_start_numbers_a_paragraph(producer: str, tmp_path: Path) -> None:
+    """With no sub-paragraph printed to compare with, a one-row lettered block where the
+    numbered paragraphs start is a paragraph: DGACM sets a sub-paragraph's label further in."""
+    resolution = _with_annex(ONE_ROW_ANNEX)
+    assert not any(p.items for p in resolution.paragraphs())
+    assert [p.num for p in resolution.annexes[0].paragraphs] == ["1.", "(a)", "(b)", "2."]
+    assert _printed_back(producer, resolution, tmp_path / "one-row.pdf") is None
+
+
 #: a heading's number and title printed as a sub-paragraph after one that ends with a full stop
 #: (DGACM marks three chapter headings of 79/1's annex so)
 ROMAN_ANNEX = (

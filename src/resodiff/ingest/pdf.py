@@ -47,6 +47,8 @@ from .text_marks import HARD_BREAK
 _MARKUP = re.compile(rf"([\\*\[\]^_|<{SUPERSCRIPT_DIGITS}])")
 _MARKUP_CHARACTERS = frozenset("\\*[]^_|<" + SUPERSCRIPT_DIGITS)
 _NUMBER = re.compile(r"^\d+(?:/\d+)?\.$")
+#: a row that opens with a paragraph's number
+_NUMBERED = re.compile(r"^\d+\.\s")
 #: what ends a paragraph (Arabic and Chinese have their own commas and stops), and what may
 #: close after it
 _FINAL = tuple(",;:.!?،؛。，；：！？")
@@ -504,6 +506,20 @@ class _Writer:
             if sub and kind == "para" and _ITEM.match(block[0].text)
         ]
         apart = bool(items) and all(abs(start - layout.indent) > self.size * 0.5 for start in items)
+        if not items:
+            # with no sub-paragraph printed to compare with, a label where the document's
+            # numbered paragraphs start is a paragraph's: DGACM sets a sub-paragraph's further in
+            numbered = {
+                round(layout.start(block[0]))
+                for block, kind in zip(blocks, kinds, strict=True)
+                if kind == "para" and _NUMBERED.match(block[0].text)
+            }
+            subs = [
+                False
+                if sub is None and any(abs(layout.start(block[0]) - at) <= self.size * 0.5 for at in numbered)
+                else sub
+                for block, sub in zip(blocks, subs, strict=True)
+            ]
         for index, (block, kind, sub) in enumerate(zip(blocks, kinds, subs, strict=True)):
             following = blocks[index + 1][0] if index + 1 < len(blocks) else None
             spaced = (
