@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from resodiff.ingest import read_text
-from resodiff.ingest.pdf import _joined, _Row, read_pdf
+from resodiff.ingest.pdf import _joined, _Page, _Row, _Writer, read_pdf
 from resodiff.ingest.pdfglyphs import Glyph
 from resodiff.model import Resolution
 
@@ -153,9 +153,37 @@ def test_a_roman_label_printed_as_a_sub_paragraph_is_one(producer: str, tmp_path
     assert _printed_back(producer, resolution, tmp_path / "roman.pdf") is None
 
 
-def _row(text: str) -> _Row:
-    glyphs = [Glyph(char, index * 5.0, index * 5.0 + 5.0, 100.0, 10.0, False, False) for index, char in enumerate(text)]
-    return _Row(1, glyphs, 100.0, 10.0, 0.0, len(text) * 5.0, False, [glyphs])
+def _row(text: str, *, page: int = 1, baseline: float = 100.0, x0: float = 0.0) -> _Row:
+    glyphs = [
+        Glyph(char, x0 + index * 5.0, x0 + index * 5.0 + 5.0, baseline, 10.0, False, False)
+        for index, char in enumerate(text)
+    ]
+    return _Row(page, glyphs, baseline, 10.0, x0, x0 + len(text) * 5.0, False, [glyphs])
+
+
+@pytest.mark.parametrize(
+    ("last", "indent", "apart"),
+    [
+        ("Total 1", 60.0, True),
+        # a full row: the text reader decides (a paragraph may go on with an indented row)
+        ("x" * 100, 60.0, False),
+        # the next row at the margin: the text reader decides (LibreOffice's Arabic leaves a row
+        # of a paragraph that goes on short)
+        ("Total 1", 0.0, False),
+    ],
+)
+def test_a_short_row_then_an_indented_one_across_a_page_break_ends_a_paragraph(
+    last: str, indent: float, apart: bool
+) -> None:
+    """A table's last row at a page's foot and its note's first row, indented, on the next page
+    (79/253 F by WeasyPrint): the paragraph ended there, and the text reader must not join the
+    next to it as to one that a page break cut."""
+    page_one = [_row("1. " + "x" * 85, x0=60.0), _row("x" * 100, baseline=112.0), _row(last, baseline=124.0)]
+    page_two = [_row("y" * 88, page=2, x0=indent), _row("Abbreviation: P-4.", page=2, baseline=112.0)]
+    writer = _Writer([_Page(1, 600.0, page_one), _Page(2, 600.0, page_two)], None)
+    read = list(writer._blocks(page_one + page_two))
+    assert [len(block) for block, _, _, _ in read] == [3, 2]
+    assert read[0][3] is apart
 
 
 @pytest.mark.parametrize(

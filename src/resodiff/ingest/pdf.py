@@ -424,9 +424,10 @@ class _Writer:
             if kind == "heading":
                 text = "#" * _heading_level(text) + " " + text
             if kind == "para" and spaced and not _ends(block[-1]) and not _emphasised(block):
-                # a paragraph's spacing ended it on the page: the text reader must not join the
+                # a paragraph's spacing ended it on the page, or a page break between a row
+                # short of the margin and an indented one: the text reader must not join the
                 # next to it as to a paragraph cut by a page break (a table's last row, then its
-                # note); where a page break or a short row ended it, it may
+                # note); where a short row before the next at the line spacing ended it, it may
                 text += HARD_BREAK
             label = _ITEM.match(text) if kind == "para" else None
             if label is None and kind == "para" and sub:
@@ -486,7 +487,8 @@ class _Writer:
     def _blocks(self, rows: list[_Row]) -> Iterator[tuple[list[_Row], str, bool | None, bool]]:
         """The body's rows grouped into blocks, each with its kind (para, heading or closing),
         whether it is printed as a sub-paragraph (None where a single row does not say) and
-        whether a paragraph's spacing sets it apart from the next on its page."""
+        whether the page sets it apart from the next: a paragraph's spacing on its page, or a
+        page break between a row short of the margin and an indented one."""
         if not rows:
             return
         layout = _Measure(rows, self.size)
@@ -522,10 +524,13 @@ class _Writer:
             ]
         for index, (block, kind, sub) in enumerate(zip(blocks, kinds, subs, strict=True)):
             following = blocks[index + 1][0] if index + 1 < len(blocks) else None
-            spaced = (
-                following is not None
-                and following.page == block[-1].page
-                and _commonest_baseline(following) - _commonest_baseline(block[-1]) > layout.spacing
+            spaced = following is not None and (
+                _commonest_baseline(following) - _commonest_baseline(block[-1]) > layout.spacing
+                if following.page == block[-1].page
+                # a row short of the margin before a page break, and an indented first row after
+                # it: a paragraph ended there (LibreOffice's Arabic may leave a row of a paragraph
+                # that goes on short, but not indent the row after it)
+                else not layout.full(block[-1]) and layout.start(following) > following.size * 0.5
             )
             yield block, kind, False if sub is None and apart else sub, spaced
 
