@@ -211,6 +211,7 @@ p {{ margin: 0 0 6pt 0; }}
 .indent {{ display: inline-block; width: 12mm; }}
 .num {{ display: inline-block; width: 10mm; }}
 .item {{ margin-inline-start: 12mm; }}
+.label-indent {{ display: inline-block; width: 8mm; }}
 .heading {{ text-align: center; font-weight: bold; margin: 10pt 30mm; }}
 .closing {{ text-align: end; margin: 0; }}
 .closing.first {{ margin-top: 12pt; }}
@@ -225,6 +226,9 @@ sup {{ font-size: 6.5pt; vertical-align: super; line-height: 0; }}
 #: the first line's indent, as a space of its own: WeasyPrint sets ``text-indent`` on the wrong
 #: side of a right-to-left justified line
 _INDENT = '<span class="indent"></span>'
+#: a sub-paragraph's label stands further in than a paragraph's number, as DGACM prints it (and
+#: as LibreOffice's item styles set it: 0.8 cm in from the item's margin)
+_LABEL_INDENT = '<span class="label-indent"></span>'
 
 
 def _html_runs(pieces: Sequence[Piece]) -> str:
@@ -288,7 +292,8 @@ def to_html(resolution: Resolution) -> str:
             body.append(f'<p class="para">{_INDENT}{number}{pieces}</p>')
         elif block.kind == "item":
             margin = f' style="margin-inline-start: {12 * block.depth}mm"'
-            body.append(f'<p class="item"{margin}><span class="num">{esc(block.num or "")}</span>{pieces}</p>')
+            label = f'{_LABEL_INDENT}<span class="num">{esc(block.num or "")}</span>'
+            body.append(f'<p class="item"{margin}>{label}{pieces}</p>')
         elif block.kind == "heading":
             body.append(f'<p class="heading">{pieces}</p>')
         elif block.kind == "annex":

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from resodiff.ingest import read_text
-from resodiff.ingest.pdf import _joined, _Row, read_pdf
+from resodiff.ingest.pdf import _joined, _Page, _Row, _Writer, read_pdf
 from resodiff.ingest.pdfglyphs import Glyph
 from resodiff.model import Resolution
 
@@ -99,22 +99,91 @@ LETTERED_ANNEX = (
 )
 
 
-@pytest.mark.skipif(not available("libreoffice"), reason="libreoffice cannot print here")
+@pytest.mark.parametrize("producer", PRODUCED)
 def test_a_row_where_paragraphs_start_is_a_paragraph_where_sub_paragraphs_start_further_in(
-    tmp_path: Path,
+    producer: str, tmp_path: Path
 ) -> None:
-    """LibreOffice sets a sub-paragraph's first row further in than a paragraph's: a lettered
-    row where paragraphs start is a paragraph, whatever the paragraph before it. (WeasyPrint
-    sets both first rows at one place: there the page does not tell, and the row takes the
-    level of the labelled rows around it.)"""
+    """DGACM sets a sub-paragraph's first row further in than a paragraph's (and so do both
+    producers): a lettered row where paragraphs start is a paragraph, whatever the paragraph
+    before it."""
     resolution = _with_annex(LETTERED_ANNEX)
     assert [p.num for p in resolution.annexes[0].paragraphs] == ["1.", "A.", "B.", "2."]
-    assert _printed_back("libreoffice", resolution, tmp_path / "lettered.pdf") is None
+    assert _printed_back(producer, resolution, tmp_path / "lettered.pdf") is None
 
 
-def _row(text: str) -> _Row:
-    glyphs = [Glyph(char, index * 5.0, index * 5.0 + 5.0, 100.0, 10.0, False, False) for index, char in enumerate(text)]
-    return _Row(1, glyphs, 100.0, 10.0, 0.0, len(text) * 5.0, False, [glyphs])
+#: one-row paragraphs numbered "(a)" in a document with no sub-paragraph (DGACM numbers 77/263's
+#: budget lines so)
+ONE_ROW_ANNEX = (
+    "**Annexe**",
+    "1. Approuve le budget brut du Département de la sûreté et de la sécurité pour 2023 :",
+    "(a)\\ Opérations de sécurité sur le terrain : 149 055 100 dollars ;",
+    "(b)\\ Services de sûreté et de sécurité : 16 135 800 dollars ;",
+    "2. Prie le Secrétaire général de lui faire rapport à sa prochaine session.",
+)
+
+
+@pytest.mark.parametrize("producer", PRODUCED)
+def test_a_label_where_numbered_paragraphs_start_numbers_a_paragraph(producer: str, tmp_path: Path) -> None:
+    """With no sub-paragraph printed to compare with, a one-row lettered block where the
+    numbered paragraphs start is a paragraph: DGACM sets a sub-paragraph's label further in."""
+    resolution = _with_annex(ONE_ROW_ANNEX)
+    assert not any(p.items for p in resolution.paragraphs())
+    assert [p.num for p in resolution.annexes[0].paragraphs] == ["1.", "(a)", "(b)", "2."]
+    assert _printed_back(producer, resolution, tmp_path / "one-row.pdf") is None
+
+
+#: a heading's number and title printed as a sub-paragraph after one that ends with a full stop
+#: (DGACM marks three chapter headings of 79/1's annex so)
+ROMAN_ANNEX = (
+    "**Annexe**",
+    "1. Les délégations sont invitées :",
+    "    (a) À remettre le texte de leur déclaration au secrétariat ;",
+    "    (b) À respecter le temps de parole qui leur est imparti.",
+    "    II. **Questions diverses**",
+    "2. La liste des orateurs sera établie comme suit.",
+)
+
+
+@pytest.mark.parametrize("producer", PRODUCED)
+def test_a_roman_label_printed_as_a_sub_paragraph_is_one(producer: str, tmp_path: Path) -> None:
+    """A label "II." is a heading's number or a sub-paragraph's label, and only the indent tells which:
+    one printed indented as a sub-paragraph is a sub-paragraph, whatever ends the row before."""
+    resolution = _with_annex(ROMAN_ANNEX)
+    assert [i.num for i in resolution.annexes[0].paragraphs[0].items] == ["(a)", "(b)", "II."]
+    assert _printed_back(producer, resolution, tmp_path / "roman.pdf") is None
+
+
+def _row(text: str, *, page: int = 1, baseline: float = 100.0, x0: float = 0.0) -> _Row:
+    glyphs = [
+        Glyph(char, x0 + index * 5.0, x0 + index * 5.0 + 5.0, baseline, 10.0, False, False)
+        for index, char in enumerate(text)
+    ]
+    return _Row(page, glyphs, baseline, 10.0, x0, x0 + len(text) * 5.0, False, [glyphs])
+
+
+@pytest.mark.parametrize(
+    ("last", "indent", "apart"),
+    [
+        ("Total 1", 60.0, True),
+        # a full row: the text reader decides (a paragraph may go on with an indented row)
+        ("x" * 100, 60.0, False),
+        # the next row at the margin: the text reader decides (LibreOffice's Arabic leaves a row
+        # of a paragraph that goes on short)
+        ("Total 1", 0.0, False),
+    ],
+)
+def test_a_short_row_then_an_indented_one_across_a_page_break_ends_a_paragraph(
+    last: str, indent: float, apart: bool
+) -> None:
+    """A table's last row at a page's foot and its note's first row, indented, on the next page
+    (79/253 F by WeasyPrint): the paragraph ended there, and the text reader must not join the
+    next to it as to one that a page break cut."""
+    page_one = [_row("1. " + "x" * 85, x0=60.0), _row("x" * 100, baseline=112.0), _row(last, baseline=124.0)]
+    page_two = [_row("y" * 88, page=2, x0=indent), _row("Abbreviation: P-4.", page=2, baseline=112.0)]
+    writer = _Writer([_Page(1, 600.0, page_one), _Page(2, 600.0, page_two)], None)
+    read = list(writer._blocks(page_one + page_two))
+    assert [len(block) for block, _, _, _ in read] == [3, 2]
+    assert read[0][3] is apart
 
 
 @pytest.mark.parametrize(

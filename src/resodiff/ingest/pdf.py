@@ -40,13 +40,15 @@ from ..model import Classification, Reference, Resolution, SourceSpan, Text, Vot
 from ..typography import CJK_TEXT, SUPERSCRIPT_DIGITS
 from .header import find_formula, symbol_in
 from .pdfglyphs import SPACES, Glyph, page_glyphs
-from .text import _ITEM, is_furniture, read_text
+from .text import _INDENTED_LABEL, _ITEM, is_furniture, read_text
 from .text_marks import HARD_BREAK
 
 #: what a Markdown reading of the text must not take for markup
 _MARKUP = re.compile(rf"([\\*\[\]^_|<{SUPERSCRIPT_DIGITS}])")
 _MARKUP_CHARACTERS = frozenset("\\*[]^_|<" + SUPERSCRIPT_DIGITS)
 _NUMBER = re.compile(r"^\d+(?:/\d+)?\.$")
+#: a row that opens with a paragraph's number
+_NUMBERED = re.compile(r"^\d+\.\s")
 #: what ends a paragraph (Arabic and Chinese have their own commas and stops), and what may
 #: close after it
 _FINAL = tuple(",;:.!?،؛。，；：！？")
@@ -422,11 +424,16 @@ class _Writer:
             if kind == "heading":
                 text = "#" * _heading_level(text) + " " + text
             if kind == "para" and spaced and not _ends(block[-1]) and not _emphasised(block):
-                # a paragraph's spacing ended it on the page: the text reader must not join the
+                # a paragraph's spacing ended it on the page, or a page break between a row
+                # short of the margin and an indented one: the text reader must not join the
                 # next to it as to a paragraph cut by a page break (a table's last row, then its
-                # note); where a page break or a short row ended it, it may
+                # note); where a short row before the next at the line spacing ended it, it may
                 text += HARD_BREAK
             label = _ITEM.match(text) if kind == "para" else None
+            if label is None and kind == "para" and sub:
+                # "II. Title" printed indented as a sub-paragraph (DGACM marks some annex
+                # chapters' headings so) is one: only the indent tells it from a heading's number
+                label = _INDENTED_LABEL.match(text)
             if label is not None and _label_is_a_word(block[0], label.group(1)):
                 # a paragraph that opens with a label as its first word stands where paragraphs
                 # do: its neighbours' level, not a sub-paragraph's
@@ -480,7 +487,8 @@ class _Writer:
     def _blocks(self, rows: list[_Row]) -> Iterator[tuple[list[_Row], str, bool | None, bool]]:
         """The body's rows grouped into blocks, each with its kind (para, heading or closing),
         whether it is printed as a sub-paragraph (None where a single row does not say) and
-        whether a paragraph's spacing sets it apart from the next on its page."""
+        whether the page sets it apart from the next: a paragraph's spacing on its page, or a
+        page break between a row short of the margin and an indented one."""
         if not rows:
             return
         layout = _Measure(rows, self.size)
@@ -500,12 +508,29 @@ class _Writer:
             if sub and kind == "para" and _ITEM.match(block[0].text)
         ]
         apart = bool(items) and all(abs(start - layout.indent) > self.size * 0.5 for start in items)
+        if not items:
+            # with no sub-paragraph printed to compare with, a label where the document's
+            # numbered paragraphs start is a paragraph's: DGACM sets a sub-paragraph's further in
+            numbered = {
+                round(layout.start(block[0]))
+                for block, kind in zip(blocks, kinds, strict=True)
+                if kind == "para" and _NUMBERED.match(block[0].text)
+            }
+            subs = [
+                False
+                if sub is None and any(abs(layout.start(block[0]) - at) <= self.size * 0.5 for at in numbered)
+                else sub
+                for block, sub in zip(blocks, subs, strict=True)
+            ]
         for index, (block, kind, sub) in enumerate(zip(blocks, kinds, subs, strict=True)):
             following = blocks[index + 1][0] if index + 1 < len(blocks) else None
-            spaced = (
-                following is not None
-                and following.page == block[-1].page
-                and _commonest_baseline(following) - _commonest_baseline(block[-1]) > layout.spacing
+            spaced = following is not None and (
+                _commonest_baseline(following) - _commonest_baseline(block[-1]) > layout.spacing
+                if following.page == block[-1].page
+                # a row short of the margin before a page break, and an indented first row after
+                # it: a paragraph ended there (LibreOffice's Arabic may leave a row of a paragraph
+                # that goes on short, but not indent the row after it)
+                else not layout.full(block[-1]) and layout.start(following) > following.size * 0.5
             )
             yield block, kind, False if sub is None and apart else sub, spaced
 
