@@ -485,3 +485,23 @@ def test_every_paragraph_in_exactly_one_pair(old: list[int], new: list[int]) -> 
 def test_a_part_aligned_with_itself_is_all_in_place(sequence: list[int]) -> None:
     units = [POOL[k] for k in sequence]
     assert pairs_of(align(units, units)) == [("match", (k,), (k,), False) for k in range(len(units))]
+
+
+@settings(max_examples=30, deadline=None, derandomize=True, database=None)
+@given(count=st.integers(min_value=0, max_value=5), side=st.sampled_from(["old", "new"]))
+def test_paragraphs_sharing_no_word_make_no_word_rarer(count: int, side: str) -> None:
+    """A word's rarity is measured against the part's commonest word, not the number of
+    paragraphs: paragraphs that share no word with the others (unrelated ones inserted anywhere)
+    leave every other pair's rarity-weighted similarity as it was, so no pair crosses a
+    threshold of rare words because of them. A paragraph that has the commonest word changes it."""
+    texts = paragraphs(6, seed=7)
+    common = [["the", *words] for words in texts]
+    old, new = [unit(w) for w in common[:3]], [unit(edited(w)) for w in common[3:]] + [unit(edited(common[0]))]
+    before = align_module._Aligner(old, new)
+    unrelated = [unit([f"u{k}x{n}" for n in range(10)]) for k in range(count)]
+    more = align_module._Aligner(old + unrelated if side == "old" else old, new + unrelated if side == "new" else new)
+    for a in old:
+        for b in new:
+            assert more.rare_similarity(a, b) == before.rare_similarity(a, b)
+    related = align_module._Aligner(old + [unit(["the", "u0"])], new)
+    assert related.rare_similarity(old[0], new[-1]) != before.rare_similarity(old[0], new[-1])

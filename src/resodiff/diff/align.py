@@ -808,13 +808,17 @@ class _Aligner:
         return all(containment(piece.word_pairs(), pairs) >= MATCH_THRESHOLD for piece in pieces)
 
     def weights(self) -> dict[str, float]:
-        """Each word's rarity in the part: log of (paragraphs + 1) over the paragraphs having it,
-        counted once for the part."""
+        """Each word's rarity in the part: log of (the paragraphs having the part's commonest
+        word + 1) over the paragraphs having it, counted once for the part.
+
+        Measured against the commonest word rather than the number of paragraphs, so that a
+        paragraph sharing no word with the others (an unrelated one inserted anywhere) makes no
+        word rarer, and no pair's rare words pass or fail a threshold because of it."""
         if self._weights is None:
             having: Counter[str] = Counter()
             for unit in self._part:
                 having.update(unit.words.keys())
-            count = len(self._part) + 1
+            count = max(having.values(), default=0) + 1
             self._weights = {word: math.log(count / n) for word, n in having.items()}
         return self._weights
 
