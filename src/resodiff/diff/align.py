@@ -733,39 +733,48 @@ class _Aligner:
                 self.pairs[n] = Pair("split", pair.old, tuple(sorted((*pair.new, lone))), score)
 
     def alone_in_gap(self) -> None:
-        """The one paragraph left unpaired in a gap on each side, between the same two paragraphs
-        of the order that stayed, paired on the evidence of that slot (``ALONE_THRESHOLD``):
-        a note of an expert group meeting updated to the later meeting, under another opening
-        verb ("Noting the efforts ... through convening ... a meeting" → "Taking note of the
-        discussions ... at the meeting"), is the one paragraph that changed between its
-        neighbours. Asked last: a move, a split or a merge explains a paragraph on more evidence
-        than its slot."""
+        """The one paragraph left unpaired in a gap on each side that could be the other's
+        partner, between the same two paragraphs of the order that stayed, paired on the evidence
+        of that slot (``ALONE_THRESHOLD``): a note of an expert group meeting updated to the
+        later meeting, under another opening verb ("Noting the efforts ... through convening ...
+        a meeting" → "Taking note of the discussions ... at the meeting"), is the one paragraph
+        that changed between its neighbours. A paragraph that shares no word at all with any
+        paragraph left across the gap cannot be anyone's partner there, so it is not counted: a
+        paragraph inserted beside the one updated, in words the others never use, must not take
+        the slot's evidence away. Asked last: a move, a split or a merge explains a paragraph on more evidence than
+        its slot."""
         kept = sorted(longest_increasing([(p.old[0], p.new[0]) for p in self.pairs if not p.moved]))
         old_bounds = [i for i, _ in kept]
         new_bounds = [j for _, j in kept]
         lone_old = _unpaired_by_gap(len(self.old), {i for p in self.pairs for i in p.old}, old_bounds)
         lone_new = _unpaired_by_gap(len(self.new), {j for p in self.pairs for j in p.new}, new_bounds)
-        alone = [
-            (olds[0], lone_new[gap][0])
-            for gap, olds in lone_old.items()
-            if len(olds) == len(lone_new.get(gap, ())) == 1
-        ]
-        if not alone:
-            return
         # paragraphs gone to the other part were never offered as partners here, and may still be
         # what a paragraph was worded from (one still in this part was offered, and refused)
         gone_old = {u.key for u in self._whole[0]} - {u.key for u in self.old}
         gone_new = {u.key for u in self._whole[1]} - {u.key for u in self.new}
-        for i, j in alone:
-            a, b = self.old[i], self.new[j]
-            if min(a.size, b.size) < ALONE_MIN:
+        for gap, olds in lone_old.items():
+            news = lone_new.get(gap, [])
+            if not news:
                 continue
-            dice = 2 * self.shared(a, b) / (a.size + b.size)
-            if dice < ALONE_THRESHOLD or self.rare_similarity(a, b) < PIECE_RARE_THRESHOLD:
-                continue
-            if self.rival_gone(a, b, True, dice, gone_new) or self.rival_gone(b, a, False, dice, gone_old):
-                continue
-            self.pairs.append(Pair("match", (i,), (j,), dice))
+            sharing = [(i, j) for i, j in self.piece_candidates(olds, news) if self.shared(self.old[i], self.new[j])]
+            if len({i for i, _ in sharing}) == len({j for _, j in sharing}) == 1:
+                i, j = sharing[0]
+                dice = self.alone_score(i, j, gone_old, gone_new)
+                if dice:
+                    self.pairs.append(Pair("match", (i,), (j,), dice))
+
+    def alone_score(self, i: int, j: int, gone_old: set[str], gone_new: set[str]) -> float:
+        """The Dice of old ``i`` and new ``j`` when they would pair as the one paragraph left on
+        each side of their gap (``alone_in_gap``), else 0.0."""
+        a, b = self.old[i], self.new[j]
+        if min(a.size, b.size) < ALONE_MIN:
+            return 0.0
+        dice = 2 * self.shared(a, b) / (a.size + b.size)
+        if dice < ALONE_THRESHOLD or self.rare_similarity(a, b) < PIECE_RARE_THRESHOLD:
+            return 0.0
+        if self.rival_gone(a, b, True, dice, gone_new) or self.rival_gone(b, a, False, dice, gone_old):
+            return 0.0
+        return dice
 
     def rival_gone(self, unit: Unit, partner: Unit, old_side: bool, s: float, gone: set[str]) -> bool:
         """Whether one of ``unit``'s two most similar paragraphs (``rival``) is more similar than
@@ -808,17 +817,22 @@ class _Aligner:
         return all(containment(piece.word_pairs(), pairs) >= MATCH_THRESHOLD for piece in pieces)
 
     def weights(self) -> dict[str, float]:
-        """Each word's rarity in the part: log of (the paragraphs having the part's commonest
-        word + 1) over the paragraphs having it, counted once for the part.
-
-        Measured against the commonest word rather than the number of paragraphs, so that a
-        paragraph sharing no word with the others (an unrelated one inserted anywhere) makes no
-        word rarer, and no pair's rare words pass or fail a threshold because of it."""
+        """Each word's rarity in the part: log of (paragraphs + 1) over the paragraphs having it,
+        counted once for the part. Only paragraphs sharing a word with a paragraph of another
+        text count: one that shares none (an unrelated paragraph inserted anywhere, on one side
+        or on both) must make no word rarer, or a pair elsewhere could pass or fail a threshold
+        of rare words because of it. Every real paragraph shares the language's function words
+        with the others, so this is the number of paragraphs but for such insertions."""
         if self._weights is None:
             having: Counter[str] = Counter()
+            # the one text having each word, or "" once two texts have it
+            text_of: dict[str, str] = {}
             for unit in self._part:
                 having.update(unit.words.keys())
-            count = max(having.values(), default=0) + 1
+                for word in unit.words:
+                    if text_of.setdefault(word, unit.key) != unit.key:
+                        text_of[word] = ""
+            count = 1 + sum(1 for unit in self._part if any(not text_of[word] for word in unit.words))
             self._weights = {word: math.log(count / n) for word, n in having.items()}
         return self._weights
 
