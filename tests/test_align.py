@@ -401,6 +401,24 @@ def test_a_closing_clause_split_off_a_paragraph_that_grew(clause: int, split: bo
     assert (("insert", (), (2,), False) in found) is not split
 
 
+@pytest.mark.parametrize(("between", "split"), [("inserted", True), ("stayed", False)])
+def test_pieces_parted_only_by_paragraphs_off_the_order_that_stayed_are_adjacent(between: str, split: bool) -> None:
+    """The closing clause split off a paragraph that grew (above) with a new paragraph between
+    the two pieces is still split off: what stands between them is off the order that stayed,
+    so they are adjacent pieces, judged as the programme judges them. With a paragraph of the
+    order that stayed between them, they are pieces far apart, which this clause is not (too
+    little of its wording is the whole's)."""
+    body, tail = [f"a{k}" for k in range(40)], [f"c{k}" for k in range(12)]
+    whole = unit(["notes", *body, *tail])
+    grown = unit(["notes", *body, *(f"d{k}" for k in range(20))])
+    closing = unit(["welcomes", *tail])
+    start, middle, end = (unit([f"p{k}", *(f"{k}y{n}" for n in range(12))]) for k in range(3))
+    old = [start, whole, middle, end] if between == "stayed" else [start, whole, end]
+    found = pairs_of(align(old, [start, grown, middle, closing, end]))
+    assert (("split", (1,), (1, 3), False) in found) is split
+    assert (("insert", (), (3,), False) in found) is not split
+
+
 def test_a_split_that_moved_is_found_and_moved() -> None:
     """A paragraph whose two clauses became two adjacent paragraphs further on, each too little of
     it to pair alone (Dice 0.43), is split into them, and the split is the move: the paragraphs

@@ -256,6 +256,8 @@ class _Aligner:
         self._part = (*self._whole[0], *self._whole[1])
         self._rivals: dict[tuple[str, bool], list[tuple[float, str]]] = {}
         self._having: dict[bool, dict[str, list[Unit]]] = {}
+        self._kept: set[tuple[int, int]] = set()
+        self._in_order: tuple[list[int], list[int]] = ([], [])
 
     def shared(self, a: Unit, b: Unit) -> int:
         """Words two paragraphs share, remembered by text (a bounded memo): repeated
@@ -705,9 +707,18 @@ class _Aligner:
         note from opposite ends of the part combined into one paragraph). The pieces must each
         be found in what the other leaves of the whole (``pieces_score(apart=True)``), keep
         their wording (``worded_from``) and explain the whole better than the partner alone;
-        best first, one piece added to a pair at most."""
+        best first, one piece added to a pair at most.
+
+        Pieces are still adjacent when only paragraphs off the order that stayed stand between
+        them (paragraphs deleted, or paired elsewhere: moved), with the whole in that order: a
+        paragraph inserted between two paragraphs that are merged does not part them, and they
+        are judged as the programme judges adjacent pieces (``pieces_score``)."""
         used_old = {i for p in self.pairs for i in p.old}
         used_new = {j for p in self.pairs for j in p.new}
+        kept = longest_increasing([(p.old[0], p.new[0]) for p in self.pairs if not p.moved])
+        in_order = [p for p in self.pairs if (p.old[0], p.new[0]) in kept] if kept else []
+        self._in_order = (sorted(i for p in in_order for i in p.old), sorted(j for p in in_order for j in p.new))
+        self._kept = kept
         lone_old = [i for i in range(len(self.old)) if i not in used_old]
         lone_new = [j for j in range(len(self.new)) if j not in used_new]
         edited = {p.new[0]: n for n, p in enumerate(self.pairs) if p.kind == "match" and p.similarity <= EXTENSIBLE}
@@ -800,12 +811,30 @@ class _Aligner:
             whole, kept, extra = self.new[pair.new[0]], self.old[pair.old[0]], self.old[lone]
         else:
             whole, kept, extra = self.old[pair.old[0]], self.new[pair.new[0]], self.new[lone]
+        if self.adjacent(pair, side, lone):
+            first, second = (kept, extra) if lone > (pair.old[0] if side == "old" else pair.new[0]) else (extra, kept)
+            found = self.pieces_score(whole, first, second)
+            # as in the programme: the pieces explain more of the two texts than the pair alone
+            if found is None or found[1] <= pair.similarity * (whole.size + kept.size):
+                return []
+            return [] if self.better_alone(extra, whole, alone) else [(found[0], n, side, lone)]
         found = self.pieces_score(whole, kept, extra, apart=True)
         if found is None or found[0] <= pair.similarity or not self.worded_from(whole, kept, extra):
             return []
         if self.better_alone(extra, whole, alone) or self.rare_similarity(extra, whole) < PIECE_RARE_THRESHOLD:
             return []
         return [(found[0], n, side, lone)]
+
+    def adjacent(self, pair: Pair, side: str, lone: int) -> bool:
+        """Whether paragraph ``lone`` (of ``side``) stands next to ``pair``'s paragraph there with
+        only paragraphs off the order that stayed between them, ``pair`` being in that order."""
+        if (pair.old[0], pair.new[0]) not in self._kept:
+            return False
+        at = pair.old[0] if side == "old" else pair.new[0]
+        order = self._in_order[0] if side == "old" else self._in_order[1]
+        low, high = min(at, lone), max(at, lone)
+        # the paragraphs of the order that stayed strictly between the two: none
+        return bisect.bisect_right(order, low) == bisect.bisect_left(order, high)
 
     @staticmethod
     def worded_from(whole: Unit, *pieces: Unit) -> bool:
