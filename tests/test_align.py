@@ -436,6 +436,23 @@ def test_a_split_that_moved_is_found_and_moved() -> None:
     ]
 
 
+@pytest.mark.parametrize(("between", "split"), [("moved", True), ("stayed", False)])
+def test_a_split_that_moved_is_found_with_a_moved_paragraph_between_its_pieces(between: str, split: bool) -> None:
+    """The split that moved (above), with a paragraph that moved from elsewhere between its two
+    pieces: still adjacent, since nothing of the order that stayed parts them. With a paragraph
+    of that order between them (one that stood after the old paragraph and still stands after
+    the first piece) they are no longer adjacent, and, each too little of it alone, are inserted."""
+    first, second = [f"x{k}" for k in range(20)], [f"z{k}" for k in range(20)]
+    whole = unit(["notes", *first, *second, *(f"gone{k}" for k in range(29))])
+    start, middle, later, other, end = (unit([f"p{k}", *(f"{k}y{n}" for n in range(12))]) for k in range(5))
+    pieces = unit(["welcomes", *first, "n1", "n2", "n3"]), unit(["urges", *second, "m1", "m2", "m3"])
+    rest = [other, middle, later] if between == "moved" else [middle, later, other]
+    old = [start, whole, *rest, end]
+    found = pairs_of(align(old, [start, middle, later, pieces[0], other, pieces[1], end]))
+    assert (("split", (1,), (3, 5), True) in found) is split
+    assert (("insert", (), (5,), False) in found) is not split
+
+
 @pytest.mark.parametrize(("kept", "crosses"), [(22, False), (10, True)])
 def test_a_paragraph_crosses_parts_only_for_one_sharing_more_of_its_words(kept: int, crosses: bool) -> None:
     """An operative note extended in its slot (all 22 of its words in its partner there, Dice

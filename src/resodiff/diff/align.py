@@ -668,29 +668,52 @@ class _Aligner:
         first clause was rolled over and whose last ones were kept word for word, both now after
         paragraphs that stood after it). Nothing but the text vouches for them: the pieces must
         share out the whole as pieces far apart do (``pieces_score(apart=True)``), keep their
-        wording (``worded_from``) and pass the guards of a move together; best first."""
+        wording (``worded_from``) and pass the guards of a move together; best first. Two
+        paragraphs left unpaired are adjacent when only paragraphs paired off the order that
+        stayed stand between them (one that moved there from elsewhere)."""
         used_old = {i for p in self.pairs for i in p.old}
         used_new = {j for p in self.pairs for j in p.new}
         lone_old = [i for i in range(len(self.old)) if i not in used_old]
         lone_new = [j for j in range(len(self.new)) if j not in used_new]
+        # adjacent: the next paragraph left unpaired, with only paragraphs off the order that
+        # stayed between them (paired elsewhere: moved there)
+        self.note_order()
+        next_old = self.next_lone(lone_old, self._in_order[0])
+        next_new = self.next_lone(lone_new, self._in_order[1])
         found: list[tuple[float, tuple[int, ...], tuple[int, ...]]] = []
         for i, j in self.piece_candidates(lone_old, lone_new):
-            whole = self.old[i]
-            if j + 1 < len(self.new) and j + 1 not in used_new:
-                score = self.moved_piece_score(whole, self.new[j], self.new[j + 1])
+            if j in next_new:
+                score = self.moved_piece_score(self.old[i], self.new[j], self.new[next_new[j]])
                 if score:
-                    found.append((score, (i,), (j, j + 1)))
-            whole = self.new[j]
-            if i + 1 < len(self.old) and i + 1 not in used_old:
-                score = self.moved_piece_score(whole, self.old[i], self.old[i + 1])
+                    found.append((score, (i,), (j, next_new[j])))
+            if i in next_old:
+                score = self.moved_piece_score(self.new[j], self.old[i], self.old[next_old[i]])
                 if score:
-                    found.append((score, (i, i + 1), (j,)))
+                    found.append((score, (i, next_old[i]), (j,)))
         for score, olds, news in sorted(found, key=lambda f: (-f[0], f[1], f[2])):
             if used_old.intersection(olds) or used_new.intersection(news):
                 continue
             used_old.update(olds)
             used_new.update(news)
             self.pairs.append(Pair("split" if len(news) == 2 else "merge", olds, news, score, moved=True))
+
+    def note_order(self) -> None:
+        """The pairs of the order that stayed (the longest increasing run of the pairs found so
+        far, but the pieces found away from their slot), and the paragraphs they hold on each side."""
+        kept = longest_increasing([(p.old[0], p.new[0]) for p in self.pairs if not p.moved])
+        in_order = [p for p in self.pairs if (p.old[0], p.new[0]) in kept] if kept else []
+        self._in_order = (sorted(i for p in in_order for i in p.old), sorted(j for p in in_order for j in p.new))
+        self._kept = kept
+
+    @staticmethod
+    def next_lone(lone: list[int], order: list[int]) -> dict[int, int]:
+        """Each paragraph left unpaired (``lone``, in order) with the next one, where no paragraph
+        of the order that stayed (``order``) stands between them."""
+        return {
+            a: b
+            for a, b in zip(lone, lone[1:], strict=False)
+            if bisect.bisect_right(order, a) == bisect.bisect_left(order, b)
+        }
 
     def moved_piece_score(self, whole: Unit, first: Unit, second: Unit) -> float:
         found = self.pieces_score(whole, first, second, apart=True)
@@ -715,10 +738,7 @@ class _Aligner:
         are judged as the programme judges adjacent pieces (``pieces_score``)."""
         used_old = {i for p in self.pairs for i in p.old}
         used_new = {j for p in self.pairs for j in p.new}
-        kept = longest_increasing([(p.old[0], p.new[0]) for p in self.pairs if not p.moved])
-        in_order = [p for p in self.pairs if (p.old[0], p.new[0]) in kept] if kept else []
-        self._in_order = (sorted(i for p in in_order for i in p.old), sorted(j for p in in_order for j in p.new))
-        self._kept = kept
+        self.note_order()
         lone_old = [i for i in range(len(self.old)) if i not in used_old]
         lone_new = [j for j in range(len(self.new)) if j not in used_new]
         edited = {p.new[0]: n for n, p in enumerate(self.pairs) if p.kind == "match" and p.similarity <= EXTENSIBLE}
