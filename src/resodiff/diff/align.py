@@ -257,6 +257,7 @@ class _Aligner:
         self._rivals: dict[tuple[str, bool], list[tuple[float, str]]] = {}
         self._having: dict[bool, dict[str, list[Unit]]] = {}
         self._kept: set[tuple[int, int]] = set()
+        self._isolated: set[str] | None = None
         self._in_order: tuple[list[int], list[int]] = ([], [])
 
     def shared(self, a: Unit, b: Unit) -> int:
@@ -325,12 +326,18 @@ class _Aligner:
             return []
         old_keys = Counter(self.old[i].key for i in olds)
         new_keys = Counter(self.new[j].key for j in news)
-        old_at = {self.old[i].key: i for i in olds if old_keys[self.old[i].key] == 1}
+        # a paragraph that shares no word with another text anchors nothing: it can only be its
+        # own copy's partner, found wherever it stands, and says nothing of where the paragraphs
+        # around it went (one inserted in both texts at other places must not cut the part)
+        isolated = self.isolated()
+        old_at = {
+            self.old[i].key: i for i in olds if old_keys[self.old[i].key] == 1 and self.old[i].key not in isolated
+        }
         candidates = [
             (old_at[self.new[j].key], j) for j in news if new_keys[self.new[j].key] == 1 and self.new[j].key in old_at
         ]
         if not candidates:
-            candidates = self.repeats(olds, news)
+            candidates = [(i, j) for i, j in self.repeats(olds, news) if self.old[i].key not in isolated]
         return sorted(longest_increasing(candidates), key=lambda p: p[1])
 
     def repeats(self, olds: Sequence[int], news: Sequence[int]) -> list[tuple[int, int]]:
@@ -619,7 +626,7 @@ class _Aligner:
         # increasing run of the pairs found so far, all of them on the first pass): the number of
         # those pairs before it on its own side. A paragraph carried from far away, even word for
         # word, is no neighbour: counting it would make a paragraph updated in its slot look moved
-        kept = sorted(longest_increasing([(p.old[0], p.new[0]) for p in self.pairs if not p.moved]))
+        kept = sorted(self.order_that_stayed())
         old_starts = [i for i, _ in kept]
         new_starts = [j for _, j in kept]
         old_slot = {i: bisect.bisect_left(old_starts, i) for i in olds}
@@ -697,10 +704,20 @@ class _Aligner:
             used_new.update(news)
             self.pairs.append(Pair("split" if len(news) == 2 else "merge", olds, news, score, moved=True))
 
+    def order_that_stayed(self) -> set[tuple[int, int]]:
+        """The pairs found so far that stayed in order: the longest increasing run of them, but the
+        pieces found away from their slot and paragraphs that share no word with another text
+        (which anchor nothing, ``backbone``: an unrelated paragraph inserted in both texts at
+        other places must not decide which paragraphs around it stayed)."""
+        isolated = self.isolated()
+        return longest_increasing(
+            [(p.old[0], p.new[0]) for p in self.pairs if not p.moved and self.old[p.old[0]].key not in isolated]
+        )
+
     def note_order(self) -> None:
         """The pairs of the order that stayed (the longest increasing run of the pairs found so
         far, but the pieces found away from their slot), and the paragraphs they hold on each side."""
-        kept = longest_increasing([(p.old[0], p.new[0]) for p in self.pairs if not p.moved])
+        kept = self.order_that_stayed()
         in_order = [p for p in self.pairs if (p.old[0], p.new[0]) in kept] if kept else []
         self._in_order = (sorted(i for p in in_order for i in p.old), sorted(j for p in in_order for j in p.new))
         self._kept = kept
@@ -774,7 +791,7 @@ class _Aligner:
         paragraph inserted beside the one updated, in words the others never use, must not take
         the slot's evidence away. Asked last: a move, a split or a merge explains a paragraph on more evidence than
         its slot."""
-        kept = sorted(longest_increasing([(p.old[0], p.new[0]) for p in self.pairs if not p.moved]))
+        kept = sorted(self.order_that_stayed())
         old_bounds = [i for i, _ in kept]
         new_bounds = [j for _, j in kept]
         lone_old = _unpaired_by_gap(len(self.old), {i for p in self.pairs for i in p.old}, old_bounds)
@@ -874,16 +891,23 @@ class _Aligner:
         with the others, so this is the number of paragraphs but for such insertions."""
         if self._weights is None:
             having: Counter[str] = Counter()
+            for unit in self._part:
+                having.update(unit.words.keys())
+            count = 1 + len(self._part) - sum(1 for unit in self._part if unit.key in self.isolated())
+            self._weights = {word: math.log(count / n) for word, n in having.items()}
+        return self._weights
+
+    def isolated(self) -> set[str]:
+        """The texts of the part that share no word with another text of it (worked out once)."""
+        if self._isolated is None:
             # the one text having each word, or "" once two texts have it
             text_of: dict[str, str] = {}
             for unit in self._part:
-                having.update(unit.words.keys())
                 for word in unit.words:
                     if text_of.setdefault(word, unit.key) != unit.key:
                         text_of[word] = ""
-            count = 1 + sum(1 for unit in self._part if any(not text_of[word] for word in unit.words))
-            self._weights = {word: math.log(count / n) for word, n in having.items()}
-        return self._weights
+            self._isolated = {unit.key for unit in self._part if all(text_of[word] for word in unit.words)}
+        return self._isolated
 
     def rare_similarity(self, a: Unit, b: Unit) -> float:
         """Dice of two paragraphs with each word weighted by its rarity in the part (``weights``)."""
