@@ -412,7 +412,9 @@ def test_pieces_parted_only_by_paragraphs_off_the_order_that_stayed_are_adjacent
     whole = unit(["notes", *body, *tail])
     grown = unit(["notes", *body, *(f"d{k}" for k in range(20))])
     closing = unit(["welcomes", *tail])
-    start, middle, end = (unit([f"p{k}", *(f"{k}y{n}" for n in range(12))]) for k in range(3))
+    # the neighbours share a word with one another, as real paragraphs do: a paragraph sharing none
+    # with the others anchors nothing
+    start, middle, end = (unit([f"p{k}", "of", *(f"{k}y{n}" for n in range(12))]) for k in range(3))
     old = [start, whole, middle, end] if between == "stayed" else [start, whole, end]
     found = pairs_of(align(old, [start, grown, middle, closing, end]))
     assert (("split", (1,), (1, 3), False) in found) is split
@@ -444,7 +446,7 @@ def test_a_split_that_moved_is_found_with_a_moved_paragraph_between_its_pieces(b
     the first piece) they are no longer adjacent, and, each too little of it alone, are inserted."""
     first, second = [f"x{k}" for k in range(20)], [f"z{k}" for k in range(20)]
     whole = unit(["notes", *first, *second, *(f"gone{k}" for k in range(29))])
-    start, middle, later, other, end = (unit([f"p{k}", *(f"{k}y{n}" for n in range(12))]) for k in range(5))
+    start, middle, later, other, end = (unit([f"p{k}", "of", *(f"{k}y{n}" for n in range(12))]) for k in range(5))
     pieces = unit(["welcomes", *first, "n1", "n2", "n3"]), unit(["urges", *second, "m1", "m2", "m3"])
     rest = [other, middle, later] if between == "moved" else [middle, later, other]
     old = [start, whole, *rest, end]

@@ -898,7 +898,8 @@ class _Aligner:
         return self._weights
 
     def isolated(self) -> set[str]:
-        """The texts of the part that share no word with another text of it (worked out once)."""
+        """The texts of the part that share no word with another text of it, when some do (worked
+        out once)."""
         if self._isolated is None:
             # the one text having each word, or "" once two texts have it
             text_of: dict[str, str] = {}
@@ -906,7 +907,11 @@ class _Aligner:
                 for word in unit.words:
                     if text_of.setdefault(word, unit.key) != unit.key:
                         text_of[word] = ""
-            self._isolated = {unit.key for unit in self._part if all(text_of[word] for word in unit.words)}
+            isolated = {unit.key for unit in self._part if all(text_of[word] for word in unit.words)}
+            # where no text shares a word with another (one text repeated, a part of one
+            # paragraph), there is no body of related text to set a paragraph apart from
+            related = any(unit.key not in isolated for unit in self._part)
+            self._isolated = isolated if related else set()
         return self._isolated
 
     def rare_similarity(self, a: Unit, b: Unit) -> float:
