@@ -60,6 +60,7 @@ from array import array
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import chain
 from typing import Literal, TypeVar
 
 T = TypeVar("T")
@@ -901,13 +902,10 @@ class _Aligner:
         """The texts of the part that share no word with another text of it, when some do (worked
         out once)."""
         if self._isolated is None:
-            # the one text having each word, or "" once two texts have it
-            text_of: dict[str, str] = {}
-            for unit in self._part:
-                for word in unit.words:
-                    if text_of.setdefault(word, unit.key) != unit.key:
-                        text_of[word] = ""
-            isolated = {unit.key for unit in self._part if all(text_of[word] for word in unit.words)}
+            texts = {unit.key: unit.words for unit in self._part}
+            # the texts having each word (counted in C: the part's every word is read once)
+            having = Counter(chain.from_iterable(texts.values()))
+            isolated = {key for key, words in texts.items() if all(having[word] == 1 for word in words)}
             # where no text shares a word with another (one text repeated, a part of one
             # paragraph), there is no body of related text to set a paragraph apart from
             related = any(unit.key not in isolated for unit in self._part)
