@@ -286,12 +286,14 @@ def test_each_others_most_similar_in_their_slot_pair_from_45_percent(shared: int
     """Between aligned neighbours, a paragraph rewritten around its subject under another opening
     verb (no containment, no shared opening) is still its slot's paragraph when the two are each
     other's most similar and share 45 % of their words (12 of 25 and 24: Dice 0.49); with 10 (Dice
-    0.41) they are a deletion and an insertion. (A new paragraph inserted after them keeps the
-    pair from being the one left on each side of its gap, ``alone_in_gap``.)"""
+    0.41) they are a deletion and an insertion. (A new paragraph inserted after them, sharing a
+    word with the old one, keeps the pair from being the one left on each side of its gap,
+    ``alone_in_gap``; the neighbours share a word with one another, as real paragraphs do.)"""
     subject = [f"s{k}" for k in range(shared)]
     old_paragraph = unit(["calls", *subject, *(f"a{k}" for k in range(24 - shared))])
     new_paragraph = unit(["welcomes", *subject, *(f"b{k}" for k in range(23 - shared))])
-    start, end, inserted = (unit([f"p{k}", *(f"{k}y{n}" for n in range(12))]) for k in range(3))
+    start, end = (unit([f"p{k}", "of", *(f"{k}y{n}" for n in range(12))]) for k in range(2))
+    inserted = unit(["p2", "of", "calls", *(f"2y{n}" for n in range(12))])
     found = pairs_of(align([start, old_paragraph, end], [start, new_paragraph, inserted, end]))
     assert (("match", (1,), (1,), False) in found) is paired
     assert (("delete", (1,), (), False) in found) is not paired
@@ -305,11 +307,12 @@ def test_long_paragraphs_each_others_most_similar_in_their_slot_pair_from_35_per
     third of its words: two paragraphs of 40 words sharing 15 (Dice 0.375), each other's most
     similar, are their slot's paragraph; sharing 12 (Dice 0.30) they are not, nor are two of 24
     words sharing 9 (Dice 0.375 too): so short a paragraph shares a third of its words with many.
-    (A new paragraph inserted after them, as above.)"""
+    (A new paragraph inserted after them and neighbours, as above.)"""
     subject = [f"s{k}" for k in range(shared)]
     old_paragraph = unit(["recalling", *subject, *(f"a{k}" for k in range(length - 1 - shared))])
     new_paragraph = unit(["welcoming", *subject, *(f"b{k}" for k in range(length - 1 - shared))])
-    start, end, inserted = (unit([f"p{k}", *(f"{k}y{n}" for n in range(12))]) for k in range(3))
+    start, end = (unit([f"p{k}", "of", *(f"{k}y{n}" for n in range(12))]) for k in range(2))
+    inserted = unit(["p2", "of", "recalling", *(f"2y{n}" for n in range(12))])
     found = pairs_of(align([start, old_paragraph, end], [start, new_paragraph, inserted, end]))
     assert (("match", (1,), (1,), False) in found) is paired
     assert (("delete", (1,), (), False) in found) is not paired
@@ -317,14 +320,24 @@ def test_long_paragraphs_each_others_most_similar_in_their_slot_pair_from_35_per
 
 @pytest.mark.parametrize(
     ("length", "shared", "inserted", "paired"),
-    [(30, 10, False, True), (30, 8, False, False), (18, 6, False, False), (30, 10, True, False)],
+    [
+        (30, 10, None, True),
+        (30, 8, None, False),
+        (18, 6, None, False),
+        (30, 10, "related", False),
+        (30, 10, "unrelated", True),
+    ],
 )
-def test_the_one_paragraph_left_on_each_side_of_a_gap(length: int, shared: int, inserted: bool, paired: bool) -> None:
+def test_the_one_paragraph_left_on_each_side_of_a_gap(
+    length: int, shared: int, inserted: str | None, paired: bool
+) -> None:
     """The only paragraph left unpaired on each side between the same two neighbours, under
     another opening, not each other's most similar (each shares more with a neighbour), is its
     slot's paragraph updated from a third of their words (10 of 30: Dice 0.33), rare ones among
     them; not with 8 (Dice 0.27), nor when the shorter has under 20 words (6 of 18, Dice 0.33),
-    nor when a second paragraph is inserted in the same gap: which of the two is the update?"""
+    nor when a second paragraph sharing a word with the old one is inserted in the same gap:
+    which of the two is the update? One that shares no word with it cannot be, and changes
+    nothing."""
     subject = [f"s{k}" for k in range(shared)]
     start_words, end_words = [f"0y{n}" for n in range(14)], [f"1y{n}" for n in range(14)]
     old_paragraph = unit(
@@ -332,7 +345,8 @@ def test_the_one_paragraph_left_on_each_side_of_a_gap(length: int, shared: int, 
     )
     new_paragraph = unit(["taking", *subject, *end_words[:shared], *(f"b{k}" for k in range(length - 1 - 2 * shared))])
     start, end = unit(["p0", *start_words]), unit(["p1", *end_words])
-    others = [unit(["q", *(f"z{n}" for n in range(12))])] if inserted else []
+    link = "noting" if inserted == "related" else "z"
+    others = [unit(["q", link, *(f"z{n}" for n in range(12))])] if inserted else []
     found = pairs_of(align([start, old_paragraph, end], [start, new_paragraph, *others, end]))
     assert (("match", (1,), (1,), False) in found) is paired
     assert (("delete", (1,), (), False) in found) is not paired
@@ -347,7 +361,9 @@ def test_each_others_most_similar_through_common_words_only_do_not_pair(common: 
     old_paragraph = unit(["recalling", *subject, *(f"a{k}" for k in range(24))])
     new_paragraph = unit(["welcoming", *subject, *(f"b{k}" for k in range(24))])
     neighbours = [
-        unit([f"p{k}", *(subject[(5 * k + n) % 15] for n in range(5) if common), *(f"{k}y{n}" for n in range(12))])
+        unit(
+            [f"p{k}", "of", *(subject[(5 * k + n) % 15] for n in range(5) if common), *(f"{k}y{n}" for n in range(12))]
+        )
         for k in range(10)
     ]
     old, new = [*neighbours[:5], old_paragraph, *neighbours[5:]], [*neighbours[:5], new_paragraph, *neighbours[5:]]
@@ -362,7 +378,8 @@ def test_a_paragraph_updated_and_swapped_with_its_neighbour_keeps_its_partner() 
     subject = [f"s{k}" for k in range(15)]
     old_paragraph = unit(["recalling", *subject, *(f"a{k}" for k in range(24))])
     new_paragraph = unit(["welcoming", *subject, *(f"b{k}" for k in range(24))])
-    start, neighbour, end = (unit([f"p{k}", *(f"{k}y{n}" for n in range(12))]) for k in range(3))
+    # the neighbours share a word with one another, as real paragraphs do (``_Aligner.weights``)
+    start, neighbour, end = (unit([f"p{k}", "of", *(f"{k}y{n}" for n in range(12))]) for k in range(3))
     found = pairs_of(align([start, old_paragraph, neighbour, end], [start, neighbour, new_paragraph, end]))
     paired = {(old, new) for _, old, new, _ in found}
     assert {((1,), (2,)), ((2,), (1,))} <= paired
@@ -384,6 +401,26 @@ def test_a_closing_clause_split_off_a_paragraph_that_grew(clause: int, split: bo
     assert (("insert", (), (2,), False) in found) is not split
 
 
+@pytest.mark.parametrize(("between", "split"), [("inserted", True), ("stayed", False)])
+def test_pieces_parted_only_by_paragraphs_off_the_order_that_stayed_are_adjacent(between: str, split: bool) -> None:
+    """The closing clause split off a paragraph that grew (above) with a new paragraph between
+    the two pieces is still split off: what stands between them is off the order that stayed,
+    so they are adjacent pieces, judged as the programme judges them. With a paragraph of the
+    order that stayed between them, they are pieces far apart, which this clause is not (too
+    little of its wording is the whole's)."""
+    body, tail = [f"a{k}" for k in range(40)], [f"c{k}" for k in range(12)]
+    whole = unit(["notes", *body, *tail])
+    grown = unit(["notes", *body, *(f"d{k}" for k in range(20))])
+    closing = unit(["welcomes", *tail])
+    # the neighbours share a word with one another, as real paragraphs do: a paragraph sharing none
+    # with the others anchors nothing
+    start, middle, end = (unit([f"p{k}", "of", *(f"{k}y{n}" for n in range(12))]) for k in range(3))
+    old = [start, whole, middle, end] if between == "stayed" else [start, whole, end]
+    found = pairs_of(align(old, [start, grown, middle, closing, end]))
+    assert (("split", (1,), (1, 3), False) in found) is split
+    assert (("insert", (), (3,), False) in found) is not split
+
+
 def test_a_split_that_moved_is_found_and_moved() -> None:
     """A paragraph whose two clauses became two adjacent paragraphs further on, each too little of
     it to pair alone (Dice 0.43), is split into them, and the split is the move: the paragraphs
@@ -399,6 +436,23 @@ def test_a_split_that_moved_is_found_and_moved() -> None:
         ("match", (4,), (5,), False),
         ("split", (1,), (3, 4), True),
     ]
+
+
+@pytest.mark.parametrize(("between", "split"), [("moved", True), ("stayed", False)])
+def test_a_split_that_moved_is_found_with_a_moved_paragraph_between_its_pieces(between: str, split: bool) -> None:
+    """The split that moved (above), with a paragraph that moved from elsewhere between its two
+    pieces: still adjacent, since nothing of the order that stayed parts them. With a paragraph
+    of that order between them (one that stood after the old paragraph and still stands after
+    the first piece) they are no longer adjacent, and, each too little of it alone, are inserted."""
+    first, second = [f"x{k}" for k in range(20)], [f"z{k}" for k in range(20)]
+    whole = unit(["notes", *first, *second, *(f"gone{k}" for k in range(29))])
+    start, middle, later, other, end = (unit([f"p{k}", "of", *(f"{k}y{n}" for n in range(12))]) for k in range(5))
+    pieces = unit(["welcomes", *first, "n1", "n2", "n3"]), unit(["urges", *second, "m1", "m2", "m3"])
+    rest = [other, middle, later] if between == "moved" else [middle, later, other]
+    old = [start, whole, *rest, end]
+    found = pairs_of(align(old, [start, middle, later, pieces[0], other, pieces[1], end]))
+    assert (("split", (1,), (3, 5), True) in found) is split
+    assert (("insert", (), (5,), False) in found) is not split
 
 
 @pytest.mark.parametrize(("kept", "crosses"), [(22, False), (10, True)])
@@ -485,3 +539,20 @@ def test_every_paragraph_in_exactly_one_pair(old: list[int], new: list[int]) -> 
 def test_a_part_aligned_with_itself_is_all_in_place(sequence: list[int]) -> None:
     units = [POOL[k] for k in sequence]
     assert pairs_of(align(units, units)) == [("match", (k,), (k,), False) for k in range(len(units))]
+
+
+@settings(max_examples=30, deadline=None, derandomize=True, database=None)
+@given(count=st.integers(min_value=0, max_value=5), side=st.sampled_from(["old", "new", "both"]))
+def test_paragraphs_sharing_no_word_make_no_word_rarer(count: int, side: str) -> None:
+    """Paragraphs that share no word with a paragraph of another text (unrelated ones inserted
+    anywhere, on one side or the same on both) leave every other pair's rarity-weighted
+    similarity as it was, so no pair crosses a threshold of rare words because of them; a
+    paragraph that shares one word with the others counts."""
+    texts = [["of", *words] for words in paragraphs(6, seed=7)]
+    old, new = [unit(w) for w in texts[:3]], [unit(edited(w)) for w in texts[3:]] + [unit(edited(texts[0]))]
+    before = align_module._Aligner(old, new)
+    unrelated = [unit([f"u{k}x{n}" for n in range(10)]) for k in range(count)]
+    more = align_module._Aligner(old + unrelated if side != "new" else old, new + unrelated if side != "old" else new)
+    assert all(more.rare_similarity(a, b) == before.rare_similarity(a, b) for a in old for b in new)
+    related = align_module._Aligner([*old, unit(["of", "u0"])], new)
+    assert related.rare_similarity(old[0], new[-1]) != before.rare_similarity(old[0], new[-1])

@@ -243,3 +243,19 @@ def test_the_same_opening_is_the_same_listed_phrase(old_opening: str, new_openin
     report = resodiff.diff(old, new)
     assert report.old.language == "fra"
     assert (("modified", (2,), (2,)) in [(c.kind, c.old, c.new) for c in report.changes]) is paired
+
+
+@pytest.mark.parametrize("related", [False, True])
+def test_paragraphs_sharing_no_word_with_the_others_anchor_nothing(related: bool) -> None:
+    """Two paragraphs in words no other paragraph uses, put in both texts on either side of a
+    paragraph extended in its slot, neither anchor nor count among the paragraphs that stayed:
+    the extended paragraph keeps its partner (and they keep theirs). Two paragraphs of the
+    resolution's own words in their place are paragraphs the extended one travelled past: a
+    move, which containment alone does not make."""
+    if related:
+        first, second = MIDDLE, "Requests the secretariat of the body to report on the regional water strategy"
+    else:
+        first, second = "Quokka zeppelin marmalade tuba origami", "Walrus kumquat yodel gazpacho"
+    found = _partners([FIRST, first, second, SHORT, LAST], [FIRST, EXTENDED, first, second, LAST])
+    assert (((3,), (1,)) in found) is not related
+    assert {((1,), (2,)), ((2,), (3,))} <= found

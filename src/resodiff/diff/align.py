@@ -60,6 +60,7 @@ from array import array
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import chain
 from typing import Literal, TypeVar
 
 T = TypeVar("T")
@@ -256,6 +257,9 @@ class _Aligner:
         self._part = (*self._whole[0], *self._whole[1])
         self._rivals: dict[tuple[str, bool], list[tuple[float, str]]] = {}
         self._having: dict[bool, dict[str, list[Unit]]] = {}
+        self._kept: set[tuple[int, int]] = set()
+        self._isolated: set[str] | None = None
+        self._in_order: tuple[list[int], list[int]] = ([], [])
 
     def shared(self, a: Unit, b: Unit) -> int:
         """Words two paragraphs share, remembered by text (a bounded memo): repeated
@@ -323,12 +327,18 @@ class _Aligner:
             return []
         old_keys = Counter(self.old[i].key for i in olds)
         new_keys = Counter(self.new[j].key for j in news)
-        old_at = {self.old[i].key: i for i in olds if old_keys[self.old[i].key] == 1}
+        # a paragraph that shares no word with another text anchors nothing: it can only be its
+        # own copy's partner, found wherever it stands, and says nothing of where the paragraphs
+        # around it went (one inserted in both texts at other places must not cut the part)
+        isolated = self.isolated()
+        old_at = {
+            self.old[i].key: i for i in olds if old_keys[self.old[i].key] == 1 and self.old[i].key not in isolated
+        }
         candidates = [
             (old_at[self.new[j].key], j) for j in news if new_keys[self.new[j].key] == 1 and self.new[j].key in old_at
         ]
         if not candidates:
-            candidates = self.repeats(olds, news)
+            candidates = [(i, j) for i, j in self.repeats(olds, news) if self.old[i].key not in isolated]
         return sorted(longest_increasing(candidates), key=lambda p: p[1])
 
     def repeats(self, olds: Sequence[int], news: Sequence[int]) -> list[tuple[int, int]]:
@@ -617,7 +627,7 @@ class _Aligner:
         # increasing run of the pairs found so far, all of them on the first pass): the number of
         # those pairs before it on its own side. A paragraph carried from far away, even word for
         # word, is no neighbour: counting it would make a paragraph updated in its slot look moved
-        kept = sorted(longest_increasing([(p.old[0], p.new[0]) for p in self.pairs if not p.moved]))
+        kept = sorted(self.order_that_stayed())
         old_starts = [i for i, _ in kept]
         new_starts = [j for _, j in kept]
         old_slot = {i: bisect.bisect_left(old_starts, i) for i in olds}
@@ -666,29 +676,62 @@ class _Aligner:
         first clause was rolled over and whose last ones were kept word for word, both now after
         paragraphs that stood after it). Nothing but the text vouches for them: the pieces must
         share out the whole as pieces far apart do (``pieces_score(apart=True)``), keep their
-        wording (``worded_from``) and pass the guards of a move together; best first."""
+        wording (``worded_from``) and pass the guards of a move together; best first. Two
+        paragraphs left unpaired are adjacent when only paragraphs paired off the order that
+        stayed stand between them (one that moved there from elsewhere)."""
         used_old = {i for p in self.pairs for i in p.old}
         used_new = {j for p in self.pairs for j in p.new}
         lone_old = [i for i in range(len(self.old)) if i not in used_old]
         lone_new = [j for j in range(len(self.new)) if j not in used_new]
+        # adjacent: the next paragraph left unpaired, with only paragraphs off the order that
+        # stayed between them (paired elsewhere: moved there)
+        self.note_order()
+        next_old = self.next_lone(lone_old, self._in_order[0])
+        next_new = self.next_lone(lone_new, self._in_order[1])
         found: list[tuple[float, tuple[int, ...], tuple[int, ...]]] = []
         for i, j in self.piece_candidates(lone_old, lone_new):
-            whole = self.old[i]
-            if j + 1 < len(self.new) and j + 1 not in used_new:
-                score = self.moved_piece_score(whole, self.new[j], self.new[j + 1])
+            if j in next_new:
+                score = self.moved_piece_score(self.old[i], self.new[j], self.new[next_new[j]])
                 if score:
-                    found.append((score, (i,), (j, j + 1)))
-            whole = self.new[j]
-            if i + 1 < len(self.old) and i + 1 not in used_old:
-                score = self.moved_piece_score(whole, self.old[i], self.old[i + 1])
+                    found.append((score, (i,), (j, next_new[j])))
+            if i in next_old:
+                score = self.moved_piece_score(self.new[j], self.old[i], self.old[next_old[i]])
                 if score:
-                    found.append((score, (i, i + 1), (j,)))
+                    found.append((score, (i, next_old[i]), (j,)))
         for score, olds, news in sorted(found, key=lambda f: (-f[0], f[1], f[2])):
             if used_old.intersection(olds) or used_new.intersection(news):
                 continue
             used_old.update(olds)
             used_new.update(news)
             self.pairs.append(Pair("split" if len(news) == 2 else "merge", olds, news, score, moved=True))
+
+    def order_that_stayed(self) -> set[tuple[int, int]]:
+        """The pairs found so far that stayed in order: the longest increasing run of them, but the
+        pieces found away from their slot and paragraphs that share no word with another text
+        (which anchor nothing, ``backbone``: an unrelated paragraph inserted in both texts at
+        other places must not decide which paragraphs around it stayed)."""
+        isolated = self.isolated()
+        return longest_increasing(
+            [(p.old[0], p.new[0]) for p in self.pairs if not p.moved and self.old[p.old[0]].key not in isolated]
+        )
+
+    def note_order(self) -> None:
+        """The pairs of the order that stayed (the longest increasing run of the pairs found so
+        far, but the pieces found away from their slot), and the paragraphs they hold on each side."""
+        kept = self.order_that_stayed()
+        in_order = [p for p in self.pairs if (p.old[0], p.new[0]) in kept] if kept else []
+        self._in_order = (sorted(i for p in in_order for i in p.old), sorted(j for p in in_order for j in p.new))
+        self._kept = kept
+
+    @staticmethod
+    def next_lone(lone: list[int], order: list[int]) -> dict[int, int]:
+        """Each paragraph left unpaired (``lone``, in order) with the next one, where no paragraph
+        of the order that stayed (``order``) stands between them."""
+        return {
+            a: b
+            for a, b in zip(lone, lone[1:], strict=False)
+            if bisect.bisect_right(order, a) == bisect.bisect_left(order, b)
+        }
 
     def moved_piece_score(self, whole: Unit, first: Unit, second: Unit) -> float:
         found = self.pieces_score(whole, first, second, apart=True)
@@ -705,9 +748,15 @@ class _Aligner:
         note from opposite ends of the part combined into one paragraph). The pieces must each
         be found in what the other leaves of the whole (``pieces_score(apart=True)``), keep
         their wording (``worded_from``) and explain the whole better than the partner alone;
-        best first, one piece added to a pair at most."""
+        best first, one piece added to a pair at most.
+
+        Pieces are still adjacent when only paragraphs off the order that stayed stand between
+        them (paragraphs deleted, or paired elsewhere: moved), with the whole in that order: a
+        paragraph inserted between two paragraphs that are merged does not part them, and they
+        are judged as the programme judges adjacent pieces (``pieces_score``)."""
         used_old = {i for p in self.pairs for i in p.old}
         used_new = {j for p in self.pairs for j in p.new}
+        self.note_order()
         lone_old = [i for i in range(len(self.old)) if i not in used_old]
         lone_new = [j for j in range(len(self.new)) if j not in used_new]
         edited = {p.new[0]: n for n, p in enumerate(self.pairs) if p.kind == "match" and p.similarity <= EXTENSIBLE}
@@ -733,39 +782,48 @@ class _Aligner:
                 self.pairs[n] = Pair("split", pair.old, tuple(sorted((*pair.new, lone))), score)
 
     def alone_in_gap(self) -> None:
-        """The one paragraph left unpaired in a gap on each side, between the same two paragraphs
-        of the order that stayed, paired on the evidence of that slot (``ALONE_THRESHOLD``):
-        a note of an expert group meeting updated to the later meeting, under another opening
-        verb ("Noting the efforts ... through convening ... a meeting" → "Taking note of the
-        discussions ... at the meeting"), is the one paragraph that changed between its
-        neighbours. Asked last: a move, a split or a merge explains a paragraph on more evidence
-        than its slot."""
-        kept = sorted(longest_increasing([(p.old[0], p.new[0]) for p in self.pairs if not p.moved]))
+        """The one paragraph left unpaired in a gap on each side that could be the other's
+        partner, between the same two paragraphs of the order that stayed, paired on the evidence
+        of that slot (``ALONE_THRESHOLD``): a note of an expert group meeting updated to the
+        later meeting, under another opening verb ("Noting the efforts ... through convening ...
+        a meeting" → "Taking note of the discussions ... at the meeting"), is the one paragraph
+        that changed between its neighbours. A paragraph that shares no word at all with any
+        paragraph left across the gap cannot be anyone's partner there, so it is not counted: a
+        paragraph inserted beside the one updated, in words the others never use, must not take
+        the slot's evidence away. Asked last: a move, a split or a merge explains a paragraph on more evidence than
+        its slot."""
+        kept = sorted(self.order_that_stayed())
         old_bounds = [i for i, _ in kept]
         new_bounds = [j for _, j in kept]
         lone_old = _unpaired_by_gap(len(self.old), {i for p in self.pairs for i in p.old}, old_bounds)
         lone_new = _unpaired_by_gap(len(self.new), {j for p in self.pairs for j in p.new}, new_bounds)
-        alone = [
-            (olds[0], lone_new[gap][0])
-            for gap, olds in lone_old.items()
-            if len(olds) == len(lone_new.get(gap, ())) == 1
-        ]
-        if not alone:
-            return
         # paragraphs gone to the other part were never offered as partners here, and may still be
         # what a paragraph was worded from (one still in this part was offered, and refused)
         gone_old = {u.key for u in self._whole[0]} - {u.key for u in self.old}
         gone_new = {u.key for u in self._whole[1]} - {u.key for u in self.new}
-        for i, j in alone:
-            a, b = self.old[i], self.new[j]
-            if min(a.size, b.size) < ALONE_MIN:
+        for gap, olds in lone_old.items():
+            news = lone_new.get(gap, [])
+            if not news:
                 continue
-            dice = 2 * self.shared(a, b) / (a.size + b.size)
-            if dice < ALONE_THRESHOLD or self.rare_similarity(a, b) < PIECE_RARE_THRESHOLD:
-                continue
-            if self.rival_gone(a, b, True, dice, gone_new) or self.rival_gone(b, a, False, dice, gone_old):
-                continue
-            self.pairs.append(Pair("match", (i,), (j,), dice))
+            sharing = [(i, j) for i, j in self.piece_candidates(olds, news) if self.shared(self.old[i], self.new[j])]
+            if len({i for i, _ in sharing}) == len({j for _, j in sharing}) == 1:
+                i, j = sharing[0]
+                dice = self.alone_score(i, j, gone_old, gone_new)
+                if dice:
+                    self.pairs.append(Pair("match", (i,), (j,), dice))
+
+    def alone_score(self, i: int, j: int, gone_old: set[str], gone_new: set[str]) -> float:
+        """The Dice of old ``i`` and new ``j`` when they would pair as the one paragraph left on
+        each side of their gap (``alone_in_gap``), else 0.0."""
+        a, b = self.old[i], self.new[j]
+        if min(a.size, b.size) < ALONE_MIN:
+            return 0.0
+        dice = 2 * self.shared(a, b) / (a.size + b.size)
+        if dice < ALONE_THRESHOLD or self.rare_similarity(a, b) < PIECE_RARE_THRESHOLD:
+            return 0.0
+        if self.rival_gone(a, b, True, dice, gone_new) or self.rival_gone(b, a, False, dice, gone_old):
+            return 0.0
+        return dice
 
     def rival_gone(self, unit: Unit, partner: Unit, old_side: bool, s: float, gone: set[str]) -> bool:
         """Whether one of ``unit``'s two most similar paragraphs (``rival``) is more similar than
@@ -791,12 +849,30 @@ class _Aligner:
             whole, kept, extra = self.new[pair.new[0]], self.old[pair.old[0]], self.old[lone]
         else:
             whole, kept, extra = self.old[pair.old[0]], self.new[pair.new[0]], self.new[lone]
+        if self.adjacent(pair, side, lone):
+            first, second = (kept, extra) if lone > (pair.old[0] if side == "old" else pair.new[0]) else (extra, kept)
+            found = self.pieces_score(whole, first, second)
+            # as in the programme: the pieces explain more of the two texts than the pair alone
+            if found is None or found[1] <= pair.similarity * (whole.size + kept.size):
+                return []
+            return [] if self.better_alone(extra, whole, alone) else [(found[0], n, side, lone)]
         found = self.pieces_score(whole, kept, extra, apart=True)
         if found is None or found[0] <= pair.similarity or not self.worded_from(whole, kept, extra):
             return []
         if self.better_alone(extra, whole, alone) or self.rare_similarity(extra, whole) < PIECE_RARE_THRESHOLD:
             return []
         return [(found[0], n, side, lone)]
+
+    def adjacent(self, pair: Pair, side: str, lone: int) -> bool:
+        """Whether paragraph ``lone`` (of ``side``) stands next to ``pair``'s paragraph there with
+        only paragraphs off the order that stayed between them, ``pair`` being in that order."""
+        if (pair.old[0], pair.new[0]) not in self._kept:
+            return False
+        at = pair.old[0] if side == "old" else pair.new[0]
+        order = self._in_order[0] if side == "old" else self._in_order[1]
+        low, high = min(at, lone), max(at, lone)
+        # the paragraphs of the order that stayed strictly between the two: none
+        return bisect.bisect_right(order, low) == bisect.bisect_left(order, high)
 
     @staticmethod
     def worded_from(whole: Unit, *pieces: Unit) -> bool:
@@ -809,14 +885,32 @@ class _Aligner:
 
     def weights(self) -> dict[str, float]:
         """Each word's rarity in the part: log of (paragraphs + 1) over the paragraphs having it,
-        counted once for the part."""
+        counted once for the part. Only paragraphs sharing a word with a paragraph of another
+        text count: one that shares none (an unrelated paragraph inserted anywhere, on one side
+        or on both) must make no word rarer, or a pair elsewhere could pass or fail a threshold
+        of rare words because of it. Every real paragraph shares the language's function words
+        with the others, so this is the number of paragraphs but for such insertions."""
         if self._weights is None:
             having: Counter[str] = Counter()
             for unit in self._part:
                 having.update(unit.words.keys())
-            count = len(self._part) + 1
+            count = 1 + len(self._part) - sum(1 for unit in self._part if unit.key in self.isolated())
             self._weights = {word: math.log(count / n) for word, n in having.items()}
         return self._weights
+
+    def isolated(self) -> set[str]:
+        """The texts of the part that share no word with another text of it, when some do (worked
+        out once)."""
+        if self._isolated is None:
+            texts = {unit.key: unit.words for unit in self._part}
+            # the texts having each word (counted in C: the part's every word is read once)
+            having = Counter(chain.from_iterable(texts.values()))
+            isolated = {key for key, words in texts.items() if all(having[word] == 1 for word in words)}
+            # where no text shares a word with another (one text repeated, a part of one
+            # paragraph), there is no body of related text to set a paragraph apart from
+            related = any(unit.key not in isolated for unit in self._part)
+            self._isolated = isolated if related else set()
+        return self._isolated
 
     def rare_similarity(self, a: Unit, b: Unit) -> float:
         """Dice of two paragraphs with each word weighted by its rarity in the part (``weights``)."""
