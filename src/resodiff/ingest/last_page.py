@@ -6,12 +6,12 @@ or one alone), the closing's date between them, the page's furniture (page and j
 then the footnotes' texts, and the rest of a footnote that began on the page before::
 
     43rd plenary meeting          the closing's first line
-                                  
+
     23                            the footnote's number
     6/6                           the page number
-                                  
+
     2 December 2024               the closing's date
-                                  
+
     United Nations, Treaty …      the footnote's text
     24-23081                      the job number
 
@@ -139,9 +139,7 @@ def _meeting_line(lines: Sequence[str], body: int, lang: Language) -> int | None
     return None
 
 
-def _in_order(
-    lines: Sequence[str], meeting: int, date: int | None, numbers: dict[int, int], texts: list[int]
-) -> bool:
+def _in_order(lines: Sequence[str], meeting: int, date: int | None, numbers: dict[int, int], texts: list[int]) -> bool:
     """Whether the closing's page reads as it stands: the date right after the meeting, no
     number alone, and the footnotes' texts each after a line that opens with a number."""
     if numbers or (date is not None and any(meeting < index < date and lines[index].strip() for index in texts)):
