@@ -8,6 +8,7 @@ import pytest
 
 import resodiff
 from resodiff.ingest.last_page import reorder_last_page
+from resodiff.ingest.plain_markers import join_number_column
 from resodiff.ingest.text import is_furniture
 from resodiff.languages import language_or_fallback
 from resodiff.model import footnotes_in
@@ -17,6 +18,14 @@ NOTE_TEXT = "See the report of the Secretary-General on the activities of the tw
 
 def _reorder(lines: list[str], page_ends: set[int] | None = None, lang: str = "eng") -> tuple[list[str], set[int]]:
     return reorder_last_page(lines, 0, page_ends or set(), is_furniture, language_or_fallback(lang))
+
+
+def _read_back(lines: list[str], page_ends: set[int] | None = None, lang: str = "eng") -> tuple[list[str], set[int]]:
+    """The page reordered, then its column of numbers put together, as the text reader does;
+    blank lines aside."""
+    reordered, ends = _reorder(lines, page_ends, lang)
+    joined, _ = join_number_column(reordered, lambda index: index in ends or is_furniture(reordered[index].strip()))
+    return [line for line in joined if line], ends
 
 
 def test_the_date_goes_back_after_the_meeting_and_the_number_onto_its_text() -> None:
@@ -30,20 +39,15 @@ def test_the_date_goes_back_after_the_meeting_and_the_number_onto_its_text() -> 
         "2 December 2099",
     ]
     page += ["", "Treaty Series, vol. 1, No. 1.", "99-12345", ""]
-    lines, ends = _reorder(page, {len(page) - 1})
-    assert lines == [
+    reordered, ends = _reorder(page, {len(page) - 1})
+    assert len(reordered) == len(page) and ends == {len(page) - 1}
+    assert _read_back(page, {len(page) - 1})[0] == [
         *page[:2],
         "2 December 2099",
-        "",
         "23 Treaty Series, vol. 1, No. 1.",
-        "",
         "6/6",
         "99-12345",
-        "",
-        "",
-        "",
     ]
-    assert ends == {len(page) - 1}
 
 
 def test_a_column_in_runs_with_the_date_between_numbers_the_notes_where_they_end() -> None:
@@ -51,22 +55,19 @@ def test_a_column_in_runs_with_the_date_between_numbers_the_notes_where_they_end
     page = ["45th plenary meeting", "", "11", "12", "", "15 December 2099", "", "13", "14", ""]
     page += ["A/99/601, annex.", "See A/99/228.", NOTE_TEXT, "period under review (A/99/100).", "A/99/279."]
     page += ["Ibid., Supplement No. 2 (E/2099/22).", "", "2/2", "", "99-12345", "", "15", ""]
-    lines, _ = _reorder(page)
-    assert lines[:6] == [
+    assert len(_reorder(page)[0]) == len(page)
+    assert _read_back(page)[0] == [
         "45th plenary meeting",
         "15 December 2099",
-        "",
         "11 A/99/601, annex.",
         "12 See A/99/228.",
         f"13 {NOTE_TEXT}",
-    ]
-    assert lines[6:10] == [
         "period under review (A/99/100).",
         "14 A/99/279.",
         "15 Ibid., Supplement No. 2 (E/2099/22).",
-        "",
+        "2/2",
+        "99-12345",
     ]
-    assert len(lines) == len(page)
 
 
 def test_the_rest_of_a_note_from_the_page_before_goes_back_after_it() -> None:
@@ -77,12 +78,13 @@ def test_the_rest_of_a_note_from_the_page_before_goes_back_after_it() -> None:
     page_ends = {len(before) - 1, len(before) + len(last) - 1}
     lines, ends = _reorder([*before, *last], page_ends)
     assert lines[4:6] == [NOTE_TEXT, "period under review and beyond it, as the organizations agreed."]
-    meeting = lines.index("67th plenary meeting")
-    assert lines[meeting + 1 : meeting + 4] == ["29 April 2099", "", "5 Resolution 48/134, annex."]
     # the page's end moved with the lines it ends; the last page's stays the last line
     assert ends == {len(before), len(before) + len(last) - 1}
     assert len(lines) == len(before) + len(last)
     assert lines[len(before) - 1] == "99-12345"
+    read = _read_back([*before, *last], page_ends)[0]
+    meeting = read.index("67th plenary meeting")
+    assert read[meeting + 1 : meeting + 3] == ["29 April 2099", "5 Resolution 48/134, annex."]
 
 
 def test_a_rest_in_lower_case_is_a_note_s_even_with_no_note_on_the_page() -> None:

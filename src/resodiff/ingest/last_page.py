@@ -110,7 +110,17 @@ def reorder_last_page(
     moved = [lines[index] for index in rest]
     closing = [lines[date]] if date is not None else []
     footnotes: list[str] = []
-    for note in notes:
+    if notes and not any(note.numbered for note in notes):
+        # the numbers as a column before the texts, the shape :func:`.plain_markers.join_number_column`
+        # puts together (it parts the texts by the same signs): a column of numbers also tells the
+        # marker reader that markers may stand a space apart from their words, as LibreOffice sets
+        # them where it set the numbers apart from the texts
+        footnotes = [
+            *(str(note.number) for note in notes),
+            "",
+            *(lines[index] for note in notes for index in note.lines),
+        ]
+    for note in notes if not footnotes else ():
         first = lines[note.lines[0]]
         footnotes.append(first if note.numbered else f"{note.number} {first.strip()}")
         footnotes.extend(lines[index] for index in note.lines[1:])
