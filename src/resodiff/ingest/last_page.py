@@ -20,12 +20,14 @@ furniture. The footnotes go on from the document's sequence: their numbers, thos
 their lines and those that open a text (``5 Resolution 48/134.``), are one run with no gap, and
 number the footnotes in order. The texts are parted into as many footnotes as there are numbers
 where a line ends as a footnote ends: a full stop with room left for the next word, or a short
-line, and never before a line in lower case. A text before the first footnote that the numbers
-leave over (in lower case, or after a footnote of the page before that did not end) is that
-footnote's rest: it goes back after the last line of the page before's footnotes. Where the
-texts cannot be parted so for sure, or the page is already in that order, the lines are left as
-they are. Only plain-digit footnotes: text that marks them otherwise (``¹``, ``^1``) is the
-text form's, in its own order.
+line, and never before a line in lower case. A text that opens the page's footnotes and that the
+numbers leave over (one group more than numbers; with no number on the page, a text in lower
+case) is the rest of the page before's last footnote: it goes back after that page's last line
+of text. The numbers alone go back as a column before the texts, the shape
+:func:`.plain_markers.join_number_column` puts together; a text that opens with its number keeps
+it. Where the texts cannot be parted so for sure, or the page is already in that order, the
+lines are left as they are. Only plain-digit footnotes: text that marks them otherwise (``¹``,
+``^1``) is the text form's, in its own order.
 """
 
 from __future__ import annotations
