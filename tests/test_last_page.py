@@ -99,6 +99,15 @@ def test_a_rest_in_lower_case_is_a_note_s_even_with_no_note_on_the_page() -> Non
     assert "environnements reculés, confinés et extrêmes." not in lines[len(before) + 1 :]
 
 
+def test_a_blank_line_inside_a_note_on_the_closing_s_page_goes_after_the_notes() -> None:
+    # a short first line: the address did not fit on it; the blank line before a note stays
+    page = ["47e séance plénière", "4 décembre 2099", "", "8 Disponible", "", "sur le site Web, à l’adresse", ""]
+    page += ["https://www.example.org/report.pdf.", "", "9 Voir A/99/229.", "", "99-12345", ""]
+    lines, _ = _reorder(page, lang="fra")
+    assert lines[3:8] == [*page[3:4], *page[5:6], *page[7:10]]
+    assert len(lines) == len(page)
+
+
 @pytest.mark.parametrize(
     "page",
     [

@@ -100,8 +100,10 @@ def reorder_last_page(
             numbers[index] = int(text)
         else:
             texts.append(index)
-    if not texts or _in_order(lines, meeting, date, numbers, texts):
+    if not texts:
         return out, ends
+    if _in_order(lines, meeting, date, numbers, texts):
+        return _closed_up(out, texts), ends
     parted = _notes(lines, numbers, texts)
     if parted is None:
         return out, ends
@@ -157,6 +159,23 @@ def _in_order(lines: Sequence[str], meeting: int, date: int | None, numbers: dic
     if numbers or (date is not None and any(meeting < index < date and lines[index].strip() for index in texts)):
         return False
     return _NUMBERED.fullmatch(lines[texts[0]].strip()) is not None
+
+
+def _closed_up(lines: list[str], texts: list[int]) -> list[str]:
+    """``lines`` with the blank lines between the footnotes' lines ``texts`` that stand before a
+    line that opens no footnote put after the last: ``pdftotext`` may write a blank line between
+    two lines of one footnote (a short first line that a long address did not fit on), where a
+    blank line would end it."""
+    span = lines[texts[0] : texts[-1] + 1]
+    if any(line.strip() and texts[0] + offset not in texts for offset, line in enumerate(span)):
+        return lines  # furniture among the footnotes
+    kept = [
+        line
+        for offset, line in enumerate(span)
+        if line.strip() or _NUMBERED.fullmatch(next(text for text in span[offset:] if text.strip()).strip())
+    ]
+    lines[texts[0] : texts[-1] + 1] = kept + [""] * (len(span) - len(kept))
+    return lines
 
 
 def _notes(lines: Sequence[str], numbers: dict[int, int], texts: list[int]) -> tuple[list[int], list[_Note]] | None:
