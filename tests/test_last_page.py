@@ -50,6 +50,12 @@ def test_the_date_goes_back_after_the_meeting_and_the_number_onto_its_text() -> 
     ]
 
 
+def test_a_page_with_no_blank_line_keeps_its_count_of_lines() -> None:
+    page = ["45th plenary meeting", "23", "6/6", "2 December 2099", "Treaty Series, vol. 1, No. 1.", "99-12345"]
+    assert len(_reorder(page, {5})[0]) == len(page)
+    assert _read_back(page, {5})[0] == [page[0], page[3], "23 Treaty Series, vol. 1, No. 1.", "6/6", "99-12345"]
+
+
 def test_a_column_in_runs_with_the_date_between_numbers_the_notes_where_they_end() -> None:
     # 11 and 12, the date, 13 and 14, the texts (the third of two lines), then a stray 15 past the furniture
     page = ["45th plenary meeting", "", "11", "12", "", "15 December 2099", "", "13", "14", ""]

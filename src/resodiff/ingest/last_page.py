@@ -113,25 +113,26 @@ def reorder_last_page(
         return out, ends
     moved = [lines[index] for index in rest]
     closing = [lines[date]] if date is not None else []
-    footnotes: list[str] = []
-    if notes and not any(note.numbered for note in notes):
+    column = bool(notes) and not any(note.numbered for note in notes)
+    if column:
         # the numbers as a column before the texts, the shape :func:`.plain_markers.join_number_column`
         # puts together (it parts the texts by the same signs): a column of numbers also tells the
         # marker reader that markers may stand a space apart from their words, as LibreOffice sets
         # them where it set the numbers apart from the texts
-        footnotes = [
-            *(str(note.number) for note in notes),
-            "",
-            *(lines[index] for note in notes for index in note.lines),
-        ]
-    for note in notes if not footnotes else ():
-        first = lines[note.lines[0]]
-        footnotes.append(first if note.numbered else f"{note.number} {first.strip()}")
-        footnotes.extend(lines[index] for index in note.lines[1:])
-    room = end - meeting - 1 - len(moved) - len(closing) - len(footnotes) - len(furniture)
-    # a blank line after the closing and after the footnotes, where the page had room for them
-    block = [*closing, *[""][: room > 0], *footnotes, *[""][: room > 1], *(lines[index] for index in furniture)]
-    block.extend([""] * (room - 2))
+        numbers_column = [str(note.number) for note in notes]
+        texts_block = [lines[index] for note in notes for index in note.lines]
+    else:
+        numbers_column, texts_block = [], []
+        for note in notes:
+            first = lines[note.lines[0]]
+            texts_block.append(first if note.numbered else f"{note.number} {first.strip()}")
+            texts_block.extend(lines[index] for index in note.lines[1:])
+    room = end - meeting - 1 - len(moved) - len(closing) - len(numbers_column) - len(texts_block) - len(furniture)
+    # blank lines after the closing, between the column and the texts and after the footnotes,
+    # where the page had room for them
+    blank = [[""][: room > 0], [""][: column and room > 1], [""][: room > 1 + column]]
+    block = [*closing, *blank[0], *numbers_column, *blank[1], *texts_block, *blank[2]]
+    block += [*(lines[index] for index in furniture), *[""] * (room - sum(map(len, blank)))]
     if last_note is None:
         out[meeting + 1 : end] = block
         return out, ends
