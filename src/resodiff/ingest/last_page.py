@@ -90,8 +90,11 @@ def reorder_last_page(
         text = lines[index].strip()
         if not text:
             continue
-        if _MARKED.match(text) or (not numbers and not texts and _bare(text).split(" ", 1)[0].lower() in annex_words()):
-            return out, ends  # the text form's footnotes, or an annex on the closing's page
+        if _MARKED.match(text):
+            return out, ends  # the text form's footnotes
+        if _bare(text).split(" ", 1)[0].lower().rstrip(".") in annex_words():
+            end = index  # an annex where no page end comes before it: the page ends there
+            break
         if date is None and not one_line and lang.parse_date(_bare(text)):
             date = index
         elif all(is_furniture(piece) for piece in _SPREAD.split(text)):
