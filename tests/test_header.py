@@ -74,3 +74,22 @@ def test_no_formula_is_an_error_with_position() -> None:
 )
 def test_strip_markup(line: str, words: str) -> None:
     assert strip_markup(line) == words
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [("81/12", 19, 1), ("B. Cooperation with the Example Regional Organization", 21, 1)],
+        [("81/12 B. Cooperation with the Example Regional Organization", 19, 1)],
+    ],
+    ids=["number-alone", "one-line"],
+)
+def test_a_part_s_letter_after_the_publication_s_number_alone_numbers_the_part(
+    lines: list[tuple[str, int, int]],
+) -> None:
+    # LibreOffice sets the part's title a tab away from the number: pdftotext writes it on a line of its own
+    header = [*HEADER[:-1], *lines]
+    lang = language("eng")
+    assert lang is not None
+    meta = read_metadata(header, ("The General Assembly,", 23, 1), lang, "scan.pdf")
+    assert (meta.number, meta.title) == ("81/12 B", "Cooperation with the Example Regional Organization")

@@ -28,6 +28,10 @@ _SYMBOL_LINE = re.compile(r"(A/RES/[\w./()-]+(?: [A-Z](?:-[A-Z])?)?|A/\d+/L\.\d+
 #: or emergency special session's (``S-30/1``, ``ES-11/6``)
 _NUMBER_TITLE = re.compile(r"^((?:\d{1,4}/\d{1,4}|E?S-\d{1,2}/\d{1,3})(?: [A-Z](?:-[A-Z])?)?)\.\s+(.+)$")
 _NUMBER_ALONE = re.compile(r"^((?:\d{1,4}/\d{1,4}|E?S-\d{1,2}/\d{1,3})(?: [A-Z](?:-[A-Z])?)?)\.$")
+#: a multi-part publication's number, with no full stop: its part's letter opens the title
+#: line after it (``77/128``, then ``B. Title``), where a tab set the two apart
+_PUBLICATION_NUMBER = re.compile(r"^(?:\d{1,4}/\d{1,4}|E?S-\d{1,2}/\d{1,3})$")
+_PART_TITLE = re.compile(r"^([A-Z](?:-[A-Z])?)\.\s+(.+)$")
 _LONGEST_DATE = 60
 #: the commas that end an enacting formula: Arabic has its own (Chinese full width is "," once normalised)
 _COMMAS = ",،"
@@ -123,8 +127,14 @@ def read_metadata(header: Sequence[Fragment], formula: Fragment, lang: Language,
             values["symbol"] = symbol
             symbol_at = (line, column)
             continue
-        if state == "title":
+        if state == "part" and (part_title := _PART_TITLE.match(text)):
+            values["number"] = f"{values['number']} {part_title.group(1)}"
+            title_lines.append(part_title.group(2))
+            state = "title"
+            continue
+        if state in ("title", "part"):
             title_lines.append(text)
+            state = "title"
             continue
         if number_title := _NUMBER_TITLE.match(text):
             values["number"] = number_title.group(1)
@@ -135,6 +145,10 @@ def read_metadata(header: Sequence[Fragment], formula: Fragment, lang: Language,
             # pdftotext writes a hanging number on a line of its own when a tab sets the title apart
             values["number"] = number_alone.group(1)
             state = "title"
+            continue
+        if "number" not in values and _PUBLICATION_NUMBER.match(text):
+            values["number"] = text
+            state = "part"
             continue
         if lang.distribution.match(text):
             values["distribution"] = text

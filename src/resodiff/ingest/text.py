@@ -64,6 +64,7 @@ from .header import (
 )
 from .hyphens import joins_compound, keeps_hyphen, suspends_hyphen, unjoined
 from .inline_markup import NoteResolver, parse_inline
+from .last_page import reorder_last_page
 from .line_order import restore_line_order
 from .plain_markers import restore_markers
 from .raised_endings import join_raised_endings
@@ -77,6 +78,8 @@ _FOOTNOTE_LINE = re.compile(
     rf"^(?:([{SUPERSCRIPT_DIGITS}]+)(?!\S)|\[\^(\w+)\]:|\^(\d+)(?=\s)|<sup>(\d+)</sup>)\s*(.*)$"
 )
 _NUMBERED = re.compile(r"^(\d+)(\.|\s+-)\s+(\S.*)$")
+#: a footnote whose number the converter wrote as a plain one (``23 United Nations, …``)
+_PLAIN_NOTE = re.compile(r"(\d{1,3})\s+(\S.*)")
 #: a paragraph's number or a sub-paragraph's label alone on its line
 _LABEL_ALONE = re.compile(r"^(?:(\d{1,3})(?:\.|\s*-)|\(?(?:[a-z]{1,2}|[ivxlc]{1,6})\))$")
 _ITEM = re.compile(r"^(\((?:[a-z]{1,2}|[ivxlc]{1,6})\)|(?:[a-z]{1,2}|[ivxlc]{1,6})\)|[A-Z]\.|[-•–])\s+(\S.*)$")
@@ -320,6 +323,7 @@ def read_text(source: str, *, file: str | None = None, indented_items: bool = Fa
     def page_end(index: int) -> bool:
         return index in page_ends or is_furniture(lines[index].strip())
 
+    lines, page_ends = reorder_last_page(lines, formula_index + 1, page_ends, is_furniture, lang)
     lines = restore_line_order(lines, formula_index + 1, page_ends)
     # endings first: a number set apart from its ending (``du 1 er avril``) would pass for a
     # footnote marker set apart from its word
@@ -950,6 +954,13 @@ def _lay_out(
                 continue
             if annex < 0 and len(layout.closing) < 2 and lang.parse_date(bare):
                 layout.closing.append(fragment)
+                continue
+            if annex < 0 and (plain := _PLAIN_NOTE.fullmatch(stripped)):
+                # a number and a text on the closing's page is a footnote, where its marker was
+                # not found (raised) in the text: then one that no marker cites
+                open_note = _FootnoteDef(plain.group(1), [(plain.group(2), number, column + plain.start(2))])
+                note_full = _full_line(page, index)
+                layout.notes.append(open_note)
                 continue
             in_closing = False
             if not _starts_annex(bare):
