@@ -401,6 +401,23 @@ def test_a_closing_clause_split_off_a_paragraph_that_grew(clause: int, split: bo
     assert (("insert", (), (2,), False) in found) is not split
 
 
+@pytest.mark.parametrize(("added", "split"), [("numbers", True), ("words", False)])
+def test_a_piece_s_new_numbers_count_as_found_in_its_whole(added: str, split: bool) -> None:
+    """A schedule of meetings split in two, its frame given new years: the frame piece holds 21 of
+    its 36 words from the whole (58 %, under the 60 % a piece needs), and 8 more are the years it
+    adds, which count as found, as they do for pieces far apart: a split. The same piece with 8 new
+    words in place of the years is too little of the whole: the second piece alone is the partner."""
+    frame, conference = [f"a{k}" for k in range(30)], [f"b{k}" for k in range(30)]
+    whole = unit(["decides", *frame, *conference])
+    extra = [str(2026 + 2 * k) for k in range(8)] if added == "numbers" else [f"f{k}" for k in range(8)]
+    first = unit(["decides", *frame[:20], *extra, *(f"e{k}" for k in range(7))])
+    second = unit(["also", "decides", *conference])
+    start, end = (unit([f"p{k}", "of", *(f"{k}y{n}" for n in range(12))]) for k in range(2))
+    found = pairs_of(align([start, whole, end], [start, first, second, end]))
+    assert (("split", (1,), (1, 2), False) in found) is split
+    assert (("insert", (), (1,), False) in found) is not split
+
+
 @pytest.mark.parametrize(("between", "split"), [("inserted", True), ("stayed", False)])
 def test_pieces_parted_only_by_paragraphs_off_the_order_that_stayed_are_adjacent(between: str, split: bool) -> None:
     """The closing clause split off a paragraph that grew (above) with a new paragraph between

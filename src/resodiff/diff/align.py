@@ -579,9 +579,10 @@ class _Aligner:
                 and containment(whole.words - piece.words, other.words) >= CONTAINED
             ):
                 return None
-            if common < PIECE_CONTAINMENT * piece.size and (
-                not apart or common + new_numbers(piece, whole.words) < PIECE_CONTAINMENT * piece.size
-            ):
+            # the references and years a piece adds count as found, adjacent or apart: how many
+            # words a translation spends on the rest decides whether the bare share passes
+            needed = PIECE_CONTAINMENT * piece.size
+            if common < needed and common + new_numbers(piece, whole.words) < needed:
                 return None
         for piece, other in ((first, second), (second, first)):
             rest = whole.words - piece.words
