@@ -323,13 +323,15 @@ def test_a_marker_glued_to_a_symbol_written_elsewhere_without_it() -> None:
 @pytest.mark.parametrize(
     ("written", "shown"),
     [
-        ("resolutions 5/1 and 5/614 of 2 March 2022", "5/6¹⁴"),  # 5/6 cited nowhere else
-        ("decision CBD/CP/MOP/VIII/1914 and decision 3/1", "VIII/19¹⁴"),  # a symbol's part, no year
+        # a symbol's last part keeps its figures where the symbol is not written elsewhere
+        # without them: ``75/74`` is a resolution far more often than 75/7 with marker 4
+        ("resolutions 5/1 and 5/614 of 2 March 2022", "5/614"),
+        ("decision CBD/CP/MOP/VIII/1914 and decision 3/1", "VIII/1914"),
         ("the Fund for COVID-1914 and its response to COVID-19", "COVID-19¹⁴"),  # COVID-19 cited elsewhere
         ("the Fund for COVID\u20111914 and its response to COVID\u201119", "COVID\u201119¹⁴"),  # a no-break hyphen
     ],
 )
-def test_a_marker_glued_to_a_symbol_is_raised_where_no_other_number_may_bear_it(written: str, shown: str) -> None:
+def test_a_marker_glued_to_a_symbol_needs_the_symbol_written_without_it(written: str, shown: str) -> None:
     lines = ["Recalling the report,13", f"Noting {written},", "", "13 A/1.", "", "14 A/2."]
     raised = raise_plain_markers(lines, 0, lambda index: False)
     assert raised[0] == "Recalling the report,¹³"

@@ -282,11 +282,13 @@ def _glued_to_number(line: str, match: re.Match[str], number: int, months: Conta
     """Whether a number (``match``) may be another one with the marker ``number`` glued to it
     (``Action 21⁵``, ``COVID-19¹⁴``, ``758¹⁴`` written ``Action 215``, ``COVID-1914``,
     ``75814``): it ends with the marker's digits and a word, is longer, and is no year
-    (``2015`` is no ``201⁵``; a symbol's last part is none: ``VIII/19¹⁴``), no part of a
-    decimal (``73.8``) or a day before its month (``13 novembre``), nor a line's first word (a
-    paragraph's or a footnote's number). A symbol's last part may be one (``5/6⁴`` written
-    ``5/64``, 5/6 cited nowhere else): the caller raises it only where no other number may bear
-    the marker."""
+    (``2015`` is no ``201⁵``), no part of a decimal (``73.8``) or a day before its month (``13
+    novembre``), nor a line's first word (a paragraph's or a footnote's number), nor a symbol's
+    last part (``76/482``: a symbol not written elsewhere keeps its figures, see
+    :func:`_glued_to_symbol`). ``5/6⁴`` written ``5/64`` is lost so; raising it where no other
+    number seemed to bear the marker made real converters' ``resolution 75/74`` ``75/7⁴`` and
+    ``64/27`` ``64/2⁷`` wherever the true marker went unseen: a symbol changed is worse than a
+    marker missed."""
     digits = match.group()
     following = line[match.end() :].split(None, 1)
     return (
@@ -294,9 +296,9 @@ def _glued_to_number(line: str, match: re.Match[str], number: int, months: Conta
         and len(digits) > len(str(number))
         and digits.endswith(str(number))
         and _ends_word(line, match.end())
+        and line[match.start() - 1] != "/"
         and not line[match.end() + 1 : match.end() + 2].isdigit()  # "73.8" is one number
-        # a symbol's last part is no year (``VIII/19¹⁴`` written ``VIII/1914``)
-        and (_YEAR.fullmatch(digits) is None or line[match.start() - 1] == "/")
+        and _YEAR.fullmatch(digits) is None
         and not (following and month_key(following[0].rstrip(",;:.")) in months)
     )
 
