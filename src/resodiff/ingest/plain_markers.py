@@ -6,7 +6,8 @@ do the same. A digit after a word is not a marker by itself (``G77``, a year, ``
 marker is read only where the document bears it out on both sides:
 
 * markers come in order: the next one is the number after the last one found (footnotes are
-  numbered through the document, not the page);
+  numbered through the document, not the page); a footnote whose marker is not found is passed
+  over, and the next one's marker is sought from the last one found;
 * its footnote is there: a line that opens with that number and a space, after the marker;
 * of several such lines (a wrapped line may open ``6 December 2009,``) the footnote is the last
   one before the end of the marker's page, for footnotes stand at the foot of the page, or the
@@ -189,10 +190,8 @@ class _Chain:
     at: tuple[int, int] = (0, 0)
     kept: int = 0
     last_note: int = -1
-    #: the footnotes passed over since the last marker found, and all passed over: their numbers
-    #: are no markers cited again
+    #: the footnotes passed over since the last marker found
     missed: tuple[int, ...] = ()
-    unmarked: frozenset[int] = frozenset()
     #: a number since the last marker that may be the next one glued to it
     passed: bool = False
 
@@ -246,8 +245,7 @@ def _resume(
             return None
         attempt = chain.from_last()
         attempt.number += count
-        attempt.missed, attempt.unmarked = missed, chain.unmarked | frozenset(missed)
-        attempt.passed = True
+        attempt.missed, attempt.passed = missed, True
         attempt = _scan(lines, note_lines, first, attempt, pages, reading)
         if attempt.kept > chain.kept:
             return attempt
@@ -326,11 +324,9 @@ def _scan(
                 and _advance(chain, lines, note_lines, note, [(index, edit)], (index, match.end()))
             ):
                 continue
-            cited = int(match.group())
             if (
                 _ends_word(line, match.end())
-                and first <= cited < number
-                and cited not in chain.unmarked
+                and first <= int(match.group()) < number
                 and _cited_again(line, match.start())
             ):
                 chain.edits.append((index, _raised(line, *match.span())))
