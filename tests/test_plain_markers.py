@@ -391,3 +391,33 @@ def test_a_symbol_is_what_its_token_holds_up_to_its_last_figure(line: str) -> No
     """The pattern, written to be tried once per token (a hostile run of hyphens took minutes),
     finds what the plain statement of it finds."""
     assert _SYMBOL.findall(line) == _symbols_by_token(line)
+
+
+@pytest.mark.parametrize("missed", [{2}, {2, 3}, {4}])
+def test_a_footnote_whose_marker_is_not_found_loses_no_later_marker(missed: set[int]) -> None:
+    # a marker set apart before a capital (``the Board 2 Members``) reads as a number: the next
+    # footnote's marker is sought from the last one found, and the footnote passed over keeps its
+    # number (the reader keeps it, unplaced)
+    lines = [
+        f"Recalling the study of the Board {number} Members," if number in missed else f"Noting the report,{number}"
+        for number in range(1, 6)
+    ]
+    notes = [f"{number} A/79/{number}." for number in range(1, 6)]
+    raised = raise_plain_markers([*lines, *notes, "24-23081 (E)"], 0, lambda index: index == 10)
+    assert raised[:5] == [
+        line if number in missed else line[:-1] + "¹²³⁴⁵"[number - 1] for number, line in enumerate(lines, 1)
+    ]
+    assert raised[5:10] == [f"{'¹²³⁴⁵'[number - 1]} A/79/{number}." for number in range(1, 6)]
+
+
+def test_a_footnote_passed_over_is_kept_unplaced() -> None:
+    body = (
+        "Recalling the report,1 the study of the Board 2 Members and the note,3\n"
+        "Noting the work of the Commission4 and its report,\n"
+        "1 A/79/1.\n2 A/79/2.\n3 A/79/3.\n4 A/79/4.\n\f\n"
+        "1. *Decides* to remain seized of the matter.\n"
+    )
+    resolution = _read(body)
+    assert _notes(resolution) == [("1", "A/79/1."), ("3", "A/79/3."), ("4", "A/79/4.")]
+    assert [note.marker for note in resolution.unplaced_footnotes] == ["2"]
+    assert "the Board 2 Members" in plain_text(resolution.preamble[0].content)

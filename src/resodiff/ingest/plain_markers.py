@@ -6,7 +6,8 @@ do the same. A digit after a word is not a marker by itself (``G77``, a year, ``
 marker is read only where the document bears it out on both sides:
 
 * markers come in order: the next one is the number after the last one found (footnotes are
-  numbered through the document, not the page);
+  numbered through the document, not the page); a footnote whose marker is not found is passed
+  over, and the next one's marker is sought from the last one found;
 * its footnote is there: a line that opens with that number and a space, after the marker;
 * of several such lines (a wrapped line may open ``6 December 2009,``) the footnote is the last
   one before the end of the marker's page, for footnotes stand at the foot of the page, or the
@@ -26,7 +27,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Collection, Container, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 from ..languages import month_key
 from ..typography import SUPERSCRIPT_DIGITS, digits_to_superscript
@@ -166,44 +167,134 @@ class _Reading:
 _Edit = tuple[int, int, str]
 
 
+#: how many footnotes in a row may be passed over where their markers are not found (``Ltamenah,
+#: 10 Saraqib11``: a marker set apart before a capital reads as a number): more, and the reading
+#: of the numbers is more likely wrong than the markers missing
+_MISSED_IN_A_ROW = 2
+
+
+@dataclass(slots=True)
+class _Chain:
+    """The markers of one reading of the footnotes' numbers, as a scan of the lines finds them
+    (one scan's working state: a scan that goes on in another way from the last marker found
+    starts from a copy, :meth:`from_last`)."""
+
+    #: the footnote whose marker is sought next
+    number: int
+    #: the edits made, in the order found, with their lines
+    edits: list[tuple[int, _Edit]] = field(default_factory=list)
+    #: the footnotes' lines taken
+    notes: set[int] = field(default_factory=set)
+    #: the position after the last marker found (line, column), the share of ``edits`` up to it,
+    #: its footnote's line
+    at: tuple[int, int] = (0, 0)
+    kept: int = 0
+    last_note: int = -1
+    #: the footnotes passed over since the last marker found
+    missed: tuple[int, ...] = ()
+    #: a number since the last marker that may be the next one glued to it
+    passed: bool = False
+
+    def from_last(self) -> _Chain:
+        """The chain as it stood when its last marker was found."""
+        return replace(self, edits=self.edits[: self.kept], notes=set(self.notes), passed=False)
+
+
 def _markers(
     lines: Sequence[str], note_lines: dict[int, list[int]], first: int, pages: list[int], reading: _Reading
 ) -> dict[int, list[_Edit]]:
     """The markers found when footnotes are numbered from ``first``, and each footnote's number
     at the start of its line, by line; nothing where no marker is found (a line ``7 décembre
-    2022`` alone, the closing's date, is no footnote, nor after the last footnote)."""
+    2022`` alone, the closing's date, is no footnote, nor after the last footnote). Where a
+    marker is not found, the next footnote's is sought from the last marker found (see
+    :func:`_resume`), so that one marker that does not read as one loses no other."""
+    chain = _scan(lines, note_lines, first, _Chain(first), pages, reading)
+    while (resumed := _resume(lines, note_lines, first, chain, pages, reading)) is not None:
+        chain = resumed
+    # from the last marker on, to the text's end: the numbers cited again
+    chain = _scan(lines, note_lines, first, chain.from_last(), pages, reading, to_end=True)
     found: dict[int, list[_Edit]] = {}
-    notes: set[int] = set()
-    number = first
-    passed = False  # a number since the last marker that may be the next one glued to it
-    for index, line in enumerate(lines):
-        if index in notes:
+    for index, edit in chain.edits:
+        found.setdefault(index, []).append(edit)
+    return found
+
+
+def _resume(
+    lines: Sequence[str],
+    note_lines: dict[int, list[int]],
+    first: int,
+    chain: _Chain,
+    pages: list[int],
+    reading: _Reading,
+) -> _Chain | None:
+    """``chain`` gone on past the footnote whose marker it did not find (or up to
+    ``_MISSED_IN_A_ROW`` of them in a row): the next one's marker sought from the last marker
+    found, not from a guess at where the missing one stood (a guess too late would pass the next
+    marker over), in its surest forms only up to the first one found (:func:`_scan`'s
+    ``passed``), and taken only where the footnotes passed over stand between the last one and
+    its own (:func:`_missed_notes`). None where no marker was found yet, or none after."""
+    if not chain.kept:
+        return None
+    for count in range(1, _MISSED_IN_A_ROW + 1):
+        missed = tuple(range(chain.number, chain.number + count))
+        # the footnotes passed over and the one sought are all there, after the last one found
+        if not all(
+            any(line > chain.last_note for line in note_lines.get(number, ()))
+            for number in (*missed, chain.number + count)
+        ):
+            return None
+        attempt = chain.from_last()
+        attempt.number += count
+        attempt.missed, attempt.passed = missed, True
+        attempt = _scan(lines, note_lines, first, attempt, pages, reading)
+        if attempt.kept > chain.kept:
+            return attempt
+    return None
+
+
+def _scan(
+    lines: Sequence[str],
+    note_lines: dict[int, list[int]],
+    first: int,
+    chain: _Chain,
+    pages: list[int],
+    reading: _Reading,
+    *,
+    to_end: bool = False,
+) -> _Chain:
+    """``chain`` gone on from its last marker: each marker found in order with its footnote, up
+    to where no footnote of the number sought is left (to the text's end with ``to_end``, for the
+    numbers cited again)."""
+    start, column = chain.at
+    for index in range(start, len(lines)):
+        if not to_end and index > max(note_lines.get(chain.number, ()), default=-1):
+            break
+        line, number = lines[index], chain.number
+        if index in chain.notes:
             continue
+        whole = index > start or not column  # the line is scanned from its start
         if (
-            index in note_lines.get(number, ())
+            whole
+            and index in note_lines.get(number, ())
             and index
             and not lines[index - 1].strip()
-            and found
+            and chain.kept
             and any(later > index for later in note_lines.get(number + 1, ()))
+            and _advance(chain, lines, note_lines, index, [], (index + 1, 0))
         ):
             # a footnote in a block of its own whose marker was not found (``16⁴`` written
             # ``164``), between footnotes: the footnotes after it are still found
-            found.setdefault(index, []).append(_note_number(line))
-            number, passed = number + 1, False
             continue
-        if line.strip() == str(number) and (before := _line_before(lines, index, pages)) is not None:
+        if whole and line.strip() == str(number) and (before := _line_before(lines, index, pages)) is not None:
             note = _footnote_line(note_lines.get(number, []), index, lines, pages)
-            if note is not None:
-                # a raised marker that the converter wrote on a line of its own after the line it
-                # ends: it goes back to that line's end
-                end = len(lines[before].rstrip())
-                found.setdefault(before, []).append((end, end, digits_to_superscript(line.strip())))
-                found.setdefault(index, []).append((0, len(line), ""))
-                notes.add(note)
-                found.setdefault(note, []).append(_note_number(lines[note]))
-                number += 1
+            # a raised marker that the converter wrote on a line of its own after the line it
+            # ends: it goes back to that line's end
+            end = len(lines[before].rstrip())
+            moved = [(before, (end, end, digits_to_superscript(line.strip()))), (index, (0, len(line), ""))]
+            if note is not None and _advance(chain, lines, note_lines, note, moved, (index + 1, 0)):
                 continue
-        for match in _DIGITS.finditer(line):
+        for match in _DIGITS.finditer(line, 0 if whole else column):
+            number = chain.number
             edit = _next_marker(line, match, number, reading)
             note = _footnote_line(note_lines.get(number, []), index, lines, pages) if edit else None
             if edit is None and _glued_to_number(line, match, number, reading.months):
@@ -211,29 +302,74 @@ def _markers(
                 # whose markers are plain digits (some are found already): where no other place
                 # since the last marker and up to its footnote may be that marker
                 note = _footnote_line(note_lines.get(number, []), index, lines, pages)
-                sure = bool(found) and not passed
+                sure = bool(chain.kept) and not chain.passed
                 if sure and note is not None and _only_place(lines, index, match.end(), note, number, reading):
                     edit = _raised(line, match.end() - len(str(number)), match.end())
-                passed = True
-            elif edit is None and found and not passed and _spaced(line, match.start(), len(match.group()), reading):
+                chain.passed = True
+            elif (
+                edit is None
+                and chain.kept
+                and not chain.passed
+                and _spaced(line, match.start(), len(match.group()), reading)
+            ):
                 # a marker that DGACM's file sets apart from its word (``développement ¹⁰,``),
                 # in a text whose markers are plain digits: where that number is written
                 # nowhere else up to its footnote
                 note = _footnote_line(note_lines.get(number, []), index, lines, pages)
                 if match.group() == str(number) and note is not None and _alone(lines, index, match, note):
                     edit = _raised(line, *match.span())
-            if edit and note is not None:
-                found.setdefault(index, []).append(edit)
-                notes.add(note)
-                found.setdefault(note, []).append(_note_number(lines[note]))
-                number, passed = number + 1, False
-            elif (
+            if (
+                edit
+                and note is not None
+                and _advance(chain, lines, note_lines, note, [(index, edit)], (index, match.end()))
+            ):
+                continue
+            if (
                 _ends_word(line, match.end())
                 and first <= int(match.group()) < number
                 and _cited_again(line, match.start())
             ):
-                found.setdefault(index, []).append(_raised(line, *match.span()))
-    return found
+                chain.edits.append((index, _raised(line, *match.span())))
+    return chain
+
+
+def _advance(
+    chain: _Chain,
+    lines: Sequence[str],
+    note_lines: dict[int, list[int]],
+    note: int,
+    edits: list[tuple[int, _Edit]],
+    at: tuple[int, int],
+) -> bool:
+    """Take the marker of ``chain.number`` (its ``edits``, its footnote's line ``note``) and the
+    footnotes passed over before it, the scan to go on ``at`` (line, column); false, and nothing
+    taken, where those footnotes are not there (:func:`_missed_notes`)."""
+    missed = _missed_notes(chain, note_lines, note)
+    if missed is None:
+        return False
+    chain.edits.extend(edits)
+    for line in (*missed, note):
+        chain.notes.add(line)
+        chain.edits.append((line, _note_number(lines[line])))
+    chain.number += 1
+    chain.at, chain.kept, chain.last_note = at, len(chain.edits), note
+    chain.missed, chain.passed = (), False
+    return True
+
+
+def _missed_notes(chain: _Chain, note_lines: dict[int, list[int]], note: int) -> list[int] | None:
+    """The lines of the footnotes passed over before the one at line ``note``: for each, the last
+    line of its number between the footnote before and the one after it (footnotes stand in
+    order); None where one is not there, for then the marker found is none of this reading."""
+    placed: list[int] = []
+    upper = note
+    for number in reversed(chain.missed):
+        between = [line for line in note_lines.get(number, ()) if chain.last_note < line < upper]
+        if not between or between[-1] in chain.notes:
+            return None
+        upper = between[-1]
+        placed.insert(0, upper)
+    return placed
 
 
 def _line_before(lines: Sequence[str], index: int, pages: list[int]) -> int | None:
