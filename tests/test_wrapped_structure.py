@@ -285,3 +285,26 @@ def test_the_width_of_every_prefix_in_one_pass_is_the_width_of_each(line: str) -
     """The joined lines' scan measures every prefix at once; it must agree with the estimate
     that measures one line (two implementations of one estimate, for speed)."""
     assert _prefix_columns(line) == [_end_column(line[:end]) for end in range(len(line) + 1)]
+
+
+def test_an_annex_heading_that_opens_a_page_in_each_annex_is_no_running_header() -> None:
+    """Each annex opens a page with its heading ("Annex"), so a document with two writes it at a
+    page's top twice, as a running header repeats; it is the document's heading all the same
+    (WeasyPrint's 79/243 through ``pdftotext -layout`` was refused: text after the closing)."""
+    resolution_page = (
+        "A/RES/99/1\n\nGeneral Assembly\n\n99/1. Cooperation between the two organizations\n\n"
+        "The General Assembly,\n\n"
+        "Noting that the two organizations held meetings at the highest level during the period,\n"
+        "1. Adopts the two instruments annexed to the present resolution.\n"
+        "45th plenary meeting\n1 December 2099\n\n99-12345\f"
+    )
+    annex_page = (
+        "A/RES/99/1\n\n\n\n                                   Annex\n\n"
+        "                          {title}\n\n"
+        "1. The parties shall cooperate in full respect of the {body}.\n\n"
+        "99-12345\f"
+    )
+    instruments = (("First instrument", "Charter of the United Nations"), ("Second one", "principles of cooperation"))
+    text = resolution_page + "".join(annex_page.format(title=title, body=body) for title, body in instruments)
+    resolution = resodiff.read_text(text)
+    assert len(resolution.annexes) == 2

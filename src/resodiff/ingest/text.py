@@ -488,7 +488,9 @@ def _survey(
     def running(index: int, inward: int) -> bool:
         # a repeated line stands apart from the page's text (a footnote's last line may repeat)
         apart = not 0 <= index + inward < len(lines) or not lines[index + inward].strip()
-        if index in edge_lines and apart and _edge_key(lines[index]) in repeated:
+        # but an annex's own heading ("Annex", "Annex II") that opens a page, as each annex
+        # does, is the document's: it repeats at a page's top once per annex
+        if index in edge_lines and apart and _edge_key(lines[index]) in repeated and not _names_annex(lines[index]):
             return True
         # what is not a page number, job number or symbol is the title, which wide spaces inside
         # it ("no  14") may split too
@@ -1255,6 +1257,12 @@ def _listed_opening(lang: Language, text: str) -> bool:
     paragraphs (``Taking note``, ``Se félicitant``, ``Approves``; the language data's
     ``openings``)."""
     return bool(lang.opening_end(text, "preamble") or lang.opening_end(text, "operative"))
+
+
+def _names_annex(line: str) -> bool:
+    """Whether a line is an annex's heading and nothing more (``Annex``, ``Annexe II``)."""
+    words = normalize_typography(line).split()
+    return 0 < len(words) <= 2 and _starts_annex(words[0])
 
 
 def _starts_annex(bare: str) -> bool:
