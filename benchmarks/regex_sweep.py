@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import resodiff
-from resodiff.languages import by_tag
+from resodiff.languages import language, supported_languages
 
 Row = tuple[str, str, str]
 
@@ -38,7 +38,6 @@ SUPERLINEAR = 3.0
 #: a run slower than this at any size is not timed at the larger ones: it is reported as is
 BUDGET_S = 0.05
 _METHOD_CALL = r"\b{}\.(\w+)\("
-LANGUAGE_TAGS = ("en", "fr", "es", "ru", "ar", "zh")
 
 
 def _patterns_in(value: object, name: str, depth: int = 0) -> Iterator[tuple[str, re.Pattern[str]]]:
@@ -58,38 +57,35 @@ def _patterns_in(value: object, name: str, depth: int = 0) -> Iterator[tuple[str
             yield from _patterns_in(item, f"{name}[{index}]", depth + 1)
 
 
-def patterns() -> dict[str, re.Pattern[str]]:
-    """Module-level patterns of every module and every pattern in the language records, by name
-    (one name per distinct pattern)."""
-    found: dict[str, re.Pattern[str]] = {}
-    seen: set[tuple[str, int]] = set()
+def _named_patterns() -> Iterator[tuple[str, re.Pattern[str]]]:
     for module_info in pkgutil.walk_packages(resodiff.__path__, "resodiff."):
         if module_info.name.endswith("__main__"):  # running it is the command line
             continue
         module = importlib.import_module(module_info.name)
         for attribute, value in vars(module).items():
-            for name, pattern in _patterns_in(value, f"{module_info.name}.{attribute}", 2):
-                key = (pattern.pattern, pattern.flags)
-                if key not in seen:
-                    seen.add(key)
-                    found[name] = pattern
-    for tag in LANGUAGE_TAGS:
-        for name, pattern in _patterns_in(by_tag(tag), f"language[{tag}]"):
-            key = (pattern.pattern, pattern.flags)
-            if key not in seen:
-                seen.add(key)
-                found[name] = pattern
+            yield from _patterns_in(value, f"{module_info.name}.{attribute}", 2)
+    for code in supported_languages():
+        yield from _patterns_in(language(code), f"language[{code}]")
+
+
+def patterns() -> dict[str, re.Pattern[str]]:
+    """Module-level patterns of every module and every pattern in the language records, by name
+    (one name per distinct pattern)."""
+    found: dict[str, re.Pattern[str]] = {}
+    seen: set[tuple[str, int]] = set()
+    for name, pattern in _named_patterns():
+        if (pattern.pattern, pattern.flags) not in seen:
+            seen.add((pattern.pattern, pattern.flags))
+            found[name] = pattern
     return found
 
 
 def _matched_only(attribute: str, sources: str) -> bool:
     """Whether the package's source only ever calls ``match`` or ``fullmatch`` on the pattern
     named so (a language record's patterns are passed around: searched, as far as we know)."""
-    methods = set(re.findall(_METHOD_CALL.format(re.escape(attribute)), sources))
-    handed_on = len(re.findall(rf"\b{re.escape(attribute)}\b", sources)) > 1 + len(
-        re.findall(_METHOD_CALL.format(re.escape(attribute)), sources)
-    )
-    return bool(methods) and methods <= {"match", "fullmatch"} and not handed_on
+    calls = re.findall(_METHOD_CALL.format(re.escape(attribute)), sources)
+    handed_on = len(re.findall(rf"\b{re.escape(attribute)}\b", sources)) > 1 + len(calls)
+    return bool(calls) and set(calls) <= {"match", "fullmatch"} and not handed_on
 
 
 def _seconds(run: Callable[[str], object], text: str) -> float:

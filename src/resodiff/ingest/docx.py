@@ -44,7 +44,7 @@ from typing import Literal, TypeAlias
 from lxml import etree
 
 from ..errors import InputError
-from ..languages import Language, annex_words
+from ..languages import Language
 from ..model import (
     Annex,
     Cell,
@@ -64,7 +64,16 @@ from ..model import (
     Text,
 )
 from ..typography import normalize_typography
-from .header import Fragment, find_formula, is_meeting_line, read_closing, read_metadata, split_closing, symbol_in
+from .header import (
+    Fragment,
+    find_formula,
+    is_meeting_line,
+    read_closing,
+    read_metadata,
+    split_closing,
+    starts_annex,
+    symbol_in,
+)
 from .recognise import Piece, Run, annotate, restyle
 from .whitespace import clean_spaces
 from .wordml import COMMENTS, ENDNOTES, FOOTNOTES, HEADER, HYPERLINK, NUMBERING, STYLES, Package, r, w
@@ -840,11 +849,7 @@ class _Builder:
                 if len(closing) == 1 and self.lang.parse_date(bare):
                     closing.append((text, unit.para.ordinal, 1))
                     continue
-            if (
-                unit.kind != "table"
-                and (closing or annexes)
-                and bare.split(" ", 1)[0].lower().rstrip(".") in annex_words()
-            ):
+            if unit.kind != "table" and (closing or annexes) and starts_annex(bare):
                 flush()
                 annexes.append((self.span(unit.para.ordinal), []))
                 sections.clear()

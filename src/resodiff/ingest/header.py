@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from ..errors import TextSyntaxError
-from ..languages import Language, formulas, language_or_fallback, organisation_names
+from ..languages import Language, annex_words, formulas, language_or_fallback, organisation_names
 from ..model import Closing, Metadata, SourceSpan
 from ..typography import normalize_typography
 
@@ -254,3 +254,9 @@ def read_closing(lines: Sequence[Fragment], lang: Language, file: str | None) ->
     date_text = strip_markup(lines[1][0]) if len(lines) > 1 else None
     span = SourceSpan(file, lines[0][1], lines[0][2])
     return Closing(meeting, date_text, lang.parse_date(date_text) if date_text else None, span)
+
+
+def starts_annex(bare: str) -> bool:
+    """Whether a line (its markup stripped) opens with a language's word for an annex
+    (``Annex``, ``Annexe II``, ``Annex to …``)."""
+    return bare.split(" ", 1)[0].lower().rstrip(".") in annex_words()

@@ -36,14 +36,14 @@ import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
-from ..languages import Language, annex_words
+from ..languages import Language
 from ..typography import SUPERSCRIPT_DIGITS, normalize_typography
-from .header import is_meeting_line, split_closing, strip_markup
+from .header import is_meeting_line, split_closing, starts_annex, strip_markup
 
 #: a footnote's number alone on its line
 _NUMBER = re.compile(r"\d{1,3}")
 #: a line that opens with a footnote's number and its text
-_NUMBERED = re.compile(r"(\d{1,3})\s+(\S.*)")
+NUMBERED_NOTE = re.compile(r"(\d{1,3})\s+(\S.*)")
 #: footnotes marked in the text form's ways: their order is the text's own
 _MARKED = re.compile(rf"[{SUPERSCRIPT_DIGITS}]|\^\d|<sup>|\[\^")
 #: how footnotes end: a full stop, but after a closing bracket or quote at most
@@ -92,7 +92,7 @@ def reorder_last_page(
             continue
         if _MARKED.match(text):
             return out, ends  # the text form's footnotes
-        if _bare(text).split(" ", 1)[0].lower().rstrip(".") in annex_words():
+        if starts_annex(_bare(text)):
             end = index  # an annex where no page end comes before it: the page ends there
             break
         if date is None and not one_line and lang.parse_date(_bare(text)):
@@ -162,7 +162,7 @@ def _in_order(lines: Sequence[str], meeting: int, date: int | None, numbers: dic
     number alone, and the footnotes' texts each after a line that opens with a number."""
     if numbers or (date is not None and any(meeting < index < date and lines[index].strip() for index in texts)):
         return False
-    return _NUMBERED.fullmatch(lines[texts[0]].strip()) is not None
+    return NUMBERED_NOTE.fullmatch(lines[texts[0]].strip()) is not None
 
 
 def _closed_up(lines: list[str], texts: list[int]) -> list[str]:
@@ -176,7 +176,7 @@ def _closed_up(lines: list[str], texts: list[int]) -> list[str]:
     kept = [
         line
         for offset, line in enumerate(span)
-        if line.strip() or _NUMBERED.fullmatch(next(text for text in span[offset:] if text.strip()).strip())
+        if line.strip() or NUMBERED_NOTE.fullmatch(next(text for text in span[offset:] if text.strip()).strip())
     ]
     lines[texts[0] : texts[-1] + 1] = kept + [""] * (len(span) - len(kept))
     return lines
@@ -190,7 +190,7 @@ def _notes(lines: Sequence[str], numbers: dict[int, int], texts: list[int]) -> t
     numbered: dict[int, int] = {}  # position in texts → number
     run = sorted(numbers.values())
     for position, text in enumerate(stripped):
-        match = _NUMBERED.fullmatch(text)
+        match = NUMBERED_NOTE.fullmatch(text)
         if match and int(match.group(1)) not in run:
             numbered[position] = int(match.group(1))
     every = sorted([*run, *numbered.values()])

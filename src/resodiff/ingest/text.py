@@ -28,7 +28,7 @@ from functools import cache
 from typing import Literal
 
 from ..errors import InputError, TextSyntaxError
-from ..languages import WIDTH_DOUBT, Language, annex_words, recycling_notes
+from ..languages import WIDTH_DOUBT, Language, recycling_notes
 from ..limits import MAX_PARAGRAPHS
 from ..model import (
     Annex,
@@ -59,12 +59,13 @@ from .header import (
     read_closing,
     read_metadata,
     split_closing,
+    starts_annex,
     strip_markup,
     symbol_in,
 )
 from .hyphens import joins_compound, keeps_hyphen, suspends_hyphen, unjoined
 from .inline_markup import NoteResolver, parse_inline
-from .last_page import reorder_last_page
+from .last_page import NUMBERED_NOTE, reorder_last_page
 from .line_order import restore_line_order
 from .plain_markers import restore_markers
 from .raised_endings import join_raised_endings
@@ -78,8 +79,6 @@ _FOOTNOTE_LINE = re.compile(
     rf"^(?:([{SUPERSCRIPT_DIGITS}]+)(?!\S)|\[\^(\w+)\]:|\^(\d+)(?=\s)|<sup>(\d+)</sup>)\s*(.*)$"
 )
 _NUMBERED = re.compile(r"^(\d+)(\.|\s+-)\s+(\S.*)$")
-#: a footnote whose number the converter wrote as a plain one (``23 United Nations, …``)
-_PLAIN_NOTE = re.compile(r"(\d{1,3})\s+(\S.*)")
 #: a paragraph's number or a sub-paragraph's label alone on its line
 _LABEL_ALONE = re.compile(r"^(?:(\d{1,3})(?:\.|\s*-)|\(?(?:[a-z]{1,2}|[ivxlc]{1,6})\))$")
 _ITEM = re.compile(r"^(\((?:[a-z]{1,2}|[ivxlc]{1,6})\)|(?:[a-z]{1,2}|[ivxlc]{1,6})\)|[A-Z]\.|[-•–])\s+(\S.*)$")
@@ -957,7 +956,7 @@ def _lay_out(
             if annex < 0 and len(layout.closing) < 2 and lang.parse_date(bare):
                 layout.closing.append(fragment)
                 continue
-            if annex < 0 and (plain := _PLAIN_NOTE.fullmatch(stripped)):
+            if annex < 0 and (plain := NUMBERED_NOTE.fullmatch(stripped)):
                 # a number and a text on the closing's page is a footnote, where its marker was
                 # not found (raised) in the text: then one that no marker cites
                 open_note = _FootnoteDef(plain.group(1), [(plain.group(2), number, column + plain.start(2))])
@@ -965,7 +964,7 @@ def _lay_out(
                 layout.notes.append(open_note)
                 continue
             in_closing = False
-            if not _starts_annex(bare):
+            if not starts_annex(bare):
                 raise TextSyntaxError(
                     f"text after the closing lines that is not an annex: {stripped[:60]!r}",
                     file=file,
@@ -977,7 +976,7 @@ def _lay_out(
             continue
         # an annex opens after the closing, or, where a resolution has none, at a level-one
         # heading that names it ("# Annexe I": the text form's)
-        if _starts_annex(bare) and (annex >= 0 or layout.closing or stripped.startswith("# ")):
+        if starts_annex(bare) and (annex >= 0 or layout.closing or stripped.startswith("# ")):
             annex += 1
             part = "annex"
             current = _Block("heading", [(bare.lstrip("# "), number, column)], level=0, part=part, annex=annex)
@@ -1262,12 +1261,7 @@ def _listed_opening(lang: Language, text: str) -> bool:
 def _names_annex(line: str) -> bool:
     """Whether a line is an annex's heading and nothing more (``Annex``, ``Annexe II``)."""
     words = normalize_typography(line).split()
-    return 0 < len(words) <= 2 and _starts_annex(words[0])
-
-
-def _starts_annex(bare: str) -> bool:
-    first = bare.split(" ", 1)[0].lower().rstrip(".")
-    return first in annex_words()
+    return 0 < len(words) <= 2 and starts_annex(words[0])
 
 
 def _new_block(
