@@ -312,6 +312,9 @@ class _Reader:
                 preamble.extend(paragraphs)
             elif name == "mainBody":
                 operative = _lift_numbers(self.body(element, "operative"))
+                preambular = self.preambular_opening(operative)
+                preamble.extend(preambular)
+                operative = operative[len(preambular) :]
             elif name == "conclusions":
                 closing = self.closing(element)
             elif name == "attachments":
@@ -353,6 +356,45 @@ class _Reader:
             element, "A102", f"a <mainBody> between two preambles: {len(paragraphs)} paragraph(s) read as preamble"
         )
         return paragraphs
+
+    def preambular_opening(self, operative: tuple[Paragraph, ...]) -> list[Paragraph]:
+        """The unnumbered paragraphs that open an operative part before its first numbered one and
+        read as preambular paragraphs: each ends with a comma and, where the language says how a
+        preambular paragraph opens, opens so. DGACM's French files put the last preambular
+        paragraph there at times (A/RES/79/106: "Faisant de nouveau siens …,") where the English
+        file of the same resolution has it in the preamble; the printed page shows one preamble.
+        An operative part's own unnumbered opening (``Resolves that:``, ``Adopts …``) ends
+        otherwise and stays."""
+        leading: list[Paragraph] = []
+        for paragraph in operative:
+            if not self._reads_as_preambular(paragraph):
+                break
+            leading.append(paragraph)
+        following = operative[len(leading)] if len(leading) < len(operative) else None
+        if not leading or following is None or following.num is None:
+            return []
+        for paragraph in leading:
+            self.diagnostics.append(
+                Diagnostic(
+                    "A104",
+                    "an unnumbered paragraph that opens the operative part and reads as preambular "
+                    "(it ends with a comma) read as the preamble's last",
+                    paragraph.span,
+                )
+            )
+        return [replace(paragraph, part="preamble") for paragraph in leading]
+
+    def _reads_as_preambular(self, paragraph: Paragraph) -> bool:
+        text = paragraph.text.strip()
+        opening = self.lang.preamble_opening if self.lang is not None else None
+        return (
+            paragraph.num is None
+            and not paragraph.sections
+            and not paragraph.heading
+            and paragraph.table is None
+            and text.endswith(_COMMAS)
+            and (opening is None or opening.match(text) is not None)
+        )
 
     def _part(self, base: Metadata, meta: etree._Element | None, preface: etree._Element | None) -> Metadata:
         letter_element = preface.find(f".//{_NS}docNumber") if preface is not None else None
@@ -528,7 +570,35 @@ class _Reader:
     def body(self, element: etree._Element, part: Part) -> list[Paragraph]:
         blocks: list[Paragraph] = []
         self._body_into(element, part, [], blocks)
-        return blocks
+        return self._numbers_joined(blocks)
+
+    def _numbers_joined(self, blocks: list[Paragraph]) -> list[Paragraph]:
+        """An empty numbered paragraph followed by an unnumbered one under the same headings is
+        one paragraph: the number, then its text. Some of DGACM's French files hold each number
+        apart from its text so (A/RES/79/1, 79/323, 77/289: ``<num>1.</num>`` over an empty
+        ``p``, then the text in a paragraph of its own); the printed page shows "1. Nous …"."""
+        joined: list[Paragraph] = []
+        for block in blocks:
+            previous = joined[-1] if joined else None
+            if (
+                previous is not None
+                and _empty_numbered(previous)
+                and block.num is None
+                and not block.heading
+                and block.table is None
+                and block.sections == previous.sections
+            ):
+                self.diagnostics.append(
+                    Diagnostic(
+                        "A105",
+                        f"an empty paragraph numbered {previous.num!r} read as the number of the paragraph after it",
+                        previous.span,
+                    )
+                )
+                joined[-1] = replace(block, num=previous.num, span=previous.span)
+                continue
+            joined.append(block)
+        return joined
 
     def _body_into(
         self, element: etree._Element, part: Part, sections: list[tuple[int, Section]], blocks: list[Paragraph]
@@ -736,7 +806,20 @@ _FLAT_LEVEL = 100
 _ISO_DATE = re.compile(r"\d{4}-\d\d-\d\d", re.ASCII)
 # the longest line a bold unnumbered paragraph may have to be read as a section heading
 _HEADING_LINE = 160
+# how a preambular paragraph ends, in the scripts of the six languages
+_COMMAS = (",", "\u060c", "\uff0c")
 _NUMBER_IN_TEXT = re.compile(r"^(\d{1,3})(?:[ \t]*([-.]))?[ \t]*")
+
+
+def _empty_numbered(paragraph: Paragraph) -> bool:
+    return (
+        paragraph.num is not None
+        and not plain_text(paragraph.content).strip()
+        and not any(isinstance(node, Footnote) for node in paragraph.content)
+        and not paragraph.items
+        and not paragraph.heading
+        and paragraph.table is None
+    )
 
 
 def _lift_numbers(paragraphs: list[Paragraph]) -> tuple[Paragraph, ...]:
