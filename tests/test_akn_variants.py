@@ -143,6 +143,91 @@ def test_a_p_directly_in_the_body_is_an_operative_paragraph() -> None:
     assert "body of the operative part" in read.diagnostics[0].message
 
 
+def _last_preambular_in_the_body(root: etree._Element) -> None:
+    """DGACM's A/RES/79/106 (French) shape: the last preambular paragraph, unnumbered, opens the
+    operative part before its paragraph 1."""
+    last = root.findall(".//a:preamble/a:container", NS)[-1]
+    paragraph = etree.Element(_tag("paragraph"))
+    etree.SubElement(paragraph, _tag("content")).extend(list(last))
+    last.getparent().remove(last)
+    root.find(".//a:mainBody", NS).insert(0, paragraph)
+
+
+def test_a_preambular_paragraph_opening_the_body_is_the_preambles_last() -> None:
+    original, data = _variant(SEED, _last_preambular_in_the_body)
+    read = resodiff.read_akn(data, file="79-106-shape.xml")
+    assert read == original
+    assert (len(read.preamble), len(read.operative)) == (29, 30)
+    assert _codes(read) == [("A104", _line(data, b"<paragraph"))]
+    assert "preamble's last" in str(read.diagnostics[0])
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        "the paragraph ends with a colon",  # "Resolves that:" opens operative parts so
+        "the paragraph opens as no preambular paragraph does",
+        "an unnumbered paragraph follows it",
+    ],
+)
+def test_an_unnumbered_operative_opening_that_reads_otherwise_stays(change: str) -> None:
+    def transform(root: etree._Element) -> None:
+        _last_preambular_in_the_body(root)
+        first = root.find(".//a:mainBody/a:paragraph", NS)
+        p = first.find("a:content/a:p", NS)
+        if change == "the paragraph ends with a colon":
+            last = p[-1] if len(p) else p
+            target = "tail" if len(p) else "text"
+            setattr(last, target, (getattr(last, target) or "").rstrip().rstrip(",") + " :")
+        elif change == "the paragraph opens as no preambular paragraph does":
+            p.insert(0, etree.Element(_tag("span")))
+            p[0].text, p[0].tail = "Décide, ", p.text
+            p.text = None
+        else:
+            following = first.getnext()
+            following.remove(following.find("a:num", NS))
+
+    _, data = _variant(SEED, transform)
+    read = resodiff.read_akn(data)
+    assert len(read.preamble) == 28
+    assert read.operative[0].num is None
+    assert read.diagnostics == ()
+
+
+def _number_apart(root: etree._Element) -> None:
+    """DGACM's A/RES/79/1 (French) shape: each operative number in an empty paragraph of its
+    own, its text in an unnumbered paragraph after it."""
+    for paragraph in root.findall(".//a:mainBody/a:paragraph", NS)[:3]:
+        empty = etree.Element(_tag("paragraph"))
+        empty.append(paragraph.find("a:num", NS))
+        etree.SubElement(etree.SubElement(empty, _tag("content")), _tag("p"))
+        paragraph.addprevious(empty)
+
+
+def test_an_empty_numbered_paragraph_numbers_the_text_after_it() -> None:
+    original, data = _variant(SEED, _number_apart)
+    read = resodiff.read_akn(data)
+    assert read == original
+    assert [p.num for p in read.operative[:4]] == ["1.", "2.", "3.", "4."]
+    lines = [_line(data, b"<paragraph", n) for n in (1, 3, 5)]
+    assert _codes(read) == [("A105", line) for line in lines]
+    assert "'1.'" in read.diagnostics[0].message
+
+
+def test_an_empty_numbered_paragraph_before_a_numbered_one_stays() -> None:
+    def transform(root: etree._Element) -> None:
+        first = root.find(".//a:mainBody/a:paragraph", NS)
+        empty = etree.Element(_tag("paragraph"))
+        etree.SubElement(empty, _tag("num")).text = "1."
+        etree.SubElement(etree.SubElement(empty, _tag("content")), _tag("p"))
+        first.addprevious(empty)
+
+    original, data = _variant(SEED, transform)
+    read = resodiff.read_akn(data)
+    assert [(p.num, p.text) for p in read.operative[:2]] == [("1.", ""), ("1.", original.operative[0].text)]
+    assert read.diagnostics == ()
+
+
 def _flat_headings(style: str) -> Callable[[etree._Element], None]:
     """DGACM's headings: paragraphs holding only a ``num``, then only a heading, before the
     paragraphs they head (no ``section``); the heading as ``subheading``, inside ``content/p``,
@@ -183,9 +268,13 @@ def test_headings_written_as_paragraphs(style: str) -> None:
     assert read.diagnostics == ()
 
 
-def test_repaired_files_write_back_as_valid_akn_that_needs_no_repair() -> None:
-    _, data = _variant(SEED, _body_between_preambles)
+@pytest.mark.parametrize("variant", [_body_between_preambles, _last_preambular_in_the_body, _number_apart])
+def test_repaired_files_write_back_as_valid_akn_that_needs_no_repair(
+    variant: Callable[[etree._Element], None],
+) -> None:
+    _, data = _variant(SEED, variant)
     read = resodiff.read_akn(data)
+    assert read.diagnostics
     written = to_akn_bytes(read)
     assert validate_akn(written) == []
     again = resodiff.read_akn(written)
@@ -235,3 +324,13 @@ def test_check_reports_each_repair_as_a_finding(tmp_path: Path) -> None:
     found = [(f.code, f.severity, f.line) for result in results for f in result.findings]
     assert found == [("A100", "warning", _line(data, b"<preamble", 2))]
     assert results[0].findings[0].message.startswith("A101 ")
+
+
+def test_check_reports_the_body_repairs_at_their_paragraphs(tmp_path: Path) -> None:
+    _, data = _variant(SEED, lambda root: (_number_apart(root), _last_preambular_in_the_body(root)))
+    path = tmp_path / "repaired.xml"
+    path.write_bytes(data)
+    results = check_paths([str(path)], Config())
+    found = [(f.code, f.message.split()[0], f.line) for result in results for f in result.findings]
+    lines = [_line(data, b"<paragraph", n) for n in (1, 2, 4, 6)]
+    assert found == [("A100", "A104", lines[0])] + [("A100", "A105", line) for line in lines[1:]]

@@ -65,10 +65,34 @@ def test_every_file_is_read_whole(corpus) -> None:  # type: ignore[no-untyped-de
     repaired = {Path(source).name: found for source, found in repaired.items() if found and source}
     # A/RES/77/118 (English) closes its preamble after 70 paragraphs, holds the 71st in a body of
     # its own and reopens the preamble; the French file has one preamble, and both read the same
-    assert repaired == {"A_RES_77_118-2228394E.xml": [("A102", 464), ("A101", 472)]}
-    english, french = (read_collection(next(CORPUS.glob(f"77session/{lang}/A_RES_77_118-*.xml"))) for lang in LANGS)
-    assert [(len(r.preamble), len(r.operative)) for r in english] == [(89, 266)]
-    assert [(len(r.preamble), len(r.operative)) for r in french] == [(89, 266)]
+    assert repaired.pop("A_RES_77_118-2228394E.xml") == [("A102", 464), ("A101", 472)]
+    # the last preambular paragraph marked up unnumbered at the top of the operative part, where
+    # the other language's file has it in the preamble: one repair each, where it stands
+    last_preambular = {name: found for name, found in repaired.items() if found[0][0] == "A104"}
+    assert last_preambular == {
+        "A_RES_77_262-2300154E.xml": [("A104", 198)],
+        "A_RES_77_111-2228268F.xml": [("A104", 158)],
+        "A_RES_79_106-2423534F.xml": [("A104", 262)],
+        "A_RES_79_127-2423501F.xml": [("A104", 158)],
+        "A_RES_79_179-2424220F.xml": [("A104", 435)],
+        "A_RES_79_332-2514350F.xml": [("A104", 408)],
+    }
+    # French files that hold each paragraph number apart from its text: one repair per number
+    numbers_apart = {name: len(found) for name, found in repaired.items() if name not in last_preambular}
+    assert {code for found in repaired.values() for code, _ in found} == {"A104", "A105"}
+    assert numbers_apart == {
+        "A_RES_77_289-F.xml": 50,
+        "A_RES_77_5-2225005F.xml": 3,
+        "A_RES_79_1-2416433F.xml": 158,
+        "A_RES_79_323-2513671F.xml": 66,
+        "A_RES_79_81-2423037F.xml": 12,
+    }
+    for symbol, sizes in (("77_118", (89, 266)), ("79_106", (27, 16)), ("79_127", (6, 6)), ("79_179", (19, 14))):
+        english, french = (
+            read_collection(next(CORPUS.glob(f"*session/{lang}/A_RES_{symbol}-*.xml"))) for lang in LANGS
+        )
+        assert [(len(r.preamble), len(r.operative)) for r in english] == [sizes], symbol
+        assert [(len(r.preamble), len(r.operative)) for r in french] == [sizes], symbol
 
 
 def test_every_read_file_has_its_parts(corpus) -> None:  # type: ignore[no-untyped-def]
@@ -330,4 +354,6 @@ def test_validate_over_the_corpus_tells_errors_from_warnings() -> None:
         ("reference", "#letter"): 14,
         ("reader", "A101"): 1,
         ("reader", "A102"): 1,
+        ("reader", "A104"): 6,
+        ("reader", "A105"): 289,
     }
