@@ -760,7 +760,8 @@ def technical_update_only(context: Context) -> Iterator[Issue]:
 @REGISTRY.rule(
     "A100",
     "markup-repaired",
-    summary="The Akoma Ntoso file needed no repair to be read (a second preamble, a stray p).",
+    summary="The Akoma Ntoso file needed no repair to be read (a second preamble, a stray p, the last "
+    "preambular paragraph in the operative part, a number apart from its text).",
     rationale="resodiff reads such markup as its author plainly meant it and records each repair; the "
     "file still departs from AKN4UN, and other tools may read it otherwise.",
     example="<preamble>...</preamble><preamble>...</preamble>   (one preamble, not two)",
