@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from resodiff.ingest import read_text
-from resodiff.ingest.pdf import _joined, _Page, _Row, _Writer, read_pdf
+from resodiff.ingest.pdf import _joined, _Page, _Row, _with_lone_calls, _Writer, read_pdf
 from resodiff.ingest.pdfglyphs import Glyph
 from resodiff.model import Resolution
 
@@ -158,7 +158,39 @@ def _row(text: str, *, page: int = 1, baseline: float = 100.0, x0: float = 0.0) 
         Glyph(char, x0 + index * 5.0, x0 + index * 5.0 + 5.0, baseline, 10.0, False, False)
         for index, char in enumerate(text)
     ]
-    return _Row(page, glyphs, baseline, 10.0, x0, x0 + len(text) * 5.0, False, [glyphs])
+    return _Row(page, glyphs, baseline, 10.0, x0, x0 + len(text) * 5.0, False, [list(glyphs)])
+
+
+def _small(text: str, *, baseline: float, x0: float = 0.0, size: float = 6.5) -> _Row:
+    glyphs = [
+        Glyph(char, x0 + index * 3.0, x0 + index * 3.0 + 3.0, baseline, size, False, False)
+        for index, char in enumerate(text)
+    ]
+    return _Row(1, glyphs, baseline, size, x0, x0 + len(text) * 3.0, False, [list(glyphs)])
+
+
+@pytest.mark.parametrize(
+    ("text", "baseline", "size", "taken"),
+    [
+        # raised above a line of its own, less than a line below the row (77/122 E by
+        # WeasyPrint: "Disabilities;" ends a full row, its call "23" stands alone on the next)
+        ("23", 108.8, 6.5, True),
+        # a row of small figures a line below (a table's) is a row
+        ("23", 112.0, 6.5, False),
+        # words in small type are no call
+        ("see", 108.8, 6.5, False),
+        # a number in the row's own size is no call
+        ("23", 108.8, 10.0, False),
+    ],
+)
+def test_a_call_alone_on_its_line_is_the_row_befores(text: str, baseline: float, size: float, taken: bool) -> None:
+    below = _small(text, baseline=baseline, size=size)
+    rows = _with_lone_calls([_row("of Persons with Disabilities;"), below, _row("next", baseline=124.0)])
+    assert len(rows) == (2 if taken else 3)
+    assert [g.text for g in rows[0].glyphs if g.sup] == (["2", "3"] if taken else [])
+    writer = _Writer([_Page(1, 600.0, rows)], None)
+    writer.markers = {"23"}
+    assert writer.markdown(rows[0].glyphs).endswith("Disabilities;[^23]" if taken else "Disabilities;")
 
 
 @pytest.mark.parametrize(

@@ -142,7 +142,8 @@ def _read_pages(data: bytes, file: str | None) -> list[_Page]:
     letters = [g.text for _, _, lines in pages for line in lines for g in line if g.text.isalpha()]
     rtl = 2 * sum(1 for text in letters if _RTL.match(text)) > len(letters)
     return [
-        _Page(number, width, _numbered([_row(number, line, rtl) for line in lines])) for number, width, lines in pages
+        _Page(number, width, _with_lone_calls(_numbered([_row(number, line, rtl) for line in lines])))
+        for number, width, lines in pages
     ]
 
 
@@ -150,6 +151,32 @@ def _numbered(rows: list[_Row]) -> list[_Row]:
     for number, row in enumerate(rows, start=1):
         row.number = number
     return rows
+
+
+def _with_lone_calls(rows: list[_Row]) -> list[_Row]:
+    """The rows with each call that the line breaking pushed onto a line of its own (WeasyPrint
+    sets the call after a full row's last word alone on the next line) taken in as the last
+    superscript of the row before: a number in smaller type whose baseline stands less than that
+    row's size below it, which no row of text does (a line is at least its size below the one
+    before), so it is raised above a line of its own. Its row keeps its number: the lines of a
+    page are counted as printed."""
+    kept: list[_Row] = []
+    for row in rows:
+        before = kept[-1] if kept else None
+        digits = [g for g in row.glyphs if g.text not in SPACES]
+        if (
+            before is not None
+            and all(g.text.isdigit() for g in digits)
+            and row.size < before.size * _SUP_RATIO
+            and row.baseline - before.baseline < before.size
+        ):
+            for glyph in digits:
+                glyph.sup = True
+            before.glyphs.extend(digits)
+            before.parts[-1].extend(digits)
+            continue
+        kept.append(row)
+    return kept
 
 
 def _lines(glyphs: list[Glyph]) -> list[list[Glyph]]:
