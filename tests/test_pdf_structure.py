@@ -4,12 +4,22 @@ and read back into the model they were printed from."""
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 import pytest
 
 from resodiff.ingest import read_text
-from resodiff.ingest.pdf import _joined, _Page, _Row, _with_lone_calls, _Writer, read_pdf
+from resodiff.ingest.pdf import (
+    _joined,
+    _label_is_a_word,
+    _Page,
+    _Row,
+    _tab_stops,
+    _with_lone_calls,
+    _Writer,
+    read_pdf,
+)
 from resodiff.ingest.pdfglyphs import Glyph
 from resodiff.model import Resolution
 
@@ -189,7 +199,7 @@ def test_a_call_alone_on_its_line_is_the_row_befores(text: str, baseline: float,
     assert len(rows) == (2 if taken else 3)
     assert [g.text for g in rows[0].glyphs if g.sup] == (["2", "3"] if taken else [])
     writer = _Writer([_Page(1, 600.0, rows)], None)
-    writer.markers = {"23"}
+    writer.uncalled = Counter(["23"])
     assert writer.markdown(rows[0].glyphs).endswith("Disabilities;[^23]" if taken else "Disabilities;")
 
 
@@ -241,3 +251,45 @@ def test_a_superscript_digit_of_the_text_stays_text(producer: str, tmp_path: Pat
     resolution = _with_annex(annex)
     assert "km²" in "".join(node.text for node in resolution.annexes[0].paragraphs[0].content)
     assert _printed_back(producer, resolution, tmp_path / "squared.pdf") is None
+
+
+@pytest.mark.parametrize("producer", PRODUCED)
+def test_a_notes_number_raised_again_is_a_superscript(producer: str, tmp_path: Path) -> None:
+    """A note is called once, where DGACM gives its text; its number raised again later is a
+    plain superscript (79/83: "12 August 1949,<sup>2</sup>"), not a second call."""
+    annex = ("**Annexe**", "1. La Convention de Genève du 12 août 1949^{2} continue de s'appliquer.")
+    resolution = _with_annex(annex)
+    assert [node.text for node in resolution.annexes[0].paragraphs[0].content if getattr(node, "sup", False)] == ["2"]
+    assert _printed_back(producer, resolution, tmp_path / "again.pdf") is None
+
+
+def _tabbed(label: str, words: tuple[str, ...], at: float, space: float, width: float = 5.0) -> _Row:
+    """A row that opens with ``label`` at 161.7 (each of its glyphs ``width`` points wide) and
+    sets its words from ``at`` on, ``space`` apart (each glyph 5 points wide)."""
+    glyphs = [
+        Glyph(char, 161.7 + index * width, 161.7 + (index + 1) * width, 100.0, 10.0, False, False)
+        for index, char in enumerate(label)
+    ]
+    x = at
+    for word in words:
+        glyphs.append(Glyph(" ", glyphs[-1].x1, x, 100.0, 10.0, False, False))
+        for char in word:
+            glyphs.append(Glyph(char, x, x + 5.0, 100.0, 10.0, False, False))
+            x += 5.0
+        x += space
+    return _Row(1, glyphs, 100.0, 10.0, glyphs[0].x0, glyphs[-1].x1, False, [list(glyphs)])
+
+
+def test_a_wide_label_tabbed_to_the_documents_tab_stop_is_no_word() -> None:
+    """A wide label ("(xiii)") leaves its tab little more room than a loosely justified row's
+    spaces (77/226 E by LibreOffice); where its next word starts at the tab stop that other
+    labels' tabs reach, it numbers its sub-paragraph. A label set off by a word space, where
+    no tab stop is, stays a word."""
+    narrow = _tabbed("(v)", ("The", "situation", "of"), 190.0, 7.0)
+    # "(xiii)" ends at 181.5: its tab is 8.5 points, its row's spaces 7.98
+    wide = _tabbed("(xiii)", ("Violence", "and", "discrimination"), 190.0, 7.98, width=3.3)
+    assert _tab_stops([narrow, wide]) == [190.0]
+    assert _label_is_a_word(wide, "(xiii)")  # by its gap alone
+    assert not _label_is_a_word(wide, "(xiii)", _tab_stops([narrow, wide]))
+    worded = _tabbed("(a)", ("Two", "meetings", "shall"), 179.2, 2.5)
+    assert _label_is_a_word(worded, "(a)", _tab_stops([narrow, wide, worded]))
