@@ -293,3 +293,14 @@ def test_a_wide_label_tabbed_to_the_documents_tab_stop_is_no_word() -> None:
     assert not _label_is_a_word(wide, "(xiii)", _tab_stops([narrow, wide]))
     worded = _tabbed("(a)", ("Two", "meetings", "shall"), 179.2, 2.5)
     assert _label_is_a_word(worded, "(a)", _tab_stops([narrow, wide, worded]))
+
+
+@pytest.mark.parametrize("producer", PRODUCED)
+def test_an_emphasised_paragraph_printed_where_paragraphs_are_is_one(producer: str, tmp_path: Path) -> None:
+    """An unnumbered paragraph all in italics or bold and unpunctuated (79/2 E's "Commitments",
+    79/144 E's bold title of an amendment) is printed where paragraphs are, not centred as a
+    heading is: it is read as a paragraph."""
+    annex = ("**Annexe**", "1. Les engagements suivants sont pris :", "*Engagements*\\", "2. Les États s'engagent.")
+    resolution = _with_annex(annex)
+    assert [p.num for p in resolution.annexes[0].paragraphs] == ["1.", None, "2."]
+    assert _printed_back(producer, resolution, tmp_path / "emphasised.pdf") is None
