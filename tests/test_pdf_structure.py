@@ -304,3 +304,21 @@ def test_an_emphasised_paragraph_printed_where_paragraphs_are_is_one(producer: s
     resolution = _with_annex(annex)
     assert [p.num for p in resolution.annexes[0].paragraphs] == ["1.", None, "2."]
     assert _printed_back(producer, resolution, tmp_path / "emphasised.pdf") is None
+
+
+@pytest.mark.parametrize("producer", PRODUCED)
+def test_a_number_set_as_a_word_is_the_paragraphs_text(producer: str, tmp_path: Path) -> None:
+    """A number followed by a word space is the paragraph's first word (77/100's annexed model
+    form writes "1. Statement that …" in an unnumbered paragraph); one followed by a tab numbers
+    the paragraph."""
+    annex = (
+        "**Annexe**",
+        "1. Le certificat de vente judiciaire contient les mentions suivantes, dans l'ordre où elles sont"
+        " énumérées ci-après :",
+        "2\\. Déclaration indiquant que la notification de la vente judiciaire est faite aux fins de la"
+        " Convention des Nations Unies sur les effets internationaux des ventes judiciaires de navires ;",
+        "3. Les autres mentions sont facultatives.",
+    )
+    resolution = _with_annex(annex)
+    assert [p.num for p in resolution.annexes[0].paragraphs] == ["1.", None, "3."]
+    assert _printed_back(producer, resolution, tmp_path / "numbers.pdf") is None

@@ -48,7 +48,7 @@ _MARKUP = re.compile(rf"([\\*\[\]^_|<{SUPERSCRIPT_DIGITS}])")
 _MARKUP_CHARACTERS = frozenset("\\*[]^_|<" + SUPERSCRIPT_DIGITS)
 _NUMBER = re.compile(r"^\d+(?:/\d+)?\.$")
 #: a row that opens with a paragraph's number
-_NUMBERED = re.compile(r"^\d+\.\s")
+_NUMBERED = re.compile(r"^(\d+\.)\s")
 #: what ends a paragraph (Arabic and Chinese have their own commas and stops), and what may
 #: close after it
 _FINAL = tuple(",;:.!?،؛。，；：！？")
@@ -469,10 +469,14 @@ class _Writer:
                 # "II. Title" printed indented as a sub-paragraph (DGACM marks some annex
                 # chapters' headings so) is one: only the indent tells it from a heading's number
                 label = _INDENTED_LABEL.match(text)
+            number = _NUMBERED.match(text) if kind == "para" else None
             if label is not None and _label_is_a_word(block[0], label.group(1), stops):
                 # a paragraph that opens with a label as its first word stands where paragraphs
                 # do: its neighbours' level, not a sub-paragraph's
                 written.append((_escaped_label(text, label.group(1)), block[0], False, True))
+            elif number is not None and _label_is_a_word(block[0], number.group(1), stops):
+                # so does a number (77/100's annexed model form: "1. Statement that …")
+                written.append((_escaped_label(text, number.group(1)), block[0], False, False))
             else:
                 written.append((text, block[0], sub if label is not None else False, label is not None))
         for text, row, sub in _levelled(written):
@@ -669,7 +673,7 @@ def _tab_stops(rows: Sequence[_Row]) -> list[float]:
     wider than any of the row's spaces between words): the tab stops of the document's labels."""
     stops = []
     for row in rows:
-        label = _ITEM.match(row.text)
+        label = _ITEM.match(row.text) or _NUMBERED.match(row.text)
         if label is not None and (gaps := _label_gaps(row, label.group(1))) and gaps[0][0] > _widest_space(row, gaps):
             stops.append(gaps[0][1])
     return stops
