@@ -452,26 +452,17 @@ class _Writer:
         written: list[_Written] = []
         blocks = list(self._blocks(body))
         stops = _tab_stops([block[0] for block, kind, _, _ in blocks if kind == "para"])
-        for index, (block, kind, sub, spaced) in enumerate(blocks):
+        for block, kind, sub, spaced in blocks:
             text = self.markdown(_joined(block, lang.connectors), heading=kind == "heading")
             if kind == "heading":
                 text = "#" * _heading_level(text) + " " + text
-            following = blocks[index + 1][0] if index + 1 < len(blocks) else None
-            if (
-                kind == "para"
-                and spaced
-                and not _ends(block[-1])
-                and not (_emphasised(block) and (following is None or _emphasised(following)))
-            ):
+            if kind == "para" and spaced and not _ends(block[-1]):
                 # a paragraph's spacing ended it on the page, or a page break between a row
                 # short of the margin and an indented one: the text reader must not join the
                 # next to it as to a paragraph cut by a page break (a table's last row, then its
                 # note); where a short row before the next at the line spacing ended it, it may.
-                # So does an emphasised one before text in roman type: the page sets a heading
-                # centred, a kind of its own (79/2 E's italic "Commitments", printed where
-                # paragraphs are, is a paragraph); a run of emphasised ones is the text
-                # reader's to read (the closing's meeting and date, which LibreOffice's Arabic
-                # sets where paragraphs start)
+                # So does an emphasised one: the page sets a title centred, a kind of its own
+                # (79/2 E's italic "Commitments", printed where paragraphs are, is a paragraph)
                 text += HARD_BREAK
             label = _ITEM.match(text) if kind == "para" else None
             if label is None and kind == "para" and sub:
@@ -919,12 +910,6 @@ def _commonest_baseline(row: _Row) -> float:
     """The baseline most of a row's glyphs stand on (a row's own baseline is its highest: a mark
     set on a baseline of its own may raise it)."""
     return Counter(round(g.baseline, 1) for g in row.glyphs if not g.sup).most_common(1)[0][0]
-
-
-def _emphasised(block: list[_Row]) -> bool:
-    """Whether a block is all in bold or italics."""
-    letters = [g for row in block for g in row.glyphs if g.text.strip() and not g.sup]
-    return all(g.bold or g.italic for g in letters)
 
 
 def _ends(row: _Row) -> bool:
