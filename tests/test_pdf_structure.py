@@ -296,17 +296,6 @@ def test_a_wide_label_tabbed_to_the_documents_tab_stop_is_no_word() -> None:
 
 
 @pytest.mark.parametrize("producer", PRODUCED)
-def test_an_emphasised_paragraph_printed_where_paragraphs_are_is_one(producer: str, tmp_path: Path) -> None:
-    """An unnumbered paragraph all in italics or bold and unpunctuated (79/2 E's "Commitments",
-    79/144 E's bold title of an amendment) is printed where paragraphs are, not centred as a
-    heading is: it is read as a paragraph."""
-    annex = ("**Annexe**", "1. Les engagements suivants sont pris :", "*Engagements*\\", "2. Les États s'engagent.")
-    resolution = _with_annex(annex)
-    assert [p.num for p in resolution.annexes[0].paragraphs] == ["1.", None, "2."]
-    assert _printed_back(producer, resolution, tmp_path / "emphasised.pdf") is None
-
-
-@pytest.mark.parametrize("producer", PRODUCED)
 def test_a_number_set_as_a_word_is_the_paragraphs_text(producer: str, tmp_path: Path) -> None:
     """A number followed by a word space is the paragraph's first word (77/100's annexed model
     form writes "1. Statement that …" in an unnumbered paragraph); one followed by a tab numbers

@@ -456,13 +456,11 @@ class _Writer:
             text = self.markdown(_joined(block, lang.connectors), heading=kind == "heading")
             if kind == "heading":
                 text = "#" * _heading_level(text) + " " + text
-            if kind == "para" and spaced and not _ends(block[-1]):
+            if kind == "para" and spaced and not _ends(block[-1]) and not _emphasised(block):
                 # a paragraph's spacing ended it on the page, or a page break between a row
                 # short of the margin and an indented one: the text reader must not join the
                 # next to it as to a paragraph cut by a page break (a table's last row, then its
-                # note); where a short row before the next at the line spacing ended it, it may.
-                # So does an emphasised one: the page sets a title centred, a kind of its own
-                # (79/2 E's italic "Commitments", printed where paragraphs are, is a paragraph)
+                # note); where a short row before the next at the line spacing ended it, it may
                 text += HARD_BREAK
             label = _ITEM.match(text) if kind == "para" else None
             if label is None and kind == "para" and sub:
@@ -910,6 +908,13 @@ def _commonest_baseline(row: _Row) -> float:
     """The baseline most of a row's glyphs stand on (a row's own baseline is its highest: a mark
     set on a baseline of its own may raise it)."""
     return Counter(round(g.baseline, 1) for g in row.glyphs if not g.sup).most_common(1)[0][0]
+
+
+def _emphasised(block: list[_Row]) -> bool:
+    """Whether a block is all in bold or italics (a title: the text reader tells it from a
+    paragraph by its emphasis, and by its want of a final stop)."""
+    letters = [g for row in block for g in row.glyphs if g.text.strip() and not g.sup]
+    return all(g.bold or g.italic for g in letters)
 
 
 def _ends(row: _Row) -> bool:
