@@ -311,3 +311,18 @@ def test_a_number_set_as_a_word_is_the_paragraphs_text(producer: str, tmp_path: 
     resolution = _with_annex(annex)
     assert [p.num for p in resolution.annexes[0].paragraphs] == ["1.", None, "3."]
     assert _printed_back(producer, resolution, tmp_path / "numbers.pdf") is None
+
+
+@pytest.mark.parametrize("producer", PRODUCED)
+def test_bold_and_italics_are_read_from_the_fonts(producer: str, tmp_path: Path) -> None:
+    """Bold, like italics, comes from the font's name: a bold run inside a paragraph comes back
+    bold, and only that run."""
+    resolution = _with_annex(("**Annexe**", "1. Les États *décident* que le **plan révisé** entre en vigueur."))
+    pdf = tmp_path / "bold.pdf"
+    make_pdfs(producer, [(resolution, pdf)])
+    content = read_pdf(pdf.read_bytes()).annexes[0].paragraphs[0].content
+    styled = [(node.text.strip(), getattr(node, "bold", False), getattr(node, "italic", False)) for node in content]
+    assert [(text, bold, italic) for text, bold, italic in styled if bold or italic] == [
+        ("décident", False, True),
+        ("plan révisé", True, False),
+    ]
