@@ -309,9 +309,12 @@ def to_html(resolution: Resolution) -> str:
 
 
 #: the rule that keeps two lines of a paragraph together at a page's foot and head, and the
-#: second layout's, which lets one stand alone
+#: later layouts', which let one stand alone or keep three together
 _LINES_KEPT = "p { margin: 0 0 6pt 0; }"
-_LINES_FREE = "p { margin: 0 0 6pt 0; orphans: 1; widows: 1; }"
+_LINES_OTHER = (
+    "p { margin: 0 0 6pt 0; orphans: 1; widows: 1; }",
+    "p { margin: 0 0 6pt 0; orphans: 3; widows: 3; }",
+)
 
 
 def weasyprint_pdf(resolution: Resolution, path: Path) -> Path:
@@ -321,16 +324,20 @@ def weasyprint_pdf(resolution: Resolution, path: Path) -> Path:
     kept there, for the paragraph's orphans, by moving the page's earlier notes to the next
     page: the notes of that line itself are then never laid out. Where the pages hold fewer
     notes than the document, the pages are laid out again with no orphans or widows kept,
-    which moves that line, and the layout that holds more notes is printed."""
+    which moves that line, and, where that loses a note too (77/151 E), with three lines kept
+    together; the first layout that holds every note is printed, else the one that holds most."""
     import weasyprint
 
     page = to_html(resolution)
     notes = page.count('<span class="fn"')
     document = weasyprint.HTML(string=page).render()
-    if _laid_out_notes(document) < notes:
-        other = weasyprint.HTML(string=page.replace(_LINES_KEPT, _LINES_FREE, 1)).render()
-        if _laid_out_notes(other) > _laid_out_notes(document):
-            document = other
+    held = _laid_out_notes(document)
+    for rule in _LINES_OTHER:
+        if held == notes:
+            break
+        other = weasyprint.HTML(string=page.replace(_LINES_KEPT, rule, 1)).render()
+        if (other_held := _laid_out_notes(other)) > held:
+            document, held = other, other_held
     document.write_pdf(path)
     return path
 

@@ -3,6 +3,7 @@ and by WeasyPrint) read back into the model they were printed from."""
 
 from __future__ import annotations
 
+import json
 import random
 import subprocess
 import sys
@@ -30,6 +31,7 @@ from resodiff.model import Resolution, SourceSpan, footnotes_in
 
 from .conftest import CORPUS, OIC, SEED, needs_corpus
 from .converters import difference, fingerprint
+from .docx_drafts import draft_of, insert, write_docx
 from .pdfgen import PRODUCERS, available, make_pdfs, scanned_pdf
 
 JOB = "24-21657 (F)"
@@ -73,6 +75,28 @@ def test_diff_of_the_seed_against_its_pdf_is_identical(seed_pdf: Path, capsys: p
     assert resodiff.diff(SEED, seed_pdf).verdict == "identical"
     assert main(["diff", str(SEED), str(seed_pdf)]) == 0
     assert "identi" in capsys.readouterr().out
+
+
+def test_diff_of_the_seed_pdf_against_a_word_draft(
+    seed: Resolution, seed_pdf: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The issued PDF against the next draft in Word (``diff old.pdf new.docx``): the draft as
+    printed is identical; a tracked insertion is the one change, read with the changes accepted
+    (the default) and gone with ``--as-original``."""
+    clean = tmp_path / "clean.docx"
+    clean.write_bytes(write_docx(draft_of(seed)))
+    assert main(["diff", str(seed_pdf), str(clean), "-q"]) == 0
+    draft = draft_of(seed)
+    opening = next(para for para in draft.paras if "".join(s.text for s in para.segs).startswith("Notant également"))
+    insert(opening, "Notant également", " avec intérêt")
+    tracked = tmp_path / "tracked.docx"
+    tracked.write_bytes(write_docx(draft))
+    capsys.readouterr()
+    assert main(["diff", str(seed_pdf), str(tracked), "--format", "json", "-q"]) == 1
+    changes = json.loads(capsys.readouterr().out)["changes"]
+    assert [change["kind"] for change in changes if change["kind"] != "unchanged"] == ["modified"]
+    assert "avec intérêt" in json.dumps(changes, ensure_ascii=False)
+    assert main(["diff", str(seed_pdf), str(tracked), "--as-original", "-q"]) == 0
 
 
 def test_positions_are_pages_and_lines(seed_pdf: Path) -> None:

@@ -4,12 +4,22 @@ and read back into the model they were printed from."""
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 import pytest
 
 from resodiff.ingest import read_text
-from resodiff.ingest.pdf import _joined, _Page, _Row, _Writer, read_pdf
+from resodiff.ingest.pdf import (
+    _joined,
+    _label_is_a_word,
+    _Page,
+    _Row,
+    _tab_stops,
+    _with_lone_calls,
+    _Writer,
+    read_pdf,
+)
 from resodiff.ingest.pdfglyphs import Glyph
 from resodiff.model import Resolution
 
@@ -158,7 +168,39 @@ def _row(text: str, *, page: int = 1, baseline: float = 100.0, x0: float = 0.0) 
         Glyph(char, x0 + index * 5.0, x0 + index * 5.0 + 5.0, baseline, 10.0, False, False)
         for index, char in enumerate(text)
     ]
-    return _Row(page, glyphs, baseline, 10.0, x0, x0 + len(text) * 5.0, False, [glyphs])
+    return _Row(page, glyphs, baseline, 10.0, x0, x0 + len(text) * 5.0, False, [list(glyphs)])
+
+
+def _small(text: str, *, baseline: float, x0: float = 0.0, size: float = 6.5) -> _Row:
+    glyphs = [
+        Glyph(char, x0 + index * 3.0, x0 + index * 3.0 + 3.0, baseline, size, False, False)
+        for index, char in enumerate(text)
+    ]
+    return _Row(1, glyphs, baseline, size, x0, x0 + len(text) * 3.0, False, [list(glyphs)])
+
+
+@pytest.mark.parametrize(
+    ("text", "baseline", "size", "taken"),
+    [
+        # raised above a line of its own, less than a line below the row (77/122 E by
+        # WeasyPrint: "Disabilities;" ends a full row, its call "23" stands alone on the next)
+        ("23", 108.8, 6.5, True),
+        # a row of small figures a line below (a table's) is a row
+        ("23", 112.0, 6.5, False),
+        # words in small type are no call
+        ("see", 108.8, 6.5, False),
+        # a number in the row's own size is no call
+        ("23", 108.8, 10.0, False),
+    ],
+)
+def test_a_call_alone_on_its_line_is_the_row_befores(text: str, baseline: float, size: float, taken: bool) -> None:
+    below = _small(text, baseline=baseline, size=size)
+    rows = _with_lone_calls([_row("of Persons with Disabilities;"), below, _row("next", baseline=124.0)])
+    assert len(rows) == (2 if taken else 3)
+    assert [g.text for g in rows[0].glyphs if g.sup] == (["2", "3"] if taken else [])
+    writer = _Writer([_Page(1, 600.0, rows)], None)
+    writer.uncalled = Counter(["23"])
+    assert writer.markdown(rows[0].glyphs).endswith("Disabilities;[^23]" if taken else "Disabilities;")
 
 
 @pytest.mark.parametrize(
@@ -209,3 +251,78 @@ def test_a_superscript_digit_of_the_text_stays_text(producer: str, tmp_path: Pat
     resolution = _with_annex(annex)
     assert "km²" in "".join(node.text for node in resolution.annexes[0].paragraphs[0].content)
     assert _printed_back(producer, resolution, tmp_path / "squared.pdf") is None
+
+
+@pytest.mark.parametrize("producer", PRODUCED)
+def test_a_notes_number_raised_again_is_a_superscript(producer: str, tmp_path: Path) -> None:
+    """A note is called once, where DGACM gives its text; its number raised again later is a
+    plain superscript (79/83: "12 August 1949,<sup>2</sup>"), not a second call."""
+    annex = ("**Annexe**", "1. La Convention de Genève du 12 août 1949^{2} continue de s'appliquer.")
+    resolution = _with_annex(annex)
+    assert [node.text for node in resolution.annexes[0].paragraphs[0].content if getattr(node, "sup", False)] == ["2"]
+    assert _printed_back(producer, resolution, tmp_path / "again.pdf") is None
+
+
+def _tabbed(label: str, words: tuple[str, ...], at: float, space: float, width: float = 5.0) -> _Row:
+    """A row that opens with ``label`` at 161.7 (each of its glyphs ``width`` points wide) and
+    sets its words from ``at`` on, ``space`` apart (each glyph 5 points wide)."""
+    glyphs = [
+        Glyph(char, 161.7 + index * width, 161.7 + (index + 1) * width, 100.0, 10.0, False, False)
+        for index, char in enumerate(label)
+    ]
+    x = at
+    for word in words:
+        glyphs.append(Glyph(" ", glyphs[-1].x1, x, 100.0, 10.0, False, False))
+        for char in word:
+            glyphs.append(Glyph(char, x, x + 5.0, 100.0, 10.0, False, False))
+            x += 5.0
+        x += space
+    return _Row(1, glyphs, 100.0, 10.0, glyphs[0].x0, glyphs[-1].x1, False, [list(glyphs)])
+
+
+def test_a_wide_label_tabbed_to_the_documents_tab_stop_is_no_word() -> None:
+    """A wide label ("(xiii)") leaves its tab little more room than a loosely justified row's
+    spaces (77/226 E by LibreOffice); where its next word starts at the tab stop that other
+    labels' tabs reach, it numbers its sub-paragraph. A label set off by a word space, where
+    no tab stop is, stays a word."""
+    narrow = _tabbed("(v)", ("The", "situation", "of"), 190.0, 7.0)
+    # "(xiii)" ends at 181.5: its tab is 8.5 points, its row's spaces 7.98
+    wide = _tabbed("(xiii)", ("Violence", "and", "discrimination"), 190.0, 7.98, width=3.3)
+    assert _tab_stops([narrow, wide]) == [190.0]
+    assert _label_is_a_word(wide, "(xiii)")  # by its gap alone
+    assert not _label_is_a_word(wide, "(xiii)", _tab_stops([narrow, wide]))
+    worded = _tabbed("(a)", ("Two", "meetings", "shall"), 179.2, 2.5)
+    assert _label_is_a_word(worded, "(a)", _tab_stops([narrow, wide, worded]))
+
+
+@pytest.mark.parametrize("producer", PRODUCED)
+def test_a_number_set_as_a_word_is_the_paragraphs_text(producer: str, tmp_path: Path) -> None:
+    """A number followed by a word space is the paragraph's first word (77/100's annexed model
+    form writes "1. Statement that …" in an unnumbered paragraph); one followed by a tab numbers
+    the paragraph."""
+    annex = (
+        "**Annexe**",
+        "1. Le certificat de vente judiciaire contient les mentions suivantes, dans l'ordre où elles sont"
+        " énumérées ci-après :",
+        "2\\. Déclaration indiquant que la notification de la vente judiciaire est faite aux fins de la"
+        " Convention des Nations Unies sur les effets internationaux des ventes judiciaires de navires ;",
+        "3. Les autres mentions sont facultatives.",
+    )
+    resolution = _with_annex(annex)
+    assert [p.num for p in resolution.annexes[0].paragraphs] == ["1.", None, "3."]
+    assert _printed_back(producer, resolution, tmp_path / "numbers.pdf") is None
+
+
+@pytest.mark.parametrize("producer", PRODUCED)
+def test_bold_and_italics_are_read_from_the_fonts(producer: str, tmp_path: Path) -> None:
+    """Bold, like italics, comes from the font's name: a bold run inside a paragraph comes back
+    bold, and only that run."""
+    resolution = _with_annex(("**Annexe**", "1. Les États *décident* que le **plan révisé** entre en vigueur."))
+    pdf = tmp_path / "bold.pdf"
+    make_pdfs(producer, [(resolution, pdf)])
+    content = read_pdf(pdf.read_bytes()).annexes[0].paragraphs[0].content
+    styled = [(node.text.strip(), getattr(node, "bold", False), getattr(node, "italic", False)) for node in content]
+    assert [(text, bold, italic) for text, bold, italic in styled if bold or italic] == [
+        ("décident", False, True),
+        ("plan révisé", True, False),
+    ]

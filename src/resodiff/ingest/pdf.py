@@ -48,7 +48,7 @@ _MARKUP = re.compile(rf"([\\*\[\]^_|<{SUPERSCRIPT_DIGITS}])")
 _MARKUP_CHARACTERS = frozenset("\\*[]^_|<" + SUPERSCRIPT_DIGITS)
 _NUMBER = re.compile(r"^\d+(?:/\d+)?\.$")
 #: a row that opens with a paragraph's number
-_NUMBERED = re.compile(r"^\d+\.\s")
+_NUMBERED = re.compile(r"^(\d+\.)\s")
 #: what ends a paragraph (Arabic and Chinese have their own commas and stops), and what may
 #: close after it
 _FINAL = tuple(",;:.!?،؛。，；：！？")
@@ -63,6 +63,9 @@ _PART_GAP = 1.2
 #: how much wider than the row's widest space between words, in ems, a label's gap may be and
 #: still be a space (tabs and hanging indents set a label off by 0.4 em more, or much more)
 _WORD_GAP_SLACK = 0.15
+#: how close, in points, a word stands to a tab stop to start there (a producer sets a tab stop's
+#: place exactly)
+_TAB_STOP_TOLERANCE = 0.05
 _RTL = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 #: runs that keep left-to-right order inside a right-to-left row: digits (European or
 #: Arabic-Indic) and Latin letters, with what stands between two of them
@@ -142,7 +145,8 @@ def _read_pages(data: bytes, file: str | None) -> list[_Page]:
     letters = [g.text for _, _, lines in pages for line in lines for g in line if g.text.isalpha()]
     rtl = 2 * sum(1 for text in letters if _RTL.match(text)) > len(letters)
     return [
-        _Page(number, width, _numbered([_row(number, line, rtl) for line in lines])) for number, width, lines in pages
+        _Page(number, width, _with_lone_calls(_numbered([_row(number, line, rtl) for line in lines])))
+        for number, width, lines in pages
     ]
 
 
@@ -150,6 +154,32 @@ def _numbered(rows: list[_Row]) -> list[_Row]:
     for number, row in enumerate(rows, start=1):
         row.number = number
     return rows
+
+
+def _with_lone_calls(rows: list[_Row]) -> list[_Row]:
+    """The rows with each call that the line breaking pushed onto a line of its own (WeasyPrint
+    sets the call after a full row's last word alone on the next line) taken in as the last
+    superscript of the row before: a number in smaller type whose baseline stands less than that
+    row's size below it, which no row of text does (a line is at least its size below the one
+    before), so it is raised above a line of its own. Its row keeps its number: the lines of a
+    page are counted as printed."""
+    kept: list[_Row] = []
+    for row in rows:
+        before = kept[-1] if kept else None
+        digits = [g for g in row.glyphs if g.text not in SPACES]
+        if (
+            before is not None
+            and all(g.text.isdigit() for g in digits)
+            and row.size < before.size * _SUP_RATIO
+            and row.baseline - before.baseline < before.size
+        ):
+            for glyph in digits:
+                glyph.sup = True
+            before.glyphs.extend(digits)
+            before.parts[-1].extend(digits)
+            continue
+        kept.append(row)
+    return kept
 
 
 def _lines(glyphs: list[Glyph]) -> list[list[Glyph]]:
@@ -374,7 +404,8 @@ class _Writer:
         for row in rows:
             sizes.update([g.size for g in row.glyphs if not g.sup and g.text != " "])
         self.size = sizes.most_common(1)[0][0]
-        self.markers: set[str] = set()
+        #: the notes not called yet, by number: a call consumes its note's
+        self.uncalled: Counter[str] = Counter()
         self.next_note = 1
 
     def emit(self, text: str, row: _Row, column: int = 1) -> None:
@@ -401,7 +432,7 @@ class _Writer:
                 foot -= 1
             body.extend(rows[:foot])
             self._notes(rows[foot:], notes, _calls(rows[:foot]))
-        self.markers = {note.marker for note in notes}
+        self.uncalled = Counter(note.marker for note in notes)
         for row in header:
             # the header's parts set apart on one row (organisation and symbol, the body's name
             # and the distribution) are lines of their own; a number keeps its title ("79/9.")
@@ -419,7 +450,9 @@ class _Writer:
                 self.emit(pending.strip(), row, column)
         self.emit(self.markdown(formula.glyphs), formula)
         written: list[_Written] = []
-        for block, kind, sub, spaced in self._blocks(body):
+        blocks = list(self._blocks(body))
+        stops = _tab_stops([block[0] for block, kind, _, _ in blocks if kind == "para"])
+        for block, kind, sub, spaced in blocks:
             text = self.markdown(_joined(block, lang.connectors), heading=kind == "heading")
             if kind == "heading":
                 text = "#" * _heading_level(text) + " " + text
@@ -434,10 +467,14 @@ class _Writer:
                 # "II. Title" printed indented as a sub-paragraph (DGACM marks some annex
                 # chapters' headings so) is one: only the indent tells it from a heading's number
                 label = _INDENTED_LABEL.match(text)
-            if label is not None and _label_is_a_word(block[0], label.group(1)):
+            number = _NUMBERED.match(text) if kind == "para" else None
+            if label is not None and _label_is_a_word(block[0], label.group(1), stops):
                 # a paragraph that opens with a label as its first word stands where paragraphs
                 # do: its neighbours' level, not a sub-paragraph's
                 written.append((_escaped_label(text, label.group(1)), block[0], False, True))
+            elif number is not None and _label_is_a_word(block[0], number.group(1), stops):
+                # so does a number (77/100's annexed model form: "1. Statement that …")
+                written.append((_escaped_label(text, number.group(1)), block[0], False, False))
             else:
                 written.append((text, block[0], sub if label is not None else False, label is not None))
         for text, row, sub in _levelled(written):
@@ -537,7 +574,8 @@ class _Writer:
     def markdown(self, glyphs: Sequence[Glyph], *, heading: bool = False, note: str | None = None) -> str:
         """Glyphs in the text form: emphasis as ``*`` and ``**``, footnote calls as ``[^1]``,
         other superscripts as ``^{er}``, markup characters escaped. In ``note``, its own number
-        raised is no call (a note that repeats its number after the printed one)."""
+        raised is no call (a note that repeats its number after the printed one). The blocks are
+        written in reading order: a note's first call is its call."""
         out: list[str] = []
         italic = bold = False
 
@@ -561,8 +599,11 @@ class _Writer:
                 # a space before a superscript is one the page shows ("basis ¹no" where the source
                 # has it); a call that a line break pushed to the next row was joined with none
                 # a call may be printed in brackets, "(1)" in Arabic: only its number calls the note
+                # a note is called once, where its text is given: its number raised again later
+                # is a superscript (DGACM writes such a repeated call as a plain <sup>)
                 for piece in _DIGITS.split(raised):
-                    if piece in self.markers and piece != note:
+                    if self.uncalled[piece] > 0 and piece != note:
+                        self.uncalled[piece] -= 1
                         out.append(f"[^{piece}]")
                     elif piece:
                         out.append("^{" + _escape(piece) + "}")
@@ -613,12 +654,8 @@ def _levelled(written: list[_Written]) -> list[tuple[str, _Row, bool | None]]:
     return out
 
 
-def _label_is_a_word(row: _Row, label: str) -> bool:
-    """Whether the label a row opens with is set off from the words after it by no more than
-    the row's own spaces between words: then it is the paragraph's first word (DGACM's files
-    keep some paragraphs' "(a)" in their text, and print it so), where a number or a
-    sub-paragraph's label is set off by a tab or a hanging indent, wider than a space even in
-    a justified row. A row with no second space to compare with does not tell."""
+def _words(row: _Row) -> list[list[Glyph]]:
+    """The row's words: its glyphs between spaces, superscripts left out."""
     words: list[list[Glyph]] = [[]]
     for glyph in row.glyphs:
         if glyph.text in SPACES:
@@ -626,11 +663,48 @@ def _label_is_a_word(row: _Row, label: str) -> bool:
                 words.append([])
         elif not glyph.sup:
             words[-1].append(glyph)
-    words = [word for word in words if word]
+    return [word for word in words if word]
+
+
+def _tab_stops(rows: Sequence[_Row]) -> list[float]:
+    """Where the word after a label starts on the rows whose label a tab sets off (its gap
+    wider than any of the row's spaces between words): the tab stops of the document's labels."""
+    stops = []
+    for row in rows:
+        label = _ITEM.match(row.text) or _NUMBERED.match(row.text)
+        if label is not None and (gaps := _label_gaps(row, label.group(1))) and gaps[0][0] > _widest_space(row, gaps):
+            stops.append(gaps[0][1])
+    return stops
+
+
+def _label_gaps(row: _Row, label: str) -> list[tuple[float, float]] | None:
+    """The gaps between the words of a row that opens with ``label`` and has two spaces or more
+    (a row with no second space to compare with does not tell), each with where the word after
+    it starts; None for others and for right-to-left rows."""
+    words = _words(row)
     if len(words) < 3 or row.rtl or "".join(g.text for g in words[0]) != label:
+        return None
+    return [(after[0].x0 - before[-1].x1, after[0].x0) for before, after in zip(words, words[1:], strict=False)]
+
+
+def _widest_space(row: _Row, gaps: list[tuple[float, float]]) -> float:
+    """The widest space between the row's words after the first, with the slack a label's
+    word space may take beyond it."""
+    return max(gap for gap, _ in gaps[1:]) + row.size * _WORD_GAP_SLACK
+
+
+def _label_is_a_word(row: _Row, label: str, stops: Sequence[float] = ()) -> bool:
+    """Whether the label a row opens with is set off from the words after it by no more than
+    the row's own spaces between words: then it is the paragraph's first word (DGACM's files
+    keep some paragraphs' "(a)" in their text, and print it so), where a number or a
+    sub-paragraph's label is set off by a tab or a hanging indent, wider than a space even in
+    a justified row. A row with no second space to compare with does not tell, nor one whose
+    next word starts at one of the document's tab stops (``stops``: a wide label, "(xiii)",
+    leaves its tab little more room than a loosely justified row's spaces)."""
+    gaps = _label_gaps(row, label)
+    if gaps is None or any(abs(gaps[0][1] - stop) < _TAB_STOP_TOLERANCE for stop in stops):
         return False
-    gaps = [after[0].x0 - before[-1].x1 for before, after in zip(words, words[1:], strict=False)]
-    return gaps[0] <= max(gaps[1:]) + row.size * _WORD_GAP_SLACK
+    return gaps[0][0] <= _widest_space(row, gaps)
 
 
 def _escaped_label(text: str, label: str) -> str:
