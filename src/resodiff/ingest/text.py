@@ -63,7 +63,7 @@ from .header import (
     strip_markup,
     symbol_in,
 )
-from .hyphens import joins_compound, keeps_hyphen, suspends_hyphen, unjoined
+from .hyphens import joins_compound, keeps_hyphen, lost_hyphen, suspends_hyphen, unjoined
 from .inline_markup import NoteResolver, parse_inline
 from .last_page import NUMBERED_NOTE, reorder_last_page
 from .line_order import restore_line_order
@@ -658,6 +658,11 @@ def _restore_hyphens(line: str, page: _Page, index: int) -> str:
                 out.append(line[at : match.start() + cut] + ("- " if suspended else "-"))
                 at = match.start() + cut
                 break
+        else:
+            place = lost_hyphen(word, vocabulary=page.vocabulary, hyphenated=page.hyphenated, lang=page.lang)
+            if place is not None:
+                out.append(line[at : match.start() + place] + "-")
+                at = match.start() + place
     return "".join(out) + line[at:]
 
 
