@@ -10,6 +10,7 @@ import sys
 
 import pytest
 
+import resodiff
 from resodiff.ingest.hyphens import breakable, keeps_hyphen, known_word, lost_hyphen
 from resodiff.languages import language
 
@@ -103,3 +104,26 @@ def test_patterns_and_word_lists_are_loaded_only_for_hard_wrapped_text() -> None
         "sys.exit(int('pyphen' in sys.modules) + 2 * int('spellchecker' in sys.modules))\n"
     )
     assert subprocess.run([sys.executable, "-c", script], check=False).returncode == 0
+
+
+_DECADE = [
+    "Recalling its resolutions on the cooperation between the United Nations and the regional",
+    "organizations, in particular those on peace and security and on sustainable development,",
+    "Recalling also its resolutions on the social development of the member States of the two",
+    "organizations, in particular those on education, health care and the rights of children,",
+    "1. Stresses the importance of the social and economic development of children and of their",
+    # two printed lines that pdftotext joined where the first ended with "2016-"
+    "families, in particular in the United Nations Decade of Action on Nutrition (20162025) and"
+    " in the decade that follows it, and of the participation of children in the work",
+    "of the two organizations, in particular in the period 20162025 that the decade covers;",
+]
+
+
+@pytest.mark.parametrize("written", ["(2016-2025)", "period 20162025 that"])
+def test_a_range_of_years_that_pdftotext_joined_at_its_hyphen(written: str) -> None:
+    """Where a printed line ended with a range's hyphen (``2016-`` / ``2025``), pdftotext joined
+    the two years into one number: at the place of a join it is a range again; elsewhere (a line
+    as wide as the others, no join in it) the number stays as written."""
+    head = "A/RES/77/1\nGeneral Assembly\n77/1. Cooperation between organizations\nThe General Assembly,\n"
+    resolution = resodiff.read_text(head + "\n".join(_DECADE) + "\n")
+    assert written in resolution.operative[0].text

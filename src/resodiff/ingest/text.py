@@ -116,6 +116,9 @@ _EDGE_LINES = 3
 _WORD = re.compile(r"\w+(?:-\w+)*")
 _FIRST_WORD = re.compile(r"\w+")
 _LETTERS = re.compile(rf"[^\W\d_{SUPERSCRIPT_DIGITS}]+")
+#: two years written as one number (``20162025``): where a range of years ended a printed line
+#: at its hyphen, pdftotext joined the two
+_YEAR_PAIR = re.compile(r"(?<![\d/.,])((?:19|20)\d\d)((?:19|20)\d\d)(?![\d/.,])")
 #: a line's first word and what follows it after a space, if anything
 _OPENING = re.compile(r"(\w+)(?: (\w?))?")
 #: a sub-paragraph's label after an opening quotation mark: a quoted clause (“(a) On …)
@@ -620,6 +623,8 @@ def _restore_hyphens(line: str, page: _Page, index: int) -> str:
         last = ""  # most lines end with a word written elsewhere: no join to look for
     if not joined and not last and (not page.unjoined or not any(word in line for word in page.unjoined)):
         return line
+    if joined:
+        line = _YEAR_PAIR.sub(lambda pair: _year_range(pair, line, page.width), line)
     out: list[str] = []
     at = 0
     for match in _LETTERS.finditer(line):
@@ -664,6 +669,15 @@ def _restore_hyphens(line: str, page: _Page, index: int) -> str:
                 out.append(line[at : match.start() + place] + "-")
                 at = match.start() + place
     return "".join(out) + line[at:]
+
+
+def _year_range(pair: re.Match[str], line: str, width: int) -> str:
+    """A range of years whose hyphen ended a printed line (``2016-`` / ``2025``), which pdftotext
+    joined into one number, where it stands at a join: the later year second."""
+    start, end = _end_column(line[: pair.start()]), _end_column(line[: pair.end()])
+    if pair[1] < pair[2] and _at_join(start, end, width):
+        return f"{pair[1]}-{pair[2]}"
+    return pair[0]
 
 
 def _at_join(start: int, end: int, width: int) -> bool:
