@@ -11,7 +11,7 @@ import sys
 import pytest
 
 import resodiff
-from resodiff.ingest.hyphens import breakable, keeps_hyphen, known_word, lost_hyphen
+from resodiff.ingest.hyphens import breakable, joins_compound, keeps_hyphen, known_word, lost_hyphen
 from resodiff.languages import language
 
 from .conftest import SEED
@@ -127,3 +127,18 @@ def test_a_range_of_years_that_pdftotext_joined_at_its_hyphen(written: str) -> N
     head = "A/RES/77/1\nGeneral Assembly\n77/1. Cooperation between organizations\nThe General Assembly,\n"
     resolution = resodiff.read_text(head + "\n".join(_DECADE) + "\n")
     assert written in resolution.operative[0].text
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "compound"),
+    [
+        ("SIDS", "to", True),
+        ("EIIL", "Khorassan", True),
+        ("SID", "Sto", False),
+        ("SDG", "s", False),
+        ("UN", "DP", False),
+    ],
+)
+def test_an_acronym_before_a_word_at_a_join_lost_a_hyphen(left: str, right: str, compound: bool) -> None:
+    found = joins_compound(left, right, vocabulary=set(), hyphenated=set(), lang=language("eng"))
+    assert found is compound

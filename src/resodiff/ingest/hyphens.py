@@ -257,6 +257,8 @@ def joins_compound(
         return lang is not None and lexicon(lang.code).hyphen(head, rest) is True
     if by_case and left[-1].islower() and right[0].isupper():
         return True
+    if by_case and _after_acronym(left, right):
+        return True
     if lang is None:
         return False
     if (usage := lexicon(lang.code).hyphen(head, rest)) is not None:
@@ -272,6 +274,17 @@ def joins_compound(
         return True  # many words end as a compound's second half does ("enabled", "communs")
     numbers = number_words(lang, _letters)
     return len(head) >= 3 and len(rest) >= 3 and head in numbers and rest in numbers
+
+
+def _after_acronym(left: str, right: str) -> bool:
+    """Whether an acronym (capitals only, two or more) ends before a word in lower case or a
+    capitalised word (``SIDSto``, ``EIILKhorassan``): no word is written so, but ``SIDS-to-SIDS``
+    and ``EIIL-Khorassan`` are, and pdftotext joins them where their hyphen ended a line (a
+    plural's one letter, ``SDGs``, is too short to be a word; a capitalised word of three letters
+    may be the acronym's last capital and a word: ``SIDSto`` is no ``SID-Sto``)."""
+    if len(left) < 2 or not left.isupper() or len(right) < 2:
+        return False
+    return right.islower() or (len(right) >= 4 and right[0].isupper() and right[1:].islower())
 
 
 def lost_hyphen(word: str, *, vocabulary: Set[str], hyphenated: Set[str], lang: Language | None) -> int | None:
