@@ -148,6 +148,25 @@ class Language:
     a hyphen after one is the compound's where the rest is a word."""
     compound_tails: frozenset[str] = frozenset()
     """Words the language joins to the word before with a hyphen (``based``, French ``même``)."""
+    vowel_prefixes: frozenset[str] = frozenset()
+    """Prefixes the language hyphenates before a word that opens with the vowel they end with
+    (English ``re-entry``, ``pre-existing``, ``de-escalation``, ``anti-inflammatory``)."""
+    suffixes: frozenset[str] = frozenset()
+    """Endings that derive words and are words too (English ``ability``, French ``ment``): a
+    word that ends so and that the word list lacks is no compound of two words for that."""
+    closed_prefixes: frozenset[str] = frozenset()
+    """Prefixes the language writes closed up (``inter``, ``trans``): a word that begins so and
+    that the word list lacks is no compound of two words for that."""
+    plural_endings: tuple[str, ...] = ()
+    """The endings of a noun's plural (``s``; French ``x`` too): a word of the word list so
+    ended is one too."""
+    hyphenation: str | None = None
+    """The name of the language's hyphenation patterns in pyphen (LibreOffice's: ``en_GB``,
+    ``fr``): where a typesetter may break a word at a line's end."""
+    word_list: str | None = None
+    """The language's code in pyspellchecker, whose word lists (general text, not UN texts) tell
+    a word of the language from two words that lost their hyphen (``healthcare`` is one,
+    ``priceadjusted`` none)."""
     openings: Mapping[str, tuple[str, ...]] = field(hash=False, default_factory=dict)
     """The phrases the printed resolution italicises at the start of a preambular or operative
     paragraph (``Recalling also``, ``Decides``), by part, as the file lists them (mined from
@@ -469,6 +488,12 @@ def _record(entry: Mapping[str, Any]) -> Language:
         compound_heads=words("compound_heads"),
         compound_prefixes=words("compound_prefixes"),
         compound_tails=words("compound_tails"),
+        vowel_prefixes=words("vowel_prefixes"),
+        suffixes=words("suffixes"),
+        closed_prefixes=words("closed_prefixes"),
+        plural_endings=tuple(str(ending) for ending in technical.get("plural_endings", ())),
+        hyphenation=str(technical["hyphenation"]) if "hyphenation" in technical else None,
+        word_list=str(technical["word_list"]) if "word_list" in technical else None,
         ordinal_endings={str(k): str(v) for k, v in entry.get("ordinal_endings", {}).items()},
         raised_endings=tuple(str(ending) for ending in entry.get("raised_endings", ())),
         raised_words=tuple(str(word) for word in entry.get("raised_words", ())),

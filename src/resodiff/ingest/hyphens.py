@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping, Set
+from collections.abc import Callable, Mapping, Set
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -32,6 +32,9 @@ from ..typography import normalize_typography
 _TOKEN = re.compile(r"[^\W\d_]+")
 #: the fewest letters of a first half that counts as a word of the document
 _WORD_HEAD = 4
+#: the fewest letters of a half that a compound is recognised by, where a joined word is cut
+#: at every place in turn (shorter halves are syllables as often)
+_HALF = 4
 #: in how many resolutions a compound must be written (and none write it as one word) for its
 #: joined form to be pdftotext's wherever it stands: one resolution's may be a slip or a name
 _UNJOINED_MINIMUM = 2
@@ -85,6 +88,44 @@ def lexicon(code: str) -> Lexicon:
     )
 
 
+@cache
+def _patterns(name: str) -> Callable[[str], frozenset[int]]:
+    import pyphen  # only hard-wrapped text asks, and seldom
+
+    hyphenator = pyphen.Pyphen(lang=name, left=1, right=1)
+    return lambda word: frozenset(hyphenator.positions(word))
+
+
+def breakable(word: str, cut: int, lang: Language | None) -> bool | None:
+    """Whether a typesetter may hyphenate ``word`` after its first ``cut`` letters: a place the
+    language's hyphenation patterns allow (LibreOffice's, through pyphen). None where the
+    language has none, or the word is no run of letters."""
+    if lang is None or lang.hyphenation is None or not word.isalpha():
+        return None
+    return cut in _patterns(lang.hyphenation)(word.lower())
+
+
+@cache
+def _word_list(code: str) -> Set[str]:
+    from spellchecker import SpellChecker  # only hard-wrapped text asks, and seldom
+
+    return SpellChecker(language=code, distance=1).word_frequency.dictionary.keys()
+
+
+def known_word(word: str, lang: Language | None) -> bool | None:
+    """Whether ``word`` is a word of general text in the language (its word list, drawn from no
+    UN text: ``healthcare``, ``cooperation``; not ``priceadjusted``). None where the language
+    has no list."""
+    if lang is None or lang.word_list is None:
+        return None
+    listed = _word_list(lang.word_list)
+    lower = word.lower()
+    # the lists hold a noun's singular more surely than its plural ("timeline", "timelines")
+    return lower in listed or any(
+        lower.endswith(ending) and lower[: -len(ending)] in listed for ending in lang.plural_endings
+    )
+
+
 def unjoined(word: str, lang: Language | None) -> int | None:
     """Where the hyphen goes in a word that UN texts write only with one, and whose case says
     that it is two words there (``SecretaryGeneral``, ``MoyenOrient``, ``SIV``): in hard-wrapped
@@ -125,6 +166,15 @@ def keeps_hyphen(
         return True
     if lang is not None and (usage := lexicon(lang.code).hyphen(head, rest)) is not None:
         return usage
+    whole = head + rest
+    # a typesetter breaks a word only where the language's patterns allow: a break elsewhere,
+    # before a word, is the compound's own hyphen ("re-education", "co-publishing")
+    if breakable(whole, len(head), lang) is False and (rest in vocabulary or known_word(rest, lang)):
+        return True
+    if lang is not None and _doubled_vowel(head, rest, vocabulary, lang):
+        return True
+    if known_word(whole, lang):
+        return False  # a word of general text, hyphenated where the patterns allow ("cooperation")
     if f"-{rest}" in hyphenated:
         return True
     if lang is not None and (head in lang.compound_heads or rest in lang.compound_tails):
@@ -137,7 +187,36 @@ def keeps_hyphen(
         return True
     if lang is not None and head in (numbers := number_words(lang, _letters)) and rest in numbers:
         return True
+    if _two_words(head, rest, vocabulary, lang, listed=True):
+        return True
     return not (left[-1].islower() and tail[0].islower())
+
+
+def _two_words(head: str, rest: str, vocabulary: Set[str], lang: Language | None, *, listed: bool) -> bool:
+    """Whether ``head`` and ``rest`` (lower case) are two words that the language's word list
+    does not know as one (``price`` and ``adjusted``), each of four letters at least (shorter
+    halves are syllables as often), each a word of the document, or of the list where
+    ``listed``. Not where ``rest`` is an ending that derives words (``ment``, ``ability``:
+    ``écologiquement`` and ``explainability`` are words the list lacks) or ``head`` a prefix
+    the language writes closed (``inter``, ``trans``): ``suffixes`` and ``closed_prefixes`` in
+    the language data."""
+    if len(head) < _HALF or len(rest) < _HALF or lang is None or known_word(head + rest, lang) is not False:
+        return False
+    if rest in lang.suffixes or head in lang.closed_prefixes:
+        return False
+    return all(part in vocabulary or (listed and bool(known_word(part, lang))) for part in (head, rest))
+
+
+def _doubled_vowel(head: str, rest: str, vocabulary: Set[str], lang: Language) -> bool:
+    """Whether ``head`` is a prefix that the language hyphenates before the vowel it ends with
+    (``re-entry``, ``pre-existing``: ``vowel_prefixes`` in the language data) and ``rest`` is a
+    word (four letters at least: ``reef`` is none)."""
+    return (
+        head in lang.vowel_prefixes
+        and rest[:1] == head[-1:]
+        and len(rest) >= _HALF
+        and (rest in vocabulary or bool(known_word(rest, lang)))
+    )
 
 
 def suspends_hyphen(left: str, tail: str, *, vocabulary: Set[str], hyphenated: Set[str], lang: Language | None) -> bool:
@@ -149,11 +228,6 @@ def suspends_hyphen(left: str, tail: str, *, vocabulary: Set[str], hyphenated: S
         return False
     head = left.lower()
     return f"{head}{rest}" not in vocabulary and f"{head}-{rest}" not in hyphenated and known.hyphen(head, rest) is None
-
-
-#: the fewest letters of a half that a compound is recognised by, where a joined word is cut
-#: at every place in turn (shorter halves are syllables as often)
-_HALF = 4
 
 
 def joins_compound(
@@ -183,13 +257,60 @@ def joins_compound(
         return lang is not None and lexicon(lang.code).hyphen(head, rest) is True
     if by_case and left[-1].islower() and right[0].isupper():
         return True
+    if by_case and _after_acronym(left, right):
+        return True
     if lang is None:
         return False
     if (usage := lexicon(lang.code).hyphen(head, rest)) is not None:
         return usage
+    if _doubled_vowel(head, rest, vocabulary, lang):
+        return True
+    whole = head + rest
+    if known_word(whole, lang):
+        return False  # a word of general text ("healthcare", "undertaking")
     if head in lang.compound_heads and len(rest) >= _HALF:
         return True
     if rest in lang.compound_tails and len(head) >= _HALF and head in vocabulary:
         return True  # many words end as a compound's second half does ("enabled", "communs")
     numbers = number_words(lang, _letters)
     return len(head) >= 3 and len(rest) >= 3 and head in numbers and rest in numbers
+
+
+def _after_acronym(left: str, right: str) -> bool:
+    """Whether an acronym (capitals only, two or more) ends before a word in lower case or a
+    capitalised word (``SIDSto``, ``EIILKhorassan``): no word is written so, but ``SIDS-to-SIDS``
+    and ``EIIL-Khorassan`` are, and pdftotext joins them where their hyphen ended a line (a
+    plural's one letter, ``SDGs``, is too short to be a word; a capitalised word of three letters
+    may be the acronym's last capital and a word: ``SIDSto`` is no ``SID-Sto``)."""
+    if len(left) < 2 or not left.isupper() or len(right) < 2:
+        return False
+    return right.islower() or (len(right) >= 4 and right[0].isupper() and right[1:].islower())
+
+
+def lost_hyphen(word: str, *, vocabulary: Set[str], hyphenated: Set[str], lang: Language | None) -> int | None:
+    """Where a word that stands where pdftotext joined two printed lines, and that no evidence
+    of :func:`joins_compound` splits, lost a compound's hyphen by what the language says: the
+    word list does not know it, and there is one way only to read it as two words (of the
+    document or of the list, of two letters or more: ``healthin`` is ``heal thin`` and ``health
+    in``, and which one lost a hyphen the halves do not tell); these are two of the document's
+    words of four letters or more (``climateintegrated``), or the language's hyphenation
+    patterns do not let a typesetter break it there after a word or a prefix of the document
+    (``copublishing``). Not where the compound lexicon knows the word, nor after a prefix the
+    language writes closed or before an ending that derives words (see :func:`_two_words`)."""
+    whole = word.lower()
+    if lang is None or known_word(whole, lang) is not False or whole in lexicon(lang.code).closed:
+        return None
+
+    def listed(part: str) -> bool:
+        return part in vocabulary or bool(known_word(part, lang))
+
+    cuts = [cut for cut in range(2, len(whole) - 1) if listed(whole[:cut]) and listed(whole[cut:])]
+    if len(cuts) != 1:
+        return None
+    head, rest = whole[: cuts[0]], whole[cuts[0] :]
+    if _two_words(head, rest, vocabulary, lang, listed=False):
+        return cuts[0]
+    if head in lang.closed_prefixes or rest in lang.suffixes or len(rest) <= _HALF:
+        return None
+    known_head = head in vocabulary or f"{head}-" in hyphenated
+    return cuts[0] if known_head and breakable(whole, len(head), lang) is False else None

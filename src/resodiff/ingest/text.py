@@ -63,7 +63,7 @@ from .header import (
     strip_markup,
     symbol_in,
 )
-from .hyphens import joins_compound, keeps_hyphen, suspends_hyphen, unjoined
+from .hyphens import joins_compound, keeps_hyphen, lost_hyphen, suspends_hyphen, unjoined
 from .inline_markup import NoteResolver, parse_inline
 from .last_page import NUMBERED_NOTE, reorder_last_page
 from .line_order import restore_line_order
@@ -116,6 +116,9 @@ _EDGE_LINES = 3
 _WORD = re.compile(r"\w+(?:-\w+)*")
 _FIRST_WORD = re.compile(r"\w+")
 _LETTERS = re.compile(rf"[^\W\d_{SUPERSCRIPT_DIGITS}]+")
+#: two years written as one number (``20162025``): where a range of years ended a printed line
+#: at its hyphen, pdftotext joined the two
+_YEAR_PAIR = re.compile(r"(?<![\d/.,])((?:19|20)\d\d)((?:19|20)\d\d)(?![\d/.,])")
 #: a line's first word and what follows it after a space, if anything
 _OPENING = re.compile(r"(\w+)(?: (\w?))?")
 #: a sub-paragraph's label after an opening quotation mark: a quoted clause (“(a) On …)
@@ -200,6 +203,7 @@ _HEADING_RUN = 4
 _FULL_STOPS = (".", "。")
 #: a section heading's upper-case roman numeral and its title (``VI. Special Rapporteur``)
 _ROMAN_HEADING = re.compile(r"^([IVX]+)\.\s+(\S.*)$")
+_UPPER_ROMAN = re.compile(r"^[IVX]+\.$")
 #: a line all in bold or all in italics, but for a footnote's marker after it (in any of the
 #: converters' forms)
 _EMPHASISED_LINE = re.compile(rf"^(\*\*?)[^*]+\1 ?(?:[{SUPERSCRIPT_DIGITS}]+|\^\d+|<sup>\d+</sup>|\[\^\w+\])?$")
@@ -620,6 +624,8 @@ def _restore_hyphens(line: str, page: _Page, index: int) -> str:
         last = ""  # most lines end with a word written elsewhere: no join to look for
     if not joined and not last and (not page.unjoined or not any(word in line for word in page.unjoined)):
         return line
+    if joined:
+        line = _YEAR_PAIR.sub(lambda pair: _year_range(pair, line, page.width), line)
     out: list[str] = []
     at = 0
     for match in _LETTERS.finditer(line):
@@ -658,7 +664,21 @@ def _restore_hyphens(line: str, page: _Page, index: int) -> str:
                 out.append(line[at : match.start() + cut] + ("- " if suspended else "-"))
                 at = match.start() + cut
                 break
+        else:
+            place = lost_hyphen(word, vocabulary=page.vocabulary, hyphenated=page.hyphenated, lang=page.lang)
+            if place is not None:
+                out.append(line[at : match.start() + place] + "-")
+                at = match.start() + place
     return "".join(out) + line[at:]
+
+
+def _year_range(pair: re.Match[str], line: str, width: int) -> str:
+    """A range of years whose hyphen ended a printed line (``2016-`` / ``2025``), which pdftotext
+    joined into one number, where it stands at a join: the later year second."""
+    start, end = _end_column(line[: pair.start()]), _end_column(line[: pair.end()])
+    if pair[1] < pair[2] and _at_join(start, end, width):
+        return f"{pair[1]}-{pair[2]}"
+    return pair[0]
 
 
 def _at_join(start: int, end: int, width: int) -> bool:
@@ -852,7 +872,21 @@ def _wrapped_continuation(
         return "starts"
     if in_item and _starts_lower(text):
         return "joins"  # a sub-paragraph's sentence goes on (a paragraph would open with a capital)
+    if current.is_open() and _after_section_title(current, bare, page):
+        return "starts"
     return "joins" if current.is_open() or _hyphenated_end(last[0]) else "doubt"
+
+
+def _after_section_title(current: _Block, text: str, page: _Page) -> bool:
+    """Whether a line opens a paragraph after a section's unfinished title, which a full line
+    ended (``III. Revised estimates … for Iraq`` / ``Recalling section VIII …,``; French ``II.
+    Examen … pour y donner suite`` / ``Ayant examiné …``): it opens, capitalised, with a phrase
+    that opens the language's paragraphs, as a title's words seldom do."""
+    if page.lang is None or not text[:1].isupper() or not current.fragments:
+        return False
+    first = strip_markup(current.fragments[0][0])
+    titled = _ROMAN_HEADING.match(f"{current.num} {first}" if current.num else first)
+    return titled is not None and _listed_opening(page.lang, text)
 
 
 def _lay_out(
@@ -1007,8 +1041,11 @@ def _lay_out(
             and wrapped in ("joins", "doubt")
             and block.num is not None
             and not _label_follows(block.num, following)
+            and not (_UPPER_ROMAN.match(block.num) and current is not None and not current.is_open())
         ):
-            block = None  # "b)" that the line wrap put first, in a sentence that quotes a list
+            # "b)" that the line wrap put first, in a sentence that quotes a list; not a section's
+            # numeral after a finished paragraph ("… resources;" / "V. Revised estimates …")
+            block = None
         if block is not None and block.kind == "item" and block.num:
             following |= _next_labels(block.num.strip("()."))
         elif block is not None and wrapped != "doubt" and (block.kind != "para" or block.num is not None):
@@ -1080,10 +1117,12 @@ def _next_label(alone: re.Match[str], last_number: int | None) -> bool:
 
 def _label_follows(label: str, following: set[str]) -> bool:
     """Whether a sub-paragraph label may follow those of its paragraph so far: it opens a list
-    (``(a)``, ``(i)``, ``A.``) or is among the labels that may come next after one of them
-    (``following``: ``(c)`` after ``(b)``, ``(iv)`` after ``(iii)``, ``(i)`` after ``(h)``)."""
+    (``(a)``, ``(i)``, ``A.``; ``I.``, which also numbers a section's heading, as ``I. Report of
+    …`` after a full line in plain ``pdftotext``) or is among the labels that may come next after
+    one of them (``following``: ``(c)`` after ``(b)``, ``(iv)`` after ``(iii)``, ``(i)`` after
+    ``(h)``, ``III.`` after ``II.``)."""
     key = label.strip("().")
-    return key in ("a", "i", "A") or key in following
+    return key in ("a", "i", "A", "I") or key in following
 
 
 def _next_labels(key: str) -> set[str]:
@@ -1094,9 +1133,9 @@ def _next_labels(key: str) -> set[str]:
         following.add(
             chr(ord(key[0]) + 1) * len(key) if key[0] not in "zZ" else key[0].translate(_AFTER_Z) * (len(key) + 1)
         )
-    value = _roman_value(key)
+    value = _roman_value(key.lower())
     if value:
-        following.add(_roman(value + 1))
+        following.add(_roman(value + 1) if key.islower() else _roman(value + 1).upper())
     return following
 
 
@@ -1156,6 +1195,11 @@ def _settle_doubts(blocks: list[_Block], doubtful: list[_Block], openings: set[s
         first = opening.group(1)
         if first in openings:
             return True
+        if block.part == "operative" and page.lang is not None and page.lang.opening_end(text, "operative"):
+            # a section's unnumbered operative paragraph after its preamble ("Takes note of the
+            # notes …"): the opening is capitalised, as a sentence inside a paragraph seldom
+            # opens a line with it
+            return not first[:1].islower()
         # an annex opens with a preamble of its own (a declaration's, a convention's) before its
         # numbered paragraphs
         if block.part != "preamble" and (block.part != "annex" or block.annex in numbered_annexes):

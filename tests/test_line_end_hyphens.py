@@ -1,0 +1,144 @@
+"""Line-end hyphens decided by what the language says, not by the corpus: where its hyphenation
+patterns let a typesetter break a word, which words its general word list has, and its rules on
+word parts (``vowel_prefixes``, ``suffixes``, ``closed_prefixes`` in the language data).
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+import resodiff
+from resodiff.ingest.hyphens import breakable, joins_compound, keeps_hyphen, known_word, lost_hyphen
+from resodiff.languages import language
+
+from .conftest import SEED
+
+
+def _keeps(left: str, tail: str, code: str = "eng", vocabulary: frozenset[str] = frozenset()) -> bool:
+    return keeps_hyphen(left, tail, chained=False, vocabulary=vocabulary, hyphenated=frozenset(), lang=language(code))
+
+
+@pytest.mark.parametrize(
+    ("word", "cut", "code", "allowed"),
+    [
+        ("reeducation", 2, "eng", False),  # no typesetter breaks "re-education" there
+        ("development", 5, "eng", True),  # de-vel-op-ment
+        ("copublishing", 2, "eng", False),
+        ("conférenceexposition", 10, "fra", False),
+        ("développement", 7, "fra", True),  # dé-ve-lop-pe-ment
+    ],
+)
+def test_hyphenation_patterns_tell_where_a_typesetter_may_break(word: str, cut: int, code: str, allowed: bool) -> None:
+    assert breakable(word, cut, language(code)) is allowed
+
+
+def test_a_language_without_patterns_or_list_says_nothing() -> None:
+    assert breakable("word", 2, language("zho")) is None
+    assert known_word("word", language("zho")) is None
+    assert breakable("a-b", 1, language("eng")) is None  # no run of letters
+
+
+@pytest.mark.parametrize(
+    ("word", "code", "known"),
+    [
+        ("healthcare", "eng", True),
+        ("timelines", "eng", True),  # a plural of a listed noun
+        ("priceadjusted", "eng", False),
+        ("maintien", "fra", True),
+        ("réunionbilan", "fra", False),
+    ],
+)
+def test_the_word_list_knows_words_of_general_text(word: str, code: str, known: bool) -> None:
+    assert known_word(word, language(code)) is known
+
+
+@pytest.mark.parametrize(
+    ("left", "tail", "code", "kept"),
+    [
+        ("re", "education", "eng", True),  # not where the patterns break: the compound's hyphen
+        ("co", "publishing", "eng", True),
+        ("re", "entry", "eng", True),  # a prefix before the vowel it ends with
+        ("price", "adjusted", "eng", True),  # two words, one the list does not know
+        ("Conférence", "exposition", "fra", True),
+        ("develop", "ment", "eng", False),  # a word of the list, broken where the patterns allow
+        ("écologique", "ment", "fra", False),  # an ending that derives words, not a second word
+        ("inter", "ethnique", "fra", False),  # a prefix French writes closed
+        ("confe", "rence", "eng", False),  # nothing says compound: the typesetter's
+    ],
+)
+def test_a_visible_line_end_hyphen(left: str, tail: str, code: str, kept: bool) -> None:
+    assert _keeps(left, tail, code) is kept
+
+
+def test_the_document_comes_before_the_language() -> None:
+    """The document writes the word as one elsewhere: the hyphen at a line's end was the
+    typesetter's, whatever the patterns say."""
+    assert not _keeps("re", "education", vocabulary=frozenset({"reeducation"}))
+
+
+@pytest.mark.parametrize(
+    ("word", "vocabulary", "code", "cut"),
+    [
+        ("climateintegrated", {"climate", "integrated"}, "eng", 7),  # two of the document's words
+        ("copublishing", {"co", "publishing"}, "eng", 2),  # where no typesetter breaks
+        ("healthin", {"health", "in", "heal", "thin"}, "eng", None),  # two readings: no telling
+        ("écologiquement", {"écologique", "ment"}, "fra", None),  # an ending, not a word
+        ("timelines", {"time", "lines"}, "eng", None),  # a listed word's plural
+        ("peacebuilding", {"peace", "building"}, "eng", None),  # the compound lexicon knows it closed
+        ("priceadjusted", set(), "eng", None),  # halves of no document word: names split so too
+    ],
+)
+def test_a_joined_word_that_lost_its_hyphen(word: str, vocabulary: set[str], code: str, cut: int | None) -> None:
+    found = lost_hyphen(word, vocabulary=frozenset(vocabulary), hyphenated=frozenset(), lang=language(code))
+    assert found == cut
+
+
+def test_patterns_and_word_lists_are_loaded_only_for_hard_wrapped_text() -> None:
+    """Reading the seed's Markdown imports neither pyphen nor pyspellchecker."""
+    script = (
+        "import resodiff, sys\n"
+        f"resodiff.read({str(SEED)!r})\n"
+        "sys.exit(int('pyphen' in sys.modules) + 2 * int('spellchecker' in sys.modules))\n"
+    )
+    assert subprocess.run([sys.executable, "-c", script], check=False).returncode == 0
+
+
+_DECADE = [
+    "Recalling its resolutions on the cooperation between the United Nations and the regional",
+    "organizations, in particular those on peace and security and on sustainable development,",
+    "Recalling also its resolutions on the social development of the member States of the two",
+    "organizations, in particular those on education, health care and the rights of children,",
+    "1. Stresses the importance of the social and economic development of children and of their",
+    # two printed lines that pdftotext joined where the first ended with "2016-"
+    "families, in particular in the United Nations Decade of Action on Nutrition (20162025) and"
+    " in the decade that follows it, and of the participation of children in the work",
+    "of the two organizations, in particular in the period 20162025 that the decade covers;",
+]
+
+
+@pytest.mark.parametrize("written", ["(2016-2025)", "period 20162025 that"])
+def test_a_range_of_years_that_pdftotext_joined_at_its_hyphen(written: str) -> None:
+    """Where a printed line ended with a range's hyphen (``2016-`` / ``2025``), pdftotext joined
+    the two years into one number: at the place of a join it is a range again; elsewhere (a line
+    as wide as the others, no join in it) the number stays as written."""
+    head = "A/RES/77/1\nGeneral Assembly\n77/1. Cooperation between organizations\nThe General Assembly,\n"
+    resolution = resodiff.read_text(head + "\n".join(_DECADE) + "\n")
+    assert written in resolution.operative[0].text
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "compound"),
+    [
+        ("SIDS", "to", True),
+        ("EIIL", "Khorassan", True),
+        ("SID", "Sto", False),
+        ("SDG", "s", False),
+        ("UN", "DP", False),
+    ],
+)
+def test_an_acronym_before_a_word_at_a_join_lost_a_hyphen(left: str, right: str, compound: bool) -> None:
+    found = joins_compound(left, right, vocabulary=set(), hyphenated=set(), lang=language("eng"))
+    assert found is compound
