@@ -807,11 +807,31 @@ class _Aligner:
             if not news:
                 continue
             sharing = [(i, j) for i, j in self.piece_candidates(olds, news) if self.shared(self.old[i], self.new[j])]
-            if len({i for i, _ in sharing}) == len({j for _, j in sharing}) == 1:
-                i, j = sharing[0]
+            for i, j in self.best_in_gap(sharing):
                 dice = self.alone_score(i, j, gone_old, gone_new)
                 if dice:
                     self.pairs.append(Pair("match", (i,), (j,), dice))
+
+    def best_in_gap(self, sharing: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """The pairs of paragraphs left in one gap (those of ``sharing``, which share a word) that
+        are each other's most similar there by rare words (``rare_similarity``), neither having
+        another paragraph of the gap as similar: the one left on each side, or, with more left,
+        the pair the text tells apart from the others (a note of the Secretary-General's report
+        rolled over to the new report, beside an old paragraph deleted from the same slot). A tie
+        leaves the slot's evidence to no one."""
+        if len(sharing) == 1:
+            return sharing
+        rare = {pair: self.rare_similarity(self.old[pair[0]], self.new[pair[1]]) for pair in sharing}
+        by_old: dict[int, list[float]] = {}
+        by_new: dict[int, list[float]] = {}
+        for (i, j), value in rare.items():
+            by_old.setdefault(i, []).append(value)
+            by_new.setdefault(j, []).append(value)
+
+        def alone_best(value: float, values: list[float]) -> bool:
+            return value == max(values) and values.count(value) == 1
+
+        return [(i, j) for (i, j), value in rare.items() if alone_best(value, by_old[i]) and alone_best(value, by_new[j])]
 
     def alone_score(self, i: int, j: int, gone_old: set[str], gone_new: set[str]) -> float:
         """The Dice of old ``i`` and new ``j`` when they would pair as the one paragraph left on
