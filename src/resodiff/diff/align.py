@@ -831,7 +831,9 @@ class _Aligner:
         def alone_best(value: float, values: list[float]) -> bool:
             return value == max(values) and values.count(value) == 1
 
-        return [(i, j) for (i, j), value in rare.items() if alone_best(value, by_old[i]) and alone_best(value, by_new[j])]
+        return [
+            (i, j) for (i, j), value in rare.items() if alone_best(value, by_old[i]) and alone_best(value, by_new[j])
+        ]
 
     def alone_score(self, i: int, j: int, gone_old: set[str], gone_new: set[str]) -> float:
         """The Dice of old ``i`` and new ``j`` when they would pair as the one paragraph left on
