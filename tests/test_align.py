@@ -199,6 +199,23 @@ def test_text_that_beats_a_slot_must_make_a_pair_of_its_own(rare: bool) -> None:
     assert ("insert", (), (1 if rare else 2,), False) in found
 
 
+@pytest.mark.parametrize(("kept", "takes"), [(18, True), (17, False)])
+def test_a_paragraph_in_the_same_slot_more_like_a_weak_pair_takes_it(kept: int, takes: bool) -> None:
+    """Two old calls open like the new one, which shares 46 % of its words with the longer (the
+    programme's pair: it explains more words) and ``kept`` + 1 of 40 with the shorter: with 18
+    kept (Dice 0.475) the shorter is the more like it, with the evidence of an update in place of
+    its own (the same opening, 45 % of the words), and takes it though under half its words are
+    shared (French says "Calls upon" and "Calls for" alike: "Demande"); with 17 (Dice 0.45) the
+    longer keeps it."""
+    target = ["demande", *(f"t{k}" for k in range(39))]
+    longer = unit(["demande", *target[1:23], *(f"f{k}" for k in range(37))])
+    shorter = unit(["demande", *target[1 : kept + 1], *(f"g{k}" for k in range(39 - kept))])
+    start, end = (unit([f"p{k}", "of", *(f"{k}y{n}" for n in range(12))]) for k in range(2))
+    found = pairs_of(align([start, longer, shorter, end], [start, unit(target), end]))
+    assert (("match", (2,), (1,), False) in found) is takes
+    assert (("match", (1,), (1,), False) in found) is not takes
+
+
 @pytest.mark.parametrize(("far", "paired"), [(False, True), (True, False)])
 def test_a_slot_is_counted_among_the_paragraphs_that_stayed(far: bool, paired: bool) -> None:
     """Two paragraphs carried word for word from the end of the part to its front anchor the

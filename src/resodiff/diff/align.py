@@ -641,8 +641,10 @@ class _Aligner:
             holder = holder_old if holder_old is not None else holder_new
             s = self.sim(i, j)
             in_place = abs(old_slot[i] - new_slot[j]) <= LOCAL_SWAP
-            if holder is not None and (s < MATCH_THRESHOLD or s <= weak[holder].similarity):
+            if holder is not None and (s <= weak[holder].similarity or s < MATCH_THRESHOLD and not in_place):
                 s = 0.0  # only text beats the evidence of a place (and, below, text that makes a pair)
+            elif holder is not None and s < MATCH_THRESHOLD:
+                s = self.reworded(self.old[i], self.new[j])
             elif s < MATCH_THRESHOLD:
                 s = self.in_place(self.old[i], self.new[j], s) if in_place else 0.0
             elif s < MOVE_THRESHOLD:
