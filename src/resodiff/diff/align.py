@@ -30,7 +30,8 @@
    left alone holds more of it than the whole does.
 5. **Alone in a gap.** The one paragraph still unpaired on each side between the same two
    paragraphs of the order that stayed pair on the evidence of their slot, with 30 % of their
-   words and some rare ones.
+   words and some rare ones; with more left there, the two that are each other's most similar
+   among them by rare words do.
 6. **Moves.** The longest increasing subsequence of all pairs (but the splits and merges that
    moved) is the order-preserving backbone; every pair off it is a move, which is the smallest
    set of moves that explains the new order.
@@ -608,7 +609,8 @@ class _Aligner:
         to continue to ...") shares half its words with it through that opening alone. The
         leftover must be a pair with it on the evidence any pair needs, though: half the words
         shared through the language's function words and the resolution's names is no more
-        evidence than the slot.
+        evidence than the slot. Under half the words, a leftover in the same slot takes it only
+        with the evidence of an update in place of its own (``reworded``).
         """
         weak = {n: p for n, p in enumerate(self.pairs) if p.kind == "match" and p.similarity < MOVE_THRESHOLD}
         held_old = {p.old[0]: n for n, p in weak.items()}
@@ -644,6 +646,8 @@ class _Aligner:
             if holder is not None and (s <= weak[holder].similarity or s < MATCH_THRESHOLD and not in_place):
                 s = 0.0  # only text beats the evidence of a place (and, below, text that makes a pair)
             elif holder is not None and s < MATCH_THRESHOLD:
+                # in the same slot, under half the words: only with the evidence of an update in
+                # place of its own (French opens "Calls upon" and "Calls for" alike, "Demande")
                 s = self.reworded(self.old[i], self.new[j])
             elif s < MATCH_THRESHOLD:
                 s = self.in_place(self.old[i], self.new[j], s) if in_place else 0.0
@@ -793,8 +797,9 @@ class _Aligner:
         that changed between its neighbours. A paragraph that shares no word at all with any
         paragraph left across the gap cannot be anyone's partner there, so it is not counted: a
         paragraph inserted beside the one updated, in words the others never use, must not take
-        the slot's evidence away. Asked last: a move, a split or a merge explains a paragraph on more evidence than
-        its slot."""
+        the slot's evidence away. With more left in the gap, the pair its text tells apart
+        (``best_in_gap``) is paired on the same evidence. Asked last: a move, a split or a merge
+        explains a paragraph on more evidence than its slot."""
         kept = sorted(self.order_that_stayed())
         old_bounds = [i for i, _ in kept]
         new_bounds = [j for _, j in kept]
