@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from resodiff.diff.classify import classify_segments, explain_note
+from resodiff.diff.classify import classify_segments, explain_note, explain_segments
 from resodiff.diff.inline import word_diff
 from resodiff.languages import language_or_fallback
 from resodiff.typography import normalize_typography
@@ -194,3 +194,31 @@ def test_a_citation_is_technical_until_it_says_something(
     note = f"Ibid., {ordinal.capitalize()} Session, Supplement No. {supplement} ({symbol}), chap. {chapter}{section}."
     assert explain_note(note, "eng", inserted=True).change_class == "technical"
     assert explain_note(f"{note[:-1]}, {word}.", "eng", inserted=True).change_class == "substantive"
+
+
+@pytest.mark.parametrize(
+    ("code", "old", "new", "expected"),
+    [
+        # a resolution of the seventy-seventh session rolled over at the seventy-ninth: two sessions on
+        ("eng", "report to it at its seventy-ninth session;", "report to it at its eighty-first session;", "technical"),
+        # three sessions on: the report became triennial
+        ("eng", "report to it at its seventy-ninth session;", "report to it at its eighty-second session;", "session"),
+        ("fra", "à sa soixante-dix-neuvième session ;", "à sa quatre-vingt-unième session ;", "technical"),
+        ("fra", "à sa soixante-dix-neuvième session ;", "à sa quatre-vingt-deuxième session ;", "session"),
+        # the shortened ordinal before a noun is read whole: "octogésimo primer", not "octogésimo"
+        ("spa", "en su septuagésimo noveno período;", "en su octogésimo primer período;", "technical"),
+        ("spa", "en su septuagésimo noveno período;", "en su octogésimo segundo período;", "session"),
+        # an ordinal far from the sessions numbers something else: the twelfth meeting held next
+        ("eng", "the twelfth meeting of the Parties;", "the fifteenth meeting of the Parties;", "technical"),
+        # a part of a longer hyphenated number the language file lists otherwise is not read
+        ("fra", "à sa soixante-dix-neuvième session ;", "à sa quatre-vingtième session ;", "technical"),
+    ],
+)
+def test_a_session_number_moves_by_the_gap_between_the_versions(code: str, old: str, new: str, expected: str) -> None:
+    """Between versions of the seventy-seventh and seventy-ninth sessions, a session written out
+    that moves by two is the roll-over; by three, a changed cycle (``session``, substantive).
+    Without the versions' sessions, the number rule alone decides: technical."""
+    reason = explain_segments(word_diff(old, new), code, (77, 79))
+    assert reason is not None
+    assert (reason.rule if reason.rule == "session" else reason.change_class) == expected
+    assert classify_segments(word_diff(old, new), code) == "technical"

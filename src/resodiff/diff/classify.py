@@ -37,6 +37,11 @@ inserts is one of:
   recall list extended with the latest resolutions brings each its citation footnote, as it
   brings its symbol.
 
+A session number written out is technical only when it moves by the two versions' own gap in
+sessions: a report requested "at its seventy-ninth session" in a resolution of the seventy-seventh
+is rolled over to the eighty-first in one of the seventy-ninth; requested at the eighty-second,
+the reporting cycle changed from two years to three, which is substance (``session``).
+
 docs/classification.md gives each rule with its rationale and an example.
 
 The language knowledge is the ``technical`` part of ``data/languages/<code>.json``.
@@ -123,15 +128,27 @@ def _changed_tokens(segments: tuple[Segment, ...]) -> tuple[list[Token], list[To
     return deleted, inserted, opening
 
 
-def classify_segments(segments: tuple[Segment, ...], language: str) -> ChangeClass | None:
+def classify_segments(
+    segments: tuple[Segment, ...], language: str, sessions: tuple[int | None, int | None] = (None, None)
+) -> ChangeClass | None:
     """None when nothing changed in content; otherwise technical or substantive."""
-    reason = explain_segments(segments, language)
+    reason = explain_segments(segments, language, sessions)
     return reason.change_class if reason else None
 
 
-def explain_segments(segments: tuple[Segment, ...], language: str) -> Reason | None:
+def explain_segments(
+    segments: tuple[Segment, ...], language: str, sessions: tuple[int | None, int | None] = (None, None)
+) -> Reason | None:
     """Why a word-level change is technical or substantive (None when nothing changed in
-    content): the rule that decided, with the words that decided it."""
+    content): the rule that decided, with the words that decided it. ``sessions``: the old and
+    new versions' sessions, where known (``off_cycle``)."""
+    reason = _explain(segments, language)
+    if reason is None or reason.change_class == "substantive":
+        return reason
+    return off_cycle(segments, language, sessions) or reason
+
+
+def _explain(segments: tuple[Segment, ...], language: str) -> Reason | None:
     deleted, inserted, opening = _changed_tokens(segments)
     if not deleted and not inserted:
         punctuation_changed = any(s.op != "equal" and s.text.strip() for s in segments)
@@ -159,6 +176,110 @@ def explain_segments(segments: tuple[Segment, ...], language: str) -> Reason | N
     if not opening and _place_swap(leftover_deleted, leftover_inserted, language):
         return Reason("place-name", *leftovers)
     return Reason("words", *leftovers)
+
+
+#: how far from the two versions' sessions an ordinal may stand and still be read as a session
+#: number ("at its eighty-second session" in a resolution of the seventy-ninth): others are
+#: meetings, conferences or anniversaries numbered in their own series
+SESSION_REACH = 10
+
+
+def off_cycle(segments: tuple[Segment, ...], language: str, sessions: tuple[int | None, int | None]) -> Reason | None:
+    """A ``session`` reason when the session numbers written out that changed did not all move by
+    the versions' own gap in sessions, else None.
+
+    The ordinals near the two sessions (``SESSION_REACH``) found only in the old text are paired
+    in order with those found only in the new; a roll-over moves each by the gap (77 → 79: the
+    report due "at its seventy-ninth session" is due at the eighty-first). An ordinal followed by
+    another number word is part of a longer number written in a form the language file does not
+    list, and is not read. Where the texts name unequal numbers of them, nothing is decided.
+    """
+    old_session, new_session = sessions
+    if old_session is None or new_session is None or new_session <= old_session:
+        return None
+    low, high = old_session - SESSION_REACH, new_session + SESSION_REACH
+    old_text = "".join(s.text for s in segments if s.op != "insert")
+    new_text = "".join(s.text for s in segments if s.op != "delete")
+    old_found = [(value, written) for value, written in _ordinals(old_text, language) if low <= value <= high]
+    new_found = [(value, written) for value, written in _ordinals(new_text, language) if low <= value <= high]
+    both = Counter(value for value, _ in old_found) & Counter(value for value, _ in new_found)
+    gone = _less(old_found, both)
+    came = _less(new_found, both)
+    if not gone or len(gone) != len(came):
+        return None
+    gap = new_session - old_session
+    if all(after[0] - before[0] == gap for before, after in zip(sorted(gone), sorted(came), strict=True)):
+        return None
+    return Reason("session", tuple(written for _, written in gone), tuple(written for _, written in came))
+
+
+def _less(found: list[tuple[int, str]], common: Counter[int]) -> list[tuple[int, str]]:
+    """``found`` less the values counted in ``common``, as often as counted."""
+    left = Counter(common)
+    kept = []
+    for value, written in found:
+        if left[value] > 0:
+            left[value] -= 1
+        else:
+            kept.append((value, written))
+    return kept
+
+
+def _ordinals(text: str, language: str) -> list[tuple[int, str]]:
+    """The ordinals written out in ``text`` (value, as printed), in order, less those followed by
+    another number word (``_ordinal_pattern``)."""
+    pattern = _ordinal_pattern(language)
+    if pattern is None:
+        return []
+    values = _ordinal_values(language)
+    found = []
+    for match in pattern.finditer(text):
+        following = _NEXT_WORD.match(text, match.end())
+        if following and _is_number_word(following["word"].lower(), language):
+            continue
+        value = values.get(_HYPHENS.sub("-", " ".join(match.group().lower().split())))
+        if value is not None:
+            found.append((value, match.group()))
+    return found
+
+
+_HYPHENS = re.compile(r"[\u2010\u2011\u2012-]")
+_NEXT_WORD = re.compile(r"[\s\u00a0\u202f]+(?P<word>\w+)")
+
+
+@cache
+def _ordinal_values(language: str) -> dict[str, int]:
+    """Each ordinal the language file lists (lower case), and its shortened form before a noun
+    (Spanish ``primero`` → ``primer``), with its value."""
+    lang = find_language(language)
+    if lang is None:
+        return {}
+    values: dict[str, int] = {}
+    for value, written in enumerate(lang.ordinals, start=1):
+        forms = [written.lower()]
+        forms += [
+            forms[0][: -len(end)] + short for end, short in lang.ordinal_endings.items() if forms[0].endswith(end)
+        ]
+        for form in forms:
+            values.setdefault(form, value)
+    return values
+
+
+@cache
+def _ordinal_pattern(language: str) -> re.Pattern[str] | None:
+    """The language's ordinals as whole words, longest first, any hyphen or space between their
+    words; never part of a longer hyphenated number."""
+    forms = sorted(_ordinal_values(language), key=len, reverse=True)
+    if not forms:
+        return None
+    spelled = (
+        r"\s+".join(r"[\u2010\u2011\u2012-]".join(re.escape(part) for part in word.split("-")) for word in form.split())
+        for form in forms
+    )
+    # a hyphen joins the parts of one number: "vingtième" in "quatre-vingtième" is no ordinal
+    return re.compile(
+        r"(?<![\w\u2010\u2011\u2012-])(?:" + "|".join(spelled) + r")(?![\w\u2010\u2011\u2012-])", re.IGNORECASE
+    )
 
 
 def explain_note(text: str, language: str, inserted: bool) -> Reason:
