@@ -822,13 +822,17 @@ class _Aligner:
     def best_in_gap(self, sharing: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """The pairs of paragraphs left in one gap (those of ``sharing``, which share a word) that
         are each other's most similar there by rare words (``rare_similarity``), neither having
-        another paragraph of the gap as similar: the one left on each side, or, with more left,
+        another paragraph of the gap that could be its partner (``ALONE_THRESHOLD`` of their
+        words) as similar: the one left on each side, or, with more left,
         the pair the text tells apart from the others (a note of the Secretary-General's report
         rolled over to the new report, beside an old paragraph deleted from the same slot). A tie
         leaves the slot's evidence to no one."""
         if len(sharing) == 1:
             return sharing
-        rare = {pair: self.rare_similarity(self.old[pair[0]], self.new[pair[1]]) for pair in sharing}
+        # only a pair that could be one (``ALONE_THRESHOLD`` of its words) is a rival: the rare
+        # words are weighed for those alone, a few in a gap whatever its size
+        plausible = [(i, j) for i, j in sharing if self.dice(self.old[i], self.new[j]) >= ALONE_THRESHOLD]
+        rare = {pair: self.rare_similarity(self.old[pair[0]], self.new[pair[1]]) for pair in plausible}
         by_old: dict[int, list[float]] = {}
         by_new: dict[int, list[float]] = {}
         for (i, j), value in rare.items():
@@ -842,13 +846,18 @@ class _Aligner:
             (i, j) for (i, j), value in rare.items() if alone_best(value, by_old[i]) and alone_best(value, by_new[j])
         ]
 
+    def dice(self, a: Unit, b: Unit) -> float:
+        """Dice of two paragraphs, from the remembered count of the words they share."""
+        total = a.size + b.size
+        return 2 * self.shared(a, b) / total if total else 1.0
+
     def alone_score(self, i: int, j: int, gone_old: set[str], gone_new: set[str]) -> float:
         """The Dice of old ``i`` and new ``j`` when they would pair as the one paragraph left on
         each side of their gap (``alone_in_gap``), else 0.0."""
         a, b = self.old[i], self.new[j]
         if min(a.size, b.size) < ALONE_MIN:
             return 0.0
-        dice = 2 * self.shared(a, b) / (a.size + b.size)
+        dice = self.dice(a, b)
         if dice < ALONE_THRESHOLD or self.rare_similarity(a, b) < PIECE_RARE_THRESHOLD:
             return 0.0
         if self.rival_gone(a, b, True, dice, gone_new) or self.rival_gone(b, a, False, dice, gone_old):
