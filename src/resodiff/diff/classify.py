@@ -145,6 +145,10 @@ def explain_segments(
     reason = _explain(segments, language)
     if reason is None or reason.change_class == "substantive":
         return reason
+    # only a change of a number word can move a session written out
+    deleted, inserted, _ = _changed_tokens(segments)
+    if not any(_is_number_word(token.key.lower(), language) for token in (*deleted, *inserted)):
+        return reason
     return off_cycle(segments, language, sessions) or reason
 
 
@@ -226,25 +230,48 @@ def _less(found: list[tuple[int, str]], common: Counter[int]) -> list[tuple[int,
 
 
 def _ordinals(text: str, language: str) -> list[tuple[int, str]]:
-    """The ordinals written out in ``text`` (value, as printed), in order, less those followed by
-    another number word (``_ordinal_pattern``)."""
-    pattern = _ordinal_pattern(language)
-    if pattern is None:
-        return []
+    """The ordinals written out in ``text`` (value, as printed), in order: the longest run of
+    words (hyphenated words whole, so that "vingtième" in "quatre-vingtième" is never read
+    alone) that the language lists as one, unless another number word follows it, which makes
+    it part of a longer number written in a form the list lacks."""
     values = _ordinal_values(language)
+    if not values:
+        return []
+    firsts = _ordinal_firsts(language)
+    words = list(_WORD.finditer(text))
+    keys = [_HYPHENS.sub("-", match.group().lower()) for match in words]
     found = []
-    for match in pattern.finditer(text):
-        following = _NEXT_WORD.match(text, match.end())
-        if following and _is_number_word(following["word"].lower(), language):
+    at = 0
+    while at < len(words):
+        longest = firsts.get(keys[at], 0)
+        for length in range(min(longest, len(words) - at), 0, -1):
+            value = values.get(" ".join(keys[at : at + length]))
+            if value is not None:
+                break
+        else:
+            at += 1
             continue
-        value = values.get(_HYPHENS.sub("-", " ".join(match.group().lower().split())))
-        if value is not None:
-            found.append((value, match.group()))
+        end = at + length
+        if end == len(words) or not _is_number_word(keys[end], language):
+            found.append((value, text[words[at].start() : words[end - 1].end()]))
+        at = end
     return found
 
 
-_HYPHENS = re.compile(r"[\u2010\u2011\u2012-]")
-_NEXT_WORD = re.compile(r"[\s\u00a0\u202f]+(?P<word>\w+)")
+#: a word, hyphenated parts together ("seventy-ninth", "quatre-vingt-deuxième")
+_WORD = re.compile(r"\w+(?:[\u2010\u2011\u2012-]\w+)*")
+_HYPHENS = re.compile(r"[\u2010\u2011\u2012]")
+
+
+@cache
+def _ordinal_firsts(language: str) -> dict[str, int]:
+    """The first word of each ordinal the language lists, with the most words an ordinal opening
+    with it has: where a text's word is none of them, no ordinal starts there."""
+    firsts: dict[str, int] = {}
+    for key in _ordinal_values(language):
+        first, *rest = key.split(" ")
+        firsts[first] = max(firsts.get(first, 0), len(rest) + 1)
+    return firsts
 
 
 @cache
@@ -263,23 +290,6 @@ def _ordinal_values(language: str) -> dict[str, int]:
         for form in forms:
             values.setdefault(form, value)
     return values
-
-
-@cache
-def _ordinal_pattern(language: str) -> re.Pattern[str] | None:
-    """The language's ordinals as whole words, longest first, any hyphen or space between their
-    words; never part of a longer hyphenated number."""
-    forms = sorted(_ordinal_values(language), key=len, reverse=True)
-    if not forms:
-        return None
-    spelled = (
-        r"\s+".join(r"[\u2010\u2011\u2012-]".join(re.escape(part) for part in word.split("-")) for word in form.split())
-        for form in forms
-    )
-    # a hyphen joins the parts of one number: "vingtième" in "quatre-vingtième" is no ordinal
-    return re.compile(
-        r"(?<![\w\u2010\u2011\u2012-])(?:" + "|".join(spelled) + r")(?![\w\u2010\u2011\u2012-])", re.IGNORECASE
-    )
 
 
 def explain_note(text: str, language: str, inserted: bool) -> Reason:
