@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import resodiff
+from resodiff.diff import diff_resolutions
 from resodiff.diff.classify import classify_segments, explain_note, explain_segments
 from resodiff.diff.inline import word_diff
 from resodiff.languages import language_or_fallback
+from resodiff.model import Footnote, Metadata, Paragraph, Resolution, Text
 from resodiff.typography import normalize_typography
+
+from .conftest import SEED
 
 
 @pytest.mark.parametrize(
@@ -222,3 +229,31 @@ def test_a_session_number_moves_by_the_gap_between_the_versions(code: str, old: 
     assert reason is not None
     assert (reason.rule if reason.rule == "session" else reason.change_class) == expected
     assert classify_segments(word_diff(old, new), code) == "technical"
+
+
+@pytest.mark.parametrize(
+    ("session", "in_note", "expected"),
+    [
+        ("quatre-vingt-unième", False, "technical"),
+        ("quatre-vingt-deuxième", False, "substantive"),
+        ("quatre-vingt-deuxième", True, "technical"),
+    ],
+)
+def test_the_diff_reads_a_session_against_the_versions_sessions(session: str, in_note: bool, expected: str) -> None:
+    """A version of the seventy-seventh session against one of the seventy-ninth (the seed): a
+    report due at the seventy-ninth session, now at the eighty-first, is the roll-over; at the
+    eighty-second, a changed cycle. A footnote's session is the cited document's: technical."""
+    seed = resodiff.read(SEED)
+
+    def version(due: str, meta: Metadata) -> Resolution:
+        in_text = "soixante-dix-neuvième" if in_note else due
+        text = f"Prie le Secrétaire général de lui présenter à sa {in_text} session un rapport"
+        note = Footnote("1", (Text(f"Documents officiels de l’Assemblée générale, {due} session, Supplément no 1."),))
+        paragraph = Paragraph("operative", "1.", (Text(text), note, Text(".")))
+        return replace(seed, meta=meta, preamble=(), operative=(paragraph,), annexes=())
+
+    old = version("soixante-dix-neuvième", replace(seed.meta, session=77))
+    new = version(session, seed.meta)
+    assert seed.meta.session == 79
+    [change] = [c for c in diff_resolutions(old, new).changes if c.kind != "unchanged"]
+    assert change.change_class == expected
