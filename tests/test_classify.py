@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from resodiff.diff.classify import classify_segments, explain_note
+import resodiff
+from resodiff.diff import diff_resolutions
+from resodiff.diff.classify import classify_segments, explain_note, explain_segments
 from resodiff.diff.inline import word_diff
 from resodiff.languages import language_or_fallback
+from resodiff.model import Footnote, Metadata, Paragraph, Resolution, Text
 from resodiff.typography import normalize_typography
+
+from .conftest import SEED
 
 
 @pytest.mark.parametrize(
@@ -194,3 +201,59 @@ def test_a_citation_is_technical_until_it_says_something(
     note = f"Ibid., {ordinal.capitalize()} Session, Supplement No. {supplement} ({symbol}), chap. {chapter}{section}."
     assert explain_note(note, "eng", inserted=True).change_class == "technical"
     assert explain_note(f"{note[:-1]}, {word}.", "eng", inserted=True).change_class == "substantive"
+
+
+@pytest.mark.parametrize(
+    ("code", "old", "new", "expected"),
+    [
+        # a resolution of the seventy-seventh session rolled over at the seventy-ninth: two sessions on
+        ("eng", "report to it at its seventy-ninth session;", "report to it at its eighty-first session;", "technical"),
+        # three sessions on: the report became triennial
+        ("eng", "report to it at its seventy-ninth session;", "report to it at its eighty-second session;", "session"),
+        ("fra", "à sa soixante-dix-neuvième session ;", "à sa quatre-vingt-unième session ;", "technical"),
+        ("fra", "à sa soixante-dix-neuvième session ;", "à sa quatre-vingt-deuxième session ;", "session"),
+        # the shortened ordinal before a noun is read whole: "octogésimo primer", not "octogésimo"
+        ("spa", "en su septuagésimo noveno período;", "en su octogésimo primer período;", "technical"),
+        ("spa", "en su septuagésimo noveno período;", "en su octogésimo segundo período;", "session"),
+        # an ordinal far from the sessions numbers something else: the twelfth meeting held next
+        ("eng", "the twelfth meeting of the Parties;", "the fifteenth meeting of the Parties;", "technical"),
+        # a part of a longer hyphenated number the language file lists otherwise is not read
+        ("fra", "à sa soixante-dix-neuvième session ;", "à sa quatre-vingtième session ;", "technical"),
+    ],
+)
+def test_a_session_number_moves_by_the_gap_between_the_versions(code: str, old: str, new: str, expected: str) -> None:
+    """Between versions of the seventy-seventh and seventy-ninth sessions, a session written out
+    that moves by two is the roll-over; by three, a changed cycle (``session``, substantive).
+    Without the versions' sessions, the number rule alone decides: technical."""
+    reason = explain_segments(word_diff(old, new), code, (77, 79))
+    assert reason is not None
+    assert (reason.rule if reason.rule == "session" else reason.change_class) == expected
+    assert classify_segments(word_diff(old, new), code) == "technical"
+
+
+@pytest.mark.parametrize(
+    ("session", "in_note", "expected"),
+    [
+        ("quatre-vingt-unième", False, "technical"),
+        ("quatre-vingt-deuxième", False, "substantive"),
+        ("quatre-vingt-deuxième", True, "technical"),
+    ],
+)
+def test_the_diff_reads_a_session_against_the_versions_sessions(session: str, in_note: bool, expected: str) -> None:
+    """A version of the seventy-seventh session against one of the seventy-ninth (the seed): a
+    report due at the seventy-ninth session, now at the eighty-first, is the roll-over; at the
+    eighty-second, a changed cycle. A footnote's session is the cited document's: technical."""
+    seed = resodiff.read(SEED)
+
+    def version(due: str, meta: Metadata) -> Resolution:
+        in_text = "soixante-dix-neuvième" if in_note else due
+        text = f"Prie le Secrétaire général de lui présenter à sa {in_text} session un rapport"
+        note = Footnote("1", (Text(f"Documents officiels de l’Assemblée générale, {due} session, Supplément no 1."),))
+        paragraph = Paragraph("operative", "1.", (Text(text), note, Text(".")))
+        return replace(seed, meta=meta, preamble=(), operative=(paragraph,), annexes=())
+
+    old = version("soixante-dix-neuvième", replace(seed.meta, session=77))
+    new = version(session, seed.meta)
+    assert seed.meta.session == 79
+    [change] = [c for c in diff_resolutions(old, new).changes if c.kind != "unchanged"]
+    assert change.change_class == expected

@@ -30,7 +30,8 @@
    left alone holds more of it than the whole does.
 5. **Alone in a gap.** The one paragraph still unpaired on each side between the same two
    paragraphs of the order that stayed pair on the evidence of their slot, with 30 % of their
-   words and some rare ones.
+   words and some rare ones; with more left there, the two that are each other's most similar
+   among them by rare words do.
 6. **Moves.** The longest increasing subsequence of all pairs (but the splits and merges that
    moved) is the order-preserving backbone; every pair off it is a move, which is the smallest
    set of moves that explains the new order.
@@ -608,7 +609,8 @@ class _Aligner:
         to continue to ...") shares half its words with it through that opening alone. The
         leftover must be a pair with it on the evidence any pair needs, though: half the words
         shared through the language's function words and the resolution's names is no more
-        evidence than the slot.
+        evidence than the slot. Under half the words, a leftover in the same slot takes it only
+        with the evidence of an update in place of its own (``reworded``).
         """
         weak = {n: p for n, p in enumerate(self.pairs) if p.kind == "match" and p.similarity < MOVE_THRESHOLD}
         held_old = {p.old[0]: n for n, p in weak.items()}
@@ -641,8 +643,12 @@ class _Aligner:
             holder = holder_old if holder_old is not None else holder_new
             s = self.sim(i, j)
             in_place = abs(old_slot[i] - new_slot[j]) <= LOCAL_SWAP
-            if holder is not None and (s < MATCH_THRESHOLD or s <= weak[holder].similarity):
+            if holder is not None and (s <= weak[holder].similarity or s < MATCH_THRESHOLD and not in_place):
                 s = 0.0  # only text beats the evidence of a place (and, below, text that makes a pair)
+            elif holder is not None and s < MATCH_THRESHOLD:
+                # in the same slot, under half the words: only with the evidence of an update in
+                # place of its own (French opens "Calls upon" and "Calls for" alike, "Demande")
+                s = self.reworded(self.old[i], self.new[j])
             elif s < MATCH_THRESHOLD:
                 s = self.in_place(self.old[i], self.new[j], s) if in_place else 0.0
             elif s < MOVE_THRESHOLD:
@@ -791,8 +797,9 @@ class _Aligner:
         that changed between its neighbours. A paragraph that shares no word at all with any
         paragraph left across the gap cannot be anyone's partner there, so it is not counted: a
         paragraph inserted beside the one updated, in words the others never use, must not take
-        the slot's evidence away. Asked last: a move, a split or a merge explains a paragraph on more evidence than
-        its slot."""
+        the slot's evidence away. With more left in the gap, the pair its text tells apart
+        (``best_in_gap``) is paired on the same evidence. Asked last: a move, a split or a merge
+        explains a paragraph on more evidence than its slot."""
         kept = sorted(self.order_that_stayed())
         old_bounds = [i for i, _ in kept]
         new_bounds = [j for _, j in kept]
@@ -807,11 +814,42 @@ class _Aligner:
             if not news:
                 continue
             sharing = [(i, j) for i, j in self.piece_candidates(olds, news) if self.shared(self.old[i], self.new[j])]
-            if len({i for i, _ in sharing}) == len({j for _, j in sharing}) == 1:
-                i, j = sharing[0]
+            for i, j in self.best_in_gap(sharing):
                 dice = self.alone_score(i, j, gone_old, gone_new)
                 if dice:
                     self.pairs.append(Pair("match", (i,), (j,), dice))
+
+    def best_in_gap(self, sharing: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """The pairs of paragraphs left in one gap (those of ``sharing``, which share a word) that
+        are each other's most similar there by rare words (``rare_similarity``), neither having
+        another paragraph of the gap that could be its partner (``ALONE_THRESHOLD`` of their
+        words) as similar: the one left on each side, or, with more left,
+        the pair the text tells apart from the others (a note of the Secretary-General's report
+        rolled over to the new report, beside an old paragraph deleted from the same slot). A tie
+        leaves the slot's evidence to no one."""
+        if len(sharing) == 1:
+            return sharing
+        # only a pair that could be one (``ALONE_THRESHOLD`` of its words) is a rival: the rare
+        # words are weighed for those alone, a few in a gap whatever its size
+        plausible = [(i, j) for i, j in sharing if self.dice(self.old[i], self.new[j]) >= ALONE_THRESHOLD]
+        rare = {pair: self.rare_similarity(self.old[pair[0]], self.new[pair[1]]) for pair in plausible}
+        by_old: dict[int, list[float]] = {}
+        by_new: dict[int, list[float]] = {}
+        for (i, j), value in rare.items():
+            by_old.setdefault(i, []).append(value)
+            by_new.setdefault(j, []).append(value)
+
+        def alone_best(value: float, values: list[float]) -> bool:
+            return value == max(values) and values.count(value) == 1
+
+        return [
+            (i, j) for (i, j), value in rare.items() if alone_best(value, by_old[i]) and alone_best(value, by_new[j])
+        ]
+
+    def dice(self, a: Unit, b: Unit) -> float:
+        """Dice of two paragraphs, from the remembered count of the words they share."""
+        total = a.size + b.size
+        return 2 * self.shared(a, b) / total if total else 1.0
 
     def alone_score(self, i: int, j: int, gone_old: set[str], gone_new: set[str]) -> float:
         """The Dice of old ``i`` and new ``j`` when they would pair as the one paragraph left on
@@ -819,7 +857,7 @@ class _Aligner:
         a, b = self.old[i], self.new[j]
         if min(a.size, b.size) < ALONE_MIN:
             return 0.0
-        dice = 2 * self.shared(a, b) / (a.size + b.size)
+        dice = self.dice(a, b)
         if dice < ALONE_THRESHOLD or self.rare_similarity(a, b) < PIECE_RARE_THRESHOLD:
             return 0.0
         if self.rival_gone(a, b, True, dice, gone_new) or self.rival_gone(b, a, False, dice, gone_old):

@@ -37,6 +37,11 @@ inserts is one of:
   recall list extended with the latest resolutions brings each its citation footnote, as it
   brings its symbol.
 
+A session number written out is technical only when it moves by the two versions' own gap in
+sessions: a report requested "at its seventy-ninth session" in a resolution of the seventy-seventh
+is rolled over to the eighty-first in one of the seventy-ninth; requested at the eighty-second,
+the reporting cycle changed from two years to three, which is substance (``session``).
+
 docs/classification.md gives each rule with its rationale and an example.
 
 The language knowledge is the ``technical`` part of ``data/languages/<code>.json``.
@@ -123,15 +128,31 @@ def _changed_tokens(segments: tuple[Segment, ...]) -> tuple[list[Token], list[To
     return deleted, inserted, opening
 
 
-def classify_segments(segments: tuple[Segment, ...], language: str) -> ChangeClass | None:
+def classify_segments(
+    segments: tuple[Segment, ...], language: str, sessions: tuple[int | None, int | None] = (None, None)
+) -> ChangeClass | None:
     """None when nothing changed in content; otherwise technical or substantive."""
-    reason = explain_segments(segments, language)
+    reason = explain_segments(segments, language, sessions)
     return reason.change_class if reason else None
 
 
-def explain_segments(segments: tuple[Segment, ...], language: str) -> Reason | None:
+def explain_segments(
+    segments: tuple[Segment, ...], language: str, sessions: tuple[int | None, int | None] = (None, None)
+) -> Reason | None:
     """Why a word-level change is technical or substantive (None when nothing changed in
-    content): the rule that decided, with the words that decided it."""
+    content): the rule that decided, with the words that decided it. ``sessions``: the old and
+    new versions' sessions, where known (``off_cycle``)."""
+    reason = _explain(segments, language)
+    if reason is None or reason.change_class == "substantive":
+        return reason
+    # only a change of a number word can move a session written out
+    deleted, inserted, _ = _changed_tokens(segments)
+    if not any(_is_number_word(token.key.lower(), language) for token in (*deleted, *inserted)):
+        return reason
+    return off_cycle(segments, language, sessions) or reason
+
+
+def _explain(segments: tuple[Segment, ...], language: str) -> Reason | None:
     deleted, inserted, opening = _changed_tokens(segments)
     if not deleted and not inserted:
         punctuation_changed = any(s.op != "equal" and s.text.strip() for s in segments)
@@ -159,6 +180,116 @@ def explain_segments(segments: tuple[Segment, ...], language: str) -> Reason | N
     if not opening and _place_swap(leftover_deleted, leftover_inserted, language):
         return Reason("place-name", *leftovers)
     return Reason("words", *leftovers)
+
+
+#: how far from the two versions' sessions an ordinal may stand and still be read as a session
+#: number ("at its eighty-second session" in a resolution of the seventy-ninth): others are
+#: meetings, conferences or anniversaries numbered in their own series
+SESSION_REACH = 10
+
+
+def off_cycle(segments: tuple[Segment, ...], language: str, sessions: tuple[int | None, int | None]) -> Reason | None:
+    """A ``session`` reason when the session numbers written out that changed did not all move by
+    the versions' own gap in sessions, else None.
+
+    The ordinals near the two sessions (``SESSION_REACH``) found only in the old text are paired
+    in order with those found only in the new; a roll-over moves each by the gap (77 → 79: the
+    report due "at its seventy-ninth session" is due at the eighty-first). An ordinal followed by
+    another number word is part of a longer number written in a form the language file does not
+    list, and is not read. Where the texts name unequal numbers of them, nothing is decided.
+    """
+    old_session, new_session = sessions
+    if old_session is None or new_session is None or new_session <= old_session:
+        return None
+    low, high = old_session - SESSION_REACH, new_session + SESSION_REACH
+    old_text = "".join(s.text for s in segments if s.op != "insert")
+    new_text = "".join(s.text for s in segments if s.op != "delete")
+    old_found = [(value, written) for value, written in _ordinals(old_text, language) if low <= value <= high]
+    new_found = [(value, written) for value, written in _ordinals(new_text, language) if low <= value <= high]
+    both = Counter(value for value, _ in old_found) & Counter(value for value, _ in new_found)
+    gone = _less(old_found, both)
+    came = _less(new_found, both)
+    if not gone or len(gone) != len(came):
+        return None
+    gap = new_session - old_session
+    if all(after[0] - before[0] == gap for before, after in zip(sorted(gone), sorted(came), strict=True)):
+        return None
+    return Reason("session", tuple(written for _, written in gone), tuple(written for _, written in came))
+
+
+def _less(found: list[tuple[int, str]], common: Counter[int]) -> list[tuple[int, str]]:
+    """``found`` less the values counted in ``common``, as often as counted."""
+    left = Counter(common)
+    kept = []
+    for value, written in found:
+        if left[value] > 0:
+            left[value] -= 1
+        else:
+            kept.append((value, written))
+    return kept
+
+
+def _ordinals(text: str, language: str) -> list[tuple[int, str]]:
+    """The ordinals written out in ``text`` (value, as printed), in order: the longest run of
+    words (hyphenated words whole, so that "vingtième" in "quatre-vingtième" is never read
+    alone) that the language lists as one, unless another number word follows it, which makes
+    it part of a longer number written in a form the list lacks."""
+    values = _ordinal_values(language)
+    if not values:
+        return []
+    firsts = _ordinal_firsts(language)
+    words = list(_WORD.finditer(text))
+    keys = [_HYPHENS.sub("-", match.group().lower()) for match in words]
+    found = []
+    at = 0
+    while at < len(words):
+        longest = firsts.get(keys[at], 0)
+        for length in range(min(longest, len(words) - at), 0, -1):
+            value = values.get(" ".join(keys[at : at + length]))
+            if value is not None:
+                break
+        else:
+            at += 1
+            continue
+        end = at + length
+        if end == len(words) or not _is_number_word(keys[end], language):
+            found.append((value, text[words[at].start() : words[end - 1].end()]))
+        at = end
+    return found
+
+
+#: a word, hyphenated parts together ("seventy-ninth", "quatre-vingt-deuxième")
+_WORD = re.compile(r"\w+(?:[\u2010\u2011\u2012-]\w+)*")
+_HYPHENS = re.compile(r"[\u2010\u2011\u2012]")
+
+
+@cache
+def _ordinal_firsts(language: str) -> dict[str, int]:
+    """The first word of each ordinal the language lists, with the most words an ordinal opening
+    with it has: where a text's word is none of them, no ordinal starts there."""
+    firsts: dict[str, int] = {}
+    for key in _ordinal_values(language):
+        first, *rest = key.split(" ")
+        firsts[first] = max(firsts.get(first, 0), len(rest) + 1)
+    return firsts
+
+
+@cache
+def _ordinal_values(language: str) -> dict[str, int]:
+    """Each ordinal the language file lists (lower case), and its shortened form before a noun
+    (Spanish ``primero`` → ``primer``), with its value."""
+    lang = find_language(language)
+    if lang is None:
+        return {}
+    values: dict[str, int] = {}
+    for value, written in enumerate(lang.ordinals, start=1):
+        forms = [written.lower()]
+        forms += [
+            forms[0][: -len(end)] + short for end, short in lang.ordinal_endings.items() if forms[0].endswith(end)
+        ]
+        for form in forms:
+            values.setdefault(form, value)
+    return values
 
 
 def explain_note(text: str, language: str, inserted: bool) -> Reason:

@@ -77,14 +77,16 @@ def _reason(
     items: Sequence[UnitChange],
     notes: Sequence[UnitChange],
     language: str,
+    sessions: tuple[int | None, int | None],
 ) -> Reason | None:
     """Why a paired change is technical or substantive: the first substantive reason of its text,
-    sub-paragraphs and footnotes, else their technical reasons' words together."""
+    sub-paragraphs and footnotes, else their technical reasons' words together. ``sessions``: the
+    two versions' sessions, against which a session number written out is read."""
     if kind in ("split", "merged", "moved"):
         return Reason(kind)
     if same_content:
         return None
-    reasons: list[Reason | None] = [explain_segments(segments, language)]
+    reasons: list[Reason | None] = [explain_segments(segments, language, sessions)]
     for rule, units in (("sub-paragraph", items), ("footnote", notes)):
         for unit in units:
             if rule == "footnote" and unit.kind in ("inserted", "deleted"):
@@ -93,7 +95,10 @@ def _reason(
                 reasons.append(explain_note(text, language, inserted=unit.kind == "inserted"))
                 continue
             whole = unit.kind in ("inserted", "deleted", "moved")
-            reasons.append(Reason(rule) if whole else explain_segments(unit.segments, language))  # type: ignore[arg-type]
+            # a footnote's session is that of the document it cites ("Official Records ...,
+            # Seventy-eighth Session"), not a cycle: a newer report cited is the roll-over
+            cycle = sessions if rule == "sub-paragraph" else (None, None)
+            reasons.append(Reason(rule) if whole else explain_segments(unit.segments, language, cycle))  # type: ignore[arg-type]
     found = [reason for reason in reasons if reason is not None]
     substantive = next((reason for reason in found if reason.change_class == "substantive"), None)
     if substantive is not None:
@@ -283,13 +288,20 @@ class _PartComparison:
     for paragraphs that went from one part to the other, the two parts (``new_part``)."""
 
     def __init__(
-        self, part: ReportPart, old: _Side, new: _Side, language: str, new_part: ReportPart | None = None
+        self,
+        part: ReportPart,
+        old: _Side,
+        new: _Side,
+        language: str,
+        new_part: ReportPart | None = None,
+        sessions: tuple[int | None, int | None] = (None, None),
     ) -> None:
         self.part = part
         self.new_part = new_part
         self.old = old
         self.new = new
         self.language = language
+        self.sessions = sessions
 
     def change(self, pair: Pair) -> Change:
         olds = [self.old.paragraphs[i] for i in pair.old]
@@ -365,7 +377,7 @@ class _PartComparison:
             kind = "moved"
         else:
             kind = "unchanged" if same_content else "modified"
-        reason = _reason(kind, same_content, segments, items, notes, self.language)
+        reason = _reason(kind, same_content, segments, items, notes, self.language, self.sessions)
         return Change(
             kind=kind,
             renumbered=renumbered,
@@ -453,17 +465,18 @@ def _part_changes(
     pairs: dict[ReportPart, list[Pair]],
     crossing: Sequence[tuple[tuple[ReportPart, ReportPart], Pair]],
     language: str,
+    sessions: tuple[int | None, int | None],
 ) -> list[Change]:
     """A part's changes in report order, with the paragraphs that came from the other part at
     their new places."""
     olds, news = sides[part]
     changes = [
-        _PartComparison(part, olds, news, language).change(pair)
+        _PartComparison(part, olds, news, language, sessions=sessions).change(pair)
         for pair in _in_report_order(pairs[part], len(olds.units))
     ]
     for (from_part, to_part), pair in crossing:
         if to_part == part:
-            comparison = _PartComparison(from_part, sides[from_part][0], news, language, new_part=to_part)
+            comparison = _PartComparison(from_part, sides[from_part][0], news, language, to_part, sessions)
             at = next((n for n, c in enumerate(changes) if c.new and c.new[0] > pair.new[0] + 1), len(changes))
             changes.insert(at, comparison.change(pair))
     return changes
@@ -545,7 +558,10 @@ def diff_resolutions(old: Resolution, new: Resolution) -> ChangeReport:
     crossing = _crossing(sides, pairs)
     if crossing:
         pairs = _without_crossed(sides, pairs, crossing)
-    changes = tuple(change for part in sides for change in _part_changes(part, sides, pairs, crossing, language))
+    sessions = (old.meta.session, new.meta.session)
+    changes = tuple(
+        change for part in sides for change in _part_changes(part, sides, pairs, crossing, language, sessions)
+    )
     sections = _section_changes(changes)
     return ChangeReport(
         old=_info(old),

@@ -22,6 +22,7 @@ ReasonRule = Literal[
     "place-name",
     "words",
     "opening",
+    "session",
     "punctuation",
     "text",
     "inserted",
@@ -67,7 +68,9 @@ class Reason:
     reference connector, or a word of a footnote inserted or deleted that only cites a document;
     ``place-name``: one place name replaced by another (capitalised, in the language's place
     frame, or a place its data knows); ``words``:
-    other words changed; ``opening``: the paragraph's opening word changed; ``punctuation``: only
+    other words changed; ``opening``: the paragraph's opening word changed; ``session``: a session
+    number written out moved by other than the two versions' gap in sessions (a reporting cycle
+    changed); ``punctuation``: only
     punctuation changed; ``text``: the text differs in no word the comparison shows (a footnote's
     layout); ``inserted`` ... ``merged``: what happened to the paragraph; ``sub-paragraph``,
     ``footnote``: one was inserted, deleted or moved (a footnote that says more than a citation).
