@@ -194,6 +194,13 @@ class _Chain:
     missed: tuple[int, ...] = ()
     #: a number since the last marker that may be the next one glued to it
     passed: bool = False
+    #: where the last marker found ends (line, column), and the footnotes taken since without
+    #: theirs (passed over, or in a block of their own)
+    marker_end: tuple[int, int] | None = None
+    unmarked: tuple[int, ...] = ()
+    #: each footnote taken without its marker alone between two markers found, with the span
+    #: from the one marker's end to the other's start (line, column), where its marker stood
+    gaps: tuple[tuple[int, tuple[int, int], tuple[int, int]], ...] = ()
 
     def from_last(self) -> _Chain:
         """The chain as it stood when its last marker was found."""
@@ -216,7 +223,44 @@ def _markers(
     found: dict[int, list[_Edit]] = {}
     for index, edit in chain.edits:
         found.setdefault(index, []).append(edit)
+    for number, start, end in chain.gaps:
+        if (marker := _sole_symbol_marker(lines, number, start, end, chain.notes)) is not None:
+            found.setdefault(marker[0], []).append(marker[1])
     return found
+
+
+def _sole_symbol_marker(
+    lines: Sequence[str], number: int, start: tuple[int, int], end: tuple[int, int], notes: Container[int]
+) -> tuple[int, _Edit] | None:
+    """The marker ``number`` glued to a symbol's last part (``5/6⁴`` written ``5/64``), where
+    its footnote was passed over between two markers found (from ``start`` to ``end``, line and
+    column) and the span bears it out: no number there but that symbol's ends with the marker's
+    figures (not ``4`` alone or after a space, not ``24``), and the symbol without them is one
+    still (``5/6``). A symbol is raised so only on that evidence: where the true marker stood
+    apart and went unseen, ``resolution 75/74`` became ``75/7⁴`` (:func:`_glued_to_number`),
+    and such a marker is a number that ends with its figures in the span."""
+    wanted, found = str(number), None
+    for index in range(start[0], end[0] + 1):
+        if index in notes:
+            continue
+        line = lines[index]
+        stop = end[1] if index == end[0] else len(line)
+        for match in _DIGITS.finditer(line, start[1] if index == start[0] else 0, stop):
+            if not match.group().endswith(wanted):
+                continue
+            if found is not None:
+                return None
+            found = index, match
+    if found is None:
+        return None
+    index, match = found
+    line, at = lines[index], match.end() - len(wanted)
+    token = _SYMBOL.match(line, _token_start(line, match.start()))
+    if at == match.start() or token is None or token.end() != match.end() or not _ends_word(line, match.end()):
+        return None
+    if _SYMBOL.fullmatch(token.group()[: at - match.end()]) is None:
+        return None
+    return index, _raised(line, at, match.end())
 
 
 def _resume(
@@ -347,6 +391,10 @@ def _advance(
     missed = _missed_notes(chain, note_lines, note)
     if missed is None:
         return False
+    unmarked = chain.unmarked + chain.missed + (() if edits else (chain.number,))
+    if edits and len(unmarked) == 1 and chain.marker_end is not None:
+        chain.gaps += ((unmarked[0], chain.marker_end, (edits[0][0], edits[0][1][0])),)
+    chain.unmarked, chain.marker_end = ((), at) if edits else (unmarked, chain.marker_end)
     chain.edits.extend(edits)
     for line in (*missed, note):
         chain.notes.add(line)
