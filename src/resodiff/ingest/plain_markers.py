@@ -309,6 +309,22 @@ def _scan(
     """``chain`` gone on from its last marker: each marker found in order with its footnote, up
     to where no footnote of the number sought is left (to the text's end with ``to_end``, for the
     numbers cited again)."""
+    while not _scan_lines(lines, note_lines, first, chain, pages, reading, to_end):
+        pass
+    return chain
+
+
+def _scan_lines(
+    lines: Sequence[str],
+    note_lines: dict[int, list[int]],
+    first: int,
+    chain: _Chain,
+    pages: list[int],
+    reading: _Reading,
+    to_end: bool,
+) -> bool:
+    """One scan of :func:`_scan`'s from ``chain.at``: false where it stopped to go again from the
+    last marker found (:func:`_take_unmarked`)."""
     start, column = chain.at
     for index in range(start, len(lines)):
         if not to_end and index > max(note_lines.get(chain.number, ()), default=-1):
@@ -322,13 +338,18 @@ def _scan(
             and index in note_lines.get(number, ())
             and index
             and not lines[index - 1].strip()
-            and chain.kept
+            and chain.marker_end is not None
             and any(later > index for later in note_lines.get(number + 1, ()))
-            and _advance(chain, lines, note_lines, index, [], (index + 1, 0))
         ):
             # a footnote in a block of its own whose marker was not found (``16⁴`` written
-            # ``164``), between footnotes: the footnotes after it are still found
-            continue
+            # ``164``), between footnotes: the footnotes after it are still found, the next
+            # one's sought again from the last marker found where few were passed over (so
+            # that each stretch of text is scanned again a bounded number of times)
+            if len(chain.unmarked) < _MISSED_IN_A_ROW:
+                if _take_unmarked(chain, lines, note_lines, index, chain.marker_end):
+                    return False
+            elif _advance(chain, lines, note_lines, index, [], (index + 1, 0)):
+                continue
         if whole and line.strip() == str(number) and (before := _line_before(lines, index, pages)) is not None:
             note = _footnote_line(note_lines.get(number, []), index, lines, pages)
             # a raised marker that the converter wrote on a line of its own after the line it
@@ -374,7 +395,25 @@ def _scan(
                 and _cited_again(line, match.start())
             ):
                 chain.edits.append((index, _raised(line, *match.span())))
-    return chain
+    return True
+
+
+def _take_unmarked(
+    chain: _Chain, lines: Sequence[str], note_lines: dict[int, list[int]], note: int, marker_end: tuple[int, int]
+) -> bool:
+    """Take the footnote at line ``note`` without its marker, the next one's sought again from
+    the last marker found (``marker_end``), as :func:`_resume` seeks it, in its surest forms:
+    that marker may stand before this footnote (``VIII/1914 and … DEC/2/7,15``, footnotes 14
+    and 15 in blocks of their own after the paragraph). False, and nothing taken, where the
+    footnotes passed over are not there (:func:`_advance`)."""
+    # the numbers cited again since the last marker are found again by the scan from it
+    cited = chain.edits[chain.kept :]
+    del chain.edits[chain.kept :]
+    if not _advance(chain, lines, note_lines, note, [], marker_end):
+        chain.edits.extend(cited)
+        return False
+    chain.passed = True
+    return True
 
 
 def _advance(
