@@ -198,9 +198,9 @@ class _Chain:
     #: theirs (passed over, or in a block of their own)
     marker_end: tuple[int, int] | None = None
     unmarked: tuple[int, ...] = ()
-    #: each footnote taken without its marker alone between two markers found, with the span
-    #: from the one marker's end to the other's start (line, column), where its marker stood
-    gaps: tuple[tuple[int, tuple[int, int], tuple[int, int]], ...] = ()
+    #: the footnotes taken without their markers between two markers found, with the span from
+    #: the one marker's end to the other's start (line, column), where their markers stood
+    gaps: tuple[tuple[tuple[int, ...], tuple[int, int], tuple[int, int]], ...] = ()
 
     def from_last(self) -> _Chain:
         """The chain as it stood when its last marker was found."""
@@ -223,9 +223,13 @@ def _markers(
     found: dict[int, list[_Edit]] = {}
     for index, edit in chain.edits:
         found.setdefault(index, []).append(edit)
-    for number, start, end in chain.gaps:
-        if (marker := _sole_symbol_marker(lines, number, start, end, chain.notes)) is not None:
-            found.setdefault(marker[0], []).append(marker[1])
+    for numbers, start, end in chain.gaps:
+        markers = [_sole_symbol_marker(lines, number, start, end, chain.notes) for number in numbers]
+        # each footnote passed over has its own, in the footnotes' order, or none is sure
+        places = [(marker[0], marker[1][0]) for marker in markers if marker is not None]
+        if len(places) == len(numbers) and places == sorted(set(places)):
+            for index, edit in filter(None, markers):
+                found.setdefault(index, []).append(edit)
     return found
 
 
@@ -233,10 +237,10 @@ def _sole_symbol_marker(
     lines: Sequence[str], number: int, start: tuple[int, int], end: tuple[int, int], notes: Container[int]
 ) -> tuple[int, _Edit] | None:
     """The marker ``number`` glued to a symbol's last part (``5/6⁴`` written ``5/64``), where
-    its footnote was passed over between two markers found (from ``start`` to ``end``, line and
-    column) and the span bears it out: no number there but that symbol's ends with the marker's
-    figures (not ``4`` alone or after a space, not ``24``), and the symbol without them is one
-    still (``5/6``). A symbol is raised so only on that evidence: where the true marker stood
+    its footnote was taken without it between two markers found (from ``start`` to ``end``, line
+    and column) and the span bears it out: no number there but that symbol's ends with the marker's
+    figures (not ``4`` alone or after a space, not ``24``; a paragraph's number, ``34.``, aside),
+    and the symbol without them is one still (``5/6``). A symbol is raised so only on that evidence: where the true marker stood
     apart and went unseen, ``resolution 75/74`` became ``75/7⁴`` (:func:`_glued_to_number`),
     and such a marker is a number that ends with its figures in the span."""
     wanted, found = str(number), None
@@ -245,8 +249,9 @@ def _sole_symbol_marker(
             continue
         line = lines[index]
         stop = end[1] if index == end[0] else len(line)
+        paragraph = _PARAGRAPH_NUMBER.match(line)
         for match in _DIGITS.finditer(line, start[1] if index == start[0] else 0, stop):
-            if not match.group().endswith(wanted):
+            if not match.group().endswith(wanted) or (paragraph and paragraph.end(1) == match.end()):
                 continue
             if found is not None:
                 return None
@@ -261,6 +266,10 @@ def _sole_symbol_marker(
     if _SYMBOL.fullmatch(token.group()[: at - match.end()]) is None:
         return None
     return index, _raised(line, at, match.end())
+
+
+#: a paragraph's number at its line's start, up to its full stop
+_PARAGRAPH_NUMBER = re.compile(r"\s*(\d+)\.(?!\d)")
 
 
 def _resume(
@@ -431,8 +440,8 @@ def _advance(
     if missed is None:
         return False
     unmarked = chain.unmarked + chain.missed + (() if edits else (chain.number,))
-    if edits and len(unmarked) == 1 and chain.marker_end is not None:
-        chain.gaps += ((unmarked[0], chain.marker_end, (edits[0][0], edits[0][1][0])),)
+    if edits and unmarked and chain.marker_end is not None:
+        chain.gaps += ((unmarked, chain.marker_end, (edits[0][0], edits[0][1][0])),)
     chain.unmarked, chain.marker_end = ((), at) if edits else (unmarked, chain.marker_end)
     chain.edits.extend(edits)
     for line in (*missed, note):
