@@ -424,6 +424,22 @@ def test_a_footnote_passed_over_is_kept_unplaced() -> None:
 
 
 def _between(span: str, numbers: range = range(3, 6)) -> list[str]:
+    """A paragraph with the marker ``numbers[0]`` glued to a word and ``span`` after it, its
+    footnotes (but the last) in blocks of their own, then a paragraph with the marker
+    ``numbers[-1]`` and its footnote."""
+    notes = [line for number in numbers[:-1] for line in ("", f"{number} A/{number}.")]
+    last = numbers[-1]
+    return [
+        f"Recalling the report,{numbers[0]} {span},",
+        *notes,
+        "",
+        f"Noting the study,{last}",
+        "",
+        f"{last} A/{last}.",
+    ]
+
+
+def _in_one_paragraph(span: str, numbers: range) -> list[str]:
     """A paragraph whose markers ``numbers[0]`` and ``numbers[-1]`` are glued to words, with
     ``span`` between them, and the footnotes in blocks of their own after it."""
     notes = [line for number in numbers for line in ("", f"{number} A/{number}.")]
@@ -465,29 +481,30 @@ def test_a_marker_glued_to_a_symbol_is_raised_where_it_is_the_only_place_between
     ],
 )
 def test_a_symbol_keeps_its_figures_where_another_place_may_bear_the_marker(span: str) -> None:
-    lines = _between(span)
-    raised = raise_plain_markers(lines, 0, lambda index: False)
-    assert raised[0] == f"Recalling the report,³ {span} and the study,⁵"
+    raised = raise_plain_markers(_between(span), 0, lambda index: False)
+    assert raised[0] == f"Recalling the report,³ {span},"
+    assert raised[6] == "Noting the study,⁵"
 
 
 def test_markers_glued_to_two_symbols_in_a_row_are_raised_each_in_its_place() -> None:
     # footnotes 14 and 15 taken without their markers between 13 and 16: each symbol is its
     # number's only place, in the footnotes' order
     span = "la décision CBD/CP/MOP/VIII/1914 et la décision CBD/NP/MOP/DEC/2/715, ainsi que"
-    raised = raise_plain_markers(_between(span, range(13, 17)), 0, lambda index: False)
+    raised = raise_plain_markers(_in_one_paragraph(span, range(13, 17)), 0, lambda index: False)
     assert "VIII/19¹⁴ et la décision CBD/NP/MOP/DEC/2/7¹⁵, ainsi" in raised[0]
     # in the other order, neither is sure
     swapped = span.replace("1914", "1915").replace("715", "714")
-    assert span.replace("1914", "1915").replace("715", "714") in raise_plain_markers(
-        _between(swapped, range(13, 17)), 0, lambda index: False
-    )[0]
+    assert (
+        span.replace("1914", "1915").replace("715", "714")
+        in raise_plain_markers(_in_one_paragraph(swapped, range(13, 17)), 0, lambda index: False)[0]
+    )
 
 
 def test_a_footnote_in_a_block_of_its_own_does_not_hide_the_next_marker_before_it() -> None:
     # footnote 14 has no marker found (glued to a symbol): its block is taken, and marker 15,
     # which stands before it, is sought again from marker 13
     span = "decision CBD/CP/MOP/VIII/1914 and decision CBD/NP/MOP/DEC/2/7,15 as well as"
-    raised = raise_plain_markers(_between(span, range(13, 17)), 0, lambda index: False)
+    raised = raise_plain_markers(_in_one_paragraph(span, range(13, 17)), 0, lambda index: False)
     assert "VIII/19¹⁴ and decision CBD/NP/MOP/DEC/2/7,¹⁵ as well" in raised[0]
 
 

@@ -238,11 +238,12 @@ def _sole_symbol_marker(
 ) -> tuple[int, _Edit] | None:
     """The marker ``number`` glued to a symbol's last part (``5/6⁴`` written ``5/64``), where
     its footnote was taken without it between two markers found (from ``start`` to ``end``, line
-    and column) and the span bears it out: no number there but that symbol's ends with the marker's
-    figures (not ``4`` alone or after a space, not ``24``; a paragraph's number, ``34.``, aside),
-    and the symbol without them is one still (``5/6``). A symbol is raised so only on that evidence: where the true marker stood
-    apart and went unseen, ``resolution 75/74`` became ``75/7⁴`` (:func:`_glued_to_number`),
-    and such a marker is a number that ends with its figures in the span."""
+    and column) and the span bears it out: no number there but that symbol's ends with the
+    marker's figures (not ``4`` alone or after a space, not ``24``; a paragraph's number,
+    ``34.``, aside), and the symbol without them is one still (``5/6``). Only on that evidence:
+    raised wherever no other number seemed to bear the marker, ``resolution 75/74`` became
+    ``75/7⁴`` in real converters' text, where the true marker stood apart and went unseen (see
+    :func:`_glued_to_number`); such a marker is a number that ends with its figures in the span."""
     wanted, found = str(number), None
     for index in range(start[0], end[0] + 1):
         if index in notes:
@@ -517,10 +518,11 @@ def _glued_to_number(line: str, match: re.Match[str], number: int, months: Conta
     (``2015`` is no ``201⁵``), no part of a decimal (``73.8``) or a day before its month (``13
     novembre``), nor a line's first word (a paragraph's or a footnote's number), nor a symbol's
     last part (``76/482``: a symbol not written elsewhere keeps its figures, see
-    :func:`_glued_to_symbol`). ``5/6⁴`` written ``5/64`` is lost so; raising it where no other
-    number seemed to bear the marker made real converters' ``resolution 75/74`` ``75/7⁴`` and
-    ``64/27`` ``64/2⁷`` wherever the true marker went unseen: a symbol changed is worse than a
-    marker missed."""
+    :func:`_glued_to_symbol`). ``5/6⁴`` written ``5/64`` is found after the scan, where the
+    markers on both sides of it are and nothing else may bear it (:func:`_sole_symbol_marker`):
+    raising it here where no other number seemed to bear the marker made real converters'
+    ``resolution 75/74`` ``75/7⁴`` and ``64/27`` ``64/2⁷`` wherever the true marker went unseen,
+    and a symbol changed is worse than a marker missed."""
     digits = match.group()
     following = line[match.end() :].split(None, 1)
     return (
