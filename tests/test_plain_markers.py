@@ -542,3 +542,25 @@ def test_a_text_without_footnotes_never_gains_a_marker(lines: list[str]) -> None
     # no line opens with a number and a space, so there is no footnote a marker could be
     lines = [line.lstrip("0123456789") for line in lines]
     assert raise_plain_markers(lines, 0, lambda index: False) == lines
+
+
+@pytest.mark.parametrize(
+    ("span", "shown"),
+    [
+        # LibreOffice's markers stand apart; before a capital or after a symbol, a number reads as
+        # one, unless it is the only place of a footnote taken without its marker
+        ("the Conference on Environment and Development, 4 Agenda 21,", "Development,⁴ Agenda 21,"),
+        ("pursuant to resolutions 73/263, 4 75/168,", "73/263,⁴ 75/168,"),
+        ("the incidents in Ltamenah, 4 Saraqib", "Ltamenah,⁴ Saraqib"),
+    ],
+)
+def test_a_marker_set_apart_is_raised_where_it_is_the_only_place_between_two_markers(span: str, shown: str) -> None:
+    lines = [f"Recalling the report, 3 {span} and the study,5", "", "3   A/3.", "", "4   A/4.", "", "5   A/5."]
+    raised = restore_markers(lines, 0, lambda index: False)
+    assert raised[0] == f"Recalling the report,³ {span.replace(shown.replace('⁴', ' 4'), shown)} and the study,⁵"
+    # another number that ends with 4 (a day, a year) leaves the place unsure
+    for other in ("of 4 December", "in 2014"):
+        kept = restore_markers(
+            [lines[0].replace(" and the study", f" {other} and the study"), *lines[1:]], 0, lambda i: False
+        )
+        assert f"{span} {other}" in kept[0]

@@ -224,7 +224,7 @@ def _markers(
     for index, edit in chain.edits:
         found.setdefault(index, []).append(edit)
     for numbers, start, end in chain.gaps:
-        markers = [_sole_symbol_marker(lines, number, start, end, chain.notes) for number in numbers]
+        markers = [_sole_marker(lines, number, start, end, chain.notes, reading) for number in numbers]
         # each footnote passed over has its own, in the footnotes' order, or none is sure
         places = [(marker[0], marker[1][0]) for marker in markers if marker is not None]
         if len(places) == len(numbers) and places == sorted(set(places)):
@@ -233,17 +233,25 @@ def _markers(
     return found
 
 
-def _sole_symbol_marker(
-    lines: Sequence[str], number: int, start: tuple[int, int], end: tuple[int, int], notes: Container[int]
+def _sole_marker(
+    lines: Sequence[str],
+    number: int,
+    start: tuple[int, int],
+    end: tuple[int, int],
+    notes: Container[int],
+    reading: _Reading,
 ) -> tuple[int, _Edit] | None:
-    """The marker ``number`` glued to a symbol's last part (``5/6⁴`` written ``5/64``), where
-    its footnote was taken without it between two markers found (from ``start`` to ``end``, line
-    and column) and the span bears it out: no number there but that symbol's ends with the
-    marker's figures (not ``4`` alone or after a space, not ``24``; a paragraph's number,
-    ``34.``, aside), and the symbol without them is one still (``5/6``). Only on that evidence:
-    raised wherever no other number seemed to bear the marker, ``resolution 75/74`` became
-    ``75/7⁴`` in real converters' text, where the true marker stood apart and went unseen (see
-    :func:`_glued_to_number`); such a marker is a number that ends with its figures in the span."""
+    """The marker ``number`` where its footnote was taken without it between two markers found
+    (from ``start`` to ``end``, line and column) and the span bears it out: no number there but
+    one ends with the marker's figures (not ``4`` alone or after a space, not ``24``; a
+    paragraph's number, ``34.``, aside), and that one is the marker glued to a symbol's last
+    part, the symbol without it one still (``5/6⁴`` written ``5/64``), or, where the converter
+    set markers apart (:func:`restore_markers`), the marker's own number set apart after a word
+    or a comma (``Development, 3 Agenda 21,4``; not a day before its month, nor a number after
+    a word it numbers). Only on that evidence: raised wherever no other number seemed to bear
+    the marker, ``resolution 75/74`` became ``75/7⁴`` in real converters' text, where the true
+    marker stood apart and went unseen (see :func:`_glued_to_number`); such a marker is a number
+    that ends with its figures in the span."""
     wanted, found = str(number), None
     for index in range(start[0], end[0] + 1):
         if index in notes:
@@ -260,13 +268,39 @@ def _sole_symbol_marker(
     if found is None:
         return None
     index, match = found
-    line, at = lines[index], match.end() - len(wanted)
+    line = lines[index]
+    if match.group() == wanted:
+        return (
+            (index, (match.start() - 1, match.end(), digits_to_superscript(wanted)))
+            if _apart(line, match, reading)
+            else None
+        )
+    at = match.end() - len(wanted)
     token = _SYMBOL.match(line, _token_start(line, match.start()))
-    if at == match.start() or token is None or token.end() != match.end() or not _ends_word(line, match.end()):
+    if token is None or token.end() != match.end() or not _ends_word(line, match.end()):
         return None
     if _SYMBOL.fullmatch(token.group()[: at - match.end()]) is None:
         return None
     return index, _raised(line, at, match.end())
+
+
+def _apart(line: str, match: re.Match[str], reading: _Reading) -> bool:
+    """Whether the number ``match`` stands apart from the word before it as a marker that the
+    converter set apart would: in a text whose markers stand apart, one space after a word, a
+    number or punctuation that a marker follows, not before a month's name, not after a word
+    that it numbers (``paragraph 7``)."""
+    at = match.start()
+    if (
+        not reading.spaced
+        or at < 2
+        or line[at - 1] != " "
+        or not (line[at - 2].isalnum() or line[at - 2] in ",;" + _CLOSERS)
+    ):
+        return False
+    following = line[match.end() :].split(None, 1)
+    if following and month_key(following[0].rstrip(",;:.")) in reading.months:
+        return False
+    return line[: at - 1].rsplit(None, 1)[-1].rstrip(".,;").lower() not in reading.numbered
 
 
 #: a paragraph's number at its line's start, up to its full stop
@@ -519,7 +553,7 @@ def _glued_to_number(line: str, match: re.Match[str], number: int, months: Conta
     novembre``), nor a line's first word (a paragraph's or a footnote's number), nor a symbol's
     last part (``76/482``: a symbol not written elsewhere keeps its figures, see
     :func:`_glued_to_symbol`). ``5/6⁴`` written ``5/64`` is found after the scan, where the
-    markers on both sides of it are and nothing else may bear it (:func:`_sole_symbol_marker`):
+    markers on both sides of it are and nothing else may bear it (:func:`_sole_marker`):
     raising it here where no other number seemed to bear the marker made real converters'
     ``resolution 75/74`` ``75/7⁴`` and ``64/27`` ``64/2⁷`` wherever the true marker went unseen,
     and a symbol changed is worse than a marker missed."""
