@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 import resodiff
@@ -215,6 +215,8 @@ def test_text_with_markers_of_another_form_is_left_as_it_is() -> None:
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.text(alphabet=st.sampled_from("ab1 2,.()\u00a0"), max_size=30), max_size=8))
 def test_raising_changes_digits_only_and_keeps_every_position(lines: list[str]) -> None:
+    # a number alone on its line is a marker moved back to the line before: lengths change there
+    assume(not any(line.strip().isdigit() for line in lines))
     raised = raise_plain_markers(lines, 0, lambda index: False)
     assert [len(line) for line in raised] == [len(line) for line in lines]
     for before, after in zip(lines, raised, strict=True):
