@@ -12,7 +12,11 @@ marker is read only where the document bears it out on both sides:
 * of several such lines (a wrapped line may open ``6 December 2009,``) the footnote is the last
   one before the end of the marker's page, for footnotes stand at the foot of the page, or the
   first one after it, where the footnote went over to the next page; where the text shows no
-  pages, the first one that a blank line opens, as a Markdown converter writes it.
+  pages, the first one that a blank line opens, as a Markdown converter writes it;
+* a footnote whose marker is not found between the markers found before and after it has it
+  where the text between them holds one number only that ends with its figures: glued to a
+  symbol's last part (``5/64`` for ``5/6⁴``) or, where markers stand apart, set apart
+  (``Development, 3 Agenda 21,4``) (see :func:`_sole_marker`).
 
 Text that has markers in any other form (``¹``, ``^1``, ``<sup>1</sup>``, ``[^1]``) is left as it
 is (:func:`restore_markers`). A raised digit becomes one superscript character, so that a line
@@ -367,8 +371,8 @@ def _scan_lines(
     reading: _Reading,
     to_end: bool,
 ) -> bool:
-    """One scan of :func:`_scan`'s from ``chain.at``: false where it stopped to go again from the
-    last marker found (:func:`_take_unmarked`)."""
+    """One pass of :func:`_scan` from ``chain.at``: false where it stopped to start again from
+    the last marker found (:func:`_take_unmarked`)."""
     start, column = chain.at
     for index in range(start, len(lines)):
         if not to_end and index > max(note_lines.get(chain.number, ()), default=-1):
