@@ -242,7 +242,7 @@ FLOORS = {
     "pandoc-notes": 0.995,
     "no-italics": 0.995,
     "crlf-ligatures": 0.995,
-    "plain-notes": 0.98,  # a marker glued to a symbol stays figures (docs/converters.md)
+    "plain-notes": 0.99,  # a marker glued to a number another may bear stays figures (docs/converters.md)
 }
 
 

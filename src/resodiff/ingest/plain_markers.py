@@ -12,7 +12,11 @@ marker is read only where the document bears it out on both sides:
 * of several such lines (a wrapped line may open ``6 December 2009,``) the footnote is the last
   one before the end of the marker's page, for footnotes stand at the foot of the page, or the
   first one after it, where the footnote went over to the next page; where the text shows no
-  pages, the first one that a blank line opens, as a Markdown converter writes it.
+  pages, the first one that a blank line opens, as a Markdown converter writes it;
+* a footnote whose marker is not found between the markers found before and after it has it
+  where the text between them holds one number only that ends with its figures: glued to a
+  symbol's last part (``5/64`` for ``5/6⁴``) or, where markers stand apart, set apart
+  (``Development, 3 Agenda 21,4``) (see :func:`_sole_marker`).
 
 Text that has markers in any other form (``¹``, ``^1``, ``<sup>1</sup>``, ``[^1]``) is left as it
 is (:func:`restore_markers`). A raised digit becomes one superscript character, so that a line
@@ -194,6 +198,13 @@ class _Chain:
     missed: tuple[int, ...] = ()
     #: a number since the last marker that may be the next one glued to it
     passed: bool = False
+    #: where the last marker found ends (line, column), and the footnotes taken since without
+    #: theirs (passed over, or in a block of their own)
+    marker_end: tuple[int, int] | None = None
+    unmarked: tuple[int, ...] = ()
+    #: the footnotes taken without their markers between two markers found, with the span from
+    #: the one marker's end to the other's start (line, column), where their markers stood
+    gaps: tuple[tuple[tuple[int, ...], tuple[int, int], tuple[int, int]], ...] = ()
 
     def from_last(self) -> _Chain:
         """The chain as it stood when its last marker was found."""
@@ -216,7 +227,88 @@ def _markers(
     found: dict[int, list[_Edit]] = {}
     for index, edit in chain.edits:
         found.setdefault(index, []).append(edit)
+    for numbers, start, end in chain.gaps:
+        markers = [_sole_marker(lines, number, start, end, chain.notes, reading) for number in numbers]
+        # each footnote passed over has its own, in the footnotes' order, or none is sure
+        places = [(marker[0], marker[1][0]) for marker in markers if marker is not None]
+        if len(places) == len(numbers) and places == sorted(set(places)):
+            for index, edit in filter(None, markers):
+                found.setdefault(index, []).append(edit)
     return found
+
+
+def _sole_marker(
+    lines: Sequence[str],
+    number: int,
+    start: tuple[int, int],
+    end: tuple[int, int],
+    notes: Container[int],
+    reading: _Reading,
+) -> tuple[int, _Edit] | None:
+    """The marker ``number`` where its footnote was taken without it between two markers found
+    (from ``start`` to ``end``, line and column) and the span bears it out: no number there but
+    one ends with the marker's figures (not ``4`` alone or after a space, not ``24``; a
+    paragraph's number, ``34.``, aside), and that one is the marker glued to a symbol's last
+    part, the symbol without it one still (``5/6⁴`` written ``5/64``), or, where the converter
+    set markers apart (:func:`restore_markers`), the marker's own number set apart after a word
+    or a comma (``Development, 3 Agenda 21,4``; not a day before its month, nor a number after
+    a word it numbers). Only on that evidence: raised wherever no other number seemed to bear
+    the marker, ``resolution 75/74`` became ``75/7⁴`` in real converters' text, where the true
+    marker stood apart and went unseen (see :func:`_glued_to_number`); such a marker is a number
+    that ends with its figures in the span."""
+    wanted, found = str(number), None
+    for index in range(start[0], end[0] + 1):
+        if index in notes:
+            continue
+        line = lines[index]
+        stop = end[1] if index == end[0] else len(line)
+        paragraph = _PARAGRAPH_NUMBER.match(line)
+        for match in _DIGITS.finditer(line, start[1] if index == start[0] else 0, stop):
+            if not match.group().endswith(wanted) or (paragraph and paragraph.end(1) == match.end()):
+                continue
+            if found is not None:
+                return None
+            found = index, match
+    if found is None:
+        return None
+    index, match = found
+    line = lines[index]
+    if match.group() == wanted:
+        return (
+            (index, (match.start() - 1, match.end(), digits_to_superscript(wanted)))
+            if _apart(line, match, reading)
+            else None
+        )
+    at = match.end() - len(wanted)
+    token = _SYMBOL.match(line, _token_start(line, match.start()))
+    if token is None or token.end() != match.end() or not _ends_word(line, match.end()):
+        return None
+    if _SYMBOL.fullmatch(token.group()[: at - match.end()]) is None:
+        return None
+    return index, _raised(line, at, match.end())
+
+
+def _apart(line: str, match: re.Match[str], reading: _Reading) -> bool:
+    """Whether the number ``match`` stands apart from the word before it as a marker that the
+    converter set apart would: in a text whose markers stand apart, one space after a word, a
+    number or punctuation that a marker follows, not before a month's name, not after a word
+    that it numbers (``paragraph 7``)."""
+    at = match.start()
+    if (
+        not reading.spaced
+        or at < 2
+        or line[at - 1] != " "
+        or not (line[at - 2].isalnum() or line[at - 2] in ",;" + _CLOSERS)
+    ):
+        return False
+    following = line[match.end() :].split(None, 1)
+    if following and month_key(following[0].rstrip(",;:.")) in reading.months:
+        return False
+    return line[: at - 1].rsplit(None, 1)[-1].rstrip(".,;").lower() not in reading.numbered
+
+
+#: a paragraph's number at its line's start, up to its full stop
+_PARAGRAPH_NUMBER = re.compile(r"\s*(\d+)\.(?!\d)")
 
 
 def _resume(
@@ -265,6 +357,22 @@ def _scan(
     """``chain`` gone on from its last marker: each marker found in order with its footnote, up
     to where no footnote of the number sought is left (to the text's end with ``to_end``, for the
     numbers cited again)."""
+    while not _scan_lines(lines, note_lines, first, chain, pages, reading, to_end):
+        pass
+    return chain
+
+
+def _scan_lines(
+    lines: Sequence[str],
+    note_lines: dict[int, list[int]],
+    first: int,
+    chain: _Chain,
+    pages: list[int],
+    reading: _Reading,
+    to_end: bool,
+) -> bool:
+    """One pass of :func:`_scan` from ``chain.at``: false where it stopped to start again from
+    the last marker found (:func:`_take_unmarked`)."""
     start, column = chain.at
     for index in range(start, len(lines)):
         if not to_end and index > max(note_lines.get(chain.number, ()), default=-1):
@@ -278,13 +386,18 @@ def _scan(
             and index in note_lines.get(number, ())
             and index
             and not lines[index - 1].strip()
-            and chain.kept
+            and chain.marker_end is not None
             and any(later > index for later in note_lines.get(number + 1, ()))
-            and _advance(chain, lines, note_lines, index, [], (index + 1, 0))
         ):
             # a footnote in a block of its own whose marker was not found (``16⁴`` written
-            # ``164``), between footnotes: the footnotes after it are still found
-            continue
+            # ``164``), between footnotes: the footnotes after it are still found, the next
+            # one's sought again from the last marker found where few were passed over (so
+            # that each stretch of text is scanned again a bounded number of times)
+            if len(chain.unmarked) < _MISSED_IN_A_ROW:
+                if _take_unmarked(chain, lines, note_lines, index, chain.marker_end):
+                    return False
+            elif _advance(chain, lines, note_lines, index, [], (index + 1, 0)):
+                continue
         if whole and line.strip() == str(number) and (before := _line_before(lines, index, pages)) is not None:
             note = _footnote_line(note_lines.get(number, []), index, lines, pages)
             # a raised marker that the converter wrote on a line of its own after the line it
@@ -330,7 +443,25 @@ def _scan(
                 and _cited_again(line, match.start())
             ):
                 chain.edits.append((index, _raised(line, *match.span())))
-    return chain
+    return True
+
+
+def _take_unmarked(
+    chain: _Chain, lines: Sequence[str], note_lines: dict[int, list[int]], note: int, marker_end: tuple[int, int]
+) -> bool:
+    """Take the footnote at line ``note`` without its marker, the next one's sought again from
+    the last marker found (``marker_end``), as :func:`_resume` seeks it, in its surest forms:
+    that marker may stand before this footnote (``VIII/1914 and … DEC/2/7,15``, footnotes 14
+    and 15 in blocks of their own after the paragraph). False, and nothing taken, where the
+    footnotes passed over are not there (:func:`_advance`)."""
+    # the numbers cited again since the last marker are found again by the scan from it
+    cited = chain.edits[chain.kept :]
+    del chain.edits[chain.kept :]
+    if not _advance(chain, lines, note_lines, note, [], marker_end):
+        chain.edits.extend(cited)
+        return False
+    chain.passed = True
+    return True
 
 
 def _advance(
@@ -347,6 +478,10 @@ def _advance(
     missed = _missed_notes(chain, note_lines, note)
     if missed is None:
         return False
+    unmarked = chain.unmarked + chain.missed + (() if edits else (chain.number,))
+    if edits and unmarked and chain.marker_end is not None:
+        chain.gaps += ((unmarked, chain.marker_end, (edits[0][0], edits[0][1][0])),)
+    chain.unmarked, chain.marker_end = ((), at) if edits else (unmarked, chain.marker_end)
     chain.edits.extend(edits)
     for line in (*missed, note):
         chain.notes.add(line)
@@ -421,10 +556,11 @@ def _glued_to_number(line: str, match: re.Match[str], number: int, months: Conta
     (``2015`` is no ``201⁵``), no part of a decimal (``73.8``) or a day before its month (``13
     novembre``), nor a line's first word (a paragraph's or a footnote's number), nor a symbol's
     last part (``76/482``: a symbol not written elsewhere keeps its figures, see
-    :func:`_glued_to_symbol`). ``5/6⁴`` written ``5/64`` is lost so; raising it where no other
-    number seemed to bear the marker made real converters' ``resolution 75/74`` ``75/7⁴`` and
-    ``64/27`` ``64/2⁷`` wherever the true marker went unseen: a symbol changed is worse than a
-    marker missed."""
+    :func:`_glued_to_symbol`). ``5/6⁴`` written ``5/64`` is found after the scan, where the
+    markers on both sides of it are and nothing else may bear it (:func:`_sole_marker`):
+    raising it here where no other number seemed to bear the marker made real converters'
+    ``resolution 75/74`` ``75/7⁴`` and ``64/27`` ``64/2⁷`` wherever the true marker went unseen,
+    and a symbol changed is worse than a marker missed."""
     digits = match.group()
     following = line[match.end() :].split(None, 1)
     return (
