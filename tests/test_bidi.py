@@ -127,10 +127,13 @@ def test_an_arabic_resolution_in_pdftotext_form_reads_as_its_plain_text() -> Non
     assert "3369 (د-30)" in plain_text(back.preamble[1].content)
 
 
-def test_a_space_after_the_slash_of_an_arabic_double_month_name_is_typography() -> None:
+def test_a_space_after_a_slash_between_words_is_typography_in_every_script() -> None:
     # DGACM writes both forms, and a line break after the slash leaves no trace of which
     assert normalize_typography("في 6 كانون الأول/ ديسمبر 2017") == "في 6 كانون الأول/ديسمبر 2017"
-    assert normalize_typography("and/ or, see A/ 79") == "and/ or, see A/ 79"
+    assert normalize_typography("El Niño/ Southern Oscillation") == "El Niño/Southern Oscillation"
+    assert normalize_typography("and/ or, see A/ 79") == "and/or, see A/79"
+    # not where the slash stands between a word and punctuation or a space
+    assert normalize_typography("https:// www, A /B, 2024/ (b)") == "https:// www, A /B, 2024/ (b)"
 
 
 def test_a_hanging_number_written_after_its_paragraphs_first_line_goes_before_it() -> None:

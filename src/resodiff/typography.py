@@ -37,10 +37,11 @@ LibreOffice's text shows the extra spacing that it prints between Chinese and We
 characters (``2022 年 11 月``, ``讲习班 (民主``) and before punctuation that it set at a line's
 end (``合作 ，``, ``文化 、``); the official files have none (``2022年11月``, ``合作，``).
 
-A space after the slash between two Arabic words goes: DGACM writes the UN's double month names
-both ways (``تشرين الأول/أكتوبر``, ``تشرين الأول/ أكتوبر``, often in one document), and where a
-line breaks after the slash no text can tell which the source had. So does a space before an
-Arabic comma or semicolon (``2016(3) ،``): Arabic sets none, and a converter writes one where a
+A space after a slash between two words goes, in every script: DGACM writes the UN's Arabic
+double month names both ways (``تشرين الأول/أكتوبر``, ``تشرين الأول/ أكتوبر``, often in one
+document), an English file has ``El Niño/ Southern Oscillation`` where others write it closed, and
+where a line breaks after the slash no printed page or text can tell which the source had. So
+does a space before an Arabic comma or semicolon (``2016(3) ،``): Arabic sets none, and a converter writes one where a
 raised footnote marker stands before the comma.
 
 A space left before the hyphen of a compound word (``Secretary -General``, a PDF or Word
@@ -100,9 +101,9 @@ _REPLACEMENTS: dict[str, str] = {
 _SPECIAL = re.compile("[" + re.escape("".join(_REPLACEMENTS)) + "]")
 _ORDINAL_DEGREE = re.compile(r"(?<=[nN])\u00b0")
 _SPACED_HYPHEN = re.compile(r"(?<=[^\W\d_]) -(?=[^\W\d_])")
-#: a space after the slash between two Arabic words (``تشرين الأول/ أكتوبر``), or before an Arabic
-#: comma or semicolon
-_ARABIC_SPACE = re.compile(r"(?<=[\u0621-\u064a])/ (?=[\u0621-\u064a])|(?<=\S) (?=[،؛])")
+#: a space after the slash between two words (``تشرين الأول/ أكتوبر``, ``El Niño/ Southern``), or
+#: before an Arabic comma or semicolon
+_LOOSE_SPACE = re.compile(r"(?<=[^\W_])/ (?=[^\W_])|(?<=\S) (?=[،؛])")
 #: Chinese and Japanese text as line breaking and width estimates see it: CJK punctuation, kana,
 #: ideographs and full-width forms, each character a word of its own, two columns wide
 CJK_TEXT = "\u3000-\u9fff\uff00-\uffef"
@@ -128,7 +129,7 @@ def normalize_typography(text: str) -> str:
     if " " in text and _HAS_CJK.search(text):
         text = _CJK_SPACE.sub("", text)
     if "/ " in text or " ،" in text or " ؛" in text:
-        text = _ARABIC_SPACE.sub(lambda match: match.group().strip(), text)
+        text = _LOOSE_SPACE.sub(lambda match: match.group().strip(), text)
     return _SPACED_HYPHEN.sub("-", text) if " -" in text else text
 
 
