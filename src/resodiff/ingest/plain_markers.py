@@ -143,7 +143,7 @@ def raise_plain_markers(
     # the footnotes of a part of a publication go on from the part before (A/RES/77/290 B opens
     # with footnote 2): the first number is the one from which the most markers are found
     firsts = sorted(note_lines)[:_FIRST_NUMBERS_TRIED]
-    found = max((_markers(lines, note_lines, first, pages, reading) for first in firsts), key=len)
+    found = max((_markers(_Text(lines, note_lines, first, pages, reading)) for first in firsts), key=len)
     for index, edits in found.items():
         # from the line's end, as an edit that moves a marker changes the length of what it edits
         for start, end, raised in sorted(edits, reverse=True):
@@ -169,6 +169,21 @@ class _Reading:
 
 #: an edit that raises a marker: where in its line, and what the span becomes
 _Edit = tuple[int, int, str]
+
+
+@dataclass(frozen=True, slots=True)
+class _Text:
+    """The document that one reading of the footnotes' numbers scans (what every step of the
+    scan reads and none changes)."""
+
+    lines: Sequence[str]
+    #: the lines that open with each footnote's number
+    note_lines: dict[int, list[int]]
+    #: the number the footnotes are read from
+    first: int
+    #: each line's page (:func:`_pages`)
+    pages: list[int]
+    reading: _Reading
 
 
 #: how many footnotes in a row may be passed over where their markers are not found (``Ltamenah,
@@ -211,24 +226,22 @@ class _Chain:
         return replace(self, edits=self.edits[: self.kept], notes=set(self.notes), passed=False)
 
 
-def _markers(
-    lines: Sequence[str], note_lines: dict[int, list[int]], first: int, pages: list[int], reading: _Reading
-) -> dict[int, list[_Edit]]:
-    """The markers found when footnotes are numbered from ``first``, and each footnote's number
+def _markers(text: _Text) -> dict[int, list[_Edit]]:
+    """The markers found when footnotes are numbered from ``text.first``, and each footnote's number
     at the start of its line, by line; nothing where no marker is found (a line ``7 décembre
     2022`` alone, the closing's date, is no footnote, nor after the last footnote). Where a
     marker is not found, the next footnote's is sought from the last marker found (see
     :func:`_resume`), so that one marker that does not read as one loses no other."""
-    chain = _scan(lines, note_lines, first, _Chain(first), pages, reading)
-    while (resumed := _resume(lines, note_lines, first, chain, pages, reading)) is not None:
+    chain = _scan(text, _Chain(text.first))
+    while (resumed := _resume(text, chain)) is not None:
         chain = resumed
     # from the last marker on, to the text's end: the numbers cited again
-    chain = _scan(lines, note_lines, first, chain.from_last(), pages, reading, to_end=True)
+    chain = _scan(text, chain.from_last(), to_end=True)
     found: dict[int, list[_Edit]] = {}
     for index, edit in chain.edits:
         found.setdefault(index, []).append(edit)
     for numbers, start, end in chain.gaps:
-        markers = [_sole_marker(lines, number, start, end, chain.notes, reading) for number in numbers]
+        markers = [_sole_marker(text, number, start, end, chain.notes) for number in numbers]
         # each footnote passed over has its own, in the footnotes' order, or none is sure
         places = [(marker[0], marker[1][0]) for marker in markers if marker is not None]
         if len(places) == len(numbers) and places == sorted(set(places)):
@@ -238,12 +251,7 @@ def _markers(
 
 
 def _sole_marker(
-    lines: Sequence[str],
-    number: int,
-    start: tuple[int, int],
-    end: tuple[int, int],
-    notes: Container[int],
-    reading: _Reading,
+    text: _Text, number: int, start: tuple[int, int], end: tuple[int, int], notes: Container[int]
 ) -> tuple[int, _Edit] | None:
     """The marker ``number`` where its footnote was taken without it between two markers found
     (from ``start`` to ``end``, line and column) and the span bears it out: no number there but
@@ -260,7 +268,7 @@ def _sole_marker(
     for index in range(start[0], end[0] + 1):
         if index in notes:
             continue
-        line = lines[index]
+        line = text.lines[index]
         stop = end[1] if index == end[0] else len(line)
         paragraph = _PARAGRAPH_NUMBER.match(line)
         for match in _DIGITS.finditer(line, start[1] if index == start[0] else 0, stop):
@@ -272,11 +280,11 @@ def _sole_marker(
     if found is None:
         return None
     index, match = found
-    line = lines[index]
+    line = text.lines[index]
     if match.group() == wanted:
         return (
             (index, (match.start() - 1, match.end(), digits_to_superscript(wanted)))
-            if _apart(line, match, reading)
+            if _apart(line, match, text.reading)
             else None
         )
     at = match.end() - len(wanted)
@@ -311,14 +319,7 @@ def _apart(line: str, match: re.Match[str], reading: _Reading) -> bool:
 _PARAGRAPH_NUMBER = re.compile(r"\s*(\d+)\.(?!\d)")
 
 
-def _resume(
-    lines: Sequence[str],
-    note_lines: dict[int, list[int]],
-    first: int,
-    chain: _Chain,
-    pages: list[int],
-    reading: _Reading,
-) -> _Chain | None:
+def _resume(text: _Text, chain: _Chain) -> _Chain | None:
     """``chain`` gone on past the footnote whose marker it did not find (or up to
     ``_MISSED_IN_A_ROW`` of them in a row): the next one's marker sought from the last marker
     found, not from a guess at where the missing one stood (a guess too late would pass the next
@@ -331,48 +332,32 @@ def _resume(
         missed = tuple(range(chain.number, chain.number + count))
         # the footnotes passed over and the one sought are all there, after the last one found
         if not all(
-            any(line > chain.last_note for line in note_lines.get(number, ()))
+            any(line > chain.last_note for line in text.note_lines.get(number, ()))
             for number in (*missed, chain.number + count)
         ):
             return None
         attempt = chain.from_last()
         attempt.number += count
         attempt.missed, attempt.passed = missed, True
-        attempt = _scan(lines, note_lines, first, attempt, pages, reading)
+        attempt = _scan(text, attempt)
         if attempt.kept > chain.kept:
             return attempt
     return None
 
 
-def _scan(
-    lines: Sequence[str],
-    note_lines: dict[int, list[int]],
-    first: int,
-    chain: _Chain,
-    pages: list[int],
-    reading: _Reading,
-    *,
-    to_end: bool = False,
-) -> _Chain:
+def _scan(text: _Text, chain: _Chain, *, to_end: bool = False) -> _Chain:
     """``chain`` gone on from its last marker: each marker found in order with its footnote, up
     to where no footnote of the number sought is left (to the text's end with ``to_end``, for the
     numbers cited again)."""
-    while not _scan_lines(lines, note_lines, first, chain, pages, reading, to_end):
+    while not _scan_lines(text, chain, to_end):
         pass
     return chain
 
 
-def _scan_lines(
-    lines: Sequence[str],
-    note_lines: dict[int, list[int]],
-    first: int,
-    chain: _Chain,
-    pages: list[int],
-    reading: _Reading,
-    to_end: bool,
-) -> bool:
+def _scan_lines(text: _Text, chain: _Chain, to_end: bool) -> bool:
     """One pass of :func:`_scan` from ``chain.at``: false where it stopped to start again from
     the last marker found (:func:`_take_unmarked`)."""
+    lines, note_lines, pages, reading = text.lines, text.note_lines, text.pages, text.reading
     start, column = chain.at
     for index in range(start, len(lines)):
         if not to_end and index > max(note_lines.get(chain.number, ()), default=-1):
@@ -394,9 +379,9 @@ def _scan_lines(
             # one's sought again from the last marker found where few were passed over (so
             # that each stretch of text is scanned again a bounded number of times)
             if len(chain.unmarked) < _MISSED_IN_A_ROW:
-                if _take_unmarked(chain, lines, note_lines, index, chain.marker_end):
+                if _take_unmarked(chain, text, index, chain.marker_end):
                     return False
-            elif _advance(chain, lines, note_lines, index, [], (index + 1, 0)):
+            elif _advance(chain, text, index, [], (index + 1, 0)):
                 continue
         if whole and line.strip() == str(number) and (before := _line_before(lines, index, pages)) is not None:
             note = _footnote_line(note_lines.get(number, []), index, lines, pages)
@@ -404,7 +389,7 @@ def _scan_lines(
             # ends: it goes back to that line's end
             end = len(lines[before].rstrip())
             moved = [(before, (end, end, digits_to_superscript(line.strip()))), (index, (0, len(line), ""))]
-            if note is not None and _advance(chain, lines, note_lines, note, moved, (index + 1, 0)):
+            if note is not None and _advance(chain, text, note, moved, (index + 1, 0)):
                 continue
         for match in _DIGITS.finditer(line, 0 if whole else column):
             number = chain.number
@@ -431,24 +416,18 @@ def _scan_lines(
                 note = _footnote_line(note_lines.get(number, []), index, lines, pages)
                 if match.group() == str(number) and note is not None and _alone(lines, index, match, note):
                     edit = _raised(line, *match.span())
-            if (
-                edit
-                and note is not None
-                and _advance(chain, lines, note_lines, note, [(index, edit)], (index, match.end()))
-            ):
+            if edit and note is not None and _advance(chain, text, note, [(index, edit)], (index, match.end())):
                 continue
             if (
                 _ends_word(line, match.end())
-                and first <= int(match.group()) < number
+                and text.first <= int(match.group()) < number
                 and _cited_again(line, match.start())
             ):
                 chain.edits.append((index, _raised(line, *match.span())))
     return True
 
 
-def _take_unmarked(
-    chain: _Chain, lines: Sequence[str], note_lines: dict[int, list[int]], note: int, marker_end: tuple[int, int]
-) -> bool:
+def _take_unmarked(chain: _Chain, text: _Text, note: int, marker_end: tuple[int, int]) -> bool:
     """Take the footnote at line ``note`` without its marker, the next one's sought again from
     the last marker found (``marker_end``), as :func:`_resume` seeks it, in its surest forms:
     that marker may stand before this footnote (``VIII/1914 and … DEC/2/7,15``, footnotes 14
@@ -457,25 +436,18 @@ def _take_unmarked(
     # the numbers cited again since the last marker are found again by the scan from it
     cited = chain.edits[chain.kept :]
     del chain.edits[chain.kept :]
-    if not _advance(chain, lines, note_lines, note, [], marker_end):
+    if not _advance(chain, text, note, [], marker_end):
         chain.edits.extend(cited)
         return False
     chain.passed = True
     return True
 
 
-def _advance(
-    chain: _Chain,
-    lines: Sequence[str],
-    note_lines: dict[int, list[int]],
-    note: int,
-    edits: list[tuple[int, _Edit]],
-    at: tuple[int, int],
-) -> bool:
+def _advance(chain: _Chain, text: _Text, note: int, edits: list[tuple[int, _Edit]], at: tuple[int, int]) -> bool:
     """Take the marker of ``chain.number`` (its ``edits``, its footnote's line ``note``) and the
     footnotes passed over before it, the scan to go on ``at`` (line, column); false, and nothing
     taken, where those footnotes are not there (:func:`_missed_notes`)."""
-    missed = _missed_notes(chain, note_lines, note)
+    missed = _missed_notes(chain, text.note_lines, note)
     if missed is None:
         return False
     unmarked = chain.unmarked + chain.missed + (() if edits else (chain.number,))
@@ -485,7 +457,7 @@ def _advance(
     chain.edits.extend(edits)
     for line in (*missed, note):
         chain.notes.add(line)
-        chain.edits.append((line, _note_number(lines[line])))
+        chain.edits.append((line, _note_number(text.lines[line])))
     chain.number += 1
     chain.at, chain.kept, chain.last_note = at, len(chain.edits), note
     chain.missed, chain.passed = (), False
