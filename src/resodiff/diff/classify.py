@@ -142,18 +142,21 @@ def explain_segments(
     """Why a word-level change is technical or substantive (None when nothing changed in
     content): the rule that decided, with the words that decided it. ``sessions``: the old and
     new versions' sessions, where known (``off_cycle``)."""
-    reason = _explain(segments, language)
+    changed = _changed_tokens(segments)
+    reason = _explain(segments, language, changed)
     if reason is None or reason.change_class == "substantive":
         return reason
     # only a change of a number word can move a session written out
-    deleted, inserted, _ = _changed_tokens(segments)
+    deleted, inserted, _ = changed
     if not any(_is_number_word(token.key.lower(), language) for token in (*deleted, *inserted)):
         return reason
     return off_cycle(segments, language, sessions) or reason
 
 
-def _explain(segments: tuple[Segment, ...], language: str) -> Reason | None:
-    deleted, inserted, opening = _changed_tokens(segments)
+def _explain(
+    segments: tuple[Segment, ...], language: str, changed: tuple[list[Token], list[Token], bool]
+) -> Reason | None:
+    deleted, inserted, opening = changed
     if not deleted and not inserted:
         punctuation_changed = any(s.op != "equal" and s.text.strip() for s in segments)
         return Reason("punctuation") if punctuation_changed else None

@@ -169,7 +169,7 @@ def keeps_hyphen(
     whole = head + rest
     # a typesetter breaks a word only where the language's patterns allow: a break elsewhere,
     # before a word, is the compound's own hyphen ("re-education", "co-publishing")
-    if breakable(whole, len(head), lang) is False and (rest in vocabulary or known_word(rest, lang)):
+    if breakable(whole, len(head), lang) is False and _a_word(rest, vocabulary, lang):
         return True
     if lang is not None and _doubled_vowel(head, rest, vocabulary, lang):
         return True
@@ -202,9 +202,21 @@ def _two_words(head: str, rest: str, vocabulary: Set[str], lang: Language | None
     the language data."""
     if len(head) < _HALF or len(rest) < _HALF or lang is None or known_word(head + rest, lang) is not False:
         return False
-    if rest in lang.suffixes or head in lang.closed_prefixes:
+    if _derived(head, rest, lang):
         return False
-    return all(part in vocabulary or (listed and bool(known_word(part, lang))) for part in (head, rest))
+    return all(_a_word(part, vocabulary, lang) if listed else part in vocabulary for part in (head, rest))
+
+
+def _a_word(part: str, vocabulary: Set[str], lang: Language | None) -> bool:
+    """Whether ``part`` is a word of the document (``vocabulary``) or of the language's list."""
+    return part in vocabulary or bool(known_word(part, lang))
+
+
+def _derived(head: str, rest: str, lang: Language) -> bool:
+    """Whether ``head`` + ``rest`` is a word derived by a prefix the language writes closed
+    (``inter``, ``trans``) or an ending that is a word too (``ment``, ``ability``), which the
+    word list may lack (``explainability``) without its being two words."""
+    return rest in lang.suffixes or head in lang.closed_prefixes
 
 
 def _doubled_vowel(head: str, rest: str, vocabulary: Set[str], lang: Language) -> bool:
@@ -212,10 +224,7 @@ def _doubled_vowel(head: str, rest: str, vocabulary: Set[str], lang: Language) -
     (``re-entry``, ``pre-existing``: ``vowel_prefixes`` in the language data) and ``rest`` is a
     word (four letters at least: ``reef`` is none)."""
     return (
-        head in lang.vowel_prefixes
-        and rest[:1] == head[-1:]
-        and len(rest) >= _HALF
-        and (rest in vocabulary or bool(known_word(rest, lang)))
+        head in lang.vowel_prefixes and rest[:1] == head[-1:] and len(rest) >= _HALF and _a_word(rest, vocabulary, lang)
     )
 
 
@@ -300,17 +309,17 @@ def lost_hyphen(word: str, *, vocabulary: Set[str], hyphenated: Set[str], lang: 
     whole = word.lower()
     if lang is None or known_word(whole, lang) is not False or whole in lexicon(lang.code).closed:
         return None
-
-    def listed(part: str) -> bool:
-        return part in vocabulary or bool(known_word(part, lang))
-
-    cuts = [cut for cut in range(2, len(whole) - 1) if listed(whole[:cut]) and listed(whole[cut:])]
+    cuts = [
+        cut
+        for cut in range(2, len(whole) - 1)
+        if _a_word(whole[:cut], vocabulary, lang) and _a_word(whole[cut:], vocabulary, lang)
+    ]
     if len(cuts) != 1:
         return None
     head, rest = whole[: cuts[0]], whole[cuts[0] :]
     if _two_words(head, rest, vocabulary, lang, listed=False):
         return cuts[0]
-    if head in lang.closed_prefixes or rest in lang.suffixes or len(rest) <= _HALF:
+    if _derived(head, rest, lang) or len(rest) <= _HALF:
         return None
     known_head = head in vocabulary or f"{head}-" in hyphenated
     return cuts[0] if known_head and breakable(whole, len(head), lang) is False else None

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, fields, is_dataclass, replace
@@ -668,13 +669,21 @@ def _words(row: _Row) -> list[list[Glyph]]:
 
 def _tab_stops(rows: Sequence[_Row]) -> list[float]:
     """Where the word after a label starts on the rows whose label a tab sets off (its gap
-    wider than any of the row's spaces between words): the tab stops of the document's labels."""
-    stops = []
+    wider than any of the row's spaces between words): the tab stops of the document's labels,
+    in order, so that a row is looked up among them by bisection (:func:`_at_stop`), not against
+    each (a long annex has thousands of labelled rows)."""
+    stops = set()
     for row in rows:
         label = _ITEM.match(row.text) or _NUMBERED.match(row.text)
         if label is not None and (gaps := _label_gaps(row, label.group(1))) and gaps[0][0] > _widest_space(row, gaps):
-            stops.append(gaps[0][1])
-    return stops
+            stops.add(gaps[0][1])
+    return sorted(stops)
+
+
+def _at_stop(x: float, stops: Sequence[float]) -> bool:
+    """Whether ``x`` is at one of the tab stops ``stops`` (in order, :func:`_tab_stops`)."""
+    at = bisect_right(stops, x - _TAB_STOP_TOLERANCE)
+    return at < len(stops) and stops[at] < x + _TAB_STOP_TOLERANCE
 
 
 def _label_gaps(row: _Row, label: str) -> list[tuple[float, float]] | None:
@@ -699,10 +708,10 @@ def _label_is_a_word(row: _Row, label: str, stops: Sequence[float] = ()) -> bool
     keep some paragraphs' "(a)" in their text, and print it so), where a number or a
     sub-paragraph's label is set off by a tab or a hanging indent, wider than a space even in
     a justified row. A row with no second space to compare with does not tell, nor one whose
-    next word starts at one of the document's tab stops (``stops``: a wide label, "(xiii)",
-    leaves its tab little more room than a loosely justified row's spaces)."""
+    next word starts at one of the document's tab stops (``stops``, in order: a wide label,
+    "(xiii)", leaves its tab little more room than a loosely justified row's spaces)."""
     gaps = _label_gaps(row, label)
-    if gaps is None or any(abs(gaps[0][1] - stop) < _TAB_STOP_TOLERANCE for stop in stops):
+    if gaps is None or _at_stop(gaps[0][1], stops):
         return False
     return gaps[0][0] <= _widest_space(row, gaps)
 
