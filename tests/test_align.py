@@ -373,6 +373,51 @@ def test_the_one_paragraph_left_on_each_side_of_a_gap(
     assert (("delete", (1,), (), False) in found) is not paired
 
 
+@pytest.mark.parametrize("rival", [False, True])
+def test_the_only_two_of_a_gap_pair_on_fewer_rare_words_when_the_text_points_nowhere_else(rival: bool) -> None:
+    """A long paragraph updated under another opening, the only one left on each side of its gap:
+    14 of 41 words kept (Dice 0.34), but the words it keeps are the resolution's subject, which
+    every neighbour names in part, so they are only 0.15 of its rare words (under the 0.2 a gap
+    of several needs). Nothing else in the part shares as much of them: paired. A new paragraph
+    elsewhere that shares more of the old one's rare words (0.22) is the text pointing elsewhere:
+    the slot's evidence is not enough, and neither is paired."""
+    subject = [f"s{k}" for k in range(14)]
+    old_paragraph = unit(["noting", *subject, *(f"a{k}" for k in range(26))])
+    new_paragraph = unit(["taking", *subject, *(f"b{k}" for k in range(26))])
+    neighbours = [
+        unit([f"p{k}", "of", *(subject[(4 * k + n) % 14] for n in range(4)), *(f"{k}y{n}" for n in range(12))])
+        for k in range(10)
+    ]
+    old = [*neighbours[:5], old_paragraph, *neighbours[5:]]
+    new = [*neighbours[:5], new_paragraph, *neighbours[5:]]
+    if rival:
+        new.append(unit(["q", *subject[:10], *(f"a{k}" for k in range(6)), *(f"c{k}" for k in range(30))]))
+    found = pairs_of(align(old, new))
+    assert (("match", (5,), (5,), False) in found) is not rival
+    assert (("delete", (5,), (), False) in found) is rival
+
+
+@pytest.mark.parametrize("side", ["old", "new"])
+def test_a_paragraph_from_the_other_part_is_no_rival_of_an_old_one(side: str) -> None:
+    """The one paragraph left on each side of a gap, more like a paragraph of the whole part left
+    out of this alignment (gone to or come from the other part). A new paragraph more like an old
+    one gone to the other part may be worded from it: not paired on its slot. An old paragraph
+    more like a new one come from the other part is not: that one holds its own partner's words
+    (a request now recalled in the preamble, about the same meeting as the preamble's note
+    updated in its slot)."""
+    subject = [f"s{k}" for k in range(10)]
+    start_words, end_words = [f"0y{n}" for n in range(14)], [f"1y{n}" for n in range(14)]
+    old_paragraph = unit(["noting", *subject, *start_words[:10], *(f"a{k}" for k in range(9))])
+    new_paragraph = unit(["taking", *subject, *end_words[:10], *(f"b{k}" for k in range(9))])
+    start, end = unit(["p0", *start_words]), unit(["p1", *end_words])
+    kept = "a" if side == "old" else "b"
+    other_part = unit(["recalling", *subject, *(f"{kept}{k}" for k in range(3)), *(f"c{k}" for k in range(9))])
+    old, new = [start, old_paragraph, end], [start, new_paragraph, end]
+    whole = (old, [*new, other_part]) if side == "old" else ([*old, other_part], new)
+    found = pairs_of(align(old, new, whole))
+    assert (("match", (1,), (1,), False) in found) is (side == "old")
+
+
 @pytest.mark.parametrize("common", [False, True])
 def test_each_others_most_similar_through_common_words_only_do_not_pair(common: bool) -> None:
     """The same two long paragraphs (15 of 40 words shared), when the words they share are the

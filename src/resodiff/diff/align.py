@@ -124,6 +124,12 @@ CROSSING_MARGIN = 0.1
 # opening, a subject and a name), which shares that much with many.
 ALONE_THRESHOLD = 0.3
 ALONE_MIN = 20
+# Where the gap holds nothing else on either side that shares a word with them, and neither has a
+# paragraph left unpaired anywhere in the part that shares as much of its rare words (the text
+# points nowhere else), half of those rare words (``SOLE_RARE_THRESHOLD``) do: a long paragraph
+# updated to the later event keeps its subject's names but few of its words, and the new ones
+# dilute the rare words it keeps.
+SOLE_RARE_THRESHOLD = PIECE_RARE_THRESHOLD / 2
 # A paragraph that changed places with at most ``LOCAL_SWAP`` paired neighbour is still between
 # aligned neighbours: the evidence of an update in place pairs it (two requests swapped and
 # reworded), as it would had it stayed.
@@ -798,24 +804,31 @@ class _Aligner:
         paragraph left across the gap cannot be anyone's partner there, so it is not counted: a
         paragraph inserted beside the one updated, in words the others never use, must not take
         the slot's evidence away. With more left in the gap, the pair its text tells apart
-        (``best_in_gap``) is paired on the same evidence. Asked last: a move, a split or a merge
+        (``best_in_gap``) is paired on the same evidence. Where the two are the gap's only ones,
+        fewer rare words do if no paragraph left anywhere in the part holds more of them
+        (``SOLE_RARE_THRESHOLD``, ``best_left``). Asked last: a move, a split or a merge
         explains a paragraph on more evidence than its slot."""
         kept = sorted(self.order_that_stayed())
         old_bounds = [i for i, _ in kept]
         new_bounds = [j for _, j in kept]
         lone_old = _unpaired_by_gap(len(self.old), {i for p in self.pairs for i in p.old}, old_bounds)
         lone_new = _unpaired_by_gap(len(self.new), {j for p in self.pairs for j in p.new}, new_bounds)
-        # paragraphs gone to the other part were never offered as partners here, and may still be
-        # what a paragraph was worded from (one still in this part was offered, and refused)
+        # old paragraphs gone to the other part were never offered as partners here, and may still
+        # be what a new paragraph was worded from (one still in this part was offered, and
+        # refused); a new paragraph that came from the other part holds its own partner's words
         gone_old = {u.key for u in self._whole[0]} - {u.key for u in self.old}
-        gone_new = {u.key for u in self._whole[1]} - {u.key for u in self.new}
+        # the paragraphs left unpaired in the whole part, before any of this step's pairs
+        left = (
+            {self.old[i].key for olds in lone_old.values() for i in olds},
+            {self.new[j].key for news in lone_new.values() for j in news},
+        )
         for gap, olds in lone_old.items():
             news = lone_new.get(gap, [])
             if not news:
                 continue
             sharing = [(i, j) for i, j in self.piece_candidates(olds, news) if self.shared(self.old[i], self.new[j])]
             for i, j in self.best_in_gap(sharing):
-                dice = self.alone_score(i, j, gone_old, gone_new)
+                dice = self.alone_score(i, j, gone_old, left if len(sharing) == 1 else None)
                 if dice:
                     self.pairs.append(Pair("match", (i,), (j,), dice))
 
@@ -851,18 +864,42 @@ class _Aligner:
         total = a.size + b.size
         return 2 * self.shared(a, b) / total if total else 1.0
 
-    def alone_score(self, i: int, j: int, gone_old: set[str], gone_new: set[str]) -> float:
+    def alone_score(self, i: int, j: int, gone_old: set[str], left: tuple[set[str], set[str]] | None = None) -> float:
         """The Dice of old ``i`` and new ``j`` when they would pair as the one paragraph left on
-        each side of their gap (``alone_in_gap``), else 0.0."""
+        each side of their gap (``alone_in_gap``), else 0.0. ``left``: the texts left unpaired in
+        the part, old then new, where the two are the only ones of their gap."""
         a, b = self.old[i], self.new[j]
         if min(a.size, b.size) < ALONE_MIN:
             return 0.0
         dice = self.dice(a, b)
-        if dice < ALONE_THRESHOLD or self.rare_similarity(a, b) < PIECE_RARE_THRESHOLD:
+        if dice < ALONE_THRESHOLD:
             return 0.0
-        if self.rival_gone(a, b, True, dice, gone_new) or self.rival_gone(b, a, False, dice, gone_old):
+        rare = self.rare_similarity(a, b)
+        if rare < PIECE_RARE_THRESHOLD and (
+            left is None or rare < SOLE_RARE_THRESHOLD or not self.best_left(a, b, rare, left)
+        ):
+            return 0.0
+        if self.rival_gone(b, a, False, dice, gone_old):
             return 0.0
         return dice
+
+    def best_left(self, a: Unit, b: Unit, rare: float, left: tuple[set[str], set[str]]) -> bool:
+        """Whether no paragraph left unpaired in the part (texts of ``left``, old then new) but
+        old ``a`` and new ``b`` shares as much (``rare``) of the other's rare words
+        (``rare_similarity``): the text points to no other partner. When comparing every pair
+        would be too many (``MAX_LEFTOVER_PAIRS``), only those having one of its rarest words
+        count."""
+        too_many = len(left[0]) * len(left[1]) > MAX_LEFTOVER_PAIRS
+        for unit, partner, old_side in ((a, b, True), (b, a, False)):
+            texts = left[1] if old_side else left[0]
+            others = self.having_rare_words(unit, not old_side) if too_many else self._whole[1 if old_side else 0]
+            for other in others:
+                if other.key == partner.key or other.key not in texts:
+                    continue
+                found = self.rare_similarity(unit, other) if old_side else self.rare_similarity(other, unit)
+                if found >= rare:
+                    return False
+        return True
 
     def rival_gone(self, unit: Unit, partner: Unit, old_side: bool, s: float, gone: set[str]) -> bool:
         """Whether one of ``unit``'s two most similar paragraphs (``rival``) is more similar than
