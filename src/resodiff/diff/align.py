@@ -30,8 +30,8 @@
    left alone holds more of it than the whole does.
 5. **Alone in a gap.** The one paragraph still unpaired on each side between the same two
    paragraphs of the order that stayed pair on the evidence of their slot, with 30 % of their
-   words and some rare ones; with more left there, the two that are each other's most similar
-   among them by rare words do.
+   words and some rare ones (fewer when no paragraph left in the part shares as many); with more
+   left there, the two that are each other's most similar among them by rare words do.
 6. **Moves.** The longest increasing subsequence of all pairs (but the splits and merges that
    moved) is the order-preserving backbone; every pair off it is a move, which is the smallest
    set of moves that explains the new order.
