@@ -124,11 +124,12 @@ CROSSING_MARGIN = 0.1
 # opening, a subject and a name), which shares that much with many.
 ALONE_THRESHOLD = 0.3
 ALONE_MIN = 20
-# Where the gap holds nothing else on either side that shares a word with them, and neither has a
-# paragraph left unpaired anywhere in the part that shares as much of its rare words (the text
-# points nowhere else), half of those rare words (``SOLE_RARE_THRESHOLD``) do: a long paragraph
-# updated to the later event keeps its subject's names but few of its words, and the new ones
-# dilute the rare words it keeps.
+# Where the gap holds nothing else on either side that shares a word with them, the two share a
+# word no other paragraph of the part has (a name, a month, a figure), and neither has a paragraph
+# left unpaired anywhere in the part that shares as much of its rare words (the text points
+# nowhere else), half of those rare words (``SOLE_RARE_THRESHOLD``) do: a long paragraph updated
+# to the later event keeps its subject's names but few of its words, and the new ones dilute the
+# rare words it keeps.
 SOLE_RARE_THRESHOLD = PIECE_RARE_THRESHOLD / 2
 # A paragraph that changed places with at most ``LOCAL_SWAP`` paired neighbour is still between
 # aligned neighbours: the evidence of an update in place pairs it (two requests swapped and
@@ -266,6 +267,7 @@ class _Aligner:
         self._having: dict[bool, dict[str, list[Unit]]] = {}
         self._kept: set[tuple[int, int]] = set()
         self._isolated: set[str] | None = None
+        self._spread: Counter[str] = Counter()
         self._in_order: tuple[list[int], list[int]] = ([], [])
 
     def shared(self, a: Unit, b: Unit) -> int:
@@ -805,9 +807,10 @@ class _Aligner:
         paragraph inserted beside the one updated, in words the others never use, must not take
         the slot's evidence away. With more left in the gap, the pair its text tells apart
         (``best_in_gap``) is paired on the same evidence. Where the two are the gap's only ones,
-        fewer rare words do if no paragraph left anywhere in the part holds more of them
-        (``SOLE_RARE_THRESHOLD``, ``best_left``). Asked last: a move, a split or a merge
-        explains a paragraph on more evidence than its slot."""
+        fewer rare words do if they share a word of their own (``own_word``) and no paragraph
+        left anywhere in the part holds more of them (``SOLE_RARE_THRESHOLD``, ``best_left``).
+        Asked last: a move, a split or a merge explains a paragraph on more evidence than its
+        slot."""
         kept = sorted(self.order_that_stayed())
         old_bounds = [i for i, _ in kept]
         new_bounds = [j for _, j in kept]
@@ -818,9 +821,9 @@ class _Aligner:
         # refused); a new paragraph that came from the other part holds its own partner's words
         gone_old = {u.key for u in self._whole[0]} - {u.key for u in self.old}
         # the paragraphs left unpaired in the whole part, before any of this step's pairs
-        left = (
-            {self.old[i].key for olds in lone_old.values() for i in olds},
-            {self.new[j].key for news in lone_new.values() for j in news},
+        left = _Left.of(
+            [self.old[i] for olds in lone_old.values() for i in olds],
+            [self.new[j] for news in lone_new.values() for j in news],
         )
         for gap, olds in lone_old.items():
             news = lone_new.get(gap, [])
@@ -864,10 +867,10 @@ class _Aligner:
         total = a.size + b.size
         return 2 * self.shared(a, b) / total if total else 1.0
 
-    def alone_score(self, i: int, j: int, gone_old: set[str], left: tuple[set[str], set[str]] | None = None) -> float:
+    def alone_score(self, i: int, j: int, gone_old: set[str], left: _Left | None = None) -> float:
         """The Dice of old ``i`` and new ``j`` when they would pair as the one paragraph left on
-        each side of their gap (``alone_in_gap``), else 0.0. ``left``: the texts left unpaired in
-        the part, old then new, where the two are the only ones of their gap."""
+        each side of their gap (``alone_in_gap``), else 0.0. ``left``: the paragraphs left
+        unpaired in the part, where the two are the only ones of their gap."""
         a, b = self.old[i], self.new[j]
         if min(a.size, b.size) < ALONE_MIN:
             return 0.0
@@ -876,25 +879,31 @@ class _Aligner:
             return 0.0
         rare = self.rare_similarity(a, b)
         if rare < PIECE_RARE_THRESHOLD and (
-            left is None or rare < SOLE_RARE_THRESHOLD or not self.best_left(a, b, rare, left)
+            left is None
+            or rare < SOLE_RARE_THRESHOLD
+            or not self.own_word(a, b)
+            or not self.best_left(a, b, rare, left)
         ):
             return 0.0
         if self.rival_gone(b, a, False, dice, gone_old):
             return 0.0
         return dice
 
-    def best_left(self, a: Unit, b: Unit, rare: float, left: tuple[set[str], set[str]]) -> bool:
-        """Whether no paragraph left unpaired in the part (texts of ``left``, old then new) but
-        old ``a`` and new ``b`` shares as much (``rare``) of the other's rare words
-        (``rare_similarity``): the text points to no other partner. When comparing every pair
-        would be too many (``MAX_LEFTOVER_PAIRS``), only those having one of its rarest words
-        count."""
-        too_many = len(left[0]) * len(left[1]) > MAX_LEFTOVER_PAIRS
+    def best_left(self, a: Unit, b: Unit, rare: float, left: _Left) -> bool:
+        """Whether no paragraph left unpaired in the part but old ``a`` and new ``b`` shares as
+        much (``rare``) of the other's rare words (``rare_similarity``): the text points to no
+        other partner. When comparing every pair left would be too many
+        (``MAX_LEFTOVER_PAIRS``), only those having one of its rarest words count; below, the
+        comparisons are at most that many, as the leftovers' are."""
+        too_many = len(left.old) * len(left.new) > MAX_LEFTOVER_PAIRS
         for unit, partner, old_side in ((a, b, True), (b, a, False)):
-            texts = left[1] if old_side else left[0]
-            others = self.having_rare_words(unit, not old_side) if too_many else self._whole[1 if old_side else 0]
+            if too_many:
+                texts = left.new_keys if old_side else left.old_keys
+                others = [o for o in self.having_rare_words(unit, not old_side) if o.key in texts]
+            else:
+                others = list(left.new if old_side else left.old)
             for other in others:
-                if other.key == partner.key or other.key not in texts:
+                if other.key == partner.key:
                     continue
                 found = self.rare_similarity(unit, other) if old_side else self.rare_similarity(other, unit)
                 if found >= rare:
@@ -972,7 +981,14 @@ class _Aligner:
                 having.update(unit.words.keys())
             count = 1 + len(self._part) - sum(1 for unit in self._part if unit.key in self.isolated())
             self._weights = {word: math.log(count / n) for word, n in having.items()}
+            self._spread = having
         return self._weights
+
+    def own_word(self, a: Unit, b: Unit) -> bool:
+        """Whether old ``a`` and new ``b`` share a word that no other paragraph of the part has:
+        a name, a month, a figure of their own ("the Government of Japan", "held in August")."""
+        self.weights()
+        return any(self._spread[word] == 2 for word in a.words.keys() & b.words.keys())
 
     def isolated(self) -> set[str]:
         """The texts of the part that share no word with another text of it, when some do (worked
@@ -1135,6 +1151,20 @@ def across(
             used_new.add(j)
             pairs[n] = Pair("merge" if len(old_pieces) > 1 else "split", old_pieces, new_pieces, together, moved=True)
     return pairs
+
+
+@dataclass(frozen=True, slots=True)
+class _Left:
+    """The paragraphs left unpaired in a part, on each side, with their texts."""
+
+    old: tuple[Unit, ...]
+    new: tuple[Unit, ...]
+    old_keys: frozenset[str]
+    new_keys: frozenset[str]
+
+    @classmethod
+    def of(cls, old: Sequence[Unit], new: Sequence[Unit]) -> _Left:
+        return cls(tuple(old), tuple(new), frozenset(u.key for u in old), frozenset(u.key for u in new))
 
 
 def _unpaired_by_gap(count: int, used: set[int], bounds: list[int]) -> dict[int, list[int]]:
