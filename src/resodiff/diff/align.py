@@ -501,8 +501,32 @@ class _Aligner:
         that share half their words only through the names and formulas of the resolution
         ("the United Nations Office on Drugs and Crime", "the open-ended intergovernmental expert
         group") are not one paragraph when one of them takes its wording from a third: a new
-        request written after an old one that now stands elsewhere."""
-        return self.rival(a, b, old_side=True) <= s and self.rival(b, a, old_side=False) <= s
+        request written after an old one that now stands elsewhere. Two that share a word of
+        their own (``own_word``) are told apart by their rare words too: a paragraph more similar
+        only through more of the common words, with fewer of the rare ones, is no rival
+        (``rare_rival``)."""
+        if self.rival(a, b, old_side=True) <= s and self.rival(b, a, old_side=False) <= s:
+            return True
+        if not self.own_word(a, b):
+            return False
+        rare = self.rare_similarity(a, b)
+        return not self.rare_rival(a, b, True, s, rare) and not self.rare_rival(b, a, False, s, rare)
+
+    def rare_rival(self, unit: Unit, partner: Unit, old_side: bool, s: float, rare: float) -> bool:
+        """Whether a paragraph of the other side of the whole part, ``partner`` (by text) aside, is
+        more similar to ``unit`` than ``s`` and shares as much of its rare words as ``rare``
+        (``rare_similarity``). Compared as ``rival`` compares."""
+        others = self._whole[1] if old_side else self._whole[0]
+        if len(self._whole[0]) * len(self._whole[1]) > MAX_LEFTOVER_PAIRS:
+            others = self.having_rare_words(unit, not old_side)
+        for other in others:
+            if other.key == partner.key:
+                continue
+            if (self.similar(unit, other) if old_side else self.similar(other, unit)) <= s:
+                continue
+            if (self.rare_similarity(unit, other) if old_side else self.rare_similarity(other, unit)) >= rare:
+                return True
+        return False
 
     def rival(self, unit: Unit, partner: Unit, old_side: bool) -> float:
         """The similarity of ``unit`` (of the old side if ``old_side``) to the most similar
