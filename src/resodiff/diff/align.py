@@ -48,7 +48,9 @@ normalised, punctuation ignored). Two paragraphs are the same paragraph from
 (``PIECE_CONTAINMENT``, 0.6) made of the other side's words, and each piece to leave at least
 ``SHARE_OUT`` (a quarter) of the whole to the other piece, which must hold most of it (or, for
 adjacent pieces, ``CONTAINED_MIN`` words of it at least, which the other piece holds almost all
-of: a closing clause split off a paragraph that grew).
+of: a closing clause split off a paragraph that grew). One of these shares may fall short by
+``EDGE`` when the whole's rare words are shared out between the pieces; pieces far apart keep half
+their word pairs, or ``EDGE`` less with a clause of the whole kept word for word (``CLAUSE_RUN``).
 """
 
 from __future__ import annotations
@@ -114,6 +116,24 @@ MOVE_RARE_THRESHOLD = 0.4
 # more than the subject of the resolution ("the threat posed by improvised explosive devices")
 # that a one-line call and a long paragraph both name.
 PIECE_RARE_THRESHOLD = MOVE_RARE_THRESHOLD / 2
+# A split or merge that misses one of its shares by less than ``EDGE`` (a piece that holds 55 % of
+# its words from the whole, not 60 %; a closing clause that leaves 18 % of the whole, not 25 %)
+# is one still when the rare words of the whole are shared out between the pieces: each piece
+# holds, weighted by rarity, at least half (``MATCH_THRESHOLD``) of what the other leaves of the
+# whole. The names, numbers and terms of the whole that one piece lacks are then the other's, as
+# in every language; an edited paragraph beside an unrelated one shares only the part's common
+# words with it, which weigh little. One share at the edge at most: two are two doubts. A piece's
+# share is at the edge on its own words (the references it adds count only past the edge); a
+# clause under a quarter of the whole is split off at the edge only into a paragraph that opens
+# with the whole's first word, keeping its act ("Taking note of A and B" → "Taking note of A",
+# "Taking note also of B"): a new paragraph that names what the whole named under another act (the
+# anniversary of a convention whose full name the whole no longer gives) is a paragraph of its own.
+EDGE = 0.1
+# A clause kept word for word: ``CLAUSE_RUN`` words of a piece in a row, in the same order in the
+# whole ("as well as the contributions made by various United Nations entities to that end"). A
+# piece far apart that keeps one is worded from the whole at the edge of its word pairs: the rest
+# of it was recast around the clause, in more words in one language than in another.
+CLAUSE_RUN = 10
 # A paragraph goes to the other part (preamble, operative part) when it is that much more similar
 # to a paragraph there than to its partner in its own part, if it has one.
 CROSSING_MARGIN = 0.1
@@ -220,6 +240,19 @@ def containment(part: Counter[T], whole: Counter[T]) -> float:
     """The share of ``part``'s words that ``whole`` also has (1.0 for an empty part)."""
     size = sum(part.values())
     return sum((part & whole).values()) / size if size else 1.0
+
+
+def kept_run(piece: Sequence[str], whole: Sequence[str]) -> int:
+    """The longest run of consecutive words of ``piece`` found consecutively in ``whole``."""
+    at: dict[str, list[int]] = {}
+    for position, word in enumerate(whole):
+        at.setdefault(word, []).append(position)
+    best, runs = 0, dict[int, int]()
+    for word in piece:
+        # the runs ending at each place of the whole where this word stands
+        runs = {p: runs.get(p - 1, 0) + 1 for p in at.get(word, ())}
+        best = max(best, *runs.values()) if runs else best
+    return best
 
 
 def longest_increasing(pairs: Sequence[tuple[int, int]]) -> set[tuple[int, int]]:
@@ -604,6 +637,7 @@ class _Aligner:
         total = size + first.size + second.size
         if 2 * min(size, first.size + second.size) < MATCH_THRESHOLD * total:
             return None
+        edges = 0
         for piece, other in ((first, second), (second, first)):
             common = self.shared(whole, piece)
             if size - common < SHARE_OUT * size and not (
@@ -611,23 +645,44 @@ class _Aligner:
                 and size - common >= CONTAINED_MIN
                 and containment(whole.words - piece.words, other.words) >= CONTAINED
             ):
-                return None
+                # at the edge, the clause that went to the other piece keeps the whole's act
+                if size - common < (SHARE_OUT - EDGE) * size or other.sequence[:1] != whole.sequence[:1]:
+                    return None
+                edges += 1
             # the references and years a piece adds count as found, adjacent or apart: how many
             # words a translation spends on the rest decides whether the bare share passes
             needed = PIECE_CONTAINMENT * piece.size
             if common < needed and common + new_numbers(piece, whole.words) < needed:
-                return None
+                # at the edge on its own words: the references it adds are no evidence there
+                if common < (PIECE_CONTAINMENT - EDGE) * piece.size:
+                    return None
+                edges += 1
         for piece, other in ((first, second), (second, first)):
             rest = whole.words - piece.words
             if apart:
                 # each piece made of what the other leaves, its new references as placeholders
-                found = sum((other.words & rest).values()) + new_numbers(other, whole.words)
-                if found < MATCH_THRESHOLD * other.size:
-                    return None
-            elif containment(rest, other.words) < MATCH_THRESHOLD:
+                found = (sum((other.words & rest).values()) + new_numbers(other, whole.words)) / other.size
+            else:
+                found = containment(rest, other.words)
+            if found < MATCH_THRESHOLD - EDGE:
                 return None
+            edges += found < MATCH_THRESHOLD
+        if edges > 1 or edges and not self.rare_shared_out(whole, first, second):
+            return None
         score = similarity(whole.words, first.words + second.words)
         return (score, score * total) if score >= MATCH_THRESHOLD else None
+
+    def rare_shared_out(self, whole: Unit, first: Unit, second: Unit) -> bool:
+        """Whether each piece holds, weighted by rarity (``weights``), at least half of what the
+        other piece leaves of the whole (``EDGE``)."""
+        weight = self.weights()
+        for piece, other in ((first, second), (second, first)):
+            rest = whole.words - other.words
+            total = sum(n * weight[word] for word, n in rest.items())
+            held = sum(min(n, piece.words[word]) * weight[word] for word, n in rest.items() if word in piece.words)
+            if held < MATCH_THRESHOLD * total:
+                return False
+        return True
 
     def leftovers(self) -> None:
         """Pair what no gap could: moved paragraphs, edited or not, most similar first.
@@ -984,13 +1039,23 @@ class _Aligner:
         return bisect.bisect_right(order, low) == bisect.bisect_left(order, high)
 
     @staticmethod
-    def worded_from(whole: Unit, *pieces: Unit) -> bool:
-        """Each piece keeps at least half its word pairs in the whole (``MATCH_THRESHOLD``).
-        Pieces far apart have no neighbours to vouch for them: what shows that a paragraph was
-        carried into another is its wording, where a short generic one ("Invites the Unit to
-        continue its efforts") only shares the part's common words, scattered."""
+    def worded_from(whole: Unit, first: Unit, second: Unit) -> bool:
+        """Each piece keeps at least half its word pairs in the whole (``MATCH_THRESHOLD``), or
+        ``EDGE`` less with a clause of the whole kept word for word (``CLAUSE_RUN``) that the other
+        piece does not keep (a name both pieces give is no clause of one of them). Pieces far apart
+        have no neighbours to vouch for them: what shows that a paragraph was carried into another
+        is its wording, where a short generic one ("Invites the Unit to continue its efforts") only
+        shares the part's common words, scattered."""
         pairs = whole.word_pairs()
-        return all(containment(piece.word_pairs(), pairs) >= MATCH_THRESHOLD for piece in pieces)
+        for piece, other in ((first, second), (second, first)):
+            kept = containment(piece.word_pairs(), pairs)
+            if kept >= MATCH_THRESHOLD:
+                continue
+            if kept < MATCH_THRESHOLD - EDGE or kept_run(piece.sequence, whole.sequence) < CLAUSE_RUN:
+                return False
+            if kept_run(piece.sequence, other.sequence) >= CLAUSE_RUN:
+                return False
+        return True
 
     def weights(self) -> dict[str, float]:
         """Each word's rarity in the part: log of (paragraphs + 1) over the paragraphs having it,
