@@ -13,6 +13,7 @@ import pytest
 import resodiff
 from resodiff.ingest.hyphens import breakable, joins_compound, keeps_hyphen, known_word, lost_hyphen
 from resodiff.languages import language
+from resodiff.typography import normalize_typography
 
 from .conftest import SEED
 
@@ -142,3 +143,14 @@ def test_a_range_of_years_that_pdftotext_joined_at_its_hyphen(written: str) -> N
 def test_an_acronym_before_a_word_at_a_join_lost_a_hyphen(left: str, right: str, compound: bool) -> None:
     found = joins_compound(left, right, vocabulary=set(), hyphenated=set(), lang=language("eng"))
     assert found is compound
+
+
+def test_a_space_after_a_hyphen_between_words_is_typography_but_a_hanging_hyphen_keeps_it() -> None:
+    # a line that ends after the hyphen cannot show whether the source had a space there
+    assert normalize_typography("peoples to self- determination,") == "peoples to self-determination,"
+    assert normalize_typography("the Nuclear- Weapon States") == "the Nuclear-Weapon States"
+    # before a conjunction the hyphen hangs, and its space is the text's
+    for hanging in ("pre- and post-conflict", "medium- to long-term", "low- or zero-emission", "sous- et"):
+        assert normalize_typography(hanging) == hanging
+    # not after a figure or before punctuation
+    assert normalize_typography("2016- 2020, word- (a)") == "2016- 2020, word- (a)"
