@@ -793,9 +793,7 @@ def _cjk_join(before: str, after: str) -> bool:
     )
 
 
-def _rejoin(
-    previous: Fragment, fragment: Fragment, page: _Page, earlier: str = ""
-) -> tuple[Fragment | None, Fragment]:
+def _rejoin(previous: Fragment, fragment: Fragment, page: _Page, earlier: str = "") -> tuple[Fragment | None, Fragment]:
     """Two lines of one paragraph, where their join is not a space.
 
     A word hyphenated across them is put back on the second line, with its hyphen where that is
