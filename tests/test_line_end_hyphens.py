@@ -154,3 +154,22 @@ def test_a_space_after_a_hyphen_between_words_is_typography_but_a_hanging_hyphen
         assert normalize_typography(hanging) == hanging
     # not after a figure or before punctuation
     assert normalize_typography("2016- 2020, word- (a)") == "2016- 2020, word- (a)"
+
+
+def test_a_short_word_at_a_join_gets_the_hyphen_the_document_writes_it_with() -> None:
+    """``(S-`` / ``VI)``, which pdftotext joined: a word of three letters is as often a word's
+    syllables, but the document writes ``(S-VI)`` elsewhere and never ``SVI``."""
+    lines = [
+        "Recalling its resolutions 3201 (S-VI) and 3202 (S-VI) on the establishment of a new",
+        "order, in particular those on peace and security and on sustainable development of States,",
+        "Recalling also its resolutions on the social development of the member States of the two",
+        "organizations, in particular those on education, health care and the rights of children,",
+        "1. Stresses the importance of the social and economic development of children and of their",
+        # two printed lines that pdftotext joined where the first ended with "(S-"
+        "families, in particular as set out in the declaration of the special session (SVI) and"
+        " in the decade that follows it, and of the participation of children in the work",
+        "of the two organizations, in particular in the period that the decade covers, and requests;",
+    ]
+    head = "A/RES/77/1\nGeneral Assembly\n77/1. Cooperation between organizations\nThe General Assembly,\n"
+    resolution = resodiff.read_text(head + "\n".join(lines) + "\n")
+    assert "special session (S-VI) and" in resolution.operative[0].text
