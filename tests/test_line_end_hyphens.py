@@ -89,7 +89,8 @@ def test_the_document_comes_before_the_language() -> None:
         ("écologiquement", {"écologique", "ment"}, "fra", None),  # an ending, not a word
         ("timelines", {"time", "lines"}, "eng", None),  # a listed word's plural
         ("peacebuilding", {"peace", "building"}, "eng", None),  # the compound lexicon knows it closed
-        ("priceadjusted", set(), "eng", None),  # halves of no document word: names split so too
+        ("priceadjusted", set(), "eng", 5),  # two words of the list, which knows no such word
+        ("Priceadjusted", set(), "eng", None),  # capitalised: names split so too
     ],
 )
 def test_a_joined_word_that_lost_its_hyphen(word: str, vocabulary: set[str], code: str, cut: int | None) -> None:
@@ -128,6 +129,23 @@ def test_a_range_of_years_that_pdftotext_joined_at_its_hyphen(written: str) -> N
     head = "A/RES/77/1\nGeneral Assembly\n77/1. Cooperation between organizations\nThe General Assembly,\n"
     resolution = resodiff.read_text(head + "\n".join(_DECADE) + "\n")
     assert written in resolution.operative[0].text
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "code", "compound"),
+    [
+        ("Haut", "Commissariat", "fra", True),
+        ("post", "COVID", "eng", True),
+        ("Bio", "Tracker", "eng", False),  # no word before the capital: a name written as one
+        ("Tr", "ACSS", "fra", False),
+        ("In", "FARM", "fra", False),  # a short word before an acronym: as often a name's letters
+    ],
+)
+def test_a_capital_inside_a_joined_word_after_a_word_shows_a_compound(
+    left: str, right: str, code: str, compound: bool
+) -> None:
+    found = joins_compound(left, right, vocabulary=set(), hyphenated=set(), lang=language(code))
+    assert found is compound
 
 
 @pytest.mark.parametrize(

@@ -318,7 +318,7 @@ def joins_compound(
         # a one-letter half ("c'est-à-dire") is as often a word's first letter: only the
         # lexicon tells
         return lang is not None and lexicon(lang.code).hyphen(head, rest) is True
-    if by_case and left[-1].islower() and right[0].isupper():
+    if by_case and left[-1].islower() and right[0].isupper() and _cased_compound(head, right, vocabulary, lang):
         return True
     if by_case and _after_acronym(left, right):
         return True
@@ -337,6 +337,14 @@ def joins_compound(
         return True  # many words end as a compound's second half does ("enabled", "communs")
     numbers = number_words(lang, _letters)
     return len(head) >= 3 and len(rest) >= 3 and head in numbers and rest in numbers
+
+
+def _cased_compound(head: str, right: str, vocabulary: Set[str], lang: Language | None) -> bool:
+    """Whether a capital after a lower-case letter shows a compound's joint: after a word
+    (``HautCommissariat``, ``postCOVID``), not inside a name written as one (``BioTracker``,
+    ``TrACSS``); before an acronym, after a word of ``_HALF`` letters at least (``InFARM``: a
+    short word is as often a name's letters)."""
+    return _a_word(head, vocabulary, lang) and (len(head) >= _HALF or not right.isupper())
 
 
 def _after_acronym(left: str, right: str) -> bool:
@@ -371,7 +379,9 @@ def lost_hyphen(word: str, *, vocabulary: Set[str], hyphenated: Set[str], lang: 
     if len(cuts) != 1:
         return None
     head, rest = whole[: cuts[0]], whole[cuts[0] :]
-    if _two_words(head, rest, vocabulary, lang, listed=False):
+    # words of the list, not of the document, only in a word in lower case: a name's parts are
+    # words as often ("Westchester")
+    if _two_words(head, rest, vocabulary, lang, listed=word.islower()):
         return cuts[0]
     if _derived(head, rest, lang) or len(rest) <= _HALF:
         return None
