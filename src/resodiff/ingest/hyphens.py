@@ -2,9 +2,11 @@
 
 A typesetter hyphenates a long word where it does not fit; a compound's own hyphen is also a
 place where a line may break, and across the break the two look alike. Before a capital the
-hyphen is always the compound's ("Counter-Terrorism"). Otherwise the reader weighs what the
-document says: the word occurs elsewhere joined (the typesetter's hyphen) or hyphenated (the
-compound's). Then how UN texts write the word (the compound lexicon, mined from resolutions by
+hyphen is always the compound's ("Counter-Terrorism"). Then how UN texts spell the word in the
+phrase it ends, where that is not how they spell it elsewhere (a name's spelling: the lexicon's
+phrases). Otherwise the reader weighs what the document says: the word occurs elsewhere joined
+(the typesetter's hyphen) or hyphenated (the compound's); a document that writes it both ways
+says nothing of this place. Then how UN texts write the word (the compound lexicon, mined from resolutions by
 tools/compound_words.py: ``capacity-building`` but ``peacebuilding``), whichever form they use
 more. Then what the document says of a half: the second one ends compounds elsewhere. Then
 what the language says: a word it makes compounds with stands on either side (``non-``,
