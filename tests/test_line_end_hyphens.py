@@ -89,8 +89,9 @@ def test_the_document_comes_before_the_language() -> None:
         ("écologiquement", {"écologique", "ment"}, "fra", None),  # an ending, not a word
         ("timelines", {"time", "lines"}, "eng", None),  # a listed word's plural
         ("peacebuilding", {"peace", "building"}, "eng", None),  # the compound lexicon knows it closed
-        ("priceadjusted", set(), "eng", 5),  # two words of the list, which knows no such word
-        ("Priceadjusted", set(), "eng", None),  # capitalised: names split so too
+        ("fixedinterest", {"interest"}, "eng", 5),  # a word of the document and one of the list
+        ("Fixedinterest", {"interest"}, "eng", None),  # capitalised: names split so too
+        ("priceadjusted", set(), "eng", None),  # halves of no document word: "agarwood" splits so too
     ],
 )
 def test_a_joined_word_that_lost_its_hyphen(word: str, vocabulary: set[str], code: str, cut: int | None) -> None:
@@ -136,7 +137,8 @@ def test_a_range_of_years_that_pdftotext_joined_at_its_hyphen(written: str) -> N
     [
         ("Haut", "Commissariat", "fra", True),
         ("post", "COVID", "eng", True),
-        ("Bio", "Tracker", "eng", False),  # no word before the capital: a name written as one
+        ("Faustin", "Archange", "fra", True),  # a name's two names
+        ("Bio", "Tracker", "eng", False),  # a short first half that is no word: a name's syllable
         ("Tr", "ACSS", "fra", False),
         ("In", "FARM", "fra", False),  # a short word before an acronym: as often a name's letters
     ],

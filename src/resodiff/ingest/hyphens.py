@@ -342,11 +342,12 @@ def joins_compound(
 
 
 def _cased_compound(head: str, right: str, vocabulary: Set[str], lang: Language | None) -> bool:
-    """Whether a capital after a lower-case letter shows a compound's joint: after a word
-    (``HautCommissariat``, ``postCOVID``), not inside a name written as one (``BioTracker``,
-    ``TrACSS``); before an acronym, after a word of ``_HALF`` letters at least (``InFARM``: a
-    short word is as often a name's letters)."""
-    return _a_word(head, vocabulary, lang) and (len(head) >= _HALF or not right.isupper())
+    """Whether a capital after a lower-case letter shows a compound's joint: after a first half
+    of ``_HALF`` letters or more (``HautCommissariat``, ``FaustinArchange``, ``postCOVID``) or a
+    shorter word (``elBared``), not after a few letters that are no word, a name's syllable
+    (``BioTracker``, ``TrACSS``); before an acronym, not after a short word either (``InFARM``:
+    as often a name's letters)."""
+    return len(head) >= _HALF or (not right.isupper() and _a_word(head, vocabulary, lang))
 
 
 def _after_acronym(left: str, right: str) -> bool:
@@ -381,9 +382,14 @@ def lost_hyphen(word: str, *, vocabulary: Set[str], hyphenated: Set[str], lang: 
     if len(cuts) != 1:
         return None
     head, rest = whole[: cuts[0]], whole[cuts[0] :]
-    # words of the list, not of the document, only in a word in lower case: a name's parts are
-    # words as often ("Westchester")
-    if _two_words(head, rest, vocabulary, lang, listed=word.islower()):
+    if _two_words(head, rest, vocabulary, lang, listed=False) or (
+        # a word of the document and one of the list, in a word in lower case (a name's parts
+        # are words as often); two of the list only are as often a word the list lacks
+        # ("lockdowns", "agarwood")
+        word.islower()
+        and (head in vocabulary or rest in vocabulary)
+        and _two_words(head, rest, vocabulary, lang, listed=True)
+    ):
         return cuts[0]
     if _derived(head, rest, lang) or len(rest) <= _HALF:
         return None
