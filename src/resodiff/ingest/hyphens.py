@@ -77,7 +77,7 @@ class Lexicon:
         """Whether ``head`` and ``rest`` (lower case) are written with a hyphen between them
         after the words that end ``before``, where the lexicon knows these words to use the
         less used form of the word (a name's spelling); None elsewhere."""
-        if not self.phrases or (context := context_key(before)) is None:
+        if head + rest not in self.phrased or (context := context_key(before)) is None:
             return None
         hyphenated = self.phrases.get(f"{context} {head}-{rest}", 0)
         closed = self.phrases.get(f"{context} {head}{rest}", 0)

@@ -626,6 +626,8 @@ def _restore_hyphens(line: str, page: _Page, index: int) -> str:
         return line
     if joined:
         line = _YEAR_PAIR.sub(lambda pair: _year_range(pair, line, page.width), line)
+    # the words that a phrase of the lexicon spells its own way
+    phrased = lexicon(page.lang.code).phrased if page.lang is not None else frozenset()
     out: list[str] = []
     at = 0
     for match in _LETTERS.finditer(line):
@@ -635,8 +637,7 @@ def _restore_hyphens(line: str, page: _Page, index: int) -> str:
             at = match.start() + place
             continue
         written = page.words[word] > page.line_ends[word]
-        phrased = page.lang is not None and word.lower() in lexicon(page.lang.code).phrased
-        if (written and not phrased) or (len(word) < 4 and not joined):
+        if (written and word.lower() not in phrased) or (len(word) < 4 and not joined):
             continue
         if joined:
             if not _at_join(_end_column(line[: match.start()]), _end_column(line[: match.end()]), page.width):
