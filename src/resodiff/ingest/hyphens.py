@@ -367,7 +367,8 @@ def lost_hyphen(word: str, *, vocabulary: Set[str], hyphenated: Set[str], lang: 
     word list does not know it, and there is one way only to read it as two words (of the
     document or of the list, of two letters or more: ``healthin`` is ``heal thin`` and ``health
     in``, and which one lost a hyphen the halves do not tell); these are two of the document's
-    words of four letters or more (``climateintegrated``), or the language's hyphenation
+    words of four letters or more (``climateintegrated``), or in a lower-case word one of the
+    document's and one of the list's (``fixedinterest``), or the language's hyphenation
     patterns do not let a typesetter break it there after a word or a prefix of the document
     (``copublishing``). Not where the compound lexicon knows the word, nor after a prefix the
     language writes closed or before an ending that derives words (see :func:`_two_words`)."""
