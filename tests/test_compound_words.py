@@ -166,3 +166,63 @@ def test_the_lexicon_is_read_only_for_hard_wrapped_text() -> None:
         "sys.exit(lexicon.cache_info().currsize)\n"
     )
     assert subprocess.run([sys.executable, "-c", script], check=False).returncode == 0
+
+
+def test_a_document_that_writes_a_word_both_ways_leaves_the_lexicon_to_decide() -> None:
+    both = {"vocabulary": frozenset({"capacitybuilding"}), "hyphenated": frozenset({"capacity-building"})}
+    assert _keeps("capacity", "building", "eng", **both)  # UN texts write "capacity-building"
+    assert not _keeps("peace", "building", "eng", frozenset({"peacebuilding"}), frozenset({"peace-building"}))
+
+
+def test_a_compound_written_elsewhere_says_nothing_where_the_word_is_written_as_one_too() -> None:
+    def joins(written_closed: bool) -> bool:
+        return joins_compound(
+            "week",
+            "end",
+            vocabulary=set(),
+            hyphenated={"week-end"},
+            lang=language("eng"),
+            written_closed=written_closed,
+        )
+
+    assert joins(False)
+    assert not joins(True)  # the word list knows "weekend"
+
+
+def test_a_phrase_spells_a_word_its_own_way(lexicons: Path) -> None:
+    (lexicons / "eng.json").write_text(
+        '{"hyphenated": {"co-operation": 2}, "closed": {"cooperation": 9}, "suspended": {},'
+        ' "phrases": {"league for mutual co-operation": 2}}',
+        encoding="utf-8",
+    )
+    assert _keeps("Co", "operation", "eng", frozenset({"cooperation"})) is False
+    before = "the Ancient League for Mutual"
+    assert keeps_hyphen(
+        "Co",
+        "operation",
+        chained=False,
+        vocabulary={"cooperation"},
+        hyphenated=set(),
+        lang=language("eng"),
+        before=before,
+    )
+    assert joins_compound("Co", "operation", vocabulary=set(), hyphenated=set(), lang=language("eng"), before=before)
+    assert hyphens.phrase_hyphen("Cooperation", before, language("eng")) == 2
+    assert hyphens.phrase_hyphen("Cooperation", "the League for regional", language("eng")) is None
+
+
+def test_the_tool_learns_the_phrases_that_use_a_words_less_used_form() -> None:
+    tool = _tool()
+
+    def file(*texts: str) -> Any:
+        return tool.Usage(set(), set(), set(), list(texts))
+
+    found = [
+        file("the league for mutual co-operation met", "mutual cooperation"),
+        file("a league for mutual co-operation"),
+        file("for mutual cooperation", "the league for mutual cooperation"),
+        file("one slip: the pact of mutual co-operation"),
+    ]
+    phrases = tool.phrases(found, {"co-operation": 3}, {"cooperation": 2 + 5})
+    # two resolutions to one; a phrase of one resolution is none
+    assert phrases == {"league for mutual co-operation": 2, "league for mutual cooperation": 1}

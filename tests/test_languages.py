@@ -218,6 +218,13 @@ FAMILIES = [
         "*Noting* the eﬀorts of the oﬃce in the ﬁeld,",
     ),
     ("ligatures st", "eng", "*Noting* the first steps,", "*Noting* the ﬁrﬆ ﬆeps,"),
+    # a space after a compound's hyphen, which a line break after it hides
+    (
+        "space after a hyphen",
+        "eng",
+        "*Noting* self-determination in pre- and post-conflict phases,",
+        "*Noting* self- determination in pre- and post-conflict phases,",
+    ),
     ("soft hyphens", "fra", "*Notant* la coopération régionale,", "*Notant* la coopé\u00adration régio\u00adnale,"),
     ("tatweel", "ara", "*إذ تشير* إلى الأمم المتحدة،", "*إذ تشير* إلى الأمــم المتحـدة،"),
     ("harakat", "ara", "*إذ تلاحظ* أن تقدما قد أحرز وأن المقدم،", "*إذ تلاحظ* أنّ تقدمًا قد أُحرز وأن المقدّم،"),

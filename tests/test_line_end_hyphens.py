@@ -13,6 +13,7 @@ import pytest
 import resodiff
 from resodiff.ingest.hyphens import breakable, joins_compound, keeps_hyphen, known_word, lost_hyphen
 from resodiff.languages import language
+from resodiff.typography import normalize_typography
 
 from .conftest import SEED
 
@@ -88,7 +89,9 @@ def test_the_document_comes_before_the_language() -> None:
         ("écologiquement", {"écologique", "ment"}, "fra", None),  # an ending, not a word
         ("timelines", {"time", "lines"}, "eng", None),  # a listed word's plural
         ("peacebuilding", {"peace", "building"}, "eng", None),  # the compound lexicon knows it closed
-        ("priceadjusted", set(), "eng", None),  # halves of no document word: names split so too
+        ("fixedinterest", {"interest"}, "eng", 5),  # a word of the document and one of the list
+        ("Fixedinterest", {"interest"}, "eng", None),  # capitalised: names split so too
+        ("priceadjusted", set(), "eng", None),  # halves of no document word: "agarwood" splits so too
     ],
 )
 def test_a_joined_word_that_lost_its_hyphen(word: str, vocabulary: set[str], code: str, cut: int | None) -> None:
@@ -130,6 +133,24 @@ def test_a_range_of_years_that_pdftotext_joined_at_its_hyphen(written: str) -> N
 
 
 @pytest.mark.parametrize(
+    ("left", "right", "code", "compound"),
+    [
+        ("Haut", "Commissariat", "fra", True),
+        ("post", "COVID", "eng", True),
+        ("Faustin", "Archange", "fra", True),  # a name's two names
+        ("Bio", "Tracker", "eng", False),  # a short first half that is no word: a name's syllable
+        ("Tr", "ACSS", "fra", False),
+        ("In", "FARM", "fra", False),  # a short word before an acronym: as often a name's letters
+    ],
+)
+def test_a_capital_inside_a_joined_word_after_a_word_shows_a_compound(
+    left: str, right: str, code: str, compound: bool
+) -> None:
+    found = joins_compound(left, right, vocabulary=set(), hyphenated=set(), lang=language(code))
+    assert found is compound
+
+
+@pytest.mark.parametrize(
     ("left", "right", "compound"),
     [
         ("SIDS", "to", True),
@@ -142,3 +163,33 @@ def test_a_range_of_years_that_pdftotext_joined_at_its_hyphen(written: str) -> N
 def test_an_acronym_before_a_word_at_a_join_lost_a_hyphen(left: str, right: str, compound: bool) -> None:
     found = joins_compound(left, right, vocabulary=set(), hyphenated=set(), lang=language("eng"))
     assert found is compound
+
+
+def test_a_space_after_a_hyphen_between_words_is_typography_but_a_hanging_hyphen_keeps_it() -> None:
+    # a line that ends after the hyphen cannot show whether the source had a space there
+    assert normalize_typography("peoples to self- determination,") == "peoples to self-determination,"
+    assert normalize_typography("the Nuclear- Weapon States") == "the Nuclear-Weapon States"
+    # before a conjunction the hyphen hangs, and its space is the text's
+    for hanging in ("pre- and post-conflict", "medium- to long-term", "low- or zero-emission", "sous- et"):
+        assert normalize_typography(hanging) == hanging
+    # not after a figure or before punctuation
+    assert normalize_typography("2016- 2020, word- (a)") == "2016- 2020, word- (a)"
+
+
+def test_a_short_word_at_a_join_gets_the_hyphen_the_document_writes_it_with() -> None:
+    """``(S-`` / ``VI)``, which pdftotext joined: a word of three letters is as often a word's
+    syllables, but the document writes ``(S-VI)`` elsewhere and never ``SVI``."""
+    lines = [
+        "Recalling its resolutions 3201 (S-VI) and 3202 (S-VI) on the establishment of a new",
+        "order, in particular those on peace and security and on sustainable development of States,",
+        "Recalling also its resolutions on the social development of the member States of the two",
+        "organizations, in particular those on education, health care and the rights of children,",
+        "1. Stresses the importance of the social and economic development of children and of their",
+        # two printed lines that pdftotext joined where the first ended with "(S-"
+        "families, in particular as set out in the declaration of the special session (SVI) and"
+        " in the decade that follows it, and of the participation of children in the work",
+        "of the two organizations, in particular in the period that the decade covers, and requests;",
+    ]
+    head = "A/RES/77/1\nGeneral Assembly\n77/1. Cooperation between organizations\nThe General Assembly,\n"
+    resolution = resodiff.read_text(head + "\n".join(lines) + "\n")
+    assert "special session (S-VI) and" in resolution.operative[0].text

@@ -19,6 +19,11 @@ write the word (``ingest/hyphens.py``). The lexicon holds, per language:
   least ``SUSPENDED_MINIMUM`` resolutions (conjunctions: one or two resolutions' are slips of
   the text, ``sous- programme``);
 
+* ``phrases``: where a word is written both ways (``cooperation``, ``co-operation``), the
+  ``hyphens.CONTEXT`` words before it in which its less used form is the more used one, in at least
+  ``PHRASE_MINIMUM`` resolutions (a name's own spelling: ``organisation for economic
+  co-operation``), each with both forms' counts;
+
 each with the number of resolutions that write it so, where at least ``minimum`` do (a word of
 one resolution is as often a name, a typo or a slip of the markup). A word of the language is
 one that at least ``minimum`` resolutions write alone, of two letters or more. Both forms of
@@ -53,6 +58,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from resodiff.ingest.akn import read_akn_collection
+from resodiff.ingest.hyphens import context_key
 from resodiff.languages import language
 from resodiff.model import Resolution, plain_text
 from resodiff.typography import normalize_typography
@@ -74,15 +80,19 @@ _HALF = 2
 #: a word after a hanging hyphen: the word before, its hyphen, a space ("low- and")
 _SUSPENDED = re.compile(r"[^\W\d_]- ([^\W\d_]+)")
 SUSPENDED_MINIMUM = 3
+#: in how many resolutions a word's context must write its less used form (one resolution's may
+#: be a slip)
+PHRASE_MINIMUM = 2
 
 
 class Usage(NamedTuple):
     """What one file writes: its hyphenated joints, its words written alone and the words after
-    its hanging hyphens, lower case."""
+    its hanging hyphens, lower case; and its texts, normalised and lower case."""
 
     joints: set[str]
     words: set[str]
     suspended: set[str]
+    texts: list[str]
 
 
 def texts(resolution: Resolution) -> Iterator[str]:
@@ -97,10 +107,11 @@ def texts(resolution: Resolution) -> Iterator[str]:
 
 
 def usage(path: Path) -> Usage:
-    found = Usage(set(), set(), set())
+    found = Usage(set(), set(), set(), [])
     for resolution in read_akn_collection(path.read_bytes(), file=str(path)):
         for text in texts(resolution):
             normal = normalize_typography(text).lower()
+            found.texts.append(normal)
             found.suspended.update(_SUSPENDED.findall(normal))
             for word in _WORD.findall(normal):
                 parts = word.split("-")
@@ -150,7 +161,37 @@ def lexicon(code: str, found: list[Usage], minimum: int) -> dict[str, Any]:
         "hyphenated": dict(sorted(hyphenated.items())),
         "closed": dict(sorted(closed.items())),
         "suspended": dict(sorted((word, n) for word, n in suspended.items() if n >= SUSPENDED_MINIMUM)),
+        "phrases": phrases(found, hyphenated, closed),
     }
+
+
+def phrases(found: list[Usage], hyphenated: dict[str, int], closed: dict[str, int]) -> dict[str, int]:
+    """The contexts (``hyphens.CONTEXT`` words before) in which a word written both ways is written in
+    its less used form by more resolutions, and by ``PHRASE_MINIMUM`` at least, with both
+    forms' counts (``organisation for economic co-operation``, ``… cooperation``)."""
+    both = {joint.replace("-", ""): joint for joint in hyphenated if joint.replace("-", "") in closed}
+    joints = set(both.values())
+    counts: Counter[str] = Counter()
+    for file in found:
+        seen: set[str] = set()
+        for text in file.texts:
+            for match in _WORD.finditer(text):
+                word = match.group()
+                if (word in both or word in joints) and (context := context_key(text[: match.start()])) is not None:
+                    seen.add(f"{context} {word}")
+        counts.update(seen)
+    kept: dict[str, int] = {}
+    for phrase, n in counts.items():
+        context, _, word = phrase.rpartition(" ")
+        joint = both.get(word, word)
+        closed_word = joint.replace("-", "")
+        less_used = joint if hyphenated[joint] < closed[closed_word] else closed_word
+        other = closed_word if less_used == joint else joint
+        if word == less_used and n >= PHRASE_MINIMUM and n > counts[f"{context} {other}"]:
+            kept[phrase] = n
+            if counts[f"{context} {other}"]:
+                kept[f"{context} {other}"] = counts[f"{context} {other}"]
+    return dict(sorted(kept.items()))
 
 
 def regenerate(code: str, corpus: Path) -> dict[str, Any]:
@@ -192,7 +233,7 @@ def measure(code: str, corpus: Path, thresholds: Iterable[int]) -> Iterator[tupl
 def dumps(entry: dict[str, Any]) -> str:
     # one entry a line: compact, and a change shows as a line in a diff
     lines = [f'  "source": {json.dumps(entry["source"])},', f'  "minimum": {entry["minimum"]},']
-    keys = ("hyphenated", "closed", "suspended")
+    keys = ("hyphenated", "closed", "suspended", "phrases")
     for key in keys:
         words = "".join(f"\n    {json.dumps(w, ensure_ascii=False)}: {n}," for w, n in entry[key].items())
         lines.append(

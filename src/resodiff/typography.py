@@ -44,6 +44,13 @@ where a line breaks after the slash no printed page or text can tell which the s
 does a space before an Arabic comma or semicolon (``2016(3) ،``): Arabic sets none, and a converter writes one where a
 raised footnote marker stands before the comma.
 
+So does a space after a hyphen between two words (``self- determination``, once in a file where
+the others write ``self-determination``): where a line breaks after the hyphen, no printed page or
+text can tell whether the source had one. A hyphen left hanging keeps its space: the word after it
+is a conjunction (``pre- and post-conflict``, ``medium- to long-term``, ``sous- et``), and the
+conjunctions that follow one are of three letters or fewer in every language of the corpus
+(``and``, ``or``, ``to``, ``et``, ``ou``, ``y``, ``o``, ``и``, ``или``).
+
 A space left before the hyphen of a compound word (``Secretary -General``, a PDF or Word
 artefact of a line break) goes: between two letters, `` -`` is never punctuation (a dash is
 spaced on both sides, a suspended hyphen, ``pre- and post-``, has its space after).
@@ -101,9 +108,10 @@ _REPLACEMENTS: dict[str, str] = {
 _SPECIAL = re.compile("[" + re.escape("".join(_REPLACEMENTS)) + "]")
 _ORDINAL_DEGREE = re.compile(r"(?<=[nN])\u00b0")
 _SPACED_HYPHEN = re.compile(r"(?<=[^\W\d_]) -(?=[^\W\d_])")
-#: a space after the slash between two words (``تشرين الأول/ أكتوبر``, ``El Niño/ Southern``), or
+#: a space after the slash between two words (``تشرين الأول/ أكتوبر``, ``El Niño/ Southern``), after
+#: a hyphen between two words of which the second is no conjunction (``self- determination``), or
 #: before an Arabic comma or semicolon
-_LOOSE_SPACE = re.compile(r"(?<=[^\W_])/ (?=[^\W_])|(?<=\S) (?=[،؛])")
+_LOOSE_SPACE = re.compile(r"(?<=[^\W_])/ (?=[^\W_])|(?<=[^\W\d_])- (?=[^\W\d_]{4})|(?<=\S) (?=[،؛])")
 #: Chinese and Japanese text as line breaking and width estimates see it: CJK punctuation, kana,
 #: ideographs and full-width forms, each character a word of its own, two columns wide
 CJK_TEXT = "\u3000-\u9fff\uff00-\uffef"
@@ -128,7 +136,7 @@ def normalize_typography(text: str) -> str:
     # the search for a Chinese character first: the spaces' pattern tries each character of a text
     if " " in text and _HAS_CJK.search(text):
         text = _CJK_SPACE.sub("", text)
-    if "/ " in text or " ،" in text or " ؛" in text:
+    if "/ " in text or "- " in text or " ،" in text or " ؛" in text:
         text = _LOOSE_SPACE.sub(lambda match: match.group().strip(), text)
     return _SPACED_HYPHEN.sub("-", text) if " -" in text else text
 

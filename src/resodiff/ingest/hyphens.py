@@ -2,9 +2,11 @@
 
 A typesetter hyphenates a long word where it does not fit; a compound's own hyphen is also a
 place where a line may break, and across the break the two look alike. Before a capital the
-hyphen is always the compound's ("Counter-Terrorism"). Otherwise the reader weighs what the
-document says: the word occurs elsewhere joined (the typesetter's hyphen) or hyphenated (the
-compound's). Then how UN texts write the word (the compound lexicon, mined from resolutions by
+hyphen is always the compound's ("Counter-Terrorism"). Then how UN texts spell the word in the
+phrase it ends, where that is not how they spell it elsewhere (a name's spelling: the lexicon's
+phrases). Otherwise the reader weighs what the document says: the word occurs elsewhere joined
+(the typesetter's hyphen) or hyphenated (the compound's); a document that writes it both ways
+says nothing of this place. Then how UN texts write the word (the compound lexicon, mined from resolutions by
 tools/compound_words.py: ``capacity-building`` but ``peacebuilding``), whichever form they use
 more. Then what the document says of a half: the second one ends compounds elsewhere. Then
 what the language says: a word it makes compounds with stands on either side (``non-``,
@@ -38,6 +40,9 @@ _HALF = 4
 #: in how many resolutions a compound must be written (and none write it as one word) for its
 #: joined form to be pdftotext's wherever it stands: one resolution's may be a slip or a name
 _UNJOINED_MINIMUM = 2
+#: how many words before a word written both ways tell which form a phrase uses (a name's
+#: words: "organisation for economic" before "co-operation")
+CONTEXT = 3
 #: the compound lexicons, one per language that has one (``<code>.json``)
 _COMPOUNDS = Path(__file__).resolve().parent.parent / "data" / "compounds"
 
@@ -55,6 +60,11 @@ class Lexicon:
     #: the hyphenated words that UN texts never write as one, as one (what pdftotext makes of
     #: them at a line's end), with the place of their hyphen
     unjoined: Mapping[str, int]
+    #: a word written both ways, after the ``CONTEXT`` words in which UN texts use its less
+    #: used form more ("organisation for economic co-operation"), with the forms' counts
+    phrases: Mapping[str, int]
+    #: the words of the phrases, as one (``cooperation``)
+    phrased: frozenset[str]
 
     def hyphen(self, head: str, rest: str) -> bool | None:
         """Whether ``head`` and ``rest`` (lower case) are written with a hyphen between them
@@ -63,6 +73,23 @@ class Lexicon:
         hyphenated, closed = self.hyphenated.get(f"{head}-{rest}", 0), self.closed.get(head + rest, 0)
         return None if hyphenated == closed else hyphenated > closed
 
+    def phrase(self, head: str, rest: str, before: str) -> bool | None:
+        """Whether ``head`` and ``rest`` (lower case) are written with a hyphen between them
+        after the words that end ``before``, where the lexicon knows these words to use the
+        less used form of the word (a name's spelling); None elsewhere."""
+        if head + rest not in self.phrased or (context := context_key(before)) is None:
+            return None
+        hyphenated = self.phrases.get(f"{context} {head}-{rest}", 0)
+        closed = self.phrases.get(f"{context} {head}{rest}", 0)
+        return None if hyphenated == closed else hyphenated > closed
+
+
+def context_key(before: str) -> str | None:
+    """The last ``CONTEXT`` words of ``before``, lower case and one space apart, as the compound
+    lexicon's phrases are keyed; None where it has fewer."""
+    words = _TOKEN.findall(normalize_typography(before[-200:]).lower())
+    return " ".join(words[-CONTEXT:]) if len(words) >= CONTEXT else None
+
 
 @cache
 def lexicon(code: str) -> Lexicon:
@@ -70,11 +97,13 @@ def lexicon(code: str) -> Lexicon:
     for a language without)."""
     source = _COMPOUNDS / f"{code}.json"
     if not source.is_file():
-        return Lexicon(MappingProxyType({}), MappingProxyType({}), frozenset(), MappingProxyType({}))
+        empty: Mapping[str, int] = MappingProxyType({})
+        return Lexicon(empty, empty, frozenset(), MappingProxyType({}), empty, frozenset())
     try:
         entry = json.loads(source.read_text(encoding="utf-8"))
         hyphenated, closed, suspended = entry["hyphenated"], entry["closed"], entry["suspended"]
-        if not all(isinstance(n, int) for counts in (hyphenated, closed, suspended) for n in counts.values()):
+        phrases = entry.get("phrases", {})
+        if not all(isinstance(n, int) for counts in (hyphenated, closed, suspended, phrases) for n in counts.values()):
             raise TypeError("counts must be integers")
     except (ValueError, KeyError, TypeError, AttributeError) as error:
         raise ResodiffError(f"the compound lexicon is malformed: {error!r}", file=str(source)) from None
@@ -84,7 +113,12 @@ def lexicon(code: str) -> Lexicon:
         if count >= _UNJOINED_MINIMUM and joint.replace("-", "") not in closed
     }
     return Lexicon(
-        MappingProxyType(hyphenated), MappingProxyType(closed), frozenset(suspended), MappingProxyType(unjoined)
+        MappingProxyType(hyphenated),
+        MappingProxyType(closed),
+        frozenset(suspended),
+        MappingProxyType(unjoined),
+        MappingProxyType(phrases),
+        frozenset(phrase.rpartition(" ")[2].replace("-", "") for phrase in phrases),
     )
 
 
@@ -139,6 +173,14 @@ def unjoined(word: str, lang: Language | None) -> int | None:
     return place if place is not None and word[place].isupper() else None
 
 
+def phrase_hyphen(word: str, before: str, lang: Language | None) -> int | None:
+    """Where ``word`` has the hyphen that the lexicon's phrases spell it with after the words
+    that end ``before`` (``Co-operation`` after ``Organisation for Economic``), or None."""
+    if lang is None or (whole := word.lower()) not in (known := lexicon(lang.code)).phrased:
+        return None
+    return next((cut for cut in range(1, len(whole)) if known.phrase(whole[:cut], whole[cut:], before)), None)
+
+
 def _letters(spelled: str) -> list[str]:
     return _TOKEN.findall(normalize_typography(spelled))
 
@@ -151,18 +193,25 @@ def keeps_hyphen(
     vocabulary: Set[str],
     hyphenated: Set[str],
     lang: Language | None,
+    before: str = "",
 ) -> bool:
     """Whether ``left-`` at a line's end and ``tail`` at the next line's start make a compound
     (the hyphen stays) rather than one word the typesetter hyphenated. ``chained``: the word
     before the hyphen is itself joined by a hyphen, or the next goes on with one;
     ``vocabulary``: the document's words, lower case; ``hyphenated``: its compounds, as
-    ``a-b``, ``a-`` and ``-b``."""
+    ``a-b``, ``a-`` and ``-b``; ``before``: the text before ``left``, whose words may be a
+    phrase that spells the word its own way (the lexicon's phrases: a name's)."""
     head, rest = left.lower(), tail.lower()
     if tail[0].isupper():
         return True  # a typesetter never breaks a word before a capital: "Counter-Terrorism"
-    if f"{head}{rest}" in vocabulary:
+    if lang is not None and (spelled := lexicon(lang.code).phrase(head, rest, before)) is not None:
+        return spelled
+    # a document that writes the word both ways says nothing of this one ("counterterrorism",
+    # "counter-terrorism"): the lexicon and the language tell
+    closed, compound = f"{head}{rest}" in vocabulary, f"{head}-{rest}" in hyphenated
+    if closed and not compound:
         return False
-    if chained or f"{head}-{rest}" in hyphenated:
+    if chained or (compound and not closed):
         return True
     if lang is not None and (usage := lexicon(lang.code).hyphen(head, rest)) is not None:
         return usage
@@ -247,6 +296,8 @@ def joins_compound(
     hyphenated: Set[str],
     lang: Language | None,
     by_case: bool = True,
+    written_closed: bool = False,
+    before: str = "",
 ) -> bool:
     """Whether a word that lost its hyphen (pdftotext joins a line that ends with one to the
     next) was the compound ``left-right``. Every place of the word is tried, so only plain
@@ -256,15 +307,20 @@ def joins_compound(
     number words, or the first half is a word the language makes compounds with (``non``) and
     the other no syllable, or the second one is (``based``) and the first a word of the
     document. ``by_case``: whether the capital counts, where a join is as likely as not (names
-    are written so: ``SaferGuard``). A one-letter first half counts by the lexicon only."""
+    are written so: ``SaferGuard``). ``written_closed``: the document writes the word as one
+    elsewhere too, so that its compound elsewhere says nothing of this one; ``before``: the
+    text before the word (see :func:`keeps_hyphen`). A one-letter first half counts by the
+    lexicon only."""
     head, rest = left.lower(), right.lower()
-    if f"{head}-{rest}" in hyphenated:
+    if lang is not None and (spelled := lexicon(lang.code).phrase(head, rest, before)) is not None:
+        return spelled
+    if f"{head}-{rest}" in hyphenated and not written_closed:
         return True
     if len(head) < 2:
         # a one-letter half ("c'est-à-dire") is as often a word's first letter: only the
         # lexicon tells
         return lang is not None and lexicon(lang.code).hyphen(head, rest) is True
-    if by_case and left[-1].islower() and right[0].isupper():
+    if by_case and left[-1].islower() and right[0].isupper() and _cased_compound(head, right, vocabulary, lang):
         return True
     if by_case and _after_acronym(left, right):
         return True
@@ -285,6 +341,15 @@ def joins_compound(
     return len(head) >= 3 and len(rest) >= 3 and head in numbers and rest in numbers
 
 
+def _cased_compound(head: str, right: str, vocabulary: Set[str], lang: Language | None) -> bool:
+    """Whether a capital after a lower-case letter shows a compound's joint: after a first half
+    of ``_HALF`` letters or more (``HautCommissariat``, ``FaustinArchange``, ``postCOVID``) or a
+    shorter word (``elBared``), not after a few letters that are no word, a name's syllable
+    (``BioTracker``, ``TrACSS``); before an acronym, not after a short word either (``InFARM``:
+    as often a name's letters)."""
+    return len(head) >= _HALF or (not right.isupper() and _a_word(head, vocabulary, lang))
+
+
 def _after_acronym(left: str, right: str) -> bool:
     """Whether an acronym (capitals only, two or more) ends before a word in lower case or a
     capitalised word (``SIDSto``, ``EIILKhorassan``): no word is written so, but ``SIDS-to-SIDS``
@@ -302,7 +367,8 @@ def lost_hyphen(word: str, *, vocabulary: Set[str], hyphenated: Set[str], lang: 
     word list does not know it, and there is one way only to read it as two words (of the
     document or of the list, of two letters or more: ``healthin`` is ``heal thin`` and ``health
     in``, and which one lost a hyphen the halves do not tell); these are two of the document's
-    words of four letters or more (``climateintegrated``), or the language's hyphenation
+    words of four letters or more (``climateintegrated``), or in a lower-case word one of the
+    document's and one of the list's (``fixedinterest``), or the language's hyphenation
     patterns do not let a typesetter break it there after a word or a prefix of the document
     (``copublishing``). Not where the compound lexicon knows the word, nor after a prefix the
     language writes closed or before an ending that derives words (see :func:`_two_words`)."""
@@ -317,7 +383,14 @@ def lost_hyphen(word: str, *, vocabulary: Set[str], hyphenated: Set[str], lang: 
     if len(cuts) != 1:
         return None
     head, rest = whole[: cuts[0]], whole[cuts[0] :]
-    if _two_words(head, rest, vocabulary, lang, listed=False):
+    if _two_words(head, rest, vocabulary, lang, listed=False) or (
+        # a word of the document and one of the list, in a word in lower case (a name's parts
+        # are words as often); two of the list only are as often a word the list lacks
+        # ("lockdowns", "agarwood")
+        word.islower()
+        and (head in vocabulary or rest in vocabulary)
+        and _two_words(head, rest, vocabulary, lang, listed=True)
+    ):
         return cuts[0]
     if _derived(head, rest, lang) or len(rest) <= _HALF:
         return None

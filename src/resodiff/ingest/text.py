@@ -63,7 +63,7 @@ from .header import (
     strip_markup,
     symbol_in,
 )
-from .hyphens import joins_compound, keeps_hyphen, lost_hyphen, suspends_hyphen, unjoined
+from .hyphens import joins_compound, keeps_hyphen, lexicon, lost_hyphen, phrase_hyphen, suspends_hyphen, unjoined
 from .inline_markup import NoteResolver, parse_inline
 from .last_page import NUMBERED_NOTE, reorder_last_page
 from .line_order import restore_line_order
@@ -626,6 +626,8 @@ def _restore_hyphens(line: str, page: _Page, index: int) -> str:
         return line
     if joined:
         line = _YEAR_PAIR.sub(lambda pair: _year_range(pair, line, page.width), line)
+    # the words that a phrase of the lexicon spells its own way
+    phrased = lexicon(page.lang.code).phrased if page.lang is not None else frozenset()
     out: list[str] = []
     at = 0
     for match in _LETTERS.finditer(line):
@@ -634,13 +636,30 @@ def _restore_hyphens(line: str, page: _Page, index: int) -> str:
             out.append(line[at : match.start() + place] + "-")
             at = match.start() + place
             continue
-        if len(word) < 4 or page.words[word] > page.line_ends[word]:
+        written = page.words[word] > page.line_ends[word]
+        if (written and word.lower() not in phrased) or (len(word) < 4 and not joined):
             continue
         if joined:
             if not _at_join(_end_column(line[: match.start()]), _end_column(line[: match.end()]), page.width):
                 continue
         elif word != last or match.end() < len(line.rstrip()) - 4:
             continue
+        if written:
+            # the document writes the word so elsewhere: only a phrase that spells it its own
+            # way tells that this one lost a hyphen ("Organisation for Economic Cooperation")
+            if (place := phrase_hyphen(word, line[: match.start()], page.lang)) is not None:
+                out.append(line[at : match.start() + place] + "-")
+                at = match.start() + place
+            continue
+        if len(word) < 4:
+            # a short word is as often a word's syllables: only the document's own compound
+            # tells ("(S-VI)" elsewhere in a text that has "(SVI)" at a join)
+            if (place := _written_hyphenated(word, page)) is not None:
+                out.append(line[at : match.start() + place] + "-")
+                at = match.start() + place
+            continue
+        # the document writes the word as one elsewhere, in another case
+        written_closed = any(page.words[form] > page.line_ends[form] for form in {word.lower(), word.capitalize()})
         address = _in_address(line, match.start(), match.end())
         for cut in range(1, len(word) - 1):
             head, rest = word[:cut], word[cut:]
@@ -651,7 +670,14 @@ def _restore_hyphens(line: str, page: _Page, index: int) -> str:
             if (
                 suspended
                 or joins_compound(
-                    head, rest, vocabulary=page.vocabulary, hyphenated=page.hyphenated, lang=page.lang, by_case=joined
+                    head,
+                    rest,
+                    vocabulary=page.vocabulary,
+                    hyphenated=page.hyphenated,
+                    lang=page.lang,
+                    by_case=joined,
+                    written_closed=written_closed,
+                    before=line[: match.start()],
                 )
                 # an address is never hyphenated by the typesetter: a line that ended inside one
                 # with a hyphen ended with its own, between two of the document's words
@@ -670,6 +696,15 @@ def _restore_hyphens(line: str, page: _Page, index: int) -> str:
                 out.append(line[at : match.start() + place] + "-")
                 at = match.start() + place
     return "".join(out) + line[at:]
+
+
+def _written_hyphenated(word: str, page: _Page) -> int | None:
+    """Where the document writes ``word`` with a hyphen, and never as one word (lower case),
+    or None."""
+    lower = word.lower()
+    if lower in page.vocabulary:
+        return None
+    return next((cut for cut in range(1, len(word)) if f"{lower[:cut]}-{lower[cut:]}" in page.hyphenated), None)
 
 
 def _year_range(pair: re.Match[str], line: str, width: int) -> str:
@@ -759,7 +794,7 @@ def _cjk_join(before: str, after: str) -> bool:
     )
 
 
-def _rejoin(previous: Fragment, fragment: Fragment, page: _Page) -> tuple[Fragment | None, Fragment]:
+def _rejoin(previous: Fragment, fragment: Fragment, page: _Page, earlier: str = "") -> tuple[Fragment | None, Fragment]:
     """Two lines of one paragraph, where their join is not a space.
 
     A word hyphenated across them is put back on the second line, with its hyphen where that is
@@ -770,7 +805,8 @@ def _rejoin(previous: Fragment, fragment: Fragment, page: _Page) -> tuple[Fragme
     its en dash (``1–`` ``3 ноября``), which pdftotext does not join as it joins a hyphen's, and
     a number or a symbol broken between its figures in Chinese text, where a line may break
     anywhere (``10 月 2`` ``8 日``, ``第 72`` ``/241 号``).
-    The first line is None when nothing is left of it.
+    The first line is None when nothing is left of it; ``earlier`` is the line before the
+    first, whose words may begin the phrase that a hyphenated word ends.
     """
     text, line, column = fragment
     left = _hyphenated_end(previous[0])
@@ -787,7 +823,13 @@ def _rejoin(previous: Fragment, fragment: Fragment, page: _Page) -> tuple[Fragme
             hyphen = "- "  # a hyphen left hanging: "low- and middle-income"
         else:
             keeps = keeps_hyphen(
-                left, tail, chained=chained, vocabulary=page.vocabulary, hyphenated=page.hyphenated, lang=page.lang
+                left,
+                tail,
+                chained=chained,
+                vocabulary=page.vocabulary,
+                hyphenated=page.hyphenated,
+                lang=page.lang,
+                before=f"{earlier} {before}",
             )
             hyphen = "-" if keeps and not soft else ""
         cut = previous[0].rfind(" ") + 1
@@ -815,7 +857,7 @@ def _continue(fragments: list[Fragment], fragment: Fragment, page: _Page) -> Non
     """Add a hard-wrapped line to the lines of a paragraph or footnote, rejoining what the wrap
     split (see :func:`_rejoin`)."""
     if page.width and fragments:
-        kept, fragment = _rejoin(fragments.pop(), fragment, page)
+        kept, fragment = _rejoin(fragments.pop(), fragment, page, fragments[-1][0] if fragments else "")
         fragments.extend([kept] if kept else [])
     fragments.append(fragment)
 
