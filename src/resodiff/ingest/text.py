@@ -20,6 +20,7 @@ or the hyphen splits a lower-case word); a compound's own hyphen stays.
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter, defaultdict, deque
 from collections.abc import Callable
@@ -925,6 +926,9 @@ def _lay_out(
     label: Fragment | None = None  # a paragraph's number on a line of its own, and the blank
     label_blank = 0  # lines before it
     following: set[str] = set()  # the labels that may come next in the current paragraph
+    counted: _Block | None = None  # the last block that opens with words and a number ("Article 4")
+    titled: _Block | None = None  # the current block, where it is the next of that series, unfinished
+    previous: _Block | None = None  # the block before the current one
 
     for index in range(formula_index + 1, len(lines)):
         number, raw = index + 1, lines[index]
@@ -1020,7 +1024,16 @@ def _lay_out(
 
         margin = page.margins[index] if page.width else 0
         wrapped = _wrapped_continuation(page, current, stripped, column, margin, bool(blank), page_break, last_end)
-        last_end = (_end_column(raw) if labelled else page.columns[index]) if page.width else 0
+        series = counted is not None and _counts_on(counted, strip_markup(stripped))
+        if wrapped in ("joins", "doubt") and (
+            series
+            # the text after a series' unfinished one-line title ("Principle 24 Post-armed …")
+            or (current is titled and len(current.fragments) == 1 and not _starts_lower(stripped))
+        ):
+            # the next of a series of headings or paragraphs ("Principle 19" after "Principle 18 …",
+            # "Priority area 2:"), though the line before was unfinished or about full (a title)
+            wrapped = "starts"
+        last_end = _printed_end(_end_column(raw) if labelled else page.columns[index], page) if page.width else 0
         if (
             wrapped is None
             and page_break
@@ -1086,10 +1099,26 @@ def _lay_out(
                 part = "operative"
                 block.part = part
         layout.blocks.append(block)
-        current = block
+        previous, current = current, block
+        # a series' label alone on its line ("Principle 24") is followed by its title's line
+        titled = block if block.is_open() and (series or (titled is not None and previous is titled and _label_alone(titled))) else None
+        if block.num is None and _COUNTED.match(_first_text(block)) and _first_text(block)[:1].isupper():
+            counted = block
     if doubtful:
         layout.blocks = _settle_doubts(layout.blocks, doubtful, openings, page)
     return layout
+
+
+def _printed_end(end: int, page: _Page) -> int:
+    """Where the last printed line of a hard-wrapped line ending at column ``end`` ended. A line
+    wider than the body by more than the estimate's doubt is printed lines that pdftotext joined
+    at a hyphen, each but the last about full (a typesetter hyphenates a word to fill its line):
+    the last one ended about that many widths short of the line's end, and the next line's first
+    word would have fitted after it as after any short line (``… durable.`` / ``Part Three``)."""
+    doubt = (page.lang.width_doubt if page.lang else WIDTH_DOUBT) * page.width
+    if not page.joins or end <= page.width + doubt:
+        return end
+    return end - (math.ceil((end - doubt) / page.width) - 1) * page.width
 
 
 def _full_line(page: _Page, index: int) -> bool:
@@ -1218,7 +1247,10 @@ def _settle_doubts(blocks: list[_Block], doubtful: list[_Block], openings: set[s
         return (
             following is not None
             and blocks[index].is_open()
-            and (following.kind == "heading" or (following.kind == "para" and _numbered(following)))
+            and (
+                following.kind == "heading"
+                or (following.kind == "para" and (_numbered(following) or _labels_heading(following)))
+            )
         )
 
     doubted = {id(block) for block in doubtful}
@@ -1257,6 +1289,21 @@ def _settle_doubts(blocks: list[_Block], doubtful: list[_Block], openings: set[s
         else:
             settled.append(block)
     return settled
+
+
+def _labels_heading(block: _Block) -> bool:
+    """Whether a block is one unfinished line that opens with capitalised words and a number
+    (``Principle 22 Peace processes``, ``Article 5``): a heading of a counted series, before
+    which an unfinished line is a heading too (``Part Five …``)."""
+    text = _first_text(block)
+    return len(block.fragments) == 1 and block.is_open() and _COUNTED.match(text) is not None and text[:1].isupper()
+
+
+def _label_alone(block: _Block) -> bool:
+    """Whether a block is a series' label and nothing more (``Principle 24``, ``Article 4:``)."""
+    text = _first_text(block)
+    counted = _COUNTED.match(text)
+    return len(block.fragments) == 1 and counted is not None and not text[counted.end() :].strip(" .:–-")
 
 
 def _first_text(block: _Block) -> str:
@@ -1329,7 +1376,7 @@ def _new_block(
     text, number, column = fragment
     if wrapped == "joins" and current is not None and current.is_open() and not text.startswith(("#", "|")):
         numbered = _NUMBERED.match(text)
-        if not (numbered and int(numbered[1]) == (last_number or 0) + 1):
+        if not (numbered and (int(numbered[1]) == (last_number or 0) + 1 or _numbers_anew(numbered, current, last_number))):
             return None  # "(a)" or "12." that a full line pushed to the start of the next
     if _TABLE_ROW.match(text):
         return _Block("row", [fragment], part=part, annex=annex)
@@ -1393,6 +1440,14 @@ def _new_block(
         if lower_joins and _starts_lower(text):
             return None
     return _Block("para", [fragment], part=part, annex=annex)
+
+
+def _numbers_anew(numbered: re.Match[str], current: _Block, last_number: int | None) -> bool:
+    """Whether a number that does not go on from the last paragraph's numbers a paragraph after
+    one unfinished line, a heading's (``Article 4`` / its title / ``1. In giving effect …``): the
+    numbers start again under each heading, or repeat where a document's numbering did not count
+    (``13.`` after ``13.``); a sentence seldom ends with a ``1.`` pushed to a line's start."""
+    return len(current.fragments) == 1 and current.num is None and int(numbered[1]) in (1, last_number)
 
 
 def _leaves_item(current: _Block | None, column: int, label_margin: int) -> bool:
