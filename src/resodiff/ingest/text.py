@@ -922,7 +922,7 @@ def _lay_out(
     layout.labels_indented = indented_items or label_margin > 0
     openings: set[str] = set()
     doubtful: list[_Block] = []
-    last_end = 0  # where the last body line ended (hard-wrapped text)
+    last_end = last_printed = 0  # where the last body line, and its last printed line, ended (hard-wrapped text)
     label: Fragment | None = None  # a paragraph's number on a line of its own, and the blank
     label_blank = 0  # lines before it
     following: set[str] = set()  # the labels that may come next in the current paragraph
@@ -1033,7 +1033,12 @@ def _lay_out(
             # the next of a series of headings or paragraphs ("Principle 19" after "Principle 18 …",
             # "Priority area 2:"), though the line before was unfinished or about full (a title)
             wrapped = "starts"
-        last_end = _printed_end(_end_column(raw) if labelled else page.columns[index], page) if page.width else 0
+        if wrapped == "doubt" and last_printed < last_end:
+            # a finished paragraph whose last line pdftotext joined at a hyphen: its last printed
+            # line may have ended short of the width
+            wrapped = _wrapped_continuation(page, current, stripped, column, margin, bool(blank), page_break, last_printed)
+        last_end = (_end_column(raw) if labelled else page.columns[index]) if page.width else 0
+        last_printed = _printed_end(last_end, page) if page.width else 0
         if (
             wrapped is None
             and page_break
@@ -1113,12 +1118,13 @@ def _printed_end(end: int, page: _Page) -> int:
     """Where the last printed line of a hard-wrapped line ending at column ``end`` ended. A line
     wider than the body by more than the estimate's doubt is printed lines that pdftotext joined
     at a hyphen, each but the last about full (a typesetter hyphenates a word to fill its line):
-    the last one ended about that many widths short of the line's end, and the next line's first
-    word would have fitted after it as after any short line (``… durable.`` / ``Part Three``)."""
+    the last one ended at most that many widths short of the line's end, less the estimate's
+    doubt, and the next line's first word would have fitted after it as after any short line
+    (``… durable.`` / ``Part Three``)."""
     doubt = (page.lang.width_doubt if page.lang else WIDTH_DOUBT) * page.width
     if not page.joins or end <= page.width + doubt:
         return end
-    return end - (math.ceil((end - doubt) / page.width) - 1) * page.width
+    return round(end - (math.ceil((end - doubt) / page.width) - 1) * (page.width - doubt))
 
 
 def _full_line(page: _Page, index: int) -> bool:
@@ -1216,8 +1222,10 @@ def _settle_doubts(blocks: list[_Block], doubtful: list[_Block], openings: set[s
             # a quoted clause of a text that a colon announces ("read as follows:"), or one of a
             # series of paragraphs ("Panel 1:" before "Panel 2:")
             return True
-        if _announces(before):
-            return False  # what a colon announces continues the paragraph, but for numbers and labels
+        if _announces(before) or _wider_than_first_line(block, page):
+            # what a colon announces continues the paragraph, but for numbers and labels; and a
+            # line wider than a paragraph's first line can be is none
+            return False
         opening = _OPENING.match(text)
         if opening is None:
             return False
@@ -1289,6 +1297,18 @@ def _settle_doubts(blocks: list[_Block], doubtful: list[_Block], openings: set[s
         else:
             settled.append(block)
     return settled
+
+
+def _wider_than_first_line(block: _Block, page: _Page) -> bool:
+    """Whether a block's first line ends beyond where any paragraph's first line can end: on
+    paper a first line is narrower by its indent (``_FIRST_LINE_INDENT`` of the width), which
+    plain ``pdftotext`` does not show, but its printed width does (the estimate's error is
+    smaller than half the indent: a line within that of the full width is a later line). A
+    line that pdftotext joined at a hyphen is wider than the body and tells nothing so."""
+    if not page.width or not block.fragments:
+        return False
+    end = page.columns[block.fragments[0][1] - 1]
+    return (1 - _FIRST_LINE_INDENT / 2) * page.width < end <= page.width
 
 
 def _labels_heading(block: _Block) -> bool:
