@@ -133,6 +133,10 @@ _COUNTED = re.compile(r"((?:[^\W\d_]+ ){1,3})(\d{1,3})\b")
 #: hyphen before a letter (a no-break space holds its words together, "2014-2024" is one; a
 #: hyphen after a lone first character does not break: "C-SS-4", "e-mail"), or one Chinese or
 #: Japanese character
+#: a series' label: capitalised words and a number that a symbol's or a date's part does not
+#: follow (``Principle 19``, ``Priority area 2:``, ``Article 4``; not ``Reaffirming its resolution
+#: 71/243``)
+_SERIES_LABEL = re.compile(r"((?:[^\W\d_]+ ){1,3})(\d{1,3})(?![\d/]|[.,]\d)")
 _BREAKABLE = re.compile(rf"[{CJK_TEXT}]|(?:[^ ]-(?=[^\W\d_]))?(?:[^ -]|-(?![^\W\d_]))*-?")
 #: a number and the word after it, or an opening guillemet and its first word, which UN
 #: typesetting binds with a no-break space ("17 novembre 2016", "n° 5", "« Transformer") that a
@@ -1024,7 +1028,7 @@ def _lay_out(
 
         margin = page.margins[index] if page.width else 0
         wrapped = _wrapped_continuation(page, current, stripped, column, margin, bool(blank), page_break, last_end)
-        series = counted is not None and _counts_on(counted, strip_markup(stripped))
+        series = counted is not None and _continues_series(counted, strip_markup(stripped))
         if wrapped in ("joins", "doubt") and (
             series
             # the text after a series' unfinished one-line title ("Principle 24 Post-armed …")
@@ -1107,7 +1111,7 @@ def _lay_out(
         previous, current = current, block
         # a series' label alone on its line ("Principle 24") is followed by its title's line
         titled = block if block.is_open() and (series or (titled is not None and previous is titled and _label_alone(titled))) else None
-        if block.num is None and _COUNTED.match(_first_text(block)) and _first_text(block)[:1].isupper():
+        if block.num is None and _series_label(_first_text(block)):
             counted = block
     if doubtful:
         layout.blocks = _settle_doubts(layout.blocks, doubtful, openings, page)
@@ -1315,15 +1319,32 @@ def _labels_heading(block: _Block) -> bool:
     """Whether a block is one unfinished line that opens with capitalised words and a number
     (``Principle 22 Peace processes``, ``Article 5``): a heading of a counted series, before
     which an unfinished line is a heading too (``Part Five …``)."""
-    text = _first_text(block)
-    return len(block.fragments) == 1 and block.is_open() and _COUNTED.match(text) is not None and text[:1].isupper()
+    return len(block.fragments) == 1 and block.is_open() and _series_label(_first_text(block)) is not None
 
 
 def _label_alone(block: _Block) -> bool:
     """Whether a block is a series' label and nothing more (``Principle 24``, ``Article 4:``)."""
     text = _first_text(block)
-    counted = _COUNTED.match(text)
+    counted = _series_label(text)
     return len(block.fragments) == 1 and counted is not None and not text[counted.end() :].strip(" .:–-")
+
+
+def _series_label(text: str) -> re.Match[str] | None:
+    """A series' label that opens ``text``, where its first word is capitalised."""
+    label = _SERIES_LABEL.match(text)
+    return label if label is not None and label.group(1)[:1].isupper() else None
+
+
+def _continues_series(before: _Block, text: str) -> bool:
+    """Whether ``text`` opens with the label of the block before's series, numbered one more
+    (``Principle 19`` after ``Principle 18 …``, ``Priority area 2:`` after ``Priority area 1:``)."""
+    previous, this = _series_label(_first_text(before)), _series_label(text)
+    return (
+        previous is not None
+        and this is not None
+        and previous.group(1) == this.group(1)
+        and int(this.group(2)) == int(previous.group(2)) + 1
+    )
 
 
 def _first_text(block: _Block) -> str:
