@@ -1308,11 +1308,13 @@ def _wider_than_first_line(block: _Block, page: _Page) -> bool:
     paper a first line is narrower by its indent (``_FIRST_LINE_INDENT`` of the width), which
     plain ``pdftotext`` does not show, but its printed width does (the estimate's error is
     smaller than half the indent: a line within that of the full width is a later line). A
-    line that pdftotext joined at a hyphen is wider than the body and tells nothing so."""
+    line that pdftotext joined at a hyphen (a printed line and the whole next one) is wider than
+    the body and its estimate's doubt (see :func:`_printed_end`), and tells nothing so."""
     if not page.width or not block.fragments:
         return False
     end = page.columns[block.fragments[0][1] - 1]
-    return (1 - _FIRST_LINE_INDENT / 2) * page.width < end <= page.width
+    doubt = (page.lang.width_doubt if page.lang else WIDTH_DOUBT) * page.width
+    return (1 - _FIRST_LINE_INDENT / 2) * page.width < end <= page.width + doubt
 
 
 def _labels_heading(block: _Block) -> bool:
