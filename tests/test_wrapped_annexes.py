@@ -154,3 +154,24 @@ def test_a_line_wider_than_a_first_line_goes_on_with_its_paragraph(apart: bool) 
     assert "\nStressing the importance" in text
     found = resodiff.read_text(text)
     assert [plain_text(p.content)[:9] for p in found.preamble] == [p[:9] for p in paragraphs]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Priority 2: Strengthening disaster risk governance to manage disaster risk at all levels",
+        "Priority 2: Strengthening disaster risk governance to manage the risk of disasters in all States",
+    ],
+)
+def test_a_repeated_paragraph_number_after_a_heading_numbers_a_paragraph(title: str) -> None:
+    """A document whose numbering did not count (``13.`` after ``13.``, DGACM's list fields): the
+    number after a heading's one unfinished line numbers a paragraph, whether the heading's line
+    was full or not."""
+    text = (
+        f"13. We recognize the progress made since 2015 in understanding disaster risk {LONG}.\n\n"
+        f"## {title}\n\n"
+        f"13. We reaffirm that each State has the primary responsibility to prevent disaster risk {LONG}.\n"
+    )
+    paragraphs, reason = _annex(text)
+    assert [num for num, _ in paragraphs] == ["13.", "13."]
+    assert reason is None
