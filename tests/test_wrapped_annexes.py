@@ -141,21 +141,6 @@ def test_a_series_does_not_open_a_line_that_names_an_earlier_member_in_lower_cas
     assert reason is None
 
 
-@pytest.mark.parametrize("apart", [False, True])
-def test_a_line_wider_than_a_first_line_goes_on_with_its_paragraph(apart: bool) -> None:
-    """A full line that ends with a comma, then a line that opens as preambular paragraphs do: the
-    second is no paragraph's first line where it is wider than an indented first line can be
-    (DGACM holds two clauses in one paragraph: ``…, and stressing …``, the wrap putting the second
-    first on a line); where the clause is a paragraph of its own, its first line is narrower, and
-    it opens one, as before."""
-    preamble = [*PREAMBLE.replace("*", "").split("\n\n")[:-1], *MORE]
-    paragraphs = [*preamble, CLAUSE, STRESSING] if apart else [*preamble, f"{CLAUSE} {STRESSING}"]
-    text = _printed(paragraphs)
-    assert "\nStressing the importance" in text
-    found = resodiff.read_text(text)
-    assert [plain_text(p.content)[:9] for p in found.preamble] == [p[:9] for p in paragraphs]
-
-
 @pytest.mark.parametrize(
     "title",
     [

@@ -133,10 +133,10 @@ _COUNTED = re.compile(r"((?:[^\W\d_]+ ){1,3})(\d{1,3})\b")
 #: hyphen before a letter (a no-break space holds its words together, "2014-2024" is one; a
 #: hyphen after a lone first character does not break: "C-SS-4", "e-mail"), or one Chinese or
 #: Japanese character
-#: a series' label: capitalised words and a number that a symbol's or a date's part does not
-#: follow (``Principle 19``, ``Priority area 2:``, ``Article 4``; not ``Reaffirming its resolution
-#: 71/243``)
-_SERIES_LABEL = re.compile(r"((?:[^\W\d_]+ ){1,3})(\d{1,3})(?![\d/]|[.,]\d)")
+#: a series' label: capitalised words and a number that a title, a colon or nothing follows
+#: (``Principle 19``, ``Priority area 2:``, ``Article 4``), not a symbol's part or a reference
+#: (``Reaffirming its resolution 71/243``, ``Article 32, paragraph 7)``)
+_SERIES_LABEL = re.compile(r"((?:[^\W\d_]+ ){1,3})(\d{1,3})(?=$|[ :–-]|\.(?!\d))")
 _BREAKABLE = re.compile(rf"[{CJK_TEXT}]|(?:[^ ]-(?=[^\W\d_]))?(?:[^ -]|-(?![^\W\d_]))*-?")
 #: a number and the word after it, or an opening guillemet and its first word, which UN
 #: typesetting binds with a no-break space ("17 novembre 2016", "n° 5", "« Transformer") that a
@@ -1111,7 +1111,7 @@ def _lay_out(
         previous, current = current, block
         # a series' label alone on its line ("Principle 24") is followed by its title's line
         titled = block if block.is_open() and (series or (titled is not None and previous is titled and _label_alone(titled))) else None
-        if block.num is None and _series_label(_first_text(block)):
+        if block.num is None and wrapped != "doubt" and _series_label(_first_text(block)):
             counted = block
     if doubtful:
         layout.blocks = _settle_doubts(layout.blocks, doubtful, openings, page)
@@ -1226,10 +1226,8 @@ def _settle_doubts(blocks: list[_Block], doubtful: list[_Block], openings: set[s
             # a quoted clause of a text that a colon announces ("read as follows:"), or one of a
             # series of paragraphs ("Panel 1:" before "Panel 2:")
             return True
-        if _announces(before) or _wider_than_first_line(block, page):
-            # what a colon announces continues the paragraph, but for numbers and labels; and a
-            # line wider than a paragraph's first line can be is none
-            return False
+        if _announces(before):
+            return False  # what a colon announces continues the paragraph, but for numbers and labels
         opening = _OPENING.match(text)
         if opening is None:
             return False
@@ -1301,20 +1299,6 @@ def _settle_doubts(blocks: list[_Block], doubtful: list[_Block], openings: set[s
         else:
             settled.append(block)
     return settled
-
-
-def _wider_than_first_line(block: _Block, page: _Page) -> bool:
-    """Whether a block's first line ends beyond where any paragraph's first line can end: on
-    paper a first line is narrower by its indent (``_FIRST_LINE_INDENT`` of the width), which
-    plain ``pdftotext`` does not show, but its printed width does (the estimate's error is
-    smaller than half the indent: a line within that of the full width is a later line). A
-    line that pdftotext joined at a hyphen (a printed line and the whole next one) is wider than
-    the body and its estimate's doubt (see :func:`_printed_end`), and tells nothing so."""
-    if not page.width or not block.fragments:
-        return False
-    end = page.columns[block.fragments[0][1] - 1]
-    doubt = (page.lang.width_doubt if page.lang else WIDTH_DOUBT) * page.width
-    return (1 - _FIRST_LINE_INDENT / 2) * page.width < end <= page.width + doubt
 
 
 def _labels_heading(block: _Block) -> bool:
