@@ -55,7 +55,9 @@ def _printed(paragraphs: list[str]) -> str:
     widths, its first line narrower by the indent that the text does not show."""
     typesetter = _Typesetter(None, None)
     lines = [line for text in paragraphs for line in typesetter.wrap(text, WIDTH, paper_indent=_PAPER_INDENT)]
-    closing = "\n".join(["1. Welcomes the principles annexed to the present resolution.", *CLOSING.replace("*", "").split("\n")])
+    closing = "\n".join(
+        ["1. Welcomes the principles annexed to the present resolution.", *CLOSING.replace("*", "").split("\n")]
+    )
     return HEAD + "\n".join(lines) + "\n" + closing
 
 

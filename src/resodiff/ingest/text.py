@@ -1040,7 +1040,9 @@ def _lay_out(
         if wrapped == "doubt" and last_printed < last_end:
             # a finished paragraph whose last line pdftotext joined at a hyphen: its last printed
             # line may have ended short of the width
-            wrapped = _wrapped_continuation(page, current, stripped, column, margin, bool(blank), page_break, last_printed)
+            wrapped = _wrapped_continuation(
+                page, current, stripped, column, margin, bool(blank), page_break, last_printed
+            )
         last_end = (_end_column(raw) if labelled else page.columns[index]) if page.width else 0
         last_printed = _printed_end(last_end, page) if page.width else 0
         if (
@@ -1110,7 +1112,11 @@ def _lay_out(
         layout.blocks.append(block)
         previous, current = current, block
         # a series' label alone on its line ("Principle 24") is followed by its title's line
-        titled = block if block.is_open() and (series or (titled is not None and previous is titled and _label_alone(titled))) else None
+        titled = (
+            block
+            if block.is_open() and (series or (titled is not None and previous is titled and _label_alone(titled)))
+            else None
+        )
         if block.num is None and wrapped != "doubt" and _series_label(_first_text(block)):
             counted = block
     if doubtful:
@@ -1403,7 +1409,9 @@ def _new_block(
     text, number, column = fragment
     if wrapped == "joins" and current is not None and current.is_open() and not text.startswith(("#", "|")):
         numbered = _NUMBERED.match(text)
-        if not (numbered and (int(numbered[1]) == (last_number or 0) + 1 or _numbers_anew(numbered, current, last_number))):
+        if not (
+            numbered and (int(numbered[1]) == (last_number or 0) + 1 or _numbers_anew(numbered, current, last_number))
+        ):
             return None  # "(a)" or "12." that a full line pushed to the start of the next
     if _TABLE_ROW.match(text):
         return _Block("row", [fragment], part=part, annex=annex)
