@@ -1032,7 +1032,7 @@ def _lay_out(
         if wrapped in ("joins", "doubt") and (
             series
             # the text after a series' unfinished one-line title ("Principle 24 Post-armed …")
-            or (current is titled and len(current.fragments) == 1 and not _starts_lower(stripped))
+            or (titled is not None and current is titled and len(titled.fragments) == 1 and not _starts_lower(stripped))
         ):
             # the next of a series of headings or paragraphs ("Principle 19" after "Principle 18 …",
             # "Priority area 2:"), though the line before was unfinished or about full (a title)
