@@ -74,11 +74,15 @@ def test_a_joined_line_ends_its_last_printed_line_short() -> None:
     """pdftotext joins a printed line that ends with a hyphen to the next: the line is wider than
     the body, its last printed line about a width shorter; a line within the estimate's doubt of
     the width is one printed line, and where nothing was joined every line ends where it does."""
-    page = _Page(set(), 80, lang=language("eng"))
+    page = _Page(set(), 80, lang=language("eng"), joined=True)
     # at its longest: each printed line before it full but for the estimate's doubt (4.8)
     assert _printed_end(150, page) == 75
     assert _printed_end(230, page) == 80
     assert _printed_end(82, page) == 82  # a full line that the estimate puts a little wide
+    assert _printed_end(100, page) == 25
+    page.joined = False  # no line far wider than the body: the width may be estimated short
+    assert _printed_end(100, page) == 100
+    assert _printed_end(150, page) == 75
     assert _printed_end(60, page) == 60
     page.joins = False
     assert _printed_end(150, page) == 150
@@ -101,10 +105,12 @@ def test_a_heading_after_a_paragraph_whose_last_lines_were_joined_is_a_heading(j
     assert paragraph[-1] == "damage to the environment."
     # unjoined, the paragraph ends with its full line (``… so as to minimize.``)
     last = [f"{paragraph[-2]} {paragraph[-1]}" if joined else f"{paragraph[-2]}."]
-    annex = [*paragraph[:-2], *last, "Part Three Principles applicable after armed conflict", *paragraph]
+    # the document shows pdftotext's joins: a paragraph's first two printed lines as one
+    earlier = [f"{paragraph[0]} {paragraph[1]}", *paragraph[2:]]
+    annex = [*earlier, *paragraph[:-2], *last, "Part Three Principles applicable after armed conflict", *paragraph]
     text = _printed([*PREAMBLE.replace("*", "").split("\n\n")[:-1], *MORE]) + "\nAnnex\n" + "\n".join(annex) + "\n"
     found = resodiff.read_text(text)
-    assert len(found.annexes[0].paragraphs) == (2 if joined else 1)
+    assert len(found.annexes[0].paragraphs) == (3 if joined else 2)
 
 
 def test_a_counted_series_of_headings_opens_each_heading_and_numbers_start_again() -> None:

@@ -371,6 +371,8 @@ class _Page:
     #: whether the converter may have joined lines that ended with a hyphen (pdftotext does; no
     #: line is left ending with one before a word in lower case)
     joins: bool = True
+    #: whether some line is far wider than the body: printed lines that the converter joined
+    joined: bool = False
     vocabulary: set[str] = field(default_factory=set)
     #: the compounds of the document, as "a-b", and their halves, as "a-" and "-b"
     hyphenated: set[str] = field(default_factory=set)
@@ -549,6 +551,7 @@ def _survey(
     deeper = sum(len(lines[index]) - len(lines[index].lstrip()) + 1 > margins[index] for index in prose_lines)
     page = _Page(furniture, width, lang=lang, indent=deeper >= _INDENTED_SHARE * starts.total())
     page.columns, page.margins = columns, margins
+    page.joined = any(columns[index] > _JOINED_LINE * width for index in prose_lines)
     words: list[str] = []
     for index in range(start, len(lines)):
         line, column = lines[index], columns[index]
@@ -1126,14 +1129,15 @@ def _lay_out(
 
 def _printed_end(end: int, page: _Page) -> int:
     """Where the last printed line of a hard-wrapped line ending at column ``end`` ended. A line
-    wider than the body by more than the estimate's doubt is printed lines that pdftotext joined
-    at a hyphen, each but the last about full (a typesetter hyphenates a word to fill its line):
+    wider than the body by more than the estimate's doubt, in a text where pdftotext is seen to
+    join lines (some are far wider than the body: ``_JOINED_LINE`` times), is printed lines that
+    it joined at a hyphen, each but the last about full (a typesetter hyphenates a word to fill its line):
     the last one ended at most that many widths short of the line's end, less the estimate's
     doubt, and the next line's first word would have fitted after it as after any short line
     (``… durable.`` / ``Part Three``)."""
     doubt = (page.lang.width_doubt if page.lang else WIDTH_DOUBT) * page.width
-    if not page.joins or end <= page.width + doubt:
-        return end
+    if not page.joins or end <= page.width + doubt or (end <= _JOINED_LINE * page.width and not page.joined):
+        return end  # a line a little wider than a width estimated from few lines may be one printed line
     return round(end - (math.ceil((end - doubt) / page.width) - 1) * (page.width - doubt))
 
 
