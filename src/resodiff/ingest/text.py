@@ -129,14 +129,14 @@ _QUOTED_LABEL = re.compile(r"^[“\"«‘]\s?\((?:[a-z]{1,2}|[ivxlc]{1,6})\)\s")
 _HALF_WORD = 4
 #: a line that opens with up to three words and a number ("Panel 2:", "Table ronde 2 :")
 _COUNTED = re.compile(r"((?:[^\W\d_]+ ){1,3})(\d{1,3})\b")
-#: what a line must hold of the next line's words before it can break: up to a space or a
-#: hyphen before a letter (a no-break space holds its words together, "2014-2024" is one; a
-#: hyphen after a lone first character does not break: "C-SS-4", "e-mail"), or one Chinese or
-#: Japanese character
 #: a series' label: capitalised words and a number that a title, a colon or nothing follows
 #: (``Principle 19``, ``Priority area 2:``, ``Article 4``), not a symbol's part or a reference
 #: (``Reaffirming its resolution 71/243``, ``Article 32, paragraph 7)``)
 _SERIES_LABEL = re.compile(r"((?:[^\W\d_]+ ){1,3})(\d{1,3})(?=$|[ :–-]|\.(?!\d))")
+#: what a line must hold of the next line's words before it can break: up to a space or a
+#: hyphen before a letter (a no-break space holds its words together, "2014-2024" is one; a
+#: hyphen after a lone first character does not break: "C-SS-4", "e-mail"), or one Chinese or
+#: Japanese character
 _BREAKABLE = re.compile(rf"[{CJK_TEXT}]|(?:[^ ]-(?=[^\W\d_]))?(?:[^ -]|-(?![^\W\d_]))*-?")
 #: a number and the word after it, or an opening guillemet and its first word, which UN
 #: typesetting binds with a no-break space ("17 novembre 2016", "n° 5", "« Transformer") that a
@@ -933,7 +933,7 @@ def _lay_out(
     label: Fragment | None = None  # a paragraph's number on a line of its own, and the blank
     label_blank = 0  # lines before it
     following: set[str] = set()  # the labels that may come next in the current paragraph
-    counted: _Block | None = None  # the last block that opens with words and a number ("Article 4")
+    counted: _Block | None = None  # the last block that opens with a series' label ("Article 4")
     titled: _Block | None = None  # the current block, where it is the next of that series, unfinished
     previous: _Block | None = None  # the block before the current one
 
@@ -1131,10 +1131,10 @@ def _printed_end(end: int, page: _Page) -> int:
     """Where the last printed line of a hard-wrapped line ending at column ``end`` ended. A line
     wider than the body by more than the estimate's doubt, in a text where pdftotext is seen to
     join lines (some are far wider than the body: ``_JOINED_LINE`` times), is printed lines that
-    it joined at a hyphen, each but the last about full (a typesetter hyphenates a word to fill its line):
-    the last one ended at most that many widths short of the line's end, less the estimate's
-    doubt, and the next line's first word would have fitted after it as after any short line
-    (``… durable.`` / ``Part Three``)."""
+    it joined at a hyphen, each but the last about full (a typesetter hyphenates a word to fill
+    its line): the last one ended at most that many widths short of the line's end, less the
+    estimate's doubt, and the next line's first word would have fitted after it as after any
+    short line (``… durable.`` / ``Part Three``)."""
     doubt = (page.lang.width_doubt if page.lang else WIDTH_DOUBT) * page.width
     if not page.joins or end <= page.width + doubt or (end <= _JOINED_LINE * page.width and not page.joined):
         return end  # a line a little wider than a width estimated from few lines may be one printed line
