@@ -20,6 +20,7 @@ or the hyphen splits a lower-case word); a compound's own hyphen stays.
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter, defaultdict, deque
 from collections.abc import Callable
@@ -128,6 +129,10 @@ _QUOTED_LABEL = re.compile(r"^[“\"«‘]\s?\((?:[a-z]{1,2}|[ivxlc]{1,6})\)\s")
 _HALF_WORD = 4
 #: a line that opens with up to three words and a number ("Panel 2:", "Table ronde 2 :")
 _COUNTED = re.compile(r"((?:[^\W\d_]+ ){1,3})(\d{1,3})\b")
+#: a series' label: capitalised words and a number that a title, a colon or nothing follows
+#: (``Principle 19``, ``Priority area 2:``, ``Article 4``), not a symbol's part or a reference
+#: (``Reaffirming its resolution 71/243``, ``Article 32, paragraph 7)``)
+_SERIES_LABEL = re.compile(r"((?:[^\W\d_]+ ){1,3})(\d{1,3})(?=$|[ :–-]|\.(?!\d))")
 #: what a line must hold of the next line's words before it can break: up to a space or a
 #: hyphen before a letter (a no-break space holds its words together, "2014-2024" is one; a
 #: hyphen after a lone first character does not break: "C-SS-4", "e-mail"), or one Chinese or
@@ -366,6 +371,8 @@ class _Page:
     #: whether the converter may have joined lines that ended with a hyphen (pdftotext does; no
     #: line is left ending with one before a word in lower case)
     joins: bool = True
+    #: whether some line is far wider than the body: printed lines that the converter joined
+    joined: bool = False
     vocabulary: set[str] = field(default_factory=set)
     #: the compounds of the document, as "a-b", and their halves, as "a-" and "-b"
     hyphenated: set[str] = field(default_factory=set)
@@ -544,6 +551,7 @@ def _survey(
     deeper = sum(len(lines[index]) - len(lines[index].lstrip()) + 1 > margins[index] for index in prose_lines)
     page = _Page(furniture, width, lang=lang, indent=deeper >= _INDENTED_SHARE * starts.total())
     page.columns, page.margins = columns, margins
+    page.joined = any(columns[index] > _JOINED_LINE * width for index in prose_lines)
     words: list[str] = []
     for index in range(start, len(lines)):
         line, column = lines[index], columns[index]
@@ -963,10 +971,13 @@ def _lay_out(
     layout.labels_indented = indented_items or label_margin > 0
     openings: set[str] = set()
     doubtful: list[_Block] = []
-    last_end = 0  # where the last body line ended (hard-wrapped text)
+    last_end = last_printed = 0  # where the last body line, and its last printed line, ended (hard-wrapped text)
     label: Fragment | None = None  # a paragraph's number on a line of its own, and the blank
     label_blank = 0  # lines before it
     following: set[str] = set()  # the labels that may come next in the current paragraph
+    counted: _Block | None = None  # the last block that opens with a series' label ("Article 4")
+    titled: _Block | None = None  # the current block, where it is the next of that series, unfinished
+    previous: _Block | None = None  # the block before the current one
 
     for index in range(formula_index + 1, len(lines)):
         number, raw = index + 1, lines[index]
@@ -1062,7 +1073,23 @@ def _lay_out(
 
         margin = page.margins[index] if page.width else 0
         wrapped = _wrapped_continuation(page, current, stripped, column, margin, bool(blank), page_break, last_end)
+        series = counted is not None and _continues_series(counted, strip_markup(stripped))
+        if wrapped in ("joins", "doubt") and (
+            series
+            # the text after a series' unfinished one-line title ("Principle 24 Post-armed …")
+            or (titled is not None and current is titled and len(titled.fragments) == 1 and not _starts_lower(stripped))
+        ):
+            # the next of a series of headings or paragraphs ("Principle 19" after "Principle 18 …",
+            # "Priority area 2:"), though the line before was unfinished or about full (a title)
+            wrapped = "starts"
+        if wrapped == "doubt" and last_printed < last_end:
+            # a finished paragraph whose last line pdftotext joined at a hyphen: its last printed
+            # line may have ended short of the width
+            wrapped = _wrapped_continuation(
+                page, current, stripped, column, margin, bool(blank), page_break, last_printed
+            )
         last_end = (_end_column(raw) if labelled else page.columns[index]) if page.width else 0
+        last_printed = _printed_end(last_end, page) if page.width else 0
         if (
             wrapped is None
             and page_break
@@ -1128,10 +1155,32 @@ def _lay_out(
                 part = "operative"
                 block.part = part
         layout.blocks.append(block)
-        current = block
+        previous, current = current, block
+        # a series' label alone on its line ("Principle 24") is followed by its title's line
+        titled = (
+            block
+            if block.is_open() and (series or (titled is not None and previous is titled and _label_alone(titled)))
+            else None
+        )
+        if block.num is None and wrapped != "doubt" and _series_label(_first_text(block)):
+            counted = block
     if doubtful:
         layout.blocks = _settle_doubts(layout.blocks, doubtful, openings, page)
     return layout
+
+
+def _printed_end(end: int, page: _Page) -> int:
+    """Where the last printed line of a hard-wrapped line ending at column ``end`` ended. A line
+    wider than the body by more than the estimate's doubt, in a text where pdftotext is seen to
+    join lines (some are far wider than the body: ``_JOINED_LINE`` times), is printed lines that
+    it joined at a hyphen, each but the last about full (a typesetter hyphenates a word to fill
+    its line): the last one ended at most that many widths short of the line's end, less the
+    estimate's doubt, and the next line's first word would have fitted after it as after any
+    short line (``… durable.`` / ``Part Three``)."""
+    doubt = (page.lang.width_doubt if page.lang else WIDTH_DOUBT) * page.width
+    if not page.joins or end <= page.width + doubt or (end <= _JOINED_LINE * page.width and not page.joined):
+        return end  # a line a little wider than a width estimated from few lines may be one printed line
+    return round(end - (math.ceil((end - doubt) / page.width) - 1) * (page.width - doubt))
 
 
 def _full_line(page: _Page, index: int) -> bool:
@@ -1260,7 +1309,10 @@ def _settle_doubts(blocks: list[_Block], doubtful: list[_Block], openings: set[s
         return (
             following is not None
             and blocks[index].is_open()
-            and (following.kind == "heading" or (following.kind == "para" and _numbered(following)))
+            and (
+                following.kind == "heading"
+                or (following.kind == "para" and (_numbered(following) or _labels_heading(following)))
+            )
         )
 
     doubted = {id(block) for block in doubtful}
@@ -1299,6 +1351,38 @@ def _settle_doubts(blocks: list[_Block], doubtful: list[_Block], openings: set[s
         else:
             settled.append(block)
     return settled
+
+
+def _labels_heading(block: _Block) -> bool:
+    """Whether a block is one unfinished line that opens with capitalised words and a number
+    (``Principle 22 Peace processes``, ``Article 5``): a heading of a counted series, before
+    which an unfinished line is a heading too (``Part Five …``)."""
+    return len(block.fragments) == 1 and block.is_open() and _series_label(_first_text(block)) is not None
+
+
+def _label_alone(block: _Block) -> bool:
+    """Whether a block is a series' label and nothing more (``Principle 24``, ``Article 4:``)."""
+    text = _first_text(block)
+    counted = _series_label(text)
+    return len(block.fragments) == 1 and counted is not None and not text[counted.end() :].strip(" .:–-")
+
+
+def _series_label(text: str) -> re.Match[str] | None:
+    """A series' label that opens ``text``, where its first word is capitalised."""
+    label = _SERIES_LABEL.match(text)
+    return label if label is not None and label.group(1)[:1].isupper() else None
+
+
+def _continues_series(before: _Block, text: str) -> bool:
+    """Whether ``text`` opens with the label of the block before's series, numbered one more
+    (``Principle 19`` after ``Principle 18 …``, ``Priority area 2:`` after ``Priority area 1:``)."""
+    previous, this = _series_label(_first_text(before)), _series_label(text)
+    return (
+        previous is not None
+        and this is not None
+        and previous.group(1) == this.group(1)
+        and int(this.group(2)) == int(previous.group(2)) + 1
+    )
 
 
 def _first_text(block: _Block) -> str:
@@ -1371,7 +1455,9 @@ def _new_block(
     text, number, column = fragment
     if wrapped == "joins" and current is not None and current.is_open() and not text.startswith(("#", "|")):
         numbered = _NUMBERED.match(text)
-        if not (numbered and int(numbered[1]) == (last_number or 0) + 1):
+        if not (
+            numbered and (int(numbered[1]) == (last_number or 0) + 1 or _numbers_anew(numbered, current, last_number))
+        ):
             return None  # "(a)" or "12." that a full line pushed to the start of the next
     if _TABLE_ROW.match(text):
         return _Block("row", [fragment], part=part, annex=annex)
@@ -1435,6 +1521,14 @@ def _new_block(
         if lower_joins and _starts_lower(text):
             return None
     return _Block("para", [fragment], part=part, annex=annex)
+
+
+def _numbers_anew(numbered: re.Match[str], current: _Block, last_number: int | None) -> bool:
+    """Whether a number that does not go on from the last paragraph's numbers a paragraph after
+    one unfinished line, a heading's (``Article 4`` / its title / ``1. In giving effect …``): the
+    numbers start again under each heading, or repeat where a document's numbering did not count
+    (``13.`` after ``13.``); a sentence seldom ends with a ``1.`` pushed to a line's start."""
+    return len(current.fragments) == 1 and current.num is None and int(numbered[1]) in (1, last_number)
 
 
 def _leaves_item(current: _Block | None, column: int, label_margin: int) -> bool:
