@@ -204,6 +204,11 @@ _FULL_STOPS = (".", "。")
 #: a section heading's upper-case roman numeral and its title (``VI. Special Rapporteur``)
 _ROMAN_HEADING = re.compile(r"^([IVX]+)\.\s+(\S.*)$")
 _UPPER_ROMAN = re.compile(r"^[IVX]+\.$")
+#: a section's label, an upper-case roman numeral or letter (``B..`` as DGACM's lettered
+#: headings may print), and the first letter of its title
+_SECTION_TITLE = re.compile(r"^(?:[IVXLC]+|[A-Z])\.{1,2}\s+[^\W\d_]")
+#: a capital letter's label, which numbers a sub-paragraph or a lettered section
+_SECTION_LETTER = re.compile(r"^[A-Z]\.$")
 #: a line all in bold or all in italics, but for a footnote's marker after it (in any of the
 #: converters' forms)
 _EMPHASISED_LINE = re.compile(rf"^(\*\*?)[^*]+\1 ?(?:[{SUPERSCRIPT_DIGITS}]+|\^\d+|<sup>\d+</sup>|\[\^\w+\])?$")
@@ -527,7 +532,7 @@ def _survey(
     if pairs < _MIN_WRAPPED_PAIRS or _wrap_width(ends) > _MAX_WRAP_WIDTH:
         return _Page(furniture, 0, lang=lang)
     columns = [0] * start + [_end_column(line) for line in lines[start:]]
-    width = _full_width(Counter(columns[index] for index in prose_lines))
+    width = max(_full_width(Counter(columns[index] for index in prose_lines)), _wrapped_width(lines, prose_lines, columns))
     starts = Counter(len(lines[index]) - len(lines[index].lstrip()) + 1 for index in prose_lines)
     margin = min(starts, key=lambda column: (-starts[column], column))
     # the first-line indent: how much deeper than the line before a line most often starts (a
@@ -749,6 +754,19 @@ def _full_width(ends: Counter[int]) -> int:
     return _wrap_width(ends, dense + _CLIFF_SPAN - 1)
 
 
+def _wrapped_width(lines: list[str], prose_lines: list[int], columns: list[int]) -> int:
+    """The least width that the lines a sentence goes on after show: a line that the next one
+    continues in lower case was ended by the wrap, so that the width is at least where it ends.
+    Where most lines are short (a list of dates, a short resolution), the densest ends of
+    :func:`_full_width` may be the short ones'; these lines are full by what follows them. Taken
+    as :func:`_wrap_width` takes it (a line that pdftotext joined at a hyphen stands out)."""
+    ends: Counter[int] = Counter()
+    for before, after in zip(prose_lines, prose_lines[1:], strict=False):
+        if after == before + 1 and _starts_lower(lines[after].lstrip()) and not _hyphenated_end(lines[before]):
+            ends[columns[before]] += 1
+    return _wrap_width(ends) if ends else 0
+
+
 def _cjk_join(before: str, after: str) -> bool:
     """Whether a line break between these two characters stands for no space: next to a
     Chinese or Japanese character, also after or before Western punctuation (``"选``,
@@ -880,13 +898,15 @@ def _wrapped_continuation(
 def _after_section_title(current: _Block, text: str, page: _Page) -> bool:
     """Whether a line opens a paragraph after a section's unfinished title, which a full line
     ended (``III. Revised estimates … for Iraq`` / ``Recalling section VIII …,``; French ``II.
-    Examen … pour y donner suite`` / ``Ayant examiné …``): it opens, capitalised, with a phrase
-    that opens the language's paragraphs, as a title's words seldom do."""
+    Examen … pour y donner suite`` / ``Ayant examiné …``; a lettered section's, ``B. Evolution
+    of …`` / ``Recalling …``): it opens, capitalised, with a phrase that opens the language's
+    paragraphs, or with a section's label and title (``I. Conditions of service …`` / ``A. Base
+    salary scale``), as a title's words seldom do."""
     if page.lang is None or not text[:1].isupper() or not current.fragments:
         return False
     first = strip_markup(current.fragments[0][0])
-    titled = _ROMAN_HEADING.match(f"{current.num} {first}" if current.num else first)
-    return titled is not None and _listed_opening(page.lang, text)
+    titled = _SECTION_TITLE.match(f"{current.num} {first}" if current.num else first)
+    return titled is not None and (_listed_opening(page.lang, text) or _SECTION_TITLE.match(text) is not None)
 
 
 def _lay_out(
@@ -1042,10 +1062,14 @@ def _lay_out(
             and block.num is not None
             and not _label_follows(block.num, following)
             and not (_UPPER_ROMAN.match(block.num) and current is not None and not current.is_open())
+            # nor a lettered section after a finished paragraph's full line ("… ;" / "C. Indemnités")
+            and not (wrapped == "doubt" and _SECTION_LETTER.match(block.num) and annex < 0)
         ):
             # "b)" that the line wrap put first, in a sentence that quotes a list; not a section's
             # numeral after a finished paragraph ("… resources;" / "V. Revised estimates …")
             block = None
+        if block is not None and block.kind == "item" and annex < 0 and _stray_section_letter(block.num, following):
+            block.kind = "para"
         if block is not None and block.kind == "item" and block.num:
             following |= _next_labels(block.num.strip("()."))
         elif block is not None and wrapped != "doubt" and (block.kind != "para" or block.num is not None):
@@ -1125,6 +1149,14 @@ def _label_follows(label: str, following: set[str]) -> bool:
     return key in ("a", "i", "A", "I") or key in following
 
 
+def _stray_section_letter(label: str | None, following: set[str]) -> bool:
+    """Whether a capital letter's label (``C.``) that would open a sub-paragraph numbers a
+    paragraph instead: it neither opens a list (``A.``) nor follows the last label of the list
+    before it, as DGACM's sections lettered as paragraphs do (``4. …;`` / ``C. Education grant``
+    / ``1. …``), a list's label would."""
+    return label is not None and _SECTION_LETTER.match(label) is not None and not _label_follows(label, following)
+
+
 def _next_labels(key: str) -> set[str]:
     """The labels that may come after ``key``: the next letter, and the next roman numeral."""
     following: set[str] = set()
@@ -1187,6 +1219,8 @@ def _settle_doubts(blocks: list[_Block], doubtful: list[_Block], openings: set[s
             # a quoted clause of a text that a colon announces ("read as follows:"), or one of a
             # series of paragraphs ("Panel 1:" before "Panel 2:")
             return True
+        if _SECTION_TITLE.match(text) and block.is_open():
+            return True  # a section's unfinished title (``B. Evolution of …`` / ``and …``)
         if _announces(before):
             return False  # what a colon announces continues the paragraph, but for numbers and labels
         opening = _OPENING.match(text)
@@ -1329,7 +1363,9 @@ def _new_block(
     text, number, column = fragment
     if wrapped == "joins" and current is not None and current.is_open() and not text.startswith(("#", "|")):
         numbered = _NUMBERED.match(text)
-        if not (numbered and int(numbered[1]) == (last_number or 0) + 1):
+        # a lettered section numbers its paragraphs from 1 again ("C. Indemnités …" / "1. Invite")
+        restarts = current.num is not None and _SECTION_LETTER.match(current.num) is not None
+        if not (numbered and int(numbered[1]) in ((last_number or 0) + 1, 1 if restarts else 0)):
             return None  # "(a)" or "12." that a full line pushed to the start of the next
     if _TABLE_ROW.match(text):
         return _Block("row", [fragment], part=part, annex=annex)
@@ -1368,11 +1404,10 @@ def _new_block(
         item
         and item.group(1) not in _BULLETS
         and current is not None
-        and current.kind == "para"
-        and current.fragments
-        and current.final_text().endswith(_FULL_STOPS)
+        and (current.kind == "row" or (current.kind == "para" and current.fragments and current.final_text().endswith(_FULL_STOPS)))
     ):
-        # a paragraph that ends with a full stop introduces no list: the label numbers a paragraph
+        # a paragraph that ends with a full stop introduces no list, and a table is a paragraph
+        # of its own, which no list goes on after: the label numbers a paragraph
         offset = column + item.start(2)
         return _Block("para", [(item.group(2), number, offset)], num=item.group(1), part=part, annex=annex)
     if item and current is not None and current.kind in ("para", "item"):
@@ -1586,7 +1621,10 @@ def _mark_section_preambles(blocks: list[_Block], lang: Language) -> None:
     preambular paragraph stands under a heading, and eight files' sections open so.) An
     annex's headings are left out: its own preamble may follow its title."""
     for index, block in enumerate(blocks):
-        if block.kind != "heading" or block.num is None or block.annex >= 0:
+        if block.kind != "heading" or block.annex >= 0:
+            continue
+        # a lettered section's heading may be flat, its label in its text (``B.. Evolution …``)
+        if block.num is None and not (block.fragments and _SECTION_TITLE.match(_first_text(block))):
             continue
         start = index + 1
         while start < len(blocks) and blocks[start].kind == "heading" and blocks[start].num is None:
