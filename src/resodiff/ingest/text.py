@@ -207,6 +207,9 @@ _UPPER_ROMAN = re.compile(r"^[IVX]+\.$")
 #: a section's label, an upper-case roman numeral or letter (``B..`` as DGACM's lettered
 #: headings may print), and the first letter of its title
 _SECTION_TITLE = re.compile(r"^(?:[IVXLC]+|[A-Z])\.{1,2}\s+[^\W\d_]")
+#: an entry that opens a line: up to four words, one a number, and a colon (``Monday, 27 May:``)
+_ENTRY = re.compile(r"^(?=[^:]*\d)(?:[^\W_]+[,\s]{1,2}){1,3}[^\W_]+\s?:")
+_ENTRY_PART = re.compile(r"[^\W\d_]+|\d+")
 #: a capital letter's label, which numbers a sub-paragraph or a lettered section
 _SECTION_LETTER = re.compile(r"^[A-Z]\.$")
 #: a line all in bold or all in italics, but for a footnote's marker after it (in any of the
@@ -847,11 +850,13 @@ def _wrapped_continuation(
     blank: bool,
     page_break: bool,
     last_end: int,
+    series: _Block | None = None,
 ) -> Continuation:
     """What hard wrapping says of a line (starting at ``column``, on a page whose margin is
     ``margin``) after ``current``'s last line: it ``joins`` it, it ``starts`` a paragraph, or
     there is ``doubt`` (the last line, which ended at ``last_end``, was about full and ended as a
-    paragraph ends); None where lines are not hard-wrapped. Where the first lines of paragraphs
+    paragraph ends); None where lines are not hard-wrapped. ``series`` is the paragraph that
+    ``current`` goes on where it was opened in doubt. Where the first lines of paragraphs
     are indented, the indent tells; otherwise whether the line's first word would have fitted on
     the last, with a margin for the estimate of printed widths (see :func:`_end_column`)."""
     if not page.width or current is None or current.kind not in ("para", "item") or not current.fragments:
@@ -890,8 +895,12 @@ def _wrapped_continuation(
         return "starts"
     if in_item and _starts_lower(text):
         return "joins"  # a sub-paragraph's sentence goes on (a paragraph would open with a capital)
-    if current.is_open() and _after_section_title(current, bare, page):
-        return "starts"
+    if current.is_open() and (_after_section_title(current, bare, page) or _counts_on(series or current, bare)):
+        return "starts"  # an unfinished title's end, or the next of a series ("Panel 1: …" / "Panel 2: …")
+    if current.is_open() and page.lang is not None and bare[:1].isupper() and _listed_opening(page.lang, bare):
+        # a sentence does not go on with a capitalised paragraph opening: the paragraph before
+        # lost its final punctuation (DGACM's, after a quotation: "… 2020”" / "Taking note …")
+        return "doubt"
     return "joins" if current.is_open() or _hyphenated_end(last[0]) else "doubt"
 
 
@@ -1039,7 +1048,15 @@ def _lay_out(
             continue
 
         margin = page.margins[index] if page.width else 0
-        wrapped = _wrapped_continuation(page, current, stripped, column, margin, bool(blank), page_break, last_end)
+        # a block opened in doubt may go on the one before it, whose opening a series counts on
+        series = layout.blocks[-2] if doubtful and doubtful[-1] is current and len(layout.blocks) > 1 else None
+        wrapped = _wrapped_continuation(
+            page, current, stripped, column, margin, bool(blank), page_break, last_end, series
+        )
+        if wrapped == "joins" and last_end > _JOINED_LINE * page.width and _next_in_list(stripped, following):
+            # printed lines that pdftotext joined at a hyphen: where the last of them ended is not
+            # to be measured, and the list's next label opens its next sub-paragraph ("(c) …")
+            wrapped = "starts"
         last_end = (_end_column(raw) if labelled else page.columns[index]) if page.width else 0
         if (
             wrapped is None
@@ -1157,6 +1174,13 @@ def _stray_section_letter(label: str | None, following: set[str]) -> bool:
     return label is not None and _SECTION_LETTER.match(label) is not None and not _label_follows(label, following)
 
 
+def _next_in_list(text: str, following: set[str]) -> bool:
+    """Whether a line opens with a label that goes on the open list (``(c)`` after ``(b)``),
+    not one that opens a list (a reference that the wrap put first: ``paragraph 2`` / ``(a)``)."""
+    item = _ITEM.match(text)
+    return item is not None and item.group(1).strip("().") in following
+
+
 def _next_labels(key: str) -> set[str]:
     """The labels that may come after ``key``: the next letter, and the next roman numeral."""
     following: set[str] = set()
@@ -1215,7 +1239,12 @@ def _settle_doubts(blocks: list[_Block], doubtful: list[_Block], openings: set[s
 
     def opens(block: _Block, before: _Block, after: _Block | None) -> bool:
         text = strip_markup(block.fragments[0][0])
-        if _QUOTED_LABEL.match(text) or _counts_on(before, text) or (after and _counts_on(block, _first_text(after))):
+        if (
+            _QUOTED_LABEL.match(text)
+            or _counts_on(before, text)
+            or _same_entry(_first_text(before), text)
+            or (after and (_counts_on(block, _first_text(after)) or _same_entry(text, _first_text(after))))
+        ):
             # a quoted clause of a text that a colon announces ("read as follows:"), or one of a
             # series of paragraphs ("Panel 1:" before "Panel 2:")
             return True
@@ -1309,6 +1338,19 @@ def _counts_on(before: _Block, text: str) -> bool:
         and previous.group(1) == this.group(1)
         and int(this.group(2)) == int(previous.group(2)) + 1
     )
+
+
+def _same_entry(text: str, following: str) -> bool:
+    """Whether two lines open with entries of one shape, words and a number before a colon
+    (``Monday, 27 May:`` and ``Tuesday, 28 May:``; ``Lundi 27 mai :``): the first of a series
+    of paragraphs, which a colon announced ("… as follows:"), not a sentence's words."""
+    this, that = _ENTRY.match(text), _ENTRY.match(following)
+    return this is not None and that is not None and _entry_shape(this.group()) == _entry_shape(that.group())
+
+
+def _entry_shape(entry: str) -> str:
+    """An entry's words as ``A`` (capitalised) or ``a``, its numbers as ``0``, its punctuation kept."""
+    return _ENTRY_PART.sub(lambda part: "0" if part.group()[0].isdigit() else "A" if part.group()[0].isupper() else "a", entry)
 
 
 def _section_numeral(block: _Block) -> int:
@@ -1514,7 +1556,7 @@ def _build(layout: _Layout, lang: Language, file: str | None) -> Resolution:
     assert layout.formula is not None
     formula = inlines([layout.formula])
     meta = read_metadata(layout.header, layout.formula, lang, file)
-    _mark_unnumbered_headings(layout.blocks, layout.hard_wrapped)
+    _mark_unnumbered_headings(layout.blocks, layout.hard_wrapped, lang)
     if layout.hard_wrapped:
         _mark_roman_headings(layout.blocks, lang)
     _mark_section_preambles(layout.blocks, lang)
@@ -1545,7 +1587,7 @@ def _inlines(fragments: list[Fragment], lang: Language, file: str | None, resolv
     return clean_spaces(annotate(pieces, lang))
 
 
-def _mark_unnumbered_headings(blocks: list[_Block], hard_wrapped: bool) -> None:
+def _mark_unnumbered_headings(blocks: list[_Block], hard_wrapped: bool, lang: Language | None = None) -> None:
     """An unterminated, unnumbered one-line block right before a numbered paragraph or a
     heading is itself a heading (DGACM's flat headings, as a PDF conversion prints them); in
     hard-wrapped text such a heading may take more than one line, and stand before any
@@ -1554,7 +1596,9 @@ def _mark_unnumbered_headings(blocks: list[_Block], hard_wrapped: bool) -> None:
     a heading. Hard-wrapped, a heading's lines that each end short (``Part I`` / ``Overall
     policymaking …`` / ``Section 1`` / its title) are a run of one-line blocks before it, each
     a heading too, up to ``_HEADING_RUN`` of them (a run of unfinished lines is no run of
-    headings to merge, at a quadratic cost)."""
+    headings to merge, at a quadratic cost). A block of several lines that opens, capitalised, as
+    the language opens paragraphs (``Recalling its resolution …”`` / ``Taking note …``) is a
+    paragraph that lost its final punctuation, as DGACM's do after a quotation, not a heading."""
     made: dict[int, int] = {}  # headings made here from one line: how many such end the run
     for index in range(len(blocks) - 2, -1, -1):
         block, following = blocks[index], blocks[index + 1]
@@ -1566,7 +1610,7 @@ def _mark_unnumbered_headings(blocks: list[_Block], hard_wrapped: bool) -> None:
             and block.num is None
             and block.is_open()
             and not _QUOTED.match(strip_markup(block.fragments[0][0]))
-            and (len(block.fragments) == 1 or hard_wrapped)
+            and (len(block.fragments) == 1 or (hard_wrapped and not _opens_as_paragraph(block, lang)))
             and (
                 following.kind == "heading"
                 or (following.kind == "para" and _numbered(following))
@@ -1585,6 +1629,12 @@ def _mark_unnumbered_headings(blocks: list[_Block], hard_wrapped: bool) -> None:
             made[id(block)] = (chained or 0) + 1
 
 
+def _opens_as_paragraph(block: _Block, lang: Language | None) -> bool:
+    """Whether a block opens, capitalised, with a phrase that opens the language's paragraphs."""
+    first = _first_text(block)
+    return lang is not None and first[:1].isupper() and _listed_opening(lang, first)
+
+
 def _mark_roman_headings(blocks: list[_Block], lang: Language) -> None:
     """In hard-wrapped text, an unfinished block that opens with an upper-case roman numeral
     (``I. International Convention …``, ``VI. Special Rapporteur …,`` / ``… intolerance``) right
@@ -1601,7 +1651,10 @@ def _mark_roman_headings(blocks: list[_Block], lang: Language) -> None:
             continue
         # a title's line may end with a comma where the title goes on in an unfinished line
         # ("VI. Special Rapporteur … racism," / "racial discrimination … intolerance")
-        if not block.is_open() and not (following.kind == "heading" and following.level == _FLAT_HEADING):
+        # a title may end with a French quotation's closing guillemet, as no paragraph's does
+        # ("… intitulée « Le Pacte pour l'avenir »")
+        unfinished = block.is_open() or (block.fragments[-1][0] and block.final_text().endswith("»"))
+        if not unfinished and not (following.kind == "heading" and following.level == _FLAT_HEADING):
             continue
         # the section's own preamble may come between (see _mark_section_preambles)
         after = _after_preambular(blocks, index + 1, lang)
