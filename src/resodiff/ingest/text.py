@@ -535,7 +535,7 @@ def _survey(
     if pairs < _MIN_WRAPPED_PAIRS or _wrap_width(ends) > _MAX_WRAP_WIDTH:
         return _Page(furniture, 0, lang=lang)
     columns = [0] * start + [_end_column(line) for line in lines[start:]]
-    width = max(_full_width(Counter(columns[index] for index in prose_lines)), _wrapped_width(lines, prose_lines, columns))
+    width = _wrapped_width(lines, prose_lines, columns, _full_width(Counter(columns[index] for index in prose_lines)))
     starts = Counter(len(lines[index]) - len(lines[index].lstrip()) + 1 for index in prose_lines)
     margin = min(starts, key=lambda column: (-starts[column], column))
     # the first-line indent: how much deeper than the line before a line most often starts (a
@@ -757,17 +757,19 @@ def _full_width(ends: Counter[int]) -> int:
     return _wrap_width(ends, dense + _CLIFF_SPAN - 1)
 
 
-def _wrapped_width(lines: list[str], prose_lines: list[int], columns: list[int]) -> int:
-    """The least width that the lines a sentence goes on after show: a line that the next one
-    continues in lower case was ended by the wrap, so that the width is at least where it ends.
-    Where most lines are short (a list of dates, a short resolution), the densest ends of
-    :func:`_full_width` may be the short ones'; these lines are full by what follows them. Taken
-    as :func:`_wrap_width` takes it (a line that pdftotext joined at a hyphen stands out)."""
+def _wrapped_width(lines: list[str], prose_lines: list[int], columns: list[int], estimate: int) -> int:
+    """The width of hard-wrapped lines, checked against the lines that a sentence goes on after
+    (the next line opens in lower case): the wrap ended them, so that they end about at the
+    width. Where most of them end beyond ``estimate`` (:func:`_full_width`), the densest ends
+    were the short lines' (a short resolution of a schedule's short lines), and the width is
+    where those lines end, taken as :func:`_wrap_width` takes it (a line that pdftotext joined
+    at a hyphen stands out); elsewhere the few beyond are such joins, and the estimate stands."""
     ends: Counter[int] = Counter()
     for before, after in zip(prose_lines, prose_lines[1:], strict=False):
         if after == before + 1 and _starts_lower(lines[after].lstrip()) and not _hyphenated_end(lines[before]):
             ends[columns[before]] += 1
-    return _wrap_width(ends) if ends else 0
+    beyond = sum(count for end, count in ends.items() if end > estimate)
+    return _wrap_width(ends) if 2 * beyond > ends.total() else estimate
 
 
 def _cjk_join(before: str, after: str) -> bool:
@@ -1237,13 +1239,14 @@ def _settle_doubts(blocks: list[_Block], doubtful: list[_Block], openings: set[s
     lower-case word gives no such sign: Russian paragraphs open in lower case, and any word
     may follow a line's final comma. A heading stays too."""
 
-    def opens(block: _Block, before: _Block, after: _Block | None) -> bool:
+    def opens(block: _Block, before: _Block, after: _Block | None, following: _Block | None) -> bool:
         text = strip_markup(block.fragments[0][0])
         if (
             _QUOTED_LABEL.match(text)
             or _counts_on(before, text)
             or _same_entry(_first_text(before), text)
-            or (after and (_counts_on(block, _first_text(after)) or _same_entry(text, _first_text(after))))
+            or (after and _counts_on(block, _first_text(after)))
+            or any(_same_entry(text, _first_text(entry)) for entry in (after, following) if entry)
         ):
             # a quoted clause of a text that a colon announces ("read as follows:"), or one of a
             # series of paragraphs ("Panel 1:" before "Panel 2:")
@@ -1304,7 +1307,7 @@ def _settle_doubts(blocks: list[_Block], doubtful: list[_Block], openings: set[s
         if (
             id(block) in doubted
             and settled
-            and not opens(block, settled[-1], sure[index])
+            and not opens(block, settled[-1], sure[index], blocks[index + 1] if index + 1 < len(blocks) else None)
             and not heads(index)
             and settled
             and settled[-1].kind in ("para", "item")
