@@ -897,7 +897,7 @@ def _wrapped_continuation(
         return "starts"
     if in_item and _starts_lower(text):
         return "joins"  # a sub-paragraph's sentence goes on (a paragraph would open with a capital)
-    if current.is_open() and (_after_section_title(current, bare, page) or _counts_on(series or current, bare)):
+    if current.is_open() and (_after_section_title(current, bare, page) or any(_counts_on(block, bare) for block in (current, series) if block)):
         return "starts"  # an unfinished title's end, or the next of a series ("Panel 1: …" / "Panel 2: …")
     if current.is_open() and page.lang is not None and bare[:1].isupper() and _listed_opening(page.lang, bare):
         # a sentence does not go on with a capitalised paragraph opening: the paragraph before
