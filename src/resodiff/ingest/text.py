@@ -766,7 +766,8 @@ def _wrapped_width(lines: list[str], prose_lines: list[int], columns: list[int],
     at a hyphen stands out); elsewhere the few beyond are such joins, and the estimate stands."""
     ends: Counter[int] = Counter()
     for before, after in zip(prose_lines, prose_lines[1:], strict=False):
-        if after == before + 1 and _starts_lower(lines[after].lstrip()) and not _hyphenated_end(lines[before]):
+        # the first character says it (pdftotext's lines hold no markup to strip first)
+        if after == before + 1 and lines[after].lstrip()[:1].islower() and not _hyphenated_end(lines[before]):
             ends[columns[before]] += 1
     beyond = sum(count for end, count in ends.items() if end > estimate)
     return _wrap_width(ends) if 2 * beyond > ends.total() else estimate
