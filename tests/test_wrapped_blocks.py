@@ -70,7 +70,7 @@ def test_a_series_of_entries_after_a_colon_is_a_series_of_paragraphs(layout: str
     (``Monday, 27 May:``): the first words of a line that a short line leaves in doubt open a
     paragraph where the next or the last paragraph opens with such an entry."""
     entries = [
-        "Monday, 27 May: from 10 a.m. to 1 p.m., including an opening segment from 10 to 11 a.m., and from 3 to 6 p.m.;",
+        "Monday, 27 May: from 10 a.m. to 1 p.m., including an opening segment from 10 to 11 a.m., and from 3 to 6;",
         "Tuesday, 28 May: from 9 a.m. to 1 p.m. and from 3 to 6 p.m.;",
         "Wednesday, 29 May: from 9 a.m. to 1 p.m. and from 3 to 6 p.m.;",
         "Thursday, 30 May: from 9 a.m. to 12 p.m. and from 2 to 5 p.m., including a closing segment;",
@@ -137,8 +137,7 @@ def test_a_lettered_section_s_title_that_fills_its_line_ends_before_its_preamble
         f"*Approves*, with effect from 1 January 2025, the revised unified base/floor scale {LONG};\n\n"
         "## B.. Evolution of the United Nations/United States net remuneration margin and its management\n\n"
         f"## *Recalling* section I.B of its resolution 51/216 {LONG},\n\n"
-        f"1. *Reaffirms* that the range of 110 to 120 for the margin should continue to apply {LONG};\n\n"
-        + CLOSING
+        f"1. *Reaffirms* that the range of 110 to 120 for the margin should continue to apply {LONG};\n\n" + CLOSING
     )
     model, back = _round_trip(markdown, layout)
     assert [p.num for p in model.operative] == ["1.", None, "1."]

@@ -898,7 +898,10 @@ def _wrapped_continuation(
         return "starts"
     if in_item and _starts_lower(text):
         return "joins"  # a sub-paragraph's sentence goes on (a paragraph would open with a capital)
-    if current.is_open() and (_after_section_title(current, bare, page) or any(_counts_on(block, bare) for block in (current, series) if block)):
+    if current.is_open() and (
+        _after_section_title(current, bare, page)
+        or any(_counts_on(block, bare) for block in (current, series) if block)
+    ):
         return "starts"  # an unfinished title's end, or the next of a series ("Panel 1: …" / "Panel 2: …")
     if current.is_open() and page.lang is not None and bare[:1].isupper() and _listed_opening(page.lang, bare):
         # a sentence does not go on with a capitalised paragraph opening: the paragraph before
@@ -1354,7 +1357,9 @@ def _same_entry(text: str, following: str) -> bool:
 
 def _entry_shape(entry: str) -> str:
     """An entry's words as ``A`` (capitalised) or ``a``, its numbers as ``0``, its punctuation kept."""
-    return _ENTRY_PART.sub(lambda part: "0" if part.group()[0].isdigit() else "A" if part.group()[0].isupper() else "a", entry)
+    return _ENTRY_PART.sub(
+        lambda part: "0" if part.group()[0].isdigit() else "A" if part.group()[0].isupper() else "a", entry
+    )
 
 
 def _section_numeral(block: _Block) -> int:
@@ -1450,7 +1455,10 @@ def _new_block(
         item
         and item.group(1) not in _BULLETS
         and current is not None
-        and (current.kind == "row" or (current.kind == "para" and current.fragments and current.final_text().endswith(_FULL_STOPS)))
+        and (
+            current.kind == "row"
+            or (current.kind == "para" and current.fragments and current.final_text().endswith(_FULL_STOPS))
+        )
     ):
         # a paragraph that ends with a full stop introduces no list, and a table is a paragraph
         # of its own, which no list goes on after: the label numbers a paragraph
