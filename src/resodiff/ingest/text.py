@@ -1091,7 +1091,14 @@ def _lay_out(
             # "b)" that the line wrap put first, in a sentence that quotes a list; not a section's
             # numeral after a finished paragraph ("… resources;" / "V. Revised estimates …")
             block = None
-        if block is not None and block.kind == "item" and annex < 0 and _stray_section_letter(block.num, following):
+        if (
+            block is not None
+            and block.kind == "item"
+            and annex < 0
+            # where labels are indented, their indent says their level
+            and not layout.labels_indented
+            and _stray_section_letter(block.num, following)
+        ):
             block.kind = "para"
         if block is not None and block.kind == "item" and block.num:
             following |= _next_labels(block.num.strip("()."))
