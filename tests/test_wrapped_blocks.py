@@ -34,6 +34,7 @@ PLAIN_PREAMBLE = [
     "coordination of the conditions of service of the United Nations common system of salaries,",
 ]
 PLAIN_CLOSING = ["61st plenary meeting", "11 April 2025"]
+PREAMBLE_TEXT = f"*Recalling* its resolution 77/3 {LONG},\n\n"
 
 
 def _round_trip(markdown: str, layout: str) -> tuple[Resolution, Resolution]:
@@ -211,3 +212,13 @@ def test_a_roman_section_s_title_may_end_with_a_guillemet() -> None:
         ("1.", "X"),
         ("2.", "X"),
     ]
+
+
+def test_an_indented_capital_letter_s_label_stays_a_sub_paragraph() -> None:
+    """79/1: the text form indents a sub-paragraph's label, which says its level whatever the
+    letter (DGACM's ``V.`` after ``(b)``): no paragraph is read from it."""
+    resolution = resodiff.read_text(
+        HEAD
+        + f"{PREAMBLE_TEXT}1. *Decides* to act:\n\n  (a) On trade;\n\n  (b) On aid;\n\n  V. On governance.\n\n{CLOSING}"
+    )
+    assert [(p.num, [i.num for i in p.items]) for p in resolution.operative] == [("1.", ["(a)", "(b)", "V."])]
