@@ -207,8 +207,9 @@ _UPPER_ROMAN = re.compile(r"^[IVX]+\.$")
 #: a section's label, an upper-case roman numeral or letter (``B..`` as DGACM's lettered
 #: headings may print), and the first letter of its title
 _SECTION_TITLE = re.compile(r"^(?:[IVXLC]+|[A-Z])\.{1,2}\s+[^\W\d_]")
-#: an entry that opens a line: up to four words, one a number, and a colon (``Monday, 27 May:``)
-_ENTRY = re.compile(r"^(?=[^:]*\d)(?:[^\W_]+[,\s]{1,2}){1,3}[^\W_]+\s?:")
+#: an entry that opens a line: three or four words and numbers, one a number, and a colon
+#: (``Monday, 27 May:``); its first word
+_ENTRY = re.compile(r"^(?=[^:]*\d)([^\W_]+)[,\s]{1,2}(?:[^\W_]+[,\s]{1,2}){1,2}[^\W_]+\s?:")
 _ENTRY_PART = re.compile(r"[^\W\d_]+|\d+")
 #: a capital letter's label, which numbers a sub-paragraph or a lettered section
 _SECTION_LETTER = re.compile(r"^[A-Z]\.$")
@@ -1355,11 +1356,18 @@ def _counts_on(before: _Block, text: str) -> bool:
 
 
 def _same_entry(text: str, following: str) -> bool:
-    """Whether two lines open with entries of one shape, words and a number before a colon
-    (``Monday, 27 May:`` and ``Tuesday, 28 May:``; ``Lundi 27 mai :``): the first of a series
-    of paragraphs, which a colon announced ("… as follows:"), not a sentence's words."""
+    """Whether two lines open with entries of one shape, three to four words and numbers before
+    a colon, the first word another (``Monday, 27 May:`` and ``Tuesday, 28 May:``; ``Lundi 27
+    mai :``): the entries of a schedule, each a paragraph, which a colon announced ("… as
+    follows:"), not a sentence's words. The same words with another number are a counted
+    series' (``Panel 1:``, ``Panel 2:``: see :func:`_counts_on`)."""
     this, that = _ENTRY.match(text), _ENTRY.match(following)
-    return this is not None and that is not None and _entry_shape(this.group()) == _entry_shape(that.group())
+    return (
+        this is not None
+        and that is not None
+        and _entry_shape(this.group()) == _entry_shape(that.group())
+        and this.group(1) != that.group(1)
+    )
 
 
 def _entry_shape(entry: str) -> str:
