@@ -209,6 +209,15 @@ _FULL_STOPS = (".", "。")
 #: a section heading's upper-case roman numeral and its title (``VI. Special Rapporteur``)
 _ROMAN_HEADING = re.compile(r"^([IVX]+)\.\s+(\S.*)$")
 _UPPER_ROMAN = re.compile(r"^[IVX]+\.$")
+#: a section's label, an upper-case roman numeral or letter (``B..`` as DGACM's lettered
+#: headings may print), and the first letter of its title
+_SECTION_TITLE = re.compile(r"^(?:[IVXLC]+|[A-Z])\.{1,2}\s+[^\W\d_]")
+#: an entry that opens a line: three or four words and numbers, one a number, and a colon
+#: (``Monday, 27 May:``); its first word
+_ENTRY = re.compile(r"^(?=[^:]*\d)([^\W_]+)[,\s]{1,2}(?:[^\W_]+[,\s]{1,2}){1,2}[^\W_]+\s?:")
+_ENTRY_PART = re.compile(r"[^\W\d_]+|\d+")
+#: a capital letter's label, which numbers a sub-paragraph or a lettered section
+_SECTION_LETTER = re.compile(r"^[A-Z]\.$")
 #: a line all in bold or all in italics, but for a footnote's marker after it (in any of the
 #: converters' forms)
 _EMPHASISED_LINE = re.compile(rf"^(\*\*?)[^*]+\1 ?(?:[{SUPERSCRIPT_DIGITS}]+|\^\d+|<sup>\d+</sup>|\[\^\w+\])?$")
@@ -534,7 +543,7 @@ def _survey(
     if pairs < _MIN_WRAPPED_PAIRS or _wrap_width(ends) > _MAX_WRAP_WIDTH:
         return _Page(furniture, 0, lang=lang)
     columns = [0] * start + [_end_column(line) for line in lines[start:]]
-    width = _full_width(Counter(columns[index] for index in prose_lines))
+    width = _wrapped_width(lines, prose_lines, columns, _full_width(Counter(columns[index] for index in prose_lines)))
     starts = Counter(len(lines[index]) - len(lines[index].lstrip()) + 1 for index in prose_lines)
     margin = min(starts, key=lambda column: (-starts[column], column))
     # the first-line indent: how much deeper than the line before a line most often starts (a
@@ -792,6 +801,22 @@ def _full_width(ends: Counter[int]) -> int:
     return _wrap_width(ends, dense + _CLIFF_SPAN - 1)
 
 
+def _wrapped_width(lines: list[str], prose_lines: list[int], columns: list[int], estimate: int) -> int:
+    """The width of hard-wrapped lines, checked against the lines that a sentence goes on after
+    (the next line opens in lower case): the wrap ended them, so that they end about at the
+    width. Where most of them end beyond ``estimate`` (:func:`_full_width`), the densest ends
+    were the short lines' (a short resolution of a schedule's short lines), and the width is
+    where those lines end, taken as :func:`_wrap_width` takes it (a line that pdftotext joined
+    at a hyphen stands out); elsewhere the few beyond are such joins, and the estimate stands."""
+    ends: Counter[int] = Counter()
+    for before, after in zip(prose_lines, prose_lines[1:], strict=False):
+        # the first character says it (pdftotext's lines hold no markup to strip first)
+        if after == before + 1 and lines[after].lstrip()[:1].islower() and not _hyphenated_end(lines[before]):
+            ends[columns[before]] += 1
+    beyond = sum(count for end, count in ends.items() if end > estimate)
+    return _wrap_width(ends) if 2 * beyond > ends.total() else estimate
+
+
 def _cjk_join(before: str, after: str) -> bool:
     """Whether a line break between these two characters stands for no space: next to a
     Chinese or Japanese character, also after or before Western punctuation (``"选``,
@@ -879,11 +904,13 @@ def _wrapped_continuation(
     blank: bool,
     page_break: bool,
     last_end: int,
+    series: _Block | None = None,
 ) -> Continuation:
     """What hard wrapping says of a line (starting at ``column``, on a page whose margin is
     ``margin``) after ``current``'s last line: it ``joins`` it, it ``starts`` a paragraph, or
     there is ``doubt`` (the last line, which ended at ``last_end``, was about full and ended as a
-    paragraph ends); None where lines are not hard-wrapped. Where the first lines of paragraphs
+    paragraph ends); None where lines are not hard-wrapped. ``series`` is the paragraph that
+    ``current`` goes on where it was opened in doubt. Where the first lines of paragraphs
     are indented, the indent tells; otherwise whether the line's first word would have fitted on
     the last, with a margin for the estimate of printed widths (see :func:`_end_column`)."""
     if not page.width or current is None or current.kind not in ("para", "item") or not current.fragments:
@@ -922,21 +949,30 @@ def _wrapped_continuation(
         return "starts"
     if in_item and _starts_lower(text):
         return "joins"  # a sub-paragraph's sentence goes on (a paragraph would open with a capital)
-    if current.is_open() and _after_section_title(current, bare, page):
-        return "starts"
+    if current.is_open() and (
+        _after_section_title(current, bare, page)
+        or any(_counts_on(block, bare) for block in (current, series) if block)
+    ):
+        return "starts"  # an unfinished title's end, or the next of a series ("Panel 1: …" / "Panel 2: …")
+    if current.is_open() and page.lang is not None and bare[:1].isupper() and _listed_opening(page.lang, bare):
+        # a sentence does not go on with a capitalised paragraph opening: the paragraph before
+        # lost its final punctuation (DGACM's, after a quotation: "… 2020”" / "Taking note …")
+        return "doubt"
     return "joins" if current.is_open() or _hyphenated_end(last[0]) else "doubt"
 
 
 def _after_section_title(current: _Block, text: str, page: _Page) -> bool:
     """Whether a line opens a paragraph after a section's unfinished title, which a full line
     ended (``III. Revised estimates … for Iraq`` / ``Recalling section VIII …,``; French ``II.
-    Examen … pour y donner suite`` / ``Ayant examiné …``): it opens, capitalised, with a phrase
-    that opens the language's paragraphs, as a title's words seldom do."""
+    Examen … pour y donner suite`` / ``Ayant examiné …``; a lettered section's, ``B. Evolution
+    of …`` / ``Recalling …``): it opens, capitalised, with a phrase that opens the language's
+    paragraphs, or with a section's label and title (``I. Conditions of service …`` / ``A. Base
+    salary scale``), as a title's words seldom do."""
     if page.lang is None or not text[:1].isupper() or not current.fragments:
         return False
     first = strip_markup(current.fragments[0][0])
-    titled = _ROMAN_HEADING.match(f"{current.num} {first}" if current.num else first)
-    return titled is not None and _listed_opening(page.lang, text)
+    titled = _SECTION_TITLE.match(f"{current.num} {first}" if current.num else first)
+    return titled is not None and (_listed_opening(page.lang, text) or _SECTION_TITLE.match(text) is not None)
 
 
 def _lay_out(
@@ -1072,7 +1108,11 @@ def _lay_out(
             continue
 
         margin = page.margins[index] if page.width else 0
-        wrapped = _wrapped_continuation(page, current, stripped, column, margin, bool(blank), page_break, last_end)
+        # a block opened in doubt may go on the one before it, whose opening a series counts on
+        before_doubt = layout.blocks[-2] if doubtful and doubtful[-1] is current and len(layout.blocks) > 1 else None
+        wrapped = _wrapped_continuation(
+            page, current, stripped, column, margin, bool(blank), page_break, last_end, before_doubt
+        )
         series = counted is not None and _continues_series(counted, strip_markup(stripped))
         if wrapped in ("joins", "doubt") and (
             series
@@ -1086,8 +1126,12 @@ def _lay_out(
             # a finished paragraph whose last line pdftotext joined at a hyphen: its last printed
             # line may have ended short of the width
             wrapped = _wrapped_continuation(
-                page, current, stripped, column, margin, bool(blank), page_break, last_printed
+                page, current, stripped, column, margin, bool(blank), page_break, last_printed, before_doubt
             )
+        if wrapped == "joins" and last_end > _JOINED_LINE * page.width and _next_in_list(stripped, following):
+            # printed lines that pdftotext joined at a hyphen: where the last of them ended is not
+            # to be measured, and the list's next label opens its next sub-paragraph ("(c) …")
+            wrapped = "starts"
         last_end = (_end_column(raw) if labelled else page.columns[index]) if page.width else 0
         last_printed = _printed_end(last_end, page) if page.width else 0
         if (
@@ -1111,10 +1155,21 @@ def _lay_out(
             and block.num is not None
             and not _label_follows(block.num, following)
             and not (_UPPER_ROMAN.match(block.num) and current is not None and not current.is_open())
+            # nor a lettered section after a finished paragraph's full line ("… ;" / "C. Indemnités")
+            and not (wrapped == "doubt" and _SECTION_LETTER.match(block.num) and annex < 0)
         ):
             # "b)" that the line wrap put first, in a sentence that quotes a list; not a section's
             # numeral after a finished paragraph ("… resources;" / "V. Revised estimates …")
             block = None
+        if (
+            block is not None
+            and block.kind == "item"
+            and annex < 0
+            # where labels are indented, their indent says their level
+            and not layout.labels_indented
+            and _stray_section_letter(block.num, following)
+        ):
+            block.kind = "para"
         if block is not None and block.kind == "item" and block.num:
             following |= _next_labels(block.num.strip("()."))
         elif block is not None and wrapped != "doubt" and (block.kind != "para" or block.num is not None):
@@ -1216,6 +1271,21 @@ def _label_follows(label: str, following: set[str]) -> bool:
     return key in ("a", "i", "A", "I") or key in following
 
 
+def _stray_section_letter(label: str | None, following: set[str]) -> bool:
+    """Whether a capital letter's label (``C.``) that would open a sub-paragraph numbers a
+    paragraph instead: it neither opens a list (``A.``) nor follows the last label of the list
+    before it, as DGACM's sections lettered as paragraphs do (``4. …;`` / ``C. Education grant``
+    / ``1. …``), a list's label would."""
+    return label is not None and _SECTION_LETTER.match(label) is not None and not _label_follows(label, following)
+
+
+def _next_in_list(text: str, following: set[str]) -> bool:
+    """Whether a line opens with a label that goes on the open list (``(c)`` after ``(b)``),
+    not one that opens a list (a reference that the wrap put first: ``paragraph 2`` / ``(a)``)."""
+    item = _ITEM.match(text)
+    return item is not None and item.group(1).strip("().") in following
+
+
 def _next_labels(key: str) -> set[str]:
     """The labels that may come after ``key``: the next letter, and the next roman numeral."""
     following: set[str] = set()
@@ -1272,12 +1342,20 @@ def _settle_doubts(blocks: list[_Block], doubtful: list[_Block], openings: set[s
     lower-case word gives no such sign: Russian paragraphs open in lower case, and any word
     may follow a line's final comma. A heading stays too."""
 
-    def opens(block: _Block, before: _Block, after: _Block | None) -> bool:
+    def opens(block: _Block, before: _Block, after: _Block | None, following: _Block | None) -> bool:
         text = strip_markup(block.fragments[0][0])
-        if _QUOTED_LABEL.match(text) or _counts_on(before, text) or (after and _counts_on(block, _first_text(after))):
+        if (
+            _QUOTED_LABEL.match(text)
+            or _counts_on(before, text)
+            or _same_entry(_first_text(before), text)
+            or (after and _counts_on(block, _first_text(after)))
+            or any(_same_entry(text, _first_text(entry)) for entry in (after, following) if entry)
+        ):
             # a quoted clause of a text that a colon announces ("read as follows:"), or one of a
             # series of paragraphs ("Panel 1:" before "Panel 2:")
             return True
+        if _SECTION_TITLE.match(text) and block.is_open():
+            return True  # a section's unfinished title (``B. Evolution of …`` / ``and …``)
         if _announces(before):
             return False  # what a colon announces continues the paragraph, but for numbers and labels
         opening = _OPENING.match(text)
@@ -1311,7 +1389,14 @@ def _settle_doubts(blocks: list[_Block], doubtful: list[_Block], openings: set[s
             and blocks[index].is_open()
             and (
                 following.kind == "heading"
-                or (following.kind == "para" and (_numbered(following) or _labels_heading(following)))
+                or (following.kind == "para" and _numbered(following))
+                # a heading opens with a capital: a lower-case line before a series' label goes on
+                # the entry before it ("Panel 1: …," / "preparedness …" / "Panel 2: …")
+                or (
+                    following.kind == "para"
+                    and _labels_heading(following)
+                    and not _starts_lower(_first_text(blocks[index]))
+                )
             )
         )
 
@@ -1335,7 +1420,7 @@ def _settle_doubts(blocks: list[_Block], doubtful: list[_Block], openings: set[s
         if (
             id(block) in doubted
             and settled
-            and not opens(block, settled[-1], sure[index])
+            and not opens(block, settled[-1], sure[index], blocks[index + 1] if index + 1 < len(blocks) else None)
             and not heads(index)
             and settled
             and settled[-1].kind in ("para", "item")
@@ -1403,6 +1488,28 @@ def _counts_on(before: _Block, text: str) -> bool:
     )
 
 
+def _same_entry(text: str, following: str) -> bool:
+    """Whether two lines open with entries of one shape, three to four words and numbers before
+    a colon, the first word another (``Monday, 27 May:`` and ``Tuesday, 28 May:``; ``Lundi 27
+    mai :``): the entries of a schedule, each a paragraph, which a colon announced ("… as
+    follows:"), not a sentence's words. The same words with another number are a counted
+    series' (``Panel 1:``, ``Panel 2:``: see :func:`_counts_on`)."""
+    this, that = _ENTRY.match(text), _ENTRY.match(following)
+    return (
+        this is not None
+        and that is not None
+        and _entry_shape(this.group()) == _entry_shape(that.group())
+        and this.group(1) != that.group(1)
+    )
+
+
+def _entry_shape(entry: str) -> str:
+    """An entry's words as ``A`` (capitalised) or ``a``, its numbers as ``0``, its punctuation kept."""
+    return _ENTRY_PART.sub(
+        lambda part: "0" if part.group()[0].isdigit() else "A" if part.group()[0].isupper() else "a", entry
+    )
+
+
 def _section_numeral(block: _Block) -> int:
     """The value of the upper-case roman numeral that numbers a section heading, or that opens a
     block which may be one (``II. Umoja``), else 0."""
@@ -1455,8 +1562,14 @@ def _new_block(
     text, number, column = fragment
     if wrapped == "joins" and current is not None and current.is_open() and not text.startswith(("#", "|")):
         numbered = _NUMBERED.match(text)
+        # a lettered section numbers its paragraphs from 1 again ("C. Indemnités …" / "1. Invite")
+        restarts = current.num is not None and _SECTION_LETTER.match(current.num) is not None
         if not (
-            numbered and (int(numbered[1]) == (last_number or 0) + 1 or _numbers_anew(numbered, current, last_number))
+            numbered
+            and (
+                int(numbered[1]) in ((last_number or 0) + 1, 1 if restarts else 0)
+                or _numbers_anew(numbered, current, last_number)
+            )
         ):
             return None  # "(a)" or "12." that a full line pushed to the start of the next
     if _TABLE_ROW.match(text):
@@ -1496,11 +1609,13 @@ def _new_block(
         item
         and item.group(1) not in _BULLETS
         and current is not None
-        and current.kind == "para"
-        and current.fragments
-        and current.final_text().endswith(_FULL_STOPS)
+        and (
+            current.kind == "row"
+            or (current.kind == "para" and current.fragments and current.final_text().endswith(_FULL_STOPS))
+        )
     ):
-        # a paragraph that ends with a full stop introduces no list: the label numbers a paragraph
+        # a paragraph that ends with a full stop introduces no list, and a table is a paragraph
+        # of its own, which no list goes on after: the label numbers a paragraph
         offset = column + item.start(2)
         return _Block("para", [(item.group(2), number, offset)], num=item.group(1), part=part, annex=annex)
     if item and current is not None and current.kind in ("para", "item"):
@@ -1615,7 +1730,7 @@ def _build(layout: _Layout, lang: Language, file: str | None) -> Resolution:
     assert layout.formula is not None
     formula = inlines([layout.formula])
     meta = read_metadata(layout.header, layout.formula, lang, file)
-    _mark_unnumbered_headings(layout.blocks, layout.hard_wrapped)
+    _mark_unnumbered_headings(layout.blocks, layout.hard_wrapped, lang)
     if layout.hard_wrapped:
         _mark_roman_headings(layout.blocks, lang)
     _mark_section_preambles(layout.blocks, lang)
@@ -1646,7 +1761,7 @@ def _inlines(fragments: list[Fragment], lang: Language, file: str | None, resolv
     return clean_spaces(annotate(pieces, lang))
 
 
-def _mark_unnumbered_headings(blocks: list[_Block], hard_wrapped: bool) -> None:
+def _mark_unnumbered_headings(blocks: list[_Block], hard_wrapped: bool, lang: Language | None = None) -> None:
     """An unterminated, unnumbered one-line block right before a numbered paragraph or a
     heading is itself a heading (DGACM's flat headings, as a PDF conversion prints them); in
     hard-wrapped text such a heading may take more than one line, and stand before any
@@ -1655,7 +1770,9 @@ def _mark_unnumbered_headings(blocks: list[_Block], hard_wrapped: bool) -> None:
     a heading. Hard-wrapped, a heading's lines that each end short (``Part I`` / ``Overall
     policymaking …`` / ``Section 1`` / its title) are a run of one-line blocks before it, each
     a heading too, up to ``_HEADING_RUN`` of them (a run of unfinished lines is no run of
-    headings to merge, at a quadratic cost)."""
+    headings to merge, at a quadratic cost). A block of several lines that opens, capitalised, as
+    the language opens paragraphs (``Recalling its resolution …”`` / ``Taking note …``) is a
+    paragraph that lost its final punctuation, as DGACM's do after a quotation, not a heading."""
     made: dict[int, int] = {}  # headings made here from one line: how many such end the run
     for index in range(len(blocks) - 2, -1, -1):
         block, following = blocks[index], blocks[index + 1]
@@ -1667,7 +1784,7 @@ def _mark_unnumbered_headings(blocks: list[_Block], hard_wrapped: bool) -> None:
             and block.num is None
             and block.is_open()
             and not _QUOTED.match(strip_markup(block.fragments[0][0]))
-            and (len(block.fragments) == 1 or hard_wrapped)
+            and (len(block.fragments) == 1 or (hard_wrapped and not _opens_as_paragraph(block, lang)))
             and (
                 following.kind == "heading"
                 or (following.kind == "para" and _numbered(following))
@@ -1686,6 +1803,12 @@ def _mark_unnumbered_headings(blocks: list[_Block], hard_wrapped: bool) -> None:
             made[id(block)] = (chained or 0) + 1
 
 
+def _opens_as_paragraph(block: _Block, lang: Language | None) -> bool:
+    """Whether a block opens, capitalised, with a phrase that opens the language's paragraphs."""
+    first = _first_text(block)
+    return lang is not None and first[:1].isupper() and _listed_opening(lang, first)
+
+
 def _mark_roman_headings(blocks: list[_Block], lang: Language) -> None:
     """In hard-wrapped text, an unfinished block that opens with an upper-case roman numeral
     (``I. International Convention …``, ``VI. Special Rapporteur …,`` / ``… intolerance``) right
@@ -1702,7 +1825,10 @@ def _mark_roman_headings(blocks: list[_Block], lang: Language) -> None:
             continue
         # a title's line may end with a comma where the title goes on in an unfinished line
         # ("VI. Special Rapporteur … racism," / "racial discrimination … intolerance")
-        if not block.is_open() and not (following.kind == "heading" and following.level == _FLAT_HEADING):
+        # a title may end with a French quotation's closing guillemet, as no paragraph's does
+        # ("… intitulée « Le Pacte pour l'avenir »")
+        unfinished = block.is_open() or (block.fragments[-1][0] and block.final_text().endswith("»"))
+        if not unfinished and not (following.kind == "heading" and following.level == _FLAT_HEADING):
             continue
         # the section's own preamble may come between (see _mark_section_preambles)
         after = _after_preambular(blocks, index + 1, lang)
@@ -1722,7 +1848,10 @@ def _mark_section_preambles(blocks: list[_Block], lang: Language) -> None:
     preambular paragraph stands under a heading, and eight files' sections open so.) An
     annex's headings are left out: its own preamble may follow its title."""
     for index, block in enumerate(blocks):
-        if block.kind != "heading" or block.num is None or block.annex >= 0:
+        if block.kind != "heading" or block.annex >= 0:
+            continue
+        # a lettered section's heading may be flat, its label in its text (``B.. Evolution …``)
+        if block.num is None and not (block.fragments and _SECTION_TITLE.match(_first_text(block))):
             continue
         start = index + 1
         while start < len(blocks) and blocks[start].kind == "heading" and blocks[start].num is None:
