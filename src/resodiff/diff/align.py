@@ -939,22 +939,14 @@ class _Aligner:
             for i, j in sharing
             if self.dice(self.old[i], self.new[j]) >= ALONE_THRESHOLD or self.cut_down(self.old[i], self.new[j])
         ]
-        # a new paragraph that is the old one cut down outranks one that only shares its words: its
-        # share of the shorter is the same in every language, a Dice just past the threshold is not
-        rare = {
-            pair: (
-                self.cut_down(self.old[pair[0]], self.new[pair[1]]),
-                self.rare_similarity(self.old[pair[0]], self.new[pair[1]]),
-            )
-            for pair in plausible
-        }
-        by_old: dict[int, list[tuple[bool, float]]] = {}
-        by_new: dict[int, list[tuple[bool, float]]] = {}
+        rare = {pair: self.rare_similarity(self.old[pair[0]], self.new[pair[1]]) for pair in plausible}
+        by_old: dict[int, list[float]] = {}
+        by_new: dict[int, list[float]] = {}
         for (i, j), value in rare.items():
             by_old.setdefault(i, []).append(value)
             by_new.setdefault(j, []).append(value)
 
-        def alone_best(value: tuple[bool, float], values: list[tuple[bool, float]]) -> bool:
+        def alone_best(value: float, values: list[float]) -> bool:
             return value == max(values) and values.count(value) == 1
 
         return [
