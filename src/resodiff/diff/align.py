@@ -151,14 +151,6 @@ ALONE_MIN = 20
 # to the later event keeps its subject's names but few of its words, and the new ones dilute the
 # rare words it keeps.
 SOLE_RARE_THRESHOLD = PIECE_RARE_THRESHOLD / 2
-# A paragraph cut down to a note of what the longer one announced ("Acknowledges the offer of X
-# to host the conference in 2023, ..." → "Takes note of the conference held in X in 2023") keeps
-# few of the longer's words, so their Dice falls short of ``ALONE_THRESHOLD`` in the languages
-# that spend fewer words on the rest; between the same aligned neighbours it is the longer's
-# partner when it is at most 1 / ``CUT_DOWN`` of it and made of it as a piece is
-# (``PIECE_CONTAINMENT`` of its words, ``PIECE_RARE_THRESHOLD`` of their rare weight, the figures
-# and dates it adds counting as found): a share of the shorter, which a translation keeps.
-CUT_DOWN = 2
 # A paragraph that changed places with at most ``LOCAL_SWAP`` paired neighbour is still between
 # aligned neighbours: the evidence of an update in place pairs it (two requests swapped and
 # reworded), as it would had it stayed.
@@ -934,11 +926,7 @@ class _Aligner:
             return sharing
         # only a pair that could be one (``ALONE_THRESHOLD`` of its words) is a rival: the rare
         # words are weighed for those alone, a few in a gap whatever its size
-        plausible = [
-            (i, j)
-            for i, j in sharing
-            if self.dice(self.old[i], self.new[j]) >= ALONE_THRESHOLD or self.cut_down(self.old[i], self.new[j])
-        ]
+        plausible = [(i, j) for i, j in sharing if self.dice(self.old[i], self.new[j]) >= ALONE_THRESHOLD]
         rare = {pair: self.rare_similarity(self.old[pair[0]], self.new[pair[1]]) for pair in plausible}
         by_old: dict[int, list[float]] = {}
         by_new: dict[int, list[float]] = {}
@@ -966,41 +954,19 @@ class _Aligner:
         if min(a.size, b.size) < ALONE_MIN:
             return 0.0
         dice = self.dice(a, b)
-        if not self.cut_down(a, b):
-            if dice < ALONE_THRESHOLD:
-                return 0.0
-            rare = self.rare_similarity(a, b)
-            if rare < PIECE_RARE_THRESHOLD and (
-                left is None
-                or rare < SOLE_RARE_THRESHOLD
-                or not self.own_word(a, b)
-                or not self.best_left(a, b, rare, left)
-            ):
-                return 0.0
+        if dice < ALONE_THRESHOLD:
+            return 0.0
+        rare = self.rare_similarity(a, b)
+        if rare < PIECE_RARE_THRESHOLD and (
+            left is None
+            or rare < SOLE_RARE_THRESHOLD
+            or not self.own_word(a, b)
+            or not self.best_left(a, b, rare, left)
+        ):
+            return 0.0
         if self.rival_gone(b, a, False, dice, gone_old):
             return 0.0
         return dice
-
-    def cut_down(self, a: Unit, b: Unit) -> bool:
-        """Whether new ``b`` is old ``a`` cut down (``CUT_DOWN``): it holds ``PIECE_CONTAINMENT``
-        of its words and ``PIECE_RARE_THRESHOLD`` of its rare words' weight (``weights``) from the
-        old, the numbers and date words it adds counting as found in both. Only that way round:
-        an old paragraph a new one holds much of is as often the model a new paragraph on another
-        subject was written on (the recall of one forum, a recall of the next forum and more)."""
-        short, long = b, a
-        if short.size * CUT_DOWN > long.size:
-            return False
-        if self.shared(a, b) + new_numbers(short, long.words) < PIECE_CONTAINMENT * short.size:
-            return False
-        weight, technical = self.weights(), short.technical
-        total = held = 0.0
-        for word, n in short.words.items():
-            total += n * weight[word]
-            if word in long.words:
-                held += min(n, long.words[word]) * weight[word]
-            if n > long.words[word] and (word[:1].isdigit() or word in technical):
-                held += (n - long.words[word]) * weight[word]
-        return held >= PIECE_RARE_THRESHOLD * total
 
     def best_left(self, a: Unit, b: Unit, rare: float, left: _Left) -> bool:
         """Whether no paragraph left unpaired in the part but old ``a`` and new ``b`` shares as
