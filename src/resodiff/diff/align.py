@@ -990,7 +990,7 @@ class _Aligner:
         ``PIECE_RARE_THRESHOLD`` of its rare words' weight (``weights``) from it."""
         if b.size * CUT_DOWN > a.size:
             return False
-        if not any(word[:2].isdigit() for word in b.words.keys() & a.words.keys()):
+        if not any(len(word) > 1 and word[:2].isdigit() for word in b.words.keys() & a.words.keys()):
             return False
         if self.shared(a, b) < PIECE_CONTAINMENT * b.size:
             return False
