@@ -30,8 +30,9 @@
    left alone holds more of it than the whole does.
 5. **Alone in a gap.** The one paragraph still unpaired on each side between the same two
    paragraphs of the order that stayed pair on the evidence of their slot, with 30 % of their
-   words and some rare ones (fewer when no paragraph left in the part shares as many); with more
-   left there, the two that are each other's most similar among them by rare words do.
+   words and some rare ones (fewer when no paragraph left in the part shares as many), or when the
+   new one cuts the old one down and shares a figure with it; with more left there, the two that
+   are each other's most similar among them by rare words do.
 6. **Moves.** The longest increasing subsequence of all pairs (but the splits and merges that
    moved) is the order-preserving backbone; every pair off it is a move, which is the smallest
    set of moves that explains the new order.
@@ -899,6 +900,7 @@ class _Aligner:
         (``best_in_gap``) is paired on the same evidence. Where the two are the gap's only ones,
         fewer rare words do if they share a word of their own (``own_word``) and no paragraph
         left anywhere in the part holds more of them (``SOLE_RARE_THRESHOLD``, ``best_left``).
+        A new paragraph that cuts an old one down (``cut_down``) needs neither threshold.
         Asked last: a move, a split or a merge explains a paragraph on more evidence than its
         slot."""
         kept = sorted(self.order_that_stayed())
