@@ -74,9 +74,6 @@ LANGUAGE_FAILS = {
     # only (15 + 16: in French two of its shares are at their edge); operative 3 and 4, updated in
     # their slot, are paired alike since a weak slot is taken in place by the more similar
     "A/RES/77/167 → A/RES/79/208": "merge-split",
-    # an announced conference (8) updated in its slot, paired in French only (same opening,
-    # "Prend acte" → "Prend note"; "Acknowledges" → "Takes note" in English)
-    "A/RES/77/171 → A/RES/79/212": "reworded",
     # the draw of seed 15: new operative 3 takes note of what old 5 and 6 asked for (a merge in
     # truth); English pairs it with old 7, which lists the same inputs, French pairs old 7 with 5
     "A/RES/77/249 → A/RES/79/122": "merge-split",

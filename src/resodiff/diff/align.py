@@ -30,8 +30,9 @@
    left alone holds more of it than the whole does.
 5. **Alone in a gap.** The one paragraph still unpaired on each side between the same two
    paragraphs of the order that stayed pair on the evidence of their slot, with 30 % of their
-   words and some rare ones (fewer when no paragraph left in the part shares as many); with more
-   left there, the two that are each other's most similar among them by rare words do.
+   words and some rare ones (fewer when no paragraph left in the part shares as many), or when the
+   new one cuts the old one down and shares a figure with it; with more left there, the two that
+   are each other's most similar among them by rare words do.
 6. **Moves.** The longest increasing subsequence of all pairs (but the splits and merges that
    moved) is the order-preserving backbone; every pair off it is a move, which is the smallest
    set of moves that explains the new order.
@@ -151,6 +152,17 @@ ALONE_MIN = 20
 # to the later event keeps its subject's names but few of its words, and the new ones dilute the
 # rare words it keeps.
 SOLE_RARE_THRESHOLD = PIECE_RARE_THRESHOLD / 2
+# A new paragraph that cuts an old one down to a note of what it announced ("Acknowledges the
+# offer of X to host the conference in 2023, ..." → "Takes note of the conference held in X in
+# 2023") keeps few of the old one's words: their Dice falls short of ``ALONE_THRESHOLD`` in the
+# languages that spend fewer words on the rest. Between the same aligned neighbours it is the old
+# one's partner when it is at most 1 / ``CUT_DOWN`` of it, shares a figure of two digits or more
+# with it (a year, a session, a document: written alike in every language, unlike the number
+# words, "one" and "une" among them) and is made of it as a piece is (``PIECE_CONTAINMENT`` of
+# its words, ``PIECE_RARE_THRESHOLD`` of their rare weight): shares of the shorter, which a
+# translation keeps. Only that way round: an old paragraph a new one holds much of is as often
+# the model of a new paragraph on another subject (the recall of one forum, then of the next).
+CUT_DOWN = 2
 # A paragraph that changed places with at most ``LOCAL_SWAP`` paired neighbour is still between
 # aligned neighbours: the evidence of an update in place pairs it (two requests swapped and
 # reworded), as it would had it stayed.
@@ -888,6 +900,7 @@ class _Aligner:
         (``best_in_gap``) is paired on the same evidence. Where the two are the gap's only ones,
         fewer rare words do if they share a word of their own (``own_word``) and no paragraph
         left anywhere in the part holds more of them (``SOLE_RARE_THRESHOLD``, ``best_left``).
+        A new paragraph that cuts an old one down (``cut_down``) needs neither threshold.
         Asked last: a move, a split or a merge explains a paragraph on more evidence than its
         slot."""
         kept = sorted(self.order_that_stayed())
@@ -926,7 +939,11 @@ class _Aligner:
             return sharing
         # only a pair that could be one (``ALONE_THRESHOLD`` of its words) is a rival: the rare
         # words are weighed for those alone, a few in a gap whatever its size
-        plausible = [(i, j) for i, j in sharing if self.dice(self.old[i], self.new[j]) >= ALONE_THRESHOLD]
+        plausible = [
+            (i, j)
+            for i, j in sharing
+            if self.dice(self.old[i], self.new[j]) >= ALONE_THRESHOLD or self.cut_down(self.old[i], self.new[j])
+        ]
         rare = {pair: self.rare_similarity(self.old[pair[0]], self.new[pair[1]]) for pair in plausible}
         by_old: dict[int, list[float]] = {}
         by_new: dict[int, list[float]] = {}
@@ -954,19 +971,35 @@ class _Aligner:
         if min(a.size, b.size) < ALONE_MIN:
             return 0.0
         dice = self.dice(a, b)
-        if dice < ALONE_THRESHOLD:
-            return 0.0
-        rare = self.rare_similarity(a, b)
-        if rare < PIECE_RARE_THRESHOLD and (
-            left is None
-            or rare < SOLE_RARE_THRESHOLD
-            or not self.own_word(a, b)
-            or not self.best_left(a, b, rare, left)
-        ):
-            return 0.0
+        if not self.cut_down(a, b):
+            if dice < ALONE_THRESHOLD:
+                return 0.0
+            rare = self.rare_similarity(a, b)
+            if rare < PIECE_RARE_THRESHOLD and (
+                left is None
+                or rare < SOLE_RARE_THRESHOLD
+                or not self.own_word(a, b)
+                or not self.best_left(a, b, rare, left)
+            ):
+                return 0.0
         if self.rival_gone(b, a, False, dice, gone_old):
             return 0.0
         return dice
+
+    def cut_down(self, a: Unit, b: Unit) -> bool:
+        """Whether new ``b`` is old ``a`` cut down (``CUT_DOWN``): at most half of it, sharing a
+        figure of two digits or more, holding ``PIECE_CONTAINMENT`` of its words and
+        ``PIECE_RARE_THRESHOLD`` of its rare words' weight (``weights``) from it."""
+        if b.size * CUT_DOWN > a.size:
+            return False
+        if not any(len(word) > 1 and word[:2].isdigit() for word in b.words.keys() & a.words.keys()):
+            return False
+        if self.shared(a, b) < PIECE_CONTAINMENT * b.size:
+            return False
+        weight = self.weights()
+        total = sum(n * weight[word] for word, n in b.words.items())
+        held = sum(min(n, a.words[word]) * weight[word] for word, n in b.words.items() if word in a.words)
+        return held >= PIECE_RARE_THRESHOLD * total
 
     def best_left(self, a: Unit, b: Unit, rare: float, left: _Left) -> bool:
         """Whether no paragraph left unpaired in the part but old ``a`` and new ``b`` shares as
