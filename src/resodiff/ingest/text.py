@@ -1214,7 +1214,7 @@ def _lay_out(
         # a series' label alone on its line ("Principle 24") is followed by its title's line
         titled = (
             block
-            if block.is_open() and (series or (titled is not None and previous is titled and _label_alone(titled)))
+            if (series or (titled is not None and previous is titled and _label_alone(titled))) and block.is_open()
             else None
         )
         if block.num is None and wrapped != "doubt" and _series_label(_first_text(block)):
