@@ -687,14 +687,18 @@ class _Aligner:
     def rare_shared_out(self, whole: Unit, first: Unit, second: Unit) -> bool:
         """Whether each piece holds, weighted by rarity (``weights``), at least half of what the
         other piece leaves of the whole (``EDGE``)."""
+        return all(
+            self.rare_held(whole.words - other.words, piece.words) >= MATCH_THRESHOLD
+            for piece, other in ((first, second), (second, first))
+        )
+
+    def rare_held(self, part: Counter[str], holder: Counter[str]) -> float:
+        """The share of ``part``'s words, weighted by rarity (``weights``), that ``holder`` has
+        too (1.0 for no words)."""
         weight = self.weights()
-        for piece, other in ((first, second), (second, first)):
-            rest = whole.words - other.words
-            total = sum(n * weight[word] for word, n in rest.items())
-            held = sum(min(n, piece.words[word]) * weight[word] for word, n in rest.items() if word in piece.words)
-            if held < MATCH_THRESHOLD * total:
-                return False
-        return True
+        total = sum(n * weight[word] for word, n in part.items())
+        held = sum(min(n, holder[word]) * weight[word] for word, n in part.items() if word in holder)
+        return held / total if total else 1.0
 
     def leftovers(self) -> None:
         """Pair what no gap could: moved paragraphs, edited or not, most similar first.
@@ -996,10 +1000,7 @@ class _Aligner:
             return False
         if self.shared(a, b) < PIECE_CONTAINMENT * b.size:
             return False
-        weight = self.weights()
-        total = sum(n * weight[word] for word, n in b.words.items())
-        held = sum(min(n, a.words[word]) * weight[word] for word, n in b.words.items() if word in a.words)
-        return held >= PIECE_RARE_THRESHOLD * total
+        return self.rare_held(b.words, a.words) >= PIECE_RARE_THRESHOLD
 
     def best_left(self, a: Unit, b: Unit, rare: float, left: _Left) -> bool:
         """Whether no paragraph left unpaired in the part but old ``a`` and new ``b`` shares as
