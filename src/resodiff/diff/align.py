@@ -561,15 +561,12 @@ class _Aligner:
         """Whether a paragraph of the other side of the whole part, ``partner`` (by text) aside, is
         more similar to ``unit`` than ``s`` and shares as much of its rare words as ``rare``
         (``rare_similarity``). Compared as ``rival`` compares."""
-        others = self._whole[1] if old_side else self._whole[0]
-        if len(self._whole[0]) * len(self._whole[1]) > MAX_LEFTOVER_PAIRS:
-            others = self.having_rare_words(unit, not old_side)
-        for other in others:
+        for other in self.comparable(unit, old_side):
             if other.key == partner.key:
                 continue
             if (self.similar(unit, other) if old_side else self.similar(other, unit)) <= s:
                 continue
-            if (self.rare_similarity(unit, other) if old_side else self.rare_similarity(other, unit)) >= rare:
+            if self.rare_similarity(unit, other) >= rare:
                 return True
         return False
 
@@ -581,13 +578,19 @@ class _Aligner:
         key = (unit.key, old_side)
         best = self._rivals.get(key)
         if best is None:
-            others = self._whole[1] if old_side else self._whole[0]
-            if len(self._whole[0]) * len(self._whole[1]) > MAX_LEFTOVER_PAIRS:
-                others = self.having_rare_words(unit, not old_side)
+            others = self.comparable(unit, old_side)
             scored = {o.key: self.similar(unit, o) if old_side else self.similar(o, unit) for o in others}
             best = heapq.nlargest(2, ((value, text) for text, value in scored.items()))
             self._rivals[key] = best
         return next((value for value, text in best if text != partner.key), 0.0)
+
+    def comparable(self, unit: Unit, old_side: bool) -> Sequence[Unit]:
+        """The paragraphs of the other side of the whole part that ``unit`` (of the old side if
+        ``old_side``) is compared with: all of them, or, when comparing every pair of the part
+        would be too many (``MAX_LEFTOVER_PAIRS``), those having one of its rarest words."""
+        if len(self._whole[0]) * len(self._whole[1]) > MAX_LEFTOVER_PAIRS:
+            return self.having_rare_words(unit, not old_side)
+        return self._whole[1] if old_side else self._whole[0]
 
     def having_rare_words(self, unit: Unit, old_side: bool) -> list[Unit]:
         """Up to ``POSTING_CAP`` paragraphs of a side of the whole part for each of ``unit``'s
@@ -1018,8 +1021,7 @@ class _Aligner:
             for other in others:
                 if other.key == partner.key:
                     continue
-                found = self.rare_similarity(unit, other) if old_side else self.rare_similarity(other, unit)
-                if found >= rare:
+                if self.rare_similarity(unit, other) >= rare:
                     return False
         return True
 
