@@ -153,25 +153,39 @@ class _Side:
     """One version's paragraphs of one part, with what the comparison needs of each,
     worked out once."""
 
-    def __init__(self, paragraphs: Sequence[Paragraph], language: str, part: str) -> None:
+    def __init__(
+        self, paragraphs: Sequence[Paragraph], language: str, part: str, units: dict[str, Unit] | None = None
+    ) -> None:
+        """``units``: the units already made for the part's other version, by key: most
+        paragraphs of a new version are those of the old one, whose words need no second count."""
         paragraphs = [_as_numbered(p) for p in paragraphs]
         self.paragraphs = paragraphs
         self.texts = [_display(p.content) for p in paragraphs]
         self.inlines = [p.all_inlines() for p in paragraphs]
         technical = technical_words(language)
         openings = _opening_phrases(language, part)
-        self.units = [self._unit(inlines, technical, openings) for inlines in self.inlines]
+        known = {} if units is None else units
+        self.units = [self._unit(inlines, technical, openings, known) for inlines in self.inlines]
 
     @staticmethod
-    def _unit(inlines: Inlines, technical: frozenset[str], openings: dict[str, tuple[list[str], ...]]) -> Unit:
+    def _unit(
+        inlines: Inlines,
+        technical: frozenset[str],
+        openings: dict[str, tuple[list[str], ...]],
+        known: dict[str, Unit],
+    ) -> Unit:
         """The paragraph's unit, its opening the longest of the language's opening phrases it
         opens with (``_opening_phrases``), else its first word."""
         notes = " ".join(_display(n.content) for n in footnotes_in(inlines))
         key = normalize_typography(f"{_display(inlines)} \x00 {notes}")
+        found = known.get(key)
+        if found is not None:
+            return found
         words = word_keys(key)
         phrases = openings.get(words[0], ()) if words else ()
         opening = next((len(phrase) for phrase in phrases if words[: len(phrase)] == phrase), 1)
-        return Unit.of(key, words, technical, opening)
+        found = known[key] = Unit.of(key, words, technical, opening)
+        return found
 
 
 @cache
@@ -549,11 +563,14 @@ def diff_resolutions(old: Resolution, new: Resolution) -> ChangeReport:
     language = new.meta.language
     old_annex = tuple(p for annex in old.annexes for p in annex.paragraphs)
     new_annex = tuple(p for annex in new.annexes for p in annex.paragraphs)
-    sides: dict[ReportPart, tuple[_Side, _Side]] = {
-        "preamble": (_Side(old.preamble, language, "preamble"), _Side(new.preamble, language, "preamble")),
-        "operative": (_Side(old.operative, language, "operative"), _Side(new.operative, language, "operative")),
-        "annex": (_Side(old_annex, language, "annex"), _Side(new_annex, language, "annex")),
-    }
+    sides: dict[ReportPart, tuple[_Side, _Side]] = {}
+    for part, olds, news in (
+        ("preamble", old.preamble, new.preamble),
+        ("operative", old.operative, new.operative),
+        ("annex", old_annex, new_annex),
+    ):
+        units: dict[str, Unit] = {}
+        sides[part] = (_Side(olds, language, part, units), _Side(news, language, part, units))
     pairs = {part: align(olds.units, news.units) for part, (olds, news) in sides.items()}
     crossing = _crossing(sides, pairs)
     if crossing:
