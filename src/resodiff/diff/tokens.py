@@ -58,7 +58,9 @@ def token_pattern() -> re.Pattern[str]:
         rf"|(?P<resolution>(?=\d)(?:\d{{1,4}}/\d{{1,4}}(?:{_SPACE}[A-Z]\b)?|\d{{1,4}}{_SPACE}?\((?:[IVXLC]+|\d{{4}})\)))"
         r"|(?P<number>\d+(?:[.,\u00a0\u202f]\d{3})*(?:[.,]\d+)?%?)"
         rf"|(?P<cjk>[{_CJK}])"
-        rf"|(?P<word>[^\W\d_][{_MARKS}]*(?:[^\W\d_][{_MARKS}]*)*)"
+        # a letter, then letters and marks in any order: runs of letters repeat in C, where a
+        # group repeated letter by letter ("(?:[^\W\d_][marks]*)*") steps through each
+        rf"|(?P<word>[^\W\d_]+(?:[{_MARKS}]+[^\W\d_]*)*)"
         r"|(?P<other>.)",
         re.DOTALL,
     )
@@ -87,14 +89,18 @@ def tokenize(text: str) -> tuple[Token, ...]:
     Cached: the same paragraph is tokenized for similarity and again for its word diff.
     """
     tokens = []
+    append, make = tokens.append, tuple.__new__  # the named tuple's own __new__ is a Python call
     for match in token_pattern().finditer(text):
         kind = match.lastgroup or "other"
         raw = match.group()
-        key = " " if kind == "space" else raw if raw.isascii() else _key(raw)
-        if kind == "date":
+        if kind == "space":
+            key = " "
+        elif kind == "date":
             # a date cut at a line end keeps a space where it was cut (تشرين الأول/ أكتوبر)
-            key = "".join(key.split())
-        tokens.append(Token(raw, key, kind))
+            key = "".join((raw if raw.isascii() else _key(raw)).split())
+        else:
+            key = raw if raw.isascii() else _key(raw)
+        append(make(Token, (raw, key, kind)))
     return tuple(tokens)
 
 
