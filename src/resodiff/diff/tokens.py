@@ -109,8 +109,15 @@ _CJK_WORD = re.compile(rf"[{_CJK}]|[^\W{_CJK}]+")
 _HAS_CJK = re.compile(rf"[{_CJK}]")
 
 
+# an ASCII text's words are its runs of letters, digits and underscores: every other ASCII
+# character made a space, str.split finds them without a match object per word
+_ASCII_NON_WORD = str.maketrans({c: " " for c in map(chr, range(128)) if not (c.isalnum() or c == "_")})
+
+
 def word_keys(normalized: str) -> list[str]:
     """The lower-cased words of an already normalised text, for similarity (Chinese and
     Japanese by character: they do not put spaces between words)."""
+    if normalized.isascii():
+        return normalized.lower().translate(_ASCII_NON_WORD).split()
     pattern = _CJK_WORD if _HAS_CJK.search(normalized) else _WORD
     return pattern.findall(normalized.lower())
