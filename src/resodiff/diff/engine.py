@@ -563,12 +563,13 @@ def diff_resolutions(old: Resolution, new: Resolution) -> ChangeReport:
     language = new.meta.language
     old_annex = tuple(p for annex in old.annexes for p in annex.paragraphs)
     new_annex = tuple(p for annex in new.annexes for p in annex.paragraphs)
+    versions: dict[ReportPart, tuple[Sequence[Paragraph], Sequence[Paragraph]]] = {
+        "preamble": (old.preamble, new.preamble),
+        "operative": (old.operative, new.operative),
+        "annex": (old_annex, new_annex),
+    }
     sides: dict[ReportPart, tuple[_Side, _Side]] = {}
-    for part, olds, news in (
-        ("preamble", old.preamble, new.preamble),
-        ("operative", old.operative, new.operative),
-        ("annex", old_annex, new_annex),
-    ):
+    for part, (olds, news) in versions.items():
         units: dict[str, Unit] = {}
         sides[part] = (_Side(olds, language, part, units), _Side(news, language, part, units))
     pairs = {part: align(olds.units, news.units) for part, (olds, news) in sides.items()}

@@ -88,7 +88,7 @@ def tokenize(text: str) -> tuple[Token, ...]:
 
     Cached: the same paragraph is tokenized for similarity and again for its word diff.
     """
-    tokens = []
+    tokens: list[Token] = []
     append, make = tokens.append, tuple.__new__  # the named tuple's own __new__ is a Python call
     for match in token_pattern().finditer(text):
         kind = match.lastgroup or "other"
