@@ -242,7 +242,9 @@ def _ordinals(text: str, language: str) -> list[tuple[int, str]]:
         return []
     firsts = _ordinal_firsts(language)
     words = list(_WORD.finditer(text))
-    keys = [_HYPHENS.sub("-", match.group().lower()) for match in words]
+    lowered = [match.group().lower() for match in words]
+    # the hyphens to unify are none of ASCII's: most words need no substitution
+    keys = [word if word.isascii() else _HYPHENS.sub("-", word) for word in lowered]
     found = []
     at = 0
     while at < len(words):
