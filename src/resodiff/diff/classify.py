@@ -347,6 +347,8 @@ def _net(deleted: list[str], inserted: list[str]) -> tuple[tuple[str, ...], tupl
     replaces a stretch around a change whole: "78/154 of 2023" → "78/154 of 2023 and 80/21")
     are left out, since they did not change."""
     both = Counter(deleted) & Counter(inserted)
+    if not both:
+        return tuple(deleted), tuple(inserted)
 
     def kept(words: list[str]) -> tuple[str, ...]:
         left = Counter(both)
