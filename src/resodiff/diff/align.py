@@ -135,6 +135,7 @@ EDGE = 0.1
 # piece far apart that keeps one is worded from the whole at the edge of its word pairs: the rest
 # of it was recast around the clause, in more words in one language than in another.
 CLAUSE_RUN = 10
+CARRIED = 1 / 3
 # A paragraph goes to the other part (preamble, operative part) when it is that much more similar
 # to a paragraph there than to its partner in its own part, if it has one.
 CROSSING_MARGIN = 0.1
@@ -265,6 +266,19 @@ def kept_run(piece: Sequence[str], whole: Sequence[str]) -> int:
         runs = {p: runs.get(p - 1, 0) + 1 for p in at.get(word, ())}
         best = max(best, *runs.values()) if runs else best
     return best
+
+
+def clause_carried(whole: Unit, first: Unit, second: Unit) -> bool:
+    """Whether each of two pieces keeps a clause of the whole word for word (``CLAUSE_RUN`` words
+    in a row) that the other piece does not keep, one of them a clause that is ``CARRIED`` of
+    the piece's words: a paragraph carried into the whole, not a phrase it shares with it."""
+    runs = []
+    for piece, other in ((first, second), (second, first)):
+        run = kept_run(piece.sequence, whole.sequence)
+        if run < CLAUSE_RUN or kept_run(piece.sequence, other.sequence) >= CLAUSE_RUN:
+            return False
+        runs.append(run / piece.size)
+    return max(runs) >= CARRIED
 
 
 def longest_increasing(pairs: Sequence[tuple[int, int]]) -> set[tuple[int, int]]:
@@ -683,7 +697,8 @@ class _Aligner:
                 return None
             edges += found < MATCH_THRESHOLD
         if edges > 1 or edges and not self.rare_shared_out(whole, first, second):
-            return None
+            if apart or edges > 2 or not clause_carried(whole, first, second):
+                return None
         score = similarity(whole.words, first.words + second.words)
         return (score, score * total) if score >= MATCH_THRESHOLD else None
 
