@@ -50,7 +50,8 @@ normalised, punctuation ignored). Two paragraphs are the same paragraph from
 ``SHARE_OUT`` (a quarter) of the whole to the other piece, which must hold most of it (or, for
 adjacent pieces, ``CONTAINED_MIN`` words of it at least, which the other piece holds almost all
 of: a closing clause split off a paragraph that grew). One of these shares may fall short by
-``EDGE`` when the whole's rare words are shared out between the pieces; pieces far apart keep half
+``EDGE`` when the whole's rare words are shared out between the pieces, two when each piece keeps
+a clause of the whole word for word (``CARRIED``); pieces far apart keep half
 their word pairs, or ``EDGE`` less with a clause of the whole kept word for word (``CLAUSE_RUN``).
 """
 
@@ -135,6 +136,11 @@ EDGE = 0.1
 # piece far apart that keeps one is worded from the whole at the edge of its word pairs: the rest
 # of it was recast around the clause, in more words in one language than in another.
 CLAUSE_RUN = 10
+# Adjacent pieces that each keep such a clause, one of them a clause ``CARRIED`` of its piece's
+# words (a paragraph's closing clause carried into the whole word for word), are pieces with two
+# shares at the edge, or with the whole's rare words not shared out: the whole adds words of its
+# own, which a translation spells out in more words than another ("and its Protocols", three
+# times), and those words dilute every share of the whole; the clauses stay whole in every language.
 CARRIED = 1 / 3
 # A paragraph goes to the other part (preamble, operative part) when it is that much more similar
 # to a paragraph there than to its partner in its own part, if it has one.
