@@ -777,3 +777,22 @@ def test_paragraphs_sharing_no_word_make_no_word_rarer(count: int, side: str) ->
     assert all(more.rare_similarity(a, b) == before.rare_similarity(a, b) for a in old for b in new)
     related = align_module._Aligner([*old, unit(["of", "u0"])], new)
     assert related.rare_similarity(old[0], new[-1]) != before.rare_similarity(old[0], new[-1])
+
+
+@pytest.mark.parametrize(("carried", "merged"), [(True, True), (False, False)])
+def test_a_merge_whose_rare_words_fall_short_keeps_a_clause_of_each_piece(carried: bool, merged: bool) -> None:
+    """Two paragraphs merged into one that adds 12 words of its own: the second piece holds 15 of
+    its 28 words from the whole (54 %, at the edge of the 60 % a piece needs), and the whole's new
+    words weigh as much as the second piece's share of it, so its rare words are not shared out.
+    Each piece keeps a clause of the whole word for word, and the second piece's is more than a
+    third of it (its closing clause carried into the whole): a merge. The same words with the
+    clause's order lost are the whole's words scattered: the second paragraph is deleted."""
+    body, clause = [f"a{k}" for k in range(40)], [f"c{k}" for k in range(15)]
+    kept = clause if carried else clause[::2] + clause[1::2]
+    whole = unit(["encourages", *body[:25], *(f"n{k}" for k in range(12)), *kept])
+    first = unit(["encourages", *body])
+    second = unit(["reaffirms", *(f"b{k}" for k in range(12)), *clause])
+    start, end = (unit([f"p{k}", "of", *(f"{k}y{n}" for n in range(12))]) for k in range(2))
+    found = pairs_of(align([start, first, second, end], [start, whole, end]))
+    assert (("merge", (1, 2), (1,), False) in found) is merged
+    assert (("delete", (2,), (), False) in found) is not merged

@@ -50,7 +50,8 @@ normalised, punctuation ignored). Two paragraphs are the same paragraph from
 ``SHARE_OUT`` (a quarter) of the whole to the other piece, which must hold most of it (or, for
 adjacent pieces, ``CONTAINED_MIN`` words of it at least, which the other piece holds almost all
 of: a closing clause split off a paragraph that grew). One of these shares may fall short by
-``EDGE`` when the whole's rare words are shared out between the pieces; pieces far apart keep half
+``EDGE`` when the whole's rare words are shared out between the pieces, two when each piece keeps
+a clause of the whole word for word (``CARRIED``); pieces far apart keep half
 their word pairs, or ``EDGE`` less with a clause of the whole kept word for word (``CLAUSE_RUN``).
 """
 
@@ -135,6 +136,13 @@ EDGE = 0.1
 # piece far apart that keeps one is worded from the whole at the edge of its word pairs: the rest
 # of it was recast around the clause, in more words in one language than in another.
 CLAUSE_RUN = 10
+# Adjacent pieces that each keep such a clause, the one holding less of the whole a clause of its
+# own ``CARRIED`` of its words (a paragraph's closing clause carried into the whole word for word,
+# which no other paragraph of the part has: not a formula of the resolution), are pieces with two
+# shares at the edge, or with the whole's rare words not shared out: the whole adds words of its
+# own, which a translation spells out in more words than another ("and its Protocols", three
+# times), and those words dilute every share of the whole; the clauses stay whole in every language.
+CARRIED = 1 / 3
 # A paragraph goes to the other part (preamble, operative part) when it is that much more similar
 # to a paragraph there than to its partner in its own part, if it has one.
 CROSSING_MARGIN = 0.1
@@ -265,6 +273,21 @@ def kept_run(piece: Sequence[str], whole: Sequence[str]) -> int:
         runs = {p: runs.get(p - 1, 0) + 1 for p in at.get(word, ())}
         best = max(best, *runs.values()) if runs else best
     return best
+
+
+def kept_clause(piece: Sequence[str], whole: Sequence[str]) -> Sequence[str]:
+    """The longest run of consecutive words of ``piece`` found consecutively in ``whole`` (the
+    first of equal length)."""
+    at: dict[str, list[int]] = {}
+    for position, word in enumerate(whole):
+        at.setdefault(word, []).append(position)
+    best, end, runs = 0, 0, dict[int, int]()
+    for k, word in enumerate(piece):
+        runs = {p: runs.get(p - 1, 0) + 1 for p in at.get(word, ())}
+        longest = max(runs.values(), default=0)
+        if longest > best:
+            best, end = longest, k + 1
+    return piece[end - best : end]
 
 
 def longest_increasing(pairs: Sequence[tuple[int, int]]) -> set[tuple[int, int]]:
@@ -682,10 +705,33 @@ class _Aligner:
             if found < MATCH_THRESHOLD - EDGE:
                 return None
             edges += found < MATCH_THRESHOLD
-        if edges > 1 or edges and not self.rare_shared_out(whole, first, second):
+        doubt = edges > 1 or edges and not self.rare_shared_out(whole, first, second)
+        # two doubts, or the rare words not shared out: a clause carried whole settles them
+        if doubt and (apart or edges > 2 or not self.clause_carried(whole, first, second)):
             return None
         score = similarity(whole.words, first.words + second.words)
         return (score, score * total) if score >= MATCH_THRESHOLD else None
+
+    def clause_carried(self, whole: Unit, first: Unit, second: Unit) -> bool:
+        """Whether each of two pieces keeps a clause of the whole word for word (``CLAUSE_RUN``
+        words in a row) that the other piece does not keep, and the piece that holds less of the
+        whole keeps one that is ``CARRIED`` of its words and stands in no other paragraph of the
+        part: a paragraph carried into the whole, not a phrase of the resolution it shares with it."""
+        for piece, other in ((first, second), (second, first)):
+            if (
+                kept_run(piece.sequence, whole.sequence) < CLAUSE_RUN
+                or kept_run(piece.sequence, other.sequence) >= CLAUSE_RUN
+            ):
+                return False
+        minor = min((first, second), key=lambda piece: self.shared(whole, piece))
+        clause = kept_clause(minor.sequence, whole.sequence)
+        if len(clause) < CARRIED * minor.size:
+            return False
+        return not any(
+            kept_run(clause, unit.sequence) >= CLAUSE_RUN
+            for unit in self._part
+            if unit.key not in (whole.key, minor.key)
+        )
 
     def rare_shared_out(self, whole: Unit, first: Unit, second: Unit) -> bool:
         """Whether each piece holds, weighted by rarity (``weights``), at least half of what the
