@@ -263,16 +263,9 @@ def containment(part: Counter[T], whole: Counter[T]) -> float:
 
 
 def kept_run(piece: Sequence[str], whole: Sequence[str]) -> int:
-    """The longest run of consecutive words of ``piece`` found consecutively in ``whole``."""
-    at: dict[str, list[int]] = {}
-    for position, word in enumerate(whole):
-        at.setdefault(word, []).append(position)
-    best, runs = 0, dict[int, int]()
-    for word in piece:
-        # the runs ending at each place of the whole where this word stands
-        runs = {p: runs.get(p - 1, 0) + 1 for p in at.get(word, ())}
-        best = max(best, *runs.values()) if runs else best
-    return best
+    """The length of the longest run of consecutive words of ``piece`` found consecutively in
+    ``whole``."""
+    return len(kept_clause(piece, whole))
 
 
 def kept_clause(piece: Sequence[str], whole: Sequence[str]) -> Sequence[str]:
@@ -283,6 +276,7 @@ def kept_clause(piece: Sequence[str], whole: Sequence[str]) -> Sequence[str]:
         at.setdefault(word, []).append(position)
     best, end, runs = 0, 0, dict[int, int]()
     for k, word in enumerate(piece):
+        # the runs ending at each place of the whole where this word stands
         runs = {p: runs.get(p - 1, 0) + 1 for p in at.get(word, ())}
         longest = max(runs.values(), default=0)
         if longest > best:
