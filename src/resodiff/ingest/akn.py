@@ -117,15 +117,31 @@ def _bold_line(inlines: Inlines) -> bool:
     """A short unnumbered paragraph set all in bold (superscripts aside: "1<sup>er</sup>") is a
     section heading: DGACM writes the same heading as a ``subheading`` in one file and so in
     another, even for one resolution in two languages. A paragraph has a number or an
-    italic opening phrase, and runs longer than a heading's line."""
+    italic opening phrase, and runs longer than a heading's line. A footnote marker after a
+    heading's words is the heading's (an annex's title and its source)."""
+    return _styled_line(inlines, "bold") and (_line_length(inlines) <= _HEADING_LINE or not _ends_sentence(inlines))
+
+
+def _styled_line(inlines: Inlines, style: str) -> bool:
+    """Every word of ``inlines`` set in ``style`` (superscripts aside), footnote markers apart."""
     texts = [node for node in inlines if isinstance(node, Text) and node.text.strip()]
     return (
         bool(texts)
-        and len(inlines) == len([n for n in inlines if isinstance(n, Text)])
-        and all(node.bold or node.sup for node in texts)
-        and any(node.bold for node in texts)
-        and sum(len(node.text) for node in texts) <= _HEADING_LINE
+        and all(isinstance(node, Text | Footnote) for node in inlines)
+        and all(getattr(node, style) or node.sup for node in texts)
+        and any(getattr(node, style) for node in texts)
     )
+
+
+def _line_length(inlines: Inlines) -> int:
+    return sum(len(node.text) for node in inlines if isinstance(node, Text) and node.text.strip())
+
+
+def _ends_sentence(inlines: Inlines) -> bool:
+    """Whether a line's words end as a sentence or a clause does (``.``, ``:``, ``;``, ``,``): a
+    title ends with none, however long it runs."""
+    text = "".join(node.text for node in inlines if isinstance(node, Text)).rstrip()
+    return text.endswith(_SENTENCE_ENDS)
 
 
 class _Reader:
@@ -610,7 +626,8 @@ class _Reader:
         """
         base_depth = len(sections)
         blocks_under_flat_heading = 0
-        for child in _children(element):
+        children = list(_children(element))
+        for position, child in enumerate(children):
             name = _local(child)
             if name in ("section", "part", "title", "chapter", "division", "hcontainer"):
                 path = sections[:base_depth]
@@ -629,7 +646,8 @@ class _Reader:
                 )
                 blocks_under_flat_heading = 0
             elif name == "paragraph":
-                flat = self._heading_only(child)
+                following = children[position + 1] if position + 1 < len(children) else None
+                flat = self._heading_only(child, following)
                 if flat is not None:
                     self._open_flat_heading(sections, base_depth, flat, blocks_under_flat_heading)
                     blocks_under_flat_heading = 0
@@ -663,12 +681,14 @@ class _Reader:
             del sections[base_depth:]
             sections.append((_FLAT_LEVEL, heading))
 
-    def _heading_only(self, paragraph: etree._Element) -> Section | None:
+    def _heading_only(self, paragraph: etree._Element, following: etree._Element | None) -> Section | None:
         """The heading a body paragraph stands for when it holds nothing else.
 
         DGACM writes section headings as paragraphs: one with only a ``num`` ("I"), one with
         only a ``subheading``. Some files wrap the heading in ``content/p``, which the schema
-        does not allow; its words are a heading all the same.
+        does not allow; its words are a heading all the same. Others set the heading's words in
+        bold or italics in a paragraph's ``p``, where the other language's file of the same
+        resolution has a ``subheading``: print shows a heading (``_styled_heading``).
         """
         if _child(paragraph, "list") is not None:
             return None
@@ -676,21 +696,59 @@ class _Reader:
         content = _child(paragraph, "content")
         if content is None:
             return Section(num, self._headings(paragraph), self.span(paragraph))
-        if num is not None:
-            return None
         ps = list(_children(content))
-        if len(ps) == 1 and _local(ps[0]) == "p" and not (ps[0].text or "").strip():
+        if num is None and len(ps) == 1 and _local(ps[0]) == "p" and not (ps[0].text or "").strip():
             inner = list(_children(ps[0]))
             if len(inner) == 1 and _local(inner[0]) in ("heading", "subheading") and not (inner[0].tail or "").strip():
                 return Section(None, self.inlines(inner[0]), self.span(paragraph))
         if len(ps) == 1 and _local(ps[0]) == "p":
-            inlines = self.inlines(ps[0])
-            if _bold_line(inlines):
-                # the indentation between the bold runs and a superscript is markup, not a space;
-                # the bold is how this file marks a heading, read as the other files' subheading
-                words = [replace(n, bold=False) for n in inlines if isinstance(n, Text) and (n.bold or n.text.strip())]
-                return Section(None, merge_runs(words), self.span(paragraph))
+            return self._styled_heading(paragraph, num, self.inlines(ps[0]), following)
         return None
+
+    def _styled_heading(
+        self, paragraph: etree._Element, num: str | None, inlines: Inlines, following: etree._Element | None
+    ) -> Section | None:
+        """A paragraph's one line set as print sets a heading, read as the heading it shows.
+
+        All in bold: a heading, numbered or not (``I.`` over a bold title is how print numbers
+        a section; a paragraph's text is roman after its number). All in italics, unnumbered,
+        ending no clause and followed by a numbered paragraph: a sub-heading among numbered
+        paragraphs (an unnumbered paragraph there opens with an italic phrase and goes on in
+        roman; DGACM's other language file has a ``subheading``). A footnote marker stays with the
+        heading's words."""
+        if _bold_line(inlines):
+            style = "bold"
+        elif (
+            num is None
+            and _styled_line(inlines, "italic")
+            and _line_length(inlines) <= _HEADING_LINE
+            and not _ends_sentence(inlines)
+            and following is not None
+            and _local(following) == "paragraph"
+            and _child(following, "num") is not None
+        ):
+            style = "italic"
+        else:
+            return None
+        if num is not None:
+            self.repair(paragraph, "A106", f"a paragraph numbered {num!r} whose one line is all in bold read as a heading")
+        elif style == "italic":
+            self.repair(paragraph, "A107", "an unnumbered line all in italics before a numbered paragraph read as a heading")
+        elif any(isinstance(node, Footnote) for node in inlines) or _line_length(inlines) > _HEADING_LINE:
+            self.repair(
+                paragraph,
+                "A108",
+                "an unnumbered line all in bold, with a footnote marker or longer than a line but ending "
+                "no sentence, read as a heading",
+            )
+        # the indentation between the styled runs and a superscript is markup, not a space; the
+        # style is how this file marks a heading, read as the other files' subheading
+        words = [
+            node if isinstance(node, Footnote) else replace(node, **{style: False})
+            for node in inlines
+            if isinstance(node, Footnote) or getattr(node, style) or node.text.strip()
+        ]
+        return Section(num, merge_runs(words), self.span(paragraph))
 
     def _headings(self, element: etree._Element) -> Inlines:
         lines = [child for child in _children(element) if _local(child) in ("heading", "subheading")]
@@ -804,8 +862,11 @@ class _Reader:
 # DGACM's headings written as paragraphs sit below every hierarchical container
 _FLAT_LEVEL = 100
 _ISO_DATE = re.compile(r"\d{4}-\d\d-\d\d", re.ASCII)
-# the longest line a bold unnumbered paragraph may have to be read as a section heading
+# the longest line a bold unnumbered paragraph that ends as a sentence may have to be read as a
+# section heading (one that ends with no punctuation is a title whatever its length)
 _HEADING_LINE = 160
+# how a sentence or a clause ends, in the scripts of the six languages
+_SENTENCE_ENDS = (".", ":", ";", ",", "!", "?", "\u060c", "\u061b", "\u061f", "\u3002", "\uff0c", "\uff1a", "\uff1b")
 # how a preambular paragraph ends, in the scripts of the six languages
 _COMMAS = (",", "\u060c", "\uff0c")
 _NUMBER_IN_TEXT = re.compile(r"^(\d{1,3})(?:[ \t]*([-.]))?[ \t]*")
