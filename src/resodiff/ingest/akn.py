@@ -114,12 +114,14 @@ def _child(element: etree._Element, name: str) -> etree._Element | None:
 
 
 def _bold_line(inlines: Inlines) -> bool:
-    """A short unnumbered paragraph set all in bold (superscripts aside: "1<sup>er</sup>") is a
+    """An unnumbered paragraph set all in bold (superscripts aside: "1<sup>er</sup>") is a
     section heading: DGACM writes the same heading as a ``subheading`` in one file and so in
-    another, even for one resolution in two languages. A paragraph has a number or an
-    italic opening phrase, and runs longer than a heading's line. A footnote marker after a
-    heading's words is the heading's (an annex's title and its source)."""
-    return _styled_line(inlines, "bold") and (_line_length(inlines) <= _HEADING_LINE or not _ends_sentence(inlines))
+    another, even for one resolution in two languages. A paragraph has a number or an italic
+    opening phrase; print sets only headings in bold, however long they run (A/RES/79/1's
+    actions, "Action 3. We will …", run to 350 characters in French, and a limit cut
+    one heading into a heading in one language and a paragraph in the other). A footnote
+    marker after a heading's words is the heading's (an annex's title and its source)."""
+    return _styled_line(inlines, "bold")
 
 
 def _styled_line(inlines: Inlines, style: str) -> bool:
@@ -586,7 +588,65 @@ class _Reader:
     def body(self, element: etree._Element, part: Part) -> list[Paragraph]:
         blocks: list[Paragraph] = []
         self._body_into(element, part, [], blocks)
-        return self._numbers_joined(blocks)
+        blocks = self._numbers_joined(blocks)
+        if part == "operative":
+            return self._lists_nested(blocks)
+        if part == "annex":
+            return self._labels_in_text(blocks)
+        return blocks
+
+    def _lists_nested(self, blocks: list[Paragraph]) -> list[Paragraph]:
+        """Operative paragraphs labelled ``a)``, ``b)`` … after a numbered paragraph that ends with
+        a colon and has no sub-paragraphs are its sub-paragraphs (``i)``, ``ii)`` … under the
+        lettered one before them). Print indents them under the paragraph that announces them,
+        and DGACM's other language file nests them so (the French file of A/RES/79/1 marks them
+        as operative paragraphs of their own); a run that follows an unnumbered paragraph is the
+        operative part's own clauses (``flat_lists``), and one that does not open with the first
+        letter or follows no colon cannot be told to belong to the paragraph before it."""
+        out: list[Paragraph] = []
+        position = 0
+        while position < len(blocks):
+            block = blocks[position]
+            out.append(block)
+            position += 1
+            run = _labelled_run(blocks, position)
+            if not run or not _announces_list(block) or _sub_label(run[0]) != "a":
+                continue
+            items: list[Item] = []
+            for paragraph in run:
+                item = Item(paragraph.num, paragraph.content, paragraph.items, paragraph.span)
+                if items and _is_roman_child(_sub_label(paragraph), items):
+                    last = items[-1]
+                    items[-1] = replace(last, items=(*last.items, item))
+                else:
+                    items.append(item)
+            self.repair_at(
+                block.span,
+                "A109",
+                f"{len(run)} operative paragraph(s) labelled as sub-paragraphs after paragraph {block.num!r}, "
+                "which ends with a colon, read as its sub-paragraphs",
+            )
+            out[-1] = replace(block, items=tuple(items))
+            position += len(run)
+        return out
+
+    def _labels_in_text(self, blocks: list[Paragraph]) -> list[Paragraph]:
+        """An annex paragraph numbered with a sub-paragraph's label (``(a)``, ``(iv)``) is an
+        unnumbered paragraph that opens with the label: DGACM marks one annex's lettered clauses
+        with a ``num`` at some places and with the label in the text at others, and the other
+        language's file has it in the text; print shows the label and its words either way.
+        Annex paragraphs keep their clauses' labels in their text (``flat_lists.unnest_annex``)."""
+        out: list[Paragraph] = []
+        for block in blocks:
+            if _sub_label(block) is not None and not block.items and block.table is None:
+                assert block.num is not None
+                self.repair_at(block.span, "A110", f"an annex paragraph numbered {block.num!r} read with its label in its text")
+                block = replace(block, num=None, content=merge_runs((Text(f"{block.num} "), *block.content)))
+            out.append(block)
+        return out
+
+    def repair_at(self, span: SourceSpan | None, code: str, message: str) -> None:
+        self.diagnostics.append(Diagnostic(code, message, span))
 
     def _numbers_joined(self, blocks: list[Paragraph]) -> list[Paragraph]:
         """An empty numbered paragraph followed by an unnumbered one under the same headings is
@@ -652,8 +712,12 @@ class _Reader:
                     self._open_flat_heading(sections, base_depth, flat, blocks_under_flat_heading)
                     blocks_under_flat_heading = 0
                     continue
-                blocks.append(self.paragraph(child, part, tuple(s for _, s in sections)))
+                paragraph, trailing = self._trailing_heading(self.paragraph(child, part, tuple(s for _, s in sections)))
+                blocks.append(paragraph)
                 blocks_under_flat_heading += 1
+                if trailing is not None:
+                    self._open_flat_heading(sections, base_depth, trailing, blocks_under_flat_heading)
+                    blocks_under_flat_heading = 0
             elif name == "container":
                 blocks.extend(self.tables(child, part, tuple(s for _, s in sections)))
                 blocks_under_flat_heading += 1
@@ -738,17 +802,26 @@ class _Reader:
             self.repair(
                 paragraph,
                 "A108",
-                "an unnumbered line all in bold, with a footnote marker or longer than a line but ending "
-                "no sentence, read as a heading",
+                "an unnumbered paragraph all in bold, with a footnote marker or longer than a line, read as a heading",
             )
-        # the indentation between the styled runs and a superscript is markup, not a space; the
-        # style is how this file marks a heading, read as the other files' subheading
-        words = [
-            node if isinstance(node, Footnote) else replace(node, **{style: False})
-            for node in inlines
-            if isinstance(node, Footnote) or getattr(node, style) or node.text.strip()
-        ]
-        return Section(num, merge_runs(words), self.span(paragraph))
+        return Section(num, _heading_words(inlines, style), self.span(paragraph))
+
+    def _trailing_heading(self, paragraph: Paragraph) -> tuple[Paragraph, Section | None]:
+        """A paragraph's last sub-paragraph set all in bold, with nothing under it, is the heading
+        after the paragraph: DGACM's markup can close a section's last list with the next
+        section's heading as one more point (``II.`` and its title in bold, in a sub-list),
+        where print shows the heading after the paragraph and the other language's file marks
+        it as a heading."""
+        items, heading = _last_item_taken(paragraph.items)
+        if heading is None:
+            return paragraph, None
+        self.repair_at(
+            heading.span,
+            "A111",
+            f"the last sub-paragraph of paragraph {paragraph.num!r}, numbered {heading.num!r} and all in bold, "
+            "read as the heading after the paragraph",
+        )
+        return replace(paragraph, items=items), Section(heading.num, _heading_words(heading.content, "bold"), heading.span)
 
     def _headings(self, element: etree._Element) -> Inlines:
         lines = [child for child in _children(element) if _local(child) in ("heading", "subheading")]
@@ -862,13 +935,17 @@ class _Reader:
 # DGACM's headings written as paragraphs sit below every hierarchical container
 _FLAT_LEVEL = 100
 _ISO_DATE = re.compile(r"\d{4}-\d\d-\d\d", re.ASCII)
-# the longest line a bold unnumbered paragraph that ends as a sentence may have to be read as a
-# section heading (one that ends with no punctuation is a title whatever its length)
+# the longest line an italic unnumbered paragraph may have to be read as a sub-heading
 _HEADING_LINE = 160
 # how a sentence or a clause ends, in the scripts of the six languages
 _SENTENCE_ENDS = (".", ":", ";", ",", "!", "?", "\u060c", "\u061b", "\u061f", "\u3002", "\uff0c", "\uff1a", "\uff1b")
 # how a preambular paragraph ends, in the scripts of the six languages
 _COMMAS = (",", "\u060c", "\uff0c")
+# a sub-paragraph's label as either language writes it: "(a)", "a)", "(iv)"
+_SUB_LABEL = re.compile(r"\(?([a-z]{1,2}|[ivxlc]{1,6})\)")
+_PARAGRAPH_NUMBER = re.compile(r"\d{1,4}\.?")
+# how a paragraph that announces a list ends, in the scripts of the six languages
+_COLONS = (":", "\uff1a")
 _NUMBER_IN_TEXT = re.compile(r"^(\d{1,3})(?:[ \t]*([-.]))?[ \t]*")
 
 
@@ -881,6 +958,69 @@ def _empty_numbered(paragraph: Paragraph) -> bool:
         and not paragraph.heading
         and paragraph.table is None
     )
+
+
+def _heading_words(inlines: Inlines, style: str) -> Inlines:
+    """A styled line's words as a heading's: the indentation between the styled runs and a
+    superscript is markup, not a space; the style is how the file marks a heading, read as the
+    other files' subheading."""
+    return merge_runs(
+        node if isinstance(node, Footnote) else replace(node, **{style: False})
+        for node in inlines
+        if isinstance(node, Footnote) or getattr(node, style) or node.text.strip()
+    )
+
+
+def _last_item_taken(items: tuple[Item, ...]) -> tuple[tuple[Item, ...], Item | None]:
+    """``items`` without their very last sub-paragraph when it is a line all in bold with
+    nothing under it, and that sub-paragraph."""
+    if not items:
+        return items, None
+    last = items[-1]
+    if last.items:
+        rest, found = _last_item_taken(last.items)
+        return ((*items[:-1], replace(last, items=rest)), found) if found is not None else (items, None)
+    if _bold_line(last.content):
+        return items[:-1], last
+    return items, None
+
+
+def _sub_label(paragraph: Paragraph) -> str | None:
+    """The letter or roman numeral of a paragraph numbered as a sub-paragraph (``(a)``, ``b)``)."""
+    match = _SUB_LABEL.fullmatch(paragraph.num or "")
+    return match.group(1) if match else None
+
+
+def _labelled_run(blocks: list[Paragraph], start: int) -> list[Paragraph]:
+    """The paragraphs numbered as sub-paragraphs from ``start`` on, under the same headings."""
+    run: list[Paragraph] = []
+    for block in blocks[start:]:
+        if _sub_label(block) is None or block.heading or block.table is not None:
+            break
+        if run and block.sections != run[0].sections:
+            break
+        run.append(block)
+    return run
+
+
+def _announces_list(paragraph: Paragraph) -> bool:
+    return (
+        paragraph.num is not None
+        and _PARAGRAPH_NUMBER.fullmatch(paragraph.num) is not None
+        and not paragraph.items
+        and paragraph.table is None
+        and paragraph.text.rstrip().endswith(_COLONS)
+    )
+
+
+def _is_roman_child(label: str | None, items: list[Item]) -> bool:
+    """Whether ``label`` numbers a sub-point of the last item rather than the next letter: ``i``
+    after ``h`` is a letter, after ``a`` a roman numeral."""
+    if label is None or not set(label) <= set("ivxlc"):
+        return False
+    last = _SUB_LABEL.fullmatch(items[-1].num or "")
+    previous = last.group(1) if last else ""
+    return not (len(label) == 1 and len(previous) == 1 and ord(label) == ord(previous) + 1)
 
 
 def _lift_numbers(paragraphs: list[Paragraph]) -> tuple[Paragraph, ...]:
