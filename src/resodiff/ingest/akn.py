@@ -640,7 +640,9 @@ class _Reader:
         for block in blocks:
             if _sub_label(block) is not None and not block.items and block.table is None:
                 assert block.num is not None
-                self.repair_at(block.span, "A110", f"an annex paragraph numbered {block.num!r} read with its label in its text")
+                self.repair_at(
+                    block.span, "A110", f"an annex paragraph numbered {block.num!r} read with its label in its text"
+                )
                 block = replace(block, num=None, content=merge_runs((Text(f"{block.num} "), *block.content)))
             out.append(block)
         return out
@@ -691,9 +693,7 @@ class _Reader:
             name = _local(child)
             if name in ("section", "part", "title", "chapter", "division", "hcontainer"):
                 path = sections[:base_depth]
-                path.append(
-                    (base_depth, Section(self._num(_child(child, "num")), self._headings(child), self.span(child)))
-                )
+                path.append((base_depth, self._container_heading(child)))
                 self._body_into(child, part, path, blocks)
             elif name in ("num", "heading", "subheading"):
                 continue
@@ -727,23 +727,53 @@ class _Reader:
             else:
                 raise self.fail(child, f"unexpected element in the body of a {part} part")
 
-    @staticmethod
     def _open_flat_heading(
-        sections: list[tuple[int, Section]], base_depth: int, heading: Section, blocks_under_previous: int
+        self, sections: list[tuple[int, Section]], base_depth: int, heading: Section, blocks_under_previous: int
     ) -> None:
         """Open a heading at the flat level. Headings with no paragraph between them ("I" then
         its title; two "Having considered ..." lines over one set of paragraphs) are one heading,
-        so that none of their words is lost."""
+        so that none of their words is lost. A heading line that is only a section's label (a
+        ``subheading`` holding "II") numbers the title after it, as a ``num`` does in the other
+        language's file."""
         if sections and sections[-1][0] == _FLAT_LEVEL and blocks_under_previous == 0:
             previous = sections.pop()[1]
+            label = _SECTION_LABEL.fullmatch(plain_text(previous.heading).strip())
+            if previous.num is None and heading.num is None and label and heading.heading:
+                self.repair_at(
+                    previous.span, "A112", f"a heading line that is only the label {label.group()!r} read as its number"
+                )
+                sections.append((_FLAT_LEVEL, Section(label.group(), heading.heading, previous.span)))
+                return
             if previous.heading and heading.heading:
                 lines = merge_runs((*previous.heading, Text("\n"), *heading.heading))
             else:
                 lines = previous.heading or heading.heading
             sections.append((_FLAT_LEVEL, Section(previous.num or heading.num, lines, previous.span)))
         else:
+            previous_num = sections[-1][1].num if sections and sections[-1][0] == _FLAT_LEVEL else None
             del sections[base_depth:]
-            sections.append((_FLAT_LEVEL, heading))
+            sections.append((_FLAT_LEVEL, self._label_taken(heading, previous_num)))
+
+    def _label_taken(self, heading: Section, previous: str | None) -> Section:
+        """An unnumbered heading whose words open with the label that follows the previous
+        heading's (``XI Marine biodiversity`` after section ``X``) is numbered by it: the file
+        set the number and the title in one run, where print and the other language's file
+        have them apart. Without the previous heading's number, a leading capital or roman
+        numeral cannot be told from a word."""
+        first = heading.heading[0] if heading.heading else None
+        if heading.num is not None or previous is None or not isinstance(first, Text):
+            return heading
+        match = _LEADING_LABEL.match(first.text)
+        if match is None or match.group(1) not in _next_labels(previous.rstrip(".")):
+            return heading
+        rest = first.text[match.end() :]
+        self.repair_at(
+            heading.span,
+            "A113",
+            f"a heading opening with the label {match.group(1)!r} after section {previous!r} numbered by it",
+        )
+        words = clean_spaces(((replace(first, text=rest),) if rest else ()) + heading.heading[1:])
+        return Section(match.group(1) + match.group(2), words, heading.span)
 
     def _heading_only(self, paragraph: etree._Element, following: etree._Element | None) -> Section | None:
         """The heading a body paragraph stands for when it holds nothing else.
@@ -795,9 +825,13 @@ class _Reader:
         else:
             return None
         if num is not None:
-            self.repair(paragraph, "A106", f"a paragraph numbered {num!r} whose one line is all in bold read as a heading")
+            self.repair(
+                paragraph, "A106", f"a paragraph numbered {num!r} whose one line is all in bold read as a heading"
+            )
         elif style == "italic":
-            self.repair(paragraph, "A107", "an unnumbered line all in italics before a numbered paragraph read as a heading")
+            self.repair(
+                paragraph, "A107", "an unnumbered line all in italics before a numbered paragraph read as a heading"
+            )
         elif any(isinstance(node, Footnote) for node in inlines) or _line_length(inlines) > _HEADING_LINE:
             self.repair(
                 paragraph,
@@ -821,7 +855,24 @@ class _Reader:
             f"the last sub-paragraph of paragraph {paragraph.num!r}, numbered {heading.num!r} and all in bold, "
             "read as the heading after the paragraph",
         )
-        return replace(paragraph, items=items), Section(heading.num, _heading_words(heading.content, "bold"), heading.span)
+        return replace(paragraph, items=items), Section(
+            heading.num, _heading_words(heading.content, "bold"), heading.span
+        )
+
+    def _container_heading(self, element: etree._Element) -> Section:
+        """A container's number and heading lines. A first heading line that is only a section's
+        label ("II", the title on the next line) is its number, as a ``num`` is in the other
+        language's file."""
+        num = self._num(_child(element, "num"))
+        lines = [child for child in _children(element) if _local(child) in ("heading", "subheading")]
+        if num is None and len(lines) > 1:
+            label = _SECTION_LABEL.fullmatch(plain_text(self.inlines(lines[0])).strip())
+            if label:
+                self.repair(
+                    lines[0], "A112", f"a heading line that is only the label {label.group()!r} read as its number"
+                )
+                return Section(label.group(), self.block_inlines(lines[1:]), self.span(element))
+        return Section(num, self.block_inlines(lines), self.span(element))
 
     def _headings(self, element: etree._Element) -> Inlines:
         lines = [child for child in _children(element) if _local(child) in ("heading", "subheading")]
@@ -941,6 +992,11 @@ _HEADING_LINE = 160
 _SENTENCE_ENDS = (".", ":", ";", ",", "!", "?", "\u060c", "\u061b", "\u061f", "\u3002", "\uff0c", "\uff1a", "\uff1b")
 # how a preambular paragraph ends, in the scripts of the six languages
 _COMMAS = (",", "\u060c", "\uff0c")
+# a section's label: a roman numeral or a capital letter, with or without its full stop
+_SECTION_LABEL = re.compile(r"(?:[IVXLC]+|[A-Z])\.?")
+# a section's label opening a heading's words, set apart from them by spaces or tabs
+_LEADING_LABEL = re.compile(r"[ \t]*([IVXLC]+|[A-Z])(\.?)[ \t]+(?=\w)")
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 # a sub-paragraph's label as either language writes it: "(a)", "a)", "(iv)"
 _SUB_LABEL = re.compile(r"\(?([a-z]{1,2}|[ivxlc]{1,6})\)")
 _PARAGRAPH_NUMBER = re.compile(r"\d{1,4}\.?")
@@ -983,6 +1039,39 @@ def _last_item_taken(items: tuple[Item, ...]) -> tuple[tuple[Item, ...], Item | 
     if _bold_line(last.content):
         return items[:-1], last
     return items, None
+
+
+def _roman(value: int) -> str:
+    out = ""
+    for number, letters in (
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ):
+        while value >= number:
+            out += letters
+            value -= number
+    return out
+
+
+def _next_labels(label: str) -> set[str]:
+    """The section labels that may follow ``label``: the next roman numeral (``X`` → ``XI``),
+    the next capital letter (``B`` → ``C``); ``C`` or ``I`` may be either."""
+    found = set()
+    if label and set(label) <= set(_ROMAN):
+        values = [_ROMAN[c] for c in label]
+        value = sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+        if _roman(value) == label:
+            found.add(_roman(value + 1))
+    if len(label) == 1 and "A" <= label < "Z":
+        found.add(chr(ord(label) + 1))
+    return found
 
 
 def _sub_label(paragraph: Paragraph) -> str | None:
