@@ -770,7 +770,7 @@ class _Reader:
         self.repair_at(
             heading.span,
             "A113",
-            f"a heading opening with the label {match.group(1)!r} after section {previous!r} numbered by it",
+            f"a heading opening with the label {match.group(1)!r} after section {previous!r} read as its number",
         )
         words = clean_spaces(((replace(first, text=rest),) if rest else ()) + heading.heading[1:])
         return Section(match.group(1) + match.group(2), words, heading.span)
@@ -979,7 +979,11 @@ class _Reader:
                     if _local(child) not in ("meta", "mainBody"):
                         raise self.fail(child, "unexpected part of an annex")
                 paragraphs = self.body(body, "annex") if body is not None else []
-                annexes.append(Annex(tuple(paragraphs), self.span(doc)))
+                lifted = _lift_numbers(paragraphs, numbered_before=True)
+                for before, after in zip(paragraphs, lifted, strict=True):
+                    if after.num != before.num:
+                        self.repair_at(after.span, "A114", f"an annex number {after.num!r} read from its text")
+                annexes.append(Annex(lifted, self.span(doc)))
         return tuple(annexes)
 
 
@@ -997,6 +1001,7 @@ _SECTION_LABEL = re.compile(r"(?:[IVXLC]+|[A-Z])\.?")
 # a section's label opening a heading's words, set apart from them by spaces or tabs
 _LEADING_LABEL = re.compile(r"[ \t]*([IVXLC]+|[A-Z])(\.?)[ \t]+(?=\w)")
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+_ROMAN_DIGITS = ((100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
 # a sub-paragraph's label as either language writes it: "(a)", "a)", "(iv)"
 _SUB_LABEL = re.compile(r"\(?([a-z]{1,2}|[ivxlc]{1,6})\)")
 _PARAGRAPH_NUMBER = re.compile(r"\d{1,4}\.?")
@@ -1112,15 +1117,22 @@ def _is_roman_child(label: str | None, items: list[Item]) -> bool:
     return not (len(label) == 1 and len(previous) == 1 and ord(label) == ord(previous) + 1)
 
 
-def _lift_numbers(paragraphs: list[Paragraph]) -> tuple[Paragraph, ...]:
+def _lift_numbers(paragraphs: list[Paragraph], *, numbered_before: bool = False) -> tuple[Paragraph, ...]:
     """Some files print a paragraph's number inside its text (``<p>7\t<span>Se félicite``,
     ``1 -\t``, ``232 .Recognizes``). Where that number is the one the sequence expects next,
-    it is the paragraph's number, and comparing it as words would be noise."""
+    it is the paragraph's number, and comparing it as words would be noise. With
+    ``numbered_before`` (an annex, whose unnumbered paragraphs may open with a figure: a
+    date, a year), only where a paragraph before it is numbered (``287.Nous …`` after 286)."""
     lifted: list[Paragraph] = []
     expected = 1
     for paragraph in paragraphs:
         first = paragraph.content[0] if paragraph.content else None
-        if paragraph.num is None and isinstance(first, Text) and first.ref is None:
+        if (
+            paragraph.num is None
+            and isinstance(first, Text)
+            and first.ref is None
+            and not (numbered_before and expected == 1)
+        ):
             match = _NUMBER_IN_TEXT.match(first.text)
             if match and int(match.group(1)) == expected and (match.end() < len(first.text) or paragraph.content[1:]):
                 rest = first.text[match.end() :].lstrip()
