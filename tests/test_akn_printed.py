@@ -180,7 +180,8 @@ def test_a_heading_line_holding_only_a_label_numbers_the_title(container: bool) 
     if container:
         body = f"<section>{lines}{_numbered(1)}</section>"
     else:
-        body = f"<paragraph><subheading>\tII</subheading></paragraph><paragraph><subheading>\tOther matters</subheading></paragraph>{_numbered(1)}"
+        label, title = "<subheading>\tII</subheading>", "<subheading>\tOther matters</subheading>"
+        body = f"<paragraph>{label}</paragraph><paragraph>{title}</paragraph>{_numbered(1)}"
     read = resodiff.read_akn(_file(body))
     (section,) = read.operative[0].sections
     assert (section.num, plain_text(section.heading).strip()) == ("II", "Other matters")
