@@ -1026,7 +1026,11 @@ def _heading_words(inlines: Inlines, style: str) -> Inlines:
     superscript is markup, not a space; the style is how the file marks a heading, read as the
     other files' subheading."""
     return merge_runs(
-        node if isinstance(node, Footnote) else replace(node, **{style: False})
+        node
+        if isinstance(node, Footnote)
+        else replace(node, bold=False)
+        if style == "bold"
+        else replace(node, italic=False)
         for node in inlines
         if isinstance(node, Footnote) or getattr(node, style) or node.text.strip()
     )
