@@ -50,7 +50,22 @@ def test_official_texts_have_no_error_but_the_documented_irregularities() -> Non
     # held apart from their text, A105: tests/test_corpus.py lists them)
     assert [os.path.basename(r.file) for r in results if r.error] == []
     repaired = Counter(f.message.split()[0] for result in results for f in result.findings if f.code == "A100")
-    assert dict(repaired) == {"A101": 1, "A102": 1, "A104": 6, "A105": 289}
+    # and the markup that prints as something else than it marks up, A106 to A114 (docs/akn-metadata.md)
+    assert dict(repaired) == {
+        "A101": 1,
+        "A102": 1,
+        "A104": 6,
+        "A105": 289,
+        "A106": 105,
+        "A107": 9,
+        "A108": 40,
+        "A109": 56,
+        "A110": 54,
+        "A111": 8,
+        "A112": 262,
+        "A113": 8,
+        "A114": 1,
+    }
     assert len(files) == 1340
 
 

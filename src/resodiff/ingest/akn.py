@@ -114,18 +114,36 @@ def _child(element: etree._Element, name: str) -> etree._Element | None:
 
 
 def _bold_line(inlines: Inlines) -> bool:
-    """A short unnumbered paragraph set all in bold (superscripts aside: "1<sup>er</sup>") is a
+    """An unnumbered paragraph set all in bold (superscripts aside: "1<sup>er</sup>") is a
     section heading: DGACM writes the same heading as a ``subheading`` in one file and so in
-    another, even for one resolution in two languages. A paragraph has a number or an
-    italic opening phrase, and runs longer than a heading's line."""
+    another, even for one resolution in two languages. A paragraph has a number or an italic
+    opening phrase; print sets only headings in bold, however long they run (A/RES/79/1's
+    actions, "Action 3. We will …", run to 350 characters in French, and a limit cut
+    one heading into a heading in one language and a paragraph in the other). A footnote
+    marker after a heading's words is the heading's (an annex's title and its source)."""
+    return _styled_line(inlines, "bold")
+
+
+def _styled_line(inlines: Inlines, style: str) -> bool:
+    """Every word of ``inlines`` set in ``style`` (superscripts aside), footnote markers apart."""
     texts = [node for node in inlines if isinstance(node, Text) and node.text.strip()]
     return (
         bool(texts)
-        and len(inlines) == len([n for n in inlines if isinstance(n, Text)])
-        and all(node.bold or node.sup for node in texts)
-        and any(node.bold for node in texts)
-        and sum(len(node.text) for node in texts) <= _HEADING_LINE
+        and all(isinstance(node, Text | Footnote) for node in inlines)
+        and all(getattr(node, style) or node.sup for node in texts)
+        and any(getattr(node, style) for node in texts)
     )
+
+
+def _line_length(inlines: Inlines) -> int:
+    return sum(len(node.text) for node in inlines if isinstance(node, Text) and node.text.strip())
+
+
+def _ends_sentence(inlines: Inlines) -> bool:
+    """Whether a line's words end as a sentence or a clause does (``.``, ``:``, ``;``, ``,``): a
+    title ends with none, however long it runs."""
+    text = "".join(node.text for node in inlines if isinstance(node, Text)).rstrip()
+    return text.endswith(_SENTENCE_ENDS)
 
 
 class _Reader:
@@ -570,7 +588,67 @@ class _Reader:
     def body(self, element: etree._Element, part: Part) -> list[Paragraph]:
         blocks: list[Paragraph] = []
         self._body_into(element, part, [], blocks)
-        return self._numbers_joined(blocks)
+        blocks = self._numbers_joined(blocks)
+        if part == "operative":
+            return self._lists_nested(blocks)
+        if part == "annex":
+            return self._labels_in_text(blocks)
+        return blocks
+
+    def _lists_nested(self, blocks: list[Paragraph]) -> list[Paragraph]:
+        """Operative paragraphs labelled ``a)``, ``b)`` … after a numbered paragraph that ends with
+        a colon and has no sub-paragraphs are its sub-paragraphs (``i)``, ``ii)`` … under the
+        lettered one before them). Print indents them under the paragraph that announces them,
+        and DGACM's other language file nests them so (the French file of A/RES/79/1 marks them
+        as operative paragraphs of their own); a run that follows an unnumbered paragraph is the
+        operative part's own clauses (``flat_lists``), and one that does not open with the first
+        letter or follows no colon cannot be told to belong to the paragraph before it."""
+        out: list[Paragraph] = []
+        position = 0
+        while position < len(blocks):
+            block = blocks[position]
+            out.append(block)
+            position += 1
+            run = _labelled_run(blocks, position)
+            if not run or not _announces_list(block) or _sub_label(run[0]) != "a":
+                continue
+            items: list[Item] = []
+            for paragraph in run:
+                item = Item(paragraph.num, paragraph.content, paragraph.items, paragraph.span)
+                if items and _is_roman_child(_sub_label(paragraph), items):
+                    last = items[-1]
+                    items[-1] = replace(last, items=(*last.items, item))
+                else:
+                    items.append(item)
+            self.repair_at(
+                block.span,
+                "A109",
+                f"{len(run)} operative paragraph(s) labelled as sub-paragraphs after paragraph {block.num!r}, "
+                "which ends with a colon, read as its sub-paragraphs",
+            )
+            out[-1] = replace(block, items=tuple(items))
+            position += len(run)
+        return out
+
+    def _labels_in_text(self, blocks: list[Paragraph]) -> list[Paragraph]:
+        """An annex paragraph numbered with a sub-paragraph's label (``(a)``, ``(iv)``) is an
+        unnumbered paragraph that opens with the label: DGACM marks one annex's lettered clauses
+        with a ``num`` at some places and with the label in the text at others, and the other
+        language's file has it in the text; print shows the label and its words either way.
+        Annex paragraphs keep their clauses' labels in their text (``flat_lists.unnest_annex``)."""
+        out: list[Paragraph] = []
+        for block in blocks:
+            if _sub_label(block) is not None and not block.items and block.table is None:
+                assert block.num is not None
+                self.repair_at(
+                    block.span, "A110", f"an annex paragraph numbered {block.num!r} read with its label in its text"
+                )
+                block = replace(block, num=None, content=merge_runs((Text(f"{block.num} "), *block.content)))
+            out.append(block)
+        return out
+
+    def repair_at(self, span: SourceSpan | None, code: str, message: str) -> None:
+        self.diagnostics.append(Diagnostic(code, message, span))
 
     def _numbers_joined(self, blocks: list[Paragraph]) -> list[Paragraph]:
         """An empty numbered paragraph followed by an unnumbered one under the same headings is
@@ -610,13 +688,12 @@ class _Reader:
         """
         base_depth = len(sections)
         blocks_under_flat_heading = 0
-        for child in _children(element):
+        children = list(_children(element))
+        for position, child in enumerate(children):
             name = _local(child)
             if name in ("section", "part", "title", "chapter", "division", "hcontainer"):
                 path = sections[:base_depth]
-                path.append(
-                    (base_depth, Section(self._num(_child(child, "num")), self._headings(child), self.span(child)))
-                )
+                path.append((base_depth, self._container_heading(child)))
                 self._body_into(child, part, path, blocks)
             elif name in ("num", "heading", "subheading"):
                 continue
@@ -629,13 +706,18 @@ class _Reader:
                 )
                 blocks_under_flat_heading = 0
             elif name == "paragraph":
-                flat = self._heading_only(child)
+                following = children[position + 1] if position + 1 < len(children) else None
+                flat = self._heading_only(child, following)
                 if flat is not None:
                     self._open_flat_heading(sections, base_depth, flat, blocks_under_flat_heading)
                     blocks_under_flat_heading = 0
                     continue
-                blocks.append(self.paragraph(child, part, tuple(s for _, s in sections)))
+                paragraph, trailing = self._trailing_heading(self.paragraph(child, part, tuple(s for _, s in sections)))
+                blocks.append(paragraph)
                 blocks_under_flat_heading += 1
+                if trailing is not None:
+                    self._open_flat_heading(sections, base_depth, trailing, blocks_under_flat_heading)
+                    blocks_under_flat_heading = 0
             elif name == "container":
                 blocks.extend(self.tables(child, part, tuple(s for _, s in sections)))
                 blocks_under_flat_heading += 1
@@ -645,30 +727,62 @@ class _Reader:
             else:
                 raise self.fail(child, f"unexpected element in the body of a {part} part")
 
-    @staticmethod
     def _open_flat_heading(
-        sections: list[tuple[int, Section]], base_depth: int, heading: Section, blocks_under_previous: int
+        self, sections: list[tuple[int, Section]], base_depth: int, heading: Section, blocks_under_previous: int
     ) -> None:
         """Open a heading at the flat level. Headings with no paragraph between them ("I" then
         its title; two "Having considered ..." lines over one set of paragraphs) are one heading,
-        so that none of their words is lost."""
+        so that none of their words is lost. A heading line that is only a section's label (a
+        ``subheading`` holding "II") numbers the title after it, as a ``num`` does in the other
+        language's file."""
         if sections and sections[-1][0] == _FLAT_LEVEL and blocks_under_previous == 0:
             previous = sections.pop()[1]
+            label = _SECTION_LABEL.fullmatch(plain_text(previous.heading).strip())
+            if previous.num is None and heading.num is None and label and heading.heading:
+                self.repair_at(
+                    previous.span, "A112", f"a heading line that is only the label {label.group()!r} read as its number"
+                )
+                sections.append((_FLAT_LEVEL, Section(label.group(), heading.heading, previous.span)))
+                return
             if previous.heading and heading.heading:
                 lines = merge_runs((*previous.heading, Text("\n"), *heading.heading))
             else:
                 lines = previous.heading or heading.heading
             sections.append((_FLAT_LEVEL, Section(previous.num or heading.num, lines, previous.span)))
         else:
+            previous_num = sections[-1][1].num if sections and sections[-1][0] == _FLAT_LEVEL else None
             del sections[base_depth:]
-            sections.append((_FLAT_LEVEL, heading))
+            sections.append((_FLAT_LEVEL, self._label_taken(heading, previous_num)))
 
-    def _heading_only(self, paragraph: etree._Element) -> Section | None:
+    def _label_taken(self, heading: Section, previous: str | None) -> Section:
+        """An unnumbered heading whose words open with the label that follows the previous
+        heading's (``XI Marine biodiversity`` after section ``X``) is numbered by it: the file
+        set the number and the title in one run, where print and the other language's file
+        have them apart. Without the previous heading's number, a leading capital or roman
+        numeral cannot be told from a word."""
+        first = heading.heading[0] if heading.heading else None
+        if heading.num is not None or previous is None or not isinstance(first, Text):
+            return heading
+        match = _LEADING_LABEL.match(first.text)
+        if match is None or match.group(1) not in _next_labels(previous.rstrip(".")):
+            return heading
+        rest = first.text[match.end() :]
+        self.repair_at(
+            heading.span,
+            "A113",
+            f"a heading opening with the label {match.group(1)!r} after section {previous!r} read as its number",
+        )
+        words = clean_spaces(((replace(first, text=rest),) if rest else ()) + heading.heading[1:])
+        return Section(match.group(1) + match.group(2), words, heading.span)
+
+    def _heading_only(self, paragraph: etree._Element, following: etree._Element | None) -> Section | None:
         """The heading a body paragraph stands for when it holds nothing else.
 
         DGACM writes section headings as paragraphs: one with only a ``num`` ("I"), one with
         only a ``subheading``. Some files wrap the heading in ``content/p``, which the schema
-        does not allow; its words are a heading all the same.
+        does not allow; its words are a heading all the same. Others set the heading's words in
+        bold or italics in a paragraph's ``p``, where the other language's file of the same
+        resolution has a ``subheading``: print shows a heading (``_styled_heading``).
         """
         if _child(paragraph, "list") is not None:
             return None
@@ -676,21 +790,89 @@ class _Reader:
         content = _child(paragraph, "content")
         if content is None:
             return Section(num, self._headings(paragraph), self.span(paragraph))
-        if num is not None:
-            return None
         ps = list(_children(content))
-        if len(ps) == 1 and _local(ps[0]) == "p" and not (ps[0].text or "").strip():
+        if num is None and len(ps) == 1 and _local(ps[0]) == "p" and not (ps[0].text or "").strip():
             inner = list(_children(ps[0]))
             if len(inner) == 1 and _local(inner[0]) in ("heading", "subheading") and not (inner[0].tail or "").strip():
                 return Section(None, self.inlines(inner[0]), self.span(paragraph))
         if len(ps) == 1 and _local(ps[0]) == "p":
-            inlines = self.inlines(ps[0])
-            if _bold_line(inlines):
-                # the indentation between the bold runs and a superscript is markup, not a space;
-                # the bold is how this file marks a heading, read as the other files' subheading
-                words = [replace(n, bold=False) for n in inlines if isinstance(n, Text) and (n.bold or n.text.strip())]
-                return Section(None, merge_runs(words), self.span(paragraph))
+            return self._styled_heading(paragraph, num, self.inlines(ps[0]), following)
         return None
+
+    def _styled_heading(
+        self, paragraph: etree._Element, num: str | None, inlines: Inlines, following: etree._Element | None
+    ) -> Section | None:
+        """A paragraph's one line set as print sets a heading, read as the heading it shows.
+
+        All in bold: a heading, numbered or not (``I.`` over a bold title is how print numbers
+        a section; a paragraph's text is roman after its number). All in italics, unnumbered,
+        ending no clause and followed by a numbered paragraph: a sub-heading among numbered
+        paragraphs (an unnumbered paragraph there opens with an italic phrase and goes on in
+        roman; DGACM's other language file has a ``subheading``). A footnote marker stays with the
+        heading's words."""
+        if _bold_line(inlines):
+            style = "bold"
+        elif (
+            num is None
+            and _styled_line(inlines, "italic")
+            and _line_length(inlines) <= _HEADING_LINE
+            and not _ends_sentence(inlines)
+            and following is not None
+            and _local(following) == "paragraph"
+            and _child(following, "num") is not None
+        ):
+            style = "italic"
+        else:
+            return None
+        if num is not None:
+            self.repair(
+                paragraph, "A106", f"a paragraph numbered {num!r} whose one line is all in bold read as a heading"
+            )
+        elif style == "italic":
+            self.repair(
+                paragraph, "A107", "an unnumbered line all in italics before a numbered paragraph read as a heading"
+            )
+        elif any(isinstance(node, Footnote) for node in inlines) or _line_length(inlines) > _HEADING_LINE:
+            self.repair(
+                paragraph,
+                "A108",
+                "an unnumbered paragraph all in bold, with a footnote marker or longer than a line, read as a heading",
+            )
+        return Section(num, _heading_words(inlines, style), self.span(paragraph))
+
+    def _trailing_heading(self, paragraph: Paragraph) -> tuple[Paragraph, Section | None]:
+        """A paragraph's last sub-paragraph set all in bold, with nothing under it, is the heading
+        after the paragraph: DGACM's markup can close a section's last list with the next
+        section's heading as one more point (``II.`` and its title in bold, in a sub-list),
+        where print shows the heading after the paragraph and the other language's file marks
+        it as a heading."""
+        items, heading = _last_item_taken(paragraph.items)
+        if heading is None:
+            return paragraph, None
+        self.repair_at(
+            heading.span,
+            "A111",
+            f"the last sub-paragraph of paragraph {paragraph.num!r}, numbered {heading.num!r} and all in bold, "
+            "read as the heading after the paragraph",
+        )
+        return replace(paragraph, items=items), Section(
+            heading.num, _heading_words(heading.content, "bold"), heading.span
+        )
+
+    def _container_heading(self, element: etree._Element) -> Section:
+        """A container's number and heading lines. A first heading line that is only a section's
+        label ("II", the title on the next line) is its number, as a ``num`` is in the other
+        language's file."""
+        num = self._num(_child(element, "num"))
+        lines = [child for child in _children(element) if _local(child) in ("heading", "subheading")]
+        if num is None and len(lines) > 1:
+            label = _SECTION_LABEL.fullmatch(plain_text(self.inlines(lines[0])).strip())
+            if label:
+                self.repair(
+                    lines[0], "A112", f"a heading line that is only the label {label.group()!r} read as its number"
+                )
+                return Section(label.group(), self.block_inlines(lines[1:]), self.span(element))
+        return Section(num, self.block_inlines(lines), self.span(element))
 
     def _headings(self, element: etree._Element) -> Inlines:
         lines = [child for child in _children(element) if _local(child) in ("heading", "subheading")]
@@ -797,17 +979,34 @@ class _Reader:
                     if _local(child) not in ("meta", "mainBody"):
                         raise self.fail(child, "unexpected part of an annex")
                 paragraphs = self.body(body, "annex") if body is not None else []
-                annexes.append(Annex(tuple(paragraphs), self.span(doc)))
+                lifted = _lift_numbers(paragraphs, numbered_before=True)
+                for before, after in zip(paragraphs, lifted, strict=True):
+                    if after.num != before.num:
+                        self.repair_at(after.span, "A114", f"an annex number {after.num!r} read from its text")
+                annexes.append(Annex(lifted, self.span(doc)))
         return tuple(annexes)
 
 
 # DGACM's headings written as paragraphs sit below every hierarchical container
 _FLAT_LEVEL = 100
 _ISO_DATE = re.compile(r"\d{4}-\d\d-\d\d", re.ASCII)
-# the longest line a bold unnumbered paragraph may have to be read as a section heading
+# the longest line an italic unnumbered paragraph may have to be read as a sub-heading
 _HEADING_LINE = 160
+# how a sentence or a clause ends, in the scripts of the six languages
+_SENTENCE_ENDS = (".", ":", ";", ",", "!", "?", "\u060c", "\u061b", "\u061f", "\u3002", "\uff0c", "\uff1a", "\uff1b")
 # how a preambular paragraph ends, in the scripts of the six languages
 _COMMAS = (",", "\u060c", "\uff0c")
+# a section's label: a roman numeral or a capital letter, with or without its full stop
+_SECTION_LABEL = re.compile(r"(?:[IVXLC]+|[A-Z])\.?")
+# a section's label opening a heading's words, set apart from them by spaces or tabs
+_LEADING_LABEL = re.compile(r"[ \t]*([IVXLC]+|[A-Z])(\.?)[ \t]+(?=\w)")
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+_ROMAN_DIGITS = ((100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+# a sub-paragraph's label as either language writes it: "(a)", "a)", "(iv)"
+_SUB_LABEL = re.compile(r"\(?([a-z]{1,2}|[ivxlc]{1,6})\)")
+_PARAGRAPH_NUMBER = re.compile(r"\d{1,4}\.?")
+# how a paragraph that announces a list ends, in the scripts of the six languages
+_COLONS = (":", "\uff1a")
 _NUMBER_IN_TEXT = re.compile(r"^(\d{1,3})(?:[ \t]*([-.]))?[ \t]*")
 
 
@@ -822,15 +1021,122 @@ def _empty_numbered(paragraph: Paragraph) -> bool:
     )
 
 
-def _lift_numbers(paragraphs: list[Paragraph]) -> tuple[Paragraph, ...]:
+def _heading_words(inlines: Inlines, style: str) -> Inlines:
+    """A styled line's words as a heading's: the indentation between the styled runs and a
+    superscript is markup, not a space; the style is how the file marks a heading, read as the
+    other files' subheading."""
+    return merge_runs(
+        node
+        if isinstance(node, Footnote)
+        else replace(node, bold=False)
+        if style == "bold"
+        else replace(node, italic=False)
+        for node in inlines
+        if isinstance(node, Footnote) or getattr(node, style) or node.text.strip()
+    )
+
+
+def _last_item_taken(items: tuple[Item, ...]) -> tuple[tuple[Item, ...], Item | None]:
+    """``items`` without their very last sub-paragraph when it is a line all in bold with
+    nothing under it, and that sub-paragraph."""
+    if not items:
+        return items, None
+    last = items[-1]
+    if last.items:
+        rest, found = _last_item_taken(last.items)
+        return ((*items[:-1], replace(last, items=rest)), found) if found is not None else (items, None)
+    if _bold_line(last.content):
+        return items[:-1], last
+    return items, None
+
+
+def _roman(value: int) -> str:
+    out = ""
+    for number, letters in (
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ):
+        while value >= number:
+            out += letters
+            value -= number
+    return out
+
+
+def _next_labels(label: str) -> set[str]:
+    """The section labels that may follow ``label``: the next roman numeral (``X`` → ``XI``),
+    the next capital letter (``B`` → ``C``); ``C`` or ``I`` may be either."""
+    found = set()
+    if label and set(label) <= set(_ROMAN):
+        values = [_ROMAN[c] for c in label]
+        value = sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+        if _roman(value) == label:
+            found.add(_roman(value + 1))
+    if len(label) == 1 and "A" <= label < "Z":
+        found.add(chr(ord(label) + 1))
+    return found
+
+
+def _sub_label(paragraph: Paragraph) -> str | None:
+    """The letter or roman numeral of a paragraph numbered as a sub-paragraph (``(a)``, ``b)``)."""
+    match = _SUB_LABEL.fullmatch(paragraph.num or "")
+    return match.group(1) if match else None
+
+
+def _labelled_run(blocks: list[Paragraph], start: int) -> list[Paragraph]:
+    """The paragraphs numbered as sub-paragraphs from ``start`` on, under the same headings."""
+    run: list[Paragraph] = []
+    for block in blocks[start:]:
+        if _sub_label(block) is None or block.heading or block.table is not None:
+            break
+        if run and block.sections != run[0].sections:
+            break
+        run.append(block)
+    return run
+
+
+def _announces_list(paragraph: Paragraph) -> bool:
+    return (
+        paragraph.num is not None
+        and _PARAGRAPH_NUMBER.fullmatch(paragraph.num) is not None
+        and not paragraph.items
+        and paragraph.table is None
+        and paragraph.text.rstrip().endswith(_COLONS)
+    )
+
+
+def _is_roman_child(label: str | None, items: list[Item]) -> bool:
+    """Whether ``label`` numbers a sub-point of the last item rather than the next letter: ``i``
+    after ``h`` is a letter, after ``a`` a roman numeral."""
+    if label is None or not set(label) <= set("ivxlc"):
+        return False
+    last = _SUB_LABEL.fullmatch(items[-1].num or "")
+    previous = last.group(1) if last else ""
+    return not (len(label) == 1 and len(previous) == 1 and ord(label) == ord(previous) + 1)
+
+
+def _lift_numbers(paragraphs: list[Paragraph], *, numbered_before: bool = False) -> tuple[Paragraph, ...]:
     """Some files print a paragraph's number inside its text (``<p>7\t<span>Se félicite``,
     ``1 -\t``, ``232 .Recognizes``). Where that number is the one the sequence expects next,
-    it is the paragraph's number, and comparing it as words would be noise."""
+    it is the paragraph's number, and comparing it as words would be noise. With
+    ``numbered_before`` (an annex, whose unnumbered paragraphs may open with a figure: a
+    date, a year), only where a paragraph before it is numbered (``287.Nous …`` after 286)."""
     lifted: list[Paragraph] = []
     expected = 1
     for paragraph in paragraphs:
         first = paragraph.content[0] if paragraph.content else None
-        if paragraph.num is None and isinstance(first, Text) and first.ref is None:
+        if (
+            paragraph.num is None
+            and isinstance(first, Text)
+            and first.ref is None
+            and not (numbered_before and expected == 1)
+        ):
             match = _NUMBER_IN_TEXT.match(first.text)
             if match and int(match.group(1)) == expected and (match.end() < len(first.text) or paragraph.content[1:]):
                 rest = first.text[match.end() :].lstrip()
