@@ -222,3 +222,26 @@ def test_an_indented_capital_letter_s_label_stays_a_sub_paragraph() -> None:
         + f"{PREAMBLE_TEXT}1. *Decides* to act:\n\n  (a) On trade;\n\n  (b) On aid;\n\n  V. On governance.\n\n{CLOSING}"
     )
     assert [(p.num, [i.num for i in p.items]) for p in resolution.operative] == [("1.", ["(a)", "(b)", "V."])]
+
+
+def test_a_numbered_paragraph_or_its_sub_paragraph_does_not_end_with_a_comma() -> None:
+    """A justified line of narrow letters that ends with a comma is estimated short, and the
+    next line's first word seems to have fitted; but a numbered paragraph, and an operative
+    paragraph's sub-paragraph, end with a full stop, a semicolon or a colon: a line in lower
+    case after the comma goes on."""
+    resolution = _plain(
+        [
+            "1. Urges all States to take all necessary measures to ensure that their institutions act,",
+            "in all circumstances, with full regard for the rights of the persons in their care and",
+            "with little delay, for all of it, until it is all fulfilled, as it is lawful and right,",
+            "as the circumstances of the conflicts in which those institutions act require of them;",
+            "2. Calls upon all States:",
+            "(a) To ensure the protection of all persons, to conduct prompt and full investigations",
+            "into all killings, in full respect for the rule of law, till it is all lit, at all times,",
+            "in all places and without any distinction as to the persons that the killings aimed at;",
+            "(b) To report on it.",
+        ]
+    )
+    assert [(p.num, [i.num for i in p.items]) for p in resolution.operative] == [("1.", []), ("2.", ["(a)", "(b)"])]
+    assert resolution.operative[0].text.endswith("require of them;")
+    assert resolution.operative[1].items[0].text.endswith("aimed at;")

@@ -198,6 +198,8 @@ _WIDER = 5
 #: resolution numbers hold fewer characters
 _FIGURE = 1
 _TERMINATED = re.compile(r"[,;:.!?،؛。]$")
+#: the commas that end a clause inside a sentence (Latin, Arabic, Chinese)
+_COMMAS = (",", "،", "，")
 _TRAILING_SUP_WORD = re.compile(r"\^\w+$")
 _ROMAN = re.compile(r"^[ivxlc]+$")
 _LETTER_BEFORE_ROMAN = {"i": "h", "v": "u", "x": "w", "l": "k", "c": "b"}
@@ -928,6 +930,8 @@ def _wrapped_continuation(
         # a sentence goes on: a paragraph opens with a capital, a number or a label, not after a
         # line left unfinished (a printed line's width is estimated, and may seem short)
         return "joins"
+    if _numbered_clause_goes_on(current, text):
+        return "joins"
     bare = strip_markup(text)
     word = _BOUND_NUMBER.match(bare) or _BREAKABLE.match(bare)
     first = (page.lang.bound_phrase(bare) if page.lang is not None else "") or (word.group() if word else "")
@@ -959,6 +963,22 @@ def _wrapped_continuation(
         # lost its final punctuation (DGACM's, after a quotation: "… 2020”" / "Taking note …")
         return "doubt"
     return "joins" if current.is_open() or _hyphenated_end(last[0]) else "doubt"
+
+
+def _numbered_clause_goes_on(current: _Block, text: str) -> bool:
+    """Whether a line in lower case goes on a numbered paragraph, or an operative paragraph's
+    sub-paragraph, whose line ended with a comma: these end as a sentence or a clause does (a
+    full stop, a semicolon, a colon), never with a comma, and the next opens with its number or
+    label (a preambular paragraph ends with a comma, and Russian opens the next in lower case).
+    The line's estimated width says nothing here: a justified line full of narrow letters (``…
+    before a competent,``) is estimated short, and its next word seems to fit."""
+    numbered = current.kind == "para" and current.num is not None and current.num[:1].isdigit()
+    return (
+        (numbered or (current.kind == "item" and current.part == "operative"))
+        and current.final_text().endswith(_COMMAS)
+        and _starts_lower(text)
+        and not _ITEM.match(text)
+    )
 
 
 def _after_section_title(current: _Block, text: str, page: _Page) -> bool:
