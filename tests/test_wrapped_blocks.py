@@ -245,3 +245,20 @@ def test_a_numbered_paragraph_or_its_sub_paragraph_does_not_end_with_a_comma() -
     assert [(p.num, [i.num for i in p.items]) for p in resolution.operative] == [("1.", []), ("2.", ["(a)", "(b)"])]
     assert resolution.operative[0].text.endswith("require of them;")
     assert resolution.operative[1].items[0].text.endswith("aimed at;")
+
+
+def test_a_line_in_lower_case_opens_no_paragraph_where_the_language_opens_them_with_capitals() -> None:
+    """A justified line of narrow letters is estimated short, and the next line's first word
+    seems to have fitted after its final comma; English paragraphs open with a capital, so a
+    line in lower case goes on (Russian ones open in lower case: there the width decides)."""
+    resolution = _plain(
+        [
+            "Having considered all its reports, in full, in the light of its still little filled list of",
+            "tasks, its activities, its staff, its offices, its filled list, its role, in full, if fit,",
+            "the report of the Informal Process on Oceans and the Law of the Sea on the work of its",
+            "meeting, and the report of the Commission on the Limits of the Continental Shelf,",
+            "1. Reaffirms the unified character of the Convention and the vital importance of its text;",
+        ]
+    )
+    assert len(resolution.preamble) == 3
+    assert resolution.preamble[2].text.endswith("Continental Shelf,")

@@ -181,6 +181,10 @@ class Language:
     DGACM's files), which converters write with a space: a line wrap never parts them."""
     _opening_keys: Mapping[str, frozenset[str]] = field(init=False, hash=False, repr=False, compare=False)
     """The openings as looked up: typography normalised, case folded."""
+    opens_in_capitals: bool = field(init=False, hash=False, repr=False, compare=False)
+    """Whether the language's paragraphs open with a capital, as every listed opening does
+    (English, French, Spanish; Russian opens them in lower case, and Arabic and Chinese write no
+    case): a line in lower case opens none of them."""
 
     def __post_init__(self) -> None:
         keys = {
@@ -188,6 +192,8 @@ class Language:
             for part, phrases in self.openings.items()
         }
         object.__setattr__(self, "_opening_keys", keys)
+        phrases = [phrase for part in self.openings.values() for phrase in part]
+        object.__setattr__(self, "opens_in_capitals", bool(phrases) and all(p[:1].isupper() for p in phrases))
 
     def opening_phrases(self, part: str) -> tuple[str, ...]:
         """The listed opening phrases of a part (``preamble``, ``operative``); none for others."""

@@ -950,7 +950,7 @@ def _wrapped_continuation(
         room -= max(0, round(indent * page.width) - shown)
     doubt = page.lang.width_doubt if page.lang else WIDTH_DOUBT
     if _end_column(first) <= room - doubt * page.width:
-        return "starts"
+        return "doubt" if _lower_after_paragraph(current, text, page) else "starts"
     if in_item and _starts_lower(text):
         return "joins"  # a sub-paragraph's sentence goes on (a paragraph would open with a capital)
     if current.is_open() and (
@@ -963,6 +963,15 @@ def _wrapped_continuation(
         # lost its final punctuation (DGACM's, after a quotation: "… 2020”" / "Taking note …")
         return "doubt"
     return "joins" if current.is_open() or _hyphenated_end(last[0]) else "doubt"
+
+
+def _lower_after_paragraph(current: _Block, text: str, page: _Page) -> bool:
+    """Whether a line in lower case follows a paragraph in a language whose paragraphs open
+    with a capital: the estimated width, which says the line's first word would have fitted,
+    is in doubt (a justified line spread wide is estimated short), and the document's own
+    openings settle it. A sub-paragraph is left out: a paragraph may go on in lower case after
+    its list (``… ;`` / ``and demands that …``)."""
+    return current.kind == "para" and page.lang is not None and page.lang.opens_in_capitals and _starts_lower(text)
 
 
 def _numbered_clause_goes_on(current: _Block, text: str) -> bool:
@@ -1210,6 +1219,7 @@ def _lay_out(
             elif (
                 opening
                 and not opening.group()[0].isdigit()
+                and not (lang.opens_in_capitals and opening.group()[:1].islower())
                 and current is not None
                 and current.kind == "para"
                 and not current.is_open()
@@ -1382,6 +1392,8 @@ def _settle_doubts(blocks: list[_Block], doubtful: list[_Block], openings: set[s
         if opening is None:
             return False
         first = opening.group(1)
+        if page.lang is not None and page.lang.opens_in_capitals and first[:1].islower():
+            return False  # a sentence's words that a justified line, estimated short, put first
         if first in openings:
             return True
         if block.part == "operative" and page.lang is not None and page.lang.opening_end(text, "operative"):
