@@ -150,6 +150,10 @@ _PAGE_MARGIN_LINES = 5
 _PAGE_INDENT_LINES = 2
 #: the dash of a range of figures (``2013–2022``), after which a line may break with no space
 _RANGE_DASH = "–"
+#: a range's en dash set apart from the figure after it, though not from the word before
+#: (``25 April– 6 May``: LibreOffice's justified footnote line, which pdftotext writes so;
+#: DGACM's text never spaces a dash on one side only)
+_OPEN_RANGE = re.compile(rf"(?<=\w){_RANGE_DASH} (?=\d)")
 #: a line's end that is a slash after a word's character: the line broke inside "and/or",
 #: "GC.18/Res.9"; not in a web address, which DGACM's texts break after a slash with a space
 _SLASH_END = re.compile(r"(?:^| )(?![^ ]*(?:://|www\.))[^ ]*\w/$")
@@ -607,6 +611,10 @@ def _survey(
     return page
 
 
+def _close_ranges(line: str) -> str:
+    return _OPEN_RANGE.sub(_RANGE_DASH, line) if _RANGE_DASH in line else line
+
+
 def _in_address(line: str, start: int, end: int) -> bool:
     """Whether the word from ``start`` to ``end`` of ``line`` stands in a web address (or its
     path: the converter may have put a space after a slash) whose words hyphens join
@@ -872,7 +880,7 @@ def _rejoin(previous: Fragment, fragment: Fragment, page: _Page, earlier: str = 
     elif (
         _cjk_join(previous[0][-1:], text[:1])
         or _SLASH_END.search(previous[0])
-        or (previous[0].endswith(_RANGE_DASH) and previous[0][-2:-1].isdigit() and text[:1].isdigit())
+        or (previous[0].endswith(_RANGE_DASH) and previous[0][-2:-1].isalnum() and text[:1].isdigit())
         or ((text[:1].isdigit() or text[:1] == "/") and _CJK_FIGURES_END.search(previous[0]) is not None)
     ):
         cut = previous[0].rfind(" ") + 1
@@ -1056,7 +1064,7 @@ def _lay_out(
                 open_note = None
             continue
         if page.width:
-            stripped = _restore_hyphens(stripped, page, index)
+            stripped = _close_ranges(_restore_hyphens(stripped, page, index))
         fragment: Fragment = (stripped, number, column)
         blank, blank_lines = blank_lines, 0
         if index in page.furniture or is_furniture(stripped) or stripped in symbol_lines:
