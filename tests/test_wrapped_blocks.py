@@ -262,3 +262,28 @@ def test_a_line_in_lower_case_opens_no_paragraph_where_the_language_opens_them_w
     )
     assert len(resolution.preamble) == 3
     assert resolution.preamble[2].text.endswith("Continental Shelf,")
+
+
+def test_a_sub_paragraph_s_unfinished_first_line_leaves_a_doubt_that_its_words_settle() -> None:
+    """How narrow a label and its tab printed a sub-paragraph's first line the text does not
+    show (the deeper the list, the narrower): a capitalised word that would have fitted after
+    its unfinished first line goes on the sub-paragraph, whose lines are as narrow as its own,
+    and after a comma in lower case as well."""
+    resolution = _plain(
+        [
+            "2. Expresses its very serious concern about the persistence of violations, including:",
+            "(i) The situation of refugees expelled to the",
+            "Republic of Utopia, where the Government exerts pressure on States to effect",
+            "such returns, and in this regard urges all States to respect the principle of",
+            "non-refoulement, as well as their obligations under the international law,",
+            "including where the Government exerts pressure on returning States, and urges",
+            "States parties to comply with their obligations under the Convention on the",
+            "Status of Refugees in relation to refugees covered by those instruments;",
+            "(ii) Violations of the rights of workers.",
+        ]
+    )
+    [paragraph] = resolution.operative
+    assert [(i.num, i.text[-20:]) for i in paragraph.items] == [
+        ("(i)", "y those instruments;"),
+        ("(ii)", "e rights of workers."),
+    ]

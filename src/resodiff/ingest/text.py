@@ -938,13 +938,13 @@ def _wrapped_continuation(
         # a sentence goes on: a paragraph opens with a capital, a number or a label, not after a
         # line left unfinished (a printed line's width is estimated, and may seem short)
         return "joins"
-    if _numbered_clause_goes_on(current, text):
+    if _numbered_clause_goes_on(current, text, series):
         return "joins"
     bare = strip_markup(text)
     word = _BOUND_NUMBER.match(bare) or _BREAKABLE.match(bare)
     first = (page.lang.bound_phrase(bare) if page.lang is not None else "") or (word.group() if word else "")
     width = page.width
-    if current.kind == "item" and len(current.fragments) > 1:
+    if (current.kind == "item" or _goes_on_item(current, series)) and len(current.fragments) > 1:
         # a sub-paragraph printed indented: its lines are full where the wrap ended its earlier
         # lines, short of the page's width
         width = min(width, max(page.columns[line - 1] for _, line, _ in current.fragments[:-1]))
@@ -958,7 +958,8 @@ def _wrapped_continuation(
         room -= max(0, round(indent * page.width) - shown)
     doubt = page.lang.width_doubt if page.lang else WIDTH_DOUBT
     if _end_column(first) <= room - doubt * page.width:
-        return "doubt" if _lower_after_paragraph(current, text, page) else "starts"
+        in_doubt = _lower_after_paragraph(current, text, page) or _unfinished_label_line(current)
+        return "doubt" if in_doubt else "starts"
     if in_item and _starts_lower(text):
         return "joins"  # a sub-paragraph's sentence goes on (a paragraph would open with a capital)
     if current.is_open() and (
@@ -982,16 +983,31 @@ def _lower_after_paragraph(current: _Block, text: str, page: _Page) -> bool:
     return current.kind == "para" and page.lang is not None and page.lang.opens_in_capitals and _starts_lower(text)
 
 
-def _numbered_clause_goes_on(current: _Block, text: str) -> bool:
+def _goes_on_item(current: _Block, series: _Block | None) -> bool:
+    """Whether an unnumbered block opened in doubt after a sub-paragraph may be its lines (then
+    printed as indented as the sub-paragraph's)."""
+    return series is not None and series.kind == "item" and current.kind == "para" and current.num is None
+
+
+def _unfinished_label_line(current: _Block) -> bool:
+    """Whether a sub-paragraph has one line, left unfinished: how narrow its label and the tab
+    after it printed that line the text does not show (the deeper the list, the narrower:
+    ``(v) The situation of … to the`` / ``Democratic People's …``), and the width that says
+    the next line's first word would have fitted is in doubt."""
+    return current.kind == "item" and len(current.fragments) == 1 and current.is_open()
+
+
+def _numbered_clause_goes_on(current: _Block, text: str, series: _Block | None) -> bool:
     """Whether a line in lower case goes on a numbered paragraph, or an operative paragraph's
-    sub-paragraph, whose line ended with a comma: these end as a sentence or a clause does (a
-    full stop, a semicolon, a colon), never with a comma, and the next opens with its number or
-    label (a preambular paragraph ends with a comma, and Russian opens the next in lower case).
+    sub-paragraph (or the lines after it that a doubt opened), whose line ended with a comma:
+    these end as a sentence or a clause does (a full stop, a semicolon, a colon), never with a
+    comma, and the next opens with its number or label (a preambular paragraph ends with a
+    comma, and Russian opens the next in lower case).
     The line's estimated width says nothing here: a justified line full of narrow letters (``…
     before a competent,``) is estimated short, and its next word seems to fit."""
     numbered = current.kind == "para" and current.num is not None and current.num[:1].isdigit()
     return (
-        (numbered or (current.kind == "item" and current.part == "operative"))
+        (numbered or ((current.kind == "item" or _goes_on_item(current, series)) and current.part == "operative"))
         and current.final_text().endswith(_COMMAS)
         and _starts_lower(text)
         and not _ITEM.match(text)
