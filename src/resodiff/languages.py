@@ -179,6 +179,12 @@ class Language:
     bound_phrases: tuple[str, ...] = ()
     """Phrases the UN's typography binds with a no-break space (French ``y compris``, always so in
     DGACM's files), which converters write with a space: a line wrap never parts them."""
+    bound_patterns: tuple[re.Pattern[str], ...] = ()
+    """Likewise, shapes of words that the UN's typography binds (French ``2462 (2019)``, a
+    Security Council resolution's number and year: 370 times so in session 77, 21 times not)."""
+    group_separator: str = ","
+    """CLDR's separator of a figure's groups of three (a no-break space in French and Russian,
+    where ``16 662 000`` wraps whole)."""
     _opening_keys: Mapping[str, frozenset[str]] = field(init=False, hash=False, repr=False, compare=False)
     """The openings as looked up: typography normalised, case folded."""
     opens_in_capitals: bool = field(init=False, hash=False, repr=False, compare=False)
@@ -222,6 +228,9 @@ class Language:
         for phrase in self.bound_phrases:
             if text.startswith(phrase) and not text[len(phrase) : len(phrase) + 1].isalnum():
                 return phrase
+        for pattern in self.bound_patterns:
+            if bound := pattern.match(text):
+                return bound.group()
         return ""
 
     @property
@@ -512,5 +521,7 @@ def _record(entry: Mapping[str, Any]) -> Language:
         citation_words=words("citation"),
         openings=openings,
         bound_phrases=tuple(str(phrase) for phrase in entry.get("bound_phrases", ())),
+        bound_patterns=tuple(re.compile(str(source)) for source in entry.get("bound_patterns", ())),
+        group_separator=str(entry.get("group", ",")),
         numbered_words=frozenset(str(word).lower() for word in entry.get("numbered_words", ())),
     )

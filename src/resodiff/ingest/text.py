@@ -141,7 +141,10 @@ _BREAKABLE = re.compile(rf"[{CJK_TEXT}]|(?:[^ ]-(?=[^\W\d_]))?(?:[^ -]|-(?![^\W\
 #: a number and the word after it, or an opening guillemet and its first word, which UN
 #: typesetting binds with a no-break space ("17 novembre 2016", "n° 5", "« Transformer") that a
 #: PDF converter writes as a plain space
-_BOUND_NUMBER = re.compile(r"\d+ [^\W\d_]\w*|« \S+")
+_BOUND_NUMBER = re.compile(r"\d+(?:[.,]\d+)* [^\W\d_]\w*|« \S+")
+#: a figure in groups of three, where the language parts them with a no-break space (French,
+#: Russian: ``16 662 000``), with the word it is bound to, as a number is
+_GROUPED_FIGURE = re.compile(r"\d{1,3}(?: \d{3})+(?![\d,.]\d)(?: [^\W\d_]\w*)?")
 #: how many of a page's lines start at its own margin, at least, for the page to have one (a
 #: page of a table and its footnotes has the document's)
 _PAGE_MARGIN_LINES = 5
@@ -942,7 +945,10 @@ def _wrapped_continuation(
         return "joins"
     bare = strip_markup(text)
     word = _BOUND_NUMBER.match(bare) or _BREAKABLE.match(bare)
-    first = (page.lang.bound_phrase(bare) if page.lang is not None else "") or (word.group() if word else "")
+    first = (
+        (page.lang.bound_phrase(bare) or _grouped_figure(bare, page.lang) if page.lang is not None else "")
+        or (word.group() if word else "")
+    )
     width = page.width
     if (current.kind == "item" or _goes_on_item(current, series)) and len(current.fragments) > 1:
         # a sub-paragraph printed indented: its lines are full where the wrap ended its earlier
@@ -981,6 +987,13 @@ def _lower_after_paragraph(current: _Block, text: str, page: _Page) -> bool:
     openings settle it. A sub-paragraph is left out: a paragraph may go on in lower case after
     its list (``… ;`` / ``and demands that …``)."""
     return current.kind == "para" and page.lang is not None and page.lang.opens_in_capitals and _starts_lower(text)
+
+
+def _grouped_figure(text: str, lang: Language) -> str:
+    """The figure in groups of three that a line opens with, where the language binds its
+    groups (``16 662 000 dollars``), or ""."""
+    grouped = _GROUPED_FIGURE.match(text) if lang.group_separator.isspace() else None
+    return grouped.group() if grouped else ""
 
 
 def _goes_on_item(current: _Block, series: _Block | None) -> bool:
