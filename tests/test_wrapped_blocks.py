@@ -291,8 +291,8 @@ def test_a_sub_paragraph_s_unfinished_first_line_leaves_a_doubt_that_its_words_s
 
 def test_a_figure_in_groups_and_a_resolution_s_year_wrap_whole_in_french() -> None:
     """French binds a figure's groups of three (CLDR's group separator is a no-break space), a
-    number to the word after it (``272,2 millions``) and a resolution's number to its year
-    (``2462 (2019)``): pdftotext writes the no-break spaces as spaces, and the figure's first
+    number to the word after it (``272,2 millions``, ``1er novembre``) and a resolution's number
+    to its year (``2462 (2019)``): pdftotext writes the no-break spaces as spaces, and the figure's first
     group alone would have fitted on the line before, the whole would not."""
     text = (
         "A/RES/99/1\nAssemblée générale\n99/1. Questions relatives au budget-programme\n"
@@ -300,7 +300,8 @@ def test_a_figure_in_groups_and_a_resolution_s_year_wrap_whole_in_french() -> No
         "Rappelant ses résolutions antérieures sur le budget-programme de l’Organisation des Nations\n"
         "Unies et sur les questions spéciales relatives au budget-programme pour l’exercice 2025,\n"
         "Ayant examiné le projet de budget-programme pour 2025 et les rapports correspondants du\n"
-        "Comité consultatif pour les questions administratives et budgétaires et du Secrétariat,\n"
+        "Comité consultatif pour les questions administratives, réunis les 31 octobre et\n"
+        "1er novembre 2024,\n"
         "1. Décide qu’il sera déduit des sommes réparties la part de chaque État du montant\n"
         "16 662 000 dollars qui sera inscrit au Fonds de péréquation, et de la somme\n"
         "272,2 millions de dollars, conformément aux résolutions 2368 (2017) et\n"
@@ -310,3 +311,4 @@ def test_a_figure_in_groups_and_a_resolution_s_year_wrap_whole_in_french() -> No
     )
     resolution = resodiff.read_text(text)
     assert [p.num for p in resolution.operative] == ["1.", "2."]
+    assert resolution.preamble[-1].text.endswith("31 octobre et 1er novembre 2024,")

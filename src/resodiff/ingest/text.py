@@ -144,6 +144,7 @@ _BREAKABLE = re.compile(rf"[{CJK_TEXT}]|(?:[^ ]-(?=[^\W\d_]))?(?:[^ -]|-(?![^\W\
 _BOUND_NUMBER = re.compile(r"\d+(?:[.,]\d+)* [^\W\d_]\w*|« \S+")
 #: a figure in groups of three, where the language parts them with a no-break space (French,
 #: Russian: ``16 662 000``), with the word it is bound to, as a number is
+_RAISED_NUMBER = re.compile(r"\d+([^\W\d_]+) [^\W\d_]\w*")
 _GROUPED_FIGURE = re.compile(r"\d{1,3}(?: \d{3})+(?![\d,.]\d)(?: [^\W\d_]\w*)?")
 #: how many of a page's lines start at its own margin, at least, for the page to have one (a
 #: page of a table and its footnotes has the document's)
@@ -991,9 +992,13 @@ def _lower_after_paragraph(current: _Block, text: str, page: _Page) -> bool:
 
 def _grouped_figure(text: str, lang: Language) -> str:
     """The figure in groups of three that a line opens with, where the language binds its
-    groups (``16 662 000 dollars``), or ""."""
+    groups (``16 662 000 dollars``), or a number with its raised ending and the word it is
+    bound to (``1er novembre``), or ""."""
     grouped = _GROUPED_FIGURE.match(text) if lang.group_separator.isspace() else None
-    return grouped.group() if grouped else ""
+    if grouped:
+        return grouped.group()
+    raised = _RAISED_NUMBER.match(text)
+    return raised.group() if raised and raised.group(1) in lang.raised_endings else ""
 
 
 def _goes_on_item(current: _Block, series: _Block | None) -> bool:
