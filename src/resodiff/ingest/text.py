@@ -946,9 +946,8 @@ def _wrapped_continuation(
         return "joins"
     bare = strip_markup(text)
     word = _BOUND_NUMBER.match(bare) or _BREAKABLE.match(bare)
-    first = (page.lang.bound_phrase(bare) or _grouped_figure(bare, page.lang) if page.lang is not None else "") or (
-        word.group() if word else ""
-    )
+    bound = (page.lang.bound_phrase(bare) or _grouped_figure(bare, page.lang)) if page.lang is not None else ""
+    first = bound or (word.group() if word else "")
     width = page.width
     if (current.kind == "item" or _goes_on_item(current, series)) and len(current.fragments) > 1:
         # a sub-paragraph printed indented: its lines are full where the wrap ended its earlier
