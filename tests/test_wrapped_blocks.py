@@ -312,3 +312,19 @@ def test_a_figure_in_groups_and_a_resolution_s_year_wrap_whole_in_french() -> No
     resolution = resodiff.read_text(text)
     assert [p.num for p in resolution.operative] == ["1.", "2."]
     assert resolution.preamble[-1].text.endswith("31 octobre et 1er novembre 2024,")
+
+
+def test_notes_that_open_in_lower_case_after_a_table_stay_apart() -> None:
+    """A table's notes open with their letters (``a See …``, ``b Reflects …``): where a
+    paragraph itself opens in lower case, the next line in lower case may open one too."""
+    resolution = _plain(
+        [
+            "1. Decides to appropriate the amounts set out in the table below:",
+            "| Item | Amount |",
+            "|---|---|",
+            "| Posts | 23 999 350 |",
+            "a See A/79/555.",
+            "b Reflects amounts after recosting.",
+        ]
+    )
+    assert [p.text for p in resolution.operative][-2:] == ["a See A/79/555.", "b Reflects amounts after recosting."]

@@ -984,8 +984,15 @@ def _lower_after_paragraph(current: _Block, text: str, page: _Page) -> bool:
     with a capital: the estimated width, which says the line's first word would have fitted,
     is in doubt (a justified line spread wide is estimated short), and the document's own
     openings settle it. A sub-paragraph is left out: a paragraph may go on in lower case after
-    its list (``… ;`` / ``and demands that …``)."""
-    return current.kind == "para" and page.lang is not None and page.lang.opens_in_capitals and _starts_lower(text)
+    its list (``… ;`` / ``and demands that …``), and so is a paragraph that itself opens in lower
+    case (a table's notes, ``a See …`` / ``b Reflects …``)."""
+    return (
+        current.kind == "para"
+        and page.lang is not None
+        and page.lang.opens_in_capitals
+        and _starts_lower(text)
+        and not _starts_lower(_first_text(current))
+    )
 
 
 def _grouped_figure(text: str, lang: Language) -> str:
