@@ -1266,7 +1266,7 @@ def _lay_out(
             elif (
                 opening
                 and not opening.group()[0].isdigit()
-                and not (lang.opens_in_capitals and opening.group()[:1].islower())
+                and not (page.width and lang.opens_in_capitals and opening.group()[:1].islower())
                 and current is not None
                 and current.kind == "para"
                 and not current.is_open()
@@ -1439,7 +1439,7 @@ def _settle_doubts(blocks: list[_Block], doubtful: list[_Block], openings: set[s
         if opening is None:
             return False
         first = opening.group(1)
-        if page.lang is not None and page.lang.opens_in_capitals and first[:1].islower():
+        if page.width and page.lang is not None and page.lang.opens_in_capitals and first[:1].islower():
             return False  # a sentence's words that a justified line, estimated short, put first
         if first in openings:
             return True
