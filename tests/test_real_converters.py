@@ -157,3 +157,14 @@ def test_libreoffice_footnotes_as_pdftotext_writes_the_last_page() -> None:
     assert notes == [("1", "Voir résolution 70/1."), ("2", f"{note} {last_page[10]}")]
     assert [p.text for p in resolution.preamble] == PARAGRAPHS[:3]
     assert resolution.closing is not None and resolution.closing.date == "2022-12-07"
+
+
+def test_a_range_s_en_dash_set_apart_from_its_second_figure_is_closed() -> None:
+    # LibreOffice's justified footnote line, as pdftotext writes it: the dash bound to the month
+    # before it, a space before the day after it; and the same range broken at a line's end
+    body = _hard_wrapped(PARAGRAPHS[:2]).replace("1982,", "1982,¹", 1)
+    note = "¹ Report of the Conference on Islands, Bridgetown, 25 April– 6 May 1994, chap. I, held 10 August–"
+    resolution = _read(f"{body}{note}\n12 September 1995.\n\n2/6\f1. Décide de rester saisie.\n")
+    [footnote] = footnotes_in(resolution.preamble[0].content)
+    assert "25 April–6 May 1994" in footnote.text
+    assert footnote.text.endswith("10 August–12 September 1995.")

@@ -222,3 +222,109 @@ def test_an_indented_capital_letter_s_label_stays_a_sub_paragraph() -> None:
         + f"{PREAMBLE_TEXT}1. *Decides* to act:\n\n  (a) On trade;\n\n  (b) On aid;\n\n  V. On governance.\n\n{CLOSING}"
     )
     assert [(p.num, [i.num for i in p.items]) for p in resolution.operative] == [("1.", ["(a)", "(b)", "V."])]
+
+
+def test_a_numbered_paragraph_or_its_sub_paragraph_does_not_end_with_a_comma() -> None:
+    """A justified line of narrow letters that ends with a comma is estimated short, and the
+    next line's first word seems to have fitted; but a numbered paragraph, and an operative
+    paragraph's sub-paragraph, end with a full stop, a semicolon or a colon: a line in lower
+    case after the comma goes on."""
+    resolution = _plain(
+        [
+            "1. Urges all States to take all necessary measures to ensure that their institutions act,",
+            "in all circumstances, with full regard for the rights of the persons in their care and",
+            "with little delay, for all of it, until it is all fulfilled, as it is lawful and right,",
+            "as the circumstances of the conflicts in which those institutions act require of them;",
+            "2. Calls upon all States:",
+            "(a) To ensure the protection of all persons, to conduct prompt and full investigations",
+            "into all killings, in full respect for the rule of law, till it is all lit, at all times,",
+            "in all places and without any distinction as to the persons that the killings aimed at;",
+            "(b) To report on it.",
+        ]
+    )
+    assert [(p.num, [i.num for i in p.items]) for p in resolution.operative] == [("1.", []), ("2.", ["(a)", "(b)"])]
+    assert resolution.operative[0].text.endswith("require of them;")
+    assert resolution.operative[1].items[0].text.endswith("aimed at;")
+
+
+def test_a_line_in_lower_case_opens_no_paragraph_where_the_language_opens_them_with_capitals() -> None:
+    """A justified line of narrow letters is estimated short, and the next line's first word
+    seems to have fitted after its final comma; English paragraphs open with a capital, so a
+    line in lower case goes on (Russian ones open in lower case: there the width decides)."""
+    resolution = _plain(
+        [
+            "Having considered all its reports, in full, in the light of its still little filled list of",
+            "tasks, its activities, its staff, its offices, its filled list, its role, in full, if fit,",
+            "the report of the Informal Process on Oceans and the Law of the Sea on the work of its",
+            "meeting, and the report of the Commission on the Limits of the Continental Shelf,",
+            "1. Reaffirms the unified character of the Convention and the vital importance of its text;",
+        ]
+    )
+    assert len(resolution.preamble) == 3
+    assert resolution.preamble[2].text.endswith("Continental Shelf,")
+
+
+def test_a_sub_paragraph_s_unfinished_first_line_leaves_a_doubt_that_its_words_settle() -> None:
+    """How narrow a label and its tab printed a sub-paragraph's first line the text does not
+    show (the deeper the list, the narrower): a capitalised word that would have fitted after
+    its unfinished first line goes on the sub-paragraph, whose lines are as narrow as its own,
+    and after a comma in lower case as well."""
+    resolution = _plain(
+        [
+            "2. Expresses its very serious concern about the persistence of violations, including:",
+            "(i) The situation of refugees expelled to the",
+            "Republic of Utopia, where the Government exerts pressure on States to effect",
+            "such returns, and in this regard urges all States to respect the principle of",
+            "non-refoulement, as well as their obligations under the international law,",
+            "including where the Government exerts pressure on returning States, and urges",
+            "States parties to comply with their obligations under the Convention on the",
+            "Status of Refugees in relation to refugees covered by those instruments;",
+            "(ii) Violations of the rights of workers.",
+        ]
+    )
+    [paragraph] = resolution.operative
+    assert [(i.num, i.text[-20:]) for i in paragraph.items] == [
+        ("(i)", "y those instruments;"),
+        ("(ii)", "e rights of workers."),
+    ]
+
+
+def test_a_figure_in_groups_and_a_resolution_s_year_wrap_whole_in_french() -> None:
+    """French binds a figure's groups of three (CLDR's group separator is a no-break space), a
+    number to the word after it (``272,2 millions``, ``1er novembre``) and a resolution's number
+    to its year (``2462 (2019)``): pdftotext writes the no-break spaces as spaces, and the figure's first
+    group alone would have fitted on the line before, the whole would not."""
+    text = (
+        "A/RES/99/1\nAssemblée générale\n99/1. Questions relatives au budget-programme\n"
+        "L’Assemblée générale,\n"
+        "Rappelant ses résolutions antérieures sur le budget-programme de l’Organisation des Nations\n"
+        "Unies et sur les questions spéciales relatives au budget-programme pour l’exercice 2025,\n"
+        "Ayant examiné le projet de budget-programme pour 2025 et les rapports correspondants du\n"
+        "Comité consultatif pour les questions administratives, réunis les 31 octobre et\n"
+        "1er novembre 2024,\n"
+        "1. Décide qu’il sera déduit des sommes réparties la part de chaque État du montant\n"
+        "16 662 000 dollars qui sera inscrit au Fonds de péréquation, et de la somme\n"
+        "272,2 millions de dollars, conformément aux résolutions 2368 (2017) et\n"
+        "2462 (2019) et 2482 (2019) du Conseil de sécurité, à compenser par une inscription ;\n"
+        "2. Souscrit aux conclusions et recommandations que le Comité consultatif a formulées.\n"
+        "61e séance plénière\n11 avril 2025\n"
+    )
+    resolution = resodiff.read_text(text)
+    assert [p.num for p in resolution.operative] == ["1.", "2."]
+    assert resolution.preamble[-1].text.endswith("31 octobre et 1er novembre 2024,")
+
+
+def test_notes_that_open_in_lower_case_after_a_table_stay_apart() -> None:
+    """A table's notes open with their letters (``a See …``, ``b Reflects …``): where a
+    paragraph itself opens in lower case, the next line in lower case may open one too."""
+    resolution = _plain(
+        [
+            "1. Decides to appropriate the amounts set out in the table below:",
+            "| Item | Amount |",
+            "|---|---|",
+            "| Posts | 23 999 350 |",
+            "a See A/79/555.",
+            "b Reflects amounts after recosting.",
+        ]
+    )
+    assert [p.text for p in resolution.operative][-2:] == ["a See A/79/555.", "b Reflects amounts after recosting."]

@@ -22,7 +22,9 @@ their month), ``header.date_pattern`` and ``header.date_format``.
   (Arabic): there a name is told from a word by being a known place (``فيينا`` → ``لشبونة``).
 
 The same locale gives ``decimal``, the decimal separator (``3,6 millions`` in French, ``3.6
-million`` in English), which tells a decimal number from a footnote marker glued to a comma.
+million`` in English), which tells a decimal number from a footnote marker glued to a comma,
+and ``group``, the separator of a figure's groups of three (a no-break space in French and
+Russian: ``16 662 000`` wraps whole).
 
 A file that names ``num2words``' code for its language gets ``numbers``: the ordinals and the
 cardinals 1 to 130 as the language writes them (``seventy-ninth``, ``soixante-dix-neuf``),
@@ -154,7 +156,8 @@ def regenerate(entry: dict[str, Any]) -> dict[str, Any]:
     if "places" in entry["cldr"]:
         technical = {key: value for key, value in entry.get("technical", {}).items() if key != "places"}
         entry = {**entry, "technical": {**technical, "places": place_names(entry["cldr"]["places"])}}
-    entry = {**entry, "decimal": Locale.parse(entry["cldr"]["date"]).number_symbols["latn"]["decimal"]}
+    symbols = Locale.parse(entry["cldr"]["date"]).number_symbols["latn"]
+    entry = {**entry, "decimal": symbols["decimal"], "group": symbols["group"]}
     header: dict[str, Any] = entry.get("header", {})
     fresh = date_knowledge(entry["cldr"], header.get("first_day"))
     # the date entries open the header; the date format keeps its place among the other formats

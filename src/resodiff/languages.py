@@ -179,8 +179,18 @@ class Language:
     bound_phrases: tuple[str, ...] = ()
     """Phrases the UN's typography binds with a no-break space (French ``y compris``, always so in
     DGACM's files), which converters write with a space: a line wrap never parts them."""
+    bound_patterns: tuple[re.Pattern[str], ...] = ()
+    """Likewise, shapes of words that the UN's typography binds (French ``2462 (2019)``, a
+    Security Council resolution's number and year: 370 times so in session 77, 21 times not)."""
+    group_separator: str = ","
+    """CLDR's separator of a figure's groups of three (a no-break space in French and Russian,
+    where ``16 662 000`` wraps whole)."""
     _opening_keys: Mapping[str, frozenset[str]] = field(init=False, hash=False, repr=False, compare=False)
     """The openings as looked up: typography normalised, case folded."""
+    opens_in_capitals: bool = field(init=False, hash=False, repr=False, compare=False)
+    """Whether the language's paragraphs open with a capital, as every listed opening does
+    (English, French, Spanish; Russian opens them in lower case, and Arabic and Chinese write no
+    case): a line in lower case opens none of them."""
 
     def __post_init__(self) -> None:
         keys = {
@@ -188,6 +198,8 @@ class Language:
             for part, phrases in self.openings.items()
         }
         object.__setattr__(self, "_opening_keys", keys)
+        phrases = [phrase for part in self.openings.values() for phrase in part]
+        object.__setattr__(self, "opens_in_capitals", bool(phrases) and all(p[:1].isupper() for p in phrases))
 
     def opening_phrases(self, part: str) -> tuple[str, ...]:
         """The listed opening phrases of a part (``preamble``, ``operative``); none for others."""
@@ -216,6 +228,9 @@ class Language:
         for phrase in self.bound_phrases:
             if text.startswith(phrase) and not text[len(phrase) : len(phrase) + 1].isalnum():
                 return phrase
+        for pattern in self.bound_patterns:
+            if bound := pattern.match(text):
+                return bound.group()
         return ""
 
     @property
@@ -506,5 +521,7 @@ def _record(entry: Mapping[str, Any]) -> Language:
         citation_words=words("citation"),
         openings=openings,
         bound_phrases=tuple(str(phrase) for phrase in entry.get("bound_phrases", ())),
+        bound_patterns=tuple(re.compile(str(source)) for source in entry.get("bound_patterns", ())),
+        group_separator=str(entry.get("group", ",")),
         numbered_words=frozenset(str(word).lower() for word in entry.get("numbered_words", ())),
     )

@@ -141,7 +141,11 @@ _BREAKABLE = re.compile(rf"[{CJK_TEXT}]|(?:[^ ]-(?=[^\W\d_]))?(?:[^ -]|-(?![^\W\
 #: a number and the word after it, or an opening guillemet and its first word, which UN
 #: typesetting binds with a no-break space ("17 novembre 2016", "n° 5", "« Transformer") that a
 #: PDF converter writes as a plain space
-_BOUND_NUMBER = re.compile(r"\d+ [^\W\d_]\w*|« \S+")
+_BOUND_NUMBER = re.compile(r"\d+(?:[.,]\d+)* [^\W\d_]\w*|« \S+")
+#: a figure in groups of three, where the language parts them with a no-break space (French,
+#: Russian: ``16 662 000``), with the word it is bound to, as a number is
+_RAISED_NUMBER = re.compile(r"\d+([^\W\d_]+) [^\W\d_]\w*")
+_GROUPED_FIGURE = re.compile(r"\d{1,3}(?: \d{3})+(?![\d,.]\d)(?: [^\W\d_]\w*)?")
 #: how many of a page's lines start at its own margin, at least, for the page to have one (a
 #: page of a table and its footnotes has the document's)
 _PAGE_MARGIN_LINES = 5
@@ -150,6 +154,10 @@ _PAGE_MARGIN_LINES = 5
 _PAGE_INDENT_LINES = 2
 #: the dash of a range of figures (``2013–2022``), after which a line may break with no space
 _RANGE_DASH = "–"
+#: a range's en dash set apart from the figure after it, though not from the word before
+#: (``25 April– 6 May``: LibreOffice's justified footnote line, which pdftotext writes so;
+#: DGACM's text never spaces a dash on one side only)
+_OPEN_RANGE = re.compile(rf"(?<=\w){_RANGE_DASH} (?=\d)")
 #: a line's end that is a slash after a word's character: the line broke inside "and/or",
 #: "GC.18/Res.9"; not in a web address, which DGACM's texts break after a slash with a space
 _SLASH_END = re.compile(r"(?:^| )(?![^ ]*(?:://|www\.))[^ ]*\w/$")
@@ -198,6 +206,8 @@ _WIDER = 5
 #: resolution numbers hold fewer characters
 _FIGURE = 1
 _TERMINATED = re.compile(r"[,;:.!?،؛。]$")
+#: the commas that end a clause inside a sentence (Latin, Arabic, Chinese)
+_COMMAS = (",", "،", "，")
 _TRAILING_SUP_WORD = re.compile(r"\^\w+$")
 _ROMAN = re.compile(r"^[ivxlc]+$")
 _LETTER_BEFORE_ROMAN = {"i": "h", "v": "u", "x": "w", "l": "k", "c": "b"}
@@ -605,6 +615,10 @@ def _survey(
     return page
 
 
+def _close_ranges(line: str) -> str:
+    return _OPEN_RANGE.sub(_RANGE_DASH, line) if _RANGE_DASH in line else line
+
+
 def _in_address(line: str, start: int, end: int) -> bool:
     """Whether the word from ``start`` to ``end`` of ``line`` stands in a web address (or its
     path: the converter may have put a space after a slash) whose words hyphens join
@@ -870,7 +884,7 @@ def _rejoin(previous: Fragment, fragment: Fragment, page: _Page, earlier: str = 
     elif (
         _cjk_join(previous[0][-1:], text[:1])
         or _SLASH_END.search(previous[0])
-        or (previous[0].endswith(_RANGE_DASH) and previous[0][-2:-1].isdigit() and text[:1].isdigit())
+        or (previous[0].endswith(_RANGE_DASH) and previous[0][-2:-1].isalnum() and text[:1].isdigit())
         or ((text[:1].isdigit() or text[:1] == "/") and _CJK_FIGURES_END.search(previous[0]) is not None)
     ):
         cut = previous[0].rfind(" ") + 1
@@ -928,11 +942,14 @@ def _wrapped_continuation(
         # a sentence goes on: a paragraph opens with a capital, a number or a label, not after a
         # line left unfinished (a printed line's width is estimated, and may seem short)
         return "joins"
+    if _numbered_clause_goes_on(current, text, series):
+        return "joins"
     bare = strip_markup(text)
     word = _BOUND_NUMBER.match(bare) or _BREAKABLE.match(bare)
-    first = (page.lang.bound_phrase(bare) if page.lang is not None else "") or (word.group() if word else "")
+    bound = (page.lang.bound_phrase(bare) or _grouped_figure(bare, page.lang)) if page.lang is not None else ""
+    first = bound or (word.group() if word else "")
     width = page.width
-    if current.kind == "item" and len(current.fragments) > 1:
+    if (current.kind == "item" or _goes_on_item(current, series)) and len(current.fragments) > 1:
         # a sub-paragraph printed indented: its lines are full where the wrap ended its earlier
         # lines, short of the page's width
         width = min(width, max(page.columns[line - 1] for _, line, _ in current.fragments[:-1]))
@@ -946,7 +963,8 @@ def _wrapped_continuation(
         room -= max(0, round(indent * page.width) - shown)
     doubt = page.lang.width_doubt if page.lang else WIDTH_DOUBT
     if _end_column(first) <= room - doubt * page.width:
-        return "starts"
+        in_doubt = _lower_after_paragraph(current, text, page) or _unfinished_label_line(current)
+        return "doubt" if in_doubt else "starts"
     if in_item and _starts_lower(text):
         return "joins"  # a sub-paragraph's sentence goes on (a paragraph would open with a capital)
     if current.is_open() and (
@@ -959,6 +977,64 @@ def _wrapped_continuation(
         # lost its final punctuation (DGACM's, after a quotation: "… 2020”" / "Taking note …")
         return "doubt"
     return "joins" if current.is_open() or _hyphenated_end(last[0]) else "doubt"
+
+
+def _lower_after_paragraph(current: _Block, text: str, page: _Page) -> bool:
+    """Whether a line in lower case follows a paragraph in a language whose paragraphs open
+    with a capital: the estimated width, which says the line's first word would have fitted,
+    is in doubt (a justified line spread wide is estimated short), and the document's own
+    openings settle it. A sub-paragraph is left out: a paragraph may go on in lower case after
+    its list (``… ;`` / ``and demands that …``), and so is a paragraph that itself opens in lower
+    case (a table's notes, ``a See …`` / ``b Reflects …``)."""
+    return (
+        current.kind == "para"
+        and page.lang is not None
+        and page.lang.opens_in_capitals
+        and _starts_lower(text)
+        and not _starts_lower(_first_text(current))
+    )
+
+
+def _grouped_figure(text: str, lang: Language) -> str:
+    """The figure in groups of three that a line opens with, where the language binds its
+    groups (``16 662 000 dollars``), or a number with its raised ending and the word it is
+    bound to (``1er novembre``), or ""."""
+    grouped = _GROUPED_FIGURE.match(text) if lang.group_separator.isspace() else None
+    if grouped:
+        return grouped.group()
+    raised = _RAISED_NUMBER.match(text)
+    return raised.group() if raised and raised.group(1) in lang.raised_endings else ""
+
+
+def _goes_on_item(current: _Block, series: _Block | None) -> bool:
+    """Whether an unnumbered block opened in doubt after a sub-paragraph may be its lines (then
+    printed as indented as the sub-paragraph's)."""
+    return series is not None and series.kind == "item" and current.kind == "para" and current.num is None
+
+
+def _unfinished_label_line(current: _Block) -> bool:
+    """Whether a sub-paragraph has one line, left unfinished: how narrow its label and the tab
+    after it printed that line the text does not show (the deeper the list, the narrower:
+    ``(v) The situation of … to the`` / ``Democratic People's …``), and the width that says
+    the next line's first word would have fitted is in doubt."""
+    return current.kind == "item" and len(current.fragments) == 1 and current.is_open()
+
+
+def _numbered_clause_goes_on(current: _Block, text: str, series: _Block | None) -> bool:
+    """Whether a line in lower case goes on a numbered paragraph, or an operative paragraph's
+    sub-paragraph (or the lines after it that a doubt opened), whose line ended with a comma:
+    these end as a sentence or a clause does (a full stop, a semicolon, a colon), never with a
+    comma, and the next opens with its number or label (a preambular paragraph ends with a
+    comma, and Russian opens the next in lower case).
+    The line's estimated width says nothing here: a justified line full of narrow letters (``…
+    before a competent,``) is estimated short, and its next word seems to fit."""
+    numbered = current.kind == "para" and current.num is not None and current.num[:1].isdigit()
+    return (
+        (numbered or ((current.kind == "item" or _goes_on_item(current, series)) and current.part == "operative"))
+        and current.final_text().endswith(_COMMAS)
+        and _starts_lower(text)
+        and not _ITEM.match(text)
+    )
 
 
 def _after_section_title(current: _Block, text: str, page: _Page) -> bool:
@@ -1027,7 +1103,7 @@ def _lay_out(
                 open_note = None
             continue
         if page.width:
-            stripped = _restore_hyphens(stripped, page, index)
+            stripped = _close_ranges(_restore_hyphens(stripped, page, index))
         fragment: Fragment = (stripped, number, column)
         blank, blank_lines = blank_lines, 0
         if index in page.furniture or is_furniture(stripped) or stripped in symbol_lines:
@@ -1190,6 +1266,7 @@ def _lay_out(
             elif (
                 opening
                 and not opening.group()[0].isdigit()
+                and not (page.width and lang.opens_in_capitals and opening.group()[:1].islower())
                 and current is not None
                 and current.kind == "para"
                 and not current.is_open()
@@ -1362,6 +1439,8 @@ def _settle_doubts(blocks: list[_Block], doubtful: list[_Block], openings: set[s
         if opening is None:
             return False
         first = opening.group(1)
+        if page.width and page.lang is not None and page.lang.opens_in_capitals and first[:1].islower():
+            return False  # a sentence's words that a justified line, estimated short, put first
         if first in openings:
             return True
         if block.part == "operative" and page.lang is not None and page.lang.opening_end(text, "operative"):
