@@ -28,7 +28,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 from ..errors import ResodiffError
-from ..languages import Language, number_words
+from ..languages import FALLBACK, Language, language_or_fallback, number_words
 from ..typography import normalize_typography
 
 _TOKEN = re.compile(r"[^\W\d_]+")
@@ -320,13 +320,16 @@ def joins_compound(
         # a one-letter half ("c'est-à-dire") is as often a word's first letter: only the
         # lexicon tells
         return lang is not None and lexicon(lang.code).hyphen(head, rest) is True
+    usage = lexicon(lang.code).hyphen(head, rest) if lang is not None else None
+    if usage is False:
+        return False  # a name that UN texts write as one, a capital inside ("PaperSmart")
     if by_case and left[-1].islower() and right[0].isupper() and _cased_compound(head, right, vocabulary, lang):
         return True
     if by_case and _after_acronym(left, right):
         return True
     if lang is None:
         return False
-    if (usage := lexicon(lang.code).hyphen(head, rest)) is not None:
+    if usage is not None:
         return usage
     if _doubled_vowel(head, rest, vocabulary, lang):
         return True
@@ -396,3 +399,47 @@ def lost_hyphen(word: str, *, vocabulary: Set[str], hyphenated: Set[str], lang: 
         return None
     known_head = head in vocabulary or f"{head}-" in hyphenated
     return cuts[0] if known_head and breakable(whole, len(head), lang) is False else None
+
+
+#: the fewest letters of a half of a word in a web address that a cut counts (one letter is
+#: as often a word's first)
+_ADDRESS_HALF = 2
+
+
+def address_cut(word: str, *, vocabulary: Set[str], lang: Language | None) -> int | None:
+    """Where a word of a web address that stands where pdftotext joined two printed lines lost
+    the address's own hyphen: a typesetter never hyphenates an address at its syllables, so a
+    line that ended inside one ended after its hyphen. The place is the only one where the word,
+    itself no word, reads as two words of two letters or more, each of the document or of a
+    word list: the language's or English's (an address's words are as often English as the
+    document's language: ``unhabitat.org/fr/global-action-plan-…`` in a French text). None
+    where no place, or more than one, does."""
+    whole = word.lower()
+    lists = [lang, language_or_fallback(FALLBACK)] if lang is not None else [language_or_fallback(FALLBACK)]
+
+    def a_word(part: str) -> bool:
+        return part in vocabulary or any(known_word(part, each) for each in lists)
+
+    if a_word(whole):
+        return None
+    cuts = [
+        cut
+        for cut in range(_ADDRESS_HALF, len(whole) - _ADDRESS_HALF + 1)
+        if a_word(whole[:cut]) and a_word(whole[cut:])
+    ]
+    return cuts[0] if len(cuts) == 1 else None
+
+
+def elided_cut(word: str, following: str, *, vocabulary: Set[str], lang: Language | None) -> int | None:
+    """Where a word that stands where pdftotext joined two printed lines, and that ends with a
+    letter the language elides before an apostrophe (``maind`` of ``maind'œuvre``), lost a
+    compound's hyphen: before that letter, where the letters before it are a word of the
+    document or of the word list (``main``). Letters glued before an elided word are no word;
+    the language's few that are (``aujourd'hui``) are words of its list with what follows the
+    apostrophe (``following``)."""
+    if lang is None or len(word) < 3 or word[-1].lower() not in lang.elided:
+        return None
+    head = word[:-1].lower()
+    if known_word(f"{word}'{following}", lang) or not _a_word(head, vocabulary, lang):
+        return None
+    return len(head)

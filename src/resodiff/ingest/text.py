@@ -64,7 +64,7 @@ from .header import (
     strip_markup,
     symbol_in,
 )
-from .hyphens import joins_compound, keeps_hyphen, lexicon, lost_hyphen, phrase_hyphen, suspends_hyphen, unjoined
+from .hyphens import address_cut, elided_cut, joins_compound, keeps_hyphen, lexicon, lost_hyphen, phrase_hyphen, suspends_hyphen, unjoined
 from .inline_markup import NoteResolver, parse_inline
 from .last_page import NUMBERED_NOTE, reorder_last_page
 from .line_order import restore_line_order
@@ -117,6 +117,8 @@ _EDGE_LINES = 3
 _WORD = re.compile(r"\w+(?:-\w+)*")
 _FIRST_WORD = re.compile(r"\w+")
 _LETTERS = re.compile(rf"[^\W\d_{SUPERSCRIPT_DIGITS}]+")
+#: an apostrophe after a word, and the letters after it (``d'œuvre``: an elided word's)
+_ELIDED = re.compile(r"['’]([^\W\d_]+)")
 #: two years written as one number (``20162025``): where a range of years ended a printed line
 #: at its hyphen, pdftotext joined the two
 _YEAR_PAIR = re.compile(r"(?<![\d/.,])((?:19|20)\d\d)((?:19|20)\d\d)(?![\d/.,])")
@@ -709,6 +711,10 @@ def _restore_hyphens(line: str, page: _Page, index: int) -> str:
                 break
         else:
             place = lost_hyphen(word, vocabulary=page.vocabulary, hyphenated=page.hyphenated, lang=page.lang)
+            if place is None and address:
+                place = address_cut(word, vocabulary=page.vocabulary, lang=page.lang)
+            if place is None and (elision := _ELIDED.match(line, match.end())):
+                place = elided_cut(word, elision[1], vocabulary=page.vocabulary, lang=page.lang)
             if place is not None:
                 out.append(line[at : match.start() + place] + "-")
                 at = match.start() + place
