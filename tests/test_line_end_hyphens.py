@@ -266,3 +266,19 @@ def test_letters_glued_before_an_elided_word_at_a_join_lost_a_hyphen() -> None:
     head = "A/RES/77/1\nAssemblée générale\n77/1. Coopération entre organisations\nL'Assemblée générale,\n"
     resolution = resodiff.read_text(head + "\n".join(lines) + "\n")
     assert "le chef-d'orchestre de" in resolution.operative[0].text
+
+
+def test_a_name_the_lexicon_knows_closed_is_not_split_by_its_capital(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A capital after a lower-case letter at a join shows a compound (``HautCommissariat``),
+    but not in a name that UN texts write as one word (``GreenLedger``): the lexicon first."""
+    from types import MappingProxyType
+
+    from resodiff.ingest import hyphens
+
+    known = hyphens.Lexicon(
+        MappingProxyType({}), MappingProxyType({"greenledger": 1}), frozenset(), {}, {}, frozenset()
+    )
+    monkeypatch.setattr(hyphens, "lexicon", lambda code: known)
+    for left, right, compound in (("Green", "Ledger", False), ("Blue", "Ledger", True)):
+        found = joins_compound(left, right, vocabulary=set(), hyphenated=set(), lang=language("eng"))
+        assert found is compound

@@ -177,6 +177,9 @@ _FIRST_LINE_INDENT = 0.08
 #: how much narrower a sub-paragraph's first line is printed: its label stands at the
 #: paragraphs' first-line indent and its text a tab further (2.5 cm), a share of the width
 _ITEM_FIRST_LINE_INDENT = 0.16
+#: the fewest first lines of paragraphs opened beyond doubt that show how wide a document's
+#: first lines are printed
+_FIRST_LINES_SEEN = 5
 #: the least share of prose lines that start at a deeper column than the rest, where the first
 #: lines of paragraphs are indented
 _INDENTED_SHARE = 0.05
@@ -1364,6 +1367,8 @@ def _settle_doubts(blocks: list[_Block], doubtful: list[_Block], openings: set[s
             return True  # a section's unfinished title (``B. Evolution of …`` / ``and …``)
         if _announces(before):
             return False  # what a colon announces continues the paragraph, but for numbers and labels
+        if widest is not None and _too_wide_to_open(block, widest, page):
+            return False
         opening = _OPENING.match(text)
         if opening is None:
             return False
@@ -1407,6 +1412,7 @@ def _settle_doubts(blocks: list[_Block], doubtful: list[_Block], openings: set[s
         )
 
     doubted = {id(block) for block in doubtful}
+    widest = _widest_first_line(blocks, doubted, page)
     # the next block that no doubt hangs over, after each block (doubted ones may go on the one
     # before them)
     sure: list[_Block | None] = [None] * len(blocks)
@@ -1442,6 +1448,31 @@ def _settle_doubts(blocks: list[_Block], doubtful: list[_Block], openings: set[s
         else:
             settled.append(block)
     return settled
+
+
+def _widest_first_line(blocks: list[_Block], doubted: set[int], page: _Page) -> int | None:
+    """How wide the document's paragraphs' first lines are at most, where it shows enough of
+    them (``_FIRST_LINES_SEEN``): those of the paragraphs opened beyond doubt, each one printed
+    line (pdftotext's joins say nothing of a width). None where it shows fewer."""
+    columns = [
+        column
+        for block in blocks
+        if block.kind == "para" and id(block) not in doubted and block.fragments
+        if (column := page.columns[block.fragments[0][1] - 1]) <= page.width
+    ]
+    return max(columns) if len(columns) >= _FIRST_LINES_SEEN else None
+
+
+def _too_wide_to_open(block: _Block, widest: int, page: _Page) -> bool:
+    """Whether a block opened in doubt is printed too wide to open a paragraph: a first line is
+    narrower on paper by its indent, which the text does not show, and this one is wider than
+    every first line of the document (``widest``) and nearer the width than half the indent
+    (DGACM's Arabic paragraph of clauses joined by ``، وإذ``, one of which the wrap put first
+    on a line that filled its width). A line of pdftotext's joins says nothing."""
+    column = page.columns[block.fragments[0][1] - 1]
+    doubt = page.lang.width_doubt if page.lang else WIDTH_DOUBT
+    least = max(widest, page.width * (1 - _FIRST_LINE_INDENT / 2))
+    return least < column <= page.width * (1 + doubt)
 
 
 def _labels_heading(block: _Block) -> bool:
