@@ -98,7 +98,9 @@ def test_the_document_comes_before_the_language() -> None:
         ("timelines", {"time", "lines"}, "eng", None),  # a listed word's plural
         ("peacebuilding", {"peace", "building"}, "eng", None),  # the compound lexicon knows it closed
         ("fixedinterest", {"interest"}, "eng", 5),  # a word of the document and one of the list
-        ("Fixedinterest", {"interest"}, "eng", None),  # capitalised: names split so too
+        ("Fixedinterest", {"interest"}, "eng", 5),  # capitalised, as a paragraph's first word
+        ("FixedInterest", {"interest"}, "eng", None),  # a capital inside: a name's parts
+        ("codeveloped", set(), "eng", 2),  # a prefix the language hyphenates, where no typesetter breaks
         ("priceadjusted", set(), "eng", None),  # halves of no document word: "agarwood" splits so too
     ],
 )
@@ -270,15 +272,21 @@ def test_letters_glued_before_an_elided_word_at_a_join_lost_a_hyphen() -> None:
 
 def test_a_name_the_lexicon_knows_closed_is_not_split_by_its_capital(monkeypatch: pytest.MonkeyPatch) -> None:
     """A capital after a lower-case letter at a join shows a compound (``HautCommissariat``),
-    but not in a name that UN texts write as one word (``GreenLedger``): the lexicon first."""
+    but not in a name that UN texts write only as one word (``GreenLedger``): the lexicon first.
+    Where they write it both ways (``northwest``, ``north-west``), the capital tells."""
     from types import MappingProxyType
 
     from resodiff.ingest import hyphens
 
     known = hyphens.Lexicon(
-        MappingProxyType({}), MappingProxyType({"greenledger": 1}), frozenset(), {}, {}, frozenset()
+        MappingProxyType({"north-west": 1}),
+        MappingProxyType({"greenledger": 1, "northwest": 3}),
+        frozenset(),
+        {},
+        {},
+        frozenset(),
     )
     monkeypatch.setattr(hyphens, "lexicon", lambda code: known)
-    for left, right, compound in (("Green", "Ledger", False), ("Blue", "Ledger", True)):
+    for left, right, compound in (("Green", "Ledger", False), ("Blue", "Ledger", True), ("North", "West", True)):
         found = joins_compound(left, right, vocabulary=set(), hyphenated=set(), lang=language("eng"))
         assert found is compound

@@ -73,6 +73,11 @@ class Lexicon:
         hyphenated, closed = self.hyphenated.get(f"{head}-{rest}", 0), self.closed.get(head + rest, 0)
         return None if hyphenated == closed else hyphenated > closed
 
+    def only_closed(self, head: str, rest: str) -> bool:
+        """Whether UN texts write ``head`` and ``rest`` (lower case) as one word, and never with
+        a hyphen between them."""
+        return head + rest in self.closed and f"{head}-{rest}" not in self.hyphenated
+
     def phrase(self, head: str, rest: str, before: str) -> bool | None:
         """Whether ``head`` and ``rest`` (lower case) are written with a hyphen between them
         after the words that end ``before``, where the lexicon knows these words to use the
@@ -320,16 +325,15 @@ def joins_compound(
         # a one-letter half ("c'est-à-dire") is as often a word's first letter: only the
         # lexicon tells
         return lang is not None and lexicon(lang.code).hyphen(head, rest) is True
-    usage = lexicon(lang.code).hyphen(head, rest) if lang is not None else None
-    if usage is False:
-        return False  # a name that UN texts write as one, a capital inside ("PaperSmart")
+    if lang is not None and lexicon(lang.code).only_closed(head, rest):
+        return False  # a name that UN texts write only as one, a capital inside ("PaperSmart")
     if by_case and left[-1].islower() and right[0].isupper() and _cased_compound(head, right, vocabulary, lang):
         return True
     if by_case and _after_acronym(left, right):
         return True
     if lang is None:
         return False
-    if usage is not None:
+    if (usage := lexicon(lang.code).hyphen(head, rest)) is not None:
         return usage
     if _doubled_vowel(head, rest, vocabulary, lang):
         return True
@@ -370,10 +374,11 @@ def lost_hyphen(word: str, *, vocabulary: Set[str], hyphenated: Set[str], lang: 
     word list does not know it, and there is one way only to read it as two words (of the
     document or of the list, of two letters or more: ``healthin`` is ``heal thin`` and ``health
     in``, and which one lost a hyphen the halves do not tell); these are two of the document's
-    words of four letters or more (``climateintegrated``), or in a lower-case word one of the
-    document's and one of the list's (``fixedinterest``), or the language's hyphenation
-    patterns do not let a typesetter break it there after a word or a prefix of the document
-    (``copublishing``). Not where the compound lexicon knows the word, nor after a prefix the
+    words of four letters or more (``climateintegrated``), or in a word in lower case but for
+    its first letter one of the document's and one of the list's (``fixedinterest``,
+    ``Réunionbilan``; a capital inside is a name's as often: ``FixedInterest``), or the language's hyphenation patterns do not let a typesetter break
+    it there after a word or a prefix of the document, or a prefix the language hyphenates
+    (``copublishing``: ``compound_prefixes``). Not where the compound lexicon knows the word, nor after a prefix the
     language writes closed or before an ending that derives words (see :func:`_two_words`)."""
     whole = word.lower()
     if lang is None or known_word(whole, lang) is not False or whole in lexicon(lang.code).closed:
@@ -387,17 +392,17 @@ def lost_hyphen(word: str, *, vocabulary: Set[str], hyphenated: Set[str], lang: 
         return None
     head, rest = whole[: cuts[0]], whole[cuts[0] :]
     if _two_words(head, rest, vocabulary, lang, listed=False) or (
-        # a word of the document and one of the list, in a word in lower case (a name's parts
-        # are words as often); two of the list only are as often a word the list lacks
-        # ("lockdowns", "agarwood")
-        word.islower()
+        # a word of the document and one of the list, in a word in lower case but for its
+        # first letter (a name's parts inside are words as often); two of the list only are as
+        # often a word the list lacks ("lockdowns", "agarwood")
+        word[1:].islower()
         and (head in vocabulary or rest in vocabulary)
         and _two_words(head, rest, vocabulary, lang, listed=True)
     ):
         return cuts[0]
     if _derived(head, rest, lang) or len(rest) <= _HALF:
         return None
-    known_head = head in vocabulary or f"{head}-" in hyphenated
+    known_head = head in vocabulary or f"{head}-" in hyphenated or head in lang.compound_prefixes
     return cuts[0] if known_head and breakable(whole, len(head), lang) is False else None
 
 

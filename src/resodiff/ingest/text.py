@@ -177,6 +177,8 @@ _FIRST_LINE_INDENT = 0.08
 #: how much narrower a sub-paragraph's first line is printed: its label stands at the
 #: paragraphs' first-line indent and its text a tab further (2.5 cm), a share of the width
 _ITEM_FIRST_LINE_INDENT = 0.16
+#: a word after a comma inside a line: a clause's first
+_CLAUSE = re.compile(r"[,،]\s+([^\W\d_]+)")
 #: the fewest first lines of paragraphs opened beyond doubt that show how wide a document's
 #: first lines are printed
 _FIRST_LINES_SEEN = 5
@@ -1367,12 +1369,12 @@ def _settle_doubts(blocks: list[_Block], doubtful: list[_Block], openings: set[s
             return True  # a section's unfinished title (``B. Evolution of …`` / ``and …``)
         if _announces(before):
             return False  # what a colon announces continues the paragraph, but for numbers and labels
-        if widest is not None and _too_wide_to_open(block, widest, page):
-            return False
         opening = _OPENING.match(text)
         if opening is None:
             return False
         first = opening.group(1)
+        if widest is not None and first in clauses and _too_wide_to_open(block, widest, page):
+            return False
         if first in openings:
             return True
         if block.part == "operative" and page.lang is not None and page.lang.opening_end(text, "operative"):
@@ -1413,6 +1415,7 @@ def _settle_doubts(blocks: list[_Block], doubtful: list[_Block], openings: set[s
 
     doubted = {id(block) for block in doubtful}
     widest = _widest_first_line(blocks, doubted, page)
+    clauses = _clause_openings(blocks)
     # the next block that no doubt hangs over, after each block (doubted ones may go on the one
     # before them)
     sure: list[_Block | None] = [None] * len(blocks)
@@ -1461,6 +1464,18 @@ def _widest_first_line(blocks: list[_Block], doubted: set[int], page: _Page) -> 
         if (column := page.columns[block.fragments[0][1] - 1]) <= page.width
     ]
     return max(columns) if len(columns) >= _FIRST_LINES_SEEN else None
+
+
+def _clause_openings(blocks: list[_Block]) -> set[str]:
+    """The words that open a clause after a comma inside a line (``، وإذ تحيط``): where a
+    paragraph's opening phrase is one, a line that opens with it after a line ending with a
+    comma may be the paragraph's next clause as well as a paragraph."""
+    return {
+        match.group(1)
+        for block in blocks
+        for fragment in block.fragments
+        for match in _CLAUSE.finditer(strip_markup(fragment[0]))
+    }
 
 
 def _too_wide_to_open(block: _Block, widest: int, page: _Page) -> bool:
