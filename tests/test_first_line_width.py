@@ -41,7 +41,8 @@ def test_a_line_too_wide_for_a_first_line_opens_no_paragraph(line: str, clause: 
     lines += [
         *_paragraph("Welcoming also", 76),
         "Welcoming further the work of the two organizations in the fields of peace and security",
-        f"and of sustainable development, {clause} the participation of the member States in the work of the two bodies,",
+        f"and of sustainable development, {clause} the participation of the member States in the work of the"
+        " two bodies,",
         line,
         "organizations of the world and the other bodies concerned,",
         "1. Decides to remain seized of the matter.",

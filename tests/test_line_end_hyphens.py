@@ -231,7 +231,9 @@ def test_a_word_of_a_web_address_at_a_join_lost_the_address_hyphen(
         ("maind", "work", "eng", None),  # English elides no one-letter word so
     ],
 )
-def test_letters_glued_before_an_elided_word_lost_a_hyphen(word: str, following: str, code: str, cut: int | None) -> None:
+def test_letters_glued_before_an_elided_word_lost_a_hyphen(
+    word: str, following: str, code: str, cut: int | None
+) -> None:
     assert elided_cut(word, following, vocabulary=frozenset(), lang=language(code)) == cut
 
 

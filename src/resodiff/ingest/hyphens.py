@@ -376,10 +376,11 @@ def lost_hyphen(word: str, *, vocabulary: Set[str], hyphenated: Set[str], lang: 
     in``, and which one lost a hyphen the halves do not tell); these are two of the document's
     words of four letters or more (``climateintegrated``), or in a word in lower case but for
     its first letter one of the document's and one of the list's (``fixedinterest``,
-    ``Réunionbilan``; a capital inside is a name's as often: ``FixedInterest``), or the language's hyphenation patterns do not let a typesetter break
-    it there after a word or a prefix of the document, or a prefix the language hyphenates
-    (``copublishing``: ``compound_prefixes``). Not where the compound lexicon knows the word, nor after a prefix the
-    language writes closed or before an ending that derives words (see :func:`_two_words`)."""
+    ``Réunionbilan``; a capital inside is a name's as often: ``FixedInterest``), or the
+    language's hyphenation patterns do not let a typesetter break it there after a word or a
+    prefix of the document, or a prefix the language hyphenates (``copublishing``:
+    ``compound_prefixes``). Not where the compound lexicon knows the word, nor after a prefix
+    the language writes closed or before an ending that derives words (see :func:`_two_words`)."""
     whole = word.lower()
     if lang is None or known_word(whole, lang) is not False or whole in lexicon(lang.code).closed:
         return None

@@ -64,7 +64,17 @@ from .header import (
     strip_markup,
     symbol_in,
 )
-from .hyphens import address_cut, elided_cut, joins_compound, keeps_hyphen, lexicon, lost_hyphen, phrase_hyphen, suspends_hyphen, unjoined
+from .hyphens import (
+    address_cut,
+    elided_cut,
+    joins_compound,
+    keeps_hyphen,
+    lexicon,
+    lost_hyphen,
+    phrase_hyphen,
+    suspends_hyphen,
+    unjoined,
+)
 from .inline_markup import NoteResolver, parse_inline
 from .last_page import NUMBERED_NOTE, reorder_last_page
 from .line_order import restore_line_order
