@@ -1470,10 +1470,18 @@ def _widest_first_line(blocks: list[_Block], doubted: set[int], page: _Page) -> 
     columns = [
         column
         for block in blocks
-        if block.kind == "para" and id(block) not in doubted and block.fragments
-        if (column := page.columns[block.fragments[0][1] - 1]) <= page.width
+        if block.kind == "para" and id(block) not in doubted
+        if (column := _first_column(block, page)) is not None and column <= page.width
     ]
     return max(columns) if len(columns) >= _FIRST_LINES_SEEN else None
+
+
+def _first_column(block: _Block, page: _Page) -> int | None:
+    """Where a block's first line ends, in hard-wrapped text whose lines were measured (None
+    elsewhere: text that is not hard-wrapped has no width)."""
+    if not page.width or not block.fragments or not 0 < block.fragments[0][1] <= len(page.columns):
+        return None
+    return page.columns[block.fragments[0][1] - 1]
 
 
 def _clause_openings(blocks: list[_Block]) -> set[str]:
@@ -1494,7 +1502,8 @@ def _too_wide_to_open(block: _Block, widest: int, page: _Page) -> bool:
     every first line of the document (``widest``) and nearer the width than half the indent
     (DGACM's Arabic paragraph of clauses joined by ``، وإذ``, one of which the wrap put first
     on a line that filled its width). A line of pdftotext's joins says nothing."""
-    column = page.columns[block.fragments[0][1] - 1]
+    if (column := _first_column(block, page)) is None:
+        return False
     doubt = page.lang.width_doubt if page.lang else WIDTH_DOUBT
     least = max(widest, page.width * (1 - _FIRST_LINE_INDENT / 2))
     return least < column <= page.width * (1 + doubt)
