@@ -49,3 +49,15 @@ def test_a_line_too_wide_for_a_first_line_opens_no_paragraph(line: str, clause: 
     ]
     resolution = resodiff.read_text(_HEAD + "\n".join(lines) + "\n")
     assert len(resolution.preamble) == paragraphs
+
+
+def test_a_line_that_was_not_measured_has_no_width() -> None:
+    """A block whose line lies beyond the measured lines (lines that the reader joined before
+    measuring) says nothing of its width, and reading does not fail on it."""
+    from resodiff.ingest.text import _Block, _first_column, _Page
+
+    page = _Page(set(), 80)
+    page.columns = [70, 80, 75]
+    assert _first_column(_Block("para", [("Recalling …", 2, 1)]), page) == 80
+    assert _first_column(_Block("para", [("Recalling …", 9, 1)]), page) is None
+    assert _first_column(_Block("para", [("Recalling …", 2, 1)]), _Page(set(), 0)) is None
