@@ -100,7 +100,6 @@ def test_the_document_comes_before_the_language() -> None:
         ("fixedinterest", {"interest"}, "eng", 5),  # a word of the document and one of the list
         ("Fixedinterest", {"interest"}, "eng", 5),  # capitalised, as a paragraph's first word
         ("FixedInterest", {"interest"}, "eng", None),  # a capital inside: a name's parts
-        ("codeveloped", set(), "eng", 2),  # a prefix the language hyphenates, where no typesetter breaks
         ("priceadjusted", set(), "eng", None),  # halves of no document word: "agarwood" splits so too
     ],
 )

@@ -378,8 +378,7 @@ def lost_hyphen(word: str, *, vocabulary: Set[str], hyphenated: Set[str], lang: 
     its first letter one of the document's and one of the list's (``fixedinterest``,
     ``Réunionbilan``; a capital inside is a name's as often: ``FixedInterest``), or the
     language's hyphenation patterns do not let a typesetter break it there after a word or a
-    prefix of the document, or a prefix the language hyphenates (``copublishing``:
-    ``compound_prefixes``). Not where the compound lexicon knows the word, nor after a prefix
+    prefix of the document (``copublishing``). Not where the compound lexicon knows the word, nor after a prefix
     the language writes closed or before an ending that derives words (see :func:`_two_words`)."""
     whole = word.lower()
     if lang is None or known_word(whole, lang) is not False or whole in lexicon(lang.code).closed:
@@ -403,7 +402,7 @@ def lost_hyphen(word: str, *, vocabulary: Set[str], hyphenated: Set[str], lang: 
         return cuts[0]
     if _derived(head, rest, lang) or len(rest) <= _HALF:
         return None
-    known_head = head in vocabulary or f"{head}-" in hyphenated or head in lang.compound_prefixes
+    known_head = head in vocabulary or f"{head}-" in hyphenated
     return cuts[0] if known_head and breakable(whole, len(head), lang) is False else None
 
 
