@@ -11,7 +11,15 @@ import sys
 import pytest
 
 import resodiff
-from resodiff.ingest.hyphens import breakable, joins_compound, keeps_hyphen, known_word, lost_hyphen
+from resodiff.ingest.hyphens import (
+    address_cut,
+    breakable,
+    elided_cut,
+    joins_compound,
+    keeps_hyphen,
+    known_word,
+    lost_hyphen,
+)
 from resodiff.languages import language
 from resodiff.typography import normalize_typography
 
@@ -90,7 +98,8 @@ def test_the_document_comes_before_the_language() -> None:
         ("timelines", {"time", "lines"}, "eng", None),  # a listed word's plural
         ("peacebuilding", {"peace", "building"}, "eng", None),  # the compound lexicon knows it closed
         ("fixedinterest", {"interest"}, "eng", 5),  # a word of the document and one of the list
-        ("Fixedinterest", {"interest"}, "eng", None),  # capitalised: names split so too
+        ("Fixedinterest", {"interest"}, "eng", 5),  # capitalised, as a paragraph's first word
+        ("FixedInterest", {"interest"}, "eng", None),  # a capital inside: a name's parts
         ("priceadjusted", set(), "eng", None),  # halves of no document word: "agarwood" splits so too
     ],
 )
@@ -193,3 +202,92 @@ def test_a_short_word_at_a_join_gets_the_hyphen_the_document_writes_it_with() ->
     head = "A/RES/77/1\nGeneral Assembly\n77/1. Cooperation between organizations\nThe General Assembly,\n"
     resolution = resodiff.read_text(head + "\n".join(lines) + "\n")
     assert "special session (S-VI) and" in resolution.operative[0].text
+
+
+@pytest.mark.parametrize(
+    ("word", "vocabulary", "code", "cut"),
+    [
+        ("improvingfor", set(), "fra", 9),  # English words in a French text's address
+        ("ofpeace", {"peace"}, "eng", 2),  # halves of two letters count in an address
+        ("report", set(), "eng", None),  # a word: it stands so in the address
+        ("xqzwv", set(), "eng", None),  # no two words: no telling where the hyphen was
+        ("forest", set(), "eng", None),
+        ("mainstreet", {"mainstreet"}, "eng", None),  # a word of the document
+    ],
+)
+def test_a_word_of_a_web_address_at_a_join_lost_the_address_hyphen(
+    word: str, vocabulary: set[str], code: str, cut: int | None
+) -> None:
+    assert address_cut(word, vocabulary=frozenset(vocabulary), lang=language(code)) == cut
+
+
+@pytest.mark.parametrize(
+    ("word", "following", "code", "cut"),
+    [
+        ("chefd", "orchestre", "fra", 4),  # "chef-" / "d'orchestre"
+        ("aujourd", "hui", "fra", None),  # a word of the list with its apostrophe
+        ("xqzd", "accord", "fra", None),  # letters that are no word before the elided one
+        ("maind", "work", "eng", None),  # English elides no one-letter word so
+    ],
+)
+def test_letters_glued_before_an_elided_word_lost_a_hyphen(
+    word: str, following: str, code: str, cut: int | None
+) -> None:
+    assert elided_cut(word, following, vocabulary=frozenset(), lang=language(code)) == cut
+
+
+def test_a_short_word_of_a_web_address_at_a_join_gets_the_address_hyphen_back() -> None:
+    """A line that ended inside a web address ended after the address's own hyphen (no
+    typesetter hyphenates one at its syllables): the word pdftotext joined there gets it back,
+    between two words of any length (``and-the``)."""
+    lines = [
+        "Recalling its resolutions on the cooperation between the United Nations and the regional",
+        "organizations, in particular those on peace and security and on sustainable development,",
+        # two printed lines that pdftotext joined where the first ended with "peace-and-"
+        "Recalling also the plan published at www.example.org/documents/plans/peace-andthe-regional-"
+        "organizations-2030, and its earlier resolutions on the situation in the region,",
+        "1. Stresses the importance of the social and economic development of children and of their",
+        "families and of the participation of children in the work of the two organizations;",
+    ]
+    head = "A/RES/77/1\nGeneral Assembly\n77/1. Cooperation between organizations\nThe General Assembly,\n"
+    resolution = resodiff.read_text(head + "\n".join(lines) + "\n")
+    assert "plans/peace-and-the-regional-organizations-2030" in resolution.preamble[1].text
+
+
+def test_letters_glued_before_an_elided_word_at_a_join_lost_a_hyphen() -> None:
+    """``chef-`` / ``d'orchestre``, which pdftotext joined: ``chefd`` before an apostrophe is no
+    French word, but a compound's first half before the elided ``d'``."""
+    lines = [
+        "Rappelant ses résolutions sur la coopération entre l'Organisation des Nations Unies et les",
+        "organisations régionales, en particulier celles qui portent sur la paix et la sécurité,",
+        "1. Souligne l'importance du développement social et économique des enfants et de leurs",
+        # two printed lines that pdftotext joined where the first ended with "chef-"
+        "familles, ainsi que du travail accompli dans les deux organisations régionales par le chef"
+        "d'orchestre de la formation, et de la participation des enfants aux travaux des deux",
+        "organisations, en particulier pendant la période couverte par la décennie ;",
+    ]
+    head = "A/RES/77/1\nAssemblée générale\n77/1. Coopération entre organisations\nL'Assemblée générale,\n"
+    resolution = resodiff.read_text(head + "\n".join(lines) + "\n")
+    assert "le chef-d'orchestre de" in resolution.operative[0].text
+
+
+def test_a_name_the_lexicon_knows_closed_is_not_split_by_its_capital(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A capital after a lower-case letter at a join shows a compound (``HautCommissariat``),
+    but not in a name that UN texts write only as one word (``GreenLedger``): the lexicon first.
+    Where they write it both ways (``northwest``, ``north-west``), the capital tells."""
+    from types import MappingProxyType
+
+    from resodiff.ingest import hyphens
+
+    known = hyphens.Lexicon(
+        MappingProxyType({"north-west": 1}),
+        MappingProxyType({"greenledger": 1, "northwest": 3}),
+        frozenset(),
+        {},
+        {},
+        frozenset(),
+    )
+    monkeypatch.setattr(hyphens, "lexicon", lambda code: known)
+    for left, right, compound in (("Green", "Ledger", False), ("Blue", "Ledger", True), ("North", "West", True)):
+        found = joins_compound(left, right, vocabulary=set(), hyphenated=set(), lang=language("eng"))
+        assert found is compound

@@ -120,12 +120,6 @@ def test_a_number_or_a_symbol_broken_between_its_figures_in_chinese_joins_withou
 
 # -- the OIC series in six languages --------------------------------------------------------------
 
-#: the files whose modelled pdftotext text cannot be read exactly, and why: DGACM's Arabic file
-#: holds two preambular clauses in one paragraph (``… في فيينا، وإذ تشدد …``), and the line wrap
-#: puts the second ``وإذ`` first on a line after a full one that ends with a comma, where the
-#: text cannot tell it from a new paragraph (a split, substantive)
-_UNREADABLE = {("A_RES_77_18-2226540A.xml", "pdftotext"), ("A_RES_79_9-2421657A.xml", "pdftotext")}
-
 
 @needs_corpus
 @pytest.mark.parametrize("layout", ["pdftotext", "pdftotext-layout"])
@@ -138,8 +132,7 @@ def test_the_oic_series_in_hard_wrapped_text_diffs_as_identical(path: Path, layo
 
     [official] = read_collection(path)
     report = diff_resolutions(official, resodiff.read_text(LAYOUTS[layout](official, 0)))
-    expected = "substantive" if (path.name, layout) in _UNREADABLE else "identical"
-    assert report.verdict == expected
+    assert report.verdict == "identical"
 
 
 def test_a_chinese_line_opening_with_and_continues_the_paragraph_before() -> None:

@@ -157,6 +157,10 @@ class Language:
     closed_prefixes: frozenset[str] = frozenset()
     """Prefixes the language writes closed up (``inter``, ``trans``): a word that begins so and
     that the word list lacks is no compound of two words for that."""
+    elided: frozenset[str] = frozenset()
+    """The one-letter words the language writes elided before a vowel, with an apostrophe
+    (French ``d'``, ``l'``): letters glued before one (``maind'œuvre``) are no word, but a
+    compound that lost its hyphen where pdftotext joined two lines (``main-d'œuvre``)."""
     plural_endings: tuple[str, ...] = ()
     """The endings of a noun's plural (``s``; French ``x`` too): a word of the word list so
     ended is one too."""
@@ -506,6 +510,7 @@ def _record(entry: Mapping[str, Any]) -> Language:
         vowel_prefixes=words("vowel_prefixes"),
         suffixes=words("suffixes"),
         closed_prefixes=words("closed_prefixes"),
+        elided=words("elided"),
         plural_endings=tuple(str(ending) for ending in technical.get("plural_endings", ())),
         hyphenation=str(technical["hyphenation"]) if "hyphenation" in technical else None,
         word_list=str(technical["word_list"]) if "word_list" in technical else None,

@@ -28,7 +28,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 from ..errors import ResodiffError
-from ..languages import Language, number_words
+from ..languages import FALLBACK, Language, language_or_fallback, number_words
 from ..typography import normalize_typography
 
 _TOKEN = re.compile(r"[^\W\d_]+")
@@ -72,6 +72,11 @@ class Lexicon:
         lexicon knows neither, or both as often."""
         hyphenated, closed = self.hyphenated.get(f"{head}-{rest}", 0), self.closed.get(head + rest, 0)
         return None if hyphenated == closed else hyphenated > closed
+
+    def only_closed(self, head: str, rest: str) -> bool:
+        """Whether UN texts write ``head`` and ``rest`` (lower case) as one word, and never with
+        a hyphen between them."""
+        return head + rest in self.closed and f"{head}-{rest}" not in self.hyphenated
 
     def phrase(self, head: str, rest: str, before: str) -> bool | None:
         """Whether ``head`` and ``rest`` (lower case) are written with a hyphen between them
@@ -320,6 +325,8 @@ def joins_compound(
         # a one-letter half ("c'est-à-dire") is as often a word's first letter: only the
         # lexicon tells
         return lang is not None and lexicon(lang.code).hyphen(head, rest) is True
+    if lang is not None and lexicon(lang.code).only_closed(head, rest):
+        return False  # a name that UN texts write only as one, a capital inside ("PaperSmart")
     if by_case and left[-1].islower() and right[0].isupper() and _cased_compound(head, right, vocabulary, lang):
         return True
     if by_case and _after_acronym(left, right):
@@ -367,11 +374,12 @@ def lost_hyphen(word: str, *, vocabulary: Set[str], hyphenated: Set[str], lang: 
     word list does not know it, and there is one way only to read it as two words (of the
     document or of the list, of two letters or more: ``healthin`` is ``heal thin`` and ``health
     in``, and which one lost a hyphen the halves do not tell); these are two of the document's
-    words of four letters or more (``climateintegrated``), or in a lower-case word one of the
-    document's and one of the list's (``fixedinterest``), or the language's hyphenation
-    patterns do not let a typesetter break it there after a word or a prefix of the document
-    (``copublishing``). Not where the compound lexicon knows the word, nor after a prefix the
-    language writes closed or before an ending that derives words (see :func:`_two_words`)."""
+    words of four letters or more (``climateintegrated``), or in a word in lower case but for
+    its first letter one of the document's and one of the list's (``fixedinterest``,
+    ``Réunionbilan``; a capital inside is a name's as often: ``FixedInterest``), or the
+    language's hyphenation patterns do not let a typesetter break it there after a word or a
+    prefix of the document (``copublishing``). Not where the compound lexicon knows the word, nor after a prefix
+    the language writes closed or before an ending that derives words (see :func:`_two_words`)."""
     whole = word.lower()
     if lang is None or known_word(whole, lang) is not False or whole in lexicon(lang.code).closed:
         return None
@@ -384,10 +392,10 @@ def lost_hyphen(word: str, *, vocabulary: Set[str], hyphenated: Set[str], lang: 
         return None
     head, rest = whole[: cuts[0]], whole[cuts[0] :]
     if _two_words(head, rest, vocabulary, lang, listed=False) or (
-        # a word of the document and one of the list, in a word in lower case (a name's parts
-        # are words as often); two of the list only are as often a word the list lacks
-        # ("lockdowns", "agarwood")
-        word.islower()
+        # a word of the document and one of the list, in a word in lower case but for its
+        # first letter (a name's parts inside are words as often); two of the list only are as
+        # often a word the list lacks ("lockdowns", "agarwood")
+        word[1:].islower()
         and (head in vocabulary or rest in vocabulary)
         and _two_words(head, rest, vocabulary, lang, listed=True)
     ):
@@ -396,3 +404,47 @@ def lost_hyphen(word: str, *, vocabulary: Set[str], hyphenated: Set[str], lang: 
         return None
     known_head = head in vocabulary or f"{head}-" in hyphenated
     return cuts[0] if known_head and breakable(whole, len(head), lang) is False else None
+
+
+#: the fewest letters of a half of a word in a web address that a cut counts (one letter is
+#: as often a word's first)
+_ADDRESS_HALF = 2
+
+
+def address_cut(word: str, *, vocabulary: Set[str], lang: Language | None) -> int | None:
+    """Where a word of a web address that stands where pdftotext joined two printed lines lost
+    the address's own hyphen: a typesetter never hyphenates an address at its syllables, so a
+    line that ended inside one ended after its hyphen. The place is the only one where the word,
+    itself no word, reads as two words of two letters or more, each of the document or of a
+    word list: the language's or English's (an address's words are as often English as the
+    document's language: ``unhabitat.org/fr/global-action-plan-…`` in a French text). None
+    where no place, or more than one, does."""
+    whole = word.lower()
+    lists = [lang, language_or_fallback(FALLBACK)] if lang is not None else [language_or_fallback(FALLBACK)]
+
+    def a_word(part: str) -> bool:
+        return part in vocabulary or any(known_word(part, each) for each in lists)
+
+    if a_word(whole):
+        return None
+    cuts = [
+        cut
+        for cut in range(_ADDRESS_HALF, len(whole) - _ADDRESS_HALF + 1)
+        if a_word(whole[:cut]) and a_word(whole[cut:])
+    ]
+    return cuts[0] if len(cuts) == 1 else None
+
+
+def elided_cut(word: str, following: str, *, vocabulary: Set[str], lang: Language | None) -> int | None:
+    """Where a word that stands where pdftotext joined two printed lines, and that ends with a
+    letter the language elides before an apostrophe (``maind`` of ``maind'œuvre``), lost a
+    compound's hyphen: before that letter, where the letters before it are a word of the
+    document or of the word list (``main``). Letters glued before an elided word are no word;
+    the language's few that are (``aujourd'hui``) are words of its list with what follows the
+    apostrophe (``following``)."""
+    if lang is None or len(word) < 3 or word[-1].lower() not in lang.elided:
+        return None
+    head = word[:-1].lower()
+    if known_word(f"{word}'{following}", lang) or not _a_word(head, vocabulary, lang):
+        return None
+    return len(head)

@@ -64,7 +64,17 @@ from .header import (
     strip_markup,
     symbol_in,
 )
-from .hyphens import joins_compound, keeps_hyphen, lexicon, lost_hyphen, phrase_hyphen, suspends_hyphen, unjoined
+from .hyphens import (
+    address_cut,
+    elided_cut,
+    joins_compound,
+    keeps_hyphen,
+    lexicon,
+    lost_hyphen,
+    phrase_hyphen,
+    suspends_hyphen,
+    unjoined,
+)
 from .inline_markup import NoteResolver, parse_inline
 from .last_page import NUMBERED_NOTE, reorder_last_page
 from .line_order import restore_line_order
@@ -117,6 +127,8 @@ _EDGE_LINES = 3
 _WORD = re.compile(r"\w+(?:-\w+)*")
 _FIRST_WORD = re.compile(r"\w+")
 _LETTERS = re.compile(rf"[^\W\d_{SUPERSCRIPT_DIGITS}]+")
+#: an apostrophe after a word, and the letters after it (``d'œuvre``: an elided word's)
+_ELIDED = re.compile(r"['’]([^\W\d_]+)")
 #: two years written as one number (``20162025``): where a range of years ended a printed line
 #: at its hyphen, pdftotext joined the two
 _YEAR_PAIR = re.compile(r"(?<![\d/.,])((?:19|20)\d\d)((?:19|20)\d\d)(?![\d/.,])")
@@ -183,6 +195,11 @@ _FIRST_LINE_INDENT = 0.08
 #: how much narrower a sub-paragraph's first line is printed: its label stands at the
 #: paragraphs' first-line indent and its text a tab further (2.5 cm), a share of the width
 _ITEM_FIRST_LINE_INDENT = 0.16
+#: a word after a comma inside a line: a clause's first
+_CLAUSE = re.compile(r"[,،]\s+([^\W\d_]+)")
+#: the fewest first lines of paragraphs opened beyond doubt that show how wide a document's
+#: first lines are printed
+_FIRST_LINES_SEEN = 5
 #: the least share of prose lines that start at a deeper column than the rest, where the first
 #: lines of paragraphs are indented
 _INDENTED_SHARE = 0.05
@@ -723,6 +740,10 @@ def _restore_hyphens(line: str, page: _Page, index: int) -> str:
                 break
         else:
             place = lost_hyphen(word, vocabulary=page.vocabulary, hyphenated=page.hyphenated, lang=page.lang)
+            if place is None and address:
+                place = address_cut(word, vocabulary=page.vocabulary, lang=page.lang)
+            if place is None and (elision := _ELIDED.match(line, match.end())):
+                place = elided_cut(word, elision[1], vocabulary=page.vocabulary, lang=page.lang)
             if place is not None:
                 out.append(line[at : match.start() + place] + "-")
                 at = match.start() + place
@@ -1441,6 +1462,8 @@ def _settle_doubts(blocks: list[_Block], doubtful: list[_Block], openings: set[s
         first = opening.group(1)
         if page.width and page.lang is not None and page.lang.opens_in_capitals and first[:1].islower():
             return False  # a sentence's words that a justified line, estimated short, put first
+        if widest is not None and first in clauses and _too_wide_to_open(block, widest, page):
+            return False
         if first in openings:
             return True
         if block.part == "operative" and page.lang is not None and page.lang.opening_end(text, "operative"):
@@ -1480,6 +1503,8 @@ def _settle_doubts(blocks: list[_Block], doubtful: list[_Block], openings: set[s
         )
 
     doubted = {id(block) for block in doubtful}
+    widest = _widest_first_line(blocks, doubted, page)
+    clauses = _clause_openings(blocks)
     # the next block that no doubt hangs over, after each block (doubted ones may go on the one
     # before them)
     sure: list[_Block | None] = [None] * len(blocks)
@@ -1515,6 +1540,52 @@ def _settle_doubts(blocks: list[_Block], doubtful: list[_Block], openings: set[s
         else:
             settled.append(block)
     return settled
+
+
+def _widest_first_line(blocks: list[_Block], doubted: set[int], page: _Page) -> int | None:
+    """How wide the document's paragraphs' first lines are at most, where it shows enough of
+    them (``_FIRST_LINES_SEEN``): those of the paragraphs opened beyond doubt, each one printed
+    line (pdftotext's joins say nothing of a width). None where it shows fewer."""
+    columns = [
+        column
+        for block in blocks
+        if block.kind == "para" and id(block) not in doubted
+        if (column := _first_column(block, page)) is not None and column <= page.width
+    ]
+    return max(columns) if len(columns) >= _FIRST_LINES_SEEN else None
+
+
+def _first_column(block: _Block, page: _Page) -> int | None:
+    """Where a block's first line ends, in hard-wrapped text whose lines were measured (None
+    elsewhere: text that is not hard-wrapped has no width)."""
+    if not page.width or not block.fragments or not 0 < block.fragments[0][1] <= len(page.columns):
+        return None
+    return page.columns[block.fragments[0][1] - 1]
+
+
+def _clause_openings(blocks: list[_Block]) -> set[str]:
+    """The words that open a clause after a comma inside a line (``، وإذ تحيط``): where a
+    paragraph's opening phrase is one, a line that opens with it after a line ending with a
+    comma may be the paragraph's next clause as well as a paragraph."""
+    return {
+        match.group(1)
+        for block in blocks
+        for fragment in block.fragments
+        for match in _CLAUSE.finditer(strip_markup(fragment[0]))
+    }
+
+
+def _too_wide_to_open(block: _Block, widest: int, page: _Page) -> bool:
+    """Whether a block opened in doubt is printed too wide to open a paragraph: a first line is
+    narrower on paper by its indent, which the text does not show, and this one is wider than
+    every first line of the document (``widest``) and nearer the width than half the indent
+    (DGACM's Arabic paragraph of clauses joined by ``، وإذ``, one of which the wrap put first
+    on a line that filled its width). A line of pdftotext's joins says nothing."""
+    if (column := _first_column(block, page)) is None:
+        return False
+    doubt = page.lang.width_doubt if page.lang else WIDTH_DOUBT
+    least = max(widest, page.width * (1 - _FIRST_LINE_INDENT / 2))
+    return least < column <= page.width * (1 + doubt)
 
 
 def _labels_heading(block: _Block) -> bool:
