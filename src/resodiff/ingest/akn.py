@@ -146,6 +146,13 @@ def _ends_sentence(inlines: Inlines) -> bool:
     return text.endswith(_SENTENCE_ENDS)
 
 
+def _roman_words(p: etree._Element) -> bool:
+    """Whether a ``p`` holds words outside every element of its own, which are set in roman (a
+    paragraph's usual shape): told without reading its runs, so that the common paragraph is
+    not read twice to learn that it is no styled heading."""
+    return bool((p.text or "").strip()) or any((child.tail or "").strip() for child in p)
+
+
 class _Reader:
     def __init__(self, file: str | None) -> None:
         self.file = file
@@ -795,7 +802,7 @@ class _Reader:
             inner = list(_children(ps[0]))
             if len(inner) == 1 and _local(inner[0]) in ("heading", "subheading") and not (inner[0].tail or "").strip():
                 return Section(None, self.inlines(inner[0]), self.span(paragraph))
-        if len(ps) == 1 and _local(ps[0]) == "p":
+        if len(ps) == 1 and _local(ps[0]) == "p" and not _roman_words(ps[0]):
             return self._styled_heading(paragraph, num, self.inlines(ps[0]), following)
         return None
 
