@@ -46,6 +46,7 @@ from ..model import (
     plain_text,
 )
 from ..safexml import parse_xml
+from .numerals import roman, roman_value
 from .recognise import Piece, Run, annotate, merge_runs
 from .whitespace import clean_spaces
 
@@ -1007,8 +1008,6 @@ _COMMAS = (",", "\u060c", "\uff0c")
 _SECTION_LABEL = re.compile(r"(?:[IVXLC]+|[A-Z])\.?")
 # a section's label opening a heading's words, set apart from them by spaces or tabs
 _LEADING_LABEL = re.compile(r"[ \t]*([IVXLC]+|[A-Z])(\.?)[ \t]+(?=\w)")
-_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
-_ROMAN_DIGITS = ((100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
 # a sub-paragraph's label as either language writes it: "(a)", "a)", "(iv)"
 _SUB_LABEL = re.compile(r"\(?([a-z]{1,2}|[ivxlc]{1,6})\)")
 _PARAGRAPH_NUMBER = re.compile(r"\d{1,4}\.?")
@@ -1057,34 +1056,13 @@ def _last_item_taken(items: tuple[Item, ...]) -> tuple[tuple[Item, ...], Item | 
     return items, None
 
 
-def _roman(value: int) -> str:
-    out = ""
-    for number, letters in (
-        (100, "C"),
-        (90, "XC"),
-        (50, "L"),
-        (40, "XL"),
-        (10, "X"),
-        (9, "IX"),
-        (5, "V"),
-        (4, "IV"),
-        (1, "I"),
-    ):
-        while value >= number:
-            out += letters
-            value -= number
-    return out
-
-
 def _next_labels(label: str) -> set[str]:
     """The section labels that may follow ``label``: the next roman numeral (``X`` → ``XI``),
     the next capital letter (``B`` → ``C``); ``C`` or ``I`` may be either."""
     found = set()
-    if label and set(label) <= set(_ROMAN):
-        values = [_ROMAN[c] for c in label]
-        value = sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
-        if _roman(value) == label:
-            found.add(_roman(value + 1))
+    value = roman_value(label.lower()) if label.isupper() else 0
+    if value:
+        found.add(roman(value + 1).upper())
     if len(label) == 1 and "A" <= label < "Z":
         found.add(chr(ord(label) + 1))
     return found

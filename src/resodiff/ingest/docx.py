@@ -64,6 +64,7 @@ from ..model import (
     Text,
 )
 from ..typography import normalize_typography
+from . import numerals
 from .header import (
     Fragment,
     find_formula,
@@ -214,26 +215,11 @@ def _number(value: int, format: str) -> str:
         letter = chr(ord("a") + (value - 1) % 26) * ((value - 1) // 26 + 1) if value > 0 else "0"
         return letter.upper() if format == "upperLetter" else letter
     if format in ("lowerRoman", "upperRoman"):
-        roman = _roman(value)
+        roman = numerals.roman(value) or "0"
         return roman.upper() if format == "upperRoman" else roman
     if format == "decimalZero":
         return f"{value:02d}"
     return str(value)
-
-
-_ROMAN_NUMERALS = (
-    (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"),
-    (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
-)  # fmt: skip
-
-
-def _roman(value: int) -> str:
-    out = ""
-    for amount, numeral in _ROMAN_NUMERALS:
-        while value >= amount:
-            out += numeral
-            value -= amount
-    return out or "0"
 
 
 def _int(element: etree._Element | None, default: int) -> int:

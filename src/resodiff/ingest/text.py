@@ -25,7 +25,6 @@ import re
 from collections import Counter, defaultdict, deque
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from functools import cache
 from typing import Literal
 
 from ..errors import InputError, TextSyntaxError
@@ -78,6 +77,7 @@ from .hyphens import (
 from .inline_markup import NoteResolver, parse_inline
 from .last_page import NUMBERED_NOTE, reorder_last_page
 from .line_order import restore_line_order
+from .numerals import roman, roman_value
 from .plain_markers import restore_markers
 from .raised_endings import join_raised_endings
 from .recognise import annotate, merge_runs
@@ -1392,32 +1392,13 @@ def _next_labels(key: str) -> set[str]:
         following.add(
             chr(ord(key[0]) + 1) * len(key) if key[0] not in "zZ" else key[0].translate(_AFTER_Z) * (len(key) + 1)
         )
-    value = _roman_value(key.lower())
+    value = roman_value(key.lower())
     if value:
-        following.add(_roman(value + 1) if key.islower() else _roman(value + 1).upper())
+        following.add(roman(value + 1) if key.islower() else roman(value + 1).upper())
     return following
 
 
 _AFTER_Z = str.maketrans("zZ", "aA")
-_ROMAN_DIGITS = (("c", 100), ("xc", 90), ("l", 50), ("xl", 40), ("x", 10), ("ix", 9), ("v", 5), ("iv", 4), ("i", 1))
-
-
-def _roman(value: int) -> str:
-    out = []
-    for digits, amount in _ROMAN_DIGITS:
-        count, value = divmod(value, amount)
-        out.append(digits * count)
-    return "".join(out)
-
-
-def _roman_value(key: str) -> int:
-    """The value of a lower-case roman numeral up to 399 written in canonical form, else 0."""
-    return _roman_values().get(key, 0)
-
-
-@cache
-def _roman_values() -> dict[str, int]:
-    return {_roman(value): value for value in range(1, 400)}
 
 
 def _continues_in_lower_case(current: _Block | None, text: str) -> bool:
@@ -1664,11 +1645,11 @@ def _section_numeral(block: _Block) -> int:
     """The value of the upper-case roman numeral that numbers a section heading, or that opens a
     block which may be one (``II. Umoja``), else 0."""
     if block.kind == "heading" and block.num:
-        return _roman_value(block.num.rstrip(".").lower())
+        return roman_value(block.num.rstrip(".").lower())
     if block.kind in ("para", "item") and block.fragments:
         text = f"{block.num} {block.fragments[0][0]}" if block.num else block.fragments[0][0]
         if labelled := _ROMAN_HEADING.match(text):
-            return _roman_value(labelled.group(1).lower())
+            return roman_value(labelled.group(1).lower())
     return 0
 
 
