@@ -424,6 +424,12 @@ class _Page:
     #: the margin of each line's page, where lines are hard-wrapped
     margins: list[int] = field(default_factory=list)
 
+    def opens_nothing(self, word: str) -> bool:
+        """Whether a word in lower case at a hard-wrapped line's start is a sentence's, which a
+        justified line, estimated short, put first: the language opens every paragraph with a
+        capital."""
+        return bool(self.width) and self.lang is not None and self.lang.opens_in_capitals and word[:1].islower()
+
 
 def _page_margins(
     lines: list[str], prose_lines: list[int], boundaries: list[int], margin: int, step: int = 0
@@ -1287,7 +1293,7 @@ def _lay_out(
             elif (
                 opening
                 and not opening.group()[0].isdigit()
-                and not (page.width and lang.opens_in_capitals and opening.group()[:1].islower())
+                and not page.opens_nothing(opening.group())
                 and current is not None
                 and current.kind == "para"
                 and not current.is_open()
@@ -1441,8 +1447,8 @@ def _settle_doubts(blocks: list[_Block], doubtful: list[_Block], openings: set[s
         if opening is None:
             return False
         first = opening.group(1)
-        if page.width and page.lang is not None and page.lang.opens_in_capitals and first[:1].islower():
-            return False  # a sentence's words that a justified line, estimated short, put first
+        if page.opens_nothing(first):
+            return False
         if widest is not None and first in clauses and _too_wide_to_open(block, widest, page):
             return False
         if first in openings:
