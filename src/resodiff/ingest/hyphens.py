@@ -420,10 +420,10 @@ def address_cut(word: str, *, vocabulary: Set[str], lang: Language | None) -> in
     document's language: ``unhabitat.org/fr/global-action-plan-…`` in a French text). None
     where no place, or more than one, does."""
     whole = word.lower()
-    lists = [lang, language_or_fallback(FALLBACK)] if lang is not None else [language_or_fallback(FALLBACK)]
+    english = language_or_fallback(FALLBACK)
 
     def a_word(part: str) -> bool:
-        return part in vocabulary or any(known_word(part, each) for each in lists)
+        return _a_word(part, vocabulary, lang) or bool(known_word(part, english))
 
     if a_word(whole):
         return None
