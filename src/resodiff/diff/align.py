@@ -32,7 +32,8 @@
    paragraphs of the order that stayed pair on the evidence of their slot, with 30 % of their
    words and some rare ones (fewer when no paragraph left in the part shares as many), or when the
    new one cuts the old one down and shares a figure with it; with more left there, the two that
-   are each other's most similar among them by rare words do.
+   are each other's most similar among them by rare words do, and two adjacent ones that claim
+   a paragraph alike (by less than ``NOISE``) are its pieces.
 6. **Moves.** The longest increasing subsequence of all pairs (but the splits and merges that
    moved) is the order-preserving backbone; every pair off it is a move, which is the smallest
    set of moves that explains the new order.
