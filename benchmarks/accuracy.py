@@ -525,9 +525,10 @@ def print_summary(summary: Summary, scores: Sequence[PairScore], show_errors: bo
             f"{f.exact:5}/{f.pairs:<3} {f.exact_share:4.0%} {f.verdict_share:9.1%}"
         )
     same, several = summary.consistent
+    differing = inconsistent_series(scores)
     print(
-        f"same alignment in every language: {same} of {several} series judged in several languages "
-        f"({', '.join(inconsistent_series(scores)) or 'all'} differ)"
+        f"same alignment in every language: {same} of {several} series judged in several languages"
+        + (f" ({', '.join(differing)} differ)" if differing else "")
     )
     print("errors per family: " + ", ".join(f"{family} {count}" for family, count in summary.family_errors.items()))
     wrong = [s for s in scores if not s.verdict_right]
