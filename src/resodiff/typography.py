@@ -118,8 +118,10 @@ CJK_TEXT = "\u3000-\u9fff\uff00-\uffef"
 #: Han characters (the extension A and the compatibility ideographs too) and CJK punctuation
 _CJK = "\u3001-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _HAS_CJK = re.compile(f"[{_CJK}]")
-#: a space other than a single plain one (the spaces str.split() splits at are those of ``\s``)
-_OTHER_SPACE = re.compile(r"[^\S ]|  ")
+#: a space other than a plain one (the spaces str.split() splits at are those of ``\s``); two plain
+#: ones in a row are looked for apart: a pattern of one character class is searched several times
+#: faster than an alternation, which is tried at every position
+_OTHER_SPACE = re.compile(r"[^\S ]")
 _CJK_SPACE = re.compile(f"(?<=[{_CJK}]) (?=[0-9A-Za-z,.;:!?()\\]·\u3001-\u303f])|(?<=[0-9A-Za-z\\])·]) (?=[{_CJK}])")
 
 
@@ -134,7 +136,7 @@ def normalize_typography(text: str) -> str:
     # a text whose only spaces are single plain ones is only trimmed: splitting a long line into
     # words would take ten times its size in memory; otherwise str.split() splits at every
     # Unicode space (no-break, narrow...)
-    text = " ".join(text.split()) if _OTHER_SPACE.search(text) else text.strip(" ")
+    text = " ".join(text.split()) if "  " in text or _OTHER_SPACE.search(text) else text.strip(" ")
     # the search for a Chinese character first: the spaces' pattern tries each character of a text
     if " " in text and not text.isascii() and _HAS_CJK.search(text):
         text = _CJK_SPACE.sub("", text)
