@@ -249,7 +249,7 @@ def _unit_changes(
             changes.append(UnitChange("inserted", None, new_label, (Segment("insert", new_text),)))
             continue
         segments = word_diff(old_text, new_text)
-        same = normalize_typography(old_text) == normalize_typography(new_text)
+        same = old_text == new_text or normalize_typography(old_text) == normalize_typography(new_text)
         kind: Kind = {"split": "split", "merge": "merged"}.get(pair.kind, "unchanged" if same else "modified")  # type: ignore[assignment]
         if pair.moved:
             kind = "moved"
