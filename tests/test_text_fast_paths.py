@@ -78,3 +78,14 @@ def test_tokens_made_text_by_text_are_those_read_token_by_token() -> None:
         tokens = tokenize(text)
         assert [tuple(token) for token in tokens] == _tokens_one_by_one(text)
         assert "".join(token.text for token in tokens) == text
+
+
+def test_an_ascii_text_normalises_as_one_with_other_characters() -> None:
+    """An ASCII text skips composition and the search for the non-ASCII variants: it gives what
+    the same text after a non-ASCII opening (which no rule joins to it) gives."""
+    draw = random.Random(17)
+    alphabet = ["a", "Bc", " ", "  ", "\t", "\n", "`", "-", "/", "'", "\x00", "n", "7"]
+    opening = "\u00e9\x00 "
+    for _ in range(5000):
+        text = "".join(draw.choice(alphabet) for _ in range(draw.randint(0, 12)))
+        assert normalize_typography(opening + text) == (opening + normalize_typography(text)).rstrip(" ")
