@@ -16,7 +16,6 @@ from ..typography import normalize_typography
 from .report import Segment
 from .tokens import Token, tokenize
 
-
 _TEXT, _KEY = itemgetter(0), itemgetter(1)  # a token's text and key
 
 
