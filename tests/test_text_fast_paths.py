@@ -1,12 +1,12 @@
 """The diff's text fast paths give what the general paths give: words of ASCII texts, single
-spaces, word tokens with marks inside."""
+spaces, word tokens with marks inside, tokens made text by text."""
 
 from __future__ import annotations
 
 import random
 import re
 
-from resodiff.diff.tokens import tokenize, word_keys
+from resodiff.diff.tokens import token_pattern, tokenize, word_keys
 from resodiff.typography import normalize_typography
 
 _SPACES = [chr(c) for c in range(0x110000) if chr(c).isspace()]
@@ -53,3 +53,39 @@ def test_a_word_keeps_its_marks_wherever_they_stand() -> None:
         text = "".join(draw.choice(alphabet) for _ in range(draw.randint(0, 16)))
         words = [t.text for t in tokenize(text) if t.kind == "word"]
         assert words == _word_runs(text, marks)
+
+
+def _tokens_one_by_one(text: str) -> list[tuple[str, str, str]]:
+    """Tokens read match by match: a space's key is one plain space, a date's has no spaces, any
+    other token's is its text, typography normalised where it is not ASCII."""
+    tokens = []
+    for match in token_pattern().finditer(text):
+        kind, raw = match.lastgroup or "other", match.group()
+        key = raw if raw.isascii() else normalize_typography(raw)
+        tokens.append((raw, " " if kind == "space" else "".join(key.split()) if kind == "date" else key, kind))
+    return tokens
+
+
+def test_tokens_made_text_by_text_are_those_read_token_by_token() -> None:
+    """The tokenizer copies keys from texts and mends only the tokens whose key differs (spaces
+    other than one plain one, dates, non-ASCII words); its tokens cut the text whole, which the
+    word diff relies on to slice a run of tokens out of the text."""
+    draw = random.Random(13)
+    pieces = ["a", "Word", " ", "  ", "\u00a0", "\n", "7", "18 November 2024", "18\u00a0novembre 2024", "A/RES/77/18"]
+    pieces += [",", "/", "é", "\u2019", "\u0627", "\u5e74", "2024年11月18日", "77/18 B", "1,000.5%", "`"]
+    for _ in range(3000):
+        text = "".join(draw.choice(pieces) for _ in range(draw.randint(0, 10)))
+        tokens = tokenize(text)
+        assert [tuple(token) for token in tokens] == _tokens_one_by_one(text)
+        assert "".join(token.text for token in tokens) == text
+
+
+def test_an_ascii_text_normalises_as_one_with_other_characters() -> None:
+    """An ASCII text skips composition and the search for the non-ASCII variants: it gives what
+    the same text after a non-ASCII opening (which no rule joins to it) gives."""
+    draw = random.Random(17)
+    alphabet = ["a", "Bc", " ", "  ", "\t", "\n", "`", "-", "/", "'", "\x00", "n", "7"]
+    opening = "\u00e9\x00 "
+    for _ in range(5000):
+        text = "".join(draw.choice(alphabet) for _ in range(draw.randint(0, 12)))
+        assert normalize_typography(opening + text) == (opening + normalize_typography(text)).rstrip(" ")

@@ -106,6 +106,13 @@ _REPLACEMENTS: dict[str, str] = {
 # a regular expression finds the few characters to replace; str.translate with a mapping
 # would look every character up in Python and is several times slower on long paragraphs
 _SPECIAL = re.compile("[" + re.escape("".join(_REPLACEMENTS)) + "]")
+_ASCII_SPECIALS = tuple(special for special in _REPLACEMENTS if special.isascii())
+
+
+def _replacement(match: re.Match[str]) -> str:
+    return _REPLACEMENTS[match.group()]
+
+
 _ORDINAL_DEGREE = re.compile(r"(?<=[nN])\u00b0")
 _SPACED_HYPHEN = re.compile(r"(?<=[^\W\d_]) -(?=[^\W\d_])")
 #: a space after the slash between two words (``تشرين الأول/ أكتوبر``, ``El Niño/ Southern``), after
@@ -118,23 +125,30 @@ CJK_TEXT = "\u3000-\u9fff\uff00-\uffef"
 #: Han characters (the extension A and the compatibility ideographs too) and CJK punctuation
 _CJK = "\u3001-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _HAS_CJK = re.compile(f"[{_CJK}]")
-#: a space other than a single plain one (the spaces str.split() splits at are those of ``\s``)
-_OTHER_SPACE = re.compile(r"[^\S ]|  ")
+#: a space other than a plain one (the spaces str.split() splits at are those of ``\s``); two plain
+#: ones in a row are looked for apart: a pattern of one character class is searched several times
+#: faster than an alternation, which is tried at every position
+_OTHER_SPACE = re.compile(r"[^\S ]")
 _CJK_SPACE = re.compile(f"(?<=[{_CJK}]) (?=[0-9A-Za-z,.;:!?()\\]·\u3001-\u303f])|(?<=[0-9A-Za-z\\])·]) (?=[{_CJK}])")
 
 
 @lru_cache(maxsize=32768)
 def normalize_typography(text: str) -> str:
     """Return ``text`` with every typographic variant mapped to one form (see module doc)."""
-    if not unicodedata.is_normalized("NFC", text):
-        text = unicodedata.normalize("NFC", text)
-    text = _SPECIAL.sub(lambda match: _REPLACEMENTS[match.group()], text)
-    if "\u00b0" in text:
-        text = _ORDINAL_DEGREE.sub("o", text)
+    # an ASCII text is composed already, and has of the characters to replace only the ASCII ones,
+    # looked for one by one faster than the pattern of them all is searched
+    if not text.isascii():
+        if not unicodedata.is_normalized("NFC", text):
+            text = unicodedata.normalize("NFC", text)
+        text = _SPECIAL.sub(_replacement, text)
+        if "\u00b0" in text:
+            text = _ORDINAL_DEGREE.sub("o", text)
+    elif any(special in text for special in _ASCII_SPECIALS):
+        text = _SPECIAL.sub(_replacement, text)
     # a text whose only spaces are single plain ones is only trimmed: splitting a long line into
     # words would take ten times its size in memory; otherwise str.split() splits at every
     # Unicode space (no-break, narrow...)
-    text = " ".join(text.split()) if _OTHER_SPACE.search(text) else text.strip(" ")
+    text = " ".join(text.split()) if "  " in text or _OTHER_SPACE.search(text) else text.strip(" ")
     # the search for a Chinese character first: the spaces' pattern tries each character of a text
     if " " in text and not text.isascii() and _HAS_CJK.search(text):
         text = _CJK_SPACE.sub("", text)

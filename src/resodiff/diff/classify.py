@@ -54,6 +54,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import cache
+from itertools import compress
 
 from ..languages import Language, number_words
 from ..languages import language as find_language
@@ -242,30 +243,31 @@ def _ordinals(text: str, language: str) -> list[tuple[int, str]]:
         return []
     firsts = _ordinal_firsts(language)
     words = list(_WORD.finditer(text))
-    lowered = [match.group().lower() for match in words]
+    lowered = list(map(str.lower, map(_GROUP, words)))
     # the hyphens to unify are none of ASCII's: most words need no substitution
-    keys = [word if word.isascii() else _HYPHENS.sub("-", word) for word in lowered]
+    keys = lowered if text.isascii() else [word if word.isascii() else _HYPHENS.sub("-", word) for word in lowered]
     found = []
-    at = 0
-    while at < len(words):
-        longest = firsts.get(keys[at], 0)
-        for length in range(min(longest, len(words) - at), 0, -1):
+    end = 0
+    # only a word that opens an ordinal can start one: the others are passed over in C
+    for at in compress(range(len(words)), map(firsts.__contains__, keys)):
+        if at < end:
+            continue  # inside the ordinal just read
+        for length in range(min(firsts[keys[at]], len(words) - at), 0, -1):
             value = values.get(" ".join(keys[at : at + length]))
             if value is not None:
                 break
         else:
-            at += 1
             continue
         end = at + length
         if end == len(words) or not _is_number_word(keys[end], language):
             found.append((value, text[words[at].start() : words[end - 1].end()]))
-        at = end
     return found
 
 
 #: a word, hyphenated parts together ("seventy-ninth", "quatre-vingt-deuxième")
 _WORD = re.compile(r"\w+(?:[\u2010\u2011\u2012-]\w+)*")
 _HYPHENS = re.compile(r"[\u2010\u2011\u2012]")
+_GROUP = re.Match.group
 
 
 @cache

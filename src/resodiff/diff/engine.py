@@ -161,23 +161,29 @@ class _Side:
         paragraphs = [_as_numbered(p) for p in paragraphs]
         self.paragraphs = paragraphs
         self.texts = [_display(p.content) for p in paragraphs]
-        self.inlines = [p.all_inlines() for p in paragraphs]
+        # a paragraph without sub-paragraphs or a table is all its own text, already displayed
+        whole = [not p.items and p.table is None for p in paragraphs]
+        self.inlines = [p.content if alone else p.all_inlines() for p, alone in zip(paragraphs, whole, strict=True)]
         technical = technical_words(language)
         openings = _opening_phrases(language, part)
         known = {} if units is None else units
-        self.units = [self._unit(inlines, technical, openings, known) for inlines in self.inlines]
+        self.units = [
+            self._unit(inlines, text if alone else _display(inlines), technical, openings, known)
+            for inlines, text, alone in zip(self.inlines, self.texts, whole, strict=True)
+        ]
 
     @staticmethod
     def _unit(
         inlines: Inlines,
+        text: str,
         technical: frozenset[str],
         openings: dict[str, tuple[list[str], ...]],
         known: dict[str, Unit],
     ) -> Unit:
-        """The paragraph's unit, its opening the longest of the language's opening phrases it
-        opens with (``_opening_phrases``), else its first word."""
+        """The paragraph's unit (``text``: its inlines as displayed), its opening the longest of the
+        language's opening phrases it opens with (``_opening_phrases``), else its first word."""
         notes = " ".join(_display(n.content) for n in footnotes_in(inlines))
-        key = normalize_typography(f"{_display(inlines)} \x00 {notes}")
+        key = normalize_typography(f"{text} \x00 {notes}")
         found = known.get(key)
         if found is not None:
             return found
@@ -249,7 +255,7 @@ def _unit_changes(
             changes.append(UnitChange("inserted", None, new_label, (Segment("insert", new_text),)))
             continue
         segments = word_diff(old_text, new_text)
-        same = normalize_typography(old_text) == normalize_typography(new_text)
+        same = old_text == new_text or normalize_typography(old_text) == normalize_typography(new_text)
         kind: Kind = {"split": "split", "merge": "merged"}.get(pair.kind, "unchanged" if same else "modified")  # type: ignore[assignment]
         if pair.moved:
             kind = "moved"

@@ -7,25 +7,34 @@ semantic clean-up merges small equalities so that a rewritten clause reads as on
 
 from __future__ import annotations
 
+from itertools import accumulate, chain
+from operator import itemgetter
+
 from diff_match_patch import diff_match_patch
 
 from ..typography import normalize_typography
 from .report import Segment
 from .tokens import Token, tokenize
 
+_TEXT, _KEY = itemgetter(0), itemgetter(1)  # a token's text and key
+
 
 def _char(index: int) -> str:
     return chr(0xE000 + index) if index < 0x1900 else chr(0xF0000 + index - 0x1900)
 
 
-def _encode(tokens: tuple[Token, ...], codes: dict[str, str]) -> str:
-    out = []
-    for token in tokens:
-        code = codes.get(token.key)
-        if code is None:
-            code = codes[token.key] = _char(len(codes))
-        out.append(code)
-    return "".join(out)
+def _encode(old: tuple[Token, ...], new: tuple[Token, ...]) -> tuple[str, str]:
+    """The two token sequences as strings of one character per distinct key, numbered in order of
+    first appearance (the old text's first), each string joined by C-level maps."""
+    old_keys, new_keys = list(map(_KEY, old)), list(map(_KEY, new))
+    codes = {key: _char(index) for index, key in enumerate(dict.fromkeys(chain(old_keys, new_keys)))}
+    return "".join(map(codes.__getitem__, old_keys)), "".join(map(codes.__getitem__, new_keys))
+
+
+def _offsets(tokens: tuple[Token, ...]) -> list[int]:
+    """Where each token starts in its text, and the text's end: the tokens cut the text whole,
+    so the text of a run of tokens is a slice of it."""
+    return list(accumulate(map(len, map(_TEXT, tokens)), initial=0))
 
 
 def _engine() -> diff_match_patch:
@@ -82,8 +91,8 @@ def word_diff(old: str, new: str) -> tuple[Segment, ...]:
 
 def _token_diff(old: str, new: str) -> tuple[Segment, ...]:
     old_tokens, new_tokens = tokenize(old), tokenize(new)
-    codes: dict[str, str] = {}
-    old_chars, new_chars = _encode(old_tokens, codes), _encode(new_tokens, codes)
+    old_chars, new_chars = _encode(old_tokens, new_tokens)
+    old_offsets, new_offsets = _offsets(old_tokens), _offsets(new_tokens)
     engine = _engine()
     diffs = engine.diff_main(old_chars, new_chars, False)
     engine.diff_cleanupSemantic(diffs)
@@ -92,18 +101,16 @@ def _token_diff(old: str, new: str) -> tuple[Segment, ...]:
     for op, chars in diffs:
         count = len(chars)
         if op == 0:
-            olds = old_tokens[old_at : old_at + count]
-            news = new_tokens[new_at : new_at + count]
-            new_text = "".join(t.text for t in news)
-            old_text = "".join(t.text for t in olds)
+            old_text = old[old_offsets[old_at] : old_offsets[old_at + count]]
+            new_text = new[new_offsets[new_at] : new_offsets[new_at + count]]
             segments.append(Segment("equal", new_text, old_text if old_text != new_text else None))
             old_at += count
             new_at += count
         elif op == -1:
-            segments.append(Segment("delete", "".join(t.text for t in old_tokens[old_at : old_at + count])))
+            segments.append(Segment("delete", old[old_offsets[old_at] : old_offsets[old_at + count]]))
             old_at += count
         else:
-            segments.append(Segment("insert", "".join(t.text for t in new_tokens[new_at : new_at + count])))
+            segments.append(Segment("insert", new[new_offsets[new_at] : new_offsets[new_at + count]]))
             new_at += count
     return _merge(segments)
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
+from itertools import repeat
+from operator import attrgetter
 from typing import NamedTuple
 
 from ..languages import language, supported_languages
@@ -82,26 +84,35 @@ def _key(raw: str) -> str:
     return normalize_typography(raw)
 
 
+# a space other than one plain space (with two plain ones in a row, looked for apart): where a text
+# has none, every space token is " ", its own key
+_OTHER_SPACE = re.compile(r"[^\S ]")
+_GROUP = re.Match.group
+_KIND = attrgetter("lastgroup")
+
+
 @lru_cache(maxsize=8192)
 def tokenize(text: str) -> tuple[Token, ...]:
     """Split text into tokens; ``key`` is the typography-free form that comparisons use.
 
-    Cached: the same paragraph is tokenized for similarity and again for its word diff.
+    Cached: the same paragraph is tokenized for similarity and again for its word diff. The
+    tokens are made by C-level maps, keys copied from the texts where they are the texts (an
+    ASCII text's words), and mended only where a text has a token whose key is not its text: a
+    Python loop over every token took most of the time.
     """
-    tokens: list[Token] = []
-    append, make = tokens.append, tuple.__new__  # the named tuple's own __new__ is a Python call
-    for match in token_pattern().finditer(text):
-        kind = match.lastgroup or "other"
-        raw = match.group()
-        if kind == "space":
-            key = " "
-        elif kind == "date":
-            # a date cut at a line end keeps a space where it was cut (تشرين الأول/ أكتوبر)
-            key = "".join((raw if raw.isascii() else _key(raw)).split())
-        else:
-            key = raw if raw.isascii() else _key(raw)
-        append(make(Token, (raw, key, kind)))
-    return tuple(tokens)
+    matches = list(token_pattern().finditer(text))
+    raws = list(map(_GROUP, matches))
+    kinds = list(map(_KIND, matches))
+    if None in kinds:
+        kinds = [kind or "other" for kind in kinds]
+    keys = raws if text.isascii() else [raw if raw.isascii() else _key(raw) for raw in raws]
+    if "  " in text or _OTHER_SPACE.search(text):
+        keys = [" " if kind == "space" else key for key, kind in zip(keys, kinds, strict=True)]
+    if "date" in kinds:
+        # a date cut at a line end keeps a space where it was cut (تشرين الأول/ أكتوبر)
+        keys = ["".join(key.split()) if kind == "date" else key for key, kind in zip(keys, kinds, strict=True)]
+    # the named tuple's own __new__ is a Python call
+    return tuple(map(tuple.__new__, repeat(Token), zip(raws, keys, kinds, strict=True)))
 
 
 _WORD = re.compile(r"\w+")
