@@ -990,7 +990,11 @@ def _wrapped_continuation(
         room -= max(0, round(indent * page.width) - shown)
     doubt = page.lang.width_doubt if page.lang else WIDTH_DOUBT
     if _end_column(first) <= room - doubt * page.width:
-        in_doubt = _lower_after_paragraph(current, text, page) or _unfinished_label_line(current)
+        in_doubt = _lower_after_paragraph(current, text, page) or (
+            # a lettered section's one-line title before a paragraph's opening is no
+            # sub-paragraph's first line ("A. Base salary scale" / "Recalling …")
+            _unfinished_label_line(current) and not _after_section_title(current, bare, page)
+        )
         return "doubt" if in_doubt else "starts"
     if in_item and _starts_lower(text):
         return "joins"  # a sub-paragraph's sentence goes on (a paragraph would open with a capital)
@@ -1818,8 +1822,11 @@ def _label_margin(body: list[str], indented_items: bool) -> int:
 def _set_apart(block: _Block) -> bool:
     """Whether a block is one line all in bold or italics (a title, a subtitle: "**Article
     10**", "*Issued in accordance with article 5*"), which a line that opens a sentence does not
-    continue, finished or not."""
-    return len(block.fragments) == 1 and _EMPHASISED_LINE.match(block.fragments[0][0]) is not None
+    continue, finished or not; so is a series' label alone on its line, whose bold a converter
+    may have lost ("Article 10")."""
+    return len(block.fragments) == 1 and (
+        _EMPHASISED_LINE.match(block.fragments[0][0]) is not None or _label_alone(block)
+    )
 
 
 def _numbers_a_paragraph(digits: str, current: _Block | None, last_number: int | None) -> bool:
@@ -1869,6 +1876,7 @@ def _build(layout: _Layout, lang: Language, file: str | None) -> Resolution:
     meta = read_metadata(layout.header, layout.formula, lang, file)
     _mark_unnumbered_headings(layout.blocks, layout.hard_wrapped, lang)
     if layout.hard_wrapped:
+        _mark_lettered_headings(layout.blocks, lang)
         _mark_roman_headings(layout.blocks, lang)
     _mark_section_preambles(layout.blocks, lang)
     paragraphs, annexes = _Assembler(inlines, file).run(layout.blocks)
@@ -1928,6 +1936,9 @@ def _mark_unnumbered_headings(blocks: list[_Block], hard_wrapped: bool, lang: La
                 # a line all in bold over a paragraph is its title ("**Article 10**"): the text
                 # form ends a paragraph that is all in bold with its hard break
                 or (following.kind == "para" and _bold_line(block))
+                # so is a series' label alone on its line, in bold or not ("Article 10": a
+                # converter may lose the bold)
+                or (following.kind == "para" and _label_alone(block))
                 # hard-wrapped, a paragraph ends unfinished only where it is a heading (before a
                 # finished one: a run of unfinished lines is no run of headings to merge)
                 or (
@@ -1976,6 +1987,39 @@ def _mark_roman_headings(blocks: list[_Block], lang: Language) -> None:
         block.kind, block.num, block.level = "heading", labelled.group(1), 0
 
 
+def _mark_lettered_headings(blocks: list[_Block], lang: Language) -> None:
+    """In hard-wrapped text, a lettered section's one-line title, read as a paragraph or a
+    sub-paragraph numbered with its letter (``A. Base salary scale``), over the section's own
+    preamble (``Recalling …,``) and then its operative paragraphs, is the section's heading: a
+    sub-paragraph's first line would go on, and no list's clause is followed by preambular
+    paragraphs. (Over numbered paragraphs only, DGACM marks up some lettered sections as
+    paragraphs numbered ``C.``.) (Its preamble becomes part of the heading: see _mark_section_preambles.)"""
+    for index, block in enumerate(blocks[:-1]):
+        if not (
+            block.kind in ("para", "item")
+            and block.num is not None
+            and _SECTION_LETTER.match(block.num)
+            and len(block.fragments) == 1
+            and block.is_open()
+        ):
+            continue
+        # the title may be printed again, a flat heading (DGACM's "A.. Base salary scale")
+        start = index + 1
+        while start < len(blocks) and blocks[start].kind == "heading" and blocks[start].num is None:
+            start += 1
+        end = _after_preambular(blocks, start, lang)
+        if end > start and _opens_operative_after_headings(blocks, end, lang):
+            block.kind, block.num, block.level = "heading", block.num.rstrip("."), 1
+
+
+def _opens_operative_after_headings(blocks: list[_Block], start: int, lang: Language) -> bool:
+    """Whether the first block from ``start`` on that is no unnumbered heading (a section's
+    sub-headings) is an operative paragraph (see :func:`_opens_operative`)."""
+    while start < len(blocks) and blocks[start].kind == "heading" and blocks[start].num is None:
+        start += 1
+    return start < len(blocks) and _opens_operative(blocks[start], lang)
+
+
 def _mark_section_preambles(blocks: list[_Block], lang: Language) -> None:
     """A section's own preambular paragraphs (``II`` / its title / ``Recalling …,`` /
     ``Having considered …,`` / ``1. …``: the sections of budget resolutions) are part of its
@@ -1994,7 +2038,8 @@ def _mark_section_preambles(blocks: list[_Block], lang: Language) -> None:
         while start < len(blocks) and blocks[start].kind == "heading" and blocks[start].num is None:
             start += 1
         end = _after_preambular(blocks, start, lang)
-        if start < end < len(blocks) and _opens_operative(blocks[end], lang):
+        # the section's sub-headings may stand between its preamble and its operative paragraphs
+        if start < end and _opens_operative_after_headings(blocks, end, lang):
             for preambular in blocks[start:end]:
                 preambular.kind, preambular.level = "heading", _FLAT_HEADING
 
