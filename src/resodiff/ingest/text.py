@@ -227,6 +227,10 @@ _TERMINATED = re.compile(r"[,;:.!?،؛。]$")
 _COMMAS = (",", "،", "，")
 _TRAILING_SUP_WORD = re.compile(r"\^\w+$")
 _ROMAN = re.compile(r"^[ivxlc]+$")
+#: a counted label with a full stop and the capitalised sentence after it (``Action 3. We will``)
+_COUNTED_TITLE = re.compile(r"^[^\W\d_][^\W\d]*(?: [^\W\d_]+){0,2} \d{1,3}\. *[^\W\d_]")
+#: an annex's number: an upper-case roman numeral, a number or a capital letter
+_NUMERAL = re.compile(r"[IVXLC]+|\d{1,3}|[A-Z]")
 _LETTER_BEFORE_ROMAN = {"i": "h", "v": "u", "x": "w", "l": "k", "c": "b"}
 _FLAT_HEADING = 9
 #: the most lines of one heading that a run of short lines may be (``Part I`` / its title /
@@ -981,7 +985,7 @@ def _wrapped_continuation(
         # lines, short of the page's width
         width = min(width, max(page.columns[line - 1] for _, line, _ in current.fragments[:-1]))
     room = width - last_end - 1
-    if len(current.fragments) == 1:
+    if len(current.fragments) == 1 and not _counted_title(current):
         # indented on paper, where the text does not show it; of a sub-paragraph's label and tab,
         # the text shows what stands on the line before its words (``(b) The …``; pdftotext
         # writes a label set apart by a wide tab on a line of its own)
@@ -1008,6 +1012,13 @@ def _wrapped_continuation(
         # lost its final punctuation (DGACM's, after a quotation: "… 2020”" / "Taking note …")
         return "doubt"
     return "joins" if current.is_open() or _hyphenated_end(last[0]) else "doubt"
+
+
+def _counted_title(block: _Block) -> bool:
+    """Whether an unnumbered paragraph opens with a counted label and a full stop (``Action 3.
+    We will …``): a title's, printed in bold at the margin, not indented as a paragraph's first
+    line (see :func:`_mark_counted_titles`)."""
+    return block.kind == "para" and block.num is None and _COUNTED_TITLE.match(_first_text(block)) is not None
 
 
 def _lower_after_paragraph(current: _Block, text: str, page: _Page) -> bool:
@@ -1206,7 +1217,9 @@ def _lay_out(
             continue
         # an annex opens after the closing, or, where a resolution has none, at a level-one
         # heading that names it ("# Annexe I": the text form's)
-        if starts_annex(bare) and (annex >= 0 or layout.closing or stripped.startswith("# ")):
+        if starts_annex(bare) and (
+            annex >= 0 or layout.closing or stripped.startswith("# ") or _heads_annex(bare, current, page)
+        ):
             annex += 1
             part = "annex"
             current = _Block("heading", [(bare.lstrip("# "), number, column)], level=0, part=part, annex=annex)
@@ -1224,7 +1237,15 @@ def _lay_out(
         if wrapped in ("joins", "doubt") and (
             series
             # the text after a series' unfinished one-line title ("Principle 24 Post-armed …")
-            or (titled is not None and current is titled and len(titled.fragments) == 1 and not _starts_lower(stripped))
+            or (
+                titled is not None
+                and current is titled
+                and len(titled.fragments) == 1
+                and not _starts_lower(stripped)
+                # a title that is a sentence ("Action 3. We will …") goes on where its next word
+                # would not have fitted
+                and not (wrapped == "joins" and _counted_title(titled))
+            )
         ):
             # the next of a series of headings or paragraphs ("Principle 19" after "Principle 18 …",
             # "Priority area 2:"), though the line before was unfinished or about full (a title)
@@ -1676,6 +1697,23 @@ def _listed_opening(lang: Language, text: str) -> bool:
     return bool(lang.opening_end(text, "preamble") or lang.opening_end(text, "operative"))
 
 
+def _heads_annex(bare: str, current: _Block | None, page: _Page) -> bool:
+    """Whether a hard-wrapped line opens an annex where no closing came before it (a file whose
+    closing lines DGACM left out): a line that is an annex's heading and nothing more, its
+    number a numeral (``Annexe I``), after a finished paragraph, as the Markdown's level-one
+    heading would say."""
+    words = bare.split()
+    return (
+        bool(page.width)
+        and len(words) == 2
+        and _NUMERAL.fullmatch(words[1].rstrip(".")) is not None
+        and _names_annex(bare)
+        and current is not None
+        and current.kind in ("para", "item")
+        and not current.is_open()
+    )
+
+
 def _names_annex(line: str) -> bool:
     """Whether a line is an annex's heading and nothing more (``Annex``, ``Annexe II``)."""
     words = normalize_typography(line).split()
@@ -1876,6 +1914,7 @@ def _build(layout: _Layout, lang: Language, file: str | None) -> Resolution:
     meta = read_metadata(layout.header, layout.formula, lang, file)
     _mark_unnumbered_headings(layout.blocks, layout.hard_wrapped, lang)
     if layout.hard_wrapped:
+        _mark_counted_titles(layout.blocks)
         _mark_lettered_headings(layout.blocks, lang)
         _mark_roman_headings(layout.blocks, lang)
     _mark_section_preambles(layout.blocks, lang)
@@ -1985,6 +2024,32 @@ def _mark_roman_headings(blocks: list[_Block], lang: Language) -> None:
         offset = len(text) - len(labelled.group(2)) if not block.num else 0
         block.fragments[0] = (labelled.group(2), line, column + offset)
         block.kind, block.num, block.level = "heading", labelled.group(1), 0
+
+
+def _mark_counted_titles(blocks: list[_Block]) -> None:
+    """In hard-wrapped text, an unnumbered paragraph that opens with a counted label and a full
+    stop (``Action 3. We will …``, ``Objective 1. Close …``), finished or not, and stands between two numbered
+    paragraphs whose numbers go on (its sub-paragraphs, or headings, between) is a title printed
+    in bold, which the text shows as a plain line: DGACM numbers no paragraph so inside a
+    numbered run."""
+    last_number: int | None = None
+    for index, block in enumerate(blocks):
+        if block.kind == "heading" and block.num is None and block.level == 0:
+            last_number = None  # an annex numbers its paragraphs anew
+        if _numbered(block):
+            digits = block.num.rstrip(" .-") if block.num else ""
+            last_number = int(digits) if digits.isdigit() else None
+            continue
+        if not (
+            last_number is not None
+            and _counted_title(block)
+        ):
+            continue
+        after = index + 1
+        while after < len(blocks) and blocks[after].kind == "heading" and blocks[after].num is None:
+            after += 1
+        if after < len(blocks) and _numbered(blocks[after]) and blocks[after].num == f"{last_number + 1}.":
+            block.kind, block.level = "heading", 1
 
 
 def _mark_lettered_headings(blocks: list[_Block], lang: Language) -> None:
