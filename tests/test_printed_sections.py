@@ -20,3 +20,42 @@ def test_a_series_label_alone_on_its_line_is_the_title_of_the_paragraph_after_it
     # a label that its text form finishes with a hard break is a paragraph of its own
     finished = resodiff.read_text(HEAD + body.replace("Article 4\n", "Article 4\\\n"))
     assert [p.text.strip() for p in finished.operative][1] == "Article 4"
+
+
+WRAPPED_HEAD = "A/RES/99/1\nGeneral Assembly\n99/1. Pact for the Future\nThe General Assembly,\n"
+#: plain pdftotext lines (full ones hold 86 to 94 characters): bold counted titles between the
+#: numbered paragraphs, whose numbers go on under them, and an annex with no closing before it
+PACT = [
+    "Recalling its previous resolutions on the cooperation between the United Nations and the",
+    "regional organizations, in particular those on peace and security and on development,",
+    "1. Adopts the following pact for the future and decides to act as it sets out below:",
+    "2. We reaffirm that the goals of the pact are comprehensive and far-reaching, and that they",
+    "are universal and transformative for all people everywhere. We decide to:",
+    "(a) Take bold action now;",
+    "(b) Remove all obstacles to sustainable development and refrain from any coercion.",
+    "Action 2. We will place the eradication of poverty at the centre of our efforts to achieve the",
+    "2030 Agenda.",
+    "3. Eradicating poverty in all its forms is an imperative for all humankind. We decide to",
+    "act on it.",
+    "Action 3. We will support the Secretary-General to strengthen the role of the regional",
+    "Commissions in supporting international cooperation in science, technology and innovation.",
+    "4. We recognize the critical role of the regional commissions in science and technology.",
+    "Annex I",
+    "Global Compact",
+    "1. Digital technologies are transforming our world.",
+]
+
+
+def test_counted_titles_between_numbered_paragraphs_are_headings() -> None:
+    resolution = resodiff.read_text(WRAPPED_HEAD + "\n".join(PACT) + "\n")
+    assert [p.num for p in resolution.operative] == ["1.", "2.", "3.", "4."]
+    titles = [plain_text(p.sections[-1].heading) for p in resolution.operative[2:]]
+    assert [title.split(".")[0] for title in titles] == ["Action 2", "Action 3"]
+    # the title's sentence goes on to its full stop, though its next line opens with a capital
+    assert titles[1].endswith("science, technology and innovation.")
+
+
+def test_an_annex_heading_alone_after_a_finished_paragraph_opens_the_annex() -> None:
+    """Where DGACM's file has no closing lines before the annex."""
+    resolution = resodiff.read_text(WRAPPED_HEAD + "\n".join(PACT) + "\n")
+    assert [len(annex.paragraphs) for annex in resolution.annexes] == [1]
