@@ -1489,6 +1489,9 @@ def _settle_doubts(blocks: list[_Block], doubtful: list[_Block], openings: set[s
             return False
         if page.lang is not None and not first[:1].islower() and _listed_opening(page.lang, text):
             return True
+        phrase = page.lang.preamble_opening.match(text) if page.lang and page.lang.preamble_opening else None
+        if phrase is not None and phrase.end() > len(first):
+            return True  # an adverb and its participle ("Further committing") name nothing
         if first[:1].isupper() and page.words[first] > page.numbered_openings[first]:
             return False  # a name or a title's word ("Planning"), which lines also hold inside
         if page.lang is not None and page.lang.preamble_opening is not None:
