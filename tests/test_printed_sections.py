@@ -59,3 +59,31 @@ def test_an_annex_heading_alone_after_a_finished_paragraph_opens_the_annex() -> 
     """Where DGACM's file has no closing lines before the annex."""
     resolution = resodiff.read_text(WRAPPED_HEAD + "\n".join(PACT) + "\n")
     assert [len(annex.paragraphs) for annex in resolution.annexes] == [1]
+
+
+def test_a_participle_after_an_adverb_opens_a_preambular_paragraph_after_a_full_line() -> None:
+    """``Further committing`` after a full line that ends with a comma, though ``Further`` stands
+    inside lines too: the adverb and its participle are no name."""
+    lines = [
+        "Recalling its previous resolutions on the cooperation between the United Nations and the",
+        "regional organizations, in particular those on peace and security and on development,",
+        "Further committing to build a stronger and more effective multilateral system based on law,",
+        "1. Decides to act on the matter at its next session. Further, it requests a report on it.",
+        "2. Requests the Secretary-General to report. Further, it decides to consider the matter.",
+        "3. Decides to remain seized of the matter.",
+    ]
+    resolution = resodiff.read_text(WRAPPED_HEAD + "\n".join(lines) + "\n")
+    assert [p.text.split()[0] for p in resolution.preamble] == ["Recalling", "Further"]
+
+
+def test_a_french_preambular_adjective_in_the_plural_opens_a_paragraph() -> None:
+    """A declaration's ``Nous, …`` opens its paragraphs with plural adjectives (``Conscients``)."""
+    head = "A/RES/99/1\nAssemblée générale\n99/1. Pacte pour l’avenir\nL’Assemblée générale,\n"
+    lines = [
+        "Rappelant ses résolutions antérieures sur la coopération entre l’Organisation des Nations",
+        "Unies et les organisations régionales, notamment en matière de paix, de sécurité, de droits,",
+        "Conscients que les décisions des générations actuelles ont un effet sur les générations,",
+        "1. Décide de rester saisie de la question.",
+    ]
+    resolution = resodiff.read_text(head + "\n".join(lines) + "\n")
+    assert [p.text.split()[0] for p in resolution.preamble] == ["Rappelant", "Conscients"]
