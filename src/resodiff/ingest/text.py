@@ -2043,10 +2043,7 @@ def _mark_counted_titles(blocks: list[_Block]) -> None:
             digits = block.num.rstrip(" .-") if block.num else ""
             last_number = int(digits) if digits.isdigit() else None
             continue
-        if not (
-            last_number is not None
-            and _counted_title(block)
-        ):
+        if not (last_number is not None and _counted_title(block)):
             continue
         after = index + 1
         while after < len(blocks) and blocks[after].kind == "heading" and blocks[after].num is None:
