@@ -2031,10 +2031,10 @@ def _mark_roman_headings(blocks: list[_Block], lang: Language) -> None:
 
 def _mark_counted_titles(blocks: list[_Block]) -> None:
     """In hard-wrapped text, an unnumbered paragraph that opens with a counted label and a full
-    stop (``Action 3. We will …``, ``Objective 1. Close …``), finished or not, and stands between two numbered
-    paragraphs whose numbers go on (its sub-paragraphs, or headings, between) is a title printed
-    in bold, which the text shows as a plain line: DGACM numbers no paragraph so inside a
-    numbered run."""
+    stop (``Action 3. We will …``, ``Objective 1. Close …``), finished or not, and stands
+    between two numbered paragraphs whose numbers go on (its sub-paragraphs, or headings,
+    between) is a title printed in bold, which the text shows as a plain line: DGACM numbers
+    no paragraph so inside a numbered run."""
     last_number: int | None = None
     for index, block in enumerate(blocks):
         if block.kind == "heading" and block.num is None and block.level == 0:
@@ -2057,8 +2057,9 @@ def _mark_lettered_headings(blocks: list[_Block], lang: Language) -> None:
     sub-paragraph numbered with its letter (``A. Base salary scale``), over the section's own
     preamble (``Recalling …,``) and then its operative paragraphs, is the section's heading: a
     sub-paragraph's first line would go on, and no list's clause is followed by preambular
-    paragraphs. (Over numbered paragraphs only, DGACM marks up some lettered sections as
-    paragraphs numbered ``C.``.) (Its preamble becomes part of the heading: see _mark_section_preambles.)"""
+    paragraphs; its preamble becomes part of the heading (see :func:`_mark_section_preambles`).
+    Over numbered paragraphs only, DGACM marks up some lettered sections as paragraphs numbered
+    ``C.``, which stay so."""
     for index, block in enumerate(blocks[:-1]):
         if not (
             block.kind in ("para", "item")
