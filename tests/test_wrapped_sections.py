@@ -42,3 +42,42 @@ def test_sections_of_a_budget_resolution_in_plain_pdftotext() -> None:
     ]
     # each section's own preamble is part of its heading, as DGACM marks it up
     assert [p.sections[1].heading[0].text.split()[0] for p in resolution.operative] == ["Having"] * 3
+
+
+#: a section whose first lettered section's one-line title stands over the section's preamble,
+#: then an unnumbered operative paragraph; a lettered section whose preamble is followed by
+#: sub-headings before its numbered paragraphs
+LETTERED = [
+    "Recalling its previous resolutions on the conditions of service of the staff of the United",
+    "Nations common system and on the work of the International Civil Service Commission,",
+    "I. Conditions of service applicable to both categories of staff",
+    "1. Takes note of the report of the Commission for 2024 and of the recommendations in it;",
+    "II. Conditions of service of staff in the Professional and higher categories",
+    "A. Base salary scale",
+    "Recalling its resolution 44/198, by which it established a floor net salary level for staff",
+    "in the Professional and higher categories by reference to the comparator civil service,",
+    "Approves, with effect from 1 January 2025, as recommended by the Commission, the revised",
+    "unified base salary scale for staff in the Professional and higher categories;",
+    "B. Evolution of the margin around the desirable midpoint",
+    "Recalling section I.B of its resolution 51/216 and the standing mandate from the General",
+    "Assembly on the margin,",
+    "Margin considerations",
+    "Evolution of the margin",
+    "2. Reaffirms that the range of 110 to 120 for the margin between the net remuneration of",
+    "officials in the Professional and higher categories and the comparator shall continue.",
+    "61st plenary meeting",
+    "11 April 2025",
+]
+
+
+def test_a_lettered_section_s_title_and_preamble_under_a_numbered_section() -> None:
+    resolution = resodiff.read_text(HEAD + "\n".join(LETTERED) + "\n")
+    assert [p.text.split()[0] for p in resolution.preamble] == ["Recalling"]
+    assert [(p.num, p.text.split()[0], [s.num for s in p.sections]) for p in resolution.operative] == [
+        ("1.", "Takes", ["I"]),
+        (None, "Approves,", ["II", "A", None]),
+        ("2.", "Reaffirms", ["II", "B", None]),
+    ]
+    # each lettered section's own preamble is part of its heading, as DGACM marks it up
+    headings = [p.sections[2].heading[0].text.split()[0] for p in resolution.operative[1:]]
+    assert headings == ["Recalling", "Recalling"]

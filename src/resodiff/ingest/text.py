@@ -227,6 +227,10 @@ _TERMINATED = re.compile(r"[,;:.!?،؛。]$")
 _COMMAS = (",", "،", "，")
 _TRAILING_SUP_WORD = re.compile(r"\^\w+$")
 _ROMAN = re.compile(r"^[ivxlc]+$")
+#: a counted label with a full stop and the capitalised sentence after it (``Action 3. We will``)
+_COUNTED_TITLE = re.compile(r"^[^\W\d_][^\W\d]*(?: [^\W\d_]+){0,2} \d{1,3}\. *[^\W\d_]")
+#: an annex's number: an upper-case roman numeral, a number or a capital letter
+_NUMERAL = re.compile(r"[IVXLC]+|\d{1,3}|[A-Z]")
 _LETTER_BEFORE_ROMAN = {"i": "h", "v": "u", "x": "w", "l": "k", "c": "b"}
 _FLAT_HEADING = 9
 #: the most lines of one heading that a run of short lines may be (``Part I`` / its title /
@@ -981,7 +985,7 @@ def _wrapped_continuation(
         # lines, short of the page's width
         width = min(width, max(page.columns[line - 1] for _, line, _ in current.fragments[:-1]))
     room = width - last_end - 1
-    if len(current.fragments) == 1:
+    if len(current.fragments) == 1 and not _counted_title(current):
         # indented on paper, where the text does not show it; of a sub-paragraph's label and tab,
         # the text shows what stands on the line before its words (``(b) The …``; pdftotext
         # writes a label set apart by a wide tab on a line of its own)
@@ -990,7 +994,11 @@ def _wrapped_continuation(
         room -= max(0, round(indent * page.width) - shown)
     doubt = page.lang.width_doubt if page.lang else WIDTH_DOUBT
     if _end_column(first) <= room - doubt * page.width:
-        in_doubt = _lower_after_paragraph(current, text, page) or _unfinished_label_line(current)
+        in_doubt = _lower_after_paragraph(current, text, page) or (
+            # a lettered section's one-line title before a paragraph's opening is no
+            # sub-paragraph's first line ("A. Base salary scale" / "Recalling …")
+            _unfinished_label_line(current) and not _after_section_title(current, bare, page)
+        )
         return "doubt" if in_doubt else "starts"
     if in_item and _starts_lower(text):
         return "joins"  # a sub-paragraph's sentence goes on (a paragraph would open with a capital)
@@ -1004,6 +1012,13 @@ def _wrapped_continuation(
         # lost its final punctuation (DGACM's, after a quotation: "… 2020”" / "Taking note …")
         return "doubt"
     return "joins" if current.is_open() or _hyphenated_end(last[0]) else "doubt"
+
+
+def _counted_title(block: _Block) -> bool:
+    """Whether an unnumbered paragraph opens with a counted label and a full stop (``Action 3.
+    We will …``): a title's, printed in bold at the margin, not indented as a paragraph's first
+    line (see :func:`_mark_counted_titles`)."""
+    return block.kind == "para" and block.num is None and _COUNTED_TITLE.match(_first_text(block)) is not None
 
 
 def _lower_after_paragraph(current: _Block, text: str, page: _Page) -> bool:
@@ -1202,7 +1217,9 @@ def _lay_out(
             continue
         # an annex opens after the closing, or, where a resolution has none, at a level-one
         # heading that names it ("# Annexe I": the text form's)
-        if starts_annex(bare) and (annex >= 0 or layout.closing or stripped.startswith("# ")):
+        if starts_annex(bare) and (
+            annex >= 0 or layout.closing or stripped.startswith("# ") or _heads_annex(bare, current, page)
+        ):
             annex += 1
             part = "annex"
             current = _Block("heading", [(bare.lstrip("# "), number, column)], level=0, part=part, annex=annex)
@@ -1220,7 +1237,15 @@ def _lay_out(
         if wrapped in ("joins", "doubt") and (
             series
             # the text after a series' unfinished one-line title ("Principle 24 Post-armed …")
-            or (titled is not None and current is titled and len(titled.fragments) == 1 and not _starts_lower(stripped))
+            or (
+                titled is not None
+                and current is titled
+                and len(titled.fragments) == 1
+                and not _starts_lower(stripped)
+                # a title that is a sentence ("Action 3. We will …") goes on where its next word
+                # would not have fitted
+                and not (wrapped == "joins" and _counted_title(titled))
+            )
         ):
             # the next of a series of headings or paragraphs ("Principle 19" after "Principle 18 …",
             # "Priority area 2:"), though the line before was unfinished or about full (a title)
@@ -1464,6 +1489,9 @@ def _settle_doubts(blocks: list[_Block], doubtful: list[_Block], openings: set[s
             return False
         if page.lang is not None and not first[:1].islower() and _listed_opening(page.lang, text):
             return True
+        phrase = page.lang.preamble_opening.match(text) if page.lang and page.lang.preamble_opening else None
+        if phrase is not None and phrase.end() > len(first):
+            return True  # an adverb and its participle ("Further committing") name nothing
         if first[:1].isupper() and page.words[first] > page.numbered_openings[first]:
             return False  # a name or a title's word ("Planning"), which lines also hold inside
         if page.lang is not None and page.lang.preamble_opening is not None:
@@ -1672,6 +1700,23 @@ def _listed_opening(lang: Language, text: str) -> bool:
     return bool(lang.opening_end(text, "preamble") or lang.opening_end(text, "operative"))
 
 
+def _heads_annex(bare: str, current: _Block | None, page: _Page) -> bool:
+    """Whether a hard-wrapped line opens an annex where no closing came before it (a file whose
+    closing lines DGACM left out): a line that is an annex's heading and nothing more, its
+    number a numeral (``Annexe I``), after a finished paragraph, as the Markdown's level-one
+    heading would say."""
+    words = bare.split()
+    return (
+        bool(page.width)
+        and len(words) == 2
+        and _NUMERAL.fullmatch(words[1].rstrip(".")) is not None
+        and _names_annex(bare)
+        and current is not None
+        and current.kind in ("para", "item")
+        and not current.is_open()
+    )
+
+
 def _names_annex(line: str) -> bool:
     """Whether a line is an annex's heading and nothing more (``Annex``, ``Annexe II``)."""
     words = normalize_typography(line).split()
@@ -1818,8 +1863,11 @@ def _label_margin(body: list[str], indented_items: bool) -> int:
 def _set_apart(block: _Block) -> bool:
     """Whether a block is one line all in bold or italics (a title, a subtitle: "**Article
     10**", "*Issued in accordance with article 5*"), which a line that opens a sentence does not
-    continue, finished or not."""
-    return len(block.fragments) == 1 and _EMPHASISED_LINE.match(block.fragments[0][0]) is not None
+    continue, finished or not; so is a series' label alone on its line, whose bold a converter
+    may have lost ("Article 10")."""
+    return len(block.fragments) == 1 and (
+        _EMPHASISED_LINE.match(block.fragments[0][0]) is not None or _label_alone(block)
+    )
 
 
 def _numbers_a_paragraph(digits: str, current: _Block | None, last_number: int | None) -> bool:
@@ -1869,6 +1917,8 @@ def _build(layout: _Layout, lang: Language, file: str | None) -> Resolution:
     meta = read_metadata(layout.header, layout.formula, lang, file)
     _mark_unnumbered_headings(layout.blocks, layout.hard_wrapped, lang)
     if layout.hard_wrapped:
+        _mark_counted_titles(layout.blocks)
+        _mark_lettered_headings(layout.blocks, lang)
         _mark_roman_headings(layout.blocks, lang)
     _mark_section_preambles(layout.blocks, lang)
     paragraphs, annexes = _Assembler(inlines, file).run(layout.blocks)
@@ -1928,6 +1978,9 @@ def _mark_unnumbered_headings(blocks: list[_Block], hard_wrapped: bool, lang: La
                 # a line all in bold over a paragraph is its title ("**Article 10**"): the text
                 # form ends a paragraph that is all in bold with its hard break
                 or (following.kind == "para" and _bold_line(block))
+                # so is a series' label alone on its line, in bold or not ("Article 10": a
+                # converter may lose the bold)
+                or (following.kind == "para" and _label_alone(block))
                 # hard-wrapped, a paragraph ends unfinished only where it is a heading (before a
                 # finished one: a run of unfinished lines is no run of headings to merge)
                 or (
@@ -1976,6 +2029,63 @@ def _mark_roman_headings(blocks: list[_Block], lang: Language) -> None:
         block.kind, block.num, block.level = "heading", labelled.group(1), 0
 
 
+def _mark_counted_titles(blocks: list[_Block]) -> None:
+    """In hard-wrapped text, an unnumbered paragraph that opens with a counted label and a full
+    stop (``Action 3. We will …``, ``Objective 1. Close …``), finished or not, and stands
+    between two numbered paragraphs whose numbers go on (its sub-paragraphs, or headings,
+    between) is a title printed in bold, which the text shows as a plain line: DGACM numbers
+    no paragraph so inside a numbered run."""
+    last_number: int | None = None
+    for index, block in enumerate(blocks):
+        if block.kind == "heading" and block.num is None and block.level == 0:
+            last_number = None  # an annex numbers its paragraphs anew
+        if _numbered(block):
+            digits = block.num.rstrip(" .-") if block.num else ""
+            last_number = int(digits) if digits.isdigit() else None
+            continue
+        if not (last_number is not None and _counted_title(block)):
+            continue
+        after = index + 1
+        while after < len(blocks) and blocks[after].kind == "heading" and blocks[after].num is None:
+            after += 1
+        if after < len(blocks) and _numbered(blocks[after]) and blocks[after].num == f"{last_number + 1}.":
+            block.kind, block.level = "heading", 1
+
+
+def _mark_lettered_headings(blocks: list[_Block], lang: Language) -> None:
+    """In hard-wrapped text, a lettered section's one-line title, read as a paragraph or a
+    sub-paragraph numbered with its letter (``A. Base salary scale``), over the section's own
+    preamble (``Recalling …,``) and then its operative paragraphs, is the section's heading: a
+    sub-paragraph's first line would go on, and no list's clause is followed by preambular
+    paragraphs; its preamble becomes part of the heading (see :func:`_mark_section_preambles`).
+    Over numbered paragraphs only, DGACM marks up some lettered sections as paragraphs numbered
+    ``C.``, which stay so."""
+    for index, block in enumerate(blocks[:-1]):
+        if not (
+            block.kind in ("para", "item")
+            and block.num is not None
+            and _SECTION_LETTER.match(block.num)
+            and len(block.fragments) == 1
+            and block.is_open()
+        ):
+            continue
+        # the title may be printed again, a flat heading (DGACM's "A.. Base salary scale")
+        start = index + 1
+        while start < len(blocks) and blocks[start].kind == "heading" and blocks[start].num is None:
+            start += 1
+        end = _after_preambular(blocks, start, lang)
+        if end > start and _opens_operative_after_headings(blocks, end, lang):
+            block.kind, block.num, block.level = "heading", block.num.rstrip("."), 1
+
+
+def _opens_operative_after_headings(blocks: list[_Block], start: int, lang: Language) -> bool:
+    """Whether the first block from ``start`` on that is no unnumbered heading (a section's
+    sub-headings) is an operative paragraph (see :func:`_opens_operative`)."""
+    while start < len(blocks) and blocks[start].kind == "heading" and blocks[start].num is None:
+        start += 1
+    return start < len(blocks) and _opens_operative(blocks[start], lang)
+
+
 def _mark_section_preambles(blocks: list[_Block], lang: Language) -> None:
     """A section's own preambular paragraphs (``II`` / its title / ``Recalling …,`` /
     ``Having considered …,`` / ``1. …``: the sections of budget resolutions) are part of its
@@ -1994,7 +2104,8 @@ def _mark_section_preambles(blocks: list[_Block], lang: Language) -> None:
         while start < len(blocks) and blocks[start].kind == "heading" and blocks[start].num is None:
             start += 1
         end = _after_preambular(blocks, start, lang)
-        if start < end < len(blocks) and _opens_operative(blocks[end], lang):
+        # the section's sub-headings may stand between its preamble and its operative paragraphs
+        if start < end and _opens_operative_after_headings(blocks, end, lang):
             for preambular in blocks[start:end]:
                 preambular.kind, preambular.level = "heading", _FLAT_HEADING
 

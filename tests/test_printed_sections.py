@@ -1,0 +1,89 @@
+"""Section headings that a converter prints as plain lines, without the bold or the Markdown
+marks that said what they are: what the text itself shows of them."""
+
+from __future__ import annotations
+
+import resodiff
+from resodiff.model import plain_text
+
+HEAD = "A/RES/99/1\n\nGeneral Assembly\n\n99/1. A title\n\nThe General Assembly,\n\nRecalling its resolutions,\n\n"
+
+
+def test_a_series_label_alone_on_its_line_is_the_title_of_the_paragraph_after_it() -> None:
+    """``Article 10`` whose bold a converter lost, over an unnumbered paragraph: no sentence
+    goes on after a label alone."""
+    body = "1. Recalls the statute:\n\nArticle 4\n\nThe Board shall report on:\n\n(a) Its work.\n"
+    resolution = resodiff.read_text(HEAD + body)
+    texts = [p.text.strip() for p in resolution.operative]
+    assert texts[:2] == ["Recalls the statute:", "The Board shall report on:"]
+    assert plain_text(resolution.operative[1].sections[-1].heading).strip() == "Article 4"
+    # a label that its text form finishes with a hard break is a paragraph of its own
+    finished = resodiff.read_text(HEAD + body.replace("Article 4\n", "Article 4\\\n"))
+    assert [p.text.strip() for p in finished.operative][1] == "Article 4"
+
+
+WRAPPED_HEAD = "A/RES/99/1\nGeneral Assembly\n99/1. Pact for the Future\nThe General Assembly,\n"
+#: plain pdftotext lines (full ones hold 86 to 94 characters): bold counted titles between the
+#: numbered paragraphs, whose numbers go on under them, and an annex with no closing before it
+PACT = [
+    "Recalling its previous resolutions on the cooperation between the United Nations and the",
+    "regional organizations, in particular those on peace and security and on development,",
+    "1. Adopts the following pact for the future and decides to act as it sets out below:",
+    "2. We reaffirm that the goals of the pact are comprehensive and far-reaching, and that they",
+    "are universal and transformative for all people everywhere. We decide to:",
+    "(a) Take bold action now;",
+    "(b) Remove all obstacles to sustainable development and refrain from any coercion.",
+    "Action 2. We will place the eradication of poverty at the centre of our efforts to achieve the",
+    "2030 Agenda.",
+    "3. Eradicating poverty in all its forms is an imperative for all humankind. We decide to",
+    "act on it.",
+    "Action 3. We will support the Secretary-General to strengthen the role of the regional",
+    "Commissions in supporting international cooperation in science, technology and innovation.",
+    "4. We recognize the critical role of the regional commissions in science and technology.",
+    "Annex I",
+    "Global Compact",
+    "1. Digital technologies are transforming our world.",
+]
+
+
+def test_counted_titles_between_numbered_paragraphs_are_headings() -> None:
+    resolution = resodiff.read_text(WRAPPED_HEAD + "\n".join(PACT) + "\n")
+    assert [p.num for p in resolution.operative] == ["1.", "2.", "3.", "4."]
+    titles = [plain_text(p.sections[-1].heading) for p in resolution.operative[2:]]
+    assert [title.split(".")[0] for title in titles] == ["Action 2", "Action 3"]
+    # the title's sentence goes on to its full stop, though its next line opens with a capital
+    assert titles[1].endswith("science, technology and innovation.")
+
+
+def test_an_annex_heading_alone_after_a_finished_paragraph_opens_the_annex() -> None:
+    """Where DGACM's file has no closing lines before the annex."""
+    resolution = resodiff.read_text(WRAPPED_HEAD + "\n".join(PACT) + "\n")
+    assert [len(annex.paragraphs) for annex in resolution.annexes] == [1]
+
+
+def test_a_participle_after_an_adverb_opens_a_preambular_paragraph_after_a_full_line() -> None:
+    """``Further committing`` after a full line that ends with a comma, though ``Further`` stands
+    inside lines too: the adverb and its participle are no name."""
+    lines = [
+        "Recalling its previous resolutions on the cooperation between the United Nations and the",
+        "regional organizations, in particular those on peace and security and on development,",
+        "Further committing to build a stronger and more effective multilateral system based on law,",
+        "1. Decides to act on the matter at its next session. Further, it requests a report on it.",
+        "2. Requests the Secretary-General to report. Further, it decides to consider the matter.",
+        "3. Decides to remain seized of the matter.",
+    ]
+    resolution = resodiff.read_text(WRAPPED_HEAD + "\n".join(lines) + "\n")
+    assert [p.text.split()[0] for p in resolution.preamble] == ["Recalling", "Further"]
+
+
+def test_a_french_preambular_adjective_in_the_plural_opens_a_paragraph() -> None:
+    """A declaration's ``Nous, …`` opens its paragraphs with plural adjectives (``Conscients``)."""
+    head = "A/RES/99/1\nAssemblée générale\n99/1. Pacte pour l’avenir\nL’Assemblée générale,\n"
+    lines = [
+        "Rappelant ses résolutions antérieures sur la coopération entre l’Organisation des Nations",
+        "Unies et les organisations régionales, notamment en matière de paix, de sécurité, de droits,",
+        "Conscients que les décisions des générations actuelles ont un effet sur les générations,",
+        "1. Décide de rester saisie de la question.",
+    ]
+    resolution = resodiff.read_text(head + "\n".join(lines) + "\n")
+    assert [p.text.split()[0] for p in resolution.preamble] == ["Rappelant", "Conscients"]
