@@ -168,3 +168,28 @@ def test_a_range_s_en_dash_set_apart_from_its_second_figure_is_closed() -> None:
     [footnote] = footnotes_in(resolution.preamble[0].content)
     assert "25 April–6 May 1994" in footnote.text
     assert footnote.text.endswith("10 August–12 September 1995.")
+
+
+def test_a_word_glued_to_the_number_column_lost_a_hyphen() -> None:
+    # pdftotext joins a line to the next only where it ends with a hyphen: a page whose last
+    # line ended with "non-" comes out with the footnotes' first number glued to it ("non1"),
+    # and the compound goes on after the page's footnotes
+    body = _hard_wrapped(PARAGRAPHS[:2]).replace("2022,", "2022, 1", 1).replace("organisations,\n", "organisations, 2\n")
+    page = [
+        "1. Décide de poursuivre la coopération entre les deux organisations, dans le plein",
+        "respect de la Charte des Nations Unies et des principes de non-ingérence, de non1",
+        "2",
+        "",
+        "A/1.",
+        "A/2.",
+        "",
+        "2/6\f",
+        "discrimination et de coopération mutuelle, ainsi que de sa résolution 77/18 ;",
+        "2. Décide également de rester saisie de la question.",
+    ]
+    resolution = _read(body + "\n".join(page) + "\n")
+    assert [(n.marker, n.text) for p in resolution.preamble for n in footnotes_in(p.content)] == [
+        ("1", "A/1."),
+        ("2", "A/2."),
+    ]
+    assert "de non-ingérence, de non-discrimination et de" in resolution.operative[0].text

@@ -793,7 +793,11 @@ def join_number_column(lines: Sequence[str], page_end: Callable[[int], bool]) ->
         starts = _note_starts(lines, *blocks[-1], len(numbers) + 1) if glued else None
         if starts is not None:
             numbers.insert(0, numbers[0] - 1)
-            out[index - 1] = lines[index - 1].rstrip()[: -len(str(numbers[0]))]
+            # pdftotext joins a line to the next only where it ends with a hyphen, which it
+            # drops: the line ended with one (``data-`` of ``data-sharing``), whose word goes on
+            # after the page's footnotes
+            kept = lines[index - 1].rstrip()[: -len(str(numbers[0]))]
+            out[index - 1] = kept + "-" if kept[-1:].isalnum() else kept
         else:
             starts = _note_starts(lines, *blocks[-1], len(numbers))
         if starts is None or any(
