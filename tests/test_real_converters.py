@@ -193,3 +193,51 @@ def test_a_word_glued_to_the_number_column_lost_a_hyphen() -> None:
         ("2", "A/2."),
     ]
     assert "de non-ingérence, de non-discrimination et de" in resolution.operative[0].text
+
+
+def _wrapped(paragraphs: list[str]) -> str:
+    """Hard-wrapped as pdftotext writes the lines, with no hyphen left at a line's end."""
+    return "".join(line + "\n" for paragraph in paragraphs for line in textwrap.wrap(paragraph, 80))
+
+
+def test_letters_and_figures_that_pdftotext_joined_at_a_hyphen_get_it_back() -> None:
+    # "COVID-" and "COVID-19-" ended printed lines: pdftotext dropped the hyphens and joined the
+    # lines; the document writes "COVID-19" elsewhere, and "induite" is a word; "G20", a name
+    # glued to figures at a join too, stays as it is
+    lines = [
+        "Notant que la pandémie de maladie à coronavirus (COVID-19) a eu des effets sur",
+        "les activités des deux organisations, et que les mesures prises face à la COVID"
+        "19 ont exigé une coopération renforcée entre les deux organisations et leurs partenaires,",
+        "Considérant que la pauvreté causée par la pandémie touche d’abord les femmes, et",
+        "que la riposte des deux organisations doit tenir compte de la pauvreté COVID-19"
+        "induite par les mesures prises dans les pays membres des deux organisations,",
+        "Notant que les deux organisations ont tenu des réunions avec les membres du",
+        "Groupe des Vingt, et que les deux organisations ont rendu compte au sommet du G20"
+        " des résultats de ces réunions de haut niveau avec les membres de ce groupe,",
+    ]
+    text = _wrapped(PARAGRAPHS[:2]) + "\n".join(lines) + "\n" + _wrapped(PARAGRAPHS[2:])
+    preamble = [p.text for p in _read(text).preamble]
+    assert "face à la COVID-19 ont exigé" in preamble[2]
+    assert "la pauvreté COVID-19-induite par" in preamble[3]
+    assert "au sommet du G20 des résultats" in preamble[4]
+
+
+def test_a_range_s_minus_sign_set_apart_from_its_second_figure_is_closed() -> None:
+    # DGACM writes some ranges with a minus sign (3−14 June), which LibreOffice's justified line
+    # sets apart from the figure after it, as it does an en dash
+    body = _hard_wrapped(PARAGRAPHS[:2]).replace("1982,", "1982,¹", 1)
+    note = "¹ Report of the Conference on Environment and Development, Rio de Janeiro, 3− 14 June 1992."
+    resolution = _read(f"{body}{note}\n\n2/6\f1. Décide de rester saisie.\n")
+    [footnote] = footnotes_in(resolution.preamble[0].content)
+    assert "Rio de Janeiro, 3−14 June 1992." in footnote.text
+
+
+def test_a_space_before_a_comma_in_a_footnote_is_the_converter_s() -> None:
+    # LibreOffice sets a title in italics a little apart from the comma after it, and pdftotext
+    # writes a space there; DGACM's footnotes have none (its text has a few, which stay)
+    body = _hard_wrapped(PARAGRAPHS[:2]).replace("1982,", "1982,¹", 1)
+    note = "¹ Review Conference of the Parties, Final Document , vol. I (NPT/CONF.2010/50 (Vol. I)), part I."
+    resolution = _read(f"{body}{note}\n\n2/6\f1. Décide de rester saisie , et de poursuivre.\n")
+    [footnote] = footnotes_in(resolution.preamble[0].content)
+    assert footnote.text == "Review Conference of the Parties, Final Document, vol. I (NPT/CONF.2010/50 (Vol. I)), part I."
+    assert resolution.operative[0].text == "Décide de rester saisie , et de poursuivre."
