@@ -241,3 +241,30 @@ def test_a_space_before_a_comma_in_a_footnote_is_the_converter_s() -> None:
     [footnote] = footnotes_in(resolution.preamble[0].content)
     assert footnote.text == "Review Conference of the Parties, Final Document, vol. I (NPT/CONF.2010/50 (Vol. I)), part I."
     assert resolution.operative[0].text == "Décide de rester saisie , et de poursuivre."
+
+
+def test_a_number_after_an_elided_word_that_it_numbers_is_no_marker() -> None:
+    # LibreOffice's markers stand apart from their words, and so does a number after the word it
+    # numbers: "objectif" numbers the "3" after it, elided article or not ("l’objectif 3"); the
+    # marker 3 is the one after the year
+    third = (
+        "Notant que les deux organisations ont contribué à l’objectif 3 du Programme de développement "
+        "durable à l’horizon 2030 3, et à l’Article 1 de la Charte,"
+    )
+    paragraphs = [PARAGRAPHS[0] + " 1", PARAGRAPHS[1].replace("rapport", "rapport 2", 1), third, *PARAGRAPHS[3:]]
+    last_page = ["46e séance plénière", "", "1", "2", "3", "2/2", "", "7 décembre 2022", "", "Voir résolution 70/1."]
+    last_page += ["Voir A/77/1.", "Voir résolution 70/1, annexe.", "22-28141", "", "*2228141*"]
+    resolution = _read(_hard_wrapped(paragraphs) + "\n".join(last_page) + "\n")
+    [note] = footnotes_in(resolution.preamble[2].content)
+    assert note.text == "Voir résolution 70/1, annexe."
+    assert resolution.preamble[2].text == third.replace(" 3,", ",")
+
+
+def test_a_hyphen_set_apart_from_its_word_before_a_figure_is_bound_again() -> None:
+    # a non-breaking hyphen that LibreOffice's justified line spreads from the word before it
+    lines = [
+        "Notant que les deux organisations ont coopéré face à la pandémie de COVID -19 et",
+        "pendant la Décennie des Nations Unies pour l’agriculture familiale (2019 -2028),",
+    ]
+    text = _wrapped(PARAGRAPHS[:2]) + "\n".join(lines) + "\n" + _wrapped(PARAGRAPHS[2:])
+    assert _read(text).preamble[2].text == " ".join(lines).replace(" -", "-")

@@ -312,7 +312,7 @@ def _apart(line: str, match: re.Match[str], reading: _Reading) -> bool:
     following = line[match.end() :].split(None, 1)
     if following and month_key(following[0].rstrip(",;:.")) in reading.months:
         return False
-    return line[: at - 1].rsplit(None, 1)[-1].rstrip(".,;").lower() not in reading.numbered
+    return _word_before(line, at, ".,;") not in reading.numbered
 
 
 #: a paragraph's number at its line's start, up to its full stop
@@ -698,6 +698,14 @@ def _glued(line: str, at: int, digits: int, decimal_separator: str) -> bool:
     return False
 
 
+def _word_before(line: str, at: int, punctuation: str) -> str:
+    """The word before the space before ``at``, in lower case, without the ``punctuation`` after
+    it nor an elided article before it (French ``l’objectif 3``, ``l'Article 1``: the word that
+    the number numbers)."""
+    word = line[: at - 1].rsplit(None, 1)[-1].rstrip(punctuation).lower()
+    return word.rsplit("’", 1)[-1].rsplit("'", 1)[-1]
+
+
 def _spaced(line: str, at: int, digits: int, reading: _Reading) -> bool:
     """Whether a number at ``at`` stands apart as LibreOffice's raised markers come out of
     ``pdftotext`` (``Conference 1 to``, ``Cooperation, 3 as``, ``meeting, 4`` at the line's
@@ -713,7 +721,7 @@ def _spaced(line: str, at: int, digits: int, reading: _Reading) -> bool:
     before, after = line[at - 2 : at], line[at + digits : at + digits + 2]
     if len(before) < 2 or before[1] != " " or not (before[0].isalnum() or before[0] in ",;，；、" + _CLOSERS):
         return False
-    if line[: at - 1].rsplit(None, 1)[-1].rstrip(".").lower() in reading.numbered:
+    if _word_before(line, at, ".") in reading.numbered:
         return False
     if after in ("", " ") or (after[0] in ",;:." and not after[1:].isdigit()):  # not "1.5", "3,6"
         return True

@@ -179,6 +179,10 @@ _RANGE_DASH = "–"
 #: writes so; DGACM's text never spaces a dash, a minus sign or a hyphen on one side only before
 #: a figure: none of about 69,000 in sessions 77 and 79)
 _OPEN_RANGE = re.compile(r"(?<=\w)([–−-]) (?=\d)")
+#: a hyphen set apart from the word before it and bound to the figure after it (``COVID -19``,
+#: ``(2019 -2028)``: a non-breaking hyphen that LibreOffice's justified line spreads from the
+#: word before); DGACM's text never has a space there either
+_SPACED_HYPHEN = re.compile(r"(?<=\w) (-)(?=\d)")
 #: a line's end that is a slash after a word's character: the line broke inside "and/or",
 #: "GC.18/Res.9"; not in a web address, which DGACM's texts break after a slash with a space
 _SLASH_END = re.compile(r"(?:^| )(?![^ ]*(?:://|www\.))[^ ]*\w/$")
@@ -648,6 +652,8 @@ def _survey(
 
 
 def _close_ranges(line: str) -> str:
+    if " -" in line:
+        line = _SPACED_HYPHEN.sub(r"\1", line)
     return _OPEN_RANGE.sub(r"\1", line) if "- " in line or "– " in line or "− " in line else line
 
 
