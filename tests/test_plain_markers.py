@@ -566,3 +566,17 @@ def test_a_marker_set_apart_is_raised_where_it_is_the_only_place_between_two_mar
             [lines[0].replace(" and the study", f" {other} and the study"), *lines[1:]], 0, lambda i: False
         )
         assert f"{span} {other}" in kept[0]
+
+
+def test_an_indented_paragraph_number_bears_no_marker_glued_to_it() -> None:
+    # pdftotext -layout indents a paragraph's first line: "17." is still the line's first word,
+    # a paragraph's number, and no "1" with the marker 7 glued to it
+    lines = [
+        "          Recalling the report of the Secretary-General,6",
+        "     17. Decides to act on the report of the Secretary-General that was submitted in",
+        "accordance with its resolution 76/1 and to remain seized of the matter;",
+        "6 A/1.",
+        "7 A/2.",
+    ]
+    raised = raise_plain_markers(lines, 0, lambda index: index == 4)
+    assert raised[:3] == [lines[0].replace(",6", ",⁶"), lines[1], lines[2]]

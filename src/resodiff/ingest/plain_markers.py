@@ -536,7 +536,7 @@ def _glued_to_number(line: str, match: re.Match[str], number: int, months: Conta
     digits = match.group()
     following = line[match.end() :].split(None, 1)
     return (
-        match.start() > 0
+        line[: match.start()].strip() != ""  # a line's first word, indented or not (``-layout``)
         and len(digits) > len(str(number))
         and digits.endswith(str(number))
         and _ends_word(line, match.end())
