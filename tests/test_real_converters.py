@@ -268,3 +268,22 @@ def test_a_hyphen_set_apart_from_its_word_before_a_figure_is_bound_again() -> No
     ]
     text = _wrapped(PARAGRAPHS[:2]) + "\n".join(lines) + "\n" + _wrapped(PARAGRAPHS[2:])
     assert _read(text).preamble[2].text == " ".join(lines).replace(" -", "-")
+
+
+def test_a_number_that_the_word_after_a_marker_numbers_is_no_partner_of_it() -> None:
+    # "3 l’article 18": the marker set apart, then a number that "article" numbers, which is no
+    # second number of a list or a range ("du 3 au 6") that would make the "3" a number too
+    first = (
+        "Rappelant la Déclaration de Rio sur l’environnement et le développement, 1 Action mondiale,2 le "
+        "Plan de mise en œuvre de Johannesburg,"
+    )
+    second = (
+        "Rappelant l’article 18 du Pacte international relatif aux droits civils et politiques, 3 l’article 18 "
+        "de la Déclaration universelle des droits de l’homme,"
+    )
+    last_page = ["46e séance plénière", "", "1", "2", "3", "2/2", "", "7 décembre 2022", "", "Voir A/CONF.151/26."]
+    last_page += ["Voir A/CONF.151/26, annexe II.", "Voir résolution 2200 A (XXI), annexe.", "22-28141", "", "*2228141*"]
+    resolution = _read(_hard_wrapped([first, second, *PARAGRAPHS[2:]]) + "\n".join(last_page) + "\n")
+    [note] = footnotes_in(resolution.preamble[1].content)
+    assert note.text == "Voir résolution 2200 A (XXI), annexe."
+    assert resolution.preamble[1].text == second.replace(" 3 l’", " l’")

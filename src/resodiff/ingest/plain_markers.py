@@ -702,7 +702,11 @@ def _word_before(line: str, at: int, punctuation: str) -> str:
     """The word before the space before ``at``, in lower case, without the ``punctuation`` after
     it nor an elided article before it (French ``l’objectif 3``, ``l'Article 1``: the word that
     the number numbers)."""
-    word = line[: at - 1].rsplit(None, 1)[-1].rstrip(punctuation).lower()
+    return _elided(line[: at - 1].rsplit(None, 1)[-1].rstrip(punctuation).lower())
+
+
+def _elided(word: str) -> str:
+    """``word`` without the elided article before it (``l’objectif``: ``objectif``)."""
     return word.rsplit("’", 1)[-1].rsplit("'", 1)[-1]
 
 
@@ -729,14 +733,21 @@ def _spaced(line: str, at: int, digits: int, reading: _Reading) -> bool:
         return True
     if (before[0].isdigit() and not _is_year(line, at - 1)) or after[0] != " ":
         return False
-    if not (after[1].islower() or (_HAN.match(after[1]) and after[1] not in _COUNTERS)):
+    # a clause's comma after a word, then the number, then a capital: a marker before the
+    # next item of a list of titles (``Development, 1 Agenda 21,2``), where no number of a list
+    # or a range stands (those follow a number or a word they count: ``2008, 8 September``)
+    titled = after[1].isupper() and before[0] == "," and line[at - 3 : at - 2].isalpha()
+    if not (after[1].islower() or titled or (_HAN.match(after[1]) and after[1] not in _COUNTERS)):
         return False
     words_before, words_after = line[: at - 1].split()[-2:], line[at + digits :].split()[:2]
     if month_key(words_after[0].rstrip(",;:.")) in reading.months:
         return False
+    if titled:
+        return True
     partners = (words_before[0] if len(words_before) == 2 else "", words_after[1] if len(words_after) == 2 else "")
     # a run of Chinese is many words without a space: the number beyond it is no partner
-    if _HAN.search(words_after[0]):
+    # nor is one that the word between numbers (``Rights, 1 article 18``)
+    if _HAN.search(words_after[0]) or _elided(words_after[0].lower()) in reading.numbered:
         partners = (partners[0], "")
     if _HAN.search(words_before[-1]):
         partners = ("", partners[1])
