@@ -287,3 +287,28 @@ def test_a_number_that_the_word_after_a_marker_numbers_is_no_partner_of_it() -> 
     [note] = footnotes_in(resolution.preamble[1].content)
     assert note.text == "Voir résolution 2200 A (XXI), annexe."
     assert resolution.preamble[1].text == second.replace(" 3 l’", " l’")
+
+
+def test_words_written_out_of_their_justified_line_go_back_to_its_end() -> None:
+    # a justified line of few long words, spread so wide that pdftotext wrote its last two
+    # words after the next line, each alone between blank lines
+    from resodiff.ingest.line_order import restore_stray_words
+
+    body = _wrapped(PARAGRAPHS[:3]).splitlines()
+    lines = [
+        *body,
+        "Ayant examiné le rapport sur la coopération",
+        "des Nations Unies et des organisations régionales et autres organisations,",
+        "",
+        "entre",
+        "",
+        "l’Organisation",
+        "",
+        "Notant que les deux organisations ont tenu des réunions de haut niveau,",
+    ]
+    restored = restore_stray_words(lines, 0, set())
+    assert restored[len(body)] == f"{lines[len(body)]} entre l’Organisation"
+    assert restored[len(body) + 1 :] == [lines[len(body) + 1], "", "", "", "", "", lines[-1]]
+    # in Markdown, where paragraphs are lines apart, a word alone is a paragraph
+    markdown = [line for paragraph in lines for line in (paragraph, "")]
+    assert restore_stray_words(markdown, 0, set()) == markdown

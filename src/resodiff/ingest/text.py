@@ -77,7 +77,7 @@ from .hyphens import (
 )
 from .inline_markup import NoteResolver, parse_inline
 from .last_page import NUMBERED_NOTE, reorder_last_page
-from .line_order import restore_line_order
+from .line_order import restore_line_order, restore_stray_words
 from .numerals import roman, roman_value
 from .plain_markers import restore_markers
 from .raised_endings import join_raised_endings
@@ -382,6 +382,7 @@ def read_text(source: str, *, file: str | None = None, indented_items: bool = Fa
 
     lines, page_ends = reorder_last_page(lines, formula_index + 1, page_ends, is_furniture, lang)
     lines = restore_line_order(lines, formula_index + 1, page_ends)
+    lines = restore_stray_words(lines, formula_index + 1, page_ends)
     # endings first: a number set apart from its ending (``du 1 er avril``) would pass for a
     # footnote marker set apart from its word
     lines = join_raised_endings(lines, lang)
