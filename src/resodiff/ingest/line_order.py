@@ -114,8 +114,10 @@ def _stray_words(lines: Sequence[str], index: int, page_ends: Container[int]) ->
     """The lines from ``index`` (a blank line) on that are each one word between blank lines,
     where the line two before ``index`` is unfinished and ends with a letter, and the line
     before it is finished (see :func:`restore_stray_words`); none otherwise."""
+    if lines[index].strip() or not _ONE_WORD.fullmatch(lines[index + 1].strip()):
+        return []  # most lines: no word alone after a blank line
     unfinished, finished = lines[index - 2].strip(), lines[index - 1].strip()
-    if lines[index].strip() or not unfinished or not finished or not _FINISHED.search(finished):
+    if not unfinished or not finished or not _FINISHED.search(finished):
         return []
     if not unfinished[-1].isalpha() or any(at in page_ends for at in range(index - 2, index + 1)):
         return []

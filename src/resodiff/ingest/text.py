@@ -140,6 +140,8 @@ _GLUED_FIGURES = re.compile(r"(?<![\w/])([^\W\d_]+)(\d+)(?!\d)|(?<![\w.,/])(\d+)
 #: LibreOffice sets a little apart (``Final Document , vol. I``); no footnote of DGACM's in
 #: sessions 77 and 79 has one
 _SPACED_COMMA = re.compile(r"(?<=\w) ,")
+#: a figure (a line without one has none glued to letters: one C search, not a pattern's tries)
+_A_FIGURE = re.compile(r"\d")
 #: a line's first word and what follows it after a space, if anything
 _OPENING = re.compile(r"(\w+)(?: (\w?))?")
 #: a sub-paragraph's label after an opening quotation mark: a quoted clause (“(a) On …)
@@ -696,7 +698,7 @@ def _restore_hyphens(line: str, page: _Page, index: int) -> str:
         return line
     if joined:
         line = _YEAR_PAIR.sub(lambda pair: _year_range(pair, line, page.width), line)
-        if any(character.isdigit() for character in line):
+        if _A_FIGURE.search(line):
             line = _GLUED_FIGURES.sub(lambda glued: _figures_compound(glued, line, page), line)
     # the words that a phrase of the lexicon spells its own way
     phrased = lexicon(page.lang.code).phrased if page.lang is not None else frozenset()
