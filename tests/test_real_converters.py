@@ -174,7 +174,9 @@ def test_a_word_glued_to_the_number_column_lost_a_hyphen() -> None:
     # pdftotext joins a line to the next only where it ends with a hyphen: a page whose last
     # line ended with "non-" comes out with the footnotes' first number glued to it ("non1"),
     # and the compound goes on after the page's footnotes
-    body = _hard_wrapped(PARAGRAPHS[:2]).replace("2022,", "2022, 1", 1).replace("organisations,\n", "organisations, 2\n")
+    body = (
+        _hard_wrapped(PARAGRAPHS[:2]).replace("2022,", "2022, 1", 1).replace("organisations,\n", "organisations, 2\n")
+    )
     page = [
         "1. Décide de poursuivre la coopération entre les deux organisations, dans le plein",
         "respect de la Charte des Nations Unies et des principes de non-ingérence, de non1",
@@ -239,7 +241,9 @@ def test_a_space_before_a_comma_in_a_footnote_is_the_converter_s() -> None:
     note = "¹ Review Conference of the Parties, Final Document , vol. I (NPT/CONF.2010/50 (Vol. I)), part I."
     resolution = _read(f"{body}{note}\n\n2/6\f1. Décide de rester saisie , et de poursuivre.\n")
     [footnote] = footnotes_in(resolution.preamble[0].content)
-    assert footnote.text == "Review Conference of the Parties, Final Document, vol. I (NPT/CONF.2010/50 (Vol. I)), part I."
+    assert (
+        footnote.text == "Review Conference of the Parties, Final Document, vol. I (NPT/CONF.2010/50 (Vol. I)), part I."
+    )
     assert resolution.operative[0].text == "Décide de rester saisie , et de poursuivre."
 
 
@@ -282,7 +286,13 @@ def test_a_number_that_the_word_after_a_marker_numbers_is_no_partner_of_it() -> 
         "de la Déclaration universelle des droits de l’homme,"
     )
     last_page = ["46e séance plénière", "", "1", "2", "3", "2/2", "", "7 décembre 2022", "", "Voir A/CONF.151/26."]
-    last_page += ["Voir A/CONF.151/26, annexe II.", "Voir résolution 2200 A (XXI), annexe.", "22-28141", "", "*2228141*"]
+    last_page += [
+        "Voir A/CONF.151/26, annexe II.",
+        "Voir résolution 2200 A (XXI), annexe.",
+        "22-28141",
+        "",
+        "*2228141*",
+    ]
     resolution = _read(_hard_wrapped([first, second, *PARAGRAPHS[2:]]) + "\n".join(last_page) + "\n")
     [note] = footnotes_in(resolution.preamble[1].content)
     assert note.text == "Voir résolution 2200 A (XXI), annexe."

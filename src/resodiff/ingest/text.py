@@ -799,8 +799,9 @@ def _figures_compound(glued: re.Match[str], line: str, page: _Page) -> str:
     printed lines that pdftotext joined, where they stand at a join: a compound whose hyphen
     ended the printed line, where the document writes the two with a hyphen elsewhere
     (``COVID-19``), or the letters as a compound's first half (``post-conflict``, then
-    ``post2020``), or the figures before a word of the document's or the language's (``induced``). Names glued to figures
-    (``G20``, ``H5N1``) are written so, and no such evidence splits them."""
+    ``post2020``), or the figures before a word of the document's or the language's
+    (``induced``). Names glued to figures (``G20``, ``H5N1``) are written so, and no such
+    evidence splits them."""
     letters, figures = (glued[1], glued[2]) if glued[1] else (glued[4], glued[3])
     if not _at_join(_end_column(line[: glued.start()]), _end_column(line[: glued.end()]), page.width):
         return glued[0]
