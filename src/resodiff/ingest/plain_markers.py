@@ -700,14 +700,14 @@ def _glued(line: str, at: int, digits: int, decimal_separator: str) -> bool:
 
 def _word_before(line: str, at: int, punctuation: str) -> str:
     """The word before the space before ``at``, in lower case, without the ``punctuation`` after
-    it nor an elided article before it (French ``l’objectif 3``, ``l'Article 1``: the word that
-    the number numbers)."""
-    return _elided(line[: at - 1].rsplit(None, 1)[-1].rstrip(punctuation).lower())
+    it (see :func:`_word`)."""
+    return _word(line[: at - 1].rsplit(None, 1)[-1].rstrip(punctuation))
 
 
-def _elided(word: str) -> str:
-    """``word`` without the elided article before it (``l’objectif``: ``objectif``)."""
-    return word.rsplit("’", 1)[-1].rsplit("'", 1)[-1]
+def _word(written: str) -> str:
+    """A word as ``numbered_words`` lists it: in lower case, an elision's apostrophe typographic
+    (French ``l'Article 1`` and ``l’objectif 3`` are numbered; ``d’articles 8`` is not)."""
+    return written.lower().replace("'", "’")
 
 
 def _spaced(line: str, at: int, digits: int, reading: _Reading) -> bool:
@@ -747,7 +747,7 @@ def _spaced(line: str, at: int, digits: int, reading: _Reading) -> bool:
     partners = (words_before[0] if len(words_before) == 2 else "", words_after[1] if len(words_after) == 2 else "")
     # a run of Chinese is many words without a space: the number beyond it is no partner
     # nor is one that the word between numbers (``Rights, 1 article 18``)
-    if _HAN.search(words_after[0]) or _elided(words_after[0].lower()) in reading.numbered:
+    if _HAN.search(words_after[0]) or _word(words_after[0]) in reading.numbered:
         partners = (partners[0], "")
     if _HAN.search(words_before[-1]):
         partners = ("", partners[1])
