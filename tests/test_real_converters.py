@@ -168,3 +168,157 @@ def test_a_range_s_en_dash_set_apart_from_its_second_figure_is_closed() -> None:
     [footnote] = footnotes_in(resolution.preamble[0].content)
     assert "25 April–6 May 1994" in footnote.text
     assert footnote.text.endswith("10 August–12 September 1995.")
+
+
+def test_a_word_glued_to_the_number_column_lost_a_hyphen() -> None:
+    # pdftotext joins a line to the next only where it ends with a hyphen: a page whose last
+    # line ended with "non-" comes out with the footnotes' first number glued to it ("non1"),
+    # and the compound goes on after the page's footnotes
+    body = (
+        _hard_wrapped(PARAGRAPHS[:2]).replace("2022,", "2022, 1", 1).replace("organisations,\n", "organisations, 2\n")
+    )
+    page = [
+        "1. Décide de poursuivre la coopération entre les deux organisations, dans le plein",
+        "respect de la Charte des Nations Unies et des principes de non-ingérence, de non1",
+        "2",
+        "",
+        "A/1.",
+        "A/2.",
+        "",
+        "2/6\f",
+        "discrimination et de coopération mutuelle, ainsi que de sa résolution 77/18 ;",
+        "2. Décide également de rester saisie de la question.",
+    ]
+    resolution = _read(body + "\n".join(page) + "\n")
+    assert [(n.marker, n.text) for p in resolution.preamble for n in footnotes_in(p.content)] == [
+        ("1", "A/1."),
+        ("2", "A/2."),
+    ]
+    assert "de non-ingérence, de non-discrimination et de" in resolution.operative[0].text
+
+
+def _wrapped(paragraphs: list[str]) -> str:
+    """Hard-wrapped as pdftotext writes the lines, with no hyphen left at a line's end."""
+    return "".join(line + "\n" for paragraph in paragraphs for line in textwrap.wrap(paragraph, 80))
+
+
+def test_letters_and_figures_that_pdftotext_joined_at_a_hyphen_get_it_back() -> None:
+    # "COVID-" and "COVID-19-" ended printed lines: pdftotext dropped the hyphens and joined the
+    # lines; the document writes "COVID-19" elsewhere, and "induite" is a word; "G20", a name
+    # glued to figures at a join too, stays as it is
+    lines = [
+        "Notant que la pandémie de maladie à coronavirus (COVID-19) a eu des effets sur",
+        "les activités des deux organisations, et que les mesures prises face à la COVID"
+        "19 ont exigé une coopération renforcée entre les deux organisations et leurs partenaires,",
+        "Considérant que la pauvreté causée par la pandémie touche d’abord les femmes, et",
+        "que la riposte des deux organisations doit tenir compte de la pauvreté COVID-19"
+        "induite par les mesures prises dans les pays membres des deux organisations,",
+        "Notant que les deux organisations ont tenu des réunions avec les membres du",
+        "Groupe des Vingt, et que les deux organisations ont rendu compte au sommet du G20"
+        " des résultats de ces réunions de haut niveau avec les membres de ce groupe,",
+    ]
+    text = _wrapped(PARAGRAPHS[:2]) + "\n".join(lines) + "\n" + _wrapped(PARAGRAPHS[2:])
+    preamble = [p.text for p in _read(text).preamble]
+    assert "face à la COVID-19 ont exigé" in preamble[2]
+    assert "la pauvreté COVID-19-induite par" in preamble[3]
+    assert "au sommet du G20 des résultats" in preamble[4]
+
+
+def test_a_range_s_minus_sign_set_apart_from_its_second_figure_is_closed() -> None:
+    # DGACM writes some ranges with a minus sign (3−14 June), which LibreOffice's justified line
+    # sets apart from the figure after it, as it does an en dash
+    body = _hard_wrapped(PARAGRAPHS[:2]).replace("1982,", "1982,¹", 1)
+    note = "¹ Report of the Conference on Environment and Development, Rio de Janeiro, 3− 14 June 1992."
+    resolution = _read(f"{body}{note}\n\n2/6\f1. Décide de rester saisie.\n")
+    [footnote] = footnotes_in(resolution.preamble[0].content)
+    assert "Rio de Janeiro, 3−14 June 1992." in footnote.text
+
+
+def test_a_space_before_a_comma_in_a_footnote_is_the_converter_s() -> None:
+    # LibreOffice sets a title in italics a little apart from the comma after it, and pdftotext
+    # writes a space there; DGACM's footnotes have none (its text has a few, which stay)
+    body = _hard_wrapped(PARAGRAPHS[:2]).replace("1982,", "1982,¹", 1)
+    note = "¹ Review Conference of the Parties, Final Document , vol. I (NPT/CONF.2010/50 (Vol. I)), part I."
+    resolution = _read(f"{body}{note}\n\n2/6\f1. Décide de rester saisie , et de poursuivre.\n")
+    [footnote] = footnotes_in(resolution.preamble[0].content)
+    assert (
+        footnote.text == "Review Conference of the Parties, Final Document, vol. I (NPT/CONF.2010/50 (Vol. I)), part I."
+    )
+    assert resolution.operative[0].text == "Décide de rester saisie , et de poursuivre."
+
+
+def test_a_number_after_an_elided_word_that_it_numbers_is_no_marker() -> None:
+    # LibreOffice's markers stand apart from their words, and so does a number after the word it
+    # numbers: "objectif" numbers the "3" after it, elided article or not ("l’objectif 3"); the
+    # marker 3 is the one after the year
+    third = (
+        "Notant que les deux organisations ont contribué à l’objectif 3 du Programme de développement "
+        "durable à l’horizon 2030 3, et à l’Article 1 de la Charte,"
+    )
+    paragraphs = [PARAGRAPHS[0] + " 1", PARAGRAPHS[1].replace("rapport", "rapport 2", 1), third, *PARAGRAPHS[3:]]
+    last_page = ["46e séance plénière", "", "1", "2", "3", "2/2", "", "7 décembre 2022", "", "Voir résolution 70/1."]
+    last_page += ["Voir A/77/1.", "Voir résolution 70/1, annexe.", "22-28141", "", "*2228141*"]
+    resolution = _read(_hard_wrapped(paragraphs) + "\n".join(last_page) + "\n")
+    [note] = footnotes_in(resolution.preamble[2].content)
+    assert note.text == "Voir résolution 70/1, annexe."
+    assert resolution.preamble[2].text == third.replace(" 3,", ",")
+
+
+def test_a_hyphen_set_apart_from_its_word_before_a_figure_is_bound_again() -> None:
+    # a non-breaking hyphen that LibreOffice's justified line spreads from the word before it
+    lines = [
+        "Notant que les deux organisations ont coopéré face à la pandémie de COVID -19 et",
+        "pendant la Décennie des Nations Unies pour l’agriculture familiale (2019 -2028),",
+    ]
+    text = _wrapped(PARAGRAPHS[:2]) + "\n".join(lines) + "\n" + _wrapped(PARAGRAPHS[2:])
+    assert _read(text).preamble[2].text == " ".join(lines).replace(" -", "-")
+
+
+def test_a_number_that_the_word_after_a_marker_numbers_is_no_partner_of_it() -> None:
+    # "3 l’article 18": the marker set apart, then a number that "article" numbers, which is no
+    # second number of a list or a range ("du 3 au 6") that would make the "3" a number too
+    first = (
+        "Rappelant la Déclaration de Rio sur l’environnement et le développement, 1 Action mondiale,2 le "
+        "Plan de mise en œuvre de Johannesburg,"
+    )
+    second = (
+        "Rappelant l’article 18 du Pacte international relatif aux droits civils et politiques, 3 l’article 18 "
+        "de la Déclaration universelle des droits de l’homme,"
+    )
+    last_page = ["46e séance plénière", "", "1", "2", "3", "2/2", "", "7 décembre 2022", "", "Voir A/CONF.151/26."]
+    last_page += [
+        "Voir A/CONF.151/26, annexe II.",
+        "Voir résolution 2200 A (XXI), annexe.",
+        "22-28141",
+        "",
+        "*2228141*",
+    ]
+    resolution = _read(_hard_wrapped([first, second, *PARAGRAPHS[2:]]) + "\n".join(last_page) + "\n")
+    [note] = footnotes_in(resolution.preamble[1].content)
+    assert note.text == "Voir résolution 2200 A (XXI), annexe."
+    assert resolution.preamble[1].text == second.replace(" 3 l’", " l’")
+
+
+def test_words_written_out_of_their_justified_line_go_back_to_its_end() -> None:
+    # a justified line of few long words, spread so wide that pdftotext wrote its last two
+    # words after the next line, each alone between blank lines
+    from resodiff.ingest.line_order import restore_stray_words
+
+    body = _wrapped(PARAGRAPHS[:3]).splitlines()
+    lines = [
+        *body,
+        "Ayant examiné le rapport sur la coopération",
+        "des Nations Unies et des organisations régionales et autres organisations,",
+        "",
+        "entre",
+        "",
+        "l’Organisation",
+        "",
+        "Notant que les deux organisations ont tenu des réunions de haut niveau,",
+    ]
+    restored = restore_stray_words(lines, 0, set())
+    assert restored[len(body)] == f"{lines[len(body)]} entre l’Organisation"
+    assert restored[len(body) + 1 :] == [lines[len(body) + 1], "", "", "", "", "", lines[-1]]
+    # in Markdown, where paragraphs are lines apart, a word alone is a paragraph
+    markdown = [line for paragraph in lines for line in (paragraph, "")]
+    assert restore_stray_words(markdown, 0, set()) == markdown

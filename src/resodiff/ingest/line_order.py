@@ -51,8 +51,7 @@ def restore_line_order(lines: Sequence[str], body: int, page_ends: Container[int
     candidates = [index for index in range(body, len(lines) - 3) if _last_line_first(lines, index, page_ends)]
     if not candidates or not _hard_wrapped(lines[body:]):
         return out
-    lengths = sorted(len(line.strip()) for line in lines[body:] if len(line.strip()) >= _LINE_LEAST)
-    width = lengths[int(len(lengths) * _WIDTH_RANK)] if lengths else 0
+    width = _body_width(lines, body)
     for index in candidates:
         first = _first_line(lines, index)
         if len(lines[first].strip()) >= _FULL * width:
@@ -68,6 +67,74 @@ def restore_line_order(lines: Sequence[str], body: int, page_ends: Container[int
                 moved = [segment[-1], segment[0], segment[2]]
             out[index : first + 1] = moved + [""] * (len(segment) - len(moved))
     return out
+
+
+#: a line that is one word and nothing else (elided or hyphenated: ``l’Organisation``)
+_ONE_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
+def restore_stray_words(lines: Sequence[str], body: int, page_ends: Container[int]) -> list[str]:
+    """``lines`` with the words that ``pdftotext`` wrote out of their line put back at its end.
+    A justified line of few long words (Russian italic openings) is printed with spaces so wide
+    that ``pdftotext`` takes its last words for blocks of their own, and writes them after the
+    next line, each alone between blank lines::
+
+        рассмотрев доклад … о сотрудничестве          the line, unfinished and short
+        Объединенных Наций … организациями2,           the next line, which ends a clause
+                                                       (blank)
+        между                                          its last words, one a line
+                                                       (blank)
+        Организацией
+
+    They go back to the end of the unfinished line where they fit within the body's width;
+    their lines are left blank, so that line numbers and page ends stay where they were. Only
+    in hard-wrapped text (in Markdown a word alone is a paragraph), on one page."""
+    out = list(lines)
+    width = 0
+    index = body + 2
+    while index < len(lines) - 2:
+        words = _stray_words(lines, index, page_ends)
+        if not words:
+            index += 1
+            continue
+        if not width:
+            if not _hard_wrapped(lines[body:]):
+                return out
+            width = _body_width(lines, body)
+        line = out[index - 2].rstrip()
+        if len(line.strip()) + sum(len(lines[at].strip()) + 1 for at in words) <= width:
+            out[index - 2] = " ".join([line, *(lines[at].strip() for at in words)])
+            for at in words:
+                out[at] = ""
+        index = words[-1] + 1
+    return out
+
+
+def _stray_words(lines: Sequence[str], index: int, page_ends: Container[int]) -> list[int]:
+    """The lines from ``index`` (a blank line) on that are each one word between blank lines,
+    where the line two before ``index`` is unfinished and ends with a letter, and the line
+    before it is finished (see :func:`restore_stray_words`); none otherwise."""
+    if lines[index].strip() or not _ONE_WORD.fullmatch(lines[index + 1].strip()):
+        return []  # most lines: no word alone after a blank line
+    unfinished, finished = lines[index - 2].strip(), lines[index - 1].strip()
+    if not unfinished or not finished or not _FINISHED.search(finished):
+        return []
+    if not unfinished[-1].isalpha() or any(at in page_ends for at in range(index - 2, index + 1)):
+        return []
+    words: list[int] = []
+    at = index
+    while at + 2 < len(lines) and not lines[at].strip() and _ONE_WORD.fullmatch(lines[at + 1].strip()):
+        if lines[at + 2].strip() or at + 1 in page_ends:
+            break
+        words.append(at + 1)
+        at += 2
+    return words
+
+
+def _body_width(lines: Sequence[str], body: int) -> int:
+    """The body's full width: the length that ``_WIDTH_RANK`` of its longer lines reach."""
+    lengths = sorted(len(line.strip()) for line in lines[body:] if len(line.strip()) >= _LINE_LEAST)
+    return lengths[int(len(lengths) * _WIDTH_RANK)] if lengths else 0
 
 
 def _hard_wrapped(lines: Sequence[str]) -> bool:

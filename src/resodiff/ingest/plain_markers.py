@@ -312,7 +312,7 @@ def _apart(line: str, match: re.Match[str], reading: _Reading) -> bool:
     following = line[match.end() :].split(None, 1)
     if following and month_key(following[0].rstrip(",;:.")) in reading.months:
         return False
-    return line[: at - 1].rsplit(None, 1)[-1].rstrip(".,;").lower() not in reading.numbered
+    return _word_before(line, at, ".,;") not in reading.numbered
 
 
 #: a paragraph's number at its line's start, up to its full stop
@@ -536,7 +536,7 @@ def _glued_to_number(line: str, match: re.Match[str], number: int, months: Conta
     digits = match.group()
     following = line[match.end() :].split(None, 1)
     return (
-        match.start() > 0
+        line[: match.start()].strip() != ""  # a line's first word, indented or not (``-layout``)
         and len(digits) > len(str(number))
         and digits.endswith(str(number))
         and _ends_word(line, match.end())
@@ -698,6 +698,18 @@ def _glued(line: str, at: int, digits: int, decimal_separator: str) -> bool:
     return False
 
 
+def _word_before(line: str, at: int, punctuation: str) -> str:
+    """The word before the space before ``at``, in lower case, without the ``punctuation`` after
+    it (see :func:`_word`)."""
+    return _word(line[: at - 1].rsplit(None, 1)[-1].rstrip(punctuation))
+
+
+def _word(written: str) -> str:
+    """A word as ``numbered_words`` lists it: in lower case, an elision's apostrophe typographic
+    (French ``l'Article 1`` and ``l’objectif 3`` are numbered; ``d’articles 8`` is not)."""
+    return written.lower().replace("'", "’")
+
+
 def _spaced(line: str, at: int, digits: int, reading: _Reading) -> bool:
     """Whether a number at ``at`` stands apart as LibreOffice's raised markers come out of
     ``pdftotext`` (``Conference 1 to``, ``Cooperation, 3 as``, ``meeting, 4`` at the line's
@@ -713,7 +725,7 @@ def _spaced(line: str, at: int, digits: int, reading: _Reading) -> bool:
     before, after = line[at - 2 : at], line[at + digits : at + digits + 2]
     if len(before) < 2 or before[1] != " " or not (before[0].isalnum() or before[0] in ",;，；、" + _CLOSERS):
         return False
-    if line[: at - 1].rsplit(None, 1)[-1].rstrip(".").lower() in reading.numbered:
+    if _word_before(line, at, ".") in reading.numbered:
         return False
     if after in ("", " ") or (after[0] in ",;:." and not after[1:].isdigit()):  # not "1.5", "3,6"
         return True
@@ -721,14 +733,21 @@ def _spaced(line: str, at: int, digits: int, reading: _Reading) -> bool:
         return True
     if (before[0].isdigit() and not _is_year(line, at - 1)) or after[0] != " ":
         return False
-    if not (after[1].islower() or (_HAN.match(after[1]) and after[1] not in _COUNTERS)):
+    # a clause's comma after a word, then the number, then a capital: a marker before the
+    # next item of a list of titles (``Development, 1 Agenda 21,2``), where no number of a list
+    # or a range stands (those follow a number or a word they count: ``2008, 8 September``)
+    titled = after[1].isupper() and before[0] == "," and line[at - 3 : at - 2].isalpha()
+    if not (after[1].islower() or titled or (_HAN.match(after[1]) and after[1] not in _COUNTERS)):
         return False
     words_before, words_after = line[: at - 1].split()[-2:], line[at + digits :].split()[:2]
     if month_key(words_after[0].rstrip(",;:.")) in reading.months:
         return False
+    if titled:
+        return True
     partners = (words_before[0] if len(words_before) == 2 else "", words_after[1] if len(words_after) == 2 else "")
     # a run of Chinese is many words without a space: the number beyond it is no partner
-    if _HAN.search(words_after[0]):
+    # nor is one that the word between numbers (``Rights, 1 article 18``)
+    if _HAN.search(words_after[0]) or _word(words_after[0]) in reading.numbered:
         partners = (partners[0], "")
     if _HAN.search(words_before[-1]):
         partners = ("", partners[1])
@@ -793,7 +812,11 @@ def join_number_column(lines: Sequence[str], page_end: Callable[[int], bool]) ->
         starts = _note_starts(lines, *blocks[-1], len(numbers) + 1) if glued else None
         if starts is not None:
             numbers.insert(0, numbers[0] - 1)
-            out[index - 1] = lines[index - 1].rstrip()[: -len(str(numbers[0]))]
+            # pdftotext joins a line to the next only where it ends with a hyphen, which it
+            # drops: the line ended with one (``data-`` of ``data-sharing``), whose word goes on
+            # after the page's footnotes
+            kept = lines[index - 1].rstrip()[: -len(str(numbers[0]))]
+            out[index - 1] = kept + "-" if kept[-1:].isalnum() else kept
         else:
             starts = _note_starts(lines, *blocks[-1], len(numbers))
         if starts is None or any(

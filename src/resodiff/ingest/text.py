@@ -68,6 +68,7 @@ from .hyphens import (
     elided_cut,
     joins_compound,
     keeps_hyphen,
+    known_word,
     lexicon,
     lost_hyphen,
     phrase_hyphen,
@@ -76,7 +77,7 @@ from .hyphens import (
 )
 from .inline_markup import NoteResolver, parse_inline
 from .last_page import NUMBERED_NOTE, reorder_last_page
-from .line_order import restore_line_order
+from .line_order import restore_line_order, restore_stray_words
 from .numerals import roman, roman_value
 from .plain_markers import restore_markers
 from .raised_endings import join_raised_endings
@@ -132,6 +133,15 @@ _ELIDED = re.compile(r"['’]([^\W\d_]+)")
 #: two years written as one number (``20162025``): where a range of years ended a printed line
 #: at its hyphen, pdftotext joined the two
 _YEAR_PAIR = re.compile(r"(?<![\d/.,])((?:19|20)\d\d)((?:19|20)\d\d)(?![\d/.,])")
+#: letters glued to figures, or figures to a word (``COVID19``, ``post2020``, ``19induced``):
+#: where a compound's hyphen between them ended a printed line, pdftotext joined the two
+_GLUED_FIGURES = re.compile(r"(?<![\w/])([^\W\d_]+)(\d+)(?!\d)|(?<![\w.,/])(\d+)([^\W\d_]{4,})(?!\w)")
+#: a space before a comma in a footnote: pdftotext's, after a title in italics that
+#: LibreOffice sets a little apart (``Final Document , vol. I``); no footnote of DGACM's in
+#: sessions 77 and 79 has one
+_SPACED_COMMA = re.compile(r"(?<=\w) ,")
+#: a figure (a line without one has none glued to letters: one C search, not a pattern's tries)
+_A_FIGURE = re.compile(r"\d")
 #: a line's first word and what follows it after a space, if anything
 _OPENING = re.compile(r"(\w+)(?: (\w?))?")
 #: a sub-paragraph's label after an opening quotation mark: a quoted clause (“(a) On …)
@@ -166,10 +176,15 @@ _PAGE_MARGIN_LINES = 5
 _PAGE_INDENT_LINES = 2
 #: the dash of a range of figures (``2013–2022``), after which a line may break with no space
 _RANGE_DASH = "–"
-#: a range's en dash set apart from the figure after it, though not from the word before
-#: (``25 April– 6 May``: LibreOffice's justified footnote line, which pdftotext writes so;
-#: DGACM's text never spaces a dash on one side only)
-_OPEN_RANGE = re.compile(rf"(?<=\w){_RANGE_DASH} (?=\d)")
+#: a range's dash set apart from the figure after it, though not from the word before
+#: (``25 April– 6 May``, ``3− 14 June``: LibreOffice's justified footnote line, which pdftotext
+#: writes so; DGACM's text never spaces a dash, a minus sign or a hyphen on one side only before
+#: a figure: none of about 69,000 in sessions 77 and 79)
+_OPEN_RANGE = re.compile(r"(?<=\w)([–−-]) (?=\d)")
+#: a hyphen set apart from the word before it and bound to the figure after it (``COVID -19``,
+#: ``(2019 -2028)``: a non-breaking hyphen that LibreOffice's justified line spreads from the
+#: word before); DGACM's text never has a space there either
+_SPACED_HYPHEN = re.compile(r"(?<=\w) (-)(?=\d)")
 #: a line's end that is a slash after a word's character: the line broke inside "and/or",
 #: "GC.18/Res.9"; not in a web address, which DGACM's texts break after a slash with a space
 _SLASH_END = re.compile(r"(?:^| )(?![^ ]*(?:://|www\.))[^ ]*\w/$")
@@ -373,6 +388,7 @@ def read_text(source: str, *, file: str | None = None, indented_items: bool = Fa
 
     lines, page_ends = reorder_last_page(lines, formula_index + 1, page_ends, is_furniture, lang)
     lines = restore_line_order(lines, formula_index + 1, page_ends)
+    lines = restore_stray_words(lines, formula_index + 1, page_ends)
     # endings first: a number set apart from its ending (``du 1 er avril``) would pass for a
     # footnote marker set apart from its word
     lines = join_raised_endings(lines, lang)
@@ -643,7 +659,9 @@ def _survey(
 
 
 def _close_ranges(line: str) -> str:
-    return _OPEN_RANGE.sub(_RANGE_DASH, line) if _RANGE_DASH in line else line
+    if " -" in line:
+        line = _SPACED_HYPHEN.sub(r"\1", line)
+    return _OPEN_RANGE.sub(r"\1", line) if "- " in line or "– " in line or "− " in line else line
 
 
 def _in_address(line: str, start: int, end: int) -> bool:
@@ -684,6 +702,8 @@ def _restore_hyphens(line: str, page: _Page, index: int) -> str:
         return line
     if joined:
         line = _YEAR_PAIR.sub(lambda pair: _year_range(pair, line, page.width), line)
+        if _A_FIGURE.search(line):
+            line = _GLUED_FIGURES.sub(lambda glued: _figures_compound(glued, line, page), line)
     # the words that a phrase of the lexicon spells its own way
     phrased = lexicon(page.lang.code).phrased if page.lang is not None else frozenset()
     out: list[str] = []
@@ -776,6 +796,29 @@ def _year_range(pair: re.Match[str], line: str, width: int) -> str:
     if pair[1] < pair[2] and _at_join(start, end, width):
         return f"{pair[1]}-{pair[2]}"
     return pair[0]
+
+
+def _figures_compound(glued: re.Match[str], line: str, page: _Page) -> str:
+    """Letters and figures glued together (``COVID19``, ``COVID-19induced``) in a line of
+    printed lines that pdftotext joined, where they stand at a join: a compound whose hyphen
+    ended the printed line, where the document writes the two with a hyphen elsewhere
+    (``COVID-19``), or the letters as a compound's first half (``post-conflict``, then
+    ``post2020``), or the figures before a word of the document's or the language's
+    (``induced``). Names glued to figures (``G20``, ``H5N1``) are written so, and no such
+    evidence splits them."""
+    letters, figures = (glued[1], glued[2]) if glued[1] else (glued[4], glued[3])
+    if not _at_join(_end_column(line[: glued.start()]), _end_column(line[: glued.end()]), page.width):
+        return glued[0]
+    head, rest = (letters.lower(), figures) if glued[1] else (figures, letters)
+    if f"{head}-{rest}" in page.hyphenated:
+        return f"{glued[0][: len(head)]}-{rest}"
+    if glued[1]:
+        compound = letters.islower() and len(letters) >= 3 and f"{head}-" in page.hyphenated
+    else:
+        compound = letters.islower() and (
+            page.words[letters] > page.line_ends[letters] or bool(known_word(letters, page.lang))
+        )
+    return f"{glued[0][: len(head)]}-{glued[0][len(head) :]}" if compound else glued[0]
 
 
 def _at_join(start: int, end: int, width: int) -> bool:
@@ -1897,6 +1940,8 @@ def _starts_lower(text: str) -> bool:
 def _build(layout: _Layout, lang: Language, file: str | None) -> Resolution:
     notes_by_marker: dict[str, deque[_FootnoteDef]] = defaultdict(deque)
     for note in layout.notes:
+        if layout.hard_wrapped:
+            note.fragments[:] = [(_SPACED_COMMA.sub(",", text), line, column) for text, line, column in note.fragments]
         notes_by_marker[note.marker].append(note)
 
     def resolve(marker: str, span: SourceSpan) -> Footnote | None:
