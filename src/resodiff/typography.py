@@ -129,6 +129,14 @@ _HAS_CJK = re.compile(f"[{_CJK}]")
 #: ones in a row are looked for apart: a pattern of one character class is searched several times
 #: faster than an alternation, which is tried at every position
 _OTHER_SPACE = re.compile(r"[^\S ]")
+
+
+def irregular_spaces(text: str) -> bool:
+    """Whether ``text`` has a space other than single plain ones (two in a row, a no-break
+    space, a tab, a line end...)."""
+    return "  " in text or _OTHER_SPACE.search(text) is not None
+
+
 _CJK_SPACE = re.compile(f"(?<=[{_CJK}]) (?=[0-9A-Za-z,.;:!?()\\]·\u3001-\u303f])|(?<=[0-9A-Za-z\\])·]) (?=[{_CJK}])")
 
 
@@ -148,7 +156,7 @@ def normalize_typography(text: str) -> str:
     # a text whose only spaces are single plain ones is only trimmed: splitting a long line into
     # words would take ten times its size in memory; otherwise str.split() splits at every
     # Unicode space (no-break, narrow...)
-    text = " ".join(text.split()) if "  " in text or _OTHER_SPACE.search(text) else text.strip(" ")
+    text = " ".join(text.split()) if irregular_spaces(text) else text.strip(" ")
     # the search for a Chinese character first: the spaces' pattern tries each character of a text
     if " " in text and not text.isascii() and _HAS_CJK.search(text):
         text = _CJK_SPACE.sub("", text)

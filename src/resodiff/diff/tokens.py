@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from ..languages import language, supported_languages
 from ..symbols import IDEOGRAPHS, SYMBOL
-from ..typography import normalize_typography
+from ..typography import irregular_spaces, normalize_typography
 
 
 @cache
@@ -84,9 +84,6 @@ def _key(raw: str) -> str:
     return normalize_typography(raw)
 
 
-# a space other than one plain space (with two plain ones in a row, looked for apart): where a text
-# has none, every space token is " ", its own key
-_OTHER_SPACE = re.compile(r"[^\S ]")
 _GROUP = re.Match.group
 _KIND = attrgetter("lastgroup")
 
@@ -106,7 +103,8 @@ def tokenize(text: str) -> tuple[Token, ...]:
     if None in kinds:
         kinds = [kind or "other" for kind in kinds]
     keys = raws if text.isascii() else [raw if raw.isascii() else _key(raw) for raw in raws]
-    if "  " in text or _OTHER_SPACE.search(text):
+    # where a text has only single plain spaces, every space token is " ", its own key
+    if irregular_spaces(text):
         keys = [" " if kind == "space" else key for key, kind in zip(keys, kinds, strict=True)]
     if "date" in kinds:
         # a date cut at a line end keeps a space where it was cut (تشرين الأول/ أكتوبر)

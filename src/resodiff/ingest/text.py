@@ -2090,9 +2090,7 @@ def _mark_counted_titles(blocks: list[_Block]) -> None:
             continue
         if not (last_number is not None and _counted_title(block)):
             continue
-        after = index + 1
-        while after < len(blocks) and blocks[after].kind == "heading" and blocks[after].num is None:
-            after += 1
+        after = _past_sub_headings(blocks, index + 1)
         if after < len(blocks) and _numbered(blocks[after]) and blocks[after].num == f"{last_number + 1}.":
             block.kind, block.level = "heading", 1
 
@@ -2115,9 +2113,7 @@ def _mark_lettered_headings(blocks: list[_Block], lang: Language) -> None:
         ):
             continue
         # the title may be printed again, a flat heading (DGACM's "A.. Base salary scale")
-        start = index + 1
-        while start < len(blocks) and blocks[start].kind == "heading" and blocks[start].num is None:
-            start += 1
+        start = _past_sub_headings(blocks, index + 1)
         end = _after_preambular(blocks, start, lang)
         if end > start and _opens_operative_after_headings(blocks, end, lang):
             block.kind, block.num, block.level = "heading", block.num.rstrip("."), 1
@@ -2126,9 +2122,15 @@ def _mark_lettered_headings(blocks: list[_Block], lang: Language) -> None:
 def _opens_operative_after_headings(blocks: list[_Block], start: int, lang: Language) -> bool:
     """Whether the first block from ``start`` on that is no unnumbered heading (a section's
     sub-headings) is an operative paragraph (see :func:`_opens_operative`)."""
+    start = _past_sub_headings(blocks, start)
+    return start < len(blocks) and _opens_operative(blocks[start], lang)
+
+
+def _past_sub_headings(blocks: list[_Block], start: int) -> int:
+    """The index of the first block from ``start`` on that is no unnumbered heading."""
     while start < len(blocks) and blocks[start].kind == "heading" and blocks[start].num is None:
         start += 1
-    return start < len(blocks) and _opens_operative(blocks[start], lang)
+    return start
 
 
 def _mark_section_preambles(blocks: list[_Block], lang: Language) -> None:
@@ -2145,9 +2147,7 @@ def _mark_section_preambles(blocks: list[_Block], lang: Language) -> None:
         # a lettered section's heading may be flat, its label in its text (``B.. Evolution …``)
         if block.num is None and not (block.fragments and _SECTION_TITLE.match(_first_text(block))):
             continue
-        start = index + 1
-        while start < len(blocks) and blocks[start].kind == "heading" and blocks[start].num is None:
-            start += 1
+        start = _past_sub_headings(blocks, index + 1)
         end = _after_preambular(blocks, start, lang)
         # the section's sub-headings may stand between its preamble and its operative paragraphs
         if start < end and _opens_operative_after_headings(blocks, end, lang):
