@@ -427,3 +427,68 @@ def test_many_files_on_a_process_pool(tmp_path: Path) -> None:
     one = check_paths(files, Config(), jobs=1)
     two = check_paths(files, Config(), jobs=2)
     assert one == two and [r.findings[0].code for r in two] == ["S101", "R302", "F201"]
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_an_unreadable_file_is_a_finding_in_every_report(
+    tmp_path: Path, jobs: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A batch goes on past a file it cannot read, and every form of the report lists that file
+    at the error's position: the run's exit status 2 alone would leave code scanning blind."""
+    from sarif_pydantic import Sarif
+
+    clean = write(tmp_path, "clean.md", ENGLISH)
+    broken = write(tmp_path, "broken.xml", "<akomaNtoso>\n  <act></akomaNtoso>\n")
+    minutes = write(tmp_path, "minutes.md", "Minutes of the meeting\n\nNothing here.\n")
+    drafts = [clean, broken, minutes, "--jobs", jobs]
+    outputs = {form: tmp_path / f"report.{form}" for form in ("json", "sarif", "text", "github")}
+    for form, output in outputs.items():
+        assert main(["check", *drafts, "--format", form, "-o", str(output), "-q"]) == 2
+    assert "broken.xml:2:" in capsys.readouterr().err  # the error still goes where errors go
+
+    data = json.loads(outputs["json"].read_text(encoding="utf-8"))
+    assert data["files"] == 3 and data["unreadable"] == [broken, minutes]
+    unreadable = [f for f in data["findings"] if f["code"] == "unreadable"]
+    assert [(f["file"], f["line"], f["severity"]) for f in unreadable] == [(broken, 2, "error"), (minutes, 1, "error")]
+    assert "mismatch" in unreadable[0]["message"] and not unreadable[0]["message"].startswith(broken)
+
+    sarif = json.loads(outputs["sarif"].read_text(encoding="utf-8"))
+    schema = json.loads((SCHEMAS / "sarif-2.1.0-subset.schema.json").read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator(schema).validate(sarif)
+    run = Sarif.model_validate(sarif).runs[0]
+    rules = [rule.id for rule in run.tool.driver.rules or []]
+    results = [r for r in run.results or [] if r.rule_id == "unreadable"]
+    assert len(results) == 2 and all(rules[r.rule_index] == "unreadable" for r in results)
+    invocation = sarif["runs"][0]["invocations"][0]
+    assert invocation["executionSuccessful"] is False
+    assert [n["level"] for n in invocation["toolExecutionNotifications"]].count("error") == 2
+
+    text = outputs["text"].read_text(encoding="utf-8")
+    assert f"{broken}:2:" in text and text.endswith("in 3 file(s), 2 not read\n")
+    assert outputs["github"].read_text(encoding="utf-8").count("title=unreadable::") == 2
+
+    assert main(["check", *drafts, "--statistics", "-q"]) == 2
+    assert "2  unreadable      unreadable-file" in capsys.readouterr().out
+
+
+def test_a_folder_stands_for_the_drafts_under_it(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "drafts"
+    (folder / "second" / "nested").mkdir(parents=True)
+    (folder / ".git").mkdir()
+    clean = write(folder, "clean.md", ENGLISH)
+    broken = write(folder / "second" / "nested", "broken.md", DEFECTS["S101"](ENGLISH))
+    write(folder / ".git", "hidden.md", "not a draft")
+    write(folder, "notes.csv", "not a draft either")
+    assert main(["check", str(folder), "--format", "json", "-q"]) == 1
+    data = json.loads(capsys.readouterr().out)
+    assert data["files"] == 2 and {f["file"] for f in data["findings"]} == {broken}
+    assert main(["check", str(folder / "second"), clean, "--format", "json", "-q"]) == 1
+    assert json.loads(capsys.readouterr().out)["files"] == 2
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert main(["check", str(empty), "-o", str(tmp_path / "report.txt")]) == 2
+    assert "no resolution files" in capsys.readouterr().err
+    assert not (tmp_path / "report.txt").exists()
+    # validate takes a folder's Akoma Ntoso files only
+    assert main(["validate", str(folder)]) == 2
+    assert "no resolution files (.akn, .xml)" in capsys.readouterr().err

@@ -12,7 +12,7 @@ import collections
 import io
 import os
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence, Set
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -22,7 +22,7 @@ from .completion import FOLDER, SHELLS, TEXT, complete
 from .errors import OutputError, ResodiffError
 from .escape import safe_for_terminal, safe_lines_for_terminal
 from .files import check_output, check_output_folder, make_folder, part_file, write_all, write_atomically
-from .findings import Finding
+from .findings import UNREADABLE, Finding
 from .spans import SourceSpan, file_label
 
 if TYPE_CHECKING:
@@ -122,6 +122,35 @@ def local(args: argparse.Namespace, argument: str) -> str:
     from .fetch import resolve  # the network client: loaded only when a symbol is given
 
     return resolve(argument, args.lang, source=args.source)
+
+
+#: the files a folder given to a batch command stands for: the forms the readers take, and
+#: those of Akoma Ntoso
+_RESOLUTION_SUFFIXES = frozenset({".xml", ".akn", ".md", ".txt", ".docx", ".pdf"})
+_AKN_SUFFIXES = frozenset({".xml", ".akn"})
+
+
+def in_folders(arguments: Sequence[str], suffixes: Set[str] = _RESOLUTION_SUFFIXES) -> list[str]:
+    """The arguments with each folder replaced by the files under it named with one of
+    ``suffixes``, sorted, as linters take a folder (hidden files and folders left out); a folder
+    with none is an error."""
+    files: list[str] = []
+    for argument in arguments:
+        if not os.path.isdir(argument):
+            files.append(argument)
+            continue
+        found = sorted(
+            str(path)
+            for path in Path(argument).rglob("*")
+            if path.suffix.lower() in suffixes
+            and path.is_file()
+            and not any(part.startswith(".") for part in path.relative_to(argument).parts)
+        )
+        if not found:
+            named = ", ".join(sorted(suffixes))
+            raise ResodiffError(f"no resolution files ({named}) in the folder", file=file_label(argument))
+        files.extend(found)
+    return files
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,7 +273,7 @@ class _Validate:
             return validate_akn(data, label, thorough=self.thorough) + reader_findings(data, label)
         except ResodiffError as error:
             # the whole error (its own position, or none) is the message: it goes where errors go
-            return [Finding(error.span or SourceSpan(label, 1), "unreadable", "error", str(error))]
+            return [Finding(error.span or SourceSpan(label, 1), UNREADABLE, "error", str(error))]
 
 
 def command_validate(args: argparse.Namespace) -> int:
@@ -254,10 +283,10 @@ def command_validate(args: argparse.Namespace) -> int:
     files_with: collections.Counter[str] = collections.Counter()  # by check, files with an error
     warnings: collections.Counter[str] = collections.Counter()  # by check, warnings
     invalid = 0
-    files = [local(args, file) for file in args.files]
+    files = [local(args, file) for file in in_folders(args.files, _AKN_SUFFIXES)]
     for findings in each_file(_Validate(args.thorough), files, args.jobs, progress=not args.quiet):
         for finding in findings:
-            if finding.code == "unreadable":
+            if finding.code == UNREADABLE:
                 print(f"resodiff: error: {safe_for_terminal(finding.message)}", file=sys.stderr)
                 continue
             warning = "warning: " if finding.severity == "warning" else ""
@@ -270,13 +299,13 @@ def command_validate(args: argparse.Namespace) -> int:
     summary = f"{total:,} files: {total - invalid:,} valid, {files_with['schema']:,} with schema errors"
     if files_with["eid"]:
         summary += f", {files_with['eid']:,} with repeated eIds"
-    if files_with["unreadable"]:
-        summary += f", {files_with['unreadable']:,} not read"
+    if files_with[UNREADABLE]:
+        summary += f", {files_with[UNREADABLE]:,} not read"
     summary += f"; {warnings['reference']:,} reference warnings"
     if warnings["reader"]:
         summary += f", {warnings['reader']:,} reader warnings"
     note(args, summary)
-    if files_with["unreadable"]:
+    if files_with[UNREADABLE]:
         return 2
     return 1 if invalid or (args.strict and warnings) else 0
 
@@ -349,9 +378,10 @@ def command_check(args: argparse.Namespace) -> int:
         style=args.style or config.style,
     )
     options = Options(args.fix, args.diff, args.add_noqa, args.skip_non_resolutions, args.as_original)
-    guard([args.output], [*args.drafts, *([args.against] if args.against else [])])
+    given = in_folders(args.drafts)
+    guard([args.output], [*given, *([args.against] if args.against else [])])
     against = local(args, args.against) if args.against else None
-    drafts = [local(args, draft) for draft in args.drafts]
+    drafts = [local(args, draft) for draft in given]
     results = check_paths(drafts, config, against, options, jobs=args.jobs, progress=not args.quiet)
     for result in results:
         if result.error:
@@ -379,7 +409,7 @@ def command_check(args: argparse.Namespace) -> int:
             note(args, str(line))
         report = statistics(findings).encode("utf-8")
     else:
-        report = FINDINGS.render(args.format, CheckResult(tuple(findings), tuple(notes), len(args.drafts)))
+        report = FINDINGS.render(args.format, CheckResult(tuple(findings), tuple(notes), len(drafts)))
     emit(report, args.output)
     if trouble:
         return 2
@@ -633,7 +663,12 @@ def build_parser() -> argparse.ArgumentParser:
     convert.set_defaults(handler=command_convert)
 
     validate = _command(commands, "validate", "Validate Akoma Ntoso files.", [by_symbol])
-    validate.add_argument("files", nargs="+", metavar="FILE", help="An Akoma Ntoso file, or a symbol.")
+    validate.add_argument(
+        "files",
+        nargs="+",
+        metavar="FILE",
+        help="An Akoma Ntoso file, or a symbol; a folder stands for the .xml and .akn files under it.",
+    )
     validate.add_argument("--thorough", action="store_true", help="Always run xmlschema, even on valid files.")
     validate.add_argument("--strict", action="store_true", help="Exit 1 on warnings too.")
     _add_jobs(validate)
@@ -661,7 +696,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = _command(commands, "check", "Check draft resolutions (rules by code, like a linter).", [by_symbol, tracked])
     check.add_argument(
-        "drafts", nargs="*", metavar="DRAFT", help="A draft: text/Markdown, Akoma Ntoso, Word, or a symbol."
+        "drafts",
+        nargs="*",
+        metavar="DRAFT",
+        help="A draft: text/Markdown, Akoma Ntoso, Word, or a symbol; a folder stands for the drafts under it.",
     )
     check.add_argument("--against", metavar="PREVIOUS", help="The previous version, for the P4xx rules.")
     check.add_argument(

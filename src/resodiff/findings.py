@@ -2,7 +2,7 @@
 
 Every finding has one kind of position (:class:`SourceSpan`), a code saying which check found
 it (``schema``, ``eid``, ``reference``, ``reader`` for validation; ``S101``... for the rules of
-``check``), a severity and a message.
+``check``; ``unreadable`` in both for a file that could not be read), a severity and a message.
 """
 
 from __future__ import annotations
@@ -14,6 +14,9 @@ from .spans import SourceSpan
 
 Severity = Literal["error", "warning", "info"]
 SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
+#: the code of a file a batch could not read: one finding, at the error's position, so that
+#: every report of the batch lists it and the batch goes on
+UNREADABLE = "unreadable"
 
 
 @dataclass(frozen=True, slots=True)

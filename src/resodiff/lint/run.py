@@ -8,7 +8,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from ..errors import DiffError, InputError, ResodiffError, TextSyntaxError
-from ..findings import Finding, Note
+from ..findings import UNREADABLE, Finding, Note
 from ..ingest import detect_format, load, read, read_bytes, read_text
 from ..ingest.forms import decode_text, xml_bytes
 from ..ingest.header import find_formula
@@ -278,7 +278,10 @@ def _check_or_report(file: str, config: Config, previous: Resolution | None, opt
     try:
         return check_file(file, config, previous, options)
     except ResodiffError as error:
-        return FileResult(file_label(file), error=str(error))
+        label = file_label(file)
+        where = error.span or SourceSpan(error.file or label, 1)
+        unreadable = Finding(where, UNREADABLE, "error", error.message)
+        return FileResult(label, findings=(unreadable,), error=str(error))
 
 
 def check_paths(

@@ -11,12 +11,32 @@ from typing import TYPE_CHECKING
 
 from .._version import __version__
 from ..escape import safe_for_terminal
-from ..findings import Finding, Note
+from ..findings import UNREADABLE, Finding, Note
 from .registries import FINDINGS
 from .registry import RenderOptions
 
 if TYPE_CHECKING:
     from ..lint import CheckResult, Registry
+
+
+#: what SARIF and ``--statistics`` say of an unreadable file, which no rule of the registry
+#: reports: its own descriptor, so that code scanning lists the file like any finding
+_UNREADABLE_RULE = {
+    "id": UNREADABLE,
+    "name": "unreadable-file",
+    "shortDescription": {"text": "The file could not be read as a resolution, so none of its rules ran."},
+    "fullDescription": {
+        "text": "A batch goes on past a file it cannot read; the file is reported here, at the "
+        "position of the error, and the run exits with status 2."
+    },
+    "help": {"text": "Example: a draft whose XML is not well formed, or text with no enacting formula."},
+    "defaultConfiguration": {"level": "error"},
+}
+
+
+def _unreadable(findings: Sequence[Finding]) -> list[str]:
+    """The files that could not be read, once each, in the order of the findings."""
+    return list(dict.fromkeys(f.file for f in findings if f.code == UNREADABLE))
 
 
 def _rules() -> Registry:
@@ -32,7 +52,9 @@ def _text(result: CheckResult, options: RenderOptions) -> str:
     findings = result.findings
     lines = [safe_for_terminal(str(item)) for item in (*findings, *result.notes)]
     errors = sum(1 for f in findings if f.severity == "error")
-    lines.append(f"{len(findings)} finding(s), {errors} error(s), in {result.files} file(s)")
+    unreadable = _unreadable(findings)
+    not_read = f", {len(unreadable)} not read" if unreadable else ""
+    lines.append(f"{len(findings)} finding(s), {errors} error(s), in {result.files} file(s){not_read}")
     return "\n".join(lines) + "\n"
 
 
@@ -40,6 +62,7 @@ def _text(result: CheckResult, options: RenderOptions) -> str:
 def _json(result: CheckResult, options: RenderOptions) -> str:
     data = {
         "files": result.files,
+        "unreadable": _unreadable(result.findings),
         "notes": [{"file": n.file, "message": n.message} for n in result.notes],
         "findings": [
             {
@@ -75,6 +98,19 @@ def _github(result: CheckResult, options: RenderOptions) -> str:
     return "\n".join(lines) + ("\n" if lines else "")
 
 
+def _location(finding: Finding) -> dict[str, object]:
+    return {
+        "locations": [
+            {
+                "physicalLocation": {
+                    "artifactLocation": {"uri": finding.file.replace("\\", "/")},
+                    "region": {"startLine": finding.line, "startColumn": finding.column},
+                }
+            }
+        ]
+    }
+
+
 def sarif_data(findings: Sequence[Finding], notes: Sequence[Note] = ()) -> dict[str, object]:
     """Findings as a SARIF 2.1.0 log (the subset ``schemas/sarif-2.1.0-subset.schema.json``
     describes), with every rule of the registry."""
@@ -92,20 +128,16 @@ def sarif_data(findings: Sequence[Finding], notes: Sequence[Note] = ()) -> dict[
         }
         for code in codes
     ]
+    if any(f.code == UNREADABLE for f in findings):
+        codes.append(UNREADABLE)
+        rules.append(_UNREADABLE_RULE)
     results = [
         {
             "ruleId": f.code,
             "ruleIndex": codes.index(f.code),
             "level": levels[f.severity],
             "message": {"text": f.message},
-            "locations": [
-                {
-                    "physicalLocation": {
-                        "artifactLocation": {"uri": f.file.replace("\\", "/")},
-                        "region": {"startLine": f.line, "startColumn": f.column},
-                    }
-                }
-            ],
+            **_location(f),
         }
         for f in findings
     ]
@@ -116,6 +148,10 @@ def sarif_data(findings: Sequence[Finding], notes: Sequence[Note] = ()) -> dict[
             "locations": [{"physicalLocation": {"artifactLocation": {"uri": n.file.replace("\\", "/")}}}],
         }
         for n in notes
+    ] + [
+        {"level": "error", "message": {"text": f"{f.file} not read: {f.message}"}, **_location(f)}
+        for f in findings
+        if f.code == UNREADABLE
     ]
     return {
         "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
@@ -123,7 +159,12 @@ def sarif_data(findings: Sequence[Finding], notes: Sequence[Note] = ()) -> dict[
         "runs": [
             {
                 "tool": {"driver": {"name": "resodiff", "version": __version__, "rules": rules}},
-                "invocations": [{"executionSuccessful": True, "toolExecutionNotifications": notifications}],
+                "invocations": [
+                    {
+                        "executionSuccessful": not any(f.code == UNREADABLE for f in findings),
+                        "toolExecutionNotifications": notifications,
+                    }
+                ],
                 "results": results,
             }
         ],
@@ -141,8 +182,10 @@ def statistics(findings: Sequence[Finding]) -> str:
     registry = _rules()
     counts = Counter(f.code for f in findings)
     width = len(str(max(counts.values(), default=0)))
+    names = {code: rule.name for code, rule in registry.rules.items()} | {UNREADABLE: _UNREADABLE_RULE["name"]}
+    fixable = {code for code, rule in registry.rules.items() if rule.fixable}
     lines = [
-        f"{count:>{width}}  {code}  {'[*]' if registry.rules[code].fixable else '   '} {registry.rules[code].name}"
+        f"{count:>{width}}  {code}  {'[*]' if code in fixable else '   '} {names[code]}"
         for code, count in sorted(counts.items(), key=lambda item: (-item[1], item[0]))
     ]
     return "".join(line + "\n" for line in lines)
