@@ -5,6 +5,8 @@ benchmark (``benchmarks/reader.py``) times them at growing sizes."""
 
 from __future__ import annotations
 
+import textwrap
+
 #: Each family is a unit repeated to the size asked for.
 FAMILIES: dict[str, str] = {
     "open brackets": "[",
@@ -40,10 +42,23 @@ FAMILIES: dict[str, str] = {
     "nested brackets": "[]",  # opened all first, then all closed: see pathological()
     # consecutive headings of one level are one heading: joined at each, 16,000 of them took 165 s
     "heading lines": "\n# I\n",
+    # in hard-wrapped text, a long line is printed lines pdftotext joined: every word of it was
+    # once measured against every line end (a 40 KB line of words took 8 s)
+    "words": "word ",
 }
 
 _HEADER = "A/RES/79/1\n\n79/1. Title\n\n"
 _FORMULA = "The General Assembly,\n\n"
+#: a paragraph hard-wrapped at 80 columns, as pdftotext writes one: the document is read as
+#: printed lines, so that a longer line is lines joined
+_WRAPPED = "\n".join(
+    textwrap.wrap(
+        "Requests the Secretary-General to submit to the General Assembly at its next session a report "
+        "on the implementation of the present resolution, including on the cooperation between the "
+        "organizations concerned and on the activities undertaken in the regions, " * 4,
+        80,
+    )
+)
 
 #: Where the run stands in the document.
 CONTEXTS: dict[str, str] = {
@@ -53,6 +68,7 @@ CONTEXTS: dict[str, str] = {
     "header": "RUN\n\n" + _HEADER + _FORMULA + "1. Decides.\n",
     "footnote": _HEADER + _FORMULA + "1. Decides¹.\n\n¹ RUN\n",
     "heading": _HEADER + _FORMULA + "## RUN\n\n1. Decides.\n",
+    "wrapped": _HEADER + _FORMULA + "1. " + _WRAPPED + ";\n\n2. Decides that RUN\n",
 }
 
 #: Inputs that once ended in an uncaught exception.

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 import resodiff
 from resodiff.ingest.hyphens import joins_compound
-from resodiff.ingest.text import _end_column, _prefix_columns
+from resodiff.ingest.text import _JOIN_SPREAD, _at_join, _end_column, _prefix_columns
 from resodiff.languages import language
 from resodiff.model import Resolution, plain_text
 
@@ -285,6 +285,19 @@ def test_the_width_of_every_prefix_in_one_pass_is_the_width_of_each(line: str) -
     """The joined lines' scan measures every prefix at once; it must agree with the estimate
     that measures one line (two implementations of one estimate, for speed)."""
     assert _prefix_columns(line) == [_end_column(line[:end]) for end in range(len(line) + 1)]
+
+
+@given(st.integers(1, 150), st.integers(0, 5000), st.integers(0, 40))
+def test_a_join_is_found_without_trying_every_line_end(width: int, start: int, length: int) -> None:
+    """A word stands at a join when some k-th printed line ends where it does (each line up to
+    the spread short of the width); the reader finds the one k to try instead of trying all of
+    them, which made every word of a long joined line cost as many tries as the line has ends."""
+    end = start + length
+    spread = _JOIN_SPREAD * width
+    anywhere = any(
+        k * width - (k - 1) * spread <= end + spread and start - spread <= k * width for k in range(1, end // width + 2)
+    )
+    assert _at_join(start, end, width) == anywhere
 
 
 def test_an_annex_heading_that_opens_a_page_in_each_annex_is_no_running_header() -> None:

@@ -678,7 +678,8 @@ class _Aligner:
         """
         size = whole.size
         total = size + first.size + second.size
-        if 2 * min(size, first.size + second.size) < MATCH_THRESHOLD * total:
+        # a piece without words (an empty paragraph of a damaged text) holds nothing of the whole
+        if not first.size or not second.size or 2 * min(size, first.size + second.size) < MATCH_THRESHOLD * total:
             return None
         edges = 0
         for piece, other in ((first, second), (second, first)):

@@ -708,6 +708,7 @@ def _restore_hyphens(line: str, page: _Page, index: int) -> str:
     phrased = lexicon(page.lang.code).phrased if page.lang is not None else frozenset()
     out: list[str] = []
     at = 0
+    ends: list[int] = []  # each prefix's end column, in one pass: a long line has many words
     for match in _LETTERS.finditer(line):
         word = match.group()
         if word in page.unjoined and (place := unjoined(word, page.lang)) is not None:
@@ -718,7 +719,8 @@ def _restore_hyphens(line: str, page: _Page, index: int) -> str:
         if (written and word.lower() not in phrased) or (len(word) < 4 and not joined):
             continue
         if joined:
-            if not _at_join(_end_column(line[: match.start()]), _end_column(line[: match.end()]), page.width):
+            ends = ends or _prefix_columns(line)
+            if not _at_join(ends[match.start()], ends[match.end()], page.width):
                 continue
         elif word != last or match.end() < len(line.rstrip()) - 4:
             continue
@@ -826,9 +828,15 @@ def _at_join(start: int, end: int, width: int) -> bool:
     lines that pdftotext joined) stands where a printed line ended: about ``k`` widths from the
     line's start, each printed line ending up to ``_JOIN_SPREAD`` of the width short of it."""
     spread = _JOIN_SPREAD * width
-    return any(
-        k * width - (k - 1) * spread <= end + spread and start - spread <= k * width for k in range(1, end // width + 2)
-    )
+    # the k-th end is reached by words from ever further columns, and passed by ever fewer: the
+    # first k that the word's start reaches is the one to try (trying every k made a long line's
+    # words quadratic)
+    k = max(1, math.ceil((start - spread) / width))
+    while k > 1 and start - spread <= (k - 1) * width:
+        k -= 1
+    while start - spread > k * width:
+        k += 1
+    return k <= end // width + 1 and k * width - (k - 1) * spread <= end + spread
 
 
 def _hyphenated_end(text: str) -> str:
