@@ -165,6 +165,19 @@ def normalize_typography(text: str) -> str:
     return _SPACED_HYPHEN.sub("-", text) if " -" in text else text
 
 
+# what any rule of normalize_typography reads: a space of any kind (trimmed, collapsed, or read
+# around a slash, a hyphen or a Chinese character), a character it replaces or removes, a degree sign
+_READ = re.compile("[\\s\u00b0" + re.escape("".join(_REPLACEMENTS)) + "]")
+
+
+def keeps_typography(text: str) -> bool:
+    """Whether ``text`` is its own :func:`normalize_typography` form for a reason seen without
+    running it: composed, without a space or a character any rule reads (false for some texts
+    that are their own form too). A word of a Cyrillic, Greek or Arabic text mostly is: telling
+    so costs a small part of normalising it."""
+    return _READ.search(text) is None and unicodedata.is_normalized("NFC", text)
+
+
 #: Footnote markers as PDF conversions print them (``¹``, ``²³``).
 SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _TO_DIGIT = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
