@@ -212,12 +212,19 @@ class Unit:
 
     @classmethod
     def of(
-        cls, key: str, words: list[str], technical: frozenset[str] = frozenset(), opening: int = OPENING_WORDS
+        cls,
+        key: str,
+        words: list[str],
+        technical: frozenset[str] = frozenset(),
+        opening: int = OPENING_WORDS,
+        pool: dict[str, str] | None = None,
     ) -> Unit:
-        """A paragraph's unit; ``opening``: how many of its first words are its opening phrase."""
+        """A paragraph's unit; ``opening``: how many of its first words are its opening phrase;
+        ``pool``: the words of the units made so far, by themselves (interned where none is given)."""
         # a part's paragraphs share most of their vocabulary: one string per word, not per
-        # occurrence, keeps a part's units small (and makes word lookups compare by identity)
-        interned = tuple(map(sys.intern, words))
+        # occurrence, keeps a part's units small (and makes word lookups compare by identity); a
+        # pool of the comparison's own is filled and dropped faster than the interpreter's table
+        interned = tuple(map(sys.intern, words) if pool is None else map(pool.setdefault, words, words))
         return cls(key, Counter(interned), len(words), interned[:opening], interned, technical)
 
     def word_pairs(self) -> Counter[tuple[str, str]]:

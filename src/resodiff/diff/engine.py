@@ -154,10 +154,16 @@ class _Side:
     worked out once."""
 
     def __init__(
-        self, paragraphs: Sequence[Paragraph], language: str, part: str, units: dict[str, Unit] | None = None
+        self,
+        paragraphs: Sequence[Paragraph],
+        language: str,
+        part: str,
+        units: dict[str, Unit] | None = None,
+        words: dict[str, str] | None = None,
     ) -> None:
         """``units``: the units already made for the part's other version, by key: most
-        paragraphs of a new version are those of the old one, whose words need no second count."""
+        paragraphs of a new version are those of the old one, whose words need no second count;
+        ``words``: the words of the units made so far (``Unit.of``'s pool)."""
         paragraphs = [_as_numbered(p) for p in paragraphs]
         self.paragraphs = paragraphs
         self.texts = [_display(p.content) for p in paragraphs]
@@ -167,8 +173,9 @@ class _Side:
         technical = technical_words(language)
         openings = _opening_phrases(language, part)
         known = {} if units is None else units
+        pool = {} if words is None else words
         self.units = [
-            self._unit(inlines, text if alone else _display(inlines), technical, openings, known)
+            self._unit(inlines, text if alone else _display(inlines), technical, openings, known, pool)
             for inlines, text, alone in zip(self.inlines, self.texts, whole, strict=True)
         ]
 
@@ -179,6 +186,7 @@ class _Side:
         technical: frozenset[str],
         openings: dict[str, tuple[list[str], ...]],
         known: dict[str, Unit],
+        pool: dict[str, str],
     ) -> Unit:
         """The paragraph's unit (``text``: its inlines as displayed), its opening the longest of the
         language's opening phrases it opens with (``_opening_phrases``), else its first word."""
@@ -190,7 +198,7 @@ class _Side:
         words = word_keys(key)
         phrases = openings.get(words[0], ()) if words else ()
         opening = next((len(phrase) for phrase in phrases if words[: len(phrase)] == phrase), 1)
-        found = known[key] = Unit.of(key, words, technical, opening)
+        found = known[key] = Unit.of(key, words, technical, opening, pool)
         return found
 
 
@@ -575,9 +583,10 @@ def diff_resolutions(old: Resolution, new: Resolution) -> ChangeReport:
         "annex": (old_annex, new_annex),
     }
     sides: dict[ReportPart, tuple[_Side, _Side]] = {}
+    words: dict[str, str] = {}
     for part, (olds, news) in versions.items():
         units: dict[str, Unit] = {}
-        sides[part] = (_Side(olds, language, part, units), _Side(news, language, part, units))
+        sides[part] = (_Side(olds, language, part, units, words), _Side(news, language, part, units, words))
     pairs = {part: align(olds.units, news.units) for part, (olds, news) in sides.items()}
     crossing = _crossing(sides, pairs)
     if crossing:
