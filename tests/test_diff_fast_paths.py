@@ -6,6 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from resodiff.diff.align import Unit
+from resodiff.typography import _REPLACEMENTS, _SPECIAL, _replace_specials
 
 _WORDS = st.lists(
     st.sampled_from(["the", "assembly", "77", "décide", "и", "年", "a"]) | st.text(max_size=4), max_size=20
@@ -23,3 +24,12 @@ def test_units_made_with_a_pool_of_words_are_those_made_with_interned_words(
     for unit, words in zip(pooled, texts, strict=True):
         assert unit == Unit.of(" ".join(words), list(words), frozenset({"77"}), opening)
         assert all(pool[word] is word for word in unit.sequence)
+
+
+@given(
+    st.text(st.sampled_from(["a", " ", "é", "`", "\uff40", "\u2019", "\u00ad", "\ufb01", "\u0640"]) | st.characters())
+)
+def test_typography_replaces_characters_as_one_substitution_does(text: str) -> None:
+    """Replacing the characters one kind at a time gives what one pass over the text gives: what
+    a replacement writes (the full-width grave accent's "`") is not replaced again."""
+    assert _replace_specials(text) == _SPECIAL.sub(lambda match: _REPLACEMENTS[match.group()], text)
