@@ -334,17 +334,18 @@ class _PartComparison:
     def change(self, pair: Pair) -> Change:
         olds = [self.old.paragraphs[i] for i in pair.old]
         news = [self.new.paragraphs[j] for j in pair.new]
+        # tuples of lists: a generator costs more to start than a pair's one or two items do
         common = {
             "part": self.part,
             "new_part": self.new_part,
-            "old": tuple(i + 1 for i in pair.old),
-            "new": tuple(j + 1 for j in pair.new),
-            "old_numbers": tuple(p.num for p in olds),
-            "new_numbers": tuple(p.num for p in news),
+            "old": tuple([i + 1 for i in pair.old]),
+            "new": tuple([j + 1 for j in pair.new]),
+            "old_numbers": tuple([p.num for p in olds]),
+            "new_numbers": tuple([p.num for p in news]),
             "old_section": _section_label(olds[0]) if olds else None,
             "new_section": _section_label(news[0]) if news else None,
-            "old_spans": tuple(p.span for p in olds if p.span),
-            "new_spans": tuple(p.span for p in news if p.span),
+            "old_spans": tuple([p.span for p in olds if p.span]),
+            "new_spans": tuple([p.span for p in news if p.span]),
             "old_marks": _marks(olds),
             "new_marks": _marks(news),
         }
@@ -372,8 +373,8 @@ class _PartComparison:
                 footnotes=_unit_changes([], _notes_of([self.new.inlines[j] for j in pair.new]), by_place=True),
                 **common,  # type: ignore[arg-type]
             )
-        old_text = " ".join(self.old.texts[i] for i in pair.old)
-        new_text = " ".join(self.new.texts[j] for j in pair.new)
+        old_text = " ".join([self.old.texts[i] for i in pair.old])
+        new_text = " ".join([self.new.texts[j] for j in pair.new])
         segments = word_diff(old_text, new_text)
         items = _unit_changes(_items_of(olds), _items_of(news))
         notes = _unit_changes(
@@ -389,10 +390,13 @@ class _PartComparison:
         renumbered = (
             pair.kind == "match" and olds[0].num != news[0].num and olds[0].num is not None and self.new_part is None
         )
+        # equal inlines (the fields a signature reads among theirs) are of one style: compared
+        # several times faster than signatures are written
         formatting_only = same_content and (
             old_text != new_text
             or any(
-                _style_signature(self.old.inlines[i]) != _style_signature(self.new.inlines[j])
+                self.old.inlines[i] != self.new.inlines[j]
+                and _style_signature(self.old.inlines[i]) != _style_signature(self.new.inlines[j])
                 for i, j in zip(pair.old, pair.new, strict=False)
             )
         )
