@@ -67,6 +67,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import chain
+from operator import attrgetter, itemgetter
 from typing import Literal, TypeVar
 
 T = TypeVar("T")
@@ -302,9 +303,14 @@ def kept_clause(piece: Sequence[str], whole: Sequence[str]) -> Sequence[str]:
     return piece[end - best : end]
 
 
+_BY_NEW_THEN_OLD = itemgetter(1, 0)
+_BY_NEW = itemgetter(1)
+_KEY = attrgetter("key")
+
+
 def longest_increasing(pairs: Sequence[tuple[int, int]]) -> set[tuple[int, int]]:
     """The longest subsequence of (old, new) pairs increasing in both, pairs given by new."""
-    ordered = sorted(pairs, key=lambda p: (p[1], p[0]))
+    ordered = sorted(pairs, key=_BY_NEW_THEN_OLD)
     tails: list[int] = []
     tail_index: list[int] = []
     previous: list[int] = [-1] * len(ordered)
@@ -414,21 +420,21 @@ class _Aligner:
         self._scans_left -= len(olds) + len(news)
         if self._scans_left < 0:
             return []
-        old_keys = Counter(self.old[i].key for i in olds)
-        new_keys = Counter(self.new[j].key for j in news)
+        # the gap's texts read by C-level maps: a part's every paragraph is read once per scan
+        old_texts = list(map(_KEY, map(self.old.__getitem__, olds)))
+        new_texts = list(map(_KEY, map(self.new.__getitem__, news)))
+        old_keys, new_keys = Counter(old_texts), Counter(new_texts)
         # a paragraph that shares no word with another text anchors nothing: it can only be its
         # own copy's partner, found wherever it stands, and says nothing of where the paragraphs
         # around it went (one inserted in both texts at other places must not cut the part)
         isolated = self.isolated()
-        old_at = {
-            self.old[i].key: i for i in olds if old_keys[self.old[i].key] == 1 and self.old[i].key not in isolated
-        }
+        old_at = {key: i for i, key in zip(olds, old_texts, strict=True) if old_keys[key] == 1 and key not in isolated}
         candidates = [
-            (old_at[self.new[j].key], j) for j in news if new_keys[self.new[j].key] == 1 and self.new[j].key in old_at
+            (old_at[key], j) for j, key in zip(news, new_texts, strict=True) if new_keys[key] == 1 and key in old_at
         ]
         if not candidates:
             candidates = [(i, j) for i, j in self.repeats(olds, news) if self.old[i].key not in isolated]
-        return sorted(longest_increasing(candidates), key=lambda p: p[1])
+        return sorted(longest_increasing(candidates), key=_BY_NEW)
 
     def repeats(self, olds: Sequence[int], news: Sequence[int]) -> list[tuple[int, int]]:
         """Equal paragraphs paired in order of occurrence: a text's k-th occurrence on the old
@@ -1214,11 +1220,12 @@ class _Aligner:
         of rare words because of it. Every real paragraph shares the language's function words
         with the others, so this is the number of paragraphs but for such insertions."""
         if self._weights is None:
-            having: Counter[str] = Counter()
-            for unit in self._part:
-                having.update(unit.words.keys())
+            # each paragraph's words once (a Counter iterates its words), counted in C
+            having = Counter(chain.from_iterable(unit.words for unit in self._part))
             count = 1 + len(self._part) - sum(1 for unit in self._part if unit.key in self.isolated())
-            self._weights = {word: math.log(count / n) for word, n in having.items()}
+            # a logarithm per number of paragraphs, not per word: most words share a few numbers
+            logs = {n: math.log(count / n) for n in set(having.values())}
+            self._weights = dict(zip(having, map(logs.__getitem__, having.values()), strict=True))
             self._spread = having
         return self._weights
 

@@ -348,9 +348,10 @@ def _net(deleted: list[str], inserted: list[str]) -> tuple[tuple[str, ...], tupl
     """The words a reason names: those deleted and inserted as often (the diff's clean-up
     replaces a stretch around a change whole: "78/154 of 2023" → "78/154 of 2023 and 80/21")
     are left out, since they did not change."""
-    both = Counter(deleted) & Counter(inserted)
-    if not both:
+    # most changes delete no word they insert: told by sets, without counting
+    if set(deleted).isdisjoint(inserted):
         return tuple(deleted), tuple(inserted)
+    both = Counter(deleted) & Counter(inserted)
 
     def kept(words: list[str]) -> tuple[str, ...]:
         left = Counter(both)
