@@ -5,7 +5,9 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from resodiff.diff.align import Unit
+from resodiff.diff.align import Unit, _Aligner, new_numbers
+from resodiff.diff.engine import _style_signature
+from resodiff.model import Footnote, Text
 from resodiff.typography import _REPLACEMENTS, _SPECIAL, _replace_specials
 
 _WORDS = st.lists(
@@ -33,3 +35,32 @@ def test_typography_replaces_characters_as_one_substitution_does(text: str) -> N
     """Replacing the characters one kind at a time gives what one pass over the text gives: what
     a replacement writes (the full-width grave accent's "`") is not replaced again."""
     assert _replace_specials(text) == _SPECIAL.sub(lambda match: _REPLACEMENTS[match.group()], text)
+
+
+@given(_WORDS, _WORDS, st.lists(_WORDS, max_size=3))
+def test_an_aligner_counts_the_numbers_a_paragraph_adds_as_the_function_does(
+    part: list[str], whole: list[str], others: list[list[str]]
+) -> None:
+    """The aligner's count of a paragraph's technical words that another lacks, with each
+    paragraph's technical words picked out once, is ``new_numbers``' for every paragraph asked."""
+    technical = frozenset({"seventy", "a"})
+    units = [Unit.of(" ".join(words), list(words), technical) for words in (part, whole, *others)]
+    aligner = _Aligner(units[:1], units[1:])
+    for unit in units:
+        for other in units:
+            assert aligner.new_numbers(unit, other.words) == new_numbers(unit, other.words)
+
+
+_STYLED = st.lists(
+    st.builds(Text, st.sampled_from(["a", "b ", "\n"]), st.booleans(), st.booleans(), st.booleans()), max_size=4
+).map(tuple)
+
+
+@given(_STYLED, _STYLED)
+def test_equal_inlines_have_one_style_signature(old: tuple[Text, ...], new: tuple[Text, ...]) -> None:
+    """A paragraph's style signatures are written only where its inlines differ: equal inlines
+    have equal signatures."""
+    inlines = (old, (*old, Footnote("1", new)), new)
+    for first in inlines:
+        for second in inlines:
+            assert first != second or _style_signature(first) == _style_signature(second)

@@ -355,6 +355,7 @@ class _Aligner:
         self._isolated: set[str] | None = None
         self._spread: Counter[str] = Counter()
         self._in_order: tuple[list[int], list[int]] = ([], [])
+        self._numbers: dict[tuple[str, frozenset[str]], list[tuple[str, int]]] = {}
 
     def shared(self, a: Unit, b: Unit) -> int:
         """Words two paragraphs share, remembered by text (a bounded memo): repeated
@@ -666,8 +667,7 @@ class _Aligner:
                 return dice
         return dice if same_opening and dice >= REWORDED_THRESHOLD else 0.0
 
-    @staticmethod
-    def contained(a: Unit, b: Unit, common: int, needed: float) -> int:
+    def contained(self, a: Unit, b: Unit, common: int, needed: float) -> int:
         """The words of the shorter of two paragraphs that open alike found in the longer
         (``common`` of them shared), counting the technical words it adds as found: a recall cut
         down to its list of resolutions ("Recalling its resolutions 76/182 of 16 December 2021,
@@ -678,7 +678,17 @@ class _Aligner:
         short, long = (a, b) if a.size <= b.size else (b, a)
         if common >= needed * short.size:
             return common
-        return common + new_numbers(short, long.words)
+        return common + self.new_numbers(short, long.words)
+
+    def new_numbers(self, part: Unit, whole: Counter[str]) -> int:
+        """``new_numbers``, with each paragraph's technical words picked out once: the programme
+        asks it of one paragraph against many."""
+        numbers = self._numbers.get((part.key, part.technical))
+        if numbers is None:
+            technical = part.technical
+            numbers = [(word, n) for word, n in part.words.items() if word[:1].isdigit() or word in technical]
+            self._numbers[(part.key, part.technical)] = numbers
+        return sum(n - whole.get(word, 0) for word, n in numbers if n > whole.get(word, 0))
 
     def pieces_score(self, whole: Unit, first: Unit, second: Unit, apart: bool = False) -> tuple[float, float] | None:
         """How well two pieces make up one paragraph (a split or a merge), with the mass that
@@ -708,7 +718,7 @@ class _Aligner:
             # the references and years a piece adds count as found, adjacent or apart: how many
             # words a translation spends on the rest decides whether the bare share passes
             needed = PIECE_CONTAINMENT * piece.size
-            if common < needed and common + new_numbers(piece, whole.words) < needed:
+            if common < needed and common + self.new_numbers(piece, whole.words) < needed:
                 # at the edge on its own words: the references it adds are no evidence there
                 if common < (PIECE_CONTAINMENT - EDGE) * piece.size:
                     return None
@@ -717,7 +727,7 @@ class _Aligner:
             rest = whole.words - piece.words
             if apart:
                 # each piece made of what the other leaves, its new references as placeholders
-                found = (sum((other.words & rest).values()) + new_numbers(other, whole.words)) / other.size
+                found = (sum((other.words & rest).values()) + self.new_numbers(other, whole.words)) / other.size
             else:
                 found = containment(rest, other.words)
             if found < MATCH_THRESHOLD - EDGE:
