@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 from resodiff.diff.align import Unit, _Aligner, new_numbers
 from resodiff.diff.engine import _style_signature
+from resodiff.diff.inline import _shared_length
 from resodiff.model import Footnote, Text
 from resodiff.typography import _REPLACEMENTS, _SPECIAL, _replace_specials
 
@@ -64,3 +65,18 @@ def test_equal_inlines_have_one_style_signature(old: tuple[Text, ...], new: tupl
     for first in inlines:
         for second in inlines:
             assert first != second or _style_signature(first) == _style_signature(second)
+
+
+@given(st.text("ab ", max_size=30), st.text("ab ", max_size=30), st.text("ab ", max_size=30), st.booleans())
+def test_the_shared_start_and_end_are_found_as_slices_of_both_texts_find_them(
+    shared: str, old: str, new: str, at_end: bool
+) -> None:
+    """The halving search that compares one text's slice in place in the other finds the longest
+    shared start (or end) that comparing slices of both finds."""
+    old, new = (old + shared, new + shared) if at_end else (shared + old, shared + new)
+    limit = min(len(old), len(new))
+    if at_end:
+        expected = max(n for n in range(limit + 1) if old[len(old) - n :] == new[len(new) - n :])
+    else:
+        expected = max(n for n in range(limit + 1) if old[:n] == new[:n])
+    assert _shared_length(old, new, limit, at_end) == expected
