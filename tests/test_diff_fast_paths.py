@@ -6,11 +6,20 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from resodiff.diff.align import Unit, _Aligner, new_numbers
+from resodiff.diff.classify import _worded
 from resodiff.diff.engine import _style_signature
 from resodiff.diff.inline import _shared_length
+from resodiff.diff.tokens import tokenize
 from resodiff.model import Footnote, Text
 from resodiff.typography import _REPLACEMENTS, _SPECIAL, _replace_specials
 
+_TYPESET_WORDS = st.lists(
+    st.sampled_from(
+        ["a", "Word", " ", "\u00a0", "7", ",", "/", "A/RES/77/18", "18 November 2024", "é", "\u5e74", "\u2019"]
+    )
+    | st.characters(codec="utf-8"),
+    max_size=8,
+).map("".join)
 _WORDS = st.lists(
     st.sampled_from(["the", "assembly", "77", "décide", "и", "年", "a"]) | st.text(max_size=4), max_size=20
 )
@@ -80,3 +89,10 @@ def test_the_shared_start_and_end_are_found_as_slices_of_both_texts_find_them(
     else:
         expected = max(n for n in range(limit + 1) if old[:n] == new[:n])
     assert _shared_length(old, new, limit, at_end) == expected
+
+
+@given(_TYPESET_WORDS)
+def test_a_segment_s_worded_tokens_are_its_tokens_but_spaces_and_punctuation(text: str) -> None:
+    """Classification reads a segment's tokens but its spaces and punctuation, made from the
+    columns without a named tuple for the others: those ``tokenize`` gives."""
+    assert _worded(text) == [t for t in tokenize(text) if t.kind not in ("space", "other")]

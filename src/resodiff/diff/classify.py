@@ -54,12 +54,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import cache
-from itertools import compress
+from itertools import compress, repeat
+from operator import not_
 
 from ..languages import Language, number_words
 from ..languages import language as find_language
 from .report import ChangeClass, Reason, Segment
-from .tokens import Token, tokenize
+from .tokens import Token, token_columns, tokenize
 
 _TECHNICAL_KINDS = {"date", "resolution", "number", "symbol"}
 _REFERENCE_KINDS = {"date", "resolution", "symbol"}
@@ -122,11 +123,22 @@ def _changed_tokens(segments: tuple[Segment, ...]) -> tuple[list[Token], list[To
             # only the text before the first change matters, and only whether it has a word
             seen_word = seen_word or any(c.isalnum() for c in segment.text)
             continue
-        tokens = [t for t in tokenize(segment.text) if t.kind not in ("space", "other")]
+        tokens = _worded(segment.text)
         (deleted if segment.op == "delete" else inserted).extend(tokens)
         opening = opening or (not seen_word and bool(tokens))
         seen_word = seen_word or bool(tokens)
     return deleted, inserted, opening
+
+
+_UNWORDED = frozenset({"space", "other"})
+
+
+def _worded(text: str) -> list[Token]:
+    """The tokens of ``text`` but its spaces and punctuation (``other``), made by C-level maps
+    from its columns of tokens: the others need no named tuple."""
+    texts, keys, kinds = token_columns(text)
+    worded = map(not_, map(_UNWORDED.__contains__, kinds))
+    return list(map(tuple.__new__, repeat(Token), compress(zip(texts, keys, kinds, strict=True), worded)))
 
 
 def classify_segments(
