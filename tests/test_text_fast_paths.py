@@ -6,8 +6,11 @@ from __future__ import annotations
 import random
 import re
 
-from resodiff.diff.tokens import token_pattern, tokenize, word_keys
-from resodiff.typography import normalize_typography
+from hypothesis import given
+from hypothesis import strategies as st
+
+from resodiff.diff.tokens import token_columns, token_pattern, tokenize, word_keys
+from resodiff.typography import _REPLACEMENTS, keeps_typography, normalize_typography
 
 _SPACES = [chr(c) for c in range(0x110000) if chr(c).isspace()]
 
@@ -73,11 +76,38 @@ def test_tokens_made_text_by_text_are_those_read_token_by_token() -> None:
     draw = random.Random(13)
     pieces = ["a", "Word", " ", "  ", "\u00a0", "\n", "7", "18 November 2024", "18\u00a0novembre 2024", "A/RES/77/18"]
     pieces += [",", "/", "é", "\u2019", "\u0627", "\u5e74", "2024年11月18日", "77/18 B", "1,000.5%", "`"]
+    pieces += ["слово", "e\u0301", "\u0627\u064e", "n\u00b0", "\ufb01n", "\u2013", "\u00ad", "\u3001"]
     for _ in range(3000):
         text = "".join(draw.choice(pieces) for _ in range(draw.randint(0, 10)))
         tokens = tokenize(text)
         assert [tuple(token) for token in tokens] == _tokens_one_by_one(text)
         assert "".join(token.text for token in tokens) == text
+        assert list(zip(*token_columns(text), strict=True)) == _tokens_one_by_one(text)
+
+
+# letters of several scripts, the characters typography replaces, spaces and combining marks
+_TYPESET = st.text(
+    st.sampled_from(["a", "Z", "я", "\u0627", "\u5e74", "e", "\u0301", "\u00b0", " ", "\u00a0", "-", "/"])
+    | st.sampled_from(sorted(_REPLACEMENTS))
+    | st.characters(codec="utf-8"),
+    max_size=12,
+)
+
+
+@given(_TYPESET)
+def test_a_text_said_to_keep_its_typography_does(text: str) -> None:
+    """The quick test that lets the tokenizer copy a word as its key never says so of a text that
+    normalising changes."""
+    if keeps_typography(text):
+        assert normalize_typography(text) == text
+
+
+@given(_TYPESET)
+def test_token_columns_are_the_tokens(text: str) -> None:
+    """The word diff's columns of tokens are the tokens read one by one, field by field."""
+    columns = token_columns(text)
+    assert list(zip(*columns, strict=True)) == _tokens_one_by_one(text)
+    assert all(len(column) == len(columns[0]) for column in columns)
 
 
 def test_an_ascii_text_normalises_as_one_with_other_characters() -> None:

@@ -109,8 +109,19 @@ _SPECIAL = re.compile("[" + re.escape("".join(_REPLACEMENTS)) + "]")
 _ASCII_SPECIALS = tuple(special for special in _REPLACEMENTS if special.isascii())
 
 
-def _replacement(match: re.Match[str]) -> str:
-    return _REPLACEMENTS[match.group()]
+# the characters to replace that a replacement writes (the full-width grave accent's "`"): replaced
+# first, so that what a replacement writes is never replaced again
+_FIRST = {c for replacement in _REPLACEMENTS.values() for c in replacement if c in _REPLACEMENTS}
+
+
+def _replace_specials(text: str) -> str:
+    """``text`` with each character of ``_REPLACEMENTS`` replaced. The pattern finds which of them
+    the text has and ``str.replace`` replaces each in C: a call back per character replaced (a
+    French paragraph has dozens of apostrophes) was most of the time."""
+    found = set(_SPECIAL.findall(text))
+    for special in sorted(found, key=lambda c: c not in _FIRST) if found & _FIRST else found:
+        text = text.replace(special, _REPLACEMENTS[special])
+    return text
 
 
 _ORDINAL_DEGREE = re.compile(r"(?<=[nN])\u00b0")
@@ -148,11 +159,11 @@ def normalize_typography(text: str) -> str:
     if not text.isascii():
         if not unicodedata.is_normalized("NFC", text):
             text = unicodedata.normalize("NFC", text)
-        text = _SPECIAL.sub(_replacement, text)
+        text = _replace_specials(text)
         if "\u00b0" in text:
             text = _ORDINAL_DEGREE.sub("o", text)
     elif any(special in text for special in _ASCII_SPECIALS):
-        text = _SPECIAL.sub(_replacement, text)
+        text = _replace_specials(text)
     # a text whose only spaces are single plain ones is only trimmed: splitting a long line into
     # words would take ten times its size in memory; otherwise str.split() splits at every
     # Unicode space (no-break, narrow...)
@@ -163,6 +174,19 @@ def normalize_typography(text: str) -> str:
     if "/ " in text or "- " in text or " ،" in text or " ؛" in text:
         text = _LOOSE_SPACE.sub(lambda match: match.group().strip(), text)
     return _SPACED_HYPHEN.sub("-", text) if " -" in text else text
+
+
+# what any rule of normalize_typography reads: a space of any kind (trimmed, collapsed, or read
+# around a slash, a hyphen or a Chinese character), a character it replaces or removes, a degree sign
+_READ = re.compile("[\\s\u00b0" + re.escape("".join(_REPLACEMENTS)) + "]")
+
+
+def keeps_typography(text: str) -> bool:
+    """Whether ``text`` is its own :func:`normalize_typography` form for a reason seen without
+    running it: composed, without a space or a character any rule reads (false for some texts
+    that are their own form too). A word of a Cyrillic, Greek or Arabic text mostly is: telling
+    so costs a small part of normalising it."""
+    return _READ.search(text) is None and unicodedata.is_normalized("NFC", text)
 
 
 #: Footnote markers as PDF conversions print them (``¹``, ``²³``).

@@ -67,6 +67,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import chain
+from operator import attrgetter, itemgetter
 from typing import Literal, TypeVar
 
 T = TypeVar("T")
@@ -212,12 +213,19 @@ class Unit:
 
     @classmethod
     def of(
-        cls, key: str, words: list[str], technical: frozenset[str] = frozenset(), opening: int = OPENING_WORDS
+        cls,
+        key: str,
+        words: list[str],
+        technical: frozenset[str] = frozenset(),
+        opening: int = OPENING_WORDS,
+        pool: dict[str, str] | None = None,
     ) -> Unit:
-        """A paragraph's unit; ``opening``: how many of its first words are its opening phrase."""
+        """A paragraph's unit; ``opening``: how many of its first words are its opening phrase;
+        ``pool``: the words of the units made so far, by themselves (interned where none is given)."""
         # a part's paragraphs share most of their vocabulary: one string per word, not per
-        # occurrence, keeps a part's units small (and makes word lookups compare by identity)
-        interned = tuple(map(sys.intern, words))
+        # occurrence, keeps a part's units small (and makes word lookups compare by identity); a
+        # pool of the comparison's own is filled and dropped faster than the interpreter's table
+        interned = tuple(map(sys.intern, words) if pool is None else map(pool.setdefault, words, words))
         return cls(key, Counter(interned), len(words), interned[:opening], interned, technical)
 
     def word_pairs(self) -> Counter[tuple[str, str]]:
@@ -295,9 +303,14 @@ def kept_clause(piece: Sequence[str], whole: Sequence[str]) -> Sequence[str]:
     return piece[end - best : end]
 
 
+_BY_NEW_THEN_OLD = itemgetter(1, 0)
+_BY_NEW = itemgetter(1)
+_KEY = attrgetter("key")
+
+
 def longest_increasing(pairs: Sequence[tuple[int, int]]) -> set[tuple[int, int]]:
     """The longest subsequence of (old, new) pairs increasing in both, pairs given by new."""
-    ordered = sorted(pairs, key=lambda p: (p[1], p[0]))
+    ordered = sorted(pairs, key=_BY_NEW_THEN_OLD)
     tails: list[int] = []
     tail_index: list[int] = []
     previous: list[int] = [-1] * len(ordered)
@@ -342,6 +355,7 @@ class _Aligner:
         self._isolated: set[str] | None = None
         self._spread: Counter[str] = Counter()
         self._in_order: tuple[list[int], list[int]] = ([], [])
+        self._numbers: dict[tuple[str, frozenset[str]], list[tuple[str, int]]] = {}
 
     def shared(self, a: Unit, b: Unit) -> int:
         """Words two paragraphs share, remembered by text (a bounded memo): repeated
@@ -407,21 +421,21 @@ class _Aligner:
         self._scans_left -= len(olds) + len(news)
         if self._scans_left < 0:
             return []
-        old_keys = Counter(self.old[i].key for i in olds)
-        new_keys = Counter(self.new[j].key for j in news)
+        # the gap's texts read by C-level maps: a part's every paragraph is read once per scan
+        old_texts = list(map(_KEY, map(self.old.__getitem__, olds)))
+        new_texts = list(map(_KEY, map(self.new.__getitem__, news)))
+        old_keys, new_keys = Counter(old_texts), Counter(new_texts)
         # a paragraph that shares no word with another text anchors nothing: it can only be its
         # own copy's partner, found wherever it stands, and says nothing of where the paragraphs
         # around it went (one inserted in both texts at other places must not cut the part)
         isolated = self.isolated()
-        old_at = {
-            self.old[i].key: i for i in olds if old_keys[self.old[i].key] == 1 and self.old[i].key not in isolated
-        }
+        old_at = {key: i for i, key in zip(olds, old_texts, strict=True) if old_keys[key] == 1 and key not in isolated}
         candidates = [
-            (old_at[self.new[j].key], j) for j in news if new_keys[self.new[j].key] == 1 and self.new[j].key in old_at
+            (old_at[key], j) for j, key in zip(news, new_texts, strict=True) if new_keys[key] == 1 and key in old_at
         ]
         if not candidates:
             candidates = [(i, j) for i, j in self.repeats(olds, news) if self.old[i].key not in isolated]
-        return sorted(longest_increasing(candidates), key=lambda p: p[1])
+        return sorted(longest_increasing(candidates), key=_BY_NEW)
 
     def repeats(self, olds: Sequence[int], news: Sequence[int]) -> list[tuple[int, int]]:
         """Equal paragraphs paired in order of occurrence: a text's k-th occurrence on the old
@@ -653,8 +667,7 @@ class _Aligner:
                 return dice
         return dice if same_opening and dice >= REWORDED_THRESHOLD else 0.0
 
-    @staticmethod
-    def contained(a: Unit, b: Unit, common: int, needed: float) -> int:
+    def contained(self, a: Unit, b: Unit, common: int, needed: float) -> int:
         """The words of the shorter of two paragraphs that open alike found in the longer
         (``common`` of them shared), counting the technical words it adds as found: a recall cut
         down to its list of resolutions ("Recalling its resolutions 76/182 of 16 December 2021,
@@ -665,7 +678,17 @@ class _Aligner:
         short, long = (a, b) if a.size <= b.size else (b, a)
         if common >= needed * short.size:
             return common
-        return common + new_numbers(short, long.words)
+        return common + self.new_numbers(short, long.words)
+
+    def new_numbers(self, part: Unit, whole: Counter[str]) -> int:
+        """``new_numbers``, with each paragraph's technical words picked out once: the programme
+        asks it of one paragraph against many."""
+        numbers = self._numbers.get((part.key, part.technical))
+        if numbers is None:
+            technical = part.technical
+            numbers = [(word, n) for word, n in part.words.items() if word[:1].isdigit() or word in technical]
+            self._numbers[(part.key, part.technical)] = numbers
+        return sum(n - whole.get(word, 0) for word, n in numbers if n > whole.get(word, 0))
 
     def pieces_score(self, whole: Unit, first: Unit, second: Unit, apart: bool = False) -> tuple[float, float] | None:
         """How well two pieces make up one paragraph (a split or a merge), with the mass that
@@ -696,7 +719,7 @@ class _Aligner:
             # the references and years a piece adds count as found, adjacent or apart: how many
             # words a translation spends on the rest decides whether the bare share passes
             needed = PIECE_CONTAINMENT * piece.size
-            if common < needed and common + new_numbers(piece, whole.words) < needed:
+            if common < needed and common + self.new_numbers(piece, whole.words) < needed:
                 # at the edge on its own words: the references it adds are no evidence there
                 if common < (PIECE_CONTAINMENT - EDGE) * piece.size:
                     return None
@@ -705,7 +728,7 @@ class _Aligner:
             rest = whole.words - piece.words
             if apart:
                 # each piece made of what the other leaves, its new references as placeholders
-                found = (sum((other.words & rest).values()) + new_numbers(other, whole.words)) / other.size
+                found = (sum((other.words & rest).values()) + self.new_numbers(other, whole.words)) / other.size
             else:
                 found = containment(rest, other.words)
             if found < MATCH_THRESHOLD - EDGE:
@@ -1208,11 +1231,12 @@ class _Aligner:
         of rare words because of it. Every real paragraph shares the language's function words
         with the others, so this is the number of paragraphs but for such insertions."""
         if self._weights is None:
-            having: Counter[str] = Counter()
-            for unit in self._part:
-                having.update(unit.words.keys())
+            # each paragraph's words once (a Counter iterates its words), counted in C
+            having = Counter(chain.from_iterable(unit.words for unit in self._part))
             count = 1 + len(self._part) - sum(1 for unit in self._part if unit.key in self.isolated())
-            self._weights = {word: math.log(count / n) for word, n in having.items()}
+            # a logarithm per number of paragraphs, not per word: most words share a few numbers
+            logs = {n: math.log(count / n) for n in set(having.values())}
+            self._weights = dict(zip(having, map(logs.__getitem__, having.values()), strict=True))
             self._spread = having
         return self._weights
 

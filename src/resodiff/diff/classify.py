@@ -54,12 +54,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import cache
-from itertools import compress
+from itertools import compress, repeat
+from operator import not_
 
 from ..languages import Language, number_words
 from ..languages import language as find_language
 from .report import ChangeClass, Reason, Segment
-from .tokens import Token, tokenize
+from .tokens import Token, token_columns, tokenize
 
 _TECHNICAL_KINDS = {"date", "resolution", "number", "symbol"}
 _REFERENCE_KINDS = {"date", "resolution", "symbol"}
@@ -122,11 +123,22 @@ def _changed_tokens(segments: tuple[Segment, ...]) -> tuple[list[Token], list[To
             # only the text before the first change matters, and only whether it has a word
             seen_word = seen_word or any(c.isalnum() for c in segment.text)
             continue
-        tokens = [t for t in tokenize(segment.text) if t.kind not in ("space", "other")]
+        tokens = _worded(segment.text)
         (deleted if segment.op == "delete" else inserted).extend(tokens)
         opening = opening or (not seen_word and bool(tokens))
         seen_word = seen_word or bool(tokens)
     return deleted, inserted, opening
+
+
+_UNWORDED = frozenset({"space", "other"})
+
+
+def _worded(text: str) -> list[Token]:
+    """The tokens of ``text`` but its spaces and punctuation (``other``), made by C-level maps
+    from its columns of tokens: the others need no named tuple."""
+    texts, keys, kinds = token_columns(text)
+    worded = map(not_, map(_UNWORDED.__contains__, kinds))
+    return list(map(tuple.__new__, repeat(Token), compress(zip(texts, keys, kinds, strict=True), worded)))
 
 
 def classify_segments(
@@ -348,9 +360,10 @@ def _net(deleted: list[str], inserted: list[str]) -> tuple[tuple[str, ...], tupl
     """The words a reason names: those deleted and inserted as often (the diff's clean-up
     replaces a stretch around a change whole: "78/154 of 2023" → "78/154 of 2023 and 80/21")
     are left out, since they did not change."""
-    both = Counter(deleted) & Counter(inserted)
-    if not both:
+    # most changes delete no word they insert: told by sets, without counting
+    if set(deleted).isdisjoint(inserted):
         return tuple(deleted), tuple(inserted)
+    both = Counter(deleted) & Counter(inserted)
 
     def kept(words: list[str]) -> tuple[str, ...]:
         left = Counter(both)

@@ -154,10 +154,16 @@ class _Side:
     worked out once."""
 
     def __init__(
-        self, paragraphs: Sequence[Paragraph], language: str, part: str, units: dict[str, Unit] | None = None
+        self,
+        paragraphs: Sequence[Paragraph],
+        language: str,
+        part: str,
+        units: dict[str, Unit] | None = None,
+        words: dict[str, str] | None = None,
     ) -> None:
         """``units``: the units already made for the part's other version, by key: most
-        paragraphs of a new version are those of the old one, whose words need no second count."""
+        paragraphs of a new version are those of the old one, whose words need no second count;
+        ``words``: the words of the units made so far (``Unit.of``'s pool)."""
         paragraphs = [_as_numbered(p) for p in paragraphs]
         self.paragraphs = paragraphs
         self.texts = [_display(p.content) for p in paragraphs]
@@ -167,8 +173,9 @@ class _Side:
         technical = technical_words(language)
         openings = _opening_phrases(language, part)
         known = {} if units is None else units
+        pool = {} if words is None else words
         self.units = [
-            self._unit(inlines, text if alone else _display(inlines), technical, openings, known)
+            self._unit(inlines, text if alone else _display(inlines), technical, openings, known, pool)
             for inlines, text, alone in zip(self.inlines, self.texts, whole, strict=True)
         ]
 
@@ -179,6 +186,7 @@ class _Side:
         technical: frozenset[str],
         openings: dict[str, tuple[list[str], ...]],
         known: dict[str, Unit],
+        pool: dict[str, str],
     ) -> Unit:
         """The paragraph's unit (``text``: its inlines as displayed), its opening the longest of the
         language's opening phrases it opens with (``_opening_phrases``), else its first word."""
@@ -190,7 +198,7 @@ class _Side:
         words = word_keys(key)
         phrases = openings.get(words[0], ()) if words else ()
         opening = next((len(phrase) for phrase in phrases if words[: len(phrase)] == phrase), 1)
-        found = known[key] = Unit.of(key, words, technical, opening)
+        found = known[key] = Unit.of(key, words, technical, opening, pool)
         return found
 
 
@@ -326,17 +334,18 @@ class _PartComparison:
     def change(self, pair: Pair) -> Change:
         olds = [self.old.paragraphs[i] for i in pair.old]
         news = [self.new.paragraphs[j] for j in pair.new]
+        # tuples of lists: a generator costs more to start than a pair's one or two items do
         common = {
             "part": self.part,
             "new_part": self.new_part,
-            "old": tuple(i + 1 for i in pair.old),
-            "new": tuple(j + 1 for j in pair.new),
-            "old_numbers": tuple(p.num for p in olds),
-            "new_numbers": tuple(p.num for p in news),
+            "old": tuple([i + 1 for i in pair.old]),
+            "new": tuple([j + 1 for j in pair.new]),
+            "old_numbers": tuple([p.num for p in olds]),
+            "new_numbers": tuple([p.num for p in news]),
             "old_section": _section_label(olds[0]) if olds else None,
             "new_section": _section_label(news[0]) if news else None,
-            "old_spans": tuple(p.span for p in olds if p.span),
-            "new_spans": tuple(p.span for p in news if p.span),
+            "old_spans": tuple([p.span for p in olds if p.span]),
+            "new_spans": tuple([p.span for p in news if p.span]),
             "old_marks": _marks(olds),
             "new_marks": _marks(news),
         }
@@ -364,8 +373,8 @@ class _PartComparison:
                 footnotes=_unit_changes([], _notes_of([self.new.inlines[j] for j in pair.new]), by_place=True),
                 **common,  # type: ignore[arg-type]
             )
-        old_text = " ".join(self.old.texts[i] for i in pair.old)
-        new_text = " ".join(self.new.texts[j] for j in pair.new)
+        old_text = " ".join([self.old.texts[i] for i in pair.old])
+        new_text = " ".join([self.new.texts[j] for j in pair.new])
         segments = word_diff(old_text, new_text)
         items = _unit_changes(_items_of(olds), _items_of(news))
         notes = _unit_changes(
@@ -381,10 +390,13 @@ class _PartComparison:
         renumbered = (
             pair.kind == "match" and olds[0].num != news[0].num and olds[0].num is not None and self.new_part is None
         )
+        # equal inlines (the fields a signature reads among theirs) are of one style: compared
+        # several times faster than signatures are written
         formatting_only = same_content and (
             old_text != new_text
             or any(
-                _style_signature(self.old.inlines[i]) != _style_signature(self.new.inlines[j])
+                self.old.inlines[i] != self.new.inlines[j]
+                and _style_signature(self.old.inlines[i]) != _style_signature(self.new.inlines[j])
                 for i, j in zip(pair.old, pair.new, strict=False)
             )
         )
@@ -575,9 +587,10 @@ def diff_resolutions(old: Resolution, new: Resolution) -> ChangeReport:
         "annex": (old_annex, new_annex),
     }
     sides: dict[ReportPart, tuple[_Side, _Side]] = {}
+    words: dict[str, str] = {}
     for part, (olds, news) in versions.items():
         units: dict[str, Unit] = {}
-        sides[part] = (_Side(olds, language, part, units), _Side(news, language, part, units))
+        sides[part] = (_Side(olds, language, part, units, words), _Side(news, language, part, units, words))
     pairs = {part: align(olds.units, news.units) for part, (olds, news) in sides.items()}
     crossing = _crossing(sides, pairs)
     if crossing:

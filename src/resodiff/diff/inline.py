@@ -7,34 +7,37 @@ semantic clean-up merges small equalities so that a rewritten clause reads as on
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from itertools import accumulate, chain
-from operator import itemgetter
 
 from diff_match_patch import diff_match_patch
 
 from ..typography import normalize_typography
 from .report import Segment
-from .tokens import Token, tokenize
-
-_TEXT, _KEY = itemgetter(0), itemgetter(1)  # a token's text and key
+from .tokens import token_columns
 
 
 def _char(index: int) -> str:
     return chr(0xE000 + index) if index < 0x1900 else chr(0xF0000 + index - 0x1900)
 
 
-def _encode(old: tuple[Token, ...], new: tuple[Token, ...]) -> tuple[str, str]:
-    """The two token sequences as strings of one character per distinct key, numbered in order of
+# the characters of the first distinct keys, in order: a pair of paragraphs has a few hundred
+_CHARS = "".join(map(_char, range(0x1900)))
+
+
+def _encode(old: Sequence[str], new: Sequence[str]) -> tuple[str, str]:
+    """The two key sequences as strings of one character per distinct key, numbered in order of
     first appearance (the old text's first), each string joined by C-level maps."""
-    old_keys, new_keys = list(map(_KEY, old)), list(map(_KEY, new))
-    codes = {key: _char(index) for index, key in enumerate(dict.fromkeys(chain(old_keys, new_keys)))}
-    return "".join(map(codes.__getitem__, old_keys)), "".join(map(codes.__getitem__, new_keys))
+    distinct = dict.fromkeys(chain(old, new))
+    chars = _CHARS if len(distinct) <= len(_CHARS) else map(_char, range(len(distinct)))
+    codes = dict(zip(distinct, chars, strict=False))
+    return "".join(map(codes.__getitem__, old)), "".join(map(codes.__getitem__, new))
 
 
-def _offsets(tokens: tuple[Token, ...]) -> list[int]:
+def _offsets(texts: Sequence[str]) -> list[int]:
     """Where each token starts in its text, and the text's end: the tokens cut the text whole,
     so the text of a run of tokens is a slice of it."""
-    return list(accumulate(map(len, map(_TEXT, tokens)), initial=0))
+    return list(accumulate(map(len, texts), initial=0))
 
 
 def _engine() -> diff_match_patch:
@@ -51,13 +54,19 @@ _MARGIN = 48
 def _shared_length(old: str, new: str, limit: int, at_end: bool) -> int:
     """Length of the longest shared start (or end) of two texts, at most ``limit``.
 
-    Found by halving, each test one slice comparison done in C: a character-by-character
-    loop in Python costs more than the word diff itself on long, lightly edited paragraphs.
+    Found by halving, each test one comparison done in C: a character-by-character loop in
+    Python costs more than the word diff itself on long, lightly edited paragraphs. Each test
+    reads only the stretch not yet known to be shared (``low`` characters are), one slice of
+    ``old`` compared in place in ``new``: slicing both texts whole at each step copied a
+    paragraph's length a dozen times.
     """
     low, high = 0, limit
     while low < high:
         middle = (low + high + 1) // 2
-        same = old[len(old) - middle :] == new[len(new) - middle :] if at_end else old[:middle] == new[:middle]
+        if at_end:
+            same = new.endswith(old[len(old) - middle : len(old) - low], 0, len(new) - low)
+        else:
+            same = new.startswith(old[low:middle], low)
         low, high = (middle, high) if same else (low, middle - 1)
     return low
 
@@ -90,9 +99,9 @@ def word_diff(old: str, new: str) -> tuple[Segment, ...]:
 
 
 def _token_diff(old: str, new: str) -> tuple[Segment, ...]:
-    old_tokens, new_tokens = tokenize(old), tokenize(new)
-    old_chars, new_chars = _encode(old_tokens, new_tokens)
-    old_offsets, new_offsets = _offsets(old_tokens), _offsets(new_tokens)
+    (old_texts, old_keys, _), (new_texts, new_keys, _) = token_columns(old), token_columns(new)
+    old_chars, new_chars = _encode(old_keys, new_keys)
+    old_offsets, new_offsets = _offsets(old_texts), _offsets(new_texts)
     engine = _engine()
     diffs = engine.diff_main(old_chars, new_chars, False)
     engine.diff_cleanupSemantic(diffs)

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
-from itertools import repeat
-from operator import attrgetter
+from itertools import compress, repeat
+from operator import attrgetter, eq, not_
 from typing import NamedTuple
 
 from ..languages import language, supported_languages
 from ..symbols import IDEOGRAPHS, SYMBOL
-from ..typography import irregular_spaces, normalize_typography
+from ..typography import irregular_spaces, keeps_typography, normalize_typography
 
 
 @cache
@@ -89,28 +89,48 @@ _KIND = attrgetter("lastgroup")
 
 
 @lru_cache(maxsize=8192)
-def tokenize(text: str) -> tuple[Token, ...]:
-    """Split text into tokens; ``key`` is the typography-free form that comparisons use.
+def token_columns(text: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """The tokens of ``text`` as three columns: their texts, keys and kinds (``tokenize``'s
+    tokens, one field at a time).
 
-    Cached: the same paragraph is tokenized for similarity and again for its word diff. The
-    tokens are made by C-level maps, keys copied from the texts where they are the texts (an
-    ASCII text's words), and mended only where a text has a token whose key is not its text: a
-    Python loop over every token took most of the time.
+    The word diff reads only the texts and keys of a paragraph's thousand tokens: building a
+    named tuple for each took longer than finding them. The columns are made by C-level maps,
+    keys copied from the texts and mended only at the tokens whose key is not their text, each
+    found by a C-level filter: a Python loop over every token took most of the time.
     """
     matches = list(token_pattern().finditer(text))
     raws = list(map(_GROUP, matches))
     kinds = list(map(_KIND, matches))
     if None in kinds:
         kinds = [kind or "other" for kind in kinds]
-    keys = raws if text.isascii() else [raw if raw.isascii() else _key(raw) for raw in raws]
+    if text.isascii():
+        keys = raws
+    else:
+        keys = raws.copy()
+        for at in compress(range(len(raws)), map(not_, map(str.isascii, raws))):
+            if not keeps_typography(raws[at]):
+                keys[at] = _key(raws[at])
     # where a text has only single plain spaces, every space token is " ", its own key
     if irregular_spaces(text):
-        keys = [" " if kind == "space" else key for key, kind in zip(keys, kinds, strict=True)]
+        keys = keys if keys is not raws else raws.copy()
+        for at in compress(range(len(kinds)), map(eq, kinds, repeat("space"))):
+            keys[at] = " "
     if "date" in kinds:
         # a date cut at a line end keeps a space where it was cut (تشرين الأول/ أكتوبر)
-        keys = ["".join(key.split()) if kind == "date" else key for key, kind in zip(keys, kinds, strict=True)]
+        keys = keys if keys is not raws else raws.copy()
+        for at in compress(range(len(kinds)), map(eq, kinds, repeat("date"))):
+            keys[at] = "".join(keys[at].split())
+    return tuple(raws), tuple(keys), tuple(kinds)
+
+
+@lru_cache(maxsize=8192)
+def tokenize(text: str) -> tuple[Token, ...]:
+    """Split text into tokens; ``key`` is the typography-free form that comparisons use.
+
+    Cached: a text is tokenized for its classification wherever it is asked again.
+    """
     # the named tuple's own __new__ is a Python call
-    return tuple(map(tuple.__new__, repeat(Token), zip(raws, keys, kinds, strict=True)))
+    return tuple(map(tuple.__new__, repeat(Token), zip(*token_columns(text), strict=True)))
 
 
 _WORD = re.compile(r"\w+")

@@ -1,0 +1,98 @@
+"""The diff's fast paths give what the general paths give (hypothesis draws the inputs)."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from resodiff.diff.align import Unit, _Aligner, new_numbers
+from resodiff.diff.classify import _worded
+from resodiff.diff.engine import _style_signature
+from resodiff.diff.inline import _shared_length
+from resodiff.diff.tokens import tokenize
+from resodiff.model import Footnote, Text
+from resodiff.typography import _REPLACEMENTS, _SPECIAL, _replace_specials
+
+_TYPESET_WORDS = st.lists(
+    st.sampled_from(
+        ["a", "Word", " ", "\u00a0", "7", ",", "/", "A/RES/77/18", "18 November 2024", "é", "\u5e74", "\u2019"]
+    )
+    | st.characters(codec="utf-8"),
+    max_size=8,
+).map("".join)
+_WORDS = st.lists(
+    st.sampled_from(["the", "assembly", "77", "décide", "и", "年", "a"]) | st.text(max_size=4), max_size=20
+)
+
+
+@given(st.lists(_WORDS, min_size=1, max_size=4), st.integers(0, 3))
+def test_units_made_with_a_pool_of_words_are_those_made_with_interned_words(
+    texts: list[list[str]], opening: int
+) -> None:
+    """A pool shared by the units of one comparison gives each the words interning gives, one
+    string per word across the units."""
+    pool: dict[str, str] = {}
+    pooled = [Unit.of(" ".join(words), list(words), frozenset({"77"}), opening, pool) for words in texts]
+    for unit, words in zip(pooled, texts, strict=True):
+        assert unit == Unit.of(" ".join(words), list(words), frozenset({"77"}), opening)
+        assert all(pool[word] is word for word in unit.sequence)
+
+
+@given(
+    st.text(st.sampled_from(["a", " ", "é", "`", "\uff40", "\u2019", "\u00ad", "\ufb01", "\u0640"]) | st.characters())
+)
+def test_typography_replaces_characters_as_one_substitution_does(text: str) -> None:
+    """Replacing the characters one kind at a time gives what one pass over the text gives: what
+    a replacement writes (the full-width grave accent's "`") is not replaced again."""
+    assert _replace_specials(text) == _SPECIAL.sub(lambda match: _REPLACEMENTS[match.group()], text)
+
+
+@given(_WORDS, _WORDS, st.lists(_WORDS, max_size=3))
+def test_an_aligner_counts_the_numbers_a_paragraph_adds_as_the_function_does(
+    part: list[str], whole: list[str], others: list[list[str]]
+) -> None:
+    """The aligner's count of a paragraph's technical words that another lacks, with each
+    paragraph's technical words picked out once, is ``new_numbers``' for every paragraph asked."""
+    technical = frozenset({"seventy", "a"})
+    units = [Unit.of(" ".join(words), list(words), technical) for words in (part, whole, *others)]
+    aligner = _Aligner(units[:1], units[1:])
+    for unit in units:
+        for other in units:
+            assert aligner.new_numbers(unit, other.words) == new_numbers(unit, other.words)
+
+
+_STYLED = st.lists(
+    st.builds(Text, st.sampled_from(["a", "b ", "\n"]), st.booleans(), st.booleans(), st.booleans()), max_size=4
+).map(tuple)
+
+
+@given(_STYLED, _STYLED)
+def test_equal_inlines_have_one_style_signature(old: tuple[Text, ...], new: tuple[Text, ...]) -> None:
+    """A paragraph's style signatures are written only where its inlines differ: equal inlines
+    have equal signatures."""
+    inlines = (old, (*old, Footnote("1", new)), new)
+    for first in inlines:
+        for second in inlines:
+            assert first != second or _style_signature(first) == _style_signature(second)
+
+
+@given(st.text("ab ", max_size=30), st.text("ab ", max_size=30), st.text("ab ", max_size=30), st.booleans())
+def test_the_shared_start_and_end_are_found_as_slices_of_both_texts_find_them(
+    shared: str, old: str, new: str, at_end: bool
+) -> None:
+    """The halving search that compares one text's slice in place in the other finds the longest
+    shared start (or end) that comparing slices of both finds."""
+    old, new = (old + shared, new + shared) if at_end else (shared + old, shared + new)
+    limit = min(len(old), len(new))
+    if at_end:
+        expected = max(n for n in range(limit + 1) if old[len(old) - n :] == new[len(new) - n :])
+    else:
+        expected = max(n for n in range(limit + 1) if old[:n] == new[:n])
+    assert _shared_length(old, new, limit, at_end) == expected
+
+
+@given(_TYPESET_WORDS)
+def test_a_segment_s_worded_tokens_are_its_tokens_but_spaces_and_punctuation(text: str) -> None:
+    """Classification reads a segment's tokens but its spaces and punctuation, made from the
+    columns without a named tuple for the others: those ``tokenize`` gives."""
+    assert _worded(text) == [t for t in tokenize(text) if t.kind not in ("space", "other")]
