@@ -395,6 +395,10 @@ def _scan_lines(text: _Text, chain: _Chain, to_end: bool) -> bool:
             number = chain.number
             edit = _next_marker(line, match, number, reading)
             note = _footnote_line(note_lines.get(number, []), index, lines, pages) if edit else None
+            if edit and note is not None and edit[0] < match.start() and _glued_later(text, index, match, note):
+                # a number set apart ("only 5 per cent") where the marker stands glued to its
+                # word further on, before its footnote ("Jerusalem,5"): the surer form is it
+                edit = None
             if edit is None and _glued_to_number(line, match, number, reading.months):
                 # a marker glued to a number (``Action 21⁵`` written ``Action 215``), in a text
                 # whose markers are plain digits (some are found already): where no other place
@@ -506,6 +510,25 @@ def _only_place(lines: Sequence[str], index: int, at: int, note: int, number: in
             if _next_marker(line, match, number, reading) or _glued_to_number(line, match, number, reading.months):
                 return False
     return True
+
+
+def _glued_later(text: _Text, index: int, match: re.Match[str], note: int) -> bool:
+    """Whether the number ``match`` (in line ``index``) is written again after it, up to the
+    footnote's line ``note``, glued to its word as a raised marker is (:func:`_glued`); footnotes'
+    lines aside."""
+    digits = match.group()
+    for place in range(index, note):
+        line = text.lines[place]
+        if place > index and _NOTE_LINE.match(line):
+            continue
+        for other in _DIGITS.finditer(line, match.end() if place == index else 0):
+            if (
+                other.group() == digits
+                and _ends_word(line, other.end())
+                and _glued(line, other.start(), len(digits), text.reading.decimal_separator)
+            ):
+                return True
+    return False
 
 
 def _alone(lines: Sequence[str], index: int, match: re.Match[str], note: int) -> bool:

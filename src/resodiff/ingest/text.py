@@ -398,7 +398,7 @@ def read_text(source: str, *, file: str | None = None, indented_items: bool = Fa
         page_end,
         lang.decimal_separator,
         lang.month_numbers,
-        lang.numbered_words,
+        lang.numbered_words | lang.unmarked_words,
         lang.raised_endings,
     )
     layout = _lay_out(marked, formula_index, lang, file, page_ends, indented_items)
