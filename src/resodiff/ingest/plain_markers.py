@@ -87,6 +87,8 @@ def restore_markers(
     months: Container[str] = frozenset(),
     numbered: Container[str] = frozenset(),
     endings: Collection[str] = (),
+    conjunctions: Container[str] = frozenset(),
+    unmarked: Container[str] = frozenset(),
 ) -> list[str]:
     """``lines`` with their plain-digit footnote markers and numbers raised (see
     :func:`raise_plain_markers`), the footnotes of a column of numbers put together first (see
@@ -99,7 +101,10 @@ def restore_markers(
     joined, column = join_number_column(lines, page_end)
     spaced = column or _tabbed_notes(lines[body:])
     return raise_plain_markers(
-        joined, body, page_end, decimal_separator, spaced=spaced, months=months, numbered=numbered, endings=endings
+        joined, body, page_end, decimal_separator, spaced=spaced, months=months, numbered=numbered,
+        endings=endings,
+        conjunctions=conjunctions,
+        unmarked=unmarked,
     )
 
 
@@ -119,6 +124,8 @@ def raise_plain_markers(
     months: Container[str] = frozenset(),
     numbered: Container[str] = frozenset(),
     endings: Collection[str] = (),
+    conjunctions: Container[str] = frozenset(),
+    unmarked: Container[str] = frozenset(),
 ) -> list[str]:
     """``lines`` with the plain-digit footnote markers (the title's too) and the footnotes'
     numbers (from line ``body`` on, after the header) written as superscripts;
@@ -128,7 +135,10 @@ def raise_plain_markers(
     then dropped; ``months``: the language's month names (:func:`~resodiff.languages.month_key`),
     which a day, no marker, stands before; ``numbered``: the words (in lower case) that a number
     set apart after them numbers (``paragraph 7``, ``Goal 3``), no marker; ``endings``: the
-    language's raised endings (``1er``), no word that a marker may stand before."""
+    language's raised endings (``1er``), no word that a marker may stand before;
+    ``conjunctions``: the words that join the numbers of a list (``and``; lower case);
+    ``unmarked``: the words that a marker never follows (``the``, ``de``; lower case), after
+    which a number set apart is one."""
     out = list(lines)
     note_lines: dict[int, list[int]] = {}
     for index in range(body, len(lines)):
@@ -138,7 +148,7 @@ def raise_plain_markers(
         return out
     symbols = Counter(token for line in lines for token in _SYMBOL.findall(line))
     words = frozenset(word for line in lines for word in _ALONE.findall(line) if word.islower()) - frozenset(endings)
-    reading = _Reading(decimal_separator, spaced, months, symbols, numbered, words)
+    reading = _Reading(decimal_separator, spaced, months, symbols, numbered, words, conjunctions, unmarked)
     pages = _pages(lines, page_end)
     # the footnotes of a part of a publication go on from the part before (A/RES/77/290 B opens
     # with footnote 2): the first number is the one from which the most markers are found
@@ -165,6 +175,10 @@ class _Reading:
     numbered: Container[str] = frozenset()
     #: the words in lower case that the document writes on their own (``and``, ``the``)
     words: Container[str] = frozenset()
+    #: the words that join the numbers of a list (``13 and 14``; lower case)
+    conjunctions: Container[str] = frozenset()
+    #: the words that a marker never follows, articles and prepositions (``the``, ``de``)
+    unmarked: Container[str] = frozenset()
 
 
 #: an edit that raises a marker: where in its line, and what the span becomes
@@ -312,7 +326,8 @@ def _apart(line: str, match: re.Match[str], reading: _Reading) -> bool:
     following = line[match.end() :].split(None, 1)
     if following and month_key(following[0].rstrip(",;:.")) in reading.months:
         return False
-    return _word_before(line, at, ".,;") not in reading.numbered
+    word = _word_before(line, at, ".,;")
+    return word not in reading.numbered and word not in reading.unmarked
 
 
 #: a paragraph's number at its line's start, up to its full stop
@@ -748,7 +763,7 @@ def _spaced(line: str, at: int, digits: int, reading: _Reading) -> bool:
     before, after = line[at - 2 : at], line[at + digits : at + digits + 2]
     if len(before) < 2 or before[1] != " " or not (before[0].isalnum() or before[0] in ",;，；、" + _CLOSERS):
         return False
-    if _word_before(line, at, ".") in reading.numbered:
+    if _word_before(line, at, ".") in reading.numbered or _word_before(line, at, ".,;") in reading.unmarked:
         return False
     if after in ("", " ") or (after[0] in ",;:." and not after[1:].isdigit()):  # not "1.5", "3,6"
         return True
@@ -774,7 +789,24 @@ def _spaced(line: str, at: int, digits: int, reading: _Reading) -> bool:
         partners = (partners[0], "")
     if _HAN.search(words_before[-1]):
         partners = ("", partners[1])
+    if _dated(line[at + digits :], reading):
+        partners = (partners[0], "")
     return not any(_SMALL_NUMBER.fullmatch(word) for word in partners)
+
+
+def _dated(after: str, reading: _Reading) -> bool:
+    """Whether the text ``after`` a number goes on with an article or a preposition and a day
+    before its month (``3 on 7 July``, ``15 le 17 mars``; not ``12 and 13 June``, nor ``1 au 6
+    mars``, whose words join the numbers of a list or a range): the day is a date's, no partner
+    of the number."""
+    words = after.split()[:3]
+    return (
+        len(words) == 3
+        and _word(words[0]) in reading.unmarked
+        and _word(words[0]) not in reading.conjunctions
+        and _SMALL_NUMBER.fullmatch(words[1]) is not None
+        and month_key(words[2].rstrip(",;:.")) in reading.months
+    )
 
 
 def _pages(lines: Sequence[str], page_end: Callable[[int], bool]) -> list[int]:

@@ -398,8 +398,10 @@ def read_text(source: str, *, file: str | None = None, indented_items: bool = Fa
         page_end,
         lang.decimal_separator,
         lang.month_numbers,
-        lang.numbered_words | lang.unmarked_words,
+        lang.numbered_words,
         lang.raised_endings,
+        lang.number_conjunctions,
+        lang.unmarked_words,
     )
     layout = _lay_out(marked, formula_index, lang, file, page_ends, indented_items)
     return _build(layout, lang, file)
