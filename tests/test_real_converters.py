@@ -350,8 +350,7 @@ def test_a_number_set_apart_is_no_marker_where_the_marker_stands_glued_further_o
     # "seulement 3 pour cent" reads as a marker set apart, but the marker 3 stands glued to its
     # word before its footnote ("Charte,3"): the surer form is the marker
     third = (
-        "Notant que seulement 3 pour cent des eaux restent potables, et rappelant les buts et principes "
-        "de la Charte,3"
+        "Notant que seulement 3 pour cent des eaux restent potables, et rappelant les buts et principes de la Charte,3"
     )
     paragraphs = [PARAGRAPHS[0] + " 1", PARAGRAPHS[1].replace("rapport", "rapport 2", 1), third]
     text = _hard_wrapped([*paragraphs, *PARAGRAPHS[3:]])
@@ -364,10 +363,7 @@ def test_a_number_set_apart_is_no_marker_where_the_marker_stands_glued_further_o
 def test_a_day_before_its_month_is_no_partner_of_a_marker_set_apart() -> None:
     # "3 le 7 juillet": the marker set apart, then a date, whose day is no second number of a list
     # or a range ("13 et 14 juillet") that would make the "3" a number too
-    third = (
-        "Notant l’adoption du Traité 3 le 7 juillet 2017, et "
-        "les séances des 13 et 14 juillet 2017,"
-    )
+    third = "Notant l’adoption du Traité 3 le 7 juillet 2017, et les séances des 13 et 14 juillet 2017,"
     paragraphs = [PARAGRAPHS[0] + " 1", PARAGRAPHS[1].replace("rapport", "rapport 2", 1), third]
     text = _hard_wrapped([*paragraphs, *PARAGRAPHS[3:]])
     resolution = _read(text + _last_page("Voir A/CONF.151/26.", "Voir A/77/1.", "Voir A/CONF.229/2017/8."))

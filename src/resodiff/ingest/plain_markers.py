@@ -101,7 +101,13 @@ def restore_markers(
     joined, column = join_number_column(lines, page_end)
     spaced = column or _tabbed_notes(lines[body:])
     return raise_plain_markers(
-        joined, body, page_end, decimal_separator, spaced=spaced, months=months, numbered=numbered,
+        joined,
+        body,
+        page_end,
+        decimal_separator,
+        spaced=spaced,
+        months=months,
+        numbered=numbered,
         endings=endings,
         conjunctions=conjunctions,
         unmarked=unmarked,
