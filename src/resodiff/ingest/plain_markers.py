@@ -769,7 +769,8 @@ def _spaced(line: str, at: int, digits: int, reading: _Reading) -> bool:
     before, after = line[at - 2 : at], line[at + digits : at + digits + 2]
     if len(before) < 2 or before[1] != " " or not (before[0].isalnum() or before[0] in ",;，；、" + _CLOSERS):
         return False
-    if _word_before(line, at, ".") in reading.numbered or _word_before(line, at, ".,;") in reading.unmarked:
+    word = _word_before(line, at, ".")
+    if word in reading.numbered or word.rstrip(",;") in reading.unmarked:
         return False
     if after in ("", " ") or (after[0] in ",;:." and not after[1:].isdigit()):  # not "1.5", "3,6"
         return True
