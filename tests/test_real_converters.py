@@ -322,3 +322,51 @@ def test_words_written_out_of_their_justified_line_go_back_to_its_end() -> None:
     # in Markdown, where paragraphs are lines apart, a word alone is a paragraph
     markdown = [line for paragraph in lines for line in (paragraph, "")]
     assert restore_stray_words(markdown, 0, set()) == markdown
+
+
+def _last_page(*notes: str) -> str:
+    numbers = [str(number) for number in range(1, len(notes) + 1)]
+    page = ["46e séance plénière", "", *numbers, "2/2", "", "7 décembre 2022", "", *notes, "22-28141", "", "*2228141*"]
+    return "\n".join(page) + "\n"
+
+
+def test_a_number_after_an_article_or_a_preposition_is_no_marker() -> None:
+    # LibreOffice's markers stand apart from their words, but never after "aux" or "de": a
+    # number set apart there is a count (the marker 3 is the one after the year)
+    third = (
+        "Notant que les deux organisations agissent conformément aux 3 principes du Pacte mondial et au "
+        "Programme de développement durable à l’horizon 2030 3, qui vise les personnes âgées de"
+    )
+    fourth = "15 ans et plus,"
+    paragraphs = [PARAGRAPHS[0] + " 1", PARAGRAPHS[1].replace("rapport", "rapport 2", 1), third + " " + fourth]
+    text = _hard_wrapped([*paragraphs, *PARAGRAPHS[3:]])
+    resolution = _read(text + _last_page("Voir A/CONF.151/26.", "Voir A/77/1.", "Voir résolution 70/1, annexe."))
+    [note] = footnotes_in(resolution.preamble[2].content)
+    assert note.text == "Voir résolution 70/1, annexe."
+    assert resolution.preamble[2].text == paragraphs[2].replace(" 3,", ",")
+
+
+def test_a_number_set_apart_is_no_marker_where_the_marker_stands_glued_further_on() -> None:
+    # "seulement 3 pour cent" reads as a marker set apart, but the marker 3 stands glued to its
+    # word before its footnote ("Charte,3"): the surer form is the marker
+    third = (
+        "Notant que seulement 3 pour cent des eaux restent potables, et rappelant les buts et principes de la Charte,3"
+    )
+    paragraphs = [PARAGRAPHS[0] + " 1", PARAGRAPHS[1].replace("rapport", "rapport 2", 1), third]
+    text = _hard_wrapped([*paragraphs, *PARAGRAPHS[3:]])
+    resolution = _read(text + _last_page("Voir A/CONF.151/26.", "Voir A/77/1.", "Voir résolution 70/1, annexe."))
+    [note] = footnotes_in(resolution.preamble[2].content)
+    assert note.text == "Voir résolution 70/1, annexe."
+    assert resolution.preamble[2].text == third.removesuffix("3")
+
+
+def test_a_day_before_its_month_is_no_partner_of_a_marker_set_apart() -> None:
+    # "3 le 7 juillet": the marker set apart, then a date, whose day is no second number of a list
+    # or a range ("13 et 14 juillet") that would make the "3" a number too
+    third = "Notant l’adoption du Traité 3 le 7 juillet 2017, et les séances des 13 et 14 juillet 2017,"
+    paragraphs = [PARAGRAPHS[0] + " 1", PARAGRAPHS[1].replace("rapport", "rapport 2", 1), third]
+    text = _hard_wrapped([*paragraphs, *PARAGRAPHS[3:]])
+    resolution = _read(text + _last_page("Voir A/CONF.151/26.", "Voir A/77/1.", "Voir A/CONF.229/2017/8."))
+    [note] = footnotes_in(resolution.preamble[2].content)
+    assert note.text == "Voir A/CONF.229/2017/8."
+    assert resolution.preamble[2].text == third.replace(" 3 le", " le")

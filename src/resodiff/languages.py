@@ -180,6 +180,11 @@ class Language:
     """Words that a number after them numbers (``paragraph 7``, ``Goal 3``, ``article 18``; lower
     case, without a final full stop), as DGACM's texts write them: such a number is no footnote
     marker that lost its raised type (``pdftotext`` of LibreOffice's PDFs sets markers apart)."""
+    unmarked_words: frozenset[str] = frozenset()
+    """Words that a footnote marker never follows, articles, prepositions and conjunctions
+    (``the``, ``of``, ``de``, ``aux``; lower case): a number set apart after them is a count, an
+    age or a date (``the 10 principles``, ``âgées de 15 à 19 ans``), no marker that lost its
+    raised type, as after :attr:`numbered_words`."""
     bound_phrases: tuple[str, ...] = ()
     """Phrases the UN's typography binds with a no-break space (French ``y compris``, always so in
     DGACM's files), which converters write with a space: a line wrap never parts them."""
@@ -529,4 +534,5 @@ def _record(entry: Mapping[str, Any]) -> Language:
         bound_patterns=tuple(re.compile(str(source)) for source in entry.get("bound_patterns", ())),
         group_separator=str(entry.get("group", ",")),
         numbered_words=frozenset(str(word).lower() for word in entry.get("numbered_words", ())),
+        unmarked_words=frozenset(str(word).lower() for word in entry.get("unmarked_words", ())),
     )

@@ -87,6 +87,8 @@ def restore_markers(
     months: Container[str] = frozenset(),
     numbered: Container[str] = frozenset(),
     endings: Collection[str] = (),
+    conjunctions: Container[str] = frozenset(),
+    unmarked: Container[str] = frozenset(),
 ) -> list[str]:
     """``lines`` with their plain-digit footnote markers and numbers raised (see
     :func:`raise_plain_markers`), the footnotes of a column of numbers put together first (see
@@ -99,7 +101,16 @@ def restore_markers(
     joined, column = join_number_column(lines, page_end)
     spaced = column or _tabbed_notes(lines[body:])
     return raise_plain_markers(
-        joined, body, page_end, decimal_separator, spaced=spaced, months=months, numbered=numbered, endings=endings
+        joined,
+        body,
+        page_end,
+        decimal_separator,
+        spaced=spaced,
+        months=months,
+        numbered=numbered,
+        endings=endings,
+        conjunctions=conjunctions,
+        unmarked=unmarked,
     )
 
 
@@ -119,6 +130,8 @@ def raise_plain_markers(
     months: Container[str] = frozenset(),
     numbered: Container[str] = frozenset(),
     endings: Collection[str] = (),
+    conjunctions: Container[str] = frozenset(),
+    unmarked: Container[str] = frozenset(),
 ) -> list[str]:
     """``lines`` with the plain-digit footnote markers (the title's too) and the footnotes'
     numbers (from line ``body`` on, after the header) written as superscripts;
@@ -128,7 +141,10 @@ def raise_plain_markers(
     then dropped; ``months``: the language's month names (:func:`~resodiff.languages.month_key`),
     which a day, no marker, stands before; ``numbered``: the words (in lower case) that a number
     set apart after them numbers (``paragraph 7``, ``Goal 3``), no marker; ``endings``: the
-    language's raised endings (``1er``), no word that a marker may stand before."""
+    language's raised endings (``1er``), no word that a marker may stand before;
+    ``conjunctions``: the words that join the numbers of a list (``and``; lower case);
+    ``unmarked``: the words that a marker never follows (``the``, ``de``; lower case), after
+    which a number set apart is one."""
     out = list(lines)
     note_lines: dict[int, list[int]] = {}
     for index in range(body, len(lines)):
@@ -138,7 +154,7 @@ def raise_plain_markers(
         return out
     symbols = Counter(token for line in lines for token in _SYMBOL.findall(line))
     words = frozenset(word for line in lines for word in _ALONE.findall(line) if word.islower()) - frozenset(endings)
-    reading = _Reading(decimal_separator, spaced, months, symbols, numbered, words)
+    reading = _Reading(decimal_separator, spaced, months, symbols, numbered, words, conjunctions, unmarked)
     pages = _pages(lines, page_end)
     # the footnotes of a part of a publication go on from the part before (A/RES/77/290 B opens
     # with footnote 2): the first number is the one from which the most markers are found
@@ -165,6 +181,10 @@ class _Reading:
     numbered: Container[str] = frozenset()
     #: the words in lower case that the document writes on their own (``and``, ``the``)
     words: Container[str] = frozenset()
+    #: the words that join the numbers of a list (``13 and 14``; lower case)
+    conjunctions: Container[str] = frozenset()
+    #: the words that a marker never follows, articles and prepositions (``the``, ``de``)
+    unmarked: Container[str] = frozenset()
 
 
 #: an edit that raises a marker: where in its line, and what the span becomes
@@ -312,7 +332,8 @@ def _apart(line: str, match: re.Match[str], reading: _Reading) -> bool:
     following = line[match.end() :].split(None, 1)
     if following and month_key(following[0].rstrip(",;:.")) in reading.months:
         return False
-    return _word_before(line, at, ".,;") not in reading.numbered
+    word = _word_before(line, at, ".,;")
+    return word not in reading.numbered and word not in reading.unmarked
 
 
 #: a paragraph's number at its line's start, up to its full stop
@@ -395,6 +416,10 @@ def _scan_lines(text: _Text, chain: _Chain, to_end: bool) -> bool:
             number = chain.number
             edit = _next_marker(line, match, number, reading)
             note = _footnote_line(note_lines.get(number, []), index, lines, pages) if edit else None
+            if edit and note is not None and edit[0] < match.start() and _glued_later(text, index, match, note):
+                # a number set apart ("only 5 per cent") where the marker stands glued to its
+                # word further on, before its footnote ("Jerusalem,5"): the surer form is it
+                edit = None
             if edit is None and _glued_to_number(line, match, number, reading.months):
                 # a marker glued to a number (``Action 21⁵`` written ``Action 215``), in a text
                 # whose markers are plain digits (some are found already): where no other place
@@ -506,6 +531,25 @@ def _only_place(lines: Sequence[str], index: int, at: int, note: int, number: in
             if _next_marker(line, match, number, reading) or _glued_to_number(line, match, number, reading.months):
                 return False
     return True
+
+
+def _glued_later(text: _Text, index: int, match: re.Match[str], note: int) -> bool:
+    """Whether the number ``match`` (in line ``index``) is written again after it, up to the
+    footnote's line ``note``, glued to its word as a raised marker is (:func:`_glued`); footnotes'
+    lines aside."""
+    digits = match.group()
+    for place in range(index, note):
+        line = text.lines[place]
+        if place > index and _NOTE_LINE.match(line):
+            continue
+        for other in _DIGITS.finditer(line, match.end() if place == index else 0):
+            if (
+                other.group() == digits
+                and _ends_word(line, other.end())
+                and _glued(line, other.start(), len(digits), text.reading.decimal_separator)
+            ):
+                return True
+    return False
 
 
 def _alone(lines: Sequence[str], index: int, match: re.Match[str], note: int) -> bool:
@@ -725,7 +769,8 @@ def _spaced(line: str, at: int, digits: int, reading: _Reading) -> bool:
     before, after = line[at - 2 : at], line[at + digits : at + digits + 2]
     if len(before) < 2 or before[1] != " " or not (before[0].isalnum() or before[0] in ",;，；、" + _CLOSERS):
         return False
-    if _word_before(line, at, ".") in reading.numbered:
+    word = _word_before(line, at, ".")
+    if word in reading.numbered or word.rstrip(",;") in reading.unmarked:
         return False
     if after in ("", " ") or (after[0] in ",;:." and not after[1:].isdigit()):  # not "1.5", "3,6"
         return True
@@ -751,7 +796,24 @@ def _spaced(line: str, at: int, digits: int, reading: _Reading) -> bool:
         partners = (partners[0], "")
     if _HAN.search(words_before[-1]):
         partners = ("", partners[1])
+    if _dated(line[at + digits :], reading):
+        partners = (partners[0], "")
     return not any(_SMALL_NUMBER.fullmatch(word) for word in partners)
+
+
+def _dated(after: str, reading: _Reading) -> bool:
+    """Whether the text ``after`` a number goes on with an article or a preposition and a day
+    before its month (``3 on 7 July``, ``15 le 17 mars``; not ``12 and 13 June``, nor ``1 au 6
+    mars``, whose words join the numbers of a list or a range): the day is a date's, no partner
+    of the number."""
+    words = after.split()[:3]
+    return (
+        len(words) == 3
+        and _word(words[0]) in reading.unmarked
+        and _word(words[0]) not in reading.conjunctions
+        and _SMALL_NUMBER.fullmatch(words[1]) is not None
+        and month_key(words[2].rstrip(",;:.")) in reading.months
+    )
 
 
 def _pages(lines: Sequence[str], page_end: Callable[[int], bool]) -> list[int]:

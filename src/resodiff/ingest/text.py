@@ -400,6 +400,8 @@ def read_text(source: str, *, file: str | None = None, indented_items: bool = Fa
         lang.month_numbers,
         lang.numbered_words,
         lang.raised_endings,
+        lang.number_conjunctions,
+        lang.unmarked_words,
     )
     layout = _lay_out(marked, formula_index, lang, file, page_ends, indented_items)
     return _build(layout, lang, file)
