@@ -87,3 +87,41 @@ def test_a_french_preambular_adjective_in_the_plural_opens_a_paragraph() -> None
     ]
     resolution = resodiff.read_text(head + "\n".join(lines) + "\n")
     assert [p.text.split()[0] for p in resolution.preamble] == ["Rappelant", "Conscients"]
+
+
+#: ``pdftotext -layout`` lines of an invented annex: sub-headings printed as plain lines between
+#: a paragraph that introduces lettered clauses and its clauses, and between two clauses (one
+#: heading on one line, one on two)
+LISTED_ANNEX = [
+    "          A/RES/99/1",
+    "          General Assembly",
+    "          99/1. A financing framework",
+    "          The General Assembly,",
+    "               Recalling its resolution 98/7 of 1 April 2024 on the financing of the framework,",
+    "               1. Adopts the framework annexed to the present resolution.",
+    "                                                                  88th plenary meeting",
+    "                                                                        25 August 2025",
+    "               Annex",
+    "               1. To make sure that every country has the resources that it needs, and that they",
+    "          are raised and spent openly to strengthen its public finances:",
+    "               Openness in public finances",
+    "               (a) We commit to strengthen tax systems and to publish the budget of every",
+    "          ministry, taking a whole-of-government approach;",
+    "               (b) We will promote open budgets;",
+    "               Transfer of knowledge, capacity-building and financing for science and for the",
+    "          spreading of new technologies in small countries",
+    "               (c) We will support local authorities in raising their own revenues, where",
+    "          appropriate.",
+    "               2. We will follow up on these commitments every year.",
+]
+
+
+def test_a_plain_line_over_an_annex_clause_is_a_sub_heading() -> None:
+    """An unfinished unnumbered line before a labelled clause of an annex heads the clauses
+    after it, which keep their labels in their text as the annex's other paragraphs do."""
+    resolution = resodiff.read_text("\n".join(LISTED_ANNEX) + "\n")
+    paragraphs = resolution.annexes[0].paragraphs
+    assert [p.text.split(" ")[0] for p in paragraphs] == ["To", "(a)", "(b)", "(c)", "We"]
+    headings = [plain_text(p.sections[-1].heading) for p in paragraphs[1:4] if p.sections]
+    assert headings[0] == "Openness in public finances"
+    assert headings[-1].startswith("Transfer of knowledge") and headings[-1].endswith("small countries")

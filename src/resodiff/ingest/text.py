@@ -20,6 +20,7 @@ or the hyphen splits a lower-case word); a compound's own hyphen stays.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections import Counter, defaultdict, deque
@@ -1965,6 +1966,8 @@ def _build(layout: _Layout, lang: Language, file: str | None) -> Resolution:
         _mark_counted_titles(layout.blocks)
         _mark_lettered_headings(layout.blocks, lang)
         _mark_roman_headings(layout.blocks, lang)
+        if not layout.labels_indented:
+            _mark_list_headings(layout.blocks, lang)
     _mark_section_preambles(layout.blocks, lang)
     paragraphs, annexes = _Assembler(inlines, file).run(layout.blocks)
     preamble = tuple(p for p in paragraphs if p.part == "preamble")
@@ -2036,6 +2039,32 @@ def _mark_unnumbered_headings(blocks: list[_Block], hard_wrapped: bool, lang: La
             block.kind = "heading"
             block.level = _FLAT_HEADING
             made[id(block)] = (chained or 0) + 1
+
+
+def _mark_list_headings(blocks: list[_Block], lang: Language) -> None:
+    """In hard-wrapped text, an annex's unfinished, unnumbered one-line block right before a
+    labelled clause (``Subnational finance`` / ``(o) We will strengthen …;``) is a sub-heading
+    printed as a plain line: a sentence that introduces a list ends with a colon, and one that
+    runs on into its clauses fills its line. The clauses under it are annex paragraphs that keep
+    their label in their text, as DGACM marks up every annex's (see ``flat_lists``), where
+    otherwise they would be a list with no paragraph to stand under."""
+    for index, block in enumerate(blocks[:-1]):
+        if not (
+            block.kind == "para"
+            and block.annex >= 0
+            and block.num is None
+            and block.is_open()
+            and (len(block.fragments) == 1 or not _opens_as_paragraph(block, lang))
+            and blocks[index + 1].kind == "item"
+            and not _QUOTED.match(strip_markup(block.fragments[0][0]))
+        ):
+            continue
+        block.kind, block.level = "heading", _FLAT_HEADING
+        for clause in itertools.takewhile(lambda b: b.kind == "item", blocks[index + 1 :]):
+            if clause.num:
+                text, line, column = clause.fragments[0]
+                clause.fragments[0] = (f"{clause.num} {text}", line, column - len(clause.num) - 1)
+            clause.kind, clause.num = "para", None
 
 
 def _opens_as_paragraph(block: _Block, lang: Language | None) -> bool:
