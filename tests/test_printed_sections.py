@@ -125,3 +125,60 @@ def test_a_plain_line_over_an_annex_clause_is_a_sub_heading() -> None:
     headings = [plain_text(p.sections[-1].heading) for p in paragraphs[1:4] if p.sections]
     assert headings[0] == "Openness in public finances"
     assert headings[-1].startswith("Transfer of knowledge") and headings[-1].endswith("small countries")
+
+
+#: ``pdftotext -layout`` lines of an invented programme of action: the annex's title over its
+#: first heading, the entries of a list that a colon introduces, and recurring colon-ended
+#: titles over lists of bullets and over numbered paragraphs
+PROGRAMME = [
+    "          A/RES/99/2",
+    "          General Assembly",
+    "          99/2. A programme of action",
+    "          The General Assembly",
+    "               Adopts the Programme of Action for Small Island Communities for the Decade",
+    "          2030–2040, as contained in the annex to the present resolution.",
+    "                                                                  88th plenary meeting",
+    "                                                                        25 August 2029",
+    "               Annex",
+    "               Programme of Action for Small Island Communities for the Decade",
+    "          2030–2040",
+    "               Introduction",
+    "               1. We are at a turning point for the communities of small islands everywhere.",
+    "               2. The present Programme of Action will have three areas for action, as",
+    "          follows:",
+    "               Area 1: Fisheries and the coastal economy",
+    "               Area 2: Water, energy and the links between the communities of the islands and",
+    "          the mainland",
+    "               Area 3: Means of implementation.",
+    "               Targets:",
+    "               • Double the catch landed in the harbours of the islands by 2040.",
+    "               • Halve the loss of fish after the catch.",
+    "               We commit to taking the following actions:",
+    "               3. We will support the fishing cooperatives of the islands.",
+    "               Targets:",
+    "               • Connect every island to a clean source of energy by 2040.",
+    "               We commit to taking the following actions:",
+    "               4. We will build the links between the islands and the mainland.",
+]
+
+
+def test_an_annex_title_entries_after_a_colon_and_recurring_colon_titles() -> None:
+    resolution = resodiff.read_text("\n".join(PROGRAMME) + "\n")
+    paragraphs = resolution.annexes[0].paragraphs
+    assert [p.num or p.text.split(":")[0].split(" ")[0] for p in paragraphs] == [
+        "1.",
+        "2.",
+        "Area",
+        "Area",
+        "Area",
+        "•",
+        "•",
+        "3.",
+        "•",
+        "4.",
+    ]
+    # the annex's title is the first paragraph's heading, the entries are the list's paragraphs
+    assert plain_text(paragraphs[0].sections[-1].heading).startswith("Programme of Action for Small Island")
+    assert paragraphs[3].text.strip().endswith("the links between the communities of the islands and the mainland")
+    assert plain_text(paragraphs[5].sections[-1].heading).strip() == "Targets:"
+    assert plain_text(paragraphs[7].sections[-1].heading).strip() == "We commit to taking the following actions:"
