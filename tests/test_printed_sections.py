@@ -182,3 +182,19 @@ def test_an_annex_title_entries_after_a_colon_and_recurring_colon_titles() -> No
     assert paragraphs[3].text.strip().endswith("the links between the communities of the islands and the mainland")
     assert plain_text(paragraphs[5].sections[-1].heading).strip() == "Targets:"
     assert plain_text(paragraphs[7].sections[-1].heading).strip() == "We commit to taking the following actions:"
+
+
+def test_a_labelled_section_title_of_two_lines_heads_a_run_of_headings() -> None:
+    """``II.. Area 2: …`` over two lines (DGACM's flat heading prints its label with a doubled
+    full stop), then a one-line sub-heading: the label says the lines are a title's."""
+    lines = [
+        *PROGRAMME[:12],
+        "               1. We are at a turning point for the communities of small islands everywhere.",
+        "               II.. Area 2: water, energy and the links between the communities of the is-",
+        "          lands and the mainland",
+        "               Water and energy",
+        "               2. We will connect every island to a clean source of energy by the year 2040.",
+    ]
+    paragraphs = resodiff.read_text("\n".join(lines) + "\n").annexes[0].paragraphs
+    assert [p.num for p in paragraphs] == ["1.", "2."]
+    assert plain_text(paragraphs[1].sections[-1].heading).startswith("II.. Area 2: water")
