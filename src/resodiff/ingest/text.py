@@ -1306,6 +1306,8 @@ def _lay_out(
             # printed lines that pdftotext joined at a hyphen: where the last of them ended is not
             # to be measured, and the list's next label opens its next sub-paragraph ("(c) …")
             wrapped = "starts"
+        if wrapped == "joins" and _opens_list_under_title(layout.blocks, stripped, following):
+            wrapped = "starts"
         last_end = (_end_column(raw) if labelled else page.columns[index]) if page.width else 0
         last_printed = _printed_end(last_end, page) if page.width else 0
         if (
@@ -1461,6 +1463,42 @@ def _next_in_list(text: str, following: set[str]) -> bool:
     return item is not None and item.group(1).strip("().") in following
 
 
+def _heads_list(block: _Block, following: _Block) -> bool:
+    """Whether a one-line block opens, capitalised, before the first clause of a list (``…
+    cooperation:`` / ``Official development assistance`` / ``(a) …``): a sub-heading over the
+    list, where the sentence a colon announces would go on in its clauses."""
+    return (
+        len(block.fragments) == 1
+        and not _starts_lower(_first_text(block))
+        and following.kind == "item"
+        and (following.num or "").strip("().") in ("a", "i")
+    )
+
+
+def _opens_list_under_title(blocks: list[_Block], text: str, following: set[str]) -> bool:
+    """Whether a line that opens with a list's label after an unfinished, unnumbered line of its
+    own opens the list's clause: the line is a sub-heading's over the clause (``… national
+    circumstances;`` / ``Capacity support`` / ``(d) …``; ``… capital markets:`` / ``Domestic
+    financial … environments`` / ``(a) …``), though it may seem full, not a sentence that a
+    reference to a clause goes on (that runs over full lines): the label goes on the list before
+    it, or opens one after a paragraph that ends with a colon."""
+    current = blocks[-1] if blocks else None
+    if not (
+        current is not None
+        and current.kind == "para"
+        and current.num is None
+        and len(current.fragments) == 1
+        and current.is_open()
+    ):
+        return False
+    item = _ITEM.match(text)
+    if item is None or item.group(1) in _BULLETS:
+        return False
+    key = item.group(1).strip("().")
+    introduced = len(blocks) > 1 and bool(blocks[-2].fragments) and blocks[-2].final_text().endswith(":")
+    return key in following or (key in ("a", "i") and introduced)
+
+
 def _next_labels(key: str) -> set[str]:
     """The labels that may come after ``key``: the next letter, and the next roman numeral."""
     following: set[str] = set()
@@ -1560,6 +1598,7 @@ def _settle_doubts(blocks: list[_Block], doubtful: list[_Block], openings: set[s
                     and _labels_heading(following)
                     and not _starts_lower(_first_text(blocks[index]))
                 )
+                or _heads_list(blocks[index], following)
             )
         )
 
