@@ -198,3 +198,22 @@ def test_a_labelled_section_title_of_two_lines_heads_a_run_of_headings() -> None
     paragraphs = resodiff.read_text("\n".join(lines) + "\n").annexes[0].paragraphs
     assert [p.num for p in paragraphs] == ["1.", "2."]
     assert plain_text(paragraphs[1].sections[-1].heading).startswith("II.. Area 2: water")
+
+
+def test_the_next_label_indented_as_first_lines_opens_the_next_clause() -> None:
+    """``-layout``: a clause that ends unfinished on a full line (``…; and``), then the list's
+    next label at the first lines' indent: no reference that the wrap put first stands there."""
+    lines = [
+        *LISTED_ANNEX[:9],
+        "               1. A certificate of sale may be issued in electronic form, and it shall be",
+        "          accepted in that form by every authority of the States Parties if, at the least:",
+        "               (a) The information contained in it can be read and used for later reference",
+        "          by the authorities and by the persons who rely on it;",
+        "               (b) A reliable method is used to identify the authority that issues it; and",
+        "               (c) A reliable method is used to detect any change to the record after the",
+        "          time that it was made.",
+        "               2. We will follow up on these commitments every year, and we will report on",
+        "          them to the Assembly at its next session and at each session after it.",
+    ]
+    paragraphs = resodiff.read_text("\n".join(lines) + "\n").annexes[0].paragraphs
+    assert [p.num or p.text.split(" ")[0] for p in paragraphs] == ["1.", "(a)", "(b)", "(c)", "2."]

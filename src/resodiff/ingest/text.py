@@ -1306,7 +1306,12 @@ def _lay_out(
             # printed lines that pdftotext joined at a hyphen: where the last of them ended is not
             # to be measured, and the list's next label opens its next sub-paragraph ("(c) …")
             wrapped = "starts"
-        if wrapped == "joins" and _opens_list_under_title(layout.blocks, stripped, following):
+        if wrapped == "joins" and (
+            _opens_list_under_title(layout.blocks, stripped, following)
+            # indented as first lines are, the list's next label opens its next clause, though
+            # the clause before ended unfinished on a full line ("… certificate; and" / "(c) …")
+            or (page.indent and column > margin and _next_in_list(stripped, following))
+        ):
             wrapped = "starts"
         last_end = (_end_column(raw) if labelled else page.columns[index]) if page.width else 0
         last_printed = _printed_end(last_end, page) if page.width else 0
