@@ -217,3 +217,24 @@ def test_the_next_label_indented_as_first_lines_opens_the_next_clause() -> None:
     ]
     paragraphs = resodiff.read_text("\n".join(lines) + "\n").annexes[0].paragraphs
     assert [p.num or p.text.split(" ")[0] for p in paragraphs] == ["1.", "(a)", "(b)", "(c)", "2."]
+
+
+def test_a_line_indented_after_a_clause_whose_lines_went_back_to_the_margin_opens_a_block() -> None:
+    """``-layout``: a clause's second line at the margin says its lines are not indented, so a
+    line at the first lines' indent after its full last line opens a block (here a
+    sub-heading), where it would otherwise be measured as the clause's next line."""
+    lines = [
+        *LISTED_ANNEX[:9],
+        "               1. A certificate of sale may be issued in electronic form, and it shall be",
+        "          accepted in that form by every authority of the States Parties if, at the least:",
+        "               (a) The information contained in it can be read and used for later reference",
+        "          by the authorities, the courts and the persons who rely on it in every country;",
+        "               Methods of proof",
+        "               (b) A reliable method is used to identify the authority that issues it.",
+        "               2. We will follow up on these commitments every year, and we will report on",
+        "          them to the Assembly at its next session and at each session after it.",
+    ]
+    paragraphs = resodiff.read_text("\n".join(lines) + "\n").annexes[0].paragraphs
+    assert [p.num or p.text.split(" ")[0] for p in paragraphs] == ["1.", "(a)", "(b)", "2."]
+    assert paragraphs[1].text.endswith("in every country;")
+    assert plain_text(paragraphs[2].sections[-1].heading) == "Methods of proof"

@@ -1010,7 +1010,12 @@ def _wrapped_continuation(
         return "starts"
     # a sub-paragraph's lines after its first stand indented (past the margin, short of its
     # text's first column): there the indent does not tell, the width does
-    in_item = page.indent and current.kind == "item" and margin < column < current.fragments[0][2]
+    in_item = (
+        page.indent
+        and current.kind == "item"
+        and margin < column < current.fragments[0][2]
+        and not _back_at_margin(current, margin)
+    )
     if page.indent and not in_item:
         # paragraphs printed with an indented first line, the rest at the margin
         return "starts" if column > margin else "joins"
@@ -1466,6 +1471,13 @@ def _next_in_list(text: str, following: set[str]) -> bool:
     not one that opens a list (a reference that the wrap put first: ``paragraph 2`` / ``(a)``)."""
     item = _ITEM.match(text)
     return item is not None and item.group(1).strip("().") in following
+
+
+def _back_at_margin(item: _Block, margin: int) -> bool:
+    """Whether a sub-paragraph's lines after its first went back to the page's margin: then its
+    lines are not indented, and a line indented as first lines are opens a block (a sub-heading,
+    the paragraph that goes on after the list)."""
+    return len(item.fragments) > 1 and all(column <= margin for _, _, column in item.fragments[1:])
 
 
 def _heads_list(block: _Block, following: _Block) -> bool:
