@@ -20,7 +20,6 @@ or the hyphen splits a lower-case word); a compound's own hyphen stays.
 
 from __future__ import annotations
 
-import itertools
 import math
 import re
 from collections import Counter, defaultdict, deque
@@ -2171,7 +2170,9 @@ def _mark_list_headings(blocks: list[_Block], lang: Language) -> None:
       the language's paragraphs do is a paragraph that lost its final punctuation);
     - a line of its own that ends with a colon and recurs word for word in the document's annexes
       (``Targets:`` over each list of bullets, ``We commit to taking the following actions:``
-      over numbered paragraphs): a paragraph's words do not recur, a heading's do.
+      over numbered paragraphs): a paragraph's words do not recur, a heading's do;
+    - an unfinished block between the heading that opens an annex and another heading, the
+      annex's title (see :func:`_titles_annex`).
 
     The clauses under such a heading are annex paragraphs that keep their label or bullet in
     their text, as DGACM marks up every annex's (see ``flat_lists``), where otherwise they would
@@ -2205,12 +2206,15 @@ def _mark_list_headings(blocks: list[_Block], lang: Language) -> None:
         if not (unfinished or titles or (block.is_open() and _titles_annex(blocks, index))):
             continue
         block.kind, block.level = "heading", _FLAT_HEADING
-        for clause in itertools.takewhile(lambda b: b.kind == "item", blocks[index + 1 :]):
+        after = index + 1
+        while after < len(blocks) and blocks[after].kind == "item":
+            clause = blocks[after]
             label = clause.num or clause.bullet
             if label:
                 text, line, column = clause.fragments[0]
                 clause.fragments[0] = (f"{label} {text}", line, column - len(label) - 1)
             clause.kind, clause.num = "para", None
+            after += 1
 
 
 def _opens_as_paragraph(block: _Block, lang: Language | None) -> bool:
