@@ -87,3 +87,154 @@ def test_a_french_preambular_adjective_in_the_plural_opens_a_paragraph() -> None
     ]
     resolution = resodiff.read_text(head + "\n".join(lines) + "\n")
     assert [p.text.split()[0] for p in resolution.preamble] == ["Rappelant", "Conscients"]
+
+
+#: ``pdftotext -layout`` lines of an invented annex: sub-headings printed as plain lines between
+#: a paragraph that introduces lettered clauses and its clauses, and between two clauses (one
+#: heading on one line, one on two)
+LISTED_ANNEX = [
+    "          A/RES/99/1",
+    "          General Assembly",
+    "          99/1. A financing framework",
+    "          The General Assembly,",
+    "               Recalling its resolution 98/7 of 1 April 2024 on the financing of the framework,",
+    "               1. Adopts the framework annexed to the present resolution.",
+    "                                                                  88th plenary meeting",
+    "                                                                        25 August 2025",
+    "               Annex",
+    "               1. To make sure that every country has the resources that it needs, and that they",
+    "          are raised and spent openly to strengthen its public finances:",
+    "               Openness in public finances",
+    "               (a) We commit to strengthen tax systems and to publish the budget of every",
+    "          ministry, taking a whole-of-government approach;",
+    "               (b) We will promote open budgets;",
+    "               Transfer of knowledge, capacity-building and financing for science and for the",
+    "          spreading of new technologies in small countries",
+    "               (c) We will support local authorities in raising their own revenues, where",
+    "          appropriate.",
+    "               2. We will follow up on these commitments every year.",
+]
+
+
+def test_a_plain_line_over_an_annex_clause_is_a_sub_heading() -> None:
+    """An unfinished unnumbered line before a labelled clause of an annex heads the clauses
+    after it, which keep their labels in their text as the annex's other paragraphs do."""
+    resolution = resodiff.read_text("\n".join(LISTED_ANNEX) + "\n")
+    paragraphs = resolution.annexes[0].paragraphs
+    assert [p.text.split(" ")[0] for p in paragraphs] == ["To", "(a)", "(b)", "(c)", "We"]
+    headings = [plain_text(p.sections[-1].heading) for p in paragraphs[1:4] if p.sections]
+    assert headings[0] == "Openness in public finances"
+    assert headings[-1].startswith("Transfer of knowledge") and headings[-1].endswith("small countries")
+
+
+#: ``pdftotext -layout`` lines of an invented programme of action: the annex's title over its
+#: first heading, the entries of a list that a colon introduces, and recurring colon-ended
+#: titles over lists of bullets and over numbered paragraphs
+PROGRAMME = [
+    "          A/RES/99/2",
+    "          General Assembly",
+    "          99/2. A programme of action",
+    "          The General Assembly",
+    "               Adopts the Programme of Action for Small Island Communities for the Decade",
+    "          2030–2040, as contained in the annex to the present resolution.",
+    "                                                                  88th plenary meeting",
+    "                                                                        25 August 2029",
+    "               Annex",
+    "               Programme of Action for Small Island Communities for the Decade",
+    "          2030–2040",
+    "               Introduction",
+    "               1. We are at a turning point for the communities of small islands everywhere.",
+    "               2. The present Programme of Action will have three areas for action, as",
+    "          follows:",
+    "               Area 1: Fisheries and the coastal economy",
+    "               Area 2: Water, energy and the links between the communities of the islands and",
+    "          the mainland",
+    "               Area 3: Means of implementation.",
+    "               Targets:",
+    "               • Double the catch landed in the harbours of the islands by 2040.",
+    "               • Halve the loss of fish after the catch.",
+    "               We commit to taking the following actions:",
+    "               3. We will support the fishing cooperatives of the islands.",
+    "               Targets:",
+    "               • Connect every island to a clean source of energy by 2040.",
+    "               We commit to taking the following actions:",
+    "               4. We will build the links between the islands and the mainland.",
+]
+
+
+def test_an_annex_title_entries_after_a_colon_and_recurring_colon_titles() -> None:
+    resolution = resodiff.read_text("\n".join(PROGRAMME) + "\n")
+    paragraphs = resolution.annexes[0].paragraphs
+    assert [p.num or p.text.split(":")[0].split(" ")[0] for p in paragraphs] == [
+        "1.",
+        "2.",
+        "Area",
+        "Area",
+        "Area",
+        "•",
+        "•",
+        "3.",
+        "•",
+        "4.",
+    ]
+    # the annex's title is the first paragraph's heading, the entries are the list's paragraphs
+    assert plain_text(paragraphs[0].sections[-1].heading).startswith("Programme of Action for Small Island")
+    assert paragraphs[3].text.strip().endswith("the links between the communities of the islands and the mainland")
+    assert plain_text(paragraphs[5].sections[-1].heading).strip() == "Targets:"
+    assert plain_text(paragraphs[7].sections[-1].heading).strip() == "We commit to taking the following actions:"
+
+
+def test_a_labelled_section_title_of_two_lines_heads_a_run_of_headings() -> None:
+    """``II.. Area 2: …`` over two lines (DGACM's flat heading prints its label with a doubled
+    full stop), then a one-line sub-heading: the label says the lines are a title's."""
+    lines = [
+        *PROGRAMME[:12],
+        "               1. We are at a turning point for the communities of small islands everywhere.",
+        "               II.. Area 2: water, energy and the links between the communities of the is-",
+        "          lands and the mainland",
+        "               Water and energy",
+        "               2. We will connect every island to a clean source of energy by the year 2040.",
+    ]
+    paragraphs = resodiff.read_text("\n".join(lines) + "\n").annexes[0].paragraphs
+    assert [p.num for p in paragraphs] == ["1.", "2."]
+    assert plain_text(paragraphs[1].sections[-1].heading).startswith("II.. Area 2: water")
+
+
+def test_the_next_label_indented_as_first_lines_opens_the_next_clause() -> None:
+    """``-layout``: a clause that ends unfinished on a full line (``…; and``), then the list's
+    next label at the first lines' indent: no reference that the wrap put first stands there."""
+    lines = [
+        *LISTED_ANNEX[:9],
+        "               1. A certificate of sale may be issued in electronic form, and it shall be",
+        "          accepted in that form by every authority of the States Parties if, at the least:",
+        "               (a) The information contained in it can be read and used for later reference",
+        "          by the authorities and by the persons who rely on it;",
+        "               (b) A reliable method is used to identify the authority that issues it; and",
+        "               (c) A reliable method is used to detect any change to the record after the",
+        "          time that it was made.",
+        "               2. We will follow up on these commitments every year, and we will report on",
+        "          them to the Assembly at its next session and at each session after it.",
+    ]
+    paragraphs = resodiff.read_text("\n".join(lines) + "\n").annexes[0].paragraphs
+    assert [p.num or p.text.split(" ")[0] for p in paragraphs] == ["1.", "(a)", "(b)", "(c)", "2."]
+
+
+def test_a_line_indented_after_a_clause_whose_lines_went_back_to_the_margin_opens_a_block() -> None:
+    """``-layout``: a clause's second line at the margin says its lines are not indented, so a
+    line at the first lines' indent after its full last line opens a block (here a
+    sub-heading), where it would otherwise be measured as the clause's next line."""
+    lines = [
+        *LISTED_ANNEX[:9],
+        "               1. A certificate of sale may be issued in electronic form, and it shall be",
+        "          accepted in that form by every authority of the States Parties if, at the least:",
+        "               (a) The information contained in it can be read and used for later reference",
+        "          by the authorities, the courts and the persons who rely on it in every country;",
+        "               Methods of proof",
+        "               (b) A reliable method is used to identify the authority that issues it.",
+        "               2. We will follow up on these commitments every year, and we will report on",
+        "          them to the Assembly at its next session and at each session after it.",
+    ]
+    paragraphs = resodiff.read_text("\n".join(lines) + "\n").annexes[0].paragraphs
+    assert [p.num or p.text.split(" ")[0] for p in paragraphs] == ["1.", "(a)", "(b)", "2."]
+    assert paragraphs[1].text.endswith("in every country;")
+    assert plain_text(paragraphs[2].sections[-1].heading) == "Methods of proof"

@@ -81,3 +81,40 @@ def test_a_lettered_section_s_title_and_preamble_under_a_numbered_section() -> N
     # each lettered section's own preamble is part of its heading, as DGACM marks it up
     headings = [p.sections[2].heading[0].text.split()[0] for p in resolution.operative[1:]]
     assert headings == ["Recalling", "Recalling"]
+
+
+#: plain pdftotext lines of an invented annex: sub-headings at the margin, one printed as wide
+#: as the body after a paragraph that ends with a colon, one after a clause
+HEADED_CLAUSES = [
+    "Recalling its previous resolutions on the cooperation between the United Nations and the",
+    "regional organizations, in particular those on peace and security and on development,",
+    "1. Adopts the commitments annexed to the present resolution, and decides to act on them.",
+    "2. Requests the Secretary-General to report on the commitments at its next session.",
+    "61st plenary meeting",
+    "11 April 2025",
+    "Annex",
+    "1. We recognize that cooperation for development must grow to meet the needs of all the",
+    "developing countries, and that it must be effective, inclusive and coherent in its aims.",
+    "2. To increase volumes and enhance the allocation of international cooperation for growth:",
+    "Official development assistance and the cooperation of the regional development banks",
+    "(a) We reaffirm the importance of official development assistance to the countries that",
+    "need it most, and we will meet our commitments to it;",
+    "(b) We will help the poorest;",
+    "Cooperation between the developing countries and the triangular partnerships of the banks",
+    "(c) We welcome the contributions of the developing countries to the cooperation between",
+    "them, and we will support it.",
+]
+
+
+def test_a_sub_heading_line_as_wide_as_the_body_over_a_list_s_clause() -> None:
+    """A one-line unfinished block before the list's first label (after a paragraph that ends
+    with a colon) or its next one is a sub-heading's line, though it seems full: a sentence
+    that a reference to a clause goes on runs over full lines."""
+    resolution = resodiff.read_text(HEAD + "\n".join(HEADED_CLAUSES) + "\n")
+    paragraphs = resolution.annexes[0].paragraphs
+    assert [p.num or p.text.split(" ")[0] for p in paragraphs] == ["1.", "2.", "(a)", "(b)", "(c)"]
+    assert [p.sections[-1].heading[0].text.split(" ")[0] for p in paragraphs[2:]] == [
+        "Official",
+        "Official",
+        "Cooperation",
+    ]

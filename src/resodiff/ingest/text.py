@@ -281,6 +281,8 @@ class _Block:
     #: a row after a blank line that follows a row: a table of its own (Markdown's tables end at
     #: a blank line; two tables written one after the other are two paragraphs)
     opens_table: bool = False
+    #: the bullet a clause opens with, which it has no number for (an annex's keep it in their text)
+    bullet: str = ""
 
     @property
     def span(self) -> tuple[int, int]:
@@ -1017,7 +1019,12 @@ def _wrapped_continuation(
         return "starts"
     # a sub-paragraph's lines after its first stand indented (past the margin, short of its
     # text's first column): there the indent does not tell, the width does
-    in_item = page.indent and current.kind == "item" and margin < column < current.fragments[0][2]
+    in_item = (
+        page.indent
+        and current.kind == "item"
+        and margin < column < current.fragments[0][2]
+        and not _back_at_margin(current, margin)
+    )
     if page.indent and not in_item:
         # paragraphs printed with an indented first line, the rest at the margin
         return "starts" if column > margin else "joins"
@@ -1313,6 +1320,13 @@ def _lay_out(
             # printed lines that pdftotext joined at a hyphen: where the last of them ended is not
             # to be measured, and the list's next label opens its next sub-paragraph ("(c) …")
             wrapped = "starts"
+        if wrapped == "joins" and (
+            _opens_list_under_title(layout.blocks, stripped, following)
+            # indented as first lines are, the list's next label opens its next clause, though
+            # the clause before ended unfinished on a full line ("… certificate; and" / "(c) …")
+            or (page.indent and column > margin and _next_in_list(stripped, following))
+        ):
+            wrapped = "starts"
         last_end = (_end_column(raw) if labelled else page.columns[index]) if page.width else 0
         last_printed = _printed_end(last_end, page) if page.width else 0
         if (
@@ -1468,6 +1482,49 @@ def _next_in_list(text: str, following: set[str]) -> bool:
     return item is not None and item.group(1).strip("().") in following
 
 
+def _back_at_margin(item: _Block, margin: int) -> bool:
+    """Whether a sub-paragraph's lines after its first went back to the page's margin: then its
+    lines are not indented, and a line indented as first lines are opens a block (a sub-heading,
+    the paragraph that goes on after the list)."""
+    return len(item.fragments) > 1 and all(column <= margin for _, _, column in item.fragments[1:])
+
+
+def _heads_list(block: _Block, following: _Block) -> bool:
+    """Whether a one-line block opens, capitalised, before the first clause of a list (``…
+    cooperation:`` / ``Official development assistance`` / ``(a) …``): a sub-heading over the
+    list, where the sentence a colon announces would go on in its clauses."""
+    return (
+        len(block.fragments) == 1
+        and not _starts_lower(_first_text(block))
+        and following.kind == "item"
+        and (following.num or "").strip("().") in ("a", "i")
+    )
+
+
+def _opens_list_under_title(blocks: list[_Block], text: str, following: set[str]) -> bool:
+    """Whether a line that opens with a list's label after an unfinished, unnumbered line of its
+    own opens the list's clause: the line is a sub-heading's over the clause (``… national
+    circumstances;`` / ``Capacity support`` / ``(d) …``; ``… capital markets:`` / ``Domestic
+    financial … environments`` / ``(a) …``), though it may seem full, not a sentence that a
+    reference to a clause goes on (that runs over full lines): the label goes on the list before
+    it, or opens one after a paragraph that ends with a colon."""
+    current = blocks[-1] if blocks else None
+    if not (
+        current is not None
+        and current.kind == "para"
+        and current.num is None
+        and len(current.fragments) == 1
+        and current.is_open()
+    ):
+        return False
+    item = _ITEM.match(text)
+    if item is None or item.group(1) in _BULLETS:
+        return False
+    key = item.group(1).strip("().")
+    introduced = len(blocks) > 1 and bool(blocks[-2].fragments) and blocks[-2].final_text().endswith(":")
+    return key in following or (key in ("a", "i") and introduced)
+
+
 def _next_labels(key: str) -> set[str]:
     """The labels that may come after ``key``: the next letter, and the next roman numeral."""
     following: set[str] = set()
@@ -1567,6 +1624,7 @@ def _settle_doubts(blocks: list[_Block], doubtful: list[_Block], openings: set[s
                     and _labels_heading(following)
                     and not _starts_lower(_first_text(blocks[index]))
                 )
+                or _heads_list(blocks[index], following)
             )
         )
 
@@ -1856,8 +1914,9 @@ def _new_block(
     if item and current is not None and current.kind in ("para", "item"):
         offset = column + item.start(2)
         label = item.group(1)
-        num = None if label in ("-", "•", "–") else label
-        return _Block("item", [(item.group(2), number, offset)], num=num, part=part, annex=annex)
+        num = None if label in _BULLETS else label
+        bullet = label if num is None else ""
+        return _Block("item", [(item.group(2), number, offset)], num=num, part=part, annex=annex, bullet=bullet)
     if current is not None and current.kind == "heading" and not current.fragments:
         current.fragments.append(fragment)
         return None
@@ -1975,6 +2034,8 @@ def _build(layout: _Layout, lang: Language, file: str | None) -> Resolution:
         _mark_counted_titles(layout.blocks)
         _mark_lettered_headings(layout.blocks, lang)
         _mark_roman_headings(layout.blocks, lang)
+        if not layout.labels_indented:
+            _mark_list_headings(layout.blocks, lang)
     _mark_section_preambles(layout.blocks, lang)
     paragraphs, annexes = _Assembler(inlines, file).run(layout.blocks)
     preamble = tuple(p for p in paragraphs if p.part == "preamble")
@@ -2016,10 +2077,13 @@ def _mark_unnumbered_headings(blocks: list[_Block], hard_wrapped: bool, lang: La
     the language opens paragraphs (``Recalling its resolution …”`` / ``Taking note …``) is a
     paragraph that lost its final punctuation, as DGACM's do after a quotation, not a heading."""
     made: dict[int, int] = {}  # headings made here from one line: how many such end the run
+    entries = _listed_entries(blocks) if hard_wrapped else set()
     for index in range(len(blocks) - 2, -1, -1):
         block, following = blocks[index], blocks[index + 1]
+        if id(block) in entries:
+            continue
         chained = made.get(id(following))
-        if chained is not None and not (hard_wrapped and len(block.fragments) == 1 and chained < _HEADING_RUN):
+        if chained is not None and not (hard_wrapped and _heads_run(block) and chained < _HEADING_RUN):
             continue  # the heading made of the line after this one is not a real heading's
         if (
             block.kind == "para"
@@ -2046,6 +2110,121 @@ def _mark_unnumbered_headings(blocks: list[_Block], hard_wrapped: bool, lang: La
             block.kind = "heading"
             block.level = _FLAT_HEADING
             made[id(block)] = (chained or 0) + 1
+
+
+def _heads_run(block: _Block) -> bool:
+    """Whether a block may head a run of one-line headings: one line, or a section's labelled
+    title over its lines (``I.. Domaine … 2 : commerce, … intégra-`` / ``tion régionale`` /
+    ``Commerce international``)."""
+    return len(block.fragments) == 1 or (bool(block.fragments) and _SECTION_TITLE.match(_first_text(block)) is not None)
+
+
+def _listed_entries(blocks: list[_Block]) -> set[int]:
+    """The unfinished unnumbered blocks that are the entries of a list a colon introduced, its
+    last entry finishing the sentence (``… as follows:`` / ``Priority area 1: Structural …`` /
+    … / ``Priority area 5: Means of implementation.``): each is a paragraph of its own, not a
+    run of headings, which no colon introduces and which a paragraph's text follows. (The ids
+    of the blocks.)"""
+    entries: set[int] = set()
+    index = 0
+    while index < len(blocks):
+        block = blocks[index]
+        end = index + 1
+        while end < len(blocks) and blocks[end].kind == "para" and blocks[end].num is None and blocks[end].is_open():
+            end += 1
+        if (
+            end - index > 2
+            and end < len(blocks)
+            and block.kind == "para"
+            and block.fragments
+            and block.final_text().endswith(":")
+            and _last_entry(blocks[end])
+        ):
+            entries.update(id(entry) for entry in blocks[index + 1 : end])
+        index = end
+    return entries
+
+
+def _last_entry(block: _Block) -> bool:
+    """Whether a block is one unnumbered line that ends with a full stop."""
+    return (
+        block.kind == "para"
+        and block.num is None
+        and len(block.fragments) == 1
+        and block.final_text().endswith(_FULL_STOPS)
+    )
+
+
+def _titles_annex(blocks: list[_Block], index: int) -> bool:
+    """Whether the block at ``index`` stands between the heading that opens an annex and another
+    heading (``Annex`` / ``Programme of Action … for the Decade`` / ``2024–2034`` /
+    ``Introduction``): the annex's title, which may take more lines than a run of headings'."""
+    opening = blocks[index - 1] if index > 0 else None
+    return (
+        opening is not None
+        and opening.kind == "heading"
+        and opening.level == 0
+        and (index < 2 or blocks[index - 2].annex != opening.annex)
+        and index + 1 < len(blocks)
+        and blocks[index + 1].kind == "heading"
+    )
+
+
+def _mark_list_headings(blocks: list[_Block], lang: Language) -> None:
+    """In hard-wrapped text, an annex's sub-headings that the text shows as plain lines over its
+    clauses:
+
+    - an unfinished, unnumbered block right before a labelled clause (``Subnational finance`` /
+      ``(o) We will strengthen …;``): a sentence that introduces a list ends with a colon, and
+      one that runs on into its clauses fills its line (a block of several lines that opens as
+      the language's paragraphs do is a paragraph that lost its final punctuation);
+    - a line of its own that ends with a colon and recurs word for word in the document's annexes
+      (``Targets:`` over each list of bullets, ``We commit to taking the following actions:``
+      over numbered paragraphs): a paragraph's words do not recur, a heading's do;
+    - an unfinished block between the heading that opens an annex and another heading, the
+      annex's title (see :func:`_titles_annex`).
+
+    The clauses under such a heading are annex paragraphs that keep their label or bullet in
+    their text, as DGACM marks up every annex's (see ``flat_lists``), where otherwise they would
+    be a list with no paragraph to stand under."""
+    recurring = Counter(
+        block.final_text()
+        for block in blocks
+        if block.kind == "para" and block.annex >= 0 and block.num is None and len(block.fragments) == 1
+    )
+    for index, block in enumerate(blocks[:-1]):
+        following = blocks[index + 1]
+        if not (
+            block.kind == "para"
+            and block.annex >= 0
+            and block.num is None
+            and block.fragments
+            and not _QUOTED.match(strip_markup(block.fragments[0][0]))
+        ):
+            continue
+        unfinished = (
+            block.is_open()
+            and (len(block.fragments) == 1 or not _opens_as_paragraph(block, lang))
+            and following.kind == "item"
+        )
+        titles = (
+            len(block.fragments) == 1
+            and block.final_text().endswith(":")
+            and recurring[block.final_text()] > 1
+            and (following.kind == "item" or _numbered(following))
+        )
+        if not (unfinished or titles or (block.is_open() and _titles_annex(blocks, index))):
+            continue
+        block.kind, block.level = "heading", _FLAT_HEADING
+        after = index + 1
+        while after < len(blocks) and blocks[after].kind == "item":
+            clause = blocks[after]
+            label = clause.num or clause.bullet
+            if label:
+                text, line, column = clause.fragments[0]
+                clause.fragments[0] = (f"{label} {text}", line, column - len(label) - 1)
+            clause.kind, clause.num = "para", None
+            after += 1
 
 
 def _opens_as_paragraph(block: _Block, lang: Language | None) -> bool:
