@@ -137,9 +137,9 @@ def test_a_hyphen_left_hanging_before_a_conjunction_keeps_its_space(left: str, t
 @pytest.fixture
 def lexicons(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     monkeypatch.setattr(hyphens, "_COMPOUNDS", tmp_path)
-    lexicon.cache_clear()
+    hyphens.committed_lexicon.cache_clear()
     yield tmp_path
-    lexicon.cache_clear()
+    hyphens.committed_lexicon.cache_clear()
 
 
 @pytest.mark.parametrize("content", ["{", "[]", '{"hyphenated": {}}', '{"hyphenated": {"a-b": "2"}, "closed": {}}'])
@@ -161,9 +161,9 @@ def test_the_lexicon_is_read_only_for_hard_wrapped_text() -> None:
     """Reading the seed's Markdown does not load it (start-up and ordinary reading stay as fast)."""
     script = (
         "import resodiff, sys\n"
-        "from resodiff.ingest.hyphens import lexicon\n"
+        "from resodiff.ingest.hyphens import committed_lexicon\n"
         f"resodiff.read({str(SEED)!r})\n"
-        "sys.exit(lexicon.cache_info().currsize)\n"
+        "sys.exit(committed_lexicon.cache_info().currsize)\n"
     )
     assert subprocess.run([sys.executable, "-c", script], check=False).returncode == 0
 

@@ -21,11 +21,14 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Mapping, Set
+from collections.abc import Callable, Iterator, Mapping, Set
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from types import MappingProxyType
+from typing import Any
 
 from ..errors import ResodiffError
 from ..languages import FALLBACK, Language, language_or_fallback, number_words
@@ -96,33 +99,61 @@ def context_key(before: str) -> str | None:
     return " ".join(words[-CONTEXT:]) if len(words) >= CONTEXT else None
 
 
-@cache
+#: the lexicons in use in place of the committed ones, per language (see :func:`lexicons_in_use`)
+_IN_USE: ContextVar[Mapping[str, Lexicon]] = ContextVar("lexicons_in_use", default=MappingProxyType({}))
+
+
 def lexicon(code: str) -> Lexicon:
-    """The compound lexicon of a language, read when hard-wrapped text first asks (an empty one
-    for a language without)."""
+    """The compound lexicon of a language: the one :func:`lexicons_in_use` puts in use, or the
+    committed one (:func:`committed_lexicon`)."""
+    chosen = _IN_USE.get()
+    return chosen[code] if code in chosen else committed_lexicon(code)
+
+
+@contextmanager
+def lexicons_in_use(lexicons: Mapping[str, Lexicon]) -> Iterator[None]:
+    """Read with these lexicons in place of the committed ones of their languages: the converter
+    matrix reads each corpus file with a lexicon mined without that file (leave-one-out), so
+    that no file is read with its own spellings."""
+    token = _IN_USE.set(MappingProxyType(dict(lexicons)))
+    try:
+        yield
+    finally:
+        _IN_USE.reset(token)
+
+
+@cache
+def committed_lexicon(code: str) -> Lexicon:
+    """The committed compound lexicon of a language, read when hard-wrapped text first asks (an
+    empty one for a language without)."""
     source = _COMPOUNDS / f"{code}.json"
     if not source.is_file():
-        empty: Mapping[str, int] = MappingProxyType({})
-        return Lexicon(empty, empty, frozenset(), MappingProxyType({}), empty, frozenset())
+        return from_counts({"hyphenated": {}, "closed": {}, "suspended": {}})
     try:
-        entry = json.loads(source.read_text(encoding="utf-8"))
-        hyphenated, closed, suspended = entry["hyphenated"], entry["closed"], entry["suspended"]
-        phrases = entry.get("phrases", {})
-        if not all(isinstance(n, int) for counts in (hyphenated, closed, suspended, phrases) for n in counts.values()):
-            raise TypeError("counts must be integers")
+        return from_counts(json.loads(source.read_text(encoding="utf-8")))
     except (ValueError, KeyError, TypeError, AttributeError) as error:
         raise ResodiffError(f"the compound lexicon is malformed: {error!r}", file=str(source)) from None
+
+
+def from_counts(entry: Mapping[str, Any]) -> Lexicon:
+    """A lexicon from its counts as tools/compound_words.py writes them (``hyphenated``,
+    ``closed``, ``suspended``, ``phrases``: word → number of resolutions). TypeError, KeyError
+    or AttributeError where they are not so."""
+    hyphenated, closed, suspended = entry["hyphenated"], entry["closed"], entry["suspended"]
+    phrases = entry.get("phrases", {})
+    if not all(isinstance(n, int) for counts in (hyphenated, closed, suspended, phrases) for n in counts.values()):
+        raise TypeError("counts must be integers")
     unjoined = {
         joint.replace("-", ""): joint.index("-")
         for joint, count in hyphenated.items()
         if count >= _UNJOINED_MINIMUM and joint.replace("-", "") not in closed
     }
     return Lexicon(
-        MappingProxyType(hyphenated),
-        MappingProxyType(closed),
+        MappingProxyType(dict(hyphenated)),
+        MappingProxyType(dict(closed)),
         frozenset(suspended),
         MappingProxyType(unjoined),
-        MappingProxyType(phrases),
+        MappingProxyType(dict(phrases)),
         frozenset(phrase.rpartition(" ")[2].replace("-", "") for phrase in phrases),
     )
 
