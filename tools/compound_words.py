@@ -223,7 +223,8 @@ class Mined:
         self.contexts = [[contexts(file, both, hyphenated_both) for file in found] for found in sessions]
         # the texts are needed no more: a lighter load for the converter matrix's processes
         self.sessions = [[file._replace(texts=[]) for file in found] for found in sessions]
-        self.phrase_counts = Counter(phrase for found in self.contexts for seen in found for phrase in seen)
+        #: per session, in how many files each phrase is written
+        self.phrase_counts = [Counter(phrase for seen in found for phrase in seen) for found in self.contexts]
 
     def _counts(
         self, joints: Iterable[str], words: Iterable[str], less: tuple[int, Usage] | None = None
@@ -263,7 +264,7 @@ class Mined:
             "hyphenated": dict(sorted(self.hyphenated.items())),
             "closed": dict(sorted(self.closed.items())),
             "suspended": self._suspended(),
-            "phrases": kept_phrases(self.phrase_counts, self.hyphenated, self.closed),
+            "phrases": kept_phrases(current_phrases(self.phrase_counts), self.hyphenated, self.closed),
         }
 
     def _suspended(self, less: Set[str] = frozenset()) -> dict[str, int]:
@@ -282,14 +283,36 @@ class Mined:
         hyphenated = {joint: n for joint, n in self.hyphenated.items() if joint not in joints} | touched_h
         closed = {word: n for word, n in self.closed.items() if word not in words} | touched_c
         own = self.contexts[session][index]
-        phrase_counts = Counter({phrase: n - (phrase in own) for phrase, n in self.phrase_counts.items()})
+        phrase_counts = [
+            Counter({phrase: n - (phrase in own) for phrase, n in counts.items()}) if place == session else counts
+            for place, counts in enumerate(self.phrase_counts)
+        ]
         return {
             "minimum": self.minimum,
             "hyphenated": hyphenated,
             "closed": closed,
             "suspended": self._suspended(file.suspended),
-            "phrases": kept_phrases(phrase_counts, hyphenated, closed),
+            "phrases": kept_phrases(current_phrases(phrase_counts), hyphenated, closed),
         }
+
+
+def current_phrases(per_session: list[Counter[str]]) -> Counter[str]:
+    """In how many files each phrase is written, the word's two forms after the same words
+    counted as :func:`current` counts a word's (``sexual and reproductive health-care`` in
+    session 77, ``… healthcare`` in 79: the newer)."""
+    counts: Counter[str] = Counter()
+    for phrase in {phrase for counts_of in per_session for phrase in counts_of}:
+        context, _, word = phrase.rpartition(" ")
+        closed_phrase = f"{context} {word.replace('-', '')}"
+        if "-" not in word:
+            continue  # counted with its hyphenated form, or alone below
+        counts[phrase], counts[closed_phrase] = current(
+            [counts_of[phrase] for counts_of in per_session], [counts_of[closed_phrase] for counts_of in per_session]
+        )
+    for phrase in {phrase for counts_of in per_session for phrase in counts_of}:
+        if phrase not in counts:
+            counts[phrase] = sum(counts_of[phrase] for counts_of in per_session)
+    return +counts
 
 
 def contexts(file: Usage, both: Set[str], joints: Set[str]) -> set[str]:

@@ -437,11 +437,7 @@ def lost_hyphen(word: str, *, vocabulary: Set[str], hyphenated: Set[str], lang: 
     in``, and which one lost a hyphen the halves do not tell); these are two of the document's
     words of four letters or more (``climateintegrated``), or in a word in lower case but for
     its first letter one of the document's and one of the list's (``fixedinterest``,
-    ``Réunionbilan``; a capital inside is a name's as often: ``FixedInterest``), or in a word
-    all in lower case two of the list's (``priceadjusted``: of the words that one resolution
-    alone writes, which the lexicon cannot know, this splits more rightly than wrongly in each
-    session and language, ``lockdowns`` and ``comportemental`` among the wrong; see
-    docs/converters.md), or the
+    ``Réunionbilan``; a capital inside is a name's as often: ``FixedInterest``), or the
     language's hyphenation patterns do not let a typesetter break it there after a word or a
     prefix of the document, or a first half that UN texts hyphenate (the lexicon's ``heads``:
     ``copublishing``, where UN texts write ``co-chair`` and ``co-host`` and few words of the list
@@ -460,10 +456,10 @@ def lost_hyphen(word: str, *, vocabulary: Set[str], hyphenated: Set[str], lang: 
     head, rest = whole[: cuts[0]], whole[cuts[0] :]
     if _two_words(head, rest, vocabulary, lang, listed=False) or (
         # a word of the document and one of the list, in a word in lower case but for its
-        # first letter (a name's parts inside are words as often), or two of the list in a word
-        # all in lower case (a capitalised one is a name as often: "Hoffmann", "Renofarm")
+        # first letter (a name's parts inside are words as often); two of the list only are as
+        # often a word the list lacks ("lockdowns", "résiduaires", Spanish "versiones")
         word[1:].islower()
-        and (head in vocabulary or rest in vocabulary or word.islower())
+        and (head in vocabulary or rest in vocabulary)
         and _two_words(head, rest, vocabulary, lang, listed=True)
     ):
         return cuts[0]
