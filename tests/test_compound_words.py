@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib.util
 import subprocess
 import sys
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -223,7 +224,8 @@ def test_the_tool_learns_the_phrases_that_use_a_words_less_used_form() -> None:
         file("for mutual cooperation", "the league for mutual cooperation"),
         file("one slip: the pact of mutual co-operation"),
     ]
-    phrases = tool.phrases(found, {"co-operation": 3}, {"cooperation": 2 + 5})
+    counts = Counter(phrase for one in found for phrase in tool.contexts(one, {"cooperation"}, {"co-operation"}))
+    phrases = tool.kept_phrases(counts, {"co-operation": 3}, {"cooperation": 2 + 5})
     # two resolutions to one; a phrase of one resolution is none
     assert phrases == {"league for mutual co-operation": 2, "league for mutual cooperation": 1}
 
@@ -290,3 +292,12 @@ def test_leave_one_out_takes_a_files_own_counts_off() -> None:
     assert mined.without(1, 0)["closed"] == {"zorbball": 1}
     assert "glim-glam" in mined.entry()["hyphenated"] and "glim-glam" not in mined.without(1, 2)["hyphenated"]
     assert mined.without(0, 0)["closed"] == {"zorbball": 2}
+
+
+def test_a_phrases_two_forms_are_counted_as_a_words() -> None:
+    """After the same words, the newest session's form wins where it prefers the other one."""
+    tool = _tool()
+    older = Counter({"league for mutual co-operation": 5, "league for mutual cooperation": 1})
+    newer = Counter({"league for mutual cooperation": 4, "league for mutual co-operation": 1, "pact of mutual help": 2})
+    counts = tool.current_phrases([older, newer])
+    assert counts == {"league for mutual cooperation": 4, "league for mutual co-operation": 1, "pact of mutual help": 2}

@@ -327,15 +327,6 @@ def contexts(file: Usage, both: Set[str], joints: Set[str]) -> set[str]:
     return seen
 
 
-def phrases(found: list[Usage], hyphenated: dict[str, int], closed: dict[str, int]) -> dict[str, int]:
-    """The contexts (``hyphens.CONTEXT`` words before) in which a word written both ways is written in
-    its less used form by more resolutions, and by ``PHRASE_MINIMUM`` at least, with both
-    forms' counts (``organisation for economic co-operation``, ``… cooperation``)."""
-    both = {joint.replace("-", ""): joint for joint in hyphenated if joint.replace("-", "") in closed}
-    counts = Counter(phrase for file in found for phrase in contexts(file, set(both), set(both.values())))
-    return kept_phrases(counts, hyphenated, closed)
-
-
 def kept_phrases(counts: Counter[str], hyphenated: dict[str, int], closed: dict[str, int]) -> dict[str, int]:
     """Of the phrases and the number of files that write each (``counts``), those in which a
     word written both ways is written in its less used form by more files, and by
