@@ -94,6 +94,10 @@ _HALF = 2
 #: a word after a hanging hyphen: the word before, its hyphen, a space ("low- and")
 _SUSPENDED = re.compile(r"[^\W\d_]- ([^\W\d_]+)")
 SUSPENDED_MINIMUM = 3
+#: in how many resolutions the newest session must write a word's form to overrule the older
+#: sessions (one resolution's may be a slip: ``home-grown`` once in session 79, ``homegrown``
+#: in two of 77)
+NEWEST_MINIMUM = 2
 #: in how many resolutions a word's context must write its less used form (one resolution's may
 #: be a slip)
 PHRASE_MINIMUM = 2
@@ -174,12 +178,12 @@ class Tally(NamedTuple):
 def current(hyphenated: list[int], closed: list[int]) -> tuple[int, int]:
     """A word's counts with a hyphen and as one, from their counts per session (oldest first):
     their sums, unless the newest session that writes the word prefers the other form than the
-    sums do (DGACM's style changed: ``health-care`` in session 77, ``healthcare`` in 79); then
-    that session's counts alone."""
+    sums do, in ``NEWEST_MINIMUM`` resolutions at least (DGACM's style changed: ``health-care``
+    in session 77, ``healthcare`` in 79); then that session's counts alone."""
     total = sum(hyphenated), sum(closed)
     for h, c in zip(reversed(hyphenated), reversed(closed), strict=True):
         if h or c:
-            if h != c and _sign(h, c) != _sign(*total):
+            if h != c and max(h, c) >= NEWEST_MINIMUM and _sign(h, c) != _sign(*total):
                 return h, c
             break
     return total
