@@ -3,7 +3,13 @@
 marker styles, no italics, CRLF with ligatures) and read back; the share that comes back exactly,
 per layout and language, and the misses by reason.
 
-    python benchmarks/matrix.py [--jobs N] [--misses]
+    python benchmarks/matrix.py [--jobs N] [--misses] [--lexicon leave-one-out|held-out|committed]
+
+The compound lexicon is mined from the corpus (tools/compound_words.py), so a file read with the
+committed one is read with its own spellings. By default (``leave-one-out``) each file is read
+with the lexicon mined from every other file; ``held-out`` mines the tuning session alone
+(session 77), each of its files read without its own counts and session 79's with the whole of
+it; ``committed`` reads with the committed files, as a user's reader does.
 """
 
 from __future__ import annotations
@@ -12,14 +18,25 @@ import argparse
 import collections
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tools"))
 
-from tests.converters import LAYOUTS, Outcome, matrix  # noqa: E402
+from compound_words import LeaveOneOut  # noqa: E402
+from tests.converters import LAYOUTS, Lexicons, Outcome, matrix  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus" / "ga"
+
+
+#: the compound lexicons a file may be read with (see the description)
+LEXICONS: dict[str, Callable[[], Lexicons | None]] = {
+    "leave-one-out": lambda: LeaveOneOut(CORPUS),
+    "held-out": lambda: LeaveOneOut(CORPUS, sessions=1),
+    "committed": lambda: None,
+}
 
 
 def corpus_paths() -> list[Path]:
@@ -67,6 +84,12 @@ def main() -> int:
         "--series", action="append", help="only this series' files: 77session, 79session, oic-series (repeatable)"
     )
     parser.add_argument("--by-series", action="store_true", help="one table per series, then all together")
+    parser.add_argument(
+        "--lexicon",
+        choices=tuple(LEXICONS),
+        default="leave-one-out",
+        help="the compound lexicon each file is read with (see the description)",
+    )
     args = parser.parse_args()
     paths = corpus_paths()
     if not paths:
@@ -77,7 +100,7 @@ def main() -> int:
     if args.limit:
         paths = paths[:: max(1, len(paths) // args.limit)]
     layouts = tuple(args.layout or LAYOUTS)
-    results = matrix(paths, CORPUS, args.jobs, layouts)
+    results = matrix(paths, CORPUS, args.jobs, layouts, LEXICONS[args.lexicon]())
     if args.by_series:
         for series in sorted({name.split("/")[0] for name, _, _ in results}):
             print(f"{series}:\n\n{table([r for r in results if r[0].startswith(series + '/')])}\n")

@@ -32,13 +32,14 @@ import random
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
 import pyphen
 
+from resodiff.ingest.hyphens import Lexicon, lexicons_in_use
 from resodiff.ingest.text_marks import PART_BREAK, without_break
 from resodiff.model import Footnote, Inlines, Item, Resolution
 from resodiff.report.model_text import to_text
@@ -547,6 +548,16 @@ def read_back(
 
 
 Outcome = tuple[str, str, dict[str, str | None]]
+#: the compound lexicons to read a file with, by its path under the corpus folder
+Lexicons = Callable[[str], Mapping[str, Lexicon]]
+#: this process's :data:`Lexicons`, where the matrix was given one
+_CHOSEN: dict[str, Lexicons] = {}
+
+
+def _choose(lexicons: Lexicons | None) -> None:
+    _CHOSEN.clear()
+    if lexicons is not None:
+        _CHOSEN["lexicons"] = lexicons
 
 
 def _outcome(job: tuple[int, Path, Path, tuple[str, ...]]) -> Outcome:
@@ -554,13 +565,23 @@ def _outcome(job: tuple[int, Path, Path, tuple[str, ...]]) -> Outcome:
 
     index, path, root, layouts = job
     resolutions = read_collection(path)
-    return str(path.relative_to(root)), resolutions[0].meta.language, read_back(resolutions, index, layouts)
+    name = path.relative_to(root).as_posix()
+    chosen = _CHOSEN["lexicons"](name) if "lexicons" in _CHOSEN else {}
+    with lexicons_in_use(chosen):
+        return name, resolutions[0].meta.language, read_back(resolutions, index, layouts)
 
 
-def matrix(paths: list[Path], root: Path, jobs: int, layouts: tuple[str, ...] = tuple(LAYOUTS)) -> list[Outcome]:
+def matrix(
+    paths: list[Path],
+    root: Path,
+    jobs: int,
+    layouts: tuple[str, ...] = tuple(LAYOUTS),
+    lexicons: Lexicons | None = None,
+) -> list[Outcome]:
     """Each file of ``paths`` (a multi-part publication's parts together) in each layout, read
     back: (its path under ``root``, its language, the reason per layout or None), on ``jobs``
-    processes."""
-    with ProcessPoolExecutor(jobs) as pool:
+    processes; ``lexicons``: the compound lexicons each file is read with (the committed ones
+    where None)."""
+    with ProcessPoolExecutor(jobs, initializer=_choose, initargs=(lexicons,)) as pool:
         work = [(index, path, root, layouts) for index, path in enumerate(paths)]
         return list(pool.map(_outcome, work, chunksize=8))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib.util
 import subprocess
 import sys
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -137,9 +138,9 @@ def test_a_hyphen_left_hanging_before_a_conjunction_keeps_its_space(left: str, t
 @pytest.fixture
 def lexicons(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     monkeypatch.setattr(hyphens, "_COMPOUNDS", tmp_path)
-    lexicon.cache_clear()
+    hyphens.committed_lexicon.cache_clear()
     yield tmp_path
-    lexicon.cache_clear()
+    hyphens.committed_lexicon.cache_clear()
 
 
 @pytest.mark.parametrize("content", ["{", "[]", '{"hyphenated": {}}', '{"hyphenated": {"a-b": "2"}, "closed": {}}'])
@@ -161,9 +162,9 @@ def test_the_lexicon_is_read_only_for_hard_wrapped_text() -> None:
     """Reading the seed's Markdown does not load it (start-up and ordinary reading stay as fast)."""
     script = (
         "import resodiff, sys\n"
-        "from resodiff.ingest.hyphens import lexicon\n"
+        "from resodiff.ingest.hyphens import committed_lexicon\n"
         f"resodiff.read({str(SEED)!r})\n"
-        "sys.exit(lexicon.cache_info().currsize)\n"
+        "sys.exit(committed_lexicon.cache_info().currsize)\n"
     )
     assert subprocess.run([sys.executable, "-c", script], check=False).returncode == 0
 
@@ -223,6 +224,81 @@ def test_the_tool_learns_the_phrases_that_use_a_words_less_used_form() -> None:
         file("for mutual cooperation", "the league for mutual cooperation"),
         file("one slip: the pact of mutual co-operation"),
     ]
-    phrases = tool.phrases(found, {"co-operation": 3}, {"cooperation": 2 + 5})
+    counts = Counter(phrase for one in found for phrase in tool.contexts(one, {"cooperation"}, {"co-operation"}))
+    phrases = tool.kept_phrases(counts, {"co-operation": 3}, {"cooperation": 2 + 5})
     # two resolutions to one; a phrase of one resolution is none
     assert phrases == {"league for mutual co-operation": 2, "league for mutual cooperation": 1}
+
+
+def _counted(hyphenated: dict[str, int], closed: dict[str, int]) -> hyphens.Lexicon:
+    return hyphens.from_counts({"hyphenated": hyphenated, "closed": closed, "suspended": {}}, "eng")
+
+
+def test_a_lexicon_in_use_replaces_the_committed_one_for_its_language_only() -> None:
+    invented = _counted({"zorb-ball": 3}, {})
+    assert lexicon("eng").hyphen("zorb", "ball") is None
+    with hyphens.lexicons_in_use({"eng": invented}):
+        assert lexicon("eng") is invented
+        assert _keeps("zorb", "ball", "eng")
+        assert lexicon("fra") is hyphens.committed_lexicon("fra")
+    assert lexicon("eng") is hyphens.committed_lexicon("eng")
+
+
+def test_a_first_half_that_un_texts_hyphenate_gets_its_hyphen_back_at_a_join() -> None:
+    """``co`` begins many hyphenated words (``co-chair``, ``co-host``) and few written as one
+    that the word list lacks: a joined word that the list lacks, which it begins before a word
+    where a typesetter would not break, lost that hyphen."""
+    compounds = {f"co-{word}": 2 for word in ("chair", "host", "lead", "sponsor", "facilitator", "convene")}
+    with hyphens.lexicons_in_use({"eng": _counted(compounds, {})}):
+        assert "co" in lexicon("eng").heads
+        assert hyphens.lost_hyphen("copublishing", vocabulary=set(), hyphenated=set(), lang=language("eng")) == 2
+    with hyphens.lexicons_in_use({"eng": _counted({}, {})}):
+        assert hyphens.lost_hyphen("copublishing", vocabulary=set(), hyphenated=set(), lang=language("eng")) is None
+    # as often joined to a word of the list: no such half
+    joined = {"coinfection": 1, "cowriting": 1, "cobranding": 1, "coworking": 1}
+    assert "co" not in _counted(compounds, joined).heads
+    assert "co" in _counted(compounds, {"coauthoring": 1, "comorbid": 1}).heads  # words of the list, or no halves
+
+
+@pytest.mark.parametrize(
+    ("hyphenated", "closed", "counts"),
+    [
+        ([38, 1], [0, 47], (39, 47)),  # the sums and the newest session agree
+        ([12, 2], [0, 5], (2, 5)),  # the newest session writes the word as one: its style changed
+        ([0, 3], [9, 1], (3, 1)),
+        ([5, 1], [0, 1], (6, 1)),  # as often one way as the other lately: the sums
+        ([5, 0], [0, 0], (5, 0)),  # the newest session does not write it
+        ([0, 1], [2, 0], (1, 2)),  # one resolution of the newest session may be a slip
+    ],
+)
+def test_the_newest_session_that_writes_a_word_tells_its_form(
+    hyphenated: list[int], closed: list[int], counts: tuple[int, int]
+) -> None:
+    assert _tool().current(hyphenated, closed) == counts
+
+
+def test_leave_one_out_takes_a_files_own_counts_off() -> None:
+    tool = _tool()
+
+    def file(joints: set[str], words: set[str]) -> Any:
+        return tool.Usage(joints, words, set(), [])
+
+    older = [file({"zorb-ball"}, {"ball", "zorb"}), file({"zorb-ball"}, set())]
+    newer = [file(set(), {"zorbball", "ball"}), file(set(), {"zorbball"}), file({"glim-glam"}, {"glam"})]
+    mined = tool.Mined("eng", [older, newer], 1)
+    # the newer session writes the word as one, the older one with a hyphen: the newer's style
+    assert "zorb-ball" not in mined.entry()["hyphenated"]
+    assert mined.entry()["closed"] == {"zorbball": 2}
+    # without one of the newer files, the newer session still writes the word as one
+    assert mined.without(1, 0)["closed"] == {"zorbball": 1}
+    assert "glim-glam" in mined.entry()["hyphenated"] and "glim-glam" not in mined.without(1, 2)["hyphenated"]
+    assert mined.without(0, 0)["closed"] == {"zorbball": 2}
+
+
+def test_a_phrases_two_forms_are_counted_as_a_words() -> None:
+    """After the same words, the newest session's form wins where it prefers the other one."""
+    tool = _tool()
+    older = Counter({"league for mutual co-operation": 5, "league for mutual cooperation": 1})
+    newer = Counter({"league for mutual cooperation": 4, "league for mutual co-operation": 1, "pact of mutual help": 2})
+    counts = tool.current_phrases([older, newer])
+    assert counts == {"league for mutual cooperation": 4, "league for mutual co-operation": 1, "pact of mutual help": 2}

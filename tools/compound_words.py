@@ -30,11 +30,24 @@ one that at least ``minimum`` resolutions write alone, of two letters or more. B
 one word may be listed (``decision-making``, ``decisionmaking``): the reader takes the more
 used.
 
-Sources: every resolution of session 77 in English and French (``ga/77session/<Language>``),
-the session the reader is tuned on; session 79 is held out. The corpus has no other text in
-Arabic, Chinese, Russian or Spanish than the two OIC resolutions, which the converter matrix
-tests the reader on: mining them would be training on the test, so these languages have no
-lexicon (Arabic and Chinese do not hyphenate at line ends anyway).
+Sources: every resolution of sessions 77 and 79 in English and French
+(``ga/<session>/<Language>``). The texts a reader meets are the newest, and DGACM's style
+changes: session 77 writes ``health-care`` (38 resolutions, never ``healthcare``), session 79
+``healthcare`` (47, once ``health-care``). So the counts are kept per session, and a word's
+two forms are counted over all sessions unless the newest session that writes the word
+prefers the other form than the sums do; then that session's counts alone are the word's
+(:func:`current`; a tie in the newest session leaves the sums). Of English words written both
+ways in the two sessions, ``health-care`` is the only one that changed in more than two
+resolutions.
+
+Measured honestly: a lexicon mined from the files it is measured on would read each with its
+own spellings. The converter matrix (``benchmarks/matrix.py``) therefore reads each corpus file
+with the lexicon mined from every other file (:class:`LeaveOneOut`: each file's counts taken
+off; which closed words are compound-like is still told by every file's vocabulary, a
+second-order leak), or with the one mined from session 77 alone (``--lexicon held-out``). The
+corpus has no other text in Arabic, Chinese, Russian or Spanish than the two OIC resolutions,
+which the converter matrix tests the reader on: mining them would be training on the test, so
+these languages have no lexicon (Arabic and Chinese do not hyphenate at line ends anyway).
 
 ``--measure`` chooses ``minimum``: it mines the even-numbered files of session 77 and counts,
 over the odd-numbered ones, how many of their compounds and closed words each threshold's
@@ -58,7 +71,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from resodiff.ingest.akn import read_akn_collection
-from resodiff.ingest.hyphens import context_key
+from resodiff.ingest.hyphens import Lexicon, context_key, from_counts
 from resodiff.languages import language
 from resodiff.model import Resolution, plain_text
 from resodiff.typography import normalize_typography
@@ -67,11 +80,12 @@ ROOT = Path(__file__).resolve().parent.parent
 COMPOUNDS = ROOT / "src" / "resodiff" / "data" / "compounds"
 CORPUS = ROOT.parent / "shared" / "corpus" / "ga"
 
-#: per language: the corpus files the lexicon is mined from, and in how many of them a word
-#: must be written so to be listed (chosen with ``--measure``)
-SOURCES: dict[str, tuple[str, int]] = {
-    "eng": ("77session/English/*.xml", 1),
-    "fra": ("77session/French/*.xml", 1),
+#: per language: the corpus files the lexicon is mined from, one pattern per session, oldest
+#: first, and in how many of them a word must be written so to be listed (chosen with
+#: ``--measure``)
+SOURCES: dict[str, tuple[tuple[str, ...], int]] = {
+    "eng": (("77session/English/*.xml", "79session/English/*.xml"), 1),
+    "fra": (("77session/French/*.xml", "79session/French/*.xml"), 1),
 }
 #: a word, or words joined by hyphens (an apostrophe or a digit ends it: ``l'outre-mer``)
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
@@ -80,6 +94,10 @@ _HALF = 2
 #: a word after a hanging hyphen: the word before, its hyphen, a space ("low- and")
 _SUSPENDED = re.compile(r"[^\W\d_]- ([^\W\d_]+)")
 SUSPENDED_MINIMUM = 3
+#: in how many resolutions the newest session must write a word's form to overrule the older
+#: sessions (one resolution's may be a slip: ``home-grown`` once in session 79, ``homegrown``
+#: in two of 77)
+NEWEST_MINIMUM = 2
 #: in how many resolutions a word's context must write its less used form (one resolution's may
 #: be a slip)
 PHRASE_MINIMUM = 2
@@ -140,51 +158,190 @@ def compound_like(word: str, vocabulary: Set[str], heads: Set[str], tails: Set[s
     return False
 
 
-def lexicon(code: str, found: list[Usage], minimum: int) -> dict[str, Any]:
-    """The lexicon of a language from what its files write: the joints and the compound-like
-    closed words that at least ``minimum`` files write so, with their counts."""
-    joints = Counter(joint for file in found for joint in file.joints)
-    words = Counter(word for file in found for word in file.words)
-    vocabulary = {word for word, n in words.items() if n >= minimum}
-    lang = language(code)
-    heads = (lang.compound_heads | lang.compound_prefixes) if lang else frozenset()
-    tails = lang.compound_tails if lang else frozenset()
-    hyphenated = {joint: n for joint, n in joints.items() if n >= minimum}
-    closed = {
-        word: n
-        for word, n in words.items()
-        if n >= minimum and compound_like(word, vocabulary, heads, tails, hyphenated)
-    }
-    suspended = Counter(word for file in found for word in file.suspended)
-    return {
-        "minimum": minimum,
-        "hyphenated": dict(sorted(hyphenated.items())),
-        "closed": dict(sorted(closed.items())),
-        "suspended": dict(sorted((word, n) for word, n in suspended.items() if n >= SUSPENDED_MINIMUM)),
-        "phrases": phrases(found, hyphenated, closed),
-    }
+class Tally(NamedTuple):
+    """In how many files of each session (oldest first) each joint and each word written alone
+    is written, and in how many files of all each word follows a hanging hyphen."""
+
+    joints: list[Counter[str]]
+    words: list[Counter[str]]
+    suspended: Counter[str]
+
+    @classmethod
+    def of(cls, sessions: list[list[Usage]]) -> Tally:
+        return cls(
+            [Counter(joint for file in found for joint in file.joints) for found in sessions],
+            [Counter(word for file in found for word in file.words) for found in sessions],
+            Counter(word for found in sessions for file in found for word in file.suspended),
+        )
 
 
-def phrases(found: list[Usage], hyphenated: dict[str, int], closed: dict[str, int]) -> dict[str, int]:
-    """The contexts (``hyphens.CONTEXT`` words before) in which a word written both ways is written in
-    its less used form by more resolutions, and by ``PHRASE_MINIMUM`` at least, with both
-    forms' counts (``organisation for economic co-operation``, ``… cooperation``)."""
-    both = {joint.replace("-", ""): joint for joint in hyphenated if joint.replace("-", "") in closed}
-    joints = set(both.values())
+def current(hyphenated: list[int], closed: list[int]) -> tuple[int, int]:
+    """A word's counts with a hyphen and as one, from their counts per session (oldest first):
+    their sums, unless the newest session that writes the word prefers the other form than the
+    sums do, in ``NEWEST_MINIMUM`` resolutions at least (DGACM's style changed: ``health-care``
+    in session 77, ``healthcare`` in 79); then that session's counts alone."""
+    total = sum(hyphenated), sum(closed)
+    for h, c in zip(reversed(hyphenated), reversed(closed), strict=True):
+        if h or c:
+            if h != c and max(h, c) >= NEWEST_MINIMUM and _sign(h, c) != _sign(*total):
+                return h, c
+            break
+    return total
+
+
+def _sign(h: int, c: int) -> int:
+    return (h > c) - (h < c)
+
+
+def lexicon(code: str, sessions: list[list[Usage]], minimum: int) -> dict[str, Any]:
+    """The lexicon of a language from what the files of its sessions (oldest first) write: the
+    joints and the compound-like closed words that at least ``minimum`` files write so, with
+    their counts (see :func:`current`)."""
+    return Mined(code, sessions, minimum).entry()
+
+
+class Mined:
+    """A language's tally and what it lists: the joints and compound-like words written in at
+    least ``minimum`` files; :meth:`entry` gives the lexicon, :meth:`without` the lexicon of
+    every file but one (the converter matrix reads a file with it: no file is read with its own
+    spellings)."""
+
+    def __init__(self, code: str, sessions: list[list[Usage]], minimum: int) -> None:
+        self.minimum, self.sessions, self.tally = minimum, sessions, Tally.of(sessions)
+        joints = sum(self.tally.joints, Counter())
+        words = sum(self.tally.words, Counter())
+        vocabulary = {word for word, n in words.items() if n >= minimum}
+        lang = language(code)
+        heads = (lang.compound_heads | lang.compound_prefixes) if lang else frozenset()
+        tails = lang.compound_tails if lang else frozenset()
+        listed = {joint for joint, n in joints.items() if n >= minimum}
+        self.closed_words = {word for word in vocabulary if compound_like(word, vocabulary, heads, tails, listed)}
+        #: each closed word's joint, where it is written with a hyphen too (the most written)
+        self.partner: dict[str, str] = {}
+        for joint in sorted(listed, key=lambda joint: -joints[joint]):
+            if (word := joint.replace("-", "")) in self.closed_words:
+                self.partner.setdefault(word, joint)
+        self.hyphenated, self.closed = self._counts(listed, self.closed_words)
+        both = {word for word in self.partner if self.hyphenated.get(self.partner[word]) and self.closed.get(word)}
+        hyphenated_both = {self.partner[word] for word in both}
+        self.contexts = [[contexts(file, both, hyphenated_both) for file in found] for found in sessions]
+        # the texts are needed no more: a lighter load for the converter matrix's processes
+        self.sessions = [[file._replace(texts=[]) for file in found] for found in sessions]
+        #: per session, in how many files each phrase is written
+        self.phrase_counts = [Counter(phrase for seen in found for phrase in seen) for found in self.contexts]
+
+    def _counts(
+        self, joints: Iterable[str], words: Iterable[str], less: tuple[int, Usage] | None = None
+    ) -> tuple[dict[str, int], dict[str, int]]:
+        """The current counts (:func:`current`) of ``joints`` and ``words``, each with its other
+        form, that at least ``minimum`` files write so; ``less``: a file (its session's place,
+        its usage) whose writing is not counted."""
+        session, file = less if less is not None else (-1, Usage(set(), set(), set(), []))
+
+        def written(tallies: list[Counter[str]], own: Set[str], key: str) -> list[int]:
+            return [counts[key] - (n == session and key in own) for n, counts in enumerate(tallies)]
+
+        hyphenated: dict[str, int] = {}
+        closed: dict[str, int] = {}
+        for joint in joints:
+            word = joint.replace("-", "")
+            pair = self.partner.get(word) == joint
+            h, c = current(
+                written(self.tally.joints, file.joints, joint),
+                written(self.tally.words, file.words, word) if pair else [0] * len(self.sessions),
+            )
+            hyphenated[joint] = h
+            if pair:
+                closed[word] = c
+        for word in words:
+            if word not in closed:
+                closed[word] = sum(written(self.tally.words, file.words, word))
+        return (
+            {joint: n for joint, n in hyphenated.items() if n >= self.minimum},
+            {word: n for word, n in closed.items() if n >= self.minimum},
+        )
+
+    def entry(self) -> dict[str, Any]:
+        """The lexicon, as the committed files hold it."""
+        return {
+            "minimum": self.minimum,
+            "hyphenated": dict(sorted(self.hyphenated.items())),
+            "closed": dict(sorted(self.closed.items())),
+            "suspended": self._suspended(),
+            "phrases": kept_phrases(current_phrases(self.phrase_counts), self.hyphenated, self.closed),
+        }
+
+    def _suspended(self, less: Set[str] = frozenset()) -> dict[str, int]:
+        counts = ((word, n - (word in less)) for word, n in self.tally.suspended.items())
+        return dict(sorted((word, n) for word, n in counts if n >= SUSPENDED_MINIMUM))
+
+    def without(self, session: int, index: int) -> dict[str, Any]:
+        """The lexicon of every file but the ``index``-th of ``session``: its counts taken off
+        (which words are compound-like is still told by every file's vocabulary)."""
+        file = self.sessions[session][index]
+        words = {word for word in file.words if word in self.closed_words}
+        words |= {joint.replace("-", "") for joint in file.joints if self.partner.get(joint.replace("-", "")) == joint}
+        joints = {joint for joint in file.joints if joint in self.hyphenated}
+        joints |= {self.partner[word] for word in words if word in self.partner}
+        touched_h, touched_c = self._counts(joints, words, (session, file))
+        hyphenated = {joint: n for joint, n in self.hyphenated.items() if joint not in joints} | touched_h
+        closed = {word: n for word, n in self.closed.items() if word not in words} | touched_c
+        own = self.contexts[session][index]
+        phrase_counts = [
+            Counter({phrase: n - (phrase in own) for phrase, n in counts.items()}) if place == session else counts
+            for place, counts in enumerate(self.phrase_counts)
+        ]
+        return {
+            "minimum": self.minimum,
+            "hyphenated": hyphenated,
+            "closed": closed,
+            "suspended": self._suspended(file.suspended),
+            "phrases": kept_phrases(current_phrases(phrase_counts), hyphenated, closed),
+        }
+
+
+def current_phrases(per_session: list[Counter[str]]) -> Counter[str]:
+    """In how many files each phrase is written, the word's two forms after the same words
+    counted as :func:`current` counts a word's (``sexual and reproductive health-care`` in
+    session 77, ``… healthcare`` in 79: the newer)."""
     counts: Counter[str] = Counter()
-    for file in found:
-        seen: set[str] = set()
-        for text in file.texts:
-            for match in _WORD.finditer(text):
-                word = match.group()
-                if (word in both or word in joints) and (context := context_key(text[: match.start()])) is not None:
-                    seen.add(f"{context} {word}")
-        counts.update(seen)
+    for phrase in {phrase for counts_of in per_session for phrase in counts_of}:
+        context, _, word = phrase.rpartition(" ")
+        closed_phrase = f"{context} {word.replace('-', '')}"
+        if "-" not in word:
+            continue  # counted with its hyphenated form, or alone below
+        counts[phrase], counts[closed_phrase] = current(
+            [counts_of[phrase] for counts_of in per_session], [counts_of[closed_phrase] for counts_of in per_session]
+        )
+    for phrase in {phrase for counts_of in per_session for phrase in counts_of}:
+        if phrase not in counts:
+            counts[phrase] = sum(counts_of[phrase] for counts_of in per_session)
+    return +counts
+
+
+def contexts(file: Usage, both: Set[str], joints: Set[str]) -> set[str]:
+    """The phrases of a file: each word of ``both`` (written both ways) or of ``joints`` (their
+    hyphenated forms), after the ``hyphens.CONTEXT`` words before it."""
+    seen: set[str] = set()
+    for text in file.texts:
+        for match in _WORD.finditer(text):
+            word = match.group()
+            if (word in both or word in joints) and (context := context_key(text[: match.start()])) is not None:
+                seen.add(f"{context} {word}")
+    return seen
+
+
+def kept_phrases(counts: Counter[str], hyphenated: dict[str, int], closed: dict[str, int]) -> dict[str, int]:
+    """Of the phrases and the number of files that write each (``counts``), those in which a
+    word written both ways is written in its less used form by more files, and by
+    ``PHRASE_MINIMUM`` at least, with both forms' counts."""
     kept: dict[str, int] = {}
     for phrase, n in counts.items():
         context, _, word = phrase.rpartition(" ")
-        joint = both.get(word, word)
-        closed_word = joint.replace("-", "")
+        closed_word = word.replace("-", "")
+        joint = word if "-" in word else next((j for j in _joints_of(word, hyphenated)), None)
+        if joint is None or not hyphenated.get(joint) or not closed.get(closed_word):
+            continue
         less_used = joint if hyphenated[joint] < closed[closed_word] else closed_word
         other = closed_word if less_used == joint else joint
         if word == less_used and n >= PHRASE_MINIMUM and n > counts[f"{context} {other}"]:
@@ -194,22 +351,56 @@ def phrases(found: list[Usage], hyphenated: dict[str, int], closed: dict[str, in
     return dict(sorted(kept.items()))
 
 
+def _joints_of(word: str, hyphenated: dict[str, int]) -> Iterator[str]:
+    for cut in range(1, len(word)):
+        if (joint := f"{word[:cut]}-{word[cut:]}") in hyphenated:
+            yield joint
+
+
 def regenerate(code: str, corpus: Path) -> dict[str, Any]:
-    pattern, minimum = SOURCES[code]
-    return {"source": pattern, **lexicon(code, usages(corpus, pattern), minimum)}
+    patterns, minimum = SOURCES[code]
+    return {"source": list(patterns), **lexicon(code, [usages(corpus, pattern) for pattern in patterns], minimum)}
+
+
+class LeaveOneOut:
+    """The lexicons to read a corpus file with: each language's as :func:`regenerate` mines it,
+    but for the file's own language without the file's counts, so that no file is read with
+    its own spellings (the converter matrix's honest figures). ``sessions``: how many of each
+    language's sessions to mine, oldest first (1: the tuning session alone; the files of the
+    others are then read with its whole lexicon, as true held-out files)."""
+
+    def __init__(self, corpus: Path, sessions: int | None = None) -> None:
+        self.mined: dict[str, Mined] = {}
+        #: each mined file's language, session and place, by its path under ``corpus``
+        self.places: dict[str, tuple[str, int, int]] = {}
+        for code, (patterns, minimum) in SOURCES.items():
+            chosen = patterns[:sessions]
+            for session, pattern in enumerate(chosen):
+                for index, path in enumerate(sorted(corpus.glob(pattern))):
+                    self.places[path.relative_to(corpus).as_posix()] = (code, session, index)
+            self.mined[code] = Mined(code, [usages(corpus, pattern) for pattern in chosen], minimum)
+        self.whole = {code: from_counts(mined.entry(), code) for code, mined in self.mined.items()}
+
+    def __call__(self, name: str) -> dict[str, Lexicon]:
+        """The lexicons to read the file ``name`` (its path under the corpus folder) with."""
+        chosen = dict(self.whole)
+        if (place := self.places.get(name)) is not None:
+            code, session, index = place
+            chosen[code] = from_counts(self.mined[code].without(session, index), code)
+        return chosen
 
 
 def measure(code: str, corpus: Path, thresholds: Iterable[int]) -> Iterator[tuple[int, int, int, int, int]]:
     """Per threshold: the lexicon of the even-numbered files told against the odd-numbered
     ones: (threshold, entries, right, wrong, unknown), over each odd file's joints and
     compound-like words (once per file)."""
-    found = usages(corpus, SOURCES[code][0])
+    found = usages(corpus, SOURCES[code][0][0])
     train, held = found[::2], found[1::2]
     lang = language(code)
     heads = (lang.compound_heads | lang.compound_prefixes) if lang else frozenset()
     tails = lang.compound_tails if lang else frozenset()
     for minimum in thresholds:
-        mined = lexicon(code, train, minimum)
+        mined = lexicon(code, [train], minimum)
         hyphenated, closed = mined["hyphenated"], mined["closed"]
         right = wrong = unknown = 0
         for file in held:

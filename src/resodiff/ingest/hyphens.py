@@ -21,14 +21,18 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Mapping, Set
+from collections import Counter
+from collections.abc import Callable, Iterator, Mapping, Set
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from types import MappingProxyType
+from typing import Any
 
 from ..errors import ResodiffError
-from ..languages import FALLBACK, Language, language_or_fallback, number_words
+from ..languages import FALLBACK, Language, language, language_or_fallback, number_words
 from ..typography import normalize_typography
 
 _TOKEN = re.compile(r"[^\W\d_]+")
@@ -65,6 +69,9 @@ class Lexicon:
     phrases: Mapping[str, int]
     #: the words of the phrases, as one (``cooperation``)
     phrased: frozenset[str]
+    #: the first halves that UN texts write with a hyphen after them far more often than joined
+    #: to a word (``co``: ``co-chair``, ``co-facilitator``; see :func:`hyphenating_heads`)
+    heads: frozenset[str] = frozenset()
 
     def hyphen(self, head: str, rest: str) -> bool | None:
         """Whether ``head`` and ``rest`` (lower case) are written with a hyphen between them
@@ -96,35 +103,89 @@ def context_key(before: str) -> str | None:
     return " ".join(words[-CONTEXT:]) if len(words) >= CONTEXT else None
 
 
-@cache
+#: the lexicons in use in place of the committed ones, per language (see :func:`lexicons_in_use`)
+_IN_USE: ContextVar[Mapping[str, Lexicon]] = ContextVar("lexicons_in_use", default=MappingProxyType({}))
+
+
 def lexicon(code: str) -> Lexicon:
-    """The compound lexicon of a language, read when hard-wrapped text first asks (an empty one
-    for a language without)."""
+    """The compound lexicon of a language: the one :func:`lexicons_in_use` puts in use, or the
+    committed one (:func:`committed_lexicon`)."""
+    chosen = _IN_USE.get()
+    return chosen[code] if code in chosen else committed_lexicon(code)
+
+
+@contextmanager
+def lexicons_in_use(lexicons: Mapping[str, Lexicon]) -> Iterator[None]:
+    """Read with these lexicons in place of the committed ones of their languages: the converter
+    matrix reads each corpus file with a lexicon mined without that file (leave-one-out), so
+    that no file is read with its own spellings."""
+    token = _IN_USE.set(MappingProxyType(dict(lexicons)))
+    try:
+        yield
+    finally:
+        _IN_USE.reset(token)
+
+
+@cache
+def committed_lexicon(code: str) -> Lexicon:
+    """The committed compound lexicon of a language, read when hard-wrapped text first asks (an
+    empty one for a language without)."""
     source = _COMPOUNDS / f"{code}.json"
     if not source.is_file():
-        empty: Mapping[str, int] = MappingProxyType({})
-        return Lexicon(empty, empty, frozenset(), MappingProxyType({}), empty, frozenset())
+        return from_counts({"hyphenated": {}, "closed": {}, "suspended": {}}, code)
     try:
-        entry = json.loads(source.read_text(encoding="utf-8"))
-        hyphenated, closed, suspended = entry["hyphenated"], entry["closed"], entry["suspended"]
-        phrases = entry.get("phrases", {})
-        if not all(isinstance(n, int) for counts in (hyphenated, closed, suspended, phrases) for n in counts.values()):
-            raise TypeError("counts must be integers")
+        return from_counts(json.loads(source.read_text(encoding="utf-8")), code)
     except (ValueError, KeyError, TypeError, AttributeError) as error:
         raise ResodiffError(f"the compound lexicon is malformed: {error!r}", file=str(source)) from None
+
+
+def from_counts(entry: Mapping[str, Any], code: str) -> Lexicon:
+    """The lexicon of the language ``code`` from its counts as tools/compound_words.py writes
+    them (``hyphenated``, ``closed``, ``suspended``, ``phrases``: word → number of
+    resolutions). TypeError, KeyError or AttributeError where they are not so."""
+    hyphenated, closed, suspended = entry["hyphenated"], entry["closed"], entry["suspended"]
+    phrases = entry.get("phrases", {})
+    if not all(isinstance(n, int) for counts in (hyphenated, closed, suspended, phrases) for n in counts.values()):
+        raise TypeError("counts must be integers")
     unjoined = {
         joint.replace("-", ""): joint.index("-")
         for joint, count in hyphenated.items()
         if count >= _UNJOINED_MINIMUM and joint.replace("-", "") not in closed
     }
     return Lexicon(
-        MappingProxyType(hyphenated),
-        MappingProxyType(closed),
+        MappingProxyType(dict(hyphenated)),
+        MappingProxyType(dict(closed)),
         frozenset(suspended),
         MappingProxyType(unjoined),
-        MappingProxyType(phrases),
+        MappingProxyType(dict(phrases)),
         frozenset(phrase.rpartition(" ")[2].replace("-", "") for phrase in phrases),
+        hyphenating_heads(hyphenated, closed, language(code)),
     )
+
+
+#: the fewest hyphenated words a first half must begin to be one that UN texts hyphenate
+_HEAD_JOINTS = 5
+#: how many times as many hyphenated words as closed ones such a first half begins
+_HEAD_RATIO = 2
+
+
+def hyphenating_heads(hyphenated: Set[str], closed: Set[str], lang: Language | None) -> frozenset[str]:
+    """The first halves of two letters or more that UN texts write with a hyphen after them far
+    more often than joined to a word: each begins ``_HEAD_JOINTS`` hyphenated words at least,
+    and ``_HEAD_RATIO`` times as many as the words written as one that it begins before a word
+    of the language's list, and that the list does not know whole (``co``: ``co-chair``,
+    ``co-facilitator``, ``co-sponsor``, but ``coinfection``; not ``re``, ``inter``). None where
+    the language has no word list."""
+    if lang is None or lang.word_list is None:
+        return frozenset()
+    begun = Counter(joint.partition("-")[0] for joint in hyphenated)
+    candidates = {head for head, n in begun.items() if n >= _HEAD_JOINTS and len(head) >= 2}
+    joined: Counter[str] = Counter()
+    for word in closed:
+        heads = [word[:cut] for cut in range(2, len(word) - _HALF + 1) if word[:cut] in candidates]
+        if heads and not known_word(word, lang):
+            joined.update(head for head in heads if known_word(word[len(head) :], lang))
+    return frozenset(head for head in candidates if begun[head] >= _HEAD_RATIO * joined[head])
 
 
 @cache
@@ -378,7 +439,9 @@ def lost_hyphen(word: str, *, vocabulary: Set[str], hyphenated: Set[str], lang: 
     its first letter one of the document's and one of the list's (``fixedinterest``,
     ``Réunionbilan``; a capital inside is a name's as often: ``FixedInterest``), or the
     language's hyphenation patterns do not let a typesetter break it there after a word or a
-    prefix of the document (``copublishing``). Not where the compound lexicon knows the word, nor after a prefix
+    prefix of the document, or a first half that UN texts hyphenate (the lexicon's ``heads``:
+    ``copublishing``, where UN texts write ``co-chair`` and ``co-host`` and few words of the list
+    after a closed ``co``). Not where the compound lexicon knows the word, nor after a prefix
     the language writes closed or before an ending that derives words (see :func:`_two_words`)."""
     whole = word.lower()
     if lang is None or known_word(whole, lang) is not False or whole in lexicon(lang.code).closed:
@@ -394,7 +457,7 @@ def lost_hyphen(word: str, *, vocabulary: Set[str], hyphenated: Set[str], lang: 
     if _two_words(head, rest, vocabulary, lang, listed=False) or (
         # a word of the document and one of the list, in a word in lower case but for its
         # first letter (a name's parts inside are words as often); two of the list only are as
-        # often a word the list lacks ("lockdowns", "agarwood")
+        # often a word the list lacks ("lockdowns", "résiduaires", Spanish "versiones")
         word[1:].islower()
         and (head in vocabulary or rest in vocabulary)
         and _two_words(head, rest, vocabulary, lang, listed=True)
@@ -402,7 +465,7 @@ def lost_hyphen(word: str, *, vocabulary: Set[str], hyphenated: Set[str], lang: 
         return cuts[0]
     if _derived(head, rest, lang) or len(rest) <= _HALF:
         return None
-    known_head = head in vocabulary or f"{head}-" in hyphenated
+    known_head = head in vocabulary or f"{head}-" in hyphenated or head in lexicon(lang.code).heads
     return cuts[0] if known_head and breakable(whole, len(head), lang) is False else None
 
 
