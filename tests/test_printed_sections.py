@@ -238,3 +238,31 @@ def test_a_line_indented_after_a_clause_whose_lines_went_back_to_the_margin_open
     assert [p.num or p.text.split(" ")[0] for p in paragraphs] == ["1.", "(a)", "(b)", "2."]
     assert paragraphs[1].text.endswith("in every country;")
     assert plain_text(paragraphs[2].sections[-1].heading) == "Methods of proof"
+
+
+def test_a_clause_s_short_last_line_after_a_line_joined_at_a_hyphen_goes_on_the_clause() -> None:
+    """``-layout``: a clause's second line, which took back the word its first line ended with
+    at a compound's hyphen, no longer shows its own column, and must not make the clause look as
+    if its lines went back to the margin: its short last line, a little past the margin as
+    justified lines may be, is still the clause's."""
+    lines = [
+        *LISTED_ANNEX[:9],
+        "               1. A certificate of sale may be issued in electronic form, and it shall be",
+        "          accepted in that form by every authority of the States Parties, by the courts of",
+        "          each of them and by every person who relies on such a certificate for a sale or",
+        "          for a transfer of the goods that it describes, if at least the following holds:",
+        "               (a) The information contained in it can be read and used through confidence-",
+        "          building measures by the authorities, the courts and the persons who rely on it",
+        "            in every country;",
+        "               (b) A reliable method is used to identify the authority that issues it.",
+        "               2. We will follow up on these commitments every year, and we will report on",
+        "          them to the Assembly at its next session and at each session after it, in the",
+        "          form of a report that sets out what each of us has done, what remains to be done",
+        "          and what help each of us needs from the others to do it, so that the Assembly",
+        "          may take stock of the framework and decide on the steps that it should take",
+        "          next, in the light of the resources raised and spent and of the results shown.",
+    ]
+    paragraphs = resodiff.read_text("\n".join(lines) + "\n").annexes[0].paragraphs
+    assert [p.num or p.text.split(" ")[0] for p in paragraphs] == ["1.", "(a)", "(b)", "2."]
+    clause = "confidence-building measures by the authorities, the courts and the persons who rely on it"
+    assert paragraphs[1].text.endswith(f"{clause} in every country;")

@@ -1018,12 +1018,15 @@ def _wrapped_continuation(
     if blank and not page_break:
         return "starts"
     # a sub-paragraph's lines after its first stand indented (past the margin, short of its
-    # text's first column): there the indent does not tell, the width does
+    # text's first column): there the indent does not tell, the width does. Where its lines went
+    # back to the margin, a line at the first lines' indent opens a block, unless it goes on a
+    # sentence: a line that took back the word the wrap split off the line before stands at
+    # that word's column (see :func:`_rejoin`), which may seem to be the margin
     in_item = (
         page.indent
         and current.kind == "item"
         and margin < column < current.fragments[0][2]
-        and not _back_at_margin(current, margin)
+        and (_starts_lower(text) or not _back_at_margin(current, margin))
     )
     if page.indent and not in_item:
         # paragraphs printed with an indented first line, the rest at the margin
