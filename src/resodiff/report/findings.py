@@ -128,13 +128,15 @@ def sarif_data(findings: Sequence[Finding], notes: Sequence[Note] = ()) -> dict[
         }
         for code in codes
     ]
-    if any(f.code == UNREADABLE for f in findings):
+    unread = [f for f in findings if f.code == UNREADABLE]
+    if unread:
         codes.append(UNREADABLE)
         rules.append(_UNREADABLE_RULE)
+    index = {code: position for position, code in enumerate(codes)}
     results = [
         {
             "ruleId": f.code,
-            "ruleIndex": codes.index(f.code),
+            "ruleIndex": index[f.code],
             "level": levels[f.severity],
             "message": {"text": f.message},
             **_location(f),
@@ -148,11 +150,7 @@ def sarif_data(findings: Sequence[Finding], notes: Sequence[Note] = ()) -> dict[
             "locations": [{"physicalLocation": {"artifactLocation": {"uri": n.file.replace("\\", "/")}}}],
         }
         for n in notes
-    ] + [
-        {"level": "error", "message": {"text": f"{f.file} not read: {f.message}"}, **_location(f)}
-        for f in findings
-        if f.code == UNREADABLE
-    ]
+    ] + [{"level": "error", "message": {"text": f"{f.file} not read: {f.message}"}, **_location(f)} for f in unread]
     return {
         "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
         "version": "2.1.0",
@@ -161,7 +159,7 @@ def sarif_data(findings: Sequence[Finding], notes: Sequence[Note] = ()) -> dict[
                 "tool": {"driver": {"name": "resodiff", "version": __version__, "rules": rules}},
                 "invocations": [
                     {
-                        "executionSuccessful": not any(f.code == UNREADABLE for f in findings),
+                        "executionSuccessful": not unread,
                         "toolExecutionNotifications": notifications,
                     }
                 ],
