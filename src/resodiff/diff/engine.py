@@ -14,7 +14,7 @@ from functools import cache
 
 from ..errors import DiffError
 from ..languages import language as find_language
-from ..model import Footnote, Inlines, Item, Paragraph, Resolution, Text, footnotes_in, plain_text
+from ..model import Inlines, Item, Paragraph, Resolution, Text, footnotes_in, plain_text
 from ..typography import normalize_typography
 from .align import MATCH_THRESHOLD, PIECE_CONTAINMENT, Pair, Unit, across, align
 from .classify import classify_segments, explain_note, explain_segments, technical_words
@@ -170,28 +170,30 @@ class _Side:
         # a paragraph without sub-paragraphs or a table is all its own text, already displayed
         whole = [not p.items and p.table is None for p in paragraphs]
         self.inlines = [p.content if alone else p.all_inlines() for p, alone in zip(paragraphs, whole, strict=True)]
+        # each paragraph's footnotes (marker, text) read once, for its unit and its change's notes
+        self.notes = [_notes_of(inlines) for inlines in self.inlines]
         technical = technical_words(language)
         openings = _opening_phrases(language, part)
         known = {} if units is None else units
         pool = {} if words is None else words
         self.units = [
-            self._unit(inlines, text if alone else _display(inlines), technical, openings, known, pool)
-            for inlines, text, alone in zip(self.inlines, self.texts, whole, strict=True)
+            self._unit(text if alone else _display(inlines), notes, technical, openings, known, pool)
+            for inlines, text, notes, alone in zip(self.inlines, self.texts, self.notes, whole, strict=True)
         ]
 
     @staticmethod
     def _unit(
-        inlines: Inlines,
         text: str,
+        notes: list[tuple[str | None, str]],
         technical: frozenset[str],
         openings: dict[str, tuple[list[str], ...]],
         known: dict[str, Unit],
         pool: dict[str, str],
     ) -> Unit:
-        """The paragraph's unit (``text``: its inlines as displayed), its opening the longest of the
-        language's opening phrases it opens with (``_opening_phrases``), else its first word."""
-        notes = " ".join(_display(n.content) for n in footnotes_in(inlines))
-        key = normalize_typography(f"{text} \x00 {notes}")
+        """The paragraph's unit (``text``: its inlines as displayed, ``notes``: its footnotes), its
+        opening the longest of the language's opening phrases it opens with (``_opening_phrases``),
+        else its first word."""
+        key = normalize_typography(f"{text} \x00 {' '.join([note for _, note in notes])}")
         found = known.get(key)
         if found is not None:
             return found
@@ -306,9 +308,9 @@ def _items_of(paragraphs: Sequence[Paragraph]) -> list[tuple[str | None, str]]:
     return [(item.num, _display(item.content)) for p in paragraphs for item in _flatten_items(p.items)]
 
 
-def _notes_of(inlines: Sequence[Inlines]) -> list[tuple[str | None, str]]:
-    notes: list[Footnote] = [n for one in inlines for n in footnotes_in(one)]
-    return [(n.marker, _display(n.content)) for n in notes]
+def _notes_of(inlines: Inlines) -> list[tuple[str | None, str]]:
+    """The footnotes of a paragraph's inlines: their markers and texts as displayed."""
+    return [(n.marker, _display(n.content)) for n in footnotes_in(inlines)]
 
 
 class _PartComparison:
@@ -334,6 +336,12 @@ class _PartComparison:
     def change(self, pair: Pair) -> Change:
         olds = [self.old.paragraphs[i] for i in pair.old]
         news = [self.new.paragraphs[j] for j in pair.new]
+        old_marks = _marks(olds)
+        # most paired paragraphs are unchanged: equal texts first, equal contents then, have equal marks
+        unchanged = len(olds) == len(news) and all(
+            self.old.texts[i] == self.new.texts[j] and olds[k].content == news[k].content
+            for k, (i, j) in enumerate(zip(pair.old, pair.new, strict=True))
+        )
         # tuples of lists: a generator costs more to start than a pair's one or two items do
         common = {
             "part": self.part,
@@ -346,8 +354,8 @@ class _PartComparison:
             "new_section": _section_label(news[0]) if news else None,
             "old_spans": tuple([p.span for p in olds if p.span]),
             "new_spans": tuple([p.span for p in news if p.span]),
-            "old_marks": _marks(olds),
-            "new_marks": _marks(news),
+            "old_marks": old_marks,
+            "new_marks": old_marks if unchanged else _marks(news),
         }
         if pair.kind == "delete":
             text = self.old.texts[pair.old[0]]
@@ -358,7 +366,7 @@ class _PartComparison:
                 text_changed=True,
                 segments=(Segment("delete", text),),
                 items=_unit_changes(_items_of(olds), []),
-                footnotes=_unit_changes(_notes_of([self.old.inlines[i] for i in pair.old]), [], by_place=True),
+                footnotes=_unit_changes([note for i in pair.old for note in self.old.notes[i]], [], by_place=True),
                 **common,  # type: ignore[arg-type]
             )
         if pair.kind == "insert":
@@ -370,7 +378,7 @@ class _PartComparison:
                 text_changed=True,
                 segments=(Segment("insert", text),),
                 items=_unit_changes([], _items_of(news)),
-                footnotes=_unit_changes([], _notes_of([self.new.inlines[j] for j in pair.new]), by_place=True),
+                footnotes=_unit_changes([], [note for j in pair.new for note in self.new.notes[j]], by_place=True),
                 **common,  # type: ignore[arg-type]
             )
         old_text = " ".join([self.old.texts[i] for i in pair.old])
@@ -378,8 +386,8 @@ class _PartComparison:
         segments = word_diff(old_text, new_text)
         items = _unit_changes(_items_of(olds), _items_of(news))
         notes = _unit_changes(
-            _notes_of([self.old.inlines[i] for i in pair.old]),
-            _notes_of([self.new.inlines[j] for j in pair.new]),
+            [note for i in pair.old for note in self.old.notes[i]],
+            [note for j in pair.new for note in self.new.notes[j]],
             by_place=True,
         )
         same_content = all(
