@@ -7,11 +7,11 @@ from hypothesis import strategies as st
 
 from resodiff.diff.align import Unit, _Aligner, new_numbers
 from resodiff.diff.classify import _worded
-from resodiff.diff.engine import _style_signature
+from resodiff.diff.engine import _style_signature, unit_key
 from resodiff.diff.inline import _shared_length
 from resodiff.diff.tokens import tokenize
 from resodiff.model import Footnote, Text
-from resodiff.typography import _REPLACEMENTS, _SPECIAL, _replace_specials
+from resodiff.typography import _REPLACEMENTS, _SPECIAL, _replace_specials, normalize_typography
 
 _TYPESET_WORDS = st.lists(
     st.sampled_from(
@@ -96,3 +96,23 @@ def test_a_segment_s_worded_tokens_are_its_tokens_but_spaces_and_punctuation(tex
     """Classification reads a segment's tokens but its spaces and punctuation, made from the
     columns without a named tuple for the others: those ``tokenize`` gives."""
     assert _worded(text) == [t for t in tokenize(text) if t.kind not in ("space", "other")]
+
+
+# what normalize_typography reads or rewrites at a text's end: spaces of every kind, characters it
+# removes or replaces, slashes and hyphens before a space, Chinese and Arabic punctuation
+_TYPOGRAPHY = st.lists(
+    st.sampled_from(
+        [" ", "  ", "\u00a0", "\t", "\n", "\x1c", "\x00", "a", "Word", "-", "/", "n", "\u00b0", "\u00ad", "\u200b"]
+        + ["\u2019", "\uff0f", "\uff0d", "\u0640", "\u064b", "\u0301", "e\u0301", "\u5e74", "\u3002", "\u060c", "7"]
+    )
+    | st.characters(),
+    max_size=10,
+).map("".join)
+
+
+@given(_TYPOGRAPHY, st.sampled_from(["", "note", " \u00a0x- "]))
+def test_a_paragraph_s_key_is_its_text_and_notes_normalised_together(text: str, notes: str) -> None:
+    """A paragraph without notes has as its key its text's own normal form and the separator:
+    what normalising the text, the separator and the (no) notes together gives."""
+    normalize_typography.cache_clear()
+    assert unit_key(text, notes) == normalize_typography(f"{text} \x00 {notes}")
