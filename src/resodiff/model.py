@@ -93,7 +93,8 @@ Inlines = tuple[Inline, ...]
 
 def plain_text(inlines: Inlines) -> str:
     """The words of a run of inlines, without footnote markers."""
-    return "".join(node.text for node in inlines if isinstance(node, Text))
+    # a list, not a generator: str.join makes one of a generator first
+    return "".join([node.text for node in inlines if isinstance(node, Text)])
 
 
 def split_lines(inlines: Inlines) -> list[Inlines]:

@@ -87,6 +87,7 @@ def connectors(language: str) -> frozenset[str]:
 
 
 @cache
+@cache
 def _stems(language: str) -> frozenset[str]:
     lang = find_language(language)
     if lang is None or not lang.stem_length:
@@ -387,9 +388,11 @@ def _unmoved_connectors(
     it; in Chinese, with no spaces, the 至 of a rolled-over date range (``2021年7月26日至30日``
     → ``2022年6月27日至7月1日``) is such an equality, and is reported deleted and inserted.
     """
-    unmoved = Counter(t.key.lower() for t in deleted if t.key.lower() in joiners) & Counter(
-        t.key.lower() for t in inserted if t.key.lower() in joiners
-    )
+    gone = [key for t in deleted if (key := t.key.lower()) in joiners]
+    came = [key for t in inserted if (key := t.key.lower()) in joiners] if gone else []
+    if not came:
+        return deleted, inserted  # most changes delete or insert no connector: nothing to count
+    unmoved = Counter(gone) & Counter(came)
     return _without(deleted, unmoved), _without(inserted, unmoved)
 
 

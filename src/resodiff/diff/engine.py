@@ -14,7 +14,7 @@ from functools import cache
 
 from ..errors import DiffError
 from ..languages import language as find_language
-from ..model import Inlines, Item, Paragraph, Resolution, Text, footnotes_in, plain_text
+from ..model import Footnote, Inlines, Item, Paragraph, Resolution, Text, plain_text
 from ..typography import normalize_typography
 from .align import MATCH_THRESHOLD, PIECE_CONTAINMENT, Pair, Unit, across, align
 from .classify import classify_segments, explain_note, explain_segments, technical_words
@@ -324,7 +324,7 @@ def _items_of(paragraphs: Sequence[Paragraph]) -> list[tuple[str | None, str]]:
 
 def _notes_of(inlines: Inlines) -> list[tuple[str | None, str]]:
     """The footnotes of a paragraph's inlines: their markers and texts as displayed."""
-    return [(n.marker, _display(n.content)) for n in footnotes_in(inlines)]
+    return [(n.marker, _display(n.content)) for n in inlines if isinstance(n, Footnote)]
 
 
 class _PartComparison:
