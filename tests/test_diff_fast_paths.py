@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from hypothesis import given
 from hypothesis import strategies as st
 
 from resodiff.diff.align import Unit, _Aligner, new_numbers
-from resodiff.diff.classify import _worded
+from resodiff.diff.classify import _unmoved_connectors, _without, _worded
 from resodiff.diff.engine import _style_signature, unit_key
 from resodiff.diff.inline import _shared_length
 from resodiff.diff.tokens import tokenize
@@ -116,3 +118,17 @@ def test_a_paragraph_s_key_is_its_text_and_notes_normalised_together(text: str, 
     what normalising the text, the separator and the (no) notes together gives."""
     normalize_typography.cache_clear()
     assert unit_key(text, notes) == normalize_typography(f"{text} \x00 {notes}")
+
+
+@given(_TYPESET_WORDS, _TYPESET_WORDS, st.sets(st.sampled_from(["a", "word", "and", "7"])))
+def test_connectors_deleted_and_inserted_are_taken_out_as_counting_them_all_does(
+    deleted: str, inserted: str, joiners: set[str]
+) -> None:
+    """A change that deletes or inserts no connector is left whole without counting; otherwise
+    the connectors deleted and inserted as often are taken out, as counting both sides does."""
+    gone, came = _worded(deleted), _worded(inserted)
+    connectors = frozenset(joiners)
+    unmoved = Counter(t.key.lower() for t in gone if t.key.lower() in connectors) & Counter(
+        t.key.lower() for t in came if t.key.lower() in connectors
+    )
+    assert _unmoved_connectors(gone, came, connectors) == (_without(gone, unmoved), _without(came, unmoved))
