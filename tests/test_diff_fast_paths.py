@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections import Counter
 
 from hypothesis import given
@@ -13,7 +14,14 @@ from resodiff.diff.engine import _style_signature, unit_key
 from resodiff.diff.inline import _shared_length
 from resodiff.diff.tokens import tokenize
 from resodiff.model import Footnote, Text
-from resodiff.typography import _REPLACEMENTS, _SPECIAL, _replace_specials, normalize_typography
+from resodiff.typography import (
+    _OTHER_SPACE,
+    _REPLACEMENTS,
+    _SPECIAL,
+    _replace_specials,
+    irregular_spaces,
+    normalize_typography,
+)
 
 _TYPESET_WORDS = st.lists(
     st.sampled_from(
@@ -132,3 +140,16 @@ def test_connectors_deleted_and_inserted_are_taken_out_as_counting_them_all_does
         t.key.lower() for t in came if t.key.lower() in connectors
     )
     assert _unmoved_connectors(gone, came, connectors) == (_without(gone, unmoved), _without(came, unmoved))
+
+
+def test_every_space_but_the_plain_one_is_unprintable() -> None:
+    """``irregular_spaces`` reads a printable text as having only plain spaces: every other
+    character the space pattern finds is one ``str.isprintable`` refuses."""
+    spaces = [chr(code) for code in range(sys.maxunicode + 1) if _OTHER_SPACE.match(chr(code))]
+    assert spaces and not any(space.isprintable() for space in spaces)
+
+
+@given(_TYPOGRAPHY)
+def test_irregular_spaces_are_those_the_pattern_finds(text: str) -> None:
+    """Two plain spaces in a row, or any other space, whether the text is printable or not."""
+    assert irregular_spaces(text) == ("  " in text or _OTHER_SPACE.search(text) is not None)
