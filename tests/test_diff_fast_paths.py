@@ -5,13 +5,14 @@ from __future__ import annotations
 import sys
 from collections import Counter
 
+from diff_match_patch import diff_match_patch
 from hypothesis import given
 from hypothesis import strategies as st
 
 from resodiff.diff.align import Unit, _Aligner, new_numbers
 from resodiff.diff.classify import _unmoved_connectors, _without, _worded
 from resodiff.diff.engine import _style_signature, unit_key
-from resodiff.diff.inline import _shared_length
+from resodiff.diff.inline import _shared_length, character_diff
 from resodiff.diff.tokens import tokenize
 from resodiff.model import Footnote, Text
 from resodiff.typography import (
@@ -153,3 +154,34 @@ def test_every_space_but_the_plain_one_is_unprintable() -> None:
 def test_irregular_spaces_are_those_the_pattern_finds(text: str) -> None:
     """Two plain spaces in a row, or any other space, whether the text is printable or not."""
     assert irregular_spaces(text) == ("  " in text or _OTHER_SPACE.search(text) is not None)
+
+
+def _python_diff_match_patch(old: str, new: str) -> list[tuple[int, int]]:
+    engine = diff_match_patch()
+    engine.Diff_Timeout = 0
+    diffs = engine.diff_main(old, new, False)
+    engine.diff_cleanupSemantic(diffs)
+    return [(op, len(chars)) for op, chars in diffs]
+
+
+# token strings as the word diff encodes them: few distinct tokens repeat (the, of, commas),
+# private-use characters of both planes the encoding uses
+_CODES = st.sampled_from([chr(0xE000 + i) for i in range(12)] + [chr(0xF0000), chr(0xF0001)])
+
+
+@given(
+    st.lists(_CODES, max_size=60),
+    st.lists(st.tuples(st.integers(0, 60), st.integers(0, 3), st.lists(_CODES, max_size=4))),
+)
+def test_the_c_engine_gives_the_differences_python_diff_match_patch_gives(
+    old: list[str], edits: list[tuple[int, int, list[str]]]
+) -> None:
+    new = list(old)
+    for at, removed, inserted in edits:
+        new[at : at + removed] = inserted
+    assert character_diff("".join(old), "".join(new)) == _python_diff_match_patch("".join(old), "".join(new))
+
+
+@given(st.lists(_CODES, max_size=40), st.lists(_CODES, max_size=40))
+def test_the_c_engine_agrees_on_unrelated_strings(old: list[str], new: list[str]) -> None:
+    assert character_diff("".join(old), "".join(new)) == _python_diff_match_patch("".join(old), "".join(new))
