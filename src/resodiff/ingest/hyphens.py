@@ -22,10 +22,10 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator, Mapping, Set
+from collections.abc import Callable, Iterable, Iterator, Mapping, Set
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from types import MappingProxyType
@@ -72,12 +72,20 @@ class Lexicon:
     #: the first halves that UN texts write with a hyphen after them far more often than joined
     #: to a word (``co``: ``co-chair``, ``co-facilitator``; see :func:`hyphenating_heads`)
     heads: frozenset[str] = frozenset()
+    #: per session, the joints (``a-b``) that its resolutions write in the other form than
+    #: the counts above prefer, with that session's counts (hyphenated, as one)
+    sessions: Mapping[int, Mapping[str, tuple[int, int]]] = field(default_factory=lambda: MappingProxyType({}))
 
     def hyphen(self, head: str, rest: str) -> bool | None:
         """Whether ``head`` and ``rest`` (lower case) are written with a hyphen between them
-        (True) or as one word (False), by the form more resolutions use; None where the
-        lexicon knows neither, or both as often."""
-        hyphenated, closed = self.hyphenated.get(f"{head}-{rest}", 0), self.closed.get(head + rest, 0)
+        (True) or as one word (False), by the form more resolutions use: those of the session
+        of the document being read (:func:`reading_session`) where they prefer a form the
+        others do not (DGACM's style changes from one session to the next: ``health-care`` in
+        session 77, ``healthcare`` in 79), else those of every session; None where the lexicon
+        knows neither, or both as often."""
+        joint = f"{head}-{rest}"
+        own = self.sessions[session].get(joint) if (session := _SESSION.get()) in self.sessions else None
+        hyphenated, closed = own or (self.hyphenated.get(joint, 0), self.closed.get(head + rest, 0))
         return None if hyphenated == closed else hyphenated > closed
 
     def only_closed(self, head: str, rest: str) -> bool:
@@ -101,6 +109,31 @@ def context_key(before: str) -> str | None:
     lexicon's phrases are keyed; None where it has fewer."""
     words = _TOKEN.findall(normalize_typography(before[-200:]).lower())
     return " ".join(words[-CONTEXT:]) if len(words) >= CONTEXT else None
+
+
+#: the session of the document being read (see :func:`reading_session`)
+_SESSION: ContextVar[int | None] = ContextVar("reading_session", default=None)
+#: a document symbol's session: a resolution's (``A/RES/77/284``) or a draft's (``A/79/L.10``)
+_SESSION_SYMBOL = re.compile(r"\bA/(?:RES/)?(\d{1,3})/")
+
+
+def document_session(lines: Iterable[str]) -> int | None:
+    """The session whose symbol the first of ``lines`` that prints one names (a document's
+    header: ``A/RES/77/284``), or None."""
+    return next((int(match[1]) for line in lines if (match := _SESSION_SYMBOL.search(line))), None)
+
+
+@contextmanager
+def reading_session(session: int | None) -> Iterator[None]:
+    """Read a document of this session (None: unknown): the compound lexicon prefers its
+    session's spellings where they differ from the other sessions' (:meth:`Lexicon.hyphen`); a
+    session the lexicon has not seen (a newer one) is read with every session's counts, in
+    which the newest session's preference already wins where it changed."""
+    token = _SESSION.set(session)
+    try:
+        yield
+    finally:
+        _SESSION.reset(token)
 
 
 #: the lexicons in use in place of the committed ones, per language (see :func:`lexicons_in_use`)
@@ -147,6 +180,10 @@ def from_counts(entry: Mapping[str, Any], code: str) -> Lexicon:
     phrases = entry.get("phrases", {})
     if not all(isinstance(n, int) for counts in (hyphenated, closed, suspended, phrases) for n in counts.values()):
         raise TypeError("counts must be integers")
+    sessions = {
+        int(session): MappingProxyType({joint: (int(h), int(c)) for joint, (h, c) in joints.items()})
+        for session, joints in entry.get("sessions", {}).items()
+    }
     unjoined = {
         joint.replace("-", ""): joint.index("-")
         for joint, count in hyphenated.items()
@@ -160,6 +197,7 @@ def from_counts(entry: Mapping[str, Any], code: str) -> Lexicon:
         MappingProxyType(dict(phrases)),
         frozenset(phrase.rpartition(" ")[2].replace("-", "") for phrase in phrases),
         hyphenating_heads(hyphenated, closed, language(code)),
+        MappingProxyType(sessions),
     )
 
 
