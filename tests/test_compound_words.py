@@ -295,8 +295,8 @@ def test_leave_one_out_takes_a_files_own_counts_off() -> None:
     assert mined.without(0, 0)["closed"] == {"zorbball": 2}
     # the older session's own form is kept for its documents, without the file left out
     assert mined.entry()["sessions"] == {"77": {"zorb-ball": [2, 0]}}
-    assert mined.without(0, 0)["sessions"] == {"77": {"zorb-ball": [1, 0]}}
-    assert mined.without(0, 1)["sessions"] == {"77": {"zorb-ball": [1, 0]}}
+    # one file's form may be a slip: not the session's
+    assert mined.without(0, 0)["sessions"] == mined.without(0, 1)["sessions"] == {}
 
 
 def test_a_document_is_read_with_its_own_sessions_spellings() -> None:

@@ -285,10 +285,11 @@ class Mined:
     def _sessions(
         self, hyphenated: dict[str, int], closed: dict[str, int], less: tuple[int, Usage] | None = None
     ) -> dict[str, dict[str, list[int]]]:
-        """Per session (by its number), the words written both ways whose form its files prefer
-        where ``hyphenated`` and ``closed`` (the counts over every session) prefer the other or
-        neither, each as its joint with that session's counts (hyphenated, as one); ``less``: a
-        file (its session's place, its usage) whose writing is not counted."""
+        """Per session (by its number), the words written both ways whose form its files prefer,
+        in ``NEWEST_MINIMUM`` files at least (one file's may be a slip), where ``hyphenated`` and
+        ``closed`` (the counts over every session) prefer the other or neither, each as its
+        joint with that session's counts (hyphenated, as one); ``less``: a file (its session's
+        place, its usage) whose writing is not counted."""
         session, file = less if less is not None else (-1, Usage(set(), set(), set(), []))
         found: dict[str, dict[str, list[int]]] = {}
         for word, joint in sorted(self.partner.items()):
@@ -296,7 +297,7 @@ class Mined:
             for place, number in enumerate(self.numbers):
                 h = self.tally.joints[place][joint] - (place == session and joint in file.joints)
                 c = self.tally.words[place][word] - (place == session and word in file.words)
-                if h != c and _sign(h, c) != overall:
+                if h != c and max(h, c) >= NEWEST_MINIMUM and _sign(h, c) != overall:
                     found.setdefault(str(number), {})[joint] = [h, c]
         return found
 

@@ -264,6 +264,49 @@ def known_word(word: str, lang: Language | None) -> bool | None:
     )
 
 
+@cache
+def _frequencies(code: str) -> Callable[[str], float]:
+    from wordfreq import zipf_frequency  # only an undecided join asks, and seldom
+
+    return lambda word: zipf_frequency(word, code, wordlist="large")
+
+
+#: how many times as often (as a Zipf value: log10 of uses per billion words of general text,
+#: wordfreq's) each half must be used as the joined word, for the joined word to be two words
+#: (``one`` 6.5 and ``year`` 6.0 against ``oneyear`` 1.2, a web text's slip; not ``multi`` 4.5
+#: and ``annual`` 4.9 against ``multiannual`` 1.3)
+_GAP = 4.0
+#: how often general text must use a joined word for it to be a word (once per million words:
+#: ``crowdfunding`` 3.3)
+_USED = 3.0
+
+
+def frequency(word: str, lang: Language | None) -> float | None:
+    """How often ``word`` is used in general text of the language, as a Zipf value (0 where
+    never: wordfreq's lists, drawn from no UN text); None where the language has no list."""
+    if lang is None or lang.word_list is None:
+        return None
+    return _frequencies(lang.word_list)(word.lower())
+
+
+def common_halves(word: str, lang: Language | None) -> int | None:
+    """Where a word that general text of the language hardly uses (``oneyear``, ``lowwage``)
+    parts into two words it uses ``_GAP`` orders of magnitude more often (``one``, ``year``),
+    each of three letters or more: the one place where it does, or None (also where the
+    language has no frequency list, and after a prefix the language writes closed or before an
+    ending that derives words)."""
+    if lang is None or (whole := frequency(word, lang)) is None:
+        return None
+    lower = word.lower()
+    cuts = [
+        cut
+        for cut in range(3, len(lower) - 2)
+        if not _derived(lower[:cut], lower[cut:], lang)
+        and all((frequency(part, lang) or 0) >= whole + _GAP for part in (lower[:cut], lower[cut:]))
+    ]
+    return cuts[0] if len(cuts) == 1 else None
+
+
 def unjoined(word: str, lang: Language | None) -> int | None:
     """Where the hyphen goes in a word that UN texts write only with one, and whose case says
     that it is two words there (``SecretaryGeneral``, ``MoyenOrient``, ``SIV``): in hard-wrapped
@@ -484,6 +527,8 @@ def lost_hyphen(word: str, *, vocabulary: Set[str], hyphenated: Set[str], lang: 
     whole = word.lower()
     if lang is None or known_word(whole, lang) is not False or whole in lexicon(lang.code).closed:
         return None
+    if (frequency(whole, lang) or 0) >= _USED:
+        return None  # a word of general text that the word list lacks ("crowdfunding")
     cuts = [
         cut
         for cut in range(2, len(whole) - 1)
@@ -492,6 +537,8 @@ def lost_hyphen(word: str, *, vocabulary: Set[str], hyphenated: Set[str], lang: 
     if len(cuts) != 1:
         return None
     head, rest = whole[: cuts[0]], whole[cuts[0] :]
+    if word[1:].islower() and common_halves(whole, lang) == cuts[0]:
+        return cuts[0]  # a capital inside is a name's as often ("FixedInterest")
     if _two_words(head, rest, vocabulary, lang, listed=False) or (
         # a word of the document and one of the list, in a word in lower case but for its
         # first letter (a name's parts inside are words as often); two of the list only are as
