@@ -75,6 +75,9 @@ class Lexicon:
     #: per session, the joints (``a-b``) that its resolutions write in the other form than
     #: the counts above prefer, with that session's counts (hyphenated, as one)
     sessions: Mapping[int, Mapping[str, tuple[int, int]]] = field(default_factory=lambda: MappingProxyType({}))
+    #: per first half, the second halves that UN texts write only after a hyphen
+    #: (``co``: ``hosted``, ``chairs``; never ``cohosted``)
+    only_hyphenated: Mapping[str, frozenset[str]] = field(default_factory=lambda: MappingProxyType({}))
 
     def hyphen(self, head: str, rest: str) -> bool | None:
         """Whether ``head`` and ``rest`` (lower case) are written with a hyphen between them
@@ -87,6 +90,20 @@ class Lexicon:
         own = self.sessions[session].get(joint) if (session := _SESSION.get()) in self.sessions else None
         hyphenated, closed = own or (self.hyphenated.get(joint, 0), self.closed.get(head + rest, 0))
         return None if hyphenated == closed else hyphenated > closed
+
+    def inflected(self, head: str, rest: str) -> bool:
+        """Whether UN texts write another form of the compound ``head``-``rest`` (lower case),
+        whose second half differs by its ending only (``co-hosted``, ``co-hosts`` for
+        ``co-host``; ``ibéro-américaine`` for ``ibéro-américain``), with a hyphen only, and
+        never ``head`` and ``rest`` as one word."""
+        if head + rest in self.closed or len(rest) < _HALF:
+            return False
+        return any(
+            other != rest
+            and abs(len(other) - len(rest)) <= _ENDING
+            and (other.startswith(rest) or rest.startswith(other))
+            for other in self.only_hyphenated.get(head, ())
+        )
 
     def only_closed(self, head: str, rest: str) -> bool:
         """Whether UN texts write ``head`` and ``rest`` (lower case) as one word, and never with
@@ -198,9 +215,24 @@ def from_counts(entry: Mapping[str, Any], code: str) -> Lexicon:
         frozenset(phrase.rpartition(" ")[2].replace("-", "") for phrase in phrases),
         hyphenating_heads(hyphenated, closed, language(code)),
         MappingProxyType(sessions),
+        MappingProxyType(_only_hyphenated(hyphenated, closed)),
     )
 
 
+def _only_hyphenated(hyphenated: Iterable[str], closed: Set[str]) -> dict[str, frozenset[str]]:
+    """Per first half, the second halves of ``hyphenated`` (``a-b``) that ``closed`` does not
+    write as one word with it."""
+    found: dict[str, set[str]] = {}
+    for joint in hyphenated:
+        head, _, rest = joint.partition("-")
+        if head + rest not in closed:
+            found.setdefault(head, set()).add(rest)
+    return {head: frozenset(rests) for head, rests in found.items()}
+
+
+#: the most letters by which two forms of a word differ at their end (``host``, ``hosted``;
+#: ``américain``, ``américaines``)
+_ENDING = 3
 #: the fewest hyphenated words a first half must begin to be one that UN texts hyphenate
 _HEAD_JOINTS = 5
 #: how many times as many hyphenated words as closed ones such a first half begins
@@ -362,6 +394,8 @@ def keeps_hyphen(
         return True
     if lang is not None and (usage := lexicon(lang.code).hyphen(head, rest)) is not None:
         return usage
+    if lang is not None and lexicon(lang.code).inflected(head, rest):
+        return True
     whole = head + rest
     # a typesetter breaks a word only where the language's patterns allow: a break elsewhere,
     # before a word, is the compound's own hyphen ("re-education", "co-publishing")
@@ -477,6 +511,8 @@ def joins_compound(
         return False
     if (usage := lexicon(lang.code).hyphen(head, rest)) is not None:
         return usage
+    if lexicon(lang.code).inflected(head, rest):
+        return True
     if _doubled_vowel(head, rest, vocabulary, lang):
         return True
     whole = head + rest
