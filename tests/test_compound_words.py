@@ -244,6 +244,22 @@ def test_a_lexicon_in_use_replaces_the_committed_one_for_its_language_only() -> 
     assert lexicon("eng") is hyphens.committed_lexicon("eng")
 
 
+def test_a_compound_whose_other_forms_un_texts_hyphenate_keeps_its_hyphen() -> None:
+    """UN texts write ``zorb-balled`` and ``zorb-balls``, never as one: ``zorb-`` / ``ball`` is
+    their compound too, at a line's end and where pdftotext joined it; not where they write the
+    form itself as one, nor a second half of another stem."""
+    eng = language("eng")
+    for counts, closed, kept in (
+        ({"zorb-balled": 2, "zorb-balls": 1}, {}, True),
+        ({}, {}, False),
+        ({"zorb-balled": 2}, {"zorbball": 1}, False),
+        ({"zorb-bark": 2}, {}, False),
+    ):
+        with hyphens.lexicons_in_use({"eng": _counted(counts, closed)}):
+            assert _keeps("zorb", "ball", "eng") is kept
+            assert joins_compound("zorb", "ball", vocabulary=set(), hyphenated=set(), lang=eng) is kept
+
+
 def test_a_first_half_that_un_texts_hyphenate_gets_its_hyphen_back_at_a_join() -> None:
     """``co`` begins many hyphenated words (``co-chair``, ``co-host``) and few written as one
     that the word list lacks: a joined word that the list lacks, which it begins before a word
