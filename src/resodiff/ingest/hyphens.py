@@ -87,7 +87,8 @@ class Lexicon:
         session 77, ``healthcare`` in 79), else those of every session; None where the lexicon
         knows neither, or both as often."""
         joint = f"{head}-{rest}"
-        own = self.sessions[session].get(joint) if (session := _SESSION.get()) in self.sessions else None
+        session = _SESSION.get()
+        own = self.sessions[session].get(joint) if session is not None and session in self.sessions else None
         hyphenated, closed = own or (self.hyphenated.get(joint, 0), self.closed.get(head + rest, 0))
         return None if hyphenated == closed else hyphenated > closed
 
