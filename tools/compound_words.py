@@ -24,6 +24,10 @@ write the word (``ingest/hyphens.py``). The lexicon holds, per language:
   ``PHRASE_MINIMUM`` resolutions (a name's own spelling: ``organisation for economic
   co-operation``), each with both forms' counts;
 
+* ``sessions``: per session, the words written both ways whose form that session's resolutions
+  prefer (in ``NEWEST_MINIMUM`` at least) where the counts over all sessions prefer the other,
+  with that session's counts: the reader reads a document with its own session's spellings;
+
 each with the number of resolutions that write it so, where at least ``minimum`` do (a word of
 one resolution is as often a name, a typo or a slip of the markup). A word of the language is
 one that at least ``minimum`` resolutions write alone, of two letters or more. Both forms of
