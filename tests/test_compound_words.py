@@ -254,6 +254,7 @@ def test_a_compound_whose_other_forms_un_texts_hyphenate_keeps_its_hyphen() -> N
         ({}, {}, False),
         ({"zorb-balled": 2}, {"zorbball": 1}, False),
         ({"zorb-bark": 2}, {}, False),
+        ({"zorb-ba": 2}, {}, False),  # too short a stem: "ba" is no form of "ball"
     ):
         with hyphens.lexicons_in_use({"eng": _counted(counts, closed)}):
             assert _keeps("zorb", "ball", "eng") is kept

@@ -103,8 +103,10 @@ class Lexicon:
         never ``head`` and ``rest`` as one word."""
         if head + rest in self.closed or len(rest) < _HALF:
             return False
+        # the shorter form is the stem, a word's length at least ("no" is no stem of "nors")
         return any(
             other != rest
+            and len(other) >= _HALF
             and abs(len(other) - len(rest)) <= _ENDING
             and (other.startswith(rest) or rest.startswith(other))
             for other in self.only_hyphenated.get(head, ())
