@@ -261,19 +261,6 @@ def test_a_compound_whose_other_forms_un_texts_hyphenate_keeps_its_hyphen() -> N
             assert joins_compound("zorb", "ball", vocabulary=set(), hyphenated=set(), lang=eng) is kept
 
 
-def test_a_capital_after_a_first_half_that_un_texts_hyphenate_shows_a_join() -> None:
-    """``Zu`` is no word, but UN texts write ``zu-`` before many words: ``ZuBarrak`` at a join
-    lost its hyphen; not before an acronym's capitals (``ZuBR``)."""
-    compounds = {f"zu-{word}": 2 for word in ("barra", "hamid", "qasim", "nour", "salem")}
-    eng = language("eng")
-    with hyphens.lexicons_in_use({"eng": _counted(compounds, {})}):
-        assert "zu" in lexicon("eng").heads
-        assert joins_compound("Zu", "Barrak", vocabulary=set(), hyphenated=set(), lang=eng)
-        assert not joins_compound("Zu", "BR", vocabulary=set(), hyphenated=set(), lang=eng)
-    with hyphens.lexicons_in_use({"eng": _counted({}, {})}):
-        assert not joins_compound("Zu", "Barrak", vocabulary=set(), hyphenated=set(), lang=eng)
-
-
 def test_a_first_half_that_un_texts_hyphenate_gets_its_hyphen_back_at_a_join() -> None:
     """``co`` begins many hyphenated words (``co-chair``, ``co-host``) and few written as one
     that the word list lacks: a joined word that the list lacks, which it begins before a word

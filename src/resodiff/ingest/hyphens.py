@@ -538,13 +538,8 @@ def _cased_compound(head: str, right: str, vocabulary: Set[str], lang: Language 
     of ``_HALF`` letters or more (``HautCommissariat``, ``FaustinArchange``, ``postCOVID``) or a
     shorter word (``elBared``), not after a few letters that are no word, a name's syllable
     (``BioTracker``, ``TrACSS``); before an acronym, not after a short word either (``InFARM``:
-    as often a name's letters); a first half that UN texts hyphenate counts as a word (the
-    lexicon's ``heads``: ``AlAzri`` where they write ``al-Qaida``, ``Al-Shabaab``)."""
-    if len(head) >= _HALF:
-        return True
-    return not right.isupper() and (
-        _a_word(head, vocabulary, lang) or (lang is not None and head in lexicon(lang.code).heads)
-    )
+    as often a name's letters)."""
+    return len(head) >= _HALF or (not right.isupper() and _a_word(head, vocabulary, lang))
 
 
 def _after_acronym(left: str, right: str) -> bool:
