@@ -244,6 +244,23 @@ def test_a_lexicon_in_use_replaces_the_committed_one_for_its_language_only() -> 
     assert lexicon("eng") is hyphens.committed_lexicon("eng")
 
 
+def test_a_compound_whose_other_forms_un_texts_hyphenate_keeps_its_hyphen() -> None:
+    """UN texts write ``zorb-balled`` and ``zorb-balls``, never as one: ``zorb-`` / ``ball`` is
+    their compound too, at a line's end and where pdftotext joined it; not where they write the
+    form itself as one, nor a second half of another stem."""
+    eng = language("eng")
+    for counts, closed, kept in (
+        ({"zorb-balled": 2, "zorb-balls": 1}, {}, True),
+        ({}, {}, False),
+        ({"zorb-balled": 2}, {"zorbball": 1}, False),
+        ({"zorb-bark": 2}, {}, False),
+        ({"zorb-ba": 2}, {}, False),  # too short a stem: "ba" is no form of "ball"
+    ):
+        with hyphens.lexicons_in_use({"eng": _counted(counts, closed)}):
+            assert _keeps("zorb", "ball", "eng") is kept
+            assert joins_compound("zorb", "ball", vocabulary=set(), hyphenated=set(), lang=eng) is kept
+
+
 def test_a_first_half_that_un_texts_hyphenate_gets_its_hyphen_back_at_a_join() -> None:
     """``co`` begins many hyphenated words (``co-chair``, ``co-host``) and few written as one
     that the word list lacks: a joined word that the list lacks, which it begins before a word
@@ -285,7 +302,7 @@ def test_leave_one_out_takes_a_files_own_counts_off() -> None:
 
     older = [file({"zorb-ball"}, {"ball", "zorb"}), file({"zorb-ball"}, set())]
     newer = [file(set(), {"zorbball", "ball"}), file(set(), {"zorbball"}), file({"glim-glam"}, {"glam"})]
-    mined = tool.Mined("eng", [older, newer], 1)
+    mined = tool.Mined("eng", [older, newer], 1, [77, 79])
     # the newer session writes the word as one, the older one with a hyphen: the newer's style
     assert "zorb-ball" not in mined.entry()["hyphenated"]
     assert mined.entry()["closed"] == {"zorbball": 2}
@@ -293,6 +310,25 @@ def test_leave_one_out_takes_a_files_own_counts_off() -> None:
     assert mined.without(1, 0)["closed"] == {"zorbball": 1}
     assert "glim-glam" in mined.entry()["hyphenated"] and "glim-glam" not in mined.without(1, 2)["hyphenated"]
     assert mined.without(0, 0)["closed"] == {"zorbball": 2}
+    # the older session's own form is kept for its documents, without the file left out
+    assert mined.entry()["sessions"] == {"77": {"zorb-ball": [2, 0]}}
+    # one file's form may be a slip: not the session's
+    assert mined.without(0, 0)["sessions"] == mined.without(0, 1)["sessions"] == {}
+
+
+def test_a_document_is_read_with_its_own_sessions_spellings() -> None:
+    """DGACM's style changes between sessions: a document of the session that writes a word
+    with a hyphen (its symbol tells) keeps it; one of the session that writes it as one, of a
+    session the lexicon has not seen (a newer one) or of none, is read by the newest usage."""
+    counts = {"hyphenated": {"zorb-ball": 3}, "closed": {"zorbball": 4}, "suspended": {}}
+    invented = hyphens.from_counts({**counts, "sessions": {"77": {"zorb-ball": [3, 0]}}}, "eng")
+    with hyphens.lexicons_in_use({"eng": invented}):
+        for symbol, kept in (("A/RES/77/12", True), ("A/77/L.4", True), ("A/RES/79/3", False), ("A/RES/81/1", False)):
+            with hyphens.reading_session(hyphens.document_session(["", f"{symbol}   Distr.: General"])):
+                assert _keeps("zorb", "ball", "eng") is kept
+                assert joins_compound("zorb", "ball", vocabulary=set(), hyphenated=set(), lang=language("eng")) is kept
+        assert not _keeps("zorb", "ball", "eng")
+    assert hyphens.document_session(["General Assembly", "Seventy-seventh session"]) is None
 
 
 def test_a_phrases_two_forms_are_counted_as_a_words() -> None:

@@ -24,6 +24,10 @@ write the word (``ingest/hyphens.py``). The lexicon holds, per language:
   ``PHRASE_MINIMUM`` resolutions (a name's own spelling: ``organisation for economic
   co-operation``), each with both forms' counts;
 
+* ``sessions``: per session, the words written both ways whose form that session's resolutions
+  prefer (in ``NEWEST_MINIMUM`` at least) where the counts over all sessions prefer the other,
+  with that session's counts: the reader reads a document with its own session's spellings;
+
 each with the number of resolutions that write it so, where at least ``minimum`` do (a word of
 one resolution is as often a name, a typo or a slip of the markup). A word of the language is
 one that at least ``minimum`` resolutions write alone, of two letters or more. Both forms of
@@ -193,11 +197,19 @@ def _sign(h: int, c: int) -> int:
     return (h > c) - (h < c)
 
 
-def lexicon(code: str, sessions: list[list[Usage]], minimum: int) -> dict[str, Any]:
+def session_number(pattern: str) -> int:
+    """The session whose files a source pattern matches (``77session/English/*.xml``: 77)."""
+    found = re.search(r"(\d+)session", pattern)
+    if found is None:
+        raise SystemExit(f"no session in the source pattern {pattern}")
+    return int(found[1])
+
+
+def lexicon(code: str, sessions: list[list[Usage]], minimum: int, numbers: list[int]) -> dict[str, Any]:
     """The lexicon of a language from what the files of its sessions (oldest first) write: the
     joints and the compound-like closed words that at least ``minimum`` files write so, with
     their counts (see :func:`current`)."""
-    return Mined(code, sessions, minimum).entry()
+    return Mined(code, sessions, minimum, numbers).entry()
 
 
 class Mined:
@@ -206,8 +218,10 @@ class Mined:
     every file but one (the converter matrix reads a file with it: no file is read with its own
     spellings)."""
 
-    def __init__(self, code: str, sessions: list[list[Usage]], minimum: int) -> None:
+    def __init__(self, code: str, sessions: list[list[Usage]], minimum: int, numbers: list[int]) -> None:
         self.minimum, self.sessions, self.tally = minimum, sessions, Tally.of(sessions)
+        #: each session's number, as a document's symbol names it
+        self.numbers = numbers
         joints = sum(self.tally.joints, Counter())
         words = sum(self.tally.words, Counter())
         vocabulary = {word for word, n in words.items() if n >= minimum}
@@ -269,7 +283,27 @@ class Mined:
             "closed": dict(sorted(self.closed.items())),
             "suspended": self._suspended(),
             "phrases": kept_phrases(current_phrases(self.phrase_counts), self.hyphenated, self.closed),
+            "sessions": self._sessions(self.hyphenated, self.closed),
         }
+
+    def _sessions(
+        self, hyphenated: dict[str, int], closed: dict[str, int], less: tuple[int, Usage] | None = None
+    ) -> dict[str, dict[str, list[int]]]:
+        """Per session (by its number), the words written both ways whose form its files prefer,
+        in ``NEWEST_MINIMUM`` files at least (one file's may be a slip), where ``hyphenated`` and
+        ``closed`` (the counts over every session) prefer the other or neither, each as its
+        joint with that session's counts (hyphenated, as one); ``less``: a file (its session's
+        place, its usage) whose writing is not counted."""
+        session, file = less if less is not None else (-1, Usage(set(), set(), set(), []))
+        found: dict[str, dict[str, list[int]]] = {}
+        for word, joint in sorted(self.partner.items()):
+            overall = _sign(hyphenated.get(joint, 0), closed.get(word, 0))
+            for place, number in enumerate(self.numbers):
+                h = self.tally.joints[place][joint] - (place == session and joint in file.joints)
+                c = self.tally.words[place][word] - (place == session and word in file.words)
+                if h != c and max(h, c) >= NEWEST_MINIMUM and _sign(h, c) != overall:
+                    found.setdefault(str(number), {})[joint] = [h, c]
+        return found
 
     def _suspended(self, less: Set[str] = frozenset()) -> dict[str, int]:
         counts = ((word, n - (word in less)) for word, n in self.tally.suspended.items())
@@ -297,6 +331,7 @@ class Mined:
             "closed": closed,
             "suspended": self._suspended(file.suspended),
             "phrases": kept_phrases(current_phrases(phrase_counts), hyphenated, closed),
+            "sessions": self._sessions(hyphenated, closed, (session, file)),
         }
 
 
@@ -359,7 +394,8 @@ def _joints_of(word: str, hyphenated: dict[str, int]) -> Iterator[str]:
 
 def regenerate(code: str, corpus: Path) -> dict[str, Any]:
     patterns, minimum = SOURCES[code]
-    return {"source": list(patterns), **lexicon(code, [usages(corpus, pattern) for pattern in patterns], minimum)}
+    found = [usages(corpus, pattern) for pattern in patterns]
+    return {"source": list(patterns), **lexicon(code, found, minimum, [session_number(p) for p in patterns])}
 
 
 class LeaveOneOut:
@@ -378,7 +414,9 @@ class LeaveOneOut:
             for session, pattern in enumerate(chosen):
                 for index, path in enumerate(sorted(corpus.glob(pattern))):
                     self.places[path.relative_to(corpus).as_posix()] = (code, session, index)
-            self.mined[code] = Mined(code, [usages(corpus, pattern) for pattern in chosen], minimum)
+            self.mined[code] = Mined(
+                code, [usages(corpus, pattern) for pattern in chosen], minimum, [session_number(p) for p in chosen]
+            )
         self.whole = {code: from_counts(mined.entry(), code) for code, mined in self.mined.items()}
 
     def __call__(self, name: str) -> dict[str, Lexicon]:
@@ -400,7 +438,7 @@ def measure(code: str, corpus: Path, thresholds: Iterable[int]) -> Iterator[tupl
     heads = (lang.compound_heads | lang.compound_prefixes) if lang else frozenset()
     tails = lang.compound_tails if lang else frozenset()
     for minimum in thresholds:
-        mined = lexicon(code, [train], minimum)
+        mined = lexicon(code, [train], minimum, [session_number(SOURCES[code][0][0])])
         hyphenated, closed = mined["hyphenated"], mined["closed"]
         right = wrong = unknown = 0
         for file in held:
@@ -427,9 +465,14 @@ def dumps(entry: dict[str, Any]) -> str:
     keys = ("hyphenated", "closed", "suspended", "phrases")
     for key in keys:
         words = "".join(f"\n    {json.dumps(w, ensure_ascii=False)}: {n}," for w, n in entry[key].items())
-        lines.append(
-            f'  "{key}": {{' + words.rstrip(",") + ("\n  }" if words else "}") + ("," if key != keys[-1] else "")
-        )
+        lines.append(f'  "{key}": {{' + words.rstrip(",") + ("\n  }" if words else "}") + ",")
+    sessions = [
+        f'    "{number}": {{'
+        + ",".join(f"\n      {json.dumps(w, ensure_ascii=False)}: {json.dumps(n)}" for w, n in joints.items())
+        + "\n    }"
+        for number, joints in entry["sessions"].items()
+    ]
+    lines.append('  "sessions": {' + (("\n" + ",\n".join(sessions) + "\n  }") if sessions else "}"))
     return "{\n" + "\n".join(lines) + "\n}\n"
 
 

@@ -8,13 +8,17 @@ phrases). Otherwise the reader weighs what the document says: the word occurs el
 (the typesetter's hyphen) or hyphenated (the compound's); a document that writes it both ways
 says nothing of this place. Then how UN texts write the word (the compound lexicon, mined from resolutions by
 tools/compound_words.py: ``capacity-building`` but ``peacebuilding``), whichever form they use
-more. Then what the document says of a half: the second one ends compounds elsewhere. Then
+more, those of the document's own session first (its symbol tells: DGACM's style changes), and
+the compound whose other forms they write with a hyphen only (``co-hosted``: ``co-host``).
+Then what the document says of a half: the second one ends compounds elsewhere. Then
 what the language says: a word it makes compounds with stands on either side (``non-``,
 ``self-``, ``-based``; French ``-même``); the second half is a word of the document and the first one too (not a
 syllable-short one), or begins compounds elsewhere, or is a prefix the language hyphenates
 (``anti-``, French ``sous-``); both halves are number words (``seventy-eighth``,
 ``vingt-deuxième``); the word before already is a compound (``soixante-dix-`` / ``neuvième``).
-Where nothing tells, a hyphen inside a lower-case word is the typesetter's.
+Where nothing tells, a hyphen inside a lower-case word is the typesetter's. Where pdftotext
+joined the lines, how often general text uses the joined word and its halves (wordfreq's lists)
+tells too: ``crowdfunding`` is a word, ``oneyear`` two.
 """
 
 from __future__ import annotations
@@ -22,10 +26,10 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator, Mapping, Set
+from collections.abc import Callable, Iterable, Iterator, Mapping, Set
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from types import MappingProxyType
@@ -72,13 +76,41 @@ class Lexicon:
     #: the first halves that UN texts write with a hyphen after them far more often than joined
     #: to a word (``co``: ``co-chair``, ``co-facilitator``; see :func:`hyphenating_heads`)
     heads: frozenset[str] = frozenset()
+    #: per session, the joints (``a-b``) that its resolutions write in the other form than
+    #: the counts above prefer, with that session's counts (hyphenated, as one)
+    sessions: Mapping[int, Mapping[str, tuple[int, int]]] = field(default_factory=lambda: MappingProxyType({}))
+    #: per first half, the second halves that UN texts write only after a hyphen
+    #: (``co``: ``hosted``, ``chairs``; never ``cohosted``)
+    only_hyphenated: Mapping[str, frozenset[str]] = field(default_factory=lambda: MappingProxyType({}))
 
     def hyphen(self, head: str, rest: str) -> bool | None:
         """Whether ``head`` and ``rest`` (lower case) are written with a hyphen between them
-        (True) or as one word (False), by the form more resolutions use; None where the
-        lexicon knows neither, or both as often."""
-        hyphenated, closed = self.hyphenated.get(f"{head}-{rest}", 0), self.closed.get(head + rest, 0)
+        (True) or as one word (False), by the form more resolutions use: those of the session
+        of the document being read (:func:`reading_session`) where they prefer a form the
+        others do not (DGACM's style changes from one session to the next: ``health-care`` in
+        session 77, ``healthcare`` in 79), else those of every session; None where the lexicon
+        knows neither, or both as often."""
+        joint = f"{head}-{rest}"
+        session = _SESSION.get()
+        own = self.sessions[session].get(joint) if session is not None and session in self.sessions else None
+        hyphenated, closed = own or (self.hyphenated.get(joint, 0), self.closed.get(head + rest, 0))
         return None if hyphenated == closed else hyphenated > closed
+
+    def inflected(self, head: str, rest: str) -> bool:
+        """Whether UN texts write another form of the compound ``head``-``rest`` (lower case),
+        whose second half differs by its ending only (``co-hosted``, ``co-hosts`` for
+        ``co-host``; ``ibéro-américaine`` for ``ibéro-américain``), with a hyphen only, and
+        never ``head`` and ``rest`` as one word."""
+        if head + rest in self.closed or len(rest) < _HALF:
+            return False
+        # the shorter form is the stem, a word's length at least ("no" is no stem of "nors")
+        return any(
+            other != rest
+            and len(other) >= _HALF
+            and abs(len(other) - len(rest)) <= _ENDING
+            and (other.startswith(rest) or rest.startswith(other))
+            for other in self.only_hyphenated.get(head, ())
+        )
 
     def only_closed(self, head: str, rest: str) -> bool:
         """Whether UN texts write ``head`` and ``rest`` (lower case) as one word, and never with
@@ -101,6 +133,31 @@ def context_key(before: str) -> str | None:
     lexicon's phrases are keyed; None where it has fewer."""
     words = _TOKEN.findall(normalize_typography(before[-200:]).lower())
     return " ".join(words[-CONTEXT:]) if len(words) >= CONTEXT else None
+
+
+#: the session of the document being read (see :func:`reading_session`)
+_SESSION: ContextVar[int | None] = ContextVar("reading_session", default=None)
+#: a document symbol's session: a resolution's (``A/RES/77/284``) or a draft's (``A/79/L.10``)
+_SESSION_SYMBOL = re.compile(r"\bA/(?:RES/)?(\d{1,3})/")
+
+
+def document_session(lines: Iterable[str]) -> int | None:
+    """The session whose symbol the first of ``lines`` that prints one names (a document's
+    header: ``A/RES/77/284``), or None."""
+    return next((int(match[1]) for line in lines if (match := _SESSION_SYMBOL.search(line))), None)
+
+
+@contextmanager
+def reading_session(session: int | None) -> Iterator[None]:
+    """Read a document of this session (None: unknown): the compound lexicon prefers its
+    session's spellings where they differ from the other sessions' (:meth:`Lexicon.hyphen`); a
+    session the lexicon has not seen (a newer one) is read with every session's counts, in
+    which the newest session's preference already wins where it changed."""
+    token = _SESSION.set(session)
+    try:
+        yield
+    finally:
+        _SESSION.reset(token)
 
 
 #: the lexicons in use in place of the committed ones, per language (see :func:`lexicons_in_use`)
@@ -147,6 +204,10 @@ def from_counts(entry: Mapping[str, Any], code: str) -> Lexicon:
     phrases = entry.get("phrases", {})
     if not all(isinstance(n, int) for counts in (hyphenated, closed, suspended, phrases) for n in counts.values()):
         raise TypeError("counts must be integers")
+    sessions = {
+        int(session): MappingProxyType({joint: (int(h), int(c)) for joint, (h, c) in joints.items()})
+        for session, joints in entry.get("sessions", {}).items()
+    }
     unjoined = {
         joint.replace("-", ""): joint.index("-")
         for joint, count in hyphenated.items()
@@ -160,9 +221,25 @@ def from_counts(entry: Mapping[str, Any], code: str) -> Lexicon:
         MappingProxyType(dict(phrases)),
         frozenset(phrase.rpartition(" ")[2].replace("-", "") for phrase in phrases),
         hyphenating_heads(hyphenated, closed, language(code)),
+        MappingProxyType(sessions),
+        MappingProxyType(_only_hyphenated(hyphenated, closed)),
     )
 
 
+def _only_hyphenated(hyphenated: Iterable[str], closed: Set[str]) -> dict[str, frozenset[str]]:
+    """Per first half, the second halves of ``hyphenated`` (``a-b``) that ``closed`` does not
+    write as one word with it."""
+    found: dict[str, set[str]] = {}
+    for joint in hyphenated:
+        head, _, rest = joint.partition("-")
+        if head + rest not in closed:
+            found.setdefault(head, set()).add(rest)
+    return {head: frozenset(rests) for head, rests in found.items()}
+
+
+#: the most letters by which two forms of a word differ at their end (``host``, ``hosted``;
+#: ``américain``, ``américaines``)
+_ENDING = 3
 #: the fewest hyphenated words a first half must begin to be one that UN texts hyphenate
 _HEAD_JOINTS = 5
 #: how many times as many hyphenated words as closed ones such a first half begins
@@ -226,6 +303,49 @@ def known_word(word: str, lang: Language | None) -> bool | None:
     )
 
 
+@cache
+def _frequencies(code: str) -> Callable[[str], float]:
+    from wordfreq import zipf_frequency  # only an undecided join asks, and seldom
+
+    return lambda word: zipf_frequency(word, code, wordlist="large")
+
+
+#: how many times as often (as a Zipf value: log10 of uses per billion words of general text,
+#: wordfreq's) each half must be used as the joined word, for the joined word to be two words
+#: (``one`` 6.5 and ``year`` 6.0 against ``oneyear`` 1.2, a web text's slip; not ``multi`` 4.5
+#: and ``annual`` 4.9 against ``multiannual`` 1.3)
+_GAP = 4.0
+#: how often general text must use a joined word for it to be a word (once per million words:
+#: ``crowdfunding`` 3.3)
+_USED = 3.0
+
+
+def frequency(word: str, lang: Language | None) -> float | None:
+    """How often ``word`` is used in general text of the language, as a Zipf value (0 where
+    never: wordfreq's lists, drawn from no UN text); None where the language has no list."""
+    if lang is None or lang.word_list is None:
+        return None
+    return _frequencies(lang.word_list)(word.lower())
+
+
+def common_halves(word: str, lang: Language | None) -> int | None:
+    """Where a word that general text of the language hardly uses (``oneyear``, ``lowwage``)
+    parts into two words it uses ``_GAP`` orders of magnitude more often (``one``, ``year``),
+    each of three letters or more: the one place where it does, or None (also where the
+    language has no frequency list, and after a prefix the language writes closed or before an
+    ending that derives words)."""
+    if lang is None or (whole := frequency(word, lang)) is None:
+        return None
+    lower = word.lower()
+    cuts = [
+        cut
+        for cut in range(3, len(lower) - 2)
+        if not _derived(lower[:cut], lower[cut:], lang)
+        and all((frequency(part, lang) or 0) >= whole + _GAP for part in (lower[:cut], lower[cut:]))
+    ]
+    return cuts[0] if len(cuts) == 1 else None
+
+
 def unjoined(word: str, lang: Language | None) -> int | None:
     """Where the hyphen goes in a word that UN texts write only with one, and whose case says
     that it is two words there (``SecretaryGeneral``, ``MoyenOrient``, ``SIV``): in hard-wrapped
@@ -281,6 +401,8 @@ def keeps_hyphen(
         return True
     if lang is not None and (usage := lexicon(lang.code).hyphen(head, rest)) is not None:
         return usage
+    if lang is not None and lexicon(lang.code).inflected(head, rest):
+        return True
     whole = head + rest
     # a typesetter breaks a word only where the language's patterns allow: a break elsewhere,
     # before a word, is the compound's own hyphen ("re-education", "co-publishing")
@@ -396,6 +518,8 @@ def joins_compound(
         return False
     if (usage := lexicon(lang.code).hyphen(head, rest)) is not None:
         return usage
+    if lexicon(lang.code).inflected(head, rest):
+        return True
     if _doubled_vowel(head, rest, vocabulary, lang):
         return True
     whole = head + rest
@@ -446,6 +570,8 @@ def lost_hyphen(word: str, *, vocabulary: Set[str], hyphenated: Set[str], lang: 
     whole = word.lower()
     if lang is None or known_word(whole, lang) is not False or whole in lexicon(lang.code).closed:
         return None
+    if (frequency(whole, lang) or 0) >= _USED:
+        return None  # a word of general text that the word list lacks ("crowdfunding")
     cuts = [
         cut
         for cut in range(2, len(whole) - 1)
@@ -454,6 +580,8 @@ def lost_hyphen(word: str, *, vocabulary: Set[str], hyphenated: Set[str], lang: 
     if len(cuts) != 1:
         return None
     head, rest = whole[: cuts[0]], whole[cuts[0] :]
+    if word[1:].islower() and common_halves(whole, lang) == cuts[0]:
+        return cuts[0]  # a capital inside is a name's as often ("FixedInterest")
     if _two_words(head, rest, vocabulary, lang, listed=False) or (
         # a word of the document and one of the list, in a word in lower case but for its
         # first letter (a name's parts inside are words as often); two of the list only are as

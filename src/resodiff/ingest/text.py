@@ -65,6 +65,7 @@ from .header import (
 )
 from .hyphens import (
     address_cut,
+    document_session,
     elided_cut,
     joins_compound,
     keeps_hyphen,
@@ -72,6 +73,7 @@ from .hyphens import (
     lexicon,
     lost_hyphen,
     phrase_hyphen,
+    reading_session,
     suspends_hyphen,
     unjoined,
 )
@@ -405,7 +407,8 @@ def read_text(source: str, *, file: str | None = None, indented_items: bool = Fa
         lang.number_conjunctions,
         lang.unmarked_words,
     )
-    layout = _lay_out(marked, formula_index, lang, file, page_ends, indented_items)
+    with reading_session(document_session(marked[:formula_index])):
+        layout = _lay_out(marked, formula_index, lang, file, page_ends, indented_items)
     return _build(layout, lang, file)
 
 
