@@ -295,6 +295,24 @@ def test_pdftotext_layout_sets_the_footnotes_numbers_a_tab_away_and_the_markers_
     assert restore_markers(single, 0, lambda index: index == 3)[0] == lines[0]
 
 
+def test_pdftotext_layout_sets_a_documents_only_footnote_a_tab_away_at_the_pages_foot() -> None:
+    lines = [
+        "Recalling the declaration on the tenth anniversary, 1 in particular its call,",
+        "  2.   Decides to hold a meeting of the working group",
+        "",
+        "1   Resolution 10/1.",
+        "",
+        "99-12345 (E)        *9912345*        Please recycle",
+        "",
+        "in the first half of the year;",
+    ]
+    raised = restore_markers(lines, 0, lambda index: index == 6)
+    assert raised[0] == "Recalling the declaration on the tenth anniversary,¹ in particular its call,"
+    # one such line among the page's text is as likely a table's row: its number is no footnote's
+    row = [*lines[:5], "Noting the report,", "  3.   Requests the Secretary-General", "to report;", *lines[5:]]
+    assert restore_markers(row, 0, lambda index: index == 9)[0] == lines[0]
+
+
 @pytest.mark.parametrize(
     "text",
     [

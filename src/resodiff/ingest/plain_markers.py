@@ -39,6 +39,9 @@ from ..typography import SUPERSCRIPT_DIGITS, digits_to_superscript
 #: markers in the forms the text reader reads as they are (an escaped superscript digit, ``\²``, is
 #: the document's text)
 _OTHER_MARKERS = re.compile(rf"(?<!\\)[{SUPERSCRIPT_DIGITS}]|\^\d|<sup>|\[\^")
+#: how many lines a page's footer may take after its last footnote (``pdftotext`` writes the job
+#: number, the bar code and "Please recycle" one a line)
+_FOOTER_LINES = 3
 #: a line that opens with a number and a space (not an operative paragraph's ``6.`` or ``6 -``),
 #: or a number and a Chinese character, which needs no space (``1伊斯兰会议组织``; not a date's
 #: or a number's own word: ``3月``, ``10个``)
@@ -99,7 +102,7 @@ def restore_markers(
     if any(_OTHER_MARKERS.search(line) for line in lines):
         return list(lines)
     joined, column = join_number_column(lines, page_end)
-    spaced = column or _tabbed_notes(lines[body:])
+    spaced = column or _tabbed_notes(lines, body, page_end)
     return raise_plain_markers(
         joined,
         body,
@@ -114,10 +117,34 @@ def restore_markers(
     )
 
 
-def _tabbed_notes(lines: Sequence[str]) -> bool:
+def _tabbed_notes(lines: Sequence[str], body: int, page_end: Callable[[int], bool]) -> bool:
     """Whether lines open with a number set apart from their text by more than one space, as a
-    tab sets a footnote's number (two such lines at least: one could be a table's row)."""
-    return sum(len(match.group(3)) > 1 for line in lines if (match := _NOTE_LINE.match(line))) >= 2
+    tab sets a footnote's number: two such lines at least, or one set apart at a page's foot (a
+    document's only footnote; a table's row stands among its others, not alone before the
+    page's end)."""
+    tabbed = [index for index in range(body, len(lines)) if _tab_numbered(lines[index])]
+    return len(tabbed) >= 2 or any(_at_page_foot(lines, index, page_end) for index in tabbed)
+
+
+def _tab_numbered(line: str) -> bool:
+    match = _NOTE_LINE.match(line)
+    return match is not None and len(match.group(3)) > 1
+
+
+def _at_page_foot(lines: Sequence[str], index: int, page_end: Callable[[int], bool]) -> bool:
+    """Whether the line at ``index`` opens a block of its own (a blank line before it) after which
+    the page holds no more than its footer (``pdftotext -layout`` writes the job number, bar code
+    and "Please recycle" on one line; the page's end is the form feed after it)."""
+    if index == 0 or lines[index - 1].strip():
+        return False
+    after = index + 1
+    while after < len(lines) and lines[after].strip() and not page_end(after):
+        after += 1
+    left = 0
+    while after < len(lines) and not page_end(after):
+        left += bool(lines[after].strip())
+        after += 1
+    return left <= _FOOTER_LINES
 
 
 def raise_plain_markers(
