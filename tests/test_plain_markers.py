@@ -615,3 +615,19 @@ def test_a_marker_set_apart_after_a_comma_before_a_title() -> None:
     ]
     raised = raise_plain_markers(lines, 0, lambda index: index == 3, spaced=True)
     assert raised[0] == "Recalling the Declaration on Environment and Development,¹ Agenda 21,² the Programme for"
+
+
+def test_a_marker_set_apart_after_a_colon_at_the_lines_end() -> None:
+    # the clause that a list of sub-paragraphs follows ends with a colon and its marker; within
+    # the line, a number after a colon is what the colon introduces
+    lines = [
+        "Recalling the report, 1 and calls upon States, in line with the guiding principles: 2",
+        "(a) To consider the following: 2 meetings a year;",
+        "1 A/1.",
+        "2 A/2.",
+    ]
+    raised = raise_plain_markers(lines, 0, lambda index: index == 3, spaced=True)
+    assert raised[:2] == [
+        "Recalling the report,¹ and calls upon States, in line with the guiding principles:²",
+        lines[1],
+    ]

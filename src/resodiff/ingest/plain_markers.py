@@ -794,7 +794,14 @@ def _spaced(line: str, at: int, digits: int, reading: _Reading) -> bool:
     for only where the footnotes' numbers stood apart from their texts too
     (:func:`restore_markers`): elsewhere a number between words is one."""
     before, after = line[at - 2 : at], line[at + digits : at + digits + 2]
-    if len(before) < 2 or before[1] != " " or not (before[0].isalnum() or before[0] in ",;，；、" + _CLOSERS):
+    # after a colon only at the line's end: the marker of a clause that a list follows
+    # (``as follows: 11``), where a number in the line's text after a colon is its content
+    introduced = before[:1] == ":" and not after.strip()
+    if (
+        len(before) < 2
+        or before[1] != " "
+        or not (before[0].isalnum() or before[0] in ",;，；、" + _CLOSERS or introduced)
+    ):
         return False
     word = _word_before(line, at, ".")
     if word in reading.numbered or word.rstrip(",;") in reading.unmarked:
