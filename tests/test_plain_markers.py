@@ -631,3 +631,27 @@ def test_a_marker_set_apart_after_a_colon_at_the_lines_end() -> None:
         "Recalling the report,¹ and calls upon States, in line with the guiding principles:²",
         lines[1],
     ]
+
+
+def test_pdftotext_layout_writes_a_raised_marker_under_the_word_it_follows() -> None:
+    # the marker, printed higher than its line, comes out on a line of its own at its column:
+    # it goes after the word above it, not at that line's end; the page's footnotes have their
+    # numbers a tab away, so that the number alone is no column of footnote numbers
+    lines = [
+        "Recalling the reports of the Mechanism of 4 August 20161 and 9 October",
+        "   2016, which concluded that there was sufficient information to determine",
+        "        2",
+        "",
+        "   that the attacks were carried out;",
+        "",
+        "1   See S/1.",
+        "2   See S/2.",
+        "",
+        "99-12345 (E)        Please recycle",
+    ]
+    raised = restore_markers(lines, 0, lambda index: index == 9)
+    assert raised[:3] == [
+        "Recalling the reports of the Mechanism of 4 August 2016¹ and 9 October",
+        "   2016,² which concluded that there was sufficient information to determine",
+        "",
+    ]

@@ -71,6 +71,9 @@ _SMALL_NUMBER = re.compile(r"\d{1,3}[,;.]?")
 _NUMBERED_PARTS = frozenset(
     {"Corr", "Rectif", "Add", "Rev", "Amend", "Suppl", "vol", "para", "paras", "chap", "sect", "No", "Nos", "art"}
 )
+#: how far left of a raised marker's column, at most, the word that it follows may end in
+#: ``pdftotext -layout`` (its smaller type takes the columns of the grid differently)
+_MARKER_COLUMNS = 3
 #: how many of the smallest footnote numbers are tried as the first
 _FIRST_NUMBERS_TRIED = 3
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -435,7 +438,7 @@ def _scan_lines(text: _Text, chain: _Chain, to_end: bool) -> bool:
             note = _footnote_line(note_lines.get(number, []), index, lines, pages)
             # a raised marker that the converter wrote on a line of its own after the line it
             # ends: it goes back to that line's end
-            end = len(lines[before].rstrip())
+            end = _printed_place(lines[before], line)
             moved = [(before, (end, end, digits_to_superscript(line.strip()))), (index, (0, len(line), ""))]
             if note is not None and _advance(chain, text, note, moved, (index + 1, 0)):
                 continue
@@ -544,6 +547,22 @@ def _line_before(lines: Sequence[str], index: int, pages: list[int]) -> int | No
     if _NUMBER_ALONE.match(text) or not (text[-1].isalpha() or text[-1] in _WORD_ENDS):
         return None
     return before
+
+
+def _printed_place(before: str, marker: str) -> int:
+    """Where in the line ``before`` a marker written on a line of its own goes: its line's end,
+    but ``pdftotext -layout`` writes the marker at its printed column, under the line, right after
+    the word that it follows, which may be any of the line's."""
+    end = len(before.rstrip())
+    column = len(marker) - len(marker.lstrip())
+    if not column:
+        return end
+    word_ends = [
+        at
+        for at in range(max(1, column - _MARKER_COLUMNS), min(column, end) + 1)
+        if not before[at - 1].isspace() and (at == len(before) or before[at].isspace())
+    ]
+    return word_ends[-1] if word_ends else end
 
 
 def _only_place(lines: Sequence[str], index: int, at: int, note: int, number: int, reading: _Reading) -> bool:
@@ -897,6 +916,10 @@ def join_number_column(lines: Sequence[str], page_end: Callable[[int], bool]) ->
             continue
         after = _later_runs(lines, index + len(numbers), numbers)
         blocks = _blocks_before_page_end(lines, after, page_end)
+        if any(_tab_numbered(lines[start]) for start, _ in blocks):
+            # the page's footnotes have their numbers a tab away (``pdftotext -layout``): a number
+            # alone is a marker written under its line
+            blocks = []
         strays = _strays(lines, blocks[-1][1], numbers, page_end) if blocks else None
         if strays is None:
             index = after
