@@ -383,3 +383,21 @@ def test_a_page_mostly_of_sub_paragraphs_keeps_its_paragraphs_margin() -> None:
     second = _indented(PARAGRAPHS[:2] * 2, 1) + "            1.   Décide :\n" + items + "\n" + items
     resolution = _read(_indented(PARAGRAPHS[:2] * 2, 1) + "\f" + second)
     assert [p.text for p in resolution.preamble] == PARAGRAPHS[:2] * 4
+
+
+def test_a_footnote_that_goes_on_at_the_next_pages_foot_keeps_its_end() -> None:
+    # LibreOffice carries a footnote's last line over to the next page, above that page's first
+    # footnote: pdftotext -layout writes it at the column where the footnotes' texts start
+    first = [*PARAGRAPHS[:2], PARAGRAPHS[0], PARAGRAPHS[1].replace("rapport", "rapport1", 1)]
+    second = [PARAGRAPHS[2].replace("réunions", "réunions2", 1), PARAGRAPHS[0], PARAGRAPHS[2], PARAGRAPHS[0]]
+    note = "Rapport de la quatrième Conférence mondiale sur les femmes, Beijing, 4-15 septembre 1995,"
+    pages = (
+        _indented(first, 1)
+        + f"\n1    {note}\n\n99-12345 (E)          Please recycle\f"
+        + _indented(second, 1)
+        + "\n     chap. I, résolution 1, annexe I.\n2    A/2.\n\n2/2          99-12345\n"
+    )
+    resolution = _read(pages)
+    notes = [n.text for p in resolution.preamble for n in footnotes_in(p.content)]
+    assert notes[:2] == [f"{note} chap. I, résolution 1, annexe I.", "A/2."]
+    assert [p.text for p in resolution.preamble] == PARAGRAPHS[:2] * 2 + [PARAGRAPHS[2], PARAGRAPHS[0]] * 2

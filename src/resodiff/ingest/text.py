@@ -1243,6 +1243,11 @@ def _lay_out(
             layout.notes.append(open_note)
             page_break = True
             continue
+        if layout.notes and page.width and _carried_note(lines, index):
+            # the rest of the last page's last footnote, which went on at this page's foot
+            _continue(layout.notes[-1].fragments, fragment, page)
+            open_note, note_full, page_break = None, False, True
+            continue
         if open_note is not None and (not blank or (blank == 1 and note_full)):
             _continue(open_note.fragments, fragment, page)
             note_full = _full_line(page, index)
@@ -1424,6 +1429,22 @@ def _lay_out(
     if doubtful:
         layout.blocks = _settle_doubts(layout.blocks, doubtful, openings, page)
     return layout
+
+
+def _carried_note(lines: list[str], index: int) -> bool:
+    """Whether the line at ``index`` and those right after it go on a footnote from the page
+    before: ``pdftotext -layout`` writes them at the page's foot, right above the page's first
+    footnote, at the column where its text starts (its number a tab to the left), not where a
+    page's text starts."""
+    column = len(lines[index]) - len(lines[index].lstrip())
+    for line in lines[index:]:
+        stripped = line.strip()
+        if note := _FOOTNOTE_LINE.match(stripped):
+            # the footnote's number stands left of the column where its text starts
+            return column > 0 and line.startswith(stripped) and len(line.rstrip()) - len(note.group(5)) == column
+        if not stripped or len(line) - len(line.lstrip()) != column:
+            return False
+    return False
 
 
 def _printed_end(end: int, page: _Page) -> int:
