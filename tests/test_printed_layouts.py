@@ -243,3 +243,12 @@ def test_a_line_in_lower_case_after_an_unfinished_one_goes_on_whatever_the_width
     text = _hard_wrapped(PARAGRAPHS) + f"{short}\n{following}\n"
     operative = [p.text for p in _read(text).operative]
     assert operative[2:] == ([f"{short[3:]} {following}"] if joins else [short[3:], following])
+
+
+def test_a_paragraph_of_one_line_after_its_number_alone_stays_before_the_next_number() -> None:
+    # pdftotext writes "7." and "8." apart from their texts where the page's footnote numbers
+    # stood beside them: "7."'s one finished line is no last line drawn before "8."'s first
+    text = _hard_wrapped(PARAGRAPHS).splitlines()
+    lines = ["7.", "", "Attend avec intérêt la réunion de haut niveau, qui se tiendra à Genève;", "", "8.", ""]
+    page = [*text, *lines, TWO_LINES[0], "", *text]
+    assert restore_line_order(page, 0, set()) == page
