@@ -123,6 +123,10 @@ _FURNITURE = re.compile(
 )
 _SPREAD = re.compile(r"\s{2,}")
 _EDGE_NUMBERS = re.compile(r"\d+")
+#: a paragraph's number on a line of its own (as plain ``pdftotext`` writes one a tab set apart
+#: from its text), which may open a page after its running header as another does another page:
+#: no page number is written so
+_PARAGRAPH_NUMBER = re.compile(r"\d{1,3}\.")
 #: how many lines at each side of a page break may be a running header or footer
 _EDGE_LINES = 3
 _WORD = re.compile(r"\w+(?:-\w+)*")
@@ -569,7 +573,13 @@ def _survey(
         apart = not 0 <= index + inward < len(lines) or not lines[index + inward].strip()
         # but an annex's own heading ("Annex", "Annex II") that opens a page, as each annex
         # does, is the document's: it repeats at a page's top once per annex
-        if index in edge_lines and apart and _edge_key(lines[index]) in repeated and not _names_annex(lines[index]):
+        if (
+            index in edge_lines
+            and apart
+            and _edge_key(lines[index]) in repeated
+            and not _names_annex(lines[index])
+            and not _PARAGRAPH_NUMBER.fullmatch(lines[index].strip())
+        ):
             return True
         # what is not a page number, job number or symbol is the title, which wide spaces inside
         # it ("no  14") may split too
@@ -1221,7 +1231,7 @@ def _lay_out(
         if (
             label is None
             and (alone := _LABEL_ALONE.match(stripped))
-            and _next_label(alone, last_number)
+            and (_next_label(alone, last_number) or _label_anew(alone, current))
             and _text_follows(lines, index + 1)
             # in the text form a number, a blank line and text is an empty numbered paragraph
             and (page.width or (index + 1 < len(lines) and lines[index + 1].strip()))
@@ -1482,6 +1492,13 @@ def _next_label(alone: re.Match[str], last_number: int | None) -> bool:
     ``2.``)."""
     digits = alone.group(1)
     return digits is None or int(digits) == (last_number or 0) + 1
+
+
+def _label_anew(alone: re.Match[str], current: _Block | None) -> bool:
+    """Whether a ``1.`` alone on its line numbers the paragraphs anew (a section's, after its
+    title or its preamble): after a finished block, where the end of a wrapped line (``… in
+    paragraph`` / ``1.``) follows an unfinished one."""
+    return alone.group(1) == "1" and current is not None and not current.is_open()
 
 
 def _label_follows(label: str, following: set[str]) -> bool:
