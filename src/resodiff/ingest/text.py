@@ -123,6 +123,9 @@ _FURNITURE = re.compile(
 )
 _SPREAD = re.compile(r"\s{2,}")
 _EDGE_NUMBERS = re.compile(r"\d+")
+#: how many lines of a footnote, at most, go on at the next page's foot (they are looked for
+#: from every line of hard-wrapped text)
+_CARRIED_LINES = 4
 #: a paragraph's number on a line of its own (as plain ``pdftotext`` writes one a tab set apart
 #: from its text), which may open a page after its running header as another does another page:
 #: no page number is written so
@@ -1447,11 +1450,13 @@ def _carried_note(lines: list[str], index: int) -> bool:
     footnote, at the column where its text starts (its number a tab to the left), not where a
     page's text starts."""
     column = len(lines[index]) - len(lines[index].lstrip())
-    for line in lines[index:]:
+    if not column:
+        return False
+    for line in lines[index : index + _CARRIED_LINES + 1]:
         stripped = line.strip()
         if note := _FOOTNOTE_LINE.match(stripped):
             # the footnote's number stands left of the column where its text starts
-            return column > 0 and line.startswith(stripped) and len(line.rstrip()) - len(note.group(5)) == column
+            return line.startswith(stripped) and len(line.rstrip()) - len(note.group(5)) == column
         if not stripped or len(line) - len(line.lstrip()) != column:
             return False
     return False
