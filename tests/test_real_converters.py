@@ -372,19 +372,6 @@ def test_a_day_before_its_month_is_no_partner_of_a_marker_set_apart() -> None:
     assert resolution.preamble[2].text == third.replace(" 3 le", " le")
 
 
-def test_a_page_mostly_of_sub_paragraphs_keeps_its_paragraphs_margin() -> None:
-    # pdftotext -layout: the sub-paragraphs' lines, indented, outnumber the paragraphs' lines at
-    # the margin on the second page; a paragraph's first line is indented less deep than they are
-    items = "".join(
-        f"                 {label}     {lines[0]}\n" + "".join(f"            {line}\n" for line in lines[1:])
-        for label, text in zip(("a)", "b)", "c)"), [*ITEMS, ITEMS[0]], strict=True)
-        if (lines := textwrap.wrap(text, 60))
-    )
-    second = _indented(PARAGRAPHS[:2] * 2, 1) + "            1.   Décide :\n" + items + "\n" + items
-    resolution = _read(_indented(PARAGRAPHS[:2] * 2, 1) + "\f" + second)
-    assert [p.text for p in resolution.preamble] == PARAGRAPHS[:2] * 4
-
-
 def test_a_footnote_that_goes_on_at_the_next_pages_foot_keeps_its_end() -> None:
     # LibreOffice carries a footnote's last line over to the next page, above that page's first
     # footnote: pdftotext -layout writes it at the column where the footnotes' texts start

@@ -465,8 +465,8 @@ class _Page:
 def _page_margins(
     lines: list[str], prose_lines: list[int], boundaries: list[int], margin: int, step: int = 0
 ) -> list[int]:
-    """The margin of each line's page: the leftmost column where many of the page's lines start
-    (where the text shows no pages, or too few of a page's lines start in one column, ``margin``).
+    """The margin of each line's page: the column where most of the page's lines start (where
+    the text shows no pages, or too few of a page's lines start in one column, ``margin``).
     Where most of a page's lines are first lines (short paragraphs, headings), they start
     ``step`` deeper than the page's margin, the document's first-line indent: the margin is
     then where the page's other lines start, ``step`` columns to the left."""
@@ -480,9 +480,6 @@ def _page_margins(
             starts[len(lines[index]) - len(lines[index].lstrip()) + 1] += 1
             index = next(prose, None)
         page_margin = min(starts, key=lambda column: (-starts[column], column)) if starts else margin
-        # a page mostly of sub-paragraphs, whose lines start deeper, still has its paragraphs'
-        # lines at the margin left of them: no printed line starts left of the margin
-        page_margin = min((column for column in starts if starts[column] >= _PAGE_MARGIN_LINES), default=page_margin)
         held = starts[page_margin]
         if step and starts[page_margin - step] >= _PAGE_INDENT_LINES:
             page_margin -= step
