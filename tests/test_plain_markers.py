@@ -295,6 +295,24 @@ def test_pdftotext_layout_sets_the_footnotes_numbers_a_tab_away_and_the_markers_
     assert restore_markers(single, 0, lambda index: index == 3)[0] == lines[0]
 
 
+def test_pdftotext_layout_sets_a_documents_only_footnote_a_tab_away_at_the_pages_foot() -> None:
+    lines = [
+        "Recalling the declaration on the tenth anniversary, 1 in particular its call,",
+        "  2.   Decides to hold a meeting of the working group",
+        "",
+        "1   Resolution 10/1.",
+        "",
+        "99-12345 (E)        *9912345*        Please recycle",
+        "",
+        "in the first half of the year;",
+    ]
+    raised = restore_markers(lines, 0, lambda index: index == 6)
+    assert raised[0] == "Recalling the declaration on the tenth anniversary,¹ in particular its call,"
+    # one such line among the page's text is as likely a table's row: its number is no footnote's
+    row = [*lines[:5], "Noting the report,", "  3.   Requests the Secretary-General", "to report;", *lines[5:]]
+    assert restore_markers(row, 0, lambda index: index == 9)[0] == lines[0]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -597,3 +615,43 @@ def test_a_marker_set_apart_after_a_comma_before_a_title() -> None:
     ]
     raised = raise_plain_markers(lines, 0, lambda index: index == 3, spaced=True)
     assert raised[0] == "Recalling the Declaration on Environment and Development,¹ Agenda 21,² the Programme for"
+
+
+def test_a_marker_set_apart_after_a_colon_at_the_lines_end() -> None:
+    # the clause that a list of sub-paragraphs follows ends with a colon and its marker; within
+    # the line, a number after a colon is what the colon introduces
+    lines = [
+        "Recalling the report, 1 and calls upon States, in line with the guiding principles: 2",
+        "(a) To consider the following: 2 meetings a year;",
+        "1 A/1.",
+        "2 A/2.",
+    ]
+    raised = raise_plain_markers(lines, 0, lambda index: index == 3, spaced=True)
+    assert raised[:2] == [
+        "Recalling the report,¹ and calls upon States, in line with the guiding principles:²",
+        lines[1],
+    ]
+
+
+def test_pdftotext_layout_writes_a_raised_marker_under_the_word_it_follows() -> None:
+    # the marker, printed higher than its line, comes out on a line of its own at its column:
+    # it goes after the word above it, not at that line's end; the page's footnotes have their
+    # numbers a tab away, so that the number alone is no column of footnote numbers
+    lines = [
+        "Recalling the reports of the Mechanism of 4 August 20161 and 9 October",
+        "   2016, which concluded that there was sufficient information to determine",
+        "        2",
+        "",
+        "   that the attacks were carried out;",
+        "",
+        "1   See S/1.",
+        "2   See S/2.",
+        "",
+        "99-12345 (E)        Please recycle",
+    ]
+    raised = restore_markers(lines, 0, lambda index: index == 9)
+    assert raised[:3] == [
+        "Recalling the reports of the Mechanism of 4 August 2016¹ and 9 October",
+        "   2016,² which concluded that there was sufficient information to determine",
+        "",
+    ]

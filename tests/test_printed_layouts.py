@@ -243,3 +243,22 @@ def test_a_line_in_lower_case_after_an_unfinished_one_goes_on_whatever_the_width
     text = _hard_wrapped(PARAGRAPHS) + f"{short}\n{following}\n"
     operative = [p.text for p in _read(text).operative]
     assert operative[2:] == ([f"{short[3:]} {following}"] if joins else [short[3:], following])
+
+
+def test_a_paragraph_of_one_line_after_its_number_alone_stays_before_the_next_number() -> None:
+    # pdftotext writes "7." and "8." apart from their texts where the page's footnote numbers
+    # stood beside them: "7."'s one finished line is no last line drawn before "8."'s first
+    text = _hard_wrapped(PARAGRAPHS).splitlines()
+    lines = ["7.", "", "Attend avec intérêt la réunion de haut niveau, qui se tiendra à Genève;", "", "8.", ""]
+    page = [*text, *lines, TWO_LINES[0], "", *text]
+    assert restore_line_order(page, 0, set()) == page
+
+
+def test_a_last_line_drawn_first_right_after_its_paragraphs_number_is_still_put_back() -> None:
+    # the number alone before the finished line is that paragraph's own: nothing between the
+    # two lines numbers another
+    lines = _drawn()
+    start = lines.index(TWO_LINES[1])
+    numbered = [*lines[:start], "4.", *lines[start:]]
+    restored = restore_line_order(numbered, 0, set())
+    assert restored[start : start + 3] == ["4.", *TWO_LINES]

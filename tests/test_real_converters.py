@@ -370,3 +370,50 @@ def test_a_day_before_its_month_is_no_partner_of_a_marker_set_apart() -> None:
     [note] = footnotes_in(resolution.preamble[2].content)
     assert note.text == "Voir A/CONF.229/2017/8."
     assert resolution.preamble[2].text == third.replace(" 3 le", " le")
+
+
+def test_a_footnote_that_goes_on_at_the_next_pages_foot_keeps_its_end() -> None:
+    # LibreOffice carries a footnote's last line over to the next page, above that page's first
+    # footnote: pdftotext -layout writes it at the column where the footnotes' texts start
+    first = [*PARAGRAPHS[:2], PARAGRAPHS[0], PARAGRAPHS[1].replace("rapport", "rapport1", 1)]
+    second = [PARAGRAPHS[2].replace("réunions", "réunions2", 1), PARAGRAPHS[0], PARAGRAPHS[2], PARAGRAPHS[0]]
+    note = "Rapport de la quatrième Conférence mondiale sur les femmes, Beijing, 4-15 septembre 1995,"
+    pages = (
+        _indented(first, 1)
+        + f"\n1    {note}\n\n99-12345 (E)          Please recycle\f"
+        + _indented(second, 1)
+        + "\n     chap. I, résolution 1, annexe I.\n2    A/2.\n\n2/2          99-12345\n"
+    )
+    resolution = _read(pages)
+    notes = [n.text for p in resolution.preamble for n in footnotes_in(p.content)]
+    assert notes[:2] == [f"{note} chap. I, résolution 1, annexe I.", "A/2."]
+    assert [p.text for p in resolution.preamble] == PARAGRAPHS[:2] * 2 + [PARAGRAPHS[2], PARAGRAPHS[0]] * 2
+
+
+def _numbered_apart(number: int, text: str) -> str:
+    """An operative paragraph as plain pdftotext writes it: its number a tab set apart from its
+    text on a line of its own, the text hard-wrapped."""
+    return f"{number}.\n" + "\n".join(textwrap.wrap(text, 80)) + "\n"
+
+
+OPERATIVE = PARAGRAPHS[3].removeprefix("1. ")
+
+
+def test_a_paragraphs_number_alone_at_the_top_of_pages_is_no_running_header() -> None:
+    # after each page's running header, a paragraph's number alone and apart from its text by a
+    # blank line, on two pages: a repeated line at the pages' edges, yet no page number
+    pages = [
+        f"A/RES/79/9\n\n{number}.\n\n"
+        + "\n".join(textwrap.wrap(OPERATIVE, 80))
+        + "\n"
+        + _numbered_apart(number + 1, OPERATIVE)
+        for number in (1, 3, 5)
+    ]
+    resolution = _read(_hard_wrapped(PARAGRAPHS[:3]) + "\f".join(pages))
+    assert [p.num for p in resolution.operative] == [f"{number}." for number in range(1, 7)]
+
+
+def test_a_first_number_alone_after_a_finished_paragraph_numbers_the_paragraphs_anew() -> None:
+    section = _hard_wrapped(PARAGRAPHS[:3]) + "".join(_numbered_apart(number, OPERATIVE) for number in (1, 2))
+    resolution = _read(section + "II. Coopération régionale\n" + PARAGRAPHS[2] + "\n" + _numbered_apart(1, OPERATIVE))
+    assert [p.num for p in resolution.operative][-1] == "1."

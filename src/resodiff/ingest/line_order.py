@@ -168,5 +168,20 @@ def _last_line_first(lines: Sequence[str], index: int, page_ends: Container[int]
     text = lines[first].strip()
     if not text or text[0].isdigit() or _FINISHED.search(text):
         return False
+    if first - index > 2 and _numbered_alone(lines, index) and _numbered_alone(lines, first):
+        # a paragraph's number on a line of its own before the finished line and another between
+        # it and the unfinished one: a paragraph has one number, so the finished line is a
+        # paragraph of one line and the unfinished one the next's first (pdftotext writes both
+        # numbers apart from their texts where the page's footnotes' column moved them)
+        return False
     # a first line that ends its page goes on on the next
     return not any(at in page_ends for at in range(index, first + 2))
+
+
+def _numbered_alone(lines: Sequence[str], index: int) -> bool:
+    """Whether the line with text before the line at ``index`` is a paragraph's number alone."""
+    before = index - 1
+    while before >= 0 and not lines[before].strip():
+        before -= 1
+    apart = _APART.fullmatch(lines[before].strip()) if before >= 0 else None
+    return apart is not None and bool(apart.group(2))

@@ -39,6 +39,9 @@ from ..typography import SUPERSCRIPT_DIGITS, digits_to_superscript
 #: markers in the forms the text reader reads as they are (an escaped superscript digit, ``\²``, is
 #: the document's text)
 _OTHER_MARKERS = re.compile(rf"(?<!\\)[{SUPERSCRIPT_DIGITS}]|\^\d|<sup>|\[\^")
+#: how many lines a page's footer may take after its last footnote (``pdftotext`` writes the job
+#: number, the bar code and "Please recycle" one a line)
+_FOOTER_LINES = 3
 #: a line that opens with a number and a space (not an operative paragraph's ``6.`` or ``6 -``),
 #: or a number and a Chinese character, which needs no space (``1伊斯兰会议组织``; not a date's
 #: or a number's own word: ``3月``, ``10个``)
@@ -68,6 +71,9 @@ _SMALL_NUMBER = re.compile(r"\d{1,3}[,;.]?")
 _NUMBERED_PARTS = frozenset(
     {"Corr", "Rectif", "Add", "Rev", "Amend", "Suppl", "vol", "para", "paras", "chap", "sect", "No", "Nos", "art"}
 )
+#: how far left of a raised marker's column, at most, the word that it follows may end in
+#: ``pdftotext -layout`` (its smaller type takes the columns of the grid differently)
+_MARKER_COLUMNS = 3
 #: how many of the smallest footnote numbers are tried as the first
 _FIRST_NUMBERS_TRIED = 3
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -99,7 +105,7 @@ def restore_markers(
     if any(_OTHER_MARKERS.search(line) for line in lines):
         return list(lines)
     joined, column = join_number_column(lines, page_end)
-    spaced = column or _tabbed_notes(lines[body:])
+    spaced = column or _tabbed_notes(lines, body, page_end)
     return raise_plain_markers(
         joined,
         body,
@@ -114,10 +120,34 @@ def restore_markers(
     )
 
 
-def _tabbed_notes(lines: Sequence[str]) -> bool:
+def _tabbed_notes(lines: Sequence[str], body: int, page_end: Callable[[int], bool]) -> bool:
     """Whether lines open with a number set apart from their text by more than one space, as a
-    tab sets a footnote's number (two such lines at least: one could be a table's row)."""
-    return sum(len(match.group(3)) > 1 for line in lines if (match := _NOTE_LINE.match(line))) >= 2
+    tab sets a footnote's number: two such lines at least, or one set apart at a page's foot (a
+    document's only footnote; a table's row stands among its others, not alone before the
+    page's end)."""
+    tabbed = [index for index in range(body, len(lines)) if _tab_numbered(lines[index])]
+    return len(tabbed) >= 2 or any(_at_page_foot(lines, index, page_end) for index in tabbed)
+
+
+def _tab_numbered(line: str) -> bool:
+    match = _NOTE_LINE.match(line)
+    return match is not None and len(match.group(3)) > 1
+
+
+def _at_page_foot(lines: Sequence[str], index: int, page_end: Callable[[int], bool]) -> bool:
+    """Whether the line at ``index`` opens a block of its own (a blank line before it) after which
+    the page holds no more than its footer (``pdftotext -layout`` writes the job number, bar code
+    and "Please recycle" on one line; the page's end is the form feed after it)."""
+    if index == 0 or lines[index - 1].strip():
+        return False
+    after = index + 1
+    while after < len(lines) and lines[after].strip() and not page_end(after):
+        after += 1
+    left = 0
+    while after < len(lines) and not page_end(after):
+        left += bool(lines[after].strip())
+        after += 1
+    return left <= _FOOTER_LINES
 
 
 def raise_plain_markers(
@@ -408,7 +438,7 @@ def _scan_lines(text: _Text, chain: _Chain, to_end: bool) -> bool:
             note = _footnote_line(note_lines.get(number, []), index, lines, pages)
             # a raised marker that the converter wrote on a line of its own after the line it
             # ends: it goes back to that line's end
-            end = len(lines[before].rstrip())
+            end = _printed_place(lines[before], line)
             moved = [(before, (end, end, digits_to_superscript(line.strip()))), (index, (0, len(line), ""))]
             if note is not None and _advance(chain, text, note, moved, (index + 1, 0)):
                 continue
@@ -517,6 +547,22 @@ def _line_before(lines: Sequence[str], index: int, pages: list[int]) -> int | No
     if _NUMBER_ALONE.match(text) or not (text[-1].isalpha() or text[-1] in _WORD_ENDS):
         return None
     return before
+
+
+def _printed_place(before: str, marker: str) -> int:
+    """Where in the line ``before`` a marker written on a line of its own goes: its line's end,
+    but ``pdftotext -layout`` writes the marker at its printed column, under the line, right after
+    the word that it follows, which may be any of the line's."""
+    end = len(before.rstrip())
+    column = len(marker) - len(marker.lstrip())
+    if not column:
+        return end
+    word_ends = [
+        at
+        for at in range(max(1, column - _MARKER_COLUMNS), min(column, end) + 1)
+        if not before[at - 1].isspace() and (at == len(before) or before[at].isspace())
+    ]
+    return word_ends[-1] if word_ends else end
 
 
 def _only_place(lines: Sequence[str], index: int, at: int, note: int, number: int, reading: _Reading) -> bool:
@@ -767,7 +813,14 @@ def _spaced(line: str, at: int, digits: int, reading: _Reading) -> bool:
     for only where the footnotes' numbers stood apart from their texts too
     (:func:`restore_markers`): elsewhere a number between words is one."""
     before, after = line[at - 2 : at], line[at + digits : at + digits + 2]
-    if len(before) < 2 or before[1] != " " or not (before[0].isalnum() or before[0] in ",;，；、" + _CLOSERS):
+    # after a colon only at the line's end: the marker of a clause that a list follows
+    # (``as follows: 11``), where a number in the line's text after a colon is its content
+    introduced = before[:1] == ":" and not after.strip()
+    if (
+        len(before) < 2
+        or before[1] != " "
+        or not (before[0].isalnum() or before[0] in ",;，；、" + _CLOSERS or introduced)
+    ):
         return False
     word = _word_before(line, at, ".")
     if word in reading.numbered or word.rstrip(",;") in reading.unmarked:
@@ -863,6 +916,10 @@ def join_number_column(lines: Sequence[str], page_end: Callable[[int], bool]) ->
             continue
         after = _later_runs(lines, index + len(numbers), numbers)
         blocks = _blocks_before_page_end(lines, after, page_end)
+        if any(_tab_numbered(lines[start]) for start, _ in blocks):
+            # the page's footnotes have their numbers a tab away (``pdftotext -layout``): a number
+            # alone is a marker written under its line
+            blocks = []
         strays = _strays(lines, blocks[-1][1], numbers, page_end) if blocks else None
         if strays is None:
             index = after

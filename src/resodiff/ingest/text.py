@@ -125,6 +125,13 @@ _FURNITURE = re.compile(
 )
 _SPREAD = re.compile(r"\s{2,}")
 _EDGE_NUMBERS = re.compile(r"\d+")
+#: how many lines of a footnote, at most, go on at the next page's foot (they are looked for
+#: from every line of hard-wrapped text)
+_CARRIED_LINES = 4
+#: a paragraph's number on a line of its own (as plain ``pdftotext`` writes one a tab set apart
+#: from its text), which may open a page after its running header as another does another page:
+#: no page number is written so
+_PARAGRAPH_NUMBER = re.compile(r"\d{1,3}\.")
 #: how many lines at each side of a page break may be a running header or footer
 _EDGE_LINES = 3
 _WORD = re.compile(r"\w+(?:-\w+)*")
@@ -569,7 +576,13 @@ def _survey(
         apart = not 0 <= index + inward < len(lines) or not lines[index + inward].strip()
         # but an annex's own heading ("Annex", "Annex II") that opens a page, as each annex
         # does, is the document's: it repeats at a page's top once per annex
-        if index in edge_lines and apart and _edge_key(lines[index]) in repeated and not _names_annex(lines[index]):
+        if (
+            index in edge_lines
+            and apart
+            and _edge_key(lines[index]) in repeated
+            and not _names_annex(lines[index])
+            and not _PARAGRAPH_NUMBER.fullmatch(lines[index].strip())
+        ):
             return True
         # what is not a page number, job number or symbol is the title, which wide spaces inside
         # it ("no  14") may split too
@@ -1221,7 +1234,7 @@ def _lay_out(
         if (
             label is None
             and (alone := _LABEL_ALONE.match(stripped))
-            and _next_label(alone, last_number)
+            and (_next_label(alone, last_number) or _label_anew(alone, current))
             and _text_follows(lines, index + 1)
             # in the text form a number, a blank line and text is an empty numbered paragraph
             and (page.width or (index + 1 < len(lines) and lines[index + 1].strip()))
@@ -1242,6 +1255,11 @@ def _lay_out(
             note_full = _full_line(page, index)
             layout.notes.append(open_note)
             page_break = True
+            continue
+        if layout.notes and page.width and _carried_note(lines, index):
+            # the rest of the last page's last footnote, which went on at this page's foot
+            _continue(layout.notes[-1].fragments, fragment, page)
+            open_note, note_full, page_break = None, False, True
             continue
         if open_note is not None and (not blank or (blank == 1 and note_full)):
             _continue(open_note.fragments, fragment, page)
@@ -1426,6 +1444,24 @@ def _lay_out(
     return layout
 
 
+def _carried_note(lines: list[str], index: int) -> bool:
+    """Whether the line at ``index`` and those right after it go on a footnote from the page
+    before: ``pdftotext -layout`` writes them at the page's foot, right above the page's first
+    footnote, at the column where its text starts (its number a tab to the left), not where a
+    page's text starts."""
+    column = len(lines[index]) - len(lines[index].lstrip())
+    if not column:
+        return False
+    for line in lines[index : index + _CARRIED_LINES + 1]:
+        stripped = line.strip()
+        if note := _FOOTNOTE_LINE.match(stripped):
+            # the footnote's number stands left of the column where its text starts
+            return line.startswith(stripped) and len(line.rstrip()) - len(note.group(5)) == column
+        if not stripped or len(line) - len(line.lstrip()) != column:
+            return False
+    return False
+
+
 def _printed_end(end: int, page: _Page) -> int:
     """Where the last printed line of a hard-wrapped line ending at column ``end`` ended. A line
     wider than the body by more than the estimate's doubt, in a text where pdftotext is seen to
@@ -1461,6 +1497,13 @@ def _next_label(alone: re.Match[str], last_number: int | None) -> bool:
     ``2.``)."""
     digits = alone.group(1)
     return digits is None or int(digits) == (last_number or 0) + 1
+
+
+def _label_anew(alone: re.Match[str], current: _Block | None) -> bool:
+    """Whether a ``1.`` alone on its line numbers the paragraphs anew (a section's, after its
+    title or its preamble): after a finished block, where the end of a wrapped line (``… in
+    paragraph`` / ``1.``) follows an unfinished one."""
+    return alone.group(1) == "1" and current is not None and not current.is_open()
 
 
 def _label_follows(label: str, following: set[str]) -> bool:
