@@ -1565,7 +1565,7 @@ def _settle_doubts(blocks: list[_Block], doubtful: list[_Block], openings: set[s
     lower-case word gives no such sign: Russian paragraphs open in lower case, and any word
     may follow a line's final comma. A heading stays too."""
 
-    def opens(block: _Block, before: _Block, after: _Block | None, following: _Block | None) -> bool:
+    def opens(block: _Block, before: _Block, after: _Block | None, following: _Block | None, last: _Block) -> bool:
         text = strip_markup(block.fragments[0][0])
         if (
             _QUOTED_LABEL.match(text)
@@ -1581,6 +1581,8 @@ def _settle_doubts(blocks: list[_Block], doubtful: list[_Block], openings: set[s
             return True  # a section's unfinished title (``B. Evolution of …`` / ``and …``)
         if _announces(before):
             return False  # what a colon announces continues the paragraph, but for numbers and labels
+        if _between_numbers(last, before, after):
+            return False
         opening = _OPENING.match(text)
         if opening is None:
             return False
@@ -1629,7 +1631,7 @@ def _settle_doubts(blocks: list[_Block], doubtful: list[_Block], openings: set[s
                 )
                 or _heads_list(blocks[index], following)
             )
-        )
+        ) or (following is not None and _lead_in(blocks[index], following))
 
     doubted = {id(block) for block in doubtful}
     widest = _widest_first_line(blocks, doubted, page)
@@ -1637,9 +1639,12 @@ def _settle_doubts(blocks: list[_Block], doubtful: list[_Block], openings: set[s
     # the next block that no doubt hangs over, after each block (doubted ones may go on the one
     # before them)
     sure: list[_Block | None] = [None] * len(blocks)
+    # and the last block before that one (where the doubted run after each block ends)
+    run_end: list[_Block] = blocks[:]
     for index in range(len(blocks) - 2, -1, -1):
         following = blocks[index + 1]
         sure[index] = sure[index + 1] if id(following) in doubted else following
+        run_end[index] = run_end[index + 1] if id(following) in doubted else blocks[index]
     settled: list[_Block] = []
     section = 0  # the number of the last section heading numbered with a roman numeral
     numbered_annexes: set[int] = set()  # the annexes with a numbered paragraph so far
@@ -1653,7 +1658,9 @@ def _settle_doubts(blocks: list[_Block], doubtful: list[_Block], openings: set[s
         if (
             id(block) in doubted
             and settled
-            and not opens(block, settled[-1], sure[index], blocks[index + 1] if index + 1 < len(blocks) else None)
+            and not opens(
+                block, settled[-1], sure[index], blocks[index + 1] if index + 1 < len(blocks) else None, run_end[index]
+            )
             and not heads(index)
             and settled
             and settled[-1].kind in ("para", "item")
@@ -1669,6 +1676,41 @@ def _settle_doubts(blocks: list[_Block], doubtful: list[_Block], openings: set[s
         else:
             settled.append(block)
     return settled
+
+
+def _between_numbers(last: _Block, before: _Block, after: _Block | None) -> bool:
+    """Whether blocks opened in doubt, the last of them ``last``, end a sentence between a
+    numbered paragraph and the next number (``23. …`` / ``… at all levels.`` / ``24. …``): where the document numbers its
+    paragraphs, what stands between two that follow each other unnumbered is a heading or a list's
+    lead-in (no full stop), so a finished sentence there is the numbered one's, which a justified
+    line, estimated short, seemed to end."""
+    return (
+        after is not None
+        and before.kind == after.kind == "para"
+        and _numbered(before)
+        and _numbered(after)
+        and _number_of(after) == _number_of(before) + 1
+        and last.final_text().endswith(_FULL_STOPS)
+    )
+
+
+def _number_of(block: _Block) -> int:
+    return int((block.num or "").rstrip(" .-"))
+
+
+def _lead_in(block: _Block, following: _Block) -> bool:
+    """Whether a capitalised one-line block announces, with a colon, the heading after it
+    (``Declare the following:`` / ``Guiding principles``; a heading's line is unfinished): a
+    lead-in of its own, as a paragraph whose line it would end announces a list, not a section."""
+    return (
+        len(block.fragments) == 1
+        and not _starts_lower(_first_text(block))
+        and _announces(block)
+        and (
+            following.kind == "heading"
+            or (following.kind == "para" and following.num is None and len(following.fragments) == 1 and following.is_open())
+        )
+    )
 
 
 def _widest_first_line(blocks: list[_Block], doubted: set[int], page: _Page) -> int | None:
