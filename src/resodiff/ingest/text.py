@@ -149,12 +149,13 @@ _QUOTED_LABEL = re.compile(r"^[“\"«‘]\s?\((?:[a-z]{1,2}|[ivxlc]{1,6})\)\s")
 #: the fewest letters of each half of a word of a web address that pdftotext joined at a
 #: line end (shorter halves are a word's syllables as often)
 _HALF_WORD = 4
-#: a line that opens with up to three words and a number ("Panel 2:", "Table ronde 2 :")
-_COUNTED = re.compile(r"((?:[^\W\d_]+ ){1,3})(\d{1,3})\b")
+#: a line that opens with up to three words and a number ("Panel 2:", "Table ronde 2 :"); a word
+#: may hold an elided article or preposition ("Domaine d’action 2 :")
+_COUNTED = re.compile(r"((?:[^\W\d_]+(?:['’][^\W\d_]+)? ){1,3})(\d{1,3})\b")
 #: a series' label: capitalised words and a number that a title, a colon or nothing follows
 #: (``Principle 19``, ``Priority area 2:``, ``Article 4``), not a symbol's part or a reference
 #: (``Reaffirming its resolution 71/243``, ``Article 32, paragraph 7)``)
-_SERIES_LABEL = re.compile(r"((?:[^\W\d_]+ ){1,3})(\d{1,3})(?=$|[ :–-]|\.(?!\d))")
+_SERIES_LABEL = re.compile(r"((?:[^\W\d_]+(?:['’][^\W\d_]+)? ){1,3})(\d{1,3})(?=$|[ :–-]|\.(?!\d))")
 #: what a line must hold of the next line's words before it can break: up to a space or a
 #: hyphen before a letter (a no-break space holds its words together, "2014-2024" is one; a
 #: hyphen after a lone first character does not break: "C-SS-4", "e-mail"), or one Chinese or
