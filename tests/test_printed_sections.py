@@ -347,3 +347,24 @@ def test_a_series_label_with_an_elided_word_counts_on() -> None:
     resolution = resodiff.read_text(head + "\n".join(lines) + "\n")
     labels = [p.text.split(":")[0].split()[-1] for p in resolution.annexes[0].paragraphs if p.num is None]
     assert labels == ["1", "2", "3", "4", "5"]
+
+
+def test_a_treaty_s_name_ending_with_a_semicolon_before_its_subtitle_titles_the_annex() -> None:
+    """``United Nations Convention on …;`` / ``Improving … in`` / ``Electronic Form`` /
+    ``Preamble``: the name's line ends with a semicolon, which ends no paragraph before a heading."""
+    lines = [
+        "Recalling its previous resolutions on the cooperation between the United Nations and the",
+        "regional organizations, in particular those on peace and security and on development,",
+        "1. Adopts the convention on the sharing of data that is contained in the annex.",
+        *CLOSING,
+        "United Nations Convention on Data;",
+        "Improving International Cooperation for the Sharing of Data Held by Public Authorities in",
+        "Electronic Form",
+        "Preamble",
+        "The States Parties to the present Convention,",
+        "Noting the need for cooperation among the States in the sharing of data held in electronic form,",
+        "Have agreed as follows:",
+    ]
+    resolution = resodiff.read_text(WRAPPED_HEAD + "\n".join(lines) + "\n")
+    texts = [p.text for p in resolution.annexes[0].paragraphs]
+    assert texts[0] == "The States Parties to the present Convention,"

@@ -2204,16 +2204,26 @@ def _last_entry(block: _Block) -> bool:
 def _titles_annex(blocks: list[_Block], index: int) -> bool:
     """Whether the block at ``index`` stands between the heading that opens an annex and another
     heading (``Annex`` / ``Programme of Action … for the Decade`` / ``2024–2034`` /
-    ``Introduction``): the annex's title, which may take more lines than a run of headings'."""
-    opening = blocks[index - 1] if index > 0 else None
+    ``Introduction``): the annex's title, which may take more lines than a run of headings'. A
+    title's name may stand before it on a line of its own that ends with a semicolon, as a
+    treaty's name before its subtitle (``… Convention against …;`` / ``Strengthening … Crimes``
+    / ``Preamble``): no paragraph ends so before a heading."""
+    start = index - 1 if index > 1 and _names_title(blocks[index - 1]) else index
+    opening = blocks[start - 1] if start > 0 else None
     return (
         opening is not None
         and opening.kind == "heading"
         and opening.level == 0
-        and (index < 2 or blocks[index - 2].annex != opening.annex)
+        and (start < 2 or blocks[start - 2].annex != opening.annex)
         and index + 1 < len(blocks)
         and blocks[index + 1].kind == "heading"
     )
+
+
+def _names_title(block: _Block) -> bool:
+    """Whether a block is one line that ends with a semicolon (a title's name before its
+    subtitle, where it stands right after an annex's heading)."""
+    return len(block.fragments) == 1 and block.kind != "item" and block.final_text().endswith(";")
 
 
 def _mark_list_headings(blocks: list[_Block], lang: Language) -> None:
@@ -2259,7 +2269,8 @@ def _mark_list_headings(blocks: list[_Block], lang: Language) -> None:
             and recurring[block.final_text()] > 1
             and (following.kind == "item" or _numbered(following))
         )
-        if not (unfinished or titles or (block.is_open() and _titles_annex(blocks, index))):
+        named = _names_title(block) and blocks[index + 1].is_open() and _titles_annex(blocks, index + 1)
+        if not (unfinished or titles or named or (block.is_open() and _titles_annex(blocks, index))):
             continue
         block.kind, block.level = "heading", _FLAT_HEADING
         after = index + 1
