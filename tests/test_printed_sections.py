@@ -368,3 +368,27 @@ def test_a_treaty_s_name_ending_with_a_semicolon_before_its_subtitle_titles_the_
     resolution = resodiff.read_text(WRAPPED_HEAD + "\n".join(lines) + "\n")
     texts = [p.text for p in resolution.annexes[0].paragraphs]
     assert texts[0] == "The States Parties to the present Convention,"
+
+
+def test_a_series_label_alone_with_a_full_stop_is_a_heading() -> None:
+    """``Article 3.``, its number followed by a full stop, alone on its line over the article's
+    title: a label, not a paragraph that ends there."""
+    lines = [
+        "Recalling its previous resolutions on the cooperation between the United Nations and the",
+        "regional organizations, in particular those on peace and security and on development,",
+        "1. Adopts the convention on the sharing of data that is contained in the annex.",
+        *CLOSING,
+        "Article 1",
+        "Purpose",
+        "The purpose of this Convention is to promote the sharing of data among the States Parties.",
+        "Article 2",
+        "Use of terms",
+        "For the purposes of this Convention, data are any facts held in electronic form.",
+        "Article 3.",
+        "Scope of application",
+        "This Convention shall apply to the sharing of data held by the public authorities.",
+    ]
+    resolution = resodiff.read_text(WRAPPED_HEAD + "\n".join(lines) + "\n")
+    texts = [p.text for p in resolution.annexes[0].paragraphs]
+    assert "Article 3." not in texts
+    assert texts[-1].startswith("This Convention shall apply")

@@ -2134,7 +2134,9 @@ def _mark_unnumbered_headings(blocks: list[_Block], hard_wrapped: bool, lang: La
         if (
             block.kind == "para"
             and block.num is None
-            and block.is_open()
+            # a series' label alone is unfinished, though a full stop may follow its number
+            # ("Article 13.")
+            and (block.is_open() or _label_alone(block))
             and not _QUOTED.match(strip_markup(block.fragments[0][0]))
             and (len(block.fragments) == 1 or (hard_wrapped and not _opens_as_paragraph(block, lang)))
             and (
