@@ -392,3 +392,24 @@ def test_a_series_label_alone_with_a_full_stop_is_a_heading() -> None:
     texts = [p.text for p in resolution.annexes[0].paragraphs]
     assert "Article 3." not in texts
     assert texts[-1].startswith("This Convention shall apply")
+
+
+def test_a_capitalised_line_between_a_finished_clause_and_the_next_is_its_sub_heading() -> None:
+    """``(b) … national circumstances;`` on a full line, ``Capacity support``, ``(c) …``: the
+    clause ended with its semicolon, and the next label goes on the list."""
+    lines = [
+        "Recalling its previous resolutions on the cooperation between the United Nations and the",
+        "regional organizations, in particular those on peace and security and on development,",
+        "1. Adopts the commitments on the financing of development that are contained in the annex.",
+        *CLOSING,
+        "1. To mobilize the resources that the countries need for their development, we commit to:",
+        "(a) We will consider introducing or increasing taxes on harmful products, as a neutral tax",
+        "source with a clear potential to increase the revenue of the State and to reduce the risk",
+        "factors of disease among its people, in line with the national circumstances of each one;",
+        "Capacity support",
+        "(b) We will scale up the support that is given to the countries for their systems of tax.",
+    ]
+    resolution = resodiff.read_text(WRAPPED_HEAD + "\n".join(lines) + "\n")
+    texts = [p.text for p in resolution.annexes[0].paragraphs]
+    assert texts[1].endswith("of each one;")
+    assert texts[2].startswith("(b) We will scale up")

@@ -1505,6 +1505,22 @@ def _heads_list(block: _Block, following: _Block) -> bool:
     )
 
 
+def _heads_next_clause(before: _Block, block: _Block, following: _Block) -> bool:
+    """Whether a capitalised one-line block between two clauses of a list, the first finished
+    (``(j) … national circumstances;`` / ``Capacity support`` / ``(k) …``), is a sub-heading over
+    the next: a clause's words do not go on after its final punctuation, and the next clause's
+    label goes on the list."""
+    label = (following.num or "").strip("().")
+    return (
+        len(block.fragments) == 1
+        and not _starts_lower(_first_text(block))
+        and before.kind == following.kind == "item"
+        and not before.is_open()
+        and bool(label)
+        and label in _next_labels((before.num or "").strip("()."))
+    )
+
+
 def _opens_list_under_title(blocks: list[_Block], text: str, following: set[str]) -> bool:
     """Whether a line that opens with a list's label after an unfinished, unnumbered line of its
     own opens the list's clause: the line is a sub-heading's over the clause (``… national
@@ -1631,6 +1647,7 @@ def _settle_doubts(blocks: list[_Block], doubtful: list[_Block], openings: set[s
                     and not _starts_lower(_first_text(blocks[index]))
                 )
                 or _heads_list(blocks[index], following)
+                or (index > 0 and _heads_next_clause(blocks[index - 1], blocks[index], following))
             )
         ) or (following is not None and _lead_in(blocks[index], following))
 
