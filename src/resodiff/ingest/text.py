@@ -1698,22 +1698,24 @@ def _settle_doubts(blocks: list[_Block], doubtful: list[_Block], openings: set[s
 
 def _between_numbers(last: _Block, before: _Block, after: _Block | None) -> bool:
     """Whether blocks opened in doubt, the last of them ``last``, end a sentence between a
-    numbered paragraph and the next number (``23. …`` / ``… at all levels.`` / ``24. …``): where the document numbers its
-    paragraphs, what stands between two that follow each other unnumbered is a heading or a list's
-    lead-in (no full stop), so a finished sentence there is the numbered one's, which a justified
-    line, estimated short, seemed to end."""
+    numbered paragraph and the next number (``23. …`` / ``We will also …`` / ``… at all
+    levels.`` / ``24. …``): where the document numbers its paragraphs, what stands between two
+    that follow each other unnumbered is a heading or a list's lead-in (no full stop), so a
+    finished sentence there is the numbered one's, whose last line seemed to end it."""
     return (
         after is not None
         and before.kind == after.kind == "para"
         and _numbered(before)
         and _numbered(after)
-        and _number_of(after) == _number_of(before) + 1
+        and (number := _number_of(before)) is not None
+        and _number_of(after) == number + 1
         and last.final_text().endswith(_FULL_STOPS)
     )
 
 
-def _number_of(block: _Block) -> int:
-    return int((block.num or "").rstrip(" .-"))
+def _number_of(block: _Block) -> int | None:
+    digits = (block.num or "").rstrip(" .-")
+    return int(digits) if digits.isdigit() else None
 
 
 def _lead_in(block: _Block, following: _Block) -> bool:
@@ -1726,7 +1728,12 @@ def _lead_in(block: _Block, following: _Block) -> bool:
         and _announces(block)
         and (
             following.kind == "heading"
-            or (following.kind == "para" and following.num is None and len(following.fragments) == 1 and following.is_open())
+            or (
+                following.kind == "para"
+                and following.num is None
+                and len(following.fragments) == 1
+                and following.is_open()
+            )
         )
     )
 
