@@ -413,3 +413,23 @@ def test_a_capitalised_line_between_a_finished_clause_and_the_next_is_its_sub_he
     texts = [p.text for p in resolution.annexes[0].paragraphs]
     assert texts[1].endswith("of each one;")
     assert texts[2].startswith("(b) We will scale up")
+
+
+def test_the_next_label_after_a_clause_ending_with_its_conjunction_opens_the_next_clause() -> None:
+    """Plain ``pdftotext``: ``(b) … on a full line; and`` / ``(c) …``: a clause that ends with its
+    semicolon and the list's conjunction is finished, though its line is full and ends with a
+    word; the next label opens the next clause, not a reference that the wrap put first."""
+    lines = [
+        "Recalling its previous resolutions on the cooperation between the United Nations and the",
+        "regional organizations, in particular those on peace and security and on development,",
+        "1. Adopts the convention on the sale of goods that is contained in the annex to it.",
+        *CLOSING,
+        "1. A certificate of sale may be issued in electronic form, where at least the following holds:",
+        "(a) The information contained in the certificate is accessible for any later reference;",
+        "(b) A reliable method is used to identify the authority that issued the certificate; and",
+        "(c) A reliable method is used to detect any change to the record after it was made.",
+        "2. A certificate of sale shall not be rejected on the sole ground that it is electronic.",
+    ]
+    paragraphs = resodiff.read_text(WRAPPED_HEAD + "\n".join(lines) + "\n").annexes[0].paragraphs
+    # an annex's clauses are its paragraphs, their labels in their text (DGACM's flat lists)
+    assert [p.num or p.text[:3] for p in paragraphs] == ["1.", "(a)", "(b)", "(c)", "2."]

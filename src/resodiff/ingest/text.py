@@ -240,6 +240,8 @@ _WIDER = 5
 _FIGURE = 1
 _TERMINATED = re.compile(r"[,;:.!?،؛。]$")
 #: the commas that end a clause inside a sentence (Latin, Arabic, Chinese)
+#: a clause's end before the list's last: its semicolon and one word ("; and", "; ou")
+_CONJOINED_END = re.compile(r";\s*[^\W\d_]+$")
 _COMMAS = (",", "،", "，")
 _TRAILING_SUP_WORD = re.compile(r"\^\w+$")
 _ROMAN = re.compile(r"^[ivxlc]+$")
@@ -1329,6 +1331,15 @@ def _lay_out(
             # indented as first lines are, the list's next label opens its next clause, though
             # the clause before ended unfinished on a full line ("… certificate; and" / "(c) …")
             or (page.indent and column > margin and _next_in_list(stripped, following))
+            # a clause that ends with its semicolon and the list's conjunction ("… ; ou" /
+            # "d) …"), its line full: the next label opens the next clause, as no reference to a
+            # clause goes on after a semicolon and one word
+            or (
+                current is not None
+                and current.kind == "item"
+                and _CONJOINED_END.search(current.final_text()) is not None
+                and _next_in_list(stripped, following)
+            )
         ):
             wrapped = "starts"
         last_end = (_end_column(raw) if labelled else page.columns[index]) if page.width else 0
