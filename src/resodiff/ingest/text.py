@@ -1337,8 +1337,8 @@ def _lay_out(
             or (
                 current is not None
                 and current.kind == "item"
-                and _CONJOINED_END.search(current.final_text()) is not None
                 and _next_in_list(stripped, following)
+                and _CONJOINED_END.search(current.final_text()) is not None
             )
         ):
             wrapped = "starts"
