@@ -1804,9 +1804,11 @@ def _labels_heading(block: _Block) -> bool:
 
 def _label_alone(block: _Block) -> bool:
     """Whether a block is a series' label and nothing more (``Principle 24``, ``Article 4:``)."""
+    if len(block.fragments) != 1:
+        return False
     text = _first_text(block)
     counted = _series_label(text)
-    return len(block.fragments) == 1 and counted is not None and not text[counted.end() :].strip(" .:–-")
+    return counted is not None and not text[counted.end() :].strip(" .:–-")
 
 
 def _series_label(text: str) -> re.Match[str] | None:
