@@ -266,3 +266,170 @@ def test_a_clause_s_short_last_line_after_a_line_joined_at_a_hyphen_goes_on_the_
     assert [p.num or p.text.split(" ")[0] for p in paragraphs] == ["1.", "(a)", "(b)", "2."]
     clause = "confidence-building measures by the authorities, the courts and the persons who rely on it"
     assert paragraphs[1].text.endswith(f"{clause} in every country;")
+
+
+#: an annex after the closing lines, for the tests below
+CLOSING = ["1st plenary meeting", "1 January 2099", "Annex"]
+
+
+def test_a_finished_sentence_between_two_numbers_goes_on_the_numbered_paragraph() -> None:
+    """A full line that ends a sentence, then a capitalised word that opens unnumbered paragraphs
+    elsewhere (``We commit …:``): between paragraph 1 and paragraph 2, the unnumbered sentence is
+    the first one's, where the document numbers every paragraph but its lead-ins."""
+    lines = [
+        "Recalling its previous resolutions on the cooperation between the United Nations and the",
+        "regional organizations, in particular those on peace and security and on development,",
+        "1. Adopts the programme of action for the coming decade that is contained in the annex.",
+        *CLOSING,
+        "1. We recognize that the countries face many challenges in the development of their trade and",
+        "transport systems, and we commit to working together to overcome all of these challenges.",
+        "We will also promote an approach to sustainable development at the local and national levels",
+        "and accelerate progress on integrating it into the policies and programmes at all levels.",
+        "2. We emphasize the partnership.",
+        "We commit to taking the following actions:",
+        "3. We call upon the countries to diversify their sources of revenue beyond the traditional",
+        "sectors, through the promotion of investment in new and emerging technologies and skills.",
+    ]
+    resolution = resodiff.read_text(WRAPPED_HEAD + "\n".join(lines) + "\n")
+    paragraphs = resolution.annexes[0].paragraphs
+    assert [p.num for p in paragraphs] == ["1.", "2.", None, "3."]
+    assert paragraphs[0].text.endswith("at all levels.")
+
+
+def test_a_one_line_lead_in_with_a_colon_before_a_heading_is_a_paragraph() -> None:
+    """``Declare the following:`` after a declaration's preamble, over its first heading: a
+    paragraph whose line it would end announces a list, not a section."""
+    lines = [
+        "Recalling its previous resolutions on the cooperation between the United Nations and the",
+        "regional organizations, in particular those on peace and security and on development,",
+        "1. Adopts the declaration on the generations to come that is contained in the annex.",
+        *CLOSING,
+        "We, the Heads of State and Government, gathered at the Headquarters of the United Nations,",
+        "Recognizing the complex and interrelated opportunities, challenges and risks faced by the",
+        "present generations, as well as the implications of projected global trends for the young,",
+        "Committing to build a stronger, more effective and resilient system based on international law,",
+        "Declare the following:",
+        "Guiding principles",
+        "In order to seize the opportunity that present generations possess to leave a better future",
+        "for generations to come, we will be guided by the following principles that we set out here.",
+    ]
+    resolution = resodiff.read_text(WRAPPED_HEAD + "\n".join(lines) + "\n")
+    texts = [p.text for p in resolution.annexes[0].paragraphs]
+    assert "Declare the following:" in texts
+    assert next(text for text in texts if text.startswith("Committing")).endswith("international law,")
+
+
+def test_a_series_label_with_an_elided_word_counts_on() -> None:
+    """``Domaine d’action prioritaire 3 :`` after ``… 2 : …`` opens the series' next entry,
+    though the line before seemed to go on: an elided article or preposition is part of a label's
+    words."""
+    head = "A/RES/99/1\nAssemblée générale\n99/1. Programme d’action\nL’Assemblée générale,\n"
+    lines = [
+        "Rappelant ses résolutions antérieures sur la coopération entre l’Organisation des Nations",
+        "Unies et les organisations régionales, en particulier celles sur la paix et la sécurité,",
+        "1. Adopte le programme d’action pour la décennie à venir qui figure en annexe.",
+        "1re séance plénière",
+        "1er janvier 2099",
+        "Annexe",
+        "1. Le présent programme d’action définit un engagement renouvelé des pays et de leurs",
+        "partenaires, qui portera sur les domaines d’action prioritaires suivants :",
+        "Domaine d’action prioritaire 1 : transformation structurelle, science, technologie et",
+        "innovation",
+        "Domaine d’action prioritaire 2 : commerce, facilitation du commerce et intégration",
+        "régionale",
+        "Domaine d’action prioritaire 3 : transit, transport et connectivité",
+        "Domaine d’action prioritaire 4 : renforcement des capacités d’adaptation et de la résilience"
+        " face aux changements climatiques et aux catastrophes",
+        "Domaine d’action prioritaire 5 : moyens de mise en œuvre.",
+        "2. Des mesures spéciales de mise en œuvre, de suivi et de surveillance permettront de tenir",
+        "ces engagements dans les délais prévus et selon les modalités convenues par tous les pays.",
+    ]
+    resolution = resodiff.read_text(head + "\n".join(lines) + "\n")
+    labels = [p.text.split(":")[0].split()[-1] for p in resolution.annexes[0].paragraphs if p.num is None]
+    assert labels == ["1", "2", "3", "4", "5"]
+
+
+def test_a_treaty_s_name_ending_with_a_semicolon_before_its_subtitle_titles_the_annex() -> None:
+    """``United Nations Convention on …;`` / ``Improving … in`` / ``Electronic Form`` /
+    ``Preamble``: the name's line ends with a semicolon, which ends no paragraph before a heading."""
+    lines = [
+        "Recalling its previous resolutions on the cooperation between the United Nations and the",
+        "regional organizations, in particular those on peace and security and on development,",
+        "1. Adopts the convention on the sharing of data that is contained in the annex.",
+        *CLOSING,
+        "United Nations Convention on Data;",
+        "Improving International Cooperation for the Sharing of Data Held by Public Authorities in",
+        "Electronic Form",
+        "Preamble",
+        "The States Parties to the present Convention,",
+        "Noting the need for cooperation among the States in the sharing of data held in electronic form,",
+        "Have agreed as follows:",
+    ]
+    resolution = resodiff.read_text(WRAPPED_HEAD + "\n".join(lines) + "\n")
+    texts = [p.text for p in resolution.annexes[0].paragraphs]
+    assert texts[0] == "The States Parties to the present Convention,"
+
+
+def test_a_series_label_alone_with_a_full_stop_is_a_heading() -> None:
+    """``Article 3.``, its number followed by a full stop, alone on its line over the article's
+    title: a label, not a paragraph that ends there."""
+    lines = [
+        "Recalling its previous resolutions on the cooperation between the United Nations and the",
+        "regional organizations, in particular those on peace and security and on development,",
+        "1. Adopts the convention on the sharing of data that is contained in the annex.",
+        *CLOSING,
+        "Article 1",
+        "Purpose",
+        "The purpose of this Convention is to promote the sharing of data among the States Parties.",
+        "Article 2",
+        "Use of terms",
+        "For the purposes of this Convention, data are any facts held in electronic form.",
+        "Article 3.",
+        "Scope of application",
+        "This Convention shall apply to the sharing of data held by the public authorities.",
+    ]
+    resolution = resodiff.read_text(WRAPPED_HEAD + "\n".join(lines) + "\n")
+    texts = [p.text for p in resolution.annexes[0].paragraphs]
+    assert "Article 3." not in texts
+    assert texts[-1].startswith("This Convention shall apply")
+
+
+def test_a_capitalised_line_between_a_finished_clause_and_the_next_is_its_sub_heading() -> None:
+    """``(b) … national circumstances;`` on a full line, ``Capacity support``, ``(c) …``: the
+    clause ended with its semicolon, and the next label goes on the list."""
+    lines = [
+        "Recalling its previous resolutions on the cooperation between the United Nations and the",
+        "regional organizations, in particular those on peace and security and on development,",
+        "1. Adopts the commitments on the financing of development that are contained in the annex.",
+        *CLOSING,
+        "1. To mobilize the resources that the countries need for their development, we commit to:",
+        "(a) We will consider introducing or increasing taxes on harmful products, as a neutral tax",
+        "source with a clear potential to increase the revenue of the State and to reduce the risk",
+        "factors of disease among its people, in line with the national circumstances of each one;",
+        "Capacity support",
+        "(b) We will scale up the support that is given to the countries for their systems of tax.",
+    ]
+    resolution = resodiff.read_text(WRAPPED_HEAD + "\n".join(lines) + "\n")
+    texts = [p.text for p in resolution.annexes[0].paragraphs]
+    assert texts[1].endswith("of each one;")
+    assert texts[2].startswith("(b) We will scale up")
+
+
+def test_the_next_label_after_a_clause_ending_with_its_conjunction_opens_the_next_clause() -> None:
+    """Plain ``pdftotext``: ``(b) … on a full line; and`` / ``(c) …``: a clause that ends with its
+    semicolon and the list's conjunction is finished, though its line is full and ends with a
+    word; the next label opens the next clause, not a reference that the wrap put first."""
+    lines = [
+        "Recalling its previous resolutions on the cooperation between the United Nations and the",
+        "regional organizations, in particular those on peace and security and on development,",
+        "1. Adopts the convention on the sale of goods that is contained in the annex to it.",
+        *CLOSING,
+        "1. A certificate of sale may be issued in electronic form, where at least the following holds:",
+        "(a) The information contained in the certificate is accessible for any later reference;",
+        "(b) A reliable method is used to identify the authority that issued the certificate; and",
+        "(c) A reliable method is used to detect any change to the record after it was made.",
+        "2. A certificate of sale shall not be rejected on the sole ground that it is electronic.",
+    ]
+    paragraphs = resodiff.read_text(WRAPPED_HEAD + "\n".join(lines) + "\n").annexes[0].paragraphs
+    # an annex's clauses are its paragraphs, their labels in their text (DGACM's flat lists)
+    assert [p.num or p.text[:3] for p in paragraphs] == ["1.", "(a)", "(b)", "(c)", "2."]

@@ -158,12 +158,13 @@ _QUOTED_LABEL = re.compile(r"^[“\"«‘]\s?\((?:[a-z]{1,2}|[ivxlc]{1,6})\)\s")
 #: the fewest letters of each half of a word of a web address that pdftotext joined at a
 #: line end (shorter halves are a word's syllables as often)
 _HALF_WORD = 4
-#: a line that opens with up to three words and a number ("Panel 2:", "Table ronde 2 :")
-_COUNTED = re.compile(r"((?:[^\W\d_]+ ){1,3})(\d{1,3})\b")
+#: a line that opens with up to three words and a number ("Panel 2:", "Table ronde 2 :"); a word
+#: may hold an elided article or preposition ("Domaine d’action 2 :")
+_COUNTED = re.compile(r"((?:[^\W\d_]+(?:['’][^\W\d_]+)? ){1,3})(\d{1,3})\b")
 #: a series' label: capitalised words and a number that a title, a colon or nothing follows
 #: (``Principle 19``, ``Priority area 2:``, ``Article 4``), not a symbol's part or a reference
 #: (``Reaffirming its resolution 71/243``, ``Article 32, paragraph 7)``)
-_SERIES_LABEL = re.compile(r"((?:[^\W\d_]+ ){1,3})(\d{1,3})(?=$|[ :–-]|\.(?!\d))")
+_SERIES_LABEL = re.compile(r"((?:[^\W\d_]+(?:['’][^\W\d_]+)? ){1,3})(\d{1,3})(?=$|[ :–-]|\.(?!\d))")
 #: what a line must hold of the next line's words before it can break: up to a space or a
 #: hyphen before a letter (a no-break space holds its words together, "2014-2024" is one; a
 #: hyphen after a lone first character does not break: "C-SS-4", "e-mail"), or one Chinese or
@@ -248,6 +249,8 @@ _WIDER = 5
 _FIGURE = 1
 _TERMINATED = re.compile(r"[,;:.!?،؛。]$")
 #: the commas that end a clause inside a sentence (Latin, Arabic, Chinese)
+#: a clause's end before the list's last: its semicolon and one word ("; and", "; ou")
+_CONJOINED_END = re.compile(r";\s*[^\W\d_]+$")
 _COMMAS = (",", "،", "，")
 _TRAILING_SUP_WORD = re.compile(r"\^\w+$")
 _ROMAN = re.compile(r"^[ivxlc]+$")
@@ -1349,6 +1352,15 @@ def _lay_out(
             # indented as first lines are, the list's next label opens its next clause, though
             # the clause before ended unfinished on a full line ("… certificate; and" / "(c) …")
             or (page.indent and column > margin and _next_in_list(stripped, following))
+            # a clause that ends with its semicolon and the list's conjunction ("… ; ou" /
+            # "d) …"), its line full: the next label opens the next clause, as no reference to a
+            # clause goes on after a semicolon and one word
+            or (
+                current is not None
+                and current.kind == "item"
+                and _next_in_list(stripped, following)
+                and _CONJOINED_END.search(current.final_text()) is not None
+            )
         ):
             wrapped = "starts"
         last_end = (_end_column(raw) if labelled else page.columns[index]) if page.width else 0
@@ -1550,6 +1562,22 @@ def _heads_list(block: _Block, following: _Block) -> bool:
     )
 
 
+def _heads_next_clause(before: _Block, block: _Block, following: _Block) -> bool:
+    """Whether a capitalised one-line block between two clauses of a list, the first finished
+    (``(j) … national circumstances;`` / ``Capacity support`` / ``(k) …``), is a sub-heading over
+    the next: a clause's words do not go on after its final punctuation, and the next clause's
+    label goes on the list."""
+    label = (following.num or "").strip("().")
+    return (
+        len(block.fragments) == 1
+        and not _starts_lower(_first_text(block))
+        and before.kind == following.kind == "item"
+        and not before.is_open()
+        and bool(label)
+        and label in _next_labels((before.num or "").strip("()."))
+    )
+
+
 def _opens_list_under_title(blocks: list[_Block], text: str, following: set[str]) -> bool:
     """Whether a line that opens with a list's label after an unfinished, unnumbered line of its
     own opens the list's clause: the line is a sub-heading's over the clause (``… national
@@ -1611,7 +1639,7 @@ def _settle_doubts(blocks: list[_Block], doubtful: list[_Block], openings: set[s
     lower-case word gives no such sign: Russian paragraphs open in lower case, and any word
     may follow a line's final comma. A heading stays too."""
 
-    def opens(block: _Block, before: _Block, after: _Block | None, following: _Block | None) -> bool:
+    def opens(block: _Block, before: _Block, after: _Block | None, following: _Block | None, last: _Block) -> bool:
         text = strip_markup(block.fragments[0][0])
         if (
             _QUOTED_LABEL.match(text)
@@ -1627,6 +1655,8 @@ def _settle_doubts(blocks: list[_Block], doubtful: list[_Block], openings: set[s
             return True  # a section's unfinished title (``B. Evolution of …`` / ``and …``)
         if _announces(before):
             return False  # what a colon announces continues the paragraph, but for numbers and labels
+        if _between_numbers(last, before, after):
+            return False
         opening = _OPENING.match(text)
         if opening is None:
             return False
@@ -1674,8 +1704,9 @@ def _settle_doubts(blocks: list[_Block], doubtful: list[_Block], openings: set[s
                     and not _starts_lower(_first_text(blocks[index]))
                 )
                 or _heads_list(blocks[index], following)
+                or (index > 0 and _heads_next_clause(blocks[index - 1], blocks[index], following))
             )
-        )
+        ) or (following is not None and _lead_in(blocks[index], following))
 
     doubted = {id(block) for block in doubtful}
     widest = _widest_first_line(blocks, doubted, page)
@@ -1683,9 +1714,12 @@ def _settle_doubts(blocks: list[_Block], doubtful: list[_Block], openings: set[s
     # the next block that no doubt hangs over, after each block (doubted ones may go on the one
     # before them)
     sure: list[_Block | None] = [None] * len(blocks)
+    # and the last block before that one (where the doubted run after each block ends)
+    run_end: list[_Block] = blocks[:]
     for index in range(len(blocks) - 2, -1, -1):
         following = blocks[index + 1]
         sure[index] = sure[index + 1] if id(following) in doubted else following
+        run_end[index] = run_end[index + 1] if id(following) in doubted else blocks[index]
     settled: list[_Block] = []
     section = 0  # the number of the last section heading numbered with a roman numeral
     numbered_annexes: set[int] = set()  # the annexes with a numbered paragraph so far
@@ -1699,7 +1733,9 @@ def _settle_doubts(blocks: list[_Block], doubtful: list[_Block], openings: set[s
         if (
             id(block) in doubted
             and settled
-            and not opens(block, settled[-1], sure[index], blocks[index + 1] if index + 1 < len(blocks) else None)
+            and not opens(
+                block, settled[-1], sure[index], blocks[index + 1] if index + 1 < len(blocks) else None, run_end[index]
+            )
             and not heads(index)
             and settled
             and settled[-1].kind in ("para", "item")
@@ -1715,6 +1751,48 @@ def _settle_doubts(blocks: list[_Block], doubtful: list[_Block], openings: set[s
         else:
             settled.append(block)
     return settled
+
+
+def _between_numbers(last: _Block, before: _Block, after: _Block | None) -> bool:
+    """Whether blocks opened in doubt, the last of them ``last``, end a sentence between a
+    numbered paragraph and the next number (``23. …`` / ``We will also …`` / ``… at all
+    levels.`` / ``24. …``): where the document numbers its paragraphs, what stands between two
+    that follow each other unnumbered is a heading or a list's lead-in (no full stop), so a
+    finished sentence there is the numbered one's, whose last line seemed to end it."""
+    return (
+        after is not None
+        and before.kind == after.kind == "para"
+        and _numbered(before)
+        and _numbered(after)
+        and (number := _number_of(before)) is not None
+        and _number_of(after) == number + 1
+        and last.final_text().endswith(_FULL_STOPS)
+    )
+
+
+def _number_of(block: _Block) -> int | None:
+    digits = (block.num or "").rstrip(" .-")
+    return int(digits) if digits.isdigit() else None
+
+
+def _lead_in(block: _Block, following: _Block) -> bool:
+    """Whether a capitalised one-line block announces, with a colon, the heading after it
+    (``Declare the following:`` / ``Guiding principles``; a heading's line is unfinished): a
+    lead-in of its own, as a paragraph whose line it would end announces a list, not a section."""
+    return (
+        len(block.fragments) == 1
+        and not _starts_lower(_first_text(block))
+        and _announces(block)
+        and (
+            following.kind == "heading"
+            or (
+                following.kind == "para"
+                and following.num is None
+                and len(following.fragments) == 1
+                and following.is_open()
+            )
+        )
+    )
 
 
 def _widest_first_line(blocks: list[_Block], doubted: set[int], page: _Page) -> int | None:
@@ -1772,9 +1850,11 @@ def _labels_heading(block: _Block) -> bool:
 
 def _label_alone(block: _Block) -> bool:
     """Whether a block is a series' label and nothing more (``Principle 24``, ``Article 4:``)."""
+    if len(block.fragments) != 1:
+        return False
     text = _first_text(block)
     counted = _series_label(text)
-    return len(block.fragments) == 1 and counted is not None and not text[counted.end() :].strip(" .:–-")
+    return counted is not None and not text[counted.end() :].strip(" .:–-")
 
 
 def _series_label(text: str) -> re.Match[str] | None:
@@ -2137,7 +2217,9 @@ def _mark_unnumbered_headings(blocks: list[_Block], hard_wrapped: bool, lang: La
         if (
             block.kind == "para"
             and block.num is None
-            and block.is_open()
+            # a series' label alone is unfinished, though a full stop may follow its number
+            # ("Article 13.")
+            and (block.is_open() or _label_alone(block))
             and not _QUOTED.match(strip_markup(block.fragments[0][0]))
             and (len(block.fragments) == 1 or (hard_wrapped and not _opens_as_paragraph(block, lang)))
             and (
@@ -2207,16 +2289,26 @@ def _last_entry(block: _Block) -> bool:
 def _titles_annex(blocks: list[_Block], index: int) -> bool:
     """Whether the block at ``index`` stands between the heading that opens an annex and another
     heading (``Annex`` / ``Programme of Action … for the Decade`` / ``2024–2034`` /
-    ``Introduction``): the annex's title, which may take more lines than a run of headings'."""
-    opening = blocks[index - 1] if index > 0 else None
+    ``Introduction``): the annex's title, which may take more lines than a run of headings'. A
+    title's name may stand before it on a line of its own that ends with a semicolon, as a
+    treaty's name before its subtitle (``… Convention against …;`` / ``Strengthening … Crimes``
+    / ``Preamble``): no paragraph ends so before a heading."""
+    start = index - 1 if index > 1 and _names_title(blocks[index - 1]) else index
+    opening = blocks[start - 1] if start > 0 else None
     return (
         opening is not None
         and opening.kind == "heading"
         and opening.level == 0
-        and (index < 2 or blocks[index - 2].annex != opening.annex)
+        and (start < 2 or blocks[start - 2].annex != opening.annex)
         and index + 1 < len(blocks)
         and blocks[index + 1].kind == "heading"
     )
+
+
+def _names_title(block: _Block) -> bool:
+    """Whether a block is one line that ends with a semicolon (a title's name before its
+    subtitle, where it stands right after an annex's heading)."""
+    return len(block.fragments) == 1 and block.kind != "item" and block.final_text().endswith(";")
 
 
 def _mark_list_headings(blocks: list[_Block], lang: Language) -> None:
@@ -2262,7 +2354,8 @@ def _mark_list_headings(blocks: list[_Block], lang: Language) -> None:
             and recurring[block.final_text()] > 1
             and (following.kind == "item" or _numbered(following))
         )
-        if not (unfinished or titles or (block.is_open() and _titles_annex(blocks, index))):
+        named = _names_title(block) and blocks[index + 1].is_open() and _titles_annex(blocks, index + 1)
+        if not (unfinished or titles or named or (block.is_open() and _titles_annex(blocks, index))):
             continue
         block.kind, block.level = "heading", _FLAT_HEADING
         after = index + 1
