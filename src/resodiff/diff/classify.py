@@ -87,7 +87,6 @@ def connectors(language: str) -> frozenset[str]:
 
 
 @cache
-@cache
 def _stems(language: str) -> frozenset[str]:
     lang = find_language(language)
     if lang is None or not lang.stem_length:

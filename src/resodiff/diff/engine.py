@@ -181,6 +181,10 @@ class _Side:
             for inlines, text, notes, alone in zip(self.inlines, self.texts, self.notes, whole, strict=True)
         ]
 
+    def notes_at(self, indices: Sequence[int]) -> list[tuple[str | None, str]]:
+        """The footnotes (marker, text) of the paragraphs at ``indices``, in their order."""
+        return [note for i in indices for note in self.notes[i]]
+
     @staticmethod
     def _unit(
         text: str,
@@ -374,7 +378,7 @@ class _PartComparison:
                 text_changed=True,
                 segments=(Segment("delete", text),),
                 items=_unit_changes(_items_of(olds), []),
-                footnotes=_unit_changes([note for i in pair.old for note in self.old.notes[i]], [], by_place=True),
+                footnotes=_unit_changes(self.old.notes_at(pair.old), [], by_place=True),
                 **common,  # type: ignore[arg-type]
             )
         if pair.kind == "insert":
@@ -386,7 +390,7 @@ class _PartComparison:
                 text_changed=True,
                 segments=(Segment("insert", text),),
                 items=_unit_changes([], _items_of(news)),
-                footnotes=_unit_changes([], [note for j in pair.new for note in self.new.notes[j]], by_place=True),
+                footnotes=_unit_changes([], self.new.notes_at(pair.new), by_place=True),
                 **common,  # type: ignore[arg-type]
             )
         old_text = " ".join([self.old.texts[i] for i in pair.old])
@@ -394,8 +398,8 @@ class _PartComparison:
         segments = word_diff(old_text, new_text)
         items = _unit_changes(_items_of(olds), _items_of(news))
         notes = _unit_changes(
-            [note for i in pair.old for note in self.old.notes[i]],
-            [note for j in pair.new for note in self.new.notes[j]],
+            self.old.notes_at(pair.old),
+            self.new.notes_at(pair.new),
             by_place=True,
         )
         same_content = all(
