@@ -16,7 +16,7 @@ from functools import partial
 from pathlib import Path
 
 import resodiff
-from resodiff.diff.tokens import _key, token_columns, tokenize
+from resodiff.diff.tokens import _key, token_columns, token_keys, tokenize
 from resodiff.ingest.recognise import reference_from_href
 from resodiff.model import Resolution
 from resodiff.report.model_text import to_text
@@ -42,6 +42,7 @@ def cold_ms(action: Callable[[], object], repeat: int, clock: Callable[[], float
         reference_from_href.cache_clear()
         tokenize.cache_clear()
         token_columns.cache_clear()
+        token_keys.cache_clear()
         _key.cache_clear()
         gc.collect()
         gc.disable()

@@ -36,7 +36,7 @@ import resodiff
 from resodiff.akn import to_akn_bytes, validate_akn
 from resodiff.akn.validate import _fast_schema, official_schema
 from resodiff.diff import diff_resolutions
-from resodiff.diff.tokens import _key, token_columns, tokenize
+from resodiff.diff.tokens import _key, token_columns, token_keys, tokenize
 from resodiff.model import Resolution, Text
 from resodiff.report.html import render_html
 from resodiff.safexml import parse_xml
@@ -168,6 +168,7 @@ def _cold(action: Callable[[], object]) -> Callable[[], object]:
     def run() -> object:
         tokenize.cache_clear()
         token_columns.cache_clear()
+        token_keys.cache_clear()
         _key.cache_clear()
         normalize_typography.cache_clear()
         return action()

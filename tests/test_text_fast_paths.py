@@ -6,10 +6,12 @@ from __future__ import annotations
 import random
 import re
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from resodiff.diff.tokens import token_columns, token_pattern, tokenize, word_keys
+from resodiff.diff import tokens
+from resodiff.diff.tokens import token_columns, token_keys, token_pattern, tokenize, word_keys
 from resodiff.typography import _REPLACEMENTS, keeps_typography, normalize_typography
 
 _SPACES = [chr(c) for c in range(0x110000) if chr(c).isspace()]
@@ -83,6 +85,7 @@ def test_tokens_made_text_by_text_are_those_read_token_by_token() -> None:
         assert [tuple(token) for token in tokens] == _tokens_one_by_one(text)
         assert "".join(token.text for token in tokens) == text
         assert list(zip(*token_columns(text), strict=True)) == _tokens_one_by_one(text)
+        assert token_keys(text) == token_columns(text)[:2]
 
 
 # letters of several scripts, the characters typography replaces, spaces and combining marks
@@ -108,6 +111,35 @@ def test_token_columns_are_the_tokens(text: str) -> None:
     columns = token_columns(text)
     assert list(zip(*columns, strict=True)) == _tokens_one_by_one(text)
     assert all(len(column) == len(columns[0]) for column in columns)
+
+
+# dates of every language, cut and spaced as converters leave them, among numbers and words
+_DATED = st.lists(
+    st.sampled_from(
+        ["18 November 2024", "18 NOVEMBER 2024", "1er mai 2023", "18\u00a0novembre 2024", "2024年11月18日"]
+        + ["18 ноября 2024 года", "18 de noviembre de 2024", "18 تشرين الأول/ أكتوبر 2024", "18 November"]
+        + ["77/18 B", "1\u00a0000", "2024", " ", "\u00a0", "\n", "of", "Dé", "²", "٣"]
+    )
+    | _TYPESET,
+    max_size=8,
+).map("".join)
+
+
+@given(_DATED)
+def test_the_word_diff_s_tokens_are_the_columns_texts_and_keys(text: str) -> None:
+    """The word diff's tokens, found without their kinds, have the texts and keys of the columns
+    that read each token's kind."""
+    assert token_keys(text) == token_columns(text)[:2]
+
+
+def test_dates_that_open_with_a_letter_are_read_by_kind(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where a language's date opened with a letter, a date could not be told by its first
+    character: the tokens are then the columns' own."""
+    monkeypatch.setattr(tokens, "_digit_dates", lambda: None)
+    token_keys.cache_clear()
+    text = "on 18 November 2024, A/RES/77/18 and 2024年11月18日"
+    assert token_keys(text) == token_columns(text)[:2]
+    token_keys.cache_clear()
 
 
 def test_an_ascii_text_normalises_as_one_with_other_characters() -> None:

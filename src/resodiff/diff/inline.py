@@ -17,7 +17,7 @@ from fast_diff_match_patch import diff as _engine_diff
 
 from ..typography import normalize_typography
 from .report import Segment
-from .tokens import token_columns
+from .tokens import token_keys
 
 
 def _char(index: int) -> str:
@@ -107,7 +107,7 @@ def word_diff(old: str, new: str) -> tuple[Segment, ...]:
 
 
 def _token_diff(old: str, new: str) -> tuple[Segment, ...]:
-    (old_texts, old_keys, _), (new_texts, new_keys, _) = token_columns(old), token_columns(new)
+    (old_texts, old_keys), (new_texts, new_keys) = token_keys(old), token_keys(new)
     old_chars, new_chars = _encode(old_keys, new_keys)
     old_offsets, new_offsets = _offsets(old_texts), _offsets(new_texts)
     segments: list[Segment] = []
