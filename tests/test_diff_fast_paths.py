@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import sys
 from collections import Counter
 
@@ -185,3 +186,35 @@ def test_the_c_engine_gives_the_differences_python_diff_match_patch_gives(
 @given(st.lists(_CODES, max_size=40), st.lists(_CODES, max_size=40))
 def test_the_c_engine_agrees_on_unrelated_strings(old: list[str], new: list[str]) -> None:
     assert character_diff("".join(old), "".join(new)) == _python_diff_match_patch("".join(old), "".join(new))
+
+
+@given(_WORDS)
+def test_a_unit_s_words_are_counted_as_a_counter_counts_them(words: list[str]) -> None:
+    """Counted in C straight into an empty Counter, a paragraph's words are Counter's own count,
+    one that answers 0 for a word it lacks."""
+    unit = Unit.of(" ".join(words), list(words))
+    assert type(unit.words) is Counter
+    assert unit.words == Counter(words)
+    assert list(unit.words.items()) == list(Counter(words).items())
+    assert unit.words["\x00missing"] == 0
+
+
+@given(st.lists(_WORDS, min_size=1, max_size=6), st.lists(st.integers(0, 5), max_size=6))
+def test_a_part_s_rarity_counts_each_paragraph_s_words_once(texts: list[list[str]], repeats: list[int]) -> None:
+    """The rarity weights, counted from each text's words and then each further paragraph of a
+    text, are those counted paragraph by paragraph (texts repeated on both sides, as unchanged
+    paragraphs are)."""
+    old = [Unit.of(" ".join(words), list(words)) for words in texts]
+    new = [old[k % len(old)] for k in repeats] + old[: len(old) // 2]
+    aligner = _Aligner(old, new)
+    part = [*old, *new]
+    having = Counter(word for unit in part for word in unit.words)
+    texts_having = Counter(word for words in {u.key: u.words for u in part}.values() for word in words)
+    isolated = {
+        key for key, words in {u.key: u.words for u in part}.items() if all(texts_having[w] == 1 for w in words)
+    }
+    if not any(u.key not in isolated for u in part):
+        isolated = set()
+    count = 1 + len(part) - sum(1 for u in part if u.key in isolated)
+    assert aligner.weights() == {word: math.log(count / n) for word, n in having.items()}
+    assert aligner._spread == having

@@ -63,7 +63,7 @@ import heapq
 import math
 import sys
 from array import array
-from collections import Counter
+from collections import Counter, _count_elements  # type: ignore[attr-defined]  # the C counter of Counter.update
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import chain
@@ -226,7 +226,11 @@ class Unit:
         # occurrence, keeps a part's units small (and makes word lookups compare by identity); a
         # pool of the comparison's own is filled and dropped faster than the interpreter's table
         interned = tuple(map(sys.intern, words) if pool is None else map(pool.setdefault, words, words))
-        return cls(key, Counter(interned), len(words), interned[:opening], interned, technical)
+        # counted in C straight into an empty Counter: Counter's own __init__ and update are
+        # Python calls, and ask whether the words are a mapping (an ABC check) for every paragraph
+        counts: Counter[str] = Counter.__new__(Counter)
+        _count_elements(counts, interned)
+        return cls(key, counts, len(words), interned[:opening], interned, technical)
 
     def word_pairs(self) -> Counter[tuple[str, str]]:
         """Consecutive words, every number as one placeholder: the wording of the paragraph,
@@ -353,6 +357,7 @@ class _Aligner:
         self._having: dict[bool, dict[str, list[Unit]]] = {}
         self._kept: set[tuple[int, int]] = set()
         self._isolated: set[str] | None = None
+        self._text_having: Counter[str] = Counter()
         self._spread: Counter[str] = Counter()
         self._in_order: tuple[list[int], list[int]] = ([], [])
         self._numbers: dict[tuple[str, frozenset[str]], list[tuple[str, int]]] = {}
@@ -1231,9 +1236,16 @@ class _Aligner:
         of rare words because of it. Every real paragraph shares the language's function words
         with the others, so this is the number of paragraphs but for such insertions."""
         if self._weights is None:
-            # each paragraph's words once (a Counter iterates its words), counted in C
-            having = Counter(chain.from_iterable(unit.words for unit in self._part))
-            count = 1 + len(self._part) - sum(1 for unit in self._part if unit.key in self.isolated())
+            # each paragraph's words once: each text's, counted for ``isolated``, and again for
+            # each further paragraph of a text (most of a part's paragraphs are on both sides)
+            isolated = self.isolated()
+            having = self._text_having.copy()
+            seen: set[str] = set()
+            for unit in self._part:
+                if unit.key in seen:
+                    _count_elements(having, unit.words)
+                seen.add(unit.key)
+            count = 1 + len(self._part) - sum(1 for unit in self._part if unit.key in isolated)
             # a logarithm per number of paragraphs, not per word: most words share a few numbers
             logs = {n: math.log(count / n) for n in set(having.values())}
             self._weights = dict(zip(having, map(logs.__getitem__, having.values()), strict=True))
@@ -1252,7 +1264,7 @@ class _Aligner:
         if self._isolated is None:
             texts = {unit.key: unit.words for unit in self._part}
             # the texts having each word (counted in C: the part's every word is read once)
-            having = Counter(chain.from_iterable(texts.values()))
+            having = self._text_having = Counter(chain.from_iterable(texts.values()))
             isolated = {key for key, words in texts.items() if all(having[word] == 1 for word in words)}
             # where no text shares a word with another (one text repeated, a part of one
             # paragraph), there is no body of related text to set a paragraph apart from

@@ -11,6 +11,7 @@ import bisect
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
+from operator import attrgetter, eq, itemgetter
 
 from ..errors import DiffError
 from ..languages import language as find_language
@@ -149,6 +150,9 @@ def _as_numbered(paragraph: Paragraph) -> Paragraph:
     return replace(paragraph, num=label, content=rest)
 
 
+_NOTE_TEXT = itemgetter(1)
+
+
 class _Side:
     """One version's paragraphs of one part, with what the comparison needs of each,
     worked out once."""
@@ -197,7 +201,7 @@ class _Side:
         """The paragraph's unit (``text``: its inlines as displayed, ``notes``: its footnotes), its
         opening the longest of the language's opening phrases it opens with (``_opening_phrases``),
         else its first word."""
-        key = unit_key(text, " ".join([note for _, note in notes]))
+        key = unit_key(text, " ".join(map(_NOTE_TEXT, notes)) if notes else "")
         found = known.get(key)
         if found is not None:
             return found
@@ -331,6 +335,13 @@ def _notes_of(inlines: Inlines) -> list[tuple[str | None, str]]:
     return [(n.marker, _display(n.content)) for n in inlines if isinstance(n, Footnote)]
 
 
+# a paragraph's place (counted from 1), number and source span
+_NEXT = (1).__add__
+_NUM = attrgetter("num")
+_SPAN = attrgetter("span")
+_KEY = attrgetter("key")
+
+
 class _PartComparison:
     """The changes between one part of the old version and one of the new: the same part, or,
     for paragraphs that went from one part to the other, the two parts (``new_part``)."""
@@ -352,20 +363,20 @@ class _PartComparison:
         self.sessions = sessions
 
     def change(self, pair: Pair) -> Change:
-        olds = [self.old.paragraphs[i] for i in pair.old]
-        news = [self.new.paragraphs[j] for j in pair.new]
-        # tuples of lists: a generator costs more to start than a pair's one or two items do
+        olds = list(map(self.old.paragraphs.__getitem__, pair.old))
+        news = list(map(self.new.paragraphs.__getitem__, pair.new))
+        # C-level maps: a comprehension makes a function and a frame for a pair's one or two items
         common = {
             "part": self.part,
             "new_part": self.new_part,
-            "old": tuple([i + 1 for i in pair.old]),
-            "new": tuple([j + 1 for j in pair.new]),
-            "old_numbers": tuple([p.num for p in olds]),
-            "new_numbers": tuple([p.num for p in news]),
+            "old": tuple(map(_NEXT, pair.old)),
+            "new": tuple(map(_NEXT, pair.new)),
+            "old_numbers": tuple(map(_NUM, olds)),
+            "new_numbers": tuple(map(_NUM, news)),
             "old_section": _section_label(olds[0]) if olds else None,
             "new_section": _section_label(news[0]) if news else None,
-            "old_spans": tuple([p.span for p in olds if p.span]),
-            "new_spans": tuple([p.span for p in news if p.span]),
+            "old_spans": tuple(filter(None, map(_SPAN, olds))),
+            "new_spans": tuple(filter(None, map(_SPAN, news))),
             "old_marks": _marks(olds),
             "new_marks": _marks(news),
         }
@@ -393,8 +404,8 @@ class _PartComparison:
                 footnotes=_unit_changes([], self.new.notes_at(pair.new), by_place=True),
                 **common,  # type: ignore[arg-type]
             )
-        old_text = " ".join([self.old.texts[i] for i in pair.old])
-        new_text = " ".join([self.new.texts[j] for j in pair.new])
+        old_text = " ".join(map(self.old.texts.__getitem__, pair.old))
+        new_text = " ".join(map(self.new.texts.__getitem__, pair.new))
         segments = word_diff(old_text, new_text)
         items = _unit_changes(_items_of(olds), _items_of(news))
         notes = _unit_changes(
@@ -402,10 +413,13 @@ class _PartComparison:
             self.new.notes_at(pair.new),
             by_place=True,
         )
-        same_content = all(
-            self.old.units[i].key == self.new.units[j].key for i, j in zip(pair.old, pair.new, strict=False)
+        same_content = len(pair.old) == len(pair.new) and all(
+            map(
+                eq,
+                map(_KEY, map(self.old.units.__getitem__, pair.old)),
+                map(_KEY, map(self.new.units.__getitem__, pair.new)),
+            )
         )
-        same_content = same_content and len(pair.old) == len(pair.new)
         # a paragraph that went to the other part is numbered as that part numbers: no renumbering
         renumbered = (
             pair.kind == "match" and olds[0].num != news[0].num and olds[0].num is not None and self.new_part is None

@@ -156,9 +156,9 @@ def token_keys(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     dates = _digit_dates()
     if dates is None:
         # a date that opens with a letter is told from a word by the pattern's kinds only
-        texts, keys, _ = token_columns(text)
-        return texts, keys
-    raws = _flat_pattern().findall(text)
+        columns = token_columns(text)
+        return columns[0], columns[1]
+    raws: list[str] = _flat_pattern().findall(text)
     if text.isascii():
         keys = raws
     else:
@@ -197,15 +197,18 @@ _CJK_WORD = re.compile(rf"[{_CJK}]|[^\W{_CJK}]+")
 _HAS_CJK = re.compile(rf"[{_CJK}]")
 
 
-# an ASCII text's words are its runs of letters, digits and underscores: every other ASCII
-# character made a space, str.split finds them without a match object per word
-_ASCII_NON_WORD = str.maketrans({c: " " for c in map(chr, range(128)) if not (c.isalnum() or c == "_")})
+# an ASCII text's words are its runs of letters, digits and underscores: its bytes lower-cased and
+# every other character made a space by one table, str.split finds them without a match object per
+# word (a str table looks each character up in a dict, and a character it lacks raises KeyError)
+_ASCII_WORDS = bytes(ord(c.lower()) if c.isalnum() or c == "_" else ord(" ") for c in map(chr, range(128))) + bytes(
+    range(128, 256)
+)
 
 
 def word_keys(normalized: str) -> list[str]:
     """The lower-cased words of an already normalised text, for similarity (Chinese and
     Japanese by character: they do not put spaces between words)."""
     if normalized.isascii():
-        return normalized.lower().translate(_ASCII_NON_WORD).split()
+        return normalized.encode("ascii").translate(_ASCII_WORDS).decode("ascii").split()
     pattern = _CJK_WORD if _HAS_CJK.search(normalized) else _WORD
     return pattern.findall(normalized.lower())
