@@ -151,3 +151,19 @@ def test_an_ascii_text_normalises_as_one_with_other_characters() -> None:
     for _ in range(5000):
         text = "".join(draw.choice(alphabet) for _ in range(draw.randint(0, 12)))
         assert normalize_typography(opening + text) == (opening + normalize_typography(text)).rstrip(" ")
+
+
+@given(
+    st.text(
+        st.sampled_from(["a", "Z", "é", "É", "я", "Я", "ß", "İ", "\u0627", "\u060c", "\u00a0", "\u0301", "_", "-", " "])
+        | st.sampled_from(["\x00", "\x1f", "'", "7", "\u0663", "\u00b2", "\u5e74", "\u3001"])
+        | st.characters(codec="utf-8"),
+        max_size=16,
+    )
+)
+def test_words_split_by_the_bytes_table_are_the_word_pattern_s(text: str) -> None:
+    """A text's words split at the ASCII characters that are no letter or digit, its UTF-8 left
+    whole, are the words the pattern finds (Chinese and Japanese: each character a word)."""
+    lowered = text.lower()
+    pattern = rf"[{tokens._CJK}]|[^\W{tokens._CJK}]+" if re.search(rf"[{tokens._CJK}]", text) else r"\w+"
+    assert word_keys(text) == re.findall(pattern, lowered)

@@ -199,10 +199,13 @@ _HAS_CJK = re.compile(rf"[{_CJK}]")
 
 # an ASCII text's words are its runs of letters, digits and underscores: its bytes lower-cased and
 # every other character made a space by one table, str.split finds them without a match object per
-# word (a str table looks each character up in a dict, and a character it lacks raises KeyError)
+# word (a str table looks each character up in a dict, and a character it lacks raises KeyError).
+# The bytes of UTF-8 beyond ASCII are left as they are: a text whose every character beyond ASCII
+# is a letter or digit (French, Spanish, Russian) is split the same way, its UTF-8 whole.
 _ASCII_WORDS = bytes(ord(c.lower()) if c.isalnum() or c == "_" else ord(" ") for c in map(chr, range(128))) + bytes(
     range(128, 256)
 )
+_NON_ASCII_NON_WORD = re.compile(r"[^\x00-\x7f\w]")
 
 
 def word_keys(normalized: str) -> list[str]:
@@ -210,5 +213,9 @@ def word_keys(normalized: str) -> list[str]:
     Japanese by character: they do not put spaces between words)."""
     if normalized.isascii():
         return normalized.encode("ascii").translate(_ASCII_WORDS).decode("ascii").split()
-    pattern = _CJK_WORD if _HAS_CJK.search(normalized) else _WORD
-    return pattern.findall(normalized.lower())
+    lowered = normalized.lower()
+    if _HAS_CJK.search(normalized):
+        return _CJK_WORD.findall(lowered)
+    if _NON_ASCII_NON_WORD.search(lowered) is None:
+        return lowered.encode().translate(_ASCII_WORDS).decode().split()
+    return _WORD.findall(lowered)
