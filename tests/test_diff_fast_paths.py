@@ -10,7 +10,7 @@ from diff_match_patch import diff_match_patch
 from hypothesis import given
 from hypothesis import strategies as st
 
-from resodiff.diff.align import Unit, _Aligner, new_numbers
+from resodiff.diff.align import Unit, _Aligner, _longest_run, longest_increasing, new_numbers
 from resodiff.diff.classify import _unmoved_connectors, _without, _worded
 from resodiff.diff.engine import _style_signature, unit_key
 from resodiff.diff.inline import _shared_length, character_diff
@@ -203,8 +203,8 @@ def test_a_unit_s_words_are_counted_as_a_counter_counts_them(words: list[str]) -
 def test_a_part_s_rarity_counts_each_paragraph_s_words_once(texts: list[list[str]], repeats: list[int]) -> None:
     """The rarity weights, counted from each text's words and then each further paragraph of a
     text, are those counted paragraph by paragraph (texts repeated on both sides, as unchanged
-    paragraphs are)."""
-    old = [Unit.of(" ".join(words), list(words)) for words in texts]
+    paragraphs are). A text's words are the same in each of its paragraphs (made from the text)."""
+    old = [Unit.of(repr(words), list(words)) for words in texts]
     new = [old[k % len(old)] for k in repeats] + old[: len(old) // 2]
     aligner = _Aligner(old, new)
     part = [*old, *new]
@@ -218,3 +218,12 @@ def test_a_part_s_rarity_counts_each_paragraph_s_words_once(texts: list[list[str
     count = 1 + len(part) - sum(1 for u in part if u.key in isolated)
     assert aligner.weights() == {word: math.log(count / n) for word, n in having.items()}
     assert aligner._spread == having
+
+
+@given(st.lists(st.tuples(st.integers(0, 12), st.integers(0, 12)), max_size=14), st.booleans())
+def test_pairs_all_in_order_are_their_own_longest_run(pairs: list[tuple[int, int]], in_order: bool) -> None:
+    """Pairs whose olds rise with their news (the paragraphs that stayed) are taken whole, as
+    patience sorting takes them; any others go to it."""
+    if in_order:
+        pairs = [(k + old, k + new) for k, (old, new) in enumerate(sorted(pairs, key=lambda p: (p[1], p[0])))]
+    assert longest_increasing(pairs) == _longest_run(sorted(pairs, key=lambda p: (p[1], p[0])))

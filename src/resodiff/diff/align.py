@@ -67,7 +67,7 @@ from collections import Counter, _count_elements  # type: ignore[attr-defined]  
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import chain
-from operator import attrgetter, itemgetter
+from operator import attrgetter, itemgetter, lt
 from typing import Literal, TypeVar
 
 T = TypeVar("T")
@@ -309,12 +309,22 @@ def kept_clause(piece: Sequence[str], whole: Sequence[str]) -> Sequence[str]:
 
 _BY_NEW_THEN_OLD = itemgetter(1, 0)
 _BY_NEW = itemgetter(1)
+_OLD = itemgetter(0)
 _KEY = attrgetter("key")
 
 
 def longest_increasing(pairs: Sequence[tuple[int, int]]) -> set[tuple[int, int]]:
     """The longest subsequence of (old, new) pairs increasing in both, pairs given by new."""
     ordered = sorted(pairs, key=_BY_NEW_THEN_OLD)
+    olds = list(map(_OLD, ordered))
+    if all(map(lt, olds, olds[1:])):
+        # the common case, every pair in order (the paragraphs that stayed): all of them, told in C
+        return set(ordered)
+    return _longest_run(ordered)
+
+
+def _longest_run(ordered: list[tuple[int, int]]) -> set[tuple[int, int]]:
+    """``longest_increasing`` of pairs ordered by new, then old: patience sorting of the olds."""
     tails: list[int] = []
     tail_index: list[int] = []
     previous: list[int] = [-1] * len(ordered)
