@@ -10,9 +10,9 @@ from diff_match_patch import diff_match_patch
 from hypothesis import given
 from hypothesis import strategies as st
 
-from resodiff.diff.align import Unit, _Aligner, _longest_run, longest_increasing, new_numbers
+from resodiff.diff.align import Pair, Unit, _Aligner, _longest_run, longest_increasing, new_numbers
 from resodiff.diff.classify import _unmoved_connectors, _without, _worded
-from resodiff.diff.engine import _style_signature, unit_key
+from resodiff.diff.engine import _in_report_order, _paired_in_place, _style_signature, unit_key
 from resodiff.diff.inline import _shared_length, character_diff
 from resodiff.diff.tokens import tokenize
 from resodiff.model import Footnote, Text
@@ -227,3 +227,12 @@ def test_pairs_all_in_order_are_their_own_longest_run(pairs: list[tuple[int, int
     if in_order:
         pairs = [(k + old, k + new) for k, (old, new) in enumerate(sorted(pairs, key=lambda p: (p[1], p[0])))]
     assert longest_increasing(pairs) == _longest_run(sorted(pairs, key=lambda p: (p[1], p[0])))
+
+
+@given(st.integers(0, 12))
+def test_sub_units_all_matched_in_order_need_no_pairing_in_place_nor_reordering(count: int) -> None:
+    """Unchanged footnotes or sub-paragraphs are paired each with its own, in order: pairing in
+    place and the report's order leave such pairs as they are, which the fast path skips."""
+    pairs = [Pair("match", (i,), (i,), 1.0) for i in range(count)]
+    assert _in_report_order(_paired_in_place(pairs), count) == pairs
+    assert _in_report_order(pairs, count) == pairs

@@ -267,15 +267,18 @@ def _unit_changes(
     """
     if not old and not new:
         return ()
-    if [text for _, text in old] == [text for _, text in new]:
-        # the common case, nothing changed: no units to build, no alignment to run
-        pairs: Sequence[Pair] = [Pair("match", (i,), (i,), 1.0) for i in range(len(old))]
+    pairs: Sequence[Pair]
+    if list(map(_NOTE_TEXT, old)) == list(map(_NOTE_TEXT, new)):
+        # the common case, nothing changed: no units to build, no alignment to run, and the pairs
+        # in order, with nothing left between them to pair in place
+        pairs = [Pair("match", (i,), (i,), 1.0) for i in range(len(old))]
     else:
         pairs = align([_text_unit(text) for _, text in old], [_text_unit(text) for _, text in new])
-    if by_place:
-        pairs = _paired_in_place(pairs)
+        if by_place:
+            pairs = _paired_in_place(pairs)
+        pairs = _in_report_order(pairs, len(old))
     changes = []
-    for pair in _in_report_order(pairs, len(old)):
+    for pair in pairs:
         old_label = old[pair.old[0]][0] if pair.old else None
         new_label = new[pair.new[0]][0] if pair.new else None
         old_text = " ".join(old[i][1] for i in pair.old)
@@ -480,7 +483,7 @@ def _partners(pairs: Sequence[Pair], others: Sequence[Unit], count: int, side: s
     for pair in pairs:
         mine, theirs = (pair.old, pair.new) if side == "old" else (pair.new, pair.old)
         for index in mine:
-            partners[index] = tuple(others[k] for k in theirs)
+            partners[index] = tuple(map(others.__getitem__, theirs))
     return partners
 
 
