@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from resodiff.diff.align import Pair, Unit, _Aligner, _longest_run, longest_increasing, new_numbers
 from resodiff.diff.classify import _unmoved_connectors, _without, _worded
-from resodiff.diff.engine import _in_report_order, _paired_in_place, _style_signature, unit_key
+from resodiff.diff.engine import _in_report_order, _notes_of, _paired_in_place, _style_signature, unit_key
 from resodiff.diff.inline import _shared_length, character_diff
 from resodiff.diff.tokens import tokenize
 from resodiff.model import Footnote, Text
@@ -236,3 +236,14 @@ def test_sub_units_all_matched_in_order_need_no_pairing_in_place_nor_reordering(
     pairs = [Pair("match", (i,), (i,), 1.0) for i in range(count)]
     assert _in_report_order(_paired_in_place(pairs), count) == pairs
     assert _in_report_order(pairs, count) == pairs
+
+
+@given(st.lists(st.sampled_from(["a", " b", "\u00a0c", None, "n\u00b0"]), max_size=6))
+def test_a_paragraph_s_footnotes_are_those_its_inlines_hold(texts: list[str | None]) -> None:
+    """Told absent by a C-level map or read one by one, a paragraph's footnotes are its footnote
+    inlines, with their markers and texts as displayed."""
+    inlines = tuple(
+        Footnote(str(k), (Text(f"note {k}"),)) if text is None else Text(text) for k, text in enumerate(texts)
+    )
+    expected = [(n.marker, n.text) for n in inlines if isinstance(n, Footnote)]
+    assert _notes_of(inlines) == expected

@@ -108,6 +108,8 @@ def _is_number_word(word: str, language: str) -> bool:
 
 def _forms(word: str, lang: Language) -> list[str]:
     """A word as written and without each clitic the language writes on it (Arabic ``و``, ``ب``)."""
+    if not lang.prefixes:
+        return [word]
     return [word] + [word[len(p) :] for p in lang.prefixes if word.startswith(p) and len(word) > len(p) + 1]
 
 

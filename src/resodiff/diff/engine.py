@@ -11,6 +11,7 @@ import bisect
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
+from itertools import chain
 from operator import attrgetter, eq, itemgetter
 
 from ..errors import DiffError
@@ -187,7 +188,7 @@ class _Side:
 
     def notes_at(self, indices: Sequence[int]) -> list[tuple[str | None, str]]:
         """The footnotes (marker, text) of the paragraphs at ``indices``, in their order."""
-        return [note for i in indices for note in self.notes[i]]
+        return list(chain.from_iterable(map(self.notes.__getitem__, indices)))
 
     @staticmethod
     def _unit(
@@ -330,13 +331,20 @@ def _in_report_order(pairs: Sequence[Pair], old_count: int) -> list[Pair]:
 
 
 def _items_of(paragraphs: Sequence[Paragraph]) -> list[tuple[str | None, str]]:
+    if not any(map(_ITEMS, paragraphs)):
+        return []  # most paragraphs have no sub-paragraphs: told by a C-level map
     return [(item.num, _display(item.content)) for p in paragraphs for item in _flatten_items(p.items)]
 
 
 def _notes_of(inlines: Inlines) -> list[tuple[str | None, str]]:
     """The footnotes of a paragraph's inlines: their markers and texts as displayed."""
+    if not any(map(_IS_FOOTNOTE, inlines)):
+        return []  # most paragraphs have no footnote: told by a C-level map
     return [(n.marker, _display(n.content)) for n in inlines if isinstance(n, Footnote)]
 
+
+_ITEMS = attrgetter("items")
+_IS_FOOTNOTE = Footnote.__instancecheck__
 
 # a paragraph's place (counted from 1), number and source span
 _NEXT = (1).__add__
