@@ -10,7 +10,7 @@ from diff_match_patch import diff_match_patch
 from hypothesis import given
 from hypothesis import strategies as st
 
-from resodiff.diff.align import Pair, Unit, _Aligner, _longest_run, longest_increasing, new_numbers
+from resodiff.diff.align import Pair, Unit, _Aligner, _longest_run, counted, longest_increasing, new_numbers
 from resodiff.diff.classify import _unmoved_connectors, _without, _worded
 from resodiff.diff.engine import _in_report_order, _notes_of, _paired_in_place, _style_signature, unit_key
 from resodiff.diff.inline import _shared_length, character_diff
@@ -197,6 +197,7 @@ def test_a_unit_s_words_are_counted_as_a_counter_counts_them(words: list[str]) -
     assert unit.words == Counter(words)
     assert list(unit.words.items()) == list(Counter(words).items())
     assert unit.words["\x00missing"] == 0
+    assert counted(words) == Counter(words) and type(counted(words)) is Counter
 
 
 @given(st.lists(_WORDS, min_size=1, max_size=6), st.lists(st.integers(0, 5), max_size=6))

@@ -171,9 +171,10 @@ def normalize_typography(text: str) -> str:
     # Unicode space (no-break, narrow...)
     text = " ".join(text.split()) if irregular_spaces(text) else text.strip(" ")
     # the search for a Chinese character first: the spaces' pattern tries each character of a text
-    if " " in text and not text.isascii() and _HAS_CJK.search(text):
+    if not text.isascii() and " " in text and _HAS_CJK.search(text):
         text = _CJK_SPACE.sub("", text)
-    if "/ " in text or "- " in text or " ،" in text or " ؛" in text:
+    # (an ASCII text, told by a flag, has no Arabic comma or semicolon to look for)
+    if "/ " in text or "- " in text or (not text.isascii() and (" ،" in text or " ؛" in text)):
         text = _LOOSE_SPACE.sub(lambda match: match.group().strip(), text)
     return _SPACED_HYPHEN.sub("-", text) if " -" in text else text
 

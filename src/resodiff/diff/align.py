@@ -64,7 +64,7 @@ import math
 import sys
 from array import array
 from collections import Counter, _count_elements  # type: ignore[attr-defined]  # the C counter of Counter.update
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import chain
 from operator import attrgetter, itemgetter, lt
@@ -198,6 +198,15 @@ CANDIDATES_PER_PARAGRAPH = 8
 SHARED_MEMO = 65_536
 
 
+def counted(items: Iterable[T]) -> Counter[T]:
+    """``Counter(items)``, counted in C straight into an empty Counter: Counter's own ``__init__``
+    and ``update`` are Python calls, which ask whether the items are a mapping (an ABC check),
+    for every paragraph."""
+    counts: Counter[T] = Counter.__new__(Counter)
+    _count_elements(counts, items)
+    return counts
+
+
 @dataclass(frozen=True, slots=True)
 class Unit:
     """What the aligner knows of a paragraph: its comparison key, its words and their number."""
@@ -226,11 +235,7 @@ class Unit:
         # occurrence, keeps a part's units small (and makes word lookups compare by identity); a
         # pool of the comparison's own is filled and dropped faster than the interpreter's table
         interned = tuple(map(sys.intern, words) if pool is None else map(pool.setdefault, words, words))
-        # counted in C straight into an empty Counter: Counter's own __init__ and update are
-        # Python calls, and ask whether the words are a mapping (an ABC check) for every paragraph
-        counts: Counter[str] = Counter.__new__(Counter)
-        _count_elements(counts, interned)
-        return cls(key, counts, len(words), interned[:opening], interned, technical)
+        return cls(key, counted(interned), len(words), interned[:opening], interned, technical)
 
     def word_pairs(self) -> Counter[tuple[str, str]]:
         """Consecutive words, every number as one placeholder: the wording of the paragraph,
@@ -439,7 +444,7 @@ class _Aligner:
         # the gap's texts read by C-level maps: a part's every paragraph is read once per scan
         old_texts = list(map(_KEY, map(self.old.__getitem__, olds)))
         new_texts = list(map(_KEY, map(self.new.__getitem__, news)))
-        old_keys, new_keys = Counter(old_texts), Counter(new_texts)
+        old_keys, new_keys = counted(old_texts), counted(new_texts)
         # a paragraph that shares no word with another text anchors nothing: it can only be its
         # own copy's partner, found wherever it stands, and says nothing of where the paragraphs
         # around it went (one inserted in both texts at other places must not cut the part)
