@@ -89,3 +89,18 @@ def test_one_resolutions_hyphen_does_not_outweigh_a_word_of_general_text() -> No
             found = joins_compound("water", "proof", vocabulary=set(), hyphenated=set(), lang=english)
             assert found is hyphen
             assert _keeps("water", "proof") is hyphen
+
+
+def test_a_word_in_capitals_at_a_join_is_two_acronyms() -> None:
+    """No typesetter hyphenates a word in capitals: one that general text never uses, at a
+    join, is two acronyms where only one place leaves two of three letters or more."""
+    english = language("eng")
+
+    def joins(left: str, right: str, *, by_case: bool = True) -> bool:
+        return joins_compound(left, right, vocabulary=set(), hyphenated=set(), lang=english, by_case=by_case)
+
+    assert joins("QXV", "ZRT")
+    assert not joins("QXV", "ZRT", by_case=False)  # at a line's end, as often no join at all
+    assert not joins("UNE", "SCO")  # general text uses the word
+    assert not joins("QXV", "ZRTW")  # another place is as likely
+    assert not joins("QX", "VZRT")

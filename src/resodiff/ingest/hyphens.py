@@ -490,8 +490,6 @@ def keeps_hyphen(
         return True
     if lang is not None and (head in lang.compound_heads or rest in lang.compound_tails):
         return True
-    if lang is not None and rest in lexicon(lang.code).tails and len(head) >= _HALF and _a_word(head, vocabulary, lang):
-        return True
     if unused_cut(whole, lang) == len(head):
         return True
     # a short first half is as often a syllable as a word ("re-", "in-", "de-"), and makes
@@ -592,6 +590,8 @@ def joins_compound(
         return True
     if by_case and _after_acronym(left, right):
         return True
+    if by_case and _two_acronyms(left, right, lang):
+        return True
     if lang is None:
         return False
     if (usage := lexicon(lang.code).usage(head, rest, lang)) is not None:
@@ -631,6 +631,21 @@ def _after_acronym(left: str, right: str) -> bool:
     if len(left) < 2 or not left.isupper() or len(right) < 2:
         return False
     return right.islower() or (len(right) >= 4 and right[0].isupper() and right[1:].islower())
+
+
+#: the fewest letters of an acronym that a join inside a word in capitals is told by
+_ACRONYM = 3
+
+
+def _two_acronyms(left: str, right: str, lang: Language | None) -> bool:
+    """Whether a word in capitals that general text never uses (wordfreq's 0: not ``UNESCO``)
+    is two acronyms at this place, the only one that leaves two of ``_ACRONYM`` letters or more
+    (``ABCDEF``: ``ABC-DEF``): a typesetter hyphenates no word in capitals, so a join inside one
+    was its own hyphen's."""
+    if min(len(left), len(right)) < _ACRONYM or len(left) + len(right) > 2 * _ACRONYM:
+        return False
+    whole = left + right
+    return whole.isalpha() and whole.isupper() and frequency(whole, lang) == 0
 
 
 def lost_hyphen(word: str, *, vocabulary: Set[str], hyphenated: Set[str], lang: Language | None) -> int | None:
