@@ -41,7 +41,7 @@ def test_a_word_general_text_never_uses_is_two_it_uses(word: str, cut: int | Non
 
 def test_two_words_general_text_never_writes_as_one_keep_or_regain_their_hyphen() -> None:
     assert _keeps("coloured", "window")
-    for word, cut in (("colouredwindow", 8), ("riverexporting", 5), ("Colouredwindow", 8), ("ColouredWindow", None)):
+    for word, cut in (("colouredwindow", 8), ("riverexporting", 5), ("ColouredWindow", None)):
         # a capital inside is a name's as often: only its case tells, and not at a line's end
         found = lost_hyphen(word, vocabulary=frozenset(), hyphenated=frozenset(), lang=language("eng"))
         assert found == cut, word
@@ -91,16 +91,16 @@ def test_one_resolutions_hyphen_does_not_outweigh_a_word_of_general_text() -> No
             assert _keeps("water", "proof") is hyphen
 
 
-def test_a_word_in_capitals_at_a_join_is_two_acronyms() -> None:
-    """No typesetter hyphenates a word in capitals: one that general text never uses, at a
-    join, is two acronyms where only one place leaves two of three letters or more."""
-    english = language("eng")
+def test_names_and_combining_forms_are_not_split_by_general_texts_words() -> None:
+    english, french = language("eng"), language("fra")
+    # a capitalised word is a name's as often: its parts say nothing
+    assert lost_hyphen("Colouredwindow", vocabulary=frozenset(), hyphenated=frozenset(), lang=english) is None
+    assert lost_hyphen("Sansemploisme", vocabulary=frozenset({"sans"}), hyphenated=frozenset(), lang=french) is None
+    # a short first half is as often a combining form written closed
+    assert unused_cut("agrofenêtre", french) is None
 
-    def joins(left: str, right: str, *, by_case: bool = True) -> bool:
-        return joins_compound(left, right, vocabulary=set(), hyphenated=set(), lang=english, by_case=by_case)
 
-    assert joins("QXV", "ZRT")
-    assert not joins("QXV", "ZRT", by_case=False)  # at a line's end, as often no join at all
-    assert not joins("UNE", "SCO")  # general text uses the word
-    assert not joins("QXV", "ZRTW")  # another place is as likely
-    assert not joins("QX", "VZRT")
+def test_one_resolutions_hyphen_after_a_half_the_language_compounds_with_stands() -> None:
+    lexicon = from_counts({"hyphenated": {"non-verbal": 1}, "closed": {}, "suspended": {}}, "eng")
+    with lexicons_in_use({"eng": lexicon}):
+        assert _keeps("non", "verbal")

@@ -101,10 +101,18 @@ class Lexicon:
 
     def usage(self, head: str, rest: str, lang: Language | None) -> bool | None:
         """:meth:`hyphen`, but for a hyphen that one resolution only writes, and none as one
-        word, where the language's word list knows the word whole (``waterborne``): one
+        word, where the language's word list knows the word whole (``waterborne``) and its data
+        name neither half as one it makes compounds with (``non-``, ``-based``): one
         resolution's spelling may be a slip, and says less than general text does."""
         usage = self.hyphen(head, rest)
-        if usage and self.hyphenated.get(f"{head}-{rest}", 0) < _UNJOINED_MINIMUM and known_word(head + rest, lang):
+        if (
+            usage
+            and self.hyphenated.get(f"{head}-{rest}", 0) < _UNJOINED_MINIMUM
+            and lang is not None
+            and head not in lang.compound_heads
+            and rest not in lang.compound_tails
+            and known_word(head + rest, lang)
+        ):
             return None
         return usage
 
@@ -380,11 +388,12 @@ def common_halves(word: str, lang: Language | None) -> int | None:
 def unused_cut(word: str, lang: Language | None) -> int | None:
     """Where a word that general text never uses and the word list does not know
     (``centredapproach``: wordfreq's 0) reads as two words that general text uses once per
-    million words or more (``_USED``), each of ``_HALF`` letters or more: the one place where it
-    does, reading it as two such words of two letters or more at no other place (``healthin``
-    is ``heal thin`` and ``health in``), or None (also after a prefix the language writes closed
-    or before an ending that derives words). Such a word is no word a typesetter hyphenated but
-    two that a compound's hyphen joined."""
+    million words or more (``_USED``), the first of ``_UNUSED_HEAD`` letters or more (a shorter
+    one is as often a combining form written closed: ``agro``), the second of ``_HALF``: the
+    one place where it does, reading it as two such words of two letters or more at no other
+    place (``healthin`` is ``heal thin`` and ``health in``), or None (also after a prefix the
+    language writes closed or before an ending that derives words). Such a word is no word a
+    typesetter hyphenated but two that a compound's hyphen joined."""
     lower = word.lower()
     if lang is None or frequency(lower, lang) != 0 or known_word(lower, lang) is not False:
         return None
@@ -394,7 +403,7 @@ def unused_cut(word: str, lang: Language | None) -> int | None:
         if not _derived(lower[:cut], lower[cut:], lang)
         and all((frequency(part, lang) or 0) >= _USED for part in (lower[:cut], lower[cut:]))
     ]
-    return cuts[0] if len(cuts) == 1 and _HALF <= cuts[0] <= len(lower) - _HALF else None
+    return cuts[0] if len(cuts) == 1 and _UNUSED_HEAD <= cuts[0] <= len(lower) - _HALF else None
 
 
 def unbreakable_cut(word: str, vocabulary: Set[str], lang: Language | None) -> int | None:
@@ -590,8 +599,6 @@ def joins_compound(
         return True
     if by_case and _after_acronym(left, right):
         return True
-    if by_case and _two_acronyms(left, right, lang):
-        return True
     if lang is None:
         return False
     if (usage := lexicon(lang.code).usage(head, rest, lang)) is not None:
@@ -633,21 +640,6 @@ def _after_acronym(left: str, right: str) -> bool:
     return right.islower() or (len(right) >= 4 and right[0].isupper() and right[1:].islower())
 
 
-#: the fewest letters of an acronym that a join inside a word in capitals is told by
-_ACRONYM = 3
-
-
-def _two_acronyms(left: str, right: str, lang: Language | None) -> bool:
-    """Whether a word in capitals that general text never uses (wordfreq's 0: not ``UNESCO``)
-    is two acronyms at this place, the only one that leaves two of ``_ACRONYM`` letters or more
-    (``ABCDEF``: ``ABC-DEF``): a typesetter hyphenates no word in capitals, so a join inside one
-    was its own hyphen's."""
-    if min(len(left), len(right)) < _ACRONYM or len(left) + len(right) > 2 * _ACRONYM:
-        return False
-    whole = left + right
-    return whole.isalpha() and whole.isupper() and frequency(whole, lang) == 0
-
-
 def lost_hyphen(word: str, *, vocabulary: Set[str], hyphenated: Set[str], lang: Language | None) -> int | None:
     """Where a word that stands where pdftotext joined two printed lines, and that no evidence
     of :func:`joins_compound` splits, lost a compound's hyphen by what the language says: the
@@ -674,9 +666,10 @@ def lost_hyphen(word: str, *, vocabulary: Set[str], hyphenated: Set[str], lang: 
     ]
     # a capital inside is a name's as often ("FixedInterest")
     cased = word[1:].islower()
-    if not cuts and cased:
+    if not cuts and word.islower():
         # no reading as two words of the document or the list: general text's ("centredapproach"),
-        # or where no typesetter breaks it ("sansabrisme")
+        # or where no typesetter breaks it ("sansabrisme"); not in a capitalised word, a name's
+        # as often ("Mustafayev": "must" is a word, "afayev" none)
         found = unused_cut(whole, lang)
         return found if found is not None else unbreakable_cut(whole, vocabulary, lang)
     if len(cuts) != 1:
@@ -699,9 +692,12 @@ def lost_hyphen(word: str, *, vocabulary: Set[str], hyphenated: Set[str], lang: 
     if known_head and breakable(whole, len(head), lang) is False:
         return cuts[0]
     # two words that general text never writes as one ("mineralexporting")
-    return cuts[0] if cased and unused_cut(whole, lang) == cuts[0] else None
+    return cuts[0] if word.islower() and unused_cut(whole, lang) == cuts[0] else None
 
 
+#: the fewest letters of the first of two words that general text never writes as one
+#: (:func:`unused_cut`)
+_UNUSED_HEAD = 5
 #: the fewest letters of a half of a word in a web address that a cut counts (one letter is
 #: as often a word's first)
 _ADDRESS_HALF = 2
