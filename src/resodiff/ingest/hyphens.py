@@ -681,9 +681,7 @@ def lost_hyphen(word: str, *, vocabulary: Set[str], hyphenated: Set[str], lang: 
         # a word of the document and one of the list, in a word in lower case but for its
         # first letter (a name's parts inside are words as often); two of the list only are as
         # often a word the list lacks ("lockdowns", "résiduaires", Spanish "versiones")
-        cased
-        and (head in vocabulary or rest in vocabulary)
-        and _two_words(head, rest, vocabulary, lang, listed=True)
+        cased and (head in vocabulary or rest in vocabulary) and _two_words(head, rest, vocabulary, lang, listed=True)
     ):
         return cuts[0]
     if _derived(head, rest, lang) or len(rest) <= _HALF:
