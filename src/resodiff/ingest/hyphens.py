@@ -8,7 +8,8 @@ phrases). Otherwise the reader weighs what the document says: the word occurs el
 (the typesetter's hyphen) or hyphenated (the compound's); a document that writes it both ways
 says nothing of this place. Then how UN texts write the word (the compound lexicon, mined from resolutions by
 tools/compound_words.py: ``capacity-building`` but ``peacebuilding``), whichever form they use
-more, those of the document's own session first (its symbol tells: DGACM's style changes), and
+more, those of the document's own session first (its symbol tells: DGACM's style changes;
+one resolution's hyphen does not outweigh a word of general text: ``waterborne``), and
 the compound whose other forms they write with a hyphen only (``co-hosted``: ``co-host``).
 Then what the document says of a half: the second one ends compounds elsewhere. Then
 what the language says: a word it makes compounds with stands on either side (``non-``,
@@ -16,9 +17,13 @@ what the language says: a word it makes compounds with stands on either side (``
 syllable-short one), or begins compounds elsewhere, or is a prefix the language hyphenates
 (``anti-``, French ``sous-``); both halves are number words (``seventy-eighth``,
 ``vingt-deuxième``); the word before already is a compound (``soixante-dix-`` / ``neuvième``).
-Where nothing tells, a hyphen inside a lower-case word is the typesetter's. Where pdftotext
+A word that general text never uses (wordfreq's 0) and that reads as two words it uses, one way
+only, is two (``centred-approach``); one that a typesetter could not have broken where its
+hyphen stands, after a word of the document, is a compound too (``sans-abrisme``). Where
+nothing tells, a hyphen inside a lower-case word is the typesetter's. Where pdftotext
 joined the lines, how often general text uses the joined word and its halves (wordfreq's lists)
-tells too: ``crowdfunding`` is a word, ``oneyear`` two.
+tells too: ``crowdfunding`` is a word, ``oneyear`` two; and a second half that UN texts write
+after a hyphen far more often than joined (the lexicon's tails: ``-wide``) after a word.
 """
 
 from __future__ import annotations
