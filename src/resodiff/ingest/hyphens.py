@@ -8,7 +8,8 @@ phrases). Otherwise the reader weighs what the document says: the word occurs el
 (the typesetter's hyphen) or hyphenated (the compound's); a document that writes it both ways
 says nothing of this place. Then how UN texts write the word (the compound lexicon, mined from resolutions by
 tools/compound_words.py: ``capacity-building`` but ``peacebuilding``), whichever form they use
-more, those of the document's own session first (its symbol tells: DGACM's style changes), and
+more, those of the document's own session first (its symbol tells: DGACM's style changes;
+one resolution's hyphen does not outweigh a word of general text: ``waterborne``), and
 the compound whose other forms they write with a hyphen only (``co-hosted``: ``co-host``).
 Then what the document says of a half: the second one ends compounds elsewhere. Then
 what the language says: a word it makes compounds with stands on either side (``non-``,
@@ -16,9 +17,13 @@ what the language says: a word it makes compounds with stands on either side (``
 syllable-short one), or begins compounds elsewhere, or is a prefix the language hyphenates
 (``anti-``, French ``sous-``); both halves are number words (``seventy-eighth``,
 ``vingt-deuxième``); the word before already is a compound (``soixante-dix-`` / ``neuvième``).
-Where nothing tells, a hyphen inside a lower-case word is the typesetter's. Where pdftotext
+A word that general text never uses (wordfreq's 0) and that reads as two words it uses, one way
+only, is two (``centred-approach``); one that a typesetter could not have broken where its
+hyphen stands, after a word of the document, is a compound too (``sans-abrisme``). Where
+nothing tells, a hyphen inside a lower-case word is the typesetter's. Where pdftotext
 joined the lines, how often general text uses the joined word and its halves (wordfreq's lists)
-tells too: ``crowdfunding`` is a word, ``oneyear`` two.
+tells too: ``crowdfunding`` is a word, ``oneyear`` two; and a second half that UN texts write
+after a hyphen far more often than joined (the lexicon's tails: ``-wide``) after a word.
 """
 
 from __future__ import annotations
@@ -82,6 +87,9 @@ class Lexicon:
     #: per first half, the second halves that UN texts write only after a hyphen
     #: (``co``: ``hosted``, ``chairs``; never ``cohosted``)
     only_hyphenated: Mapping[str, frozenset[str]] = field(default_factory=lambda: MappingProxyType({}))
+    #: the second halves that UN texts write after a hyphen far more often than joined to a
+    #: word (``wide``: ``system-wide``, ``sector-wide``; see :func:`hyphenating_tails`)
+    tails: frozenset[str] = frozenset()
 
     def hyphen(self, head: str, rest: str) -> bool | None:
         """Whether ``head`` and ``rest`` (lower case) are written with a hyphen between them
@@ -95,6 +103,23 @@ class Lexicon:
         own = self.sessions[session].get(joint) if session is not None and session in self.sessions else None
         hyphenated, closed = own or (self.hyphenated.get(joint, 0), self.closed.get(head + rest, 0))
         return None if hyphenated == closed else hyphenated > closed
+
+    def usage(self, head: str, rest: str, lang: Language | None) -> bool | None:
+        """:meth:`hyphen`, but for a hyphen that one resolution only writes, and none as one
+        word, where the language's word list knows the word whole (``waterborne``) and its data
+        name neither half as one it makes compounds with (``non-``, ``-based``): one
+        resolution's spelling may be a slip, and says less than general text does."""
+        usage = self.hyphen(head, rest)
+        if (
+            usage
+            and self.hyphenated.get(f"{head}-{rest}", 0) < _UNJOINED_MINIMUM
+            and lang is not None
+            and head not in lang.compound_heads
+            and rest not in lang.compound_tails
+            and known_word(head + rest, lang)
+        ):
+            return None
+        return usage
 
     def inflected(self, head: str, rest: str) -> bool:
         """Whether UN texts write another form of the compound ``head``-``rest`` (lower case),
@@ -223,6 +248,7 @@ def from_counts(entry: Mapping[str, Any], code: str) -> Lexicon:
         hyphenating_heads(hyphenated, closed, language(code)),
         MappingProxyType(sessions),
         MappingProxyType(_only_hyphenated(hyphenated, closed)),
+        hyphenating_tails(hyphenated, closed, language(code)),
     )
 
 
@@ -263,6 +289,24 @@ def hyphenating_heads(hyphenated: Set[str], closed: Set[str], lang: Language | N
         if heads and not known_word(word, lang):
             joined.update(head for head in heads if known_word(word[len(head) :], lang))
     return frozenset(head for head in candidates if begun[head] >= _HEAD_RATIO * joined[head])
+
+
+def hyphenating_tails(hyphenated: Set[str], closed: Set[str], lang: Language | None) -> frozenset[str]:
+    """The second halves of three letters or more that UN texts write after a hyphen far more
+    often than joined to a word: each ends ``_HEAD_JOINTS`` hyphenated words at least, and
+    ``_HEAD_RATIO`` times as many as the words written as one that it ends after a word of the
+    language's list (``wide``: ``system-wide``, ``sector-wide``, ``economy-wide``, but
+    ``worldwide``, ``nationwide``). None where the language has no word list."""
+    if lang is None or lang.word_list is None:
+        return frozenset()
+    ended = Counter(joint.rpartition("-")[2] for joint in hyphenated)
+    candidates = {tail for tail, n in ended.items() if n >= _HEAD_JOINTS and len(tail) >= 3}
+    joined: Counter[str] = Counter()
+    for word in closed:
+        joined.update(
+            word[cut:] for cut in range(2, len(word) - 2) if word[cut:] in candidates and known_word(word[:cut], lang)
+        )
+    return frozenset(tail for tail in candidates if ended[tail] >= _HEAD_RATIO * joined[tail])
 
 
 @cache
@@ -346,6 +390,48 @@ def common_halves(word: str, lang: Language | None) -> int | None:
     return cuts[0] if len(cuts) == 1 else None
 
 
+def unused_cut(word: str, lang: Language | None) -> int | None:
+    """Where a word that general text never uses and the word list does not know
+    (``centredapproach``: wordfreq's 0) reads as two words that general text uses once per
+    million words or more (``_USED``), the first of ``_UNUSED_HEAD`` letters or more (a shorter
+    one is as often a combining form written closed: ``agro``), the second of ``_HALF``: the
+    one place where it does, reading it as two such words of two letters or more at no other
+    place (``healthin`` is ``heal thin`` and ``health in``), or None (also after a prefix the
+    language writes closed or before an ending that derives words). Such a word is no word a
+    typesetter hyphenated but two that a compound's hyphen joined."""
+    lower = word.lower()
+    if lang is None or frequency(lower, lang) != 0 or known_word(lower, lang) is not False:
+        return None
+    cuts = [
+        cut
+        for cut in range(2, len(lower) - 1)
+        if not _derived(lower[:cut], lower[cut:], lang)
+        and all((frequency(part, lang) or 0) >= _USED for part in (lower[:cut], lower[cut:]))
+    ]
+    return cuts[0] if len(cuts) == 1 and _UNUSED_HEAD <= cuts[0] <= len(lower) - _HALF else None
+
+
+def unbreakable_cut(word: str, vocabulary: Set[str], lang: Language | None) -> int | None:
+    """Where a word that general text never uses and the word list does not know
+    (``sansabrisme``) parts after a word of the document of ``_WORD_HEAD`` letters or more, at
+    a place where the language's hyphenation patterns do not let a typesetter break it, before
+    ``_HALF`` letters or more that are no word (two words are told by the other rules): the one
+    such place, or None. A hyphen there is no typesetter's,
+    and no word of general text is written so."""
+    lower = word.lower()
+    if lang is None or frequency(lower, lang) != 0 or known_word(lower, lang) is not False:
+        return None
+    cuts = [
+        cut
+        for cut in range(_WORD_HEAD, len(lower) - _HALF + 1)
+        if lower[:cut] in vocabulary
+        and not _a_word(lower[cut:], vocabulary, lang)
+        and not _derived(lower[:cut], lower[cut:], lang)
+        and breakable(lower, cut, lang) is False
+    ]
+    return cuts[0] if len(cuts) == 1 else None
+
+
 def unjoined(word: str, lang: Language | None) -> int | None:
     """Where the hyphen goes in a word that UN texts write only with one, and whose case says
     that it is two words there (``SecretaryGeneral``, ``MoyenOrient``, ``SIV``): in hard-wrapped
@@ -399,7 +485,7 @@ def keeps_hyphen(
         return False
     if chained or (compound and not closed):
         return True
-    if lang is not None and (usage := lexicon(lang.code).hyphen(head, rest)) is not None:
+    if lang is not None and (usage := lexicon(lang.code).usage(head, rest, lang)) is not None:
         return usage
     if lang is not None and lexicon(lang.code).inflected(head, rest):
         return True
@@ -408,6 +494,8 @@ def keeps_hyphen(
     # before a word, is the compound's own hyphen ("re-education", "co-publishing")
     if breakable(whole, len(head), lang) is False and _a_word(rest, vocabulary, lang):
         return True
+    if unbreakable_cut(whole, vocabulary, lang) == len(head):
+        return True  # the same, before no word, where general text has none such ("sans-abrisme")
     if lang is not None and _doubled_vowel(head, rest, vocabulary, lang):
         return True
     if known_word(whole, lang):
@@ -415,6 +503,8 @@ def keeps_hyphen(
     if f"-{rest}" in hyphenated:
         return True
     if lang is not None and (head in lang.compound_heads or rest in lang.compound_tails):
+        return True
+    if unused_cut(whole, lang) == len(head):
         return True
     # a short first half is as often a syllable as a word ("re-", "in-", "de-"), and makes
     # compounds elsewhere ("UN-Women") without saying anything of this one
@@ -516,7 +606,7 @@ def joins_compound(
         return True
     if lang is None:
         return False
-    if (usage := lexicon(lang.code).hyphen(head, rest)) is not None:
+    if (usage := lexicon(lang.code).usage(head, rest, lang)) is not None:
         return usage
     if lexicon(lang.code).inflected(head, rest):
         return True
@@ -529,6 +619,8 @@ def joins_compound(
         return True
     if rest in lang.compound_tails and len(head) >= _HALF and head in vocabulary:
         return True  # many words end as a compound's second half does ("enabled", "communs")
+    if rest in lexicon(lang.code).tails and len(head) >= _HALF and _a_word(head, vocabulary, lang):
+        return True
     numbers = number_words(lang, _letters)
     return len(head) >= 3 and len(rest) >= 3 and head in numbers and rest in numbers
 
@@ -577,26 +669,38 @@ def lost_hyphen(word: str, *, vocabulary: Set[str], hyphenated: Set[str], lang: 
         for cut in range(2, len(whole) - 1)
         if _a_word(whole[:cut], vocabulary, lang) and _a_word(whole[cut:], vocabulary, lang)
     ]
+    # a capital inside is a name's as often ("FixedInterest")
+    cased = word[1:].islower()
+    if not cuts and word.islower():
+        # no reading as two words of the document or the list: general text's ("centredapproach"),
+        # or where no typesetter breaks it ("sansabrisme"); not in a capitalised word, a name's
+        # as often ("Mustafayev": "must" is a word, "afayev" none)
+        found = unused_cut(whole, lang)
+        return found if found is not None else unbreakable_cut(whole, vocabulary, lang)
     if len(cuts) != 1:
         return None
     head, rest = whole[: cuts[0]], whole[cuts[0] :]
-    if word[1:].islower() and common_halves(whole, lang) == cuts[0]:
-        return cuts[0]  # a capital inside is a name's as often ("FixedInterest")
+    if cased and common_halves(whole, lang) == cuts[0]:
+        return cuts[0]
     if _two_words(head, rest, vocabulary, lang, listed=False) or (
         # a word of the document and one of the list, in a word in lower case but for its
         # first letter (a name's parts inside are words as often); two of the list only are as
         # often a word the list lacks ("lockdowns", "résiduaires", Spanish "versiones")
-        word[1:].islower()
-        and (head in vocabulary or rest in vocabulary)
-        and _two_words(head, rest, vocabulary, lang, listed=True)
+        cased and (head in vocabulary or rest in vocabulary) and _two_words(head, rest, vocabulary, lang, listed=True)
     ):
         return cuts[0]
     if _derived(head, rest, lang) or len(rest) <= _HALF:
         return None
     known_head = head in vocabulary or f"{head}-" in hyphenated or head in lexicon(lang.code).heads
-    return cuts[0] if known_head and breakable(whole, len(head), lang) is False else None
+    if known_head and breakable(whole, len(head), lang) is False:
+        return cuts[0]
+    # two words that general text never writes as one ("mineralexporting")
+    return cuts[0] if word.islower() and unused_cut(whole, lang) == cuts[0] else None
 
 
+#: the fewest letters of the first of two words that general text never writes as one
+#: (:func:`unused_cut`)
+_UNUSED_HEAD = 5
 #: the fewest letters of a half of a word in a web address that a cut counts (one letter is
 #: as often a word's first)
 _ADDRESS_HALF = 2
