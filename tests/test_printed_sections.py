@@ -433,3 +433,28 @@ def test_the_next_label_after_a_clause_ending_with_its_conjunction_opens_the_nex
     paragraphs = resodiff.read_text(WRAPPED_HEAD + "\n".join(lines) + "\n").annexes[0].paragraphs
     # an annex's clauses are its paragraphs, their labels in their text (DGACM's flat lists)
     assert [p.num or p.text[:3] for p in paragraphs] == ["1.", "(a)", "(b)", "(c)", "2."]
+
+
+def test_sentences_after_the_last_clause_of_a_list_are_paragraphs_of_their_own() -> None:
+    """Numbered clauses of one sentence (``1. To …;``) whose last one ends it with a full stop:
+    what follows, opened after a full line, is no clause's sentence, and each sentence is a
+    paragraph, though the annex numbers its paragraphs and they open with any word."""
+    lines = [
+        "Recalling its previous resolutions on the cooperation between the United Nations and the",
+        "regional organizations, in particular those on peace and security and on development,",
+        "1. Adopts the charter of the regional partners that is contained in the annex to the present.",
+        *CLOSING,
+        "We, the partners, undertake:",
+        "1. To exchange, as soon as possible, the reports of the missions that our staff carried out",
+        "in the regions in a timely fashion, so that the other partners may take them into account;",
+        "2. To share the costs of the common services of the partners, regardless of their location,",
+        "including the offices of the partners that are based outside of the regional headquarters.",
+        "Each partner and every observer of the regional network of organizations is invited to state",
+        "its support for this charter in a letter addressed to the chair of the network in good time.",
+        "Moreover, the chair of the network is requested to publish the charter on the website of the",
+        "network, including a list of the partners that have signed it.",
+    ]
+    resolution = resodiff.read_text(WRAPPED_HEAD + "\n".join(lines) + "\n")
+    paragraphs = resolution.annexes[0].paragraphs
+    assert [p.num or p.text.split(" ")[0] for p in paragraphs] == ["We,", "1.", "2.", "Each", "Moreover,"]
+    assert paragraphs[2].text.endswith("regional headquarters.")

@@ -1657,6 +1657,8 @@ def _settle_doubts(blocks: list[_Block], doubtful: list[_Block], openings: set[s
             return False  # what a colon announces continues the paragraph, but for numbers and labels
         if _between_numbers(last, before, after):
             return False
+        if past_list:
+            return True
         opening = _OPENING.match(text)
         if opening is None:
             return False
@@ -1723,6 +1725,9 @@ def _settle_doubts(blocks: list[_Block], doubtful: list[_Block], openings: set[s
     settled: list[_Block] = []
     section = 0  # the number of the last section heading numbered with a roman numeral
     numbered_annexes: set[int] = set()  # the annexes with a numbered paragraph so far
+    # whether the last numbered paragraph ended a list of clauses (see :func:`_closes_list`),
+    # with no heading since
+    past_list = False
     for index, block in enumerate(blocks):
         if block.part == "annex" and _numbered(block):
             numbered_annexes.add(block.annex)
@@ -1750,7 +1755,27 @@ def _settle_doubts(blocks: list[_Block], doubtful: list[_Block], openings: set[s
             fragments.extend(block.fragments[1:])
         else:
             settled.append(block)
+            if block.kind != "para" or _numbered(block):
+                past_list = _closes_list(settled)
     return settled
+
+
+def _closes_list(settled: list[_Block]) -> bool:
+    """Whether the last block settled is a numbered paragraph that ends, with a full stop, the
+    sentence of a list of clauses, which the paragraph before it left open with a semicolon
+    (``3. To provide …;`` / ``4. To apply … Headquarters.``). Such a clause holds no sentence
+    after its list's full stop (none of the corpus's 1,279 such last clauses does), so a
+    sentence opened in doubt after it is a paragraph of its own, and so is each one after it up
+    to the next number or heading (``All Member States … are invited …`` / ``Furthermore, …``)."""
+    last = settled[-1]
+    if last.kind != "para" or (number := _number_of(last)) is None or len(settled) < 2:
+        return False
+    if not last.final_text().endswith(_FULL_STOPS) or not settled[-2].fragments:
+        return False
+    if not settled[-2].final_text().endswith(";"):
+        return False
+    before = next((block for block in reversed(settled[:-1]) if block.kind == "para" and _numbered(block)), None)
+    return before is not None and _number_of(before) == number - 1
 
 
 def _between_numbers(last: _Block, before: _Block, after: _Block | None) -> bool:
