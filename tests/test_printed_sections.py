@@ -458,3 +458,36 @@ def test_sentences_after_the_last_clause_of_a_list_are_paragraphs_of_their_own()
     paragraphs = resolution.annexes[0].paragraphs
     assert [p.num or p.text.split(" ")[0] for p in paragraphs] == ["We,", "1.", "2.", "Each", "Moreover,"]
     assert paragraphs[2].text.endswith("regional headquarters.")
+
+
+def test_an_annex_titled_with_the_document_s_title_opens_with_that_heading() -> None:
+    """A convention that a resolution of its name adopts: the annex's title, a full line, is the
+    document's title and a heading, not the first words of the convention's preamble."""
+    title = "Regional Convention on the Mutual Recognition of the Certificates of Inland Navigation"
+    lines = [
+        "A/RES/99/1",
+        "General Assembly",
+        f"99/1. {title}",
+        "The General Assembly,",
+        "Recalling its previous resolutions on the cooperation between the United Nations and the",
+        "regional organizations, in particular those on peace and security and on development,",
+        "1. Adopts the convention that is contained in the annex to the present resolution and invites",
+        "all States to become parties to it at the earliest possible date, in accordance with its terms.",
+        *CLOSING,
+        title,
+        "The Parties to this Convention,",
+        "Considering the need to facilitate the movement of vessels on the inland waterways between",
+        "the States of the region, and the recognition of the certificates of their crews,",
+        "Have agreed as follows:",
+        "Article 1",
+        "Purpose",
+        "This Convention governs the recognition of the certificates of inland navigation in the States that are parties to it.",
+        "Article 2",
+        "Scope",
+        "This Convention applies to every certificate issued by a Party.",
+    ]
+    annex = resodiff.read_text("\n".join(lines) + "\n").annexes[0]
+    texts = [p.text for p in annex.paragraphs]
+    assert texts[0] == "The Parties to this Convention,"
+    assert [text.split(" ")[0] for text in texts[2:]] == ["Have", "This", "This"]
+    assert plain_text(annex.paragraphs[3].sections[-1].heading).split() == ["Article", "1", "Purpose"]

@@ -1201,7 +1201,8 @@ def _lay_out(
     numbered_limit = MAX_PARAGRAPHS.value()
     numbered = 0
     symbol_lines = {symbol for text, _, _ in layout.header if (symbol := symbol_in(text))}
-    page = _survey(lines, formula_index + 1, page_ends, symbol_lines, printed_title(layout.header), lang)
+    title = printed_title(layout.header)
+    page = _survey(lines, formula_index + 1, page_ends, symbol_lines, title, lang)
     layout.hard_wrapped = bool(page.width)
     label_margin = 0 if page.width else _label_margin(lines[formula_index + 1 :], indented_items)
     layout.labels_indented = indented_items or label_margin > 0
@@ -1363,6 +1364,8 @@ def _lay_out(
             )
         ):
             wrapped = "starts"
+        if wrapped == "joins" and _titles_annex_as_document(layout.blocks, title):
+            wrapped = "starts"
         last_end = (_end_column(raw) if labelled else page.columns[index]) if page.width else 0
         last_printed = _printed_end(last_end, page) if page.width else 0
         if (
@@ -1454,6 +1457,25 @@ def _lay_out(
     if doubtful:
         layout.blocks = _settle_doubts(layout.blocks, doubtful, openings, page)
     return layout
+
+
+def _titles_annex_as_document(blocks: list[_Block], title: str | None) -> bool:
+    """Whether the last block, right after an annex's heading, is the document's title, as the
+    header prints it (``Annex`` / ``United Nations Convention on …`` / ``The States Parties to
+    this Convention,``): the text a resolution adopts is titled with its name, a heading whose
+    lines, unfinished, the next line does not go on, though its first word would not have fitted."""
+    if title is None or len(blocks) < 2 or blocks[-1].kind != "para" or blocks[-1].num is not None:
+        return False
+    opening = blocks[-2]
+    if opening.kind != "heading" or opening.level != 0 or opening.part != "annex":
+        return False
+    text = " ".join(strip_markup(fragment[0]) for fragment in blocks[-1].fragments)
+    return _title_key(text) == _title_key(title)
+
+
+def _title_key(text: str) -> str:
+    """A title's text whatever its line breaks and the hyphens at them."""
+    return normalize_typography(text).replace(" ", "").replace("-", "")
 
 
 def _carried_note(lines: list[str], index: int) -> bool:
@@ -2295,6 +2317,9 @@ def _listed_entries(blocks: list[_Block]) -> set[int]:
             and block.fragments
             and block.final_text().endswith(":")
             and _last_entry(blocks[end])
+            # a series' label alone heads what follows (``Have agreed as follows:`` / ``Article
+            # 1`` / its title / its text): an entry says what it lists after its label
+            and not any(_label_alone(entry) for entry in blocks[index + 1 : end])
         ):
             entries.update(id(entry) for entry in blocks[index + 1 : end])
         index = end
