@@ -481,7 +481,7 @@ def test_an_annex_titled_with_the_document_s_title_opens_with_that_heading() -> 
         "Have agreed as follows:",
         "Article 1",
         "Purpose",
-        "This Convention governs the recognition of the certificates of inland navigation in the States that are parties to it.",
+        "This Convention governs the recognition of certificates of inland navigation in the States parties.",
         "Article 2",
         "Scope",
         "This Convention applies to every certificate issued by a Party.",
