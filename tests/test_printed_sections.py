@@ -491,3 +491,52 @@ def test_an_annex_titled_with_the_document_s_title_opens_with_that_heading() -> 
     assert texts[0] == "The Parties to this Convention,"
     assert [text.split(" ")[0] for text in texts[2:]] == ["Have", "This", "This"]
     assert plain_text(annex.paragraphs[3].sections[-1].heading).split() == ["Article", "1", "Purpose"]
+
+
+def _annex_paragraphs(body: list[str]) -> list[str]:
+    lines = [
+        "Recalling its previous resolutions on the cooperation between the United Nations and the",
+        "regional organizations, in particular those on peace and security and on development,",
+        "1. Adopts the convention that is contained in the annex to the present resolution and invites",
+        "all States to become parties to it at the earliest possible date, in accordance with its terms.",
+        *CLOSING,
+        "Convention on the Networks",
+        *body,
+    ]
+    resolution = resodiff.read_text(WRAPPED_HEAD + "\n".join(lines) + "\n")
+    return [p.text for p in resolution.annexes[0].paragraphs]
+
+
+def test_the_sentence_a_list_interrupted_goes_on_after_its_last_clause_as_its_own_paragraph() -> None:
+    """``(i) …; or`` / ``(ii) …;`` / a line in lower case: the conjunction says the clause after
+    it is the list's last, whose semicolon ends it though its line was full; and the sentence's
+    end, which ends with a semicolon and the conjunction, is no heading over the next clause."""
+    texts = _annex_paragraphs(
+        [
+            "1. Each Party shall adopt such measures as may be necessary to establish as offences under",
+            "its domestic law, when committed intentionally and without right:",
+            "(a) The sale or otherwise making available of:",
+            "(i) A device designed or adapted primarily for the purpose of committing an offence; or",
+            "(ii) A password or similar data by which the whole or any part of a network is accessed;",
+            "with the intent that the device or the password be used for the purpose of committing any",
+            "of the offences established in accordance with articles 7 to 10 of this Convention; and",
+            "(b) The possession of an item referred to in paragraph 1 (a) of this article.",
+        ]
+    )
+    assert [text.split(" ")[0] for text in texts] == ["Each", "(a)", "(i)", "(ii)", "with", "(b)"]
+    assert texts[3].endswith("is accessed;")
+
+
+def test_the_list_s_next_label_and_a_capital_open_the_next_clause_after_an_unfinished_line() -> None:
+    """A clause that lost its semicolon (``(k) … State Party`` / ``(l) Recovering …``): a
+    reference that the wrap put first goes on in lower case."""
+    texts = _annex_paragraphs(
+        [
+            "1. Mutual legal assistance may be requested by a Party for any of the following purposes:",
+            "(a) Taking evidence or statements from persons;",
+            "(b) Facilitating the voluntary appearance of persons in the requesting State Party",
+            "(c) Recovering proceeds of crime;",
+            "(d) Any other type of assistance that is not contrary to the domestic law of a Party.",
+        ]
+    )
+    assert [text.split(" ")[0] for text in texts] == ["Mutual", "(a)", "(b)", "(c)", "(d)"]

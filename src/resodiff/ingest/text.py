@@ -1355,14 +1355,18 @@ def _lay_out(
             or (page.indent and column > margin and _next_in_list(stripped, following))
             # a clause that ends with its semicolon and the list's conjunction ("… ; ou" /
             # "d) …"), its line full: the next label opens the next clause, as no reference to a
-            # clause goes on after a semicolon and one word
+            # clause goes on after a semicolon and one word; so does the end of a clause's
+            # sentence after its sub-list (``(ii) …;`` / ``with the intent that …; and`` / ``(b) …``)
             or (
                 current is not None
-                and current.kind == "item"
+                and (current.kind == "item" or (current.kind == "para" and current.num is None))
                 and _next_in_list(stripped, following)
                 and _CONJOINED_END.search(current.final_text()) is not None
             )
+            or _opens_next_clause(current, stripped, following)
         ):
+            wrapped = "starts"
+        if wrapped in ("joins", "doubt") and _resumes_after_list(layout.blocks, stripped):
             wrapped = "starts"
         if wrapped == "joins" and _titles_annex_as_document(layout.blocks, title):
             wrapped = "starts"
@@ -1563,6 +1567,36 @@ def _next_in_list(text: str, following: set[str]) -> bool:
     not one that opens a list (a reference that the wrap put first: ``paragraph 2`` / ``(a)``)."""
     item = _ITEM.match(text)
     return item is not None and item.group(1).strip("().") in following
+
+
+def _opens_next_clause(current: _Block | None, text: str, following: set[str]) -> bool:
+    """Whether a line after a sub-paragraph's unfinished line opens with the list's next label
+    and a capital (``(k) Facilitating … State Party`` / ``(l) Recovering …``): a reference to a
+    clause that the wrap put first goes on in lower case (``(b) of this article``), a clause's
+    text opens with a capital (DGACM's clause that lost its semicolon)."""
+    item = _ITEM.match(text)
+    return (
+        current is not None
+        and current.kind == "item"
+        and item is not None
+        and item.group(1).strip("().") in following
+        and strip_markup(item.group(2))[:1].isupper()
+    )
+
+
+def _resumes_after_list(blocks: list[_Block], text: str) -> bool:
+    """Whether a line in lower case goes on the sentence that a list interrupted, after the
+    list's last clause (``(i) …; or`` / ``(ii) … recording of;`` / ``traffic data, …``): the
+    conjunction that ends the clause before says that this one is the last, and its semicolon
+    ends it, though its line was full."""
+    return (
+        len(blocks) > 1
+        and _starts_lower(text)
+        and blocks[-1].kind == blocks[-2].kind == "item"
+        and bool(blocks[-1].fragments)
+        and blocks[-1].final_text().endswith(";")
+        and _conjoined(blocks[-2])
+    )
 
 
 def _back_at_margin(item: _Block, margin: int) -> bool:
@@ -2290,6 +2324,13 @@ def _mark_unnumbered_headings(blocks: list[_Block], hard_wrapped: bool, lang: La
             made[id(block)] = (chained or 0) + 1
 
 
+def _conjoined(block: _Block) -> bool:
+    """Whether a block ends with a semicolon and the list's conjunction (``… of this Convention;
+    and``): a clause, which its list goes on after, never a heading, though no punctuation ends
+    it."""
+    return _CONJOINED_END.search(block.final_text()) is not None
+
+
 def _heads_run(block: _Block) -> bool:
     """Whether a block may head a run of one-line headings: one line, or a section's labelled
     title over its lines (``I.. Domaine … 2 : commerce, … intégra-`` / ``tion régionale`` /
@@ -2395,6 +2436,7 @@ def _mark_list_headings(blocks: list[_Block], lang: Language) -> None:
             continue
         unfinished = (
             block.is_open()
+            and not _conjoined(block)
             and (len(block.fragments) == 1 or not _opens_as_paragraph(block, lang))
             and following.kind == "item"
         )
