@@ -540,3 +540,28 @@ def test_the_list_s_next_label_and_a_capital_open_the_next_clause_after_an_unfin
         ]
     )
     assert [text.split(" ")[0] for text in texts] == ["Mutual", "(a)", "(b)", "(c)", "(d)"]
+
+
+def test_the_list_s_next_label_after_a_sentence_in_doubt_goes_on_the_list() -> None:
+    """``(a) …`` / a clause's second sentence after a full line (in doubt: it may be a paragraph)
+    / ``(b) …``: the sentence's full stop says nothing of the list's end, and ``(b)`` is the
+    list's next clause, not a paragraph numbered ``(b)`` with ``(c)`` under it."""
+    lines = [
+        "Recalling its previous resolutions on the cooperation between the United Nations and the",
+        "regional organizations, in particular those on peace and security and on development,",
+        "1. Adopts the convention that is contained in the annex to the present resolution and invites",
+        "all States to become parties to it at the earliest possible date, in accordance with its terms.",
+        *CLOSING,
+        "Convention on the Networks",
+        "1. To mobilize the resources needed for the networks, we commit to the following actions:",
+        "(a) We will promote measures to end the practices that hinder the mobilization of resources",
+        "by the networks and by the regional organizations that are associated with their programmes.",
+        "We also commit to taking effective measures to prevent the loss of resources of the networks.",
+        "(b) We will strengthen the capacity of the regional organizations to mobilize resources;",
+        "(c) We will improve the exchange of data among the networks and the regional organizations.",
+        "2. To make full use of the networks, we will support the regional organizations.",
+    ]
+    paragraphs = resodiff.read_text(WRAPPED_HEAD + "\n".join(lines) + "\n").annexes[0].paragraphs
+    # an annex's clauses are paragraphs that keep their label in their text (see ``flat_lists``)
+    assert [p.num or p.text.split(" ")[0] for p in paragraphs] == ["1.", "(a)", "(b)", "(c)", "2."]
+    assert paragraphs[1].text.endswith("resources of the networks.")

@@ -1383,6 +1383,8 @@ def _lay_out(
             wrapped = "doubt"
         lower_joins = not blank or blank > 1 or page_break
         block = _new_block(fragment, current, part, annex, last_number, wrapped, lower_joins, label_margin)
+        if block is not None and _goes_on_list_past_doubt(block, before_doubt, following):
+            block.kind = "item"
         if block is not None and block.kind == "row" and current is not None and current.kind == "row":
             block.opens_table = bool(blank) and not page_break
         page_break = False
@@ -1542,6 +1544,21 @@ def _label_anew(alone: re.Match[str], current: _Block | None) -> bool:
     title or its preamble): after a finished block, where the end of a wrapped line (``… in
     paragraph`` / ``1.``) follows an unfinished one."""
     return alone.group(1) == "1" and current is not None and not current.is_open()
+
+
+def _goes_on_list_past_doubt(block: _Block, before_doubt: _Block | None, following: set[str]) -> bool:
+    """Whether a labelled paragraph is the next clause of the list before a block opened in
+    doubt (``h) Nous promouvrons …`` / ``Nous nous engageons … juridictions.`` / ``i) …``): the
+    block in doubt may yet be the clause's next sentence, so its full stop says nothing of a
+    list's end, and the label is the one the list expects next."""
+    key = (block.num or "").strip("().")
+    return (
+        block.kind == "para"
+        and before_doubt is not None
+        and before_doubt.kind == "item"
+        and key[:1].isalpha()
+        and key in following
+    )
 
 
 def _label_follows(label: str, following: set[str]) -> bool:
