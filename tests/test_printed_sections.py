@@ -565,3 +565,28 @@ def test_the_list_s_next_label_after_a_sentence_in_doubt_goes_on_the_list() -> N
     # an annex's clauses are paragraphs that keep their label in their text (see ``flat_lists``)
     assert [p.num or p.text.split(" ")[0] for p in paragraphs] == ["1.", "(a)", "(b)", "(c)", "2."]
     assert paragraphs[1].text.endswith("resources of the networks.")
+
+
+def test_a_number_alone_after_a_series_label_s_title_numbers_its_first_paragraph() -> None:
+    """pdftotext writes a paragraph's number on a line of its own where a tab set it apart:
+    ``Principle 3`` / its title, unfinished / ``1.`` / the text. No wrapped line ends with the
+    number after a title."""
+    texts = _annex_paragraphs(
+        [
+            "Principle 2",
+            "Scope",
+            "These principles apply to the networks of the regional organizations and to their members.",
+            "Principle 3",
+            "Measures to protect the networks",
+            "1.",
+            "States shall, pursuant to their obligations under international law, take effective legislative",
+            "and other measures to protect the networks.",
+            "2.",
+            "States should take further measures, as appropriate, to protect the networks.",
+        ]
+    )
+    assert texts[1:] == [
+        "States shall, pursuant to their obligations under international law, take effective legislative"
+        " and other measures to protect the networks.",
+        "States should take further measures, as appropriate, to protect the networks.",
+    ]

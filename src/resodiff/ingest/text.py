@@ -1238,7 +1238,7 @@ def _lay_out(
         if (
             label is None
             and (alone := _LABEL_ALONE.match(stripped))
-            and (_next_label(alone, last_number) or _label_anew(alone, current))
+            and (_next_label(alone, last_number) or _label_anew(alone, current, titled))
             and _text_follows(lines, index + 1)
             # in the text form a number, a blank line and text is an empty numbered paragraph
             and (page.width or (index + 1 < len(lines) and lines[index + 1].strip()))
@@ -1539,11 +1539,12 @@ def _next_label(alone: re.Match[str], last_number: int | None) -> bool:
     return digits is None or int(digits) == (last_number or 0) + 1
 
 
-def _label_anew(alone: re.Match[str], current: _Block | None) -> bool:
+def _label_anew(alone: re.Match[str], current: _Block | None, titled: _Block | None = None) -> bool:
     """Whether a ``1.`` alone on its line numbers the paragraphs anew (a section's, after its
     title or its preamble): after a finished block, where the end of a wrapped line (``… in
-    paragraph`` / ``1.``) follows an unfinished one."""
-    return alone.group(1) == "1" and current is not None and not current.is_open()
+    paragraph`` / ``1.``) follows an unfinished one, or after the unfinished title of a series'
+    label (``Principle 3`` / ``Measures to enhance …`` / ``1.``), which no number ends."""
+    return alone.group(1) == "1" and current is not None and (not current.is_open() or current is titled)
 
 
 def _goes_on_list_past_doubt(block: _Block, before_doubt: _Block | None, following: set[str]) -> bool:
