@@ -590,3 +590,42 @@ def test_a_number_alone_after_a_series_label_s_title_numbers_its_first_paragraph
         " and other measures to protect the networks.",
         "States should take further measures, as appropriate, to protect the networks.",
     ]
+
+
+def test_a_name_that_the_document_s_title_spells_goes_on_across_its_semicolon() -> None:
+    """``… the Regional Convention on the Networks;`` / ``Strengthening Cooperation …``, in a
+    resolution of that title: the name's own semicolon ends no paragraph, though the next line
+    opens as the language opens preambular paragraphs."""
+    title = "Regional Convention on the Networks; Strengthening Cooperation among the Regional Networks"
+    lines = [
+        "A/RES/99/1",
+        "General Assembly",
+        f"99/1. {title}",
+        "The General Assembly,",
+        "Recalling its previous resolutions on the cooperation between the United Nations and the",
+        "regional organizations, in particular those on peace and security and on development,",
+        "Recalling also its resolution 98/1,",
+        "Strengthening its cooperation with the regional networks,",
+        "Convinced that the adoption of the new instrument named the Regional Convention on the Networks;",
+        "Strengthening Cooperation among the Regional Networks will help the States of the region,",
+        "1. Adopts the convention that is contained in the annex to the present resolution.",
+    ]
+    preamble = resodiff.read_text("\n".join(lines) + "\n").preamble
+    assert [p.text.split(" ")[0] for p in preamble] == ["Recalling", "Recalling", "Strengthening", "Convinced"]
+
+
+def test_the_next_label_after_a_numbered_paragraph_that_opens_a_list_goes_on_it() -> None:
+    """``1. a) Un État …`` (a paragraph whose text opens with its list's first label), a line
+    that pdftotext joined, then ``b) …``: the list's next label."""
+    texts = _annex_paragraphs(
+        [
+            "Article 1",
+            "Transfer of data",
+            "1. (a) A Party that transfers data under this Convention shall do so in accordance with its",
+            "domestic law. The Parties are not required to transfer data under this Convention if this"
+            " cannot be done in accordance with their laws on the protection of data and of the privacy;",
+            "(b) The Parties may request additional conditions for the transfer of the data.",
+            "2. The Parties shall record every transfer.",
+        ]
+    )
+    assert [text.split(" ")[0] for text in texts] == ["(a)", "(b)", "The"]

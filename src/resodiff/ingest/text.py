@@ -135,6 +135,7 @@ _PARAGRAPH_NUMBER = re.compile(r"\d{1,3}\.")
 #: how many lines at each side of a page break may be a running header or footer
 _EDGE_LINES = 3
 _WORD = re.compile(r"\w+(?:-\w+)*")
+_TITLE_WORDS = re.compile(r"[^\W_]+")
 _FIRST_WORD = re.compile(r"\w+")
 _LETTERS = re.compile(rf"[^\W\d_{SUPERSCRIPT_DIGITS}]+")
 #: an apostrophe after a word, and the letters after it (``d'œuvre``: an elided word's)
@@ -460,6 +461,9 @@ class _Page:
     columns: list[int] = field(default_factory=list)
     #: the margin of each line's page, where lines are hard-wrapped
     margins: list[int] = field(default_factory=list)
+    #: the document's title as the header prints it (see :func:`_title_key`), where lines are
+    #: hard-wrapped
+    title: str = ""
 
     def opens_nothing(self, word: str) -> bool:
         """Whether a word in lower case at a hard-wrapped line's start is a sentence's, which a
@@ -635,6 +639,7 @@ def _survey(
     margins = _page_margins(lines, prose_lines, boundaries, margin, indent)
     deeper = sum(len(lines[index]) - len(lines[index].lstrip()) + 1 > margins[index] for index in prose_lines)
     page = _Page(furniture, width, lang=lang, indent=deeper >= _INDENTED_SHARE * starts.total())
+    page.title = _title_key(title) if title else ""
     page.columns, page.margins = columns, margins
     page.joined = any(columns[index] > _JOINED_LINE * width for index in prose_lines)
     words: list[str] = []
@@ -1416,6 +1421,10 @@ def _lay_out(
             # a paragraph opened in doubt may yet continue the sub-paragraph, and an unnumbered
             # one may stand inside the list ("(b) … themes:" / "Panel 1: …" / "(c) …")
             following = set()
+            if block.kind == "para" and (opening := _ITEM.match(_first_text(block))) is not None:
+                # a numbered paragraph whose text opens a list (``1. a) Un État …``): its next
+                # label goes on it (``b) Lorsque …``)
+                following = _next_labels(opening.group(1).strip("()."))
         if block is None:
             assert current is not None
             if wrapped in ("joins", "doubt"):
@@ -1480,8 +1489,10 @@ def _titles_annex_as_document(blocks: list[_Block], title: str | None) -> bool:
 
 
 def _title_key(text: str) -> str:
-    """A title's text whatever its line breaks and the hyphens at them."""
-    return normalize_typography(text).replace(" ", "").replace("-", "")
+    """A title's words whatever its line breaks, the hyphens at them and its punctuation (which
+    the header may print otherwise: ``cybercriminalité Renforcement`` for ``cybercriminalité ;
+    Renforcement``)."""
+    return "".join(_TITLE_WORDS.findall(normalize_typography(text)))
 
 
 def _carried_note(lines: list[str], index: int) -> bool:
@@ -1715,6 +1726,8 @@ def _settle_doubts(blocks: list[_Block], doubtful: list[_Block], openings: set[s
 
     def opens(block: _Block, before: _Block, after: _Block | None, following: _Block | None, last: _Block) -> bool:
         text = strip_markup(block.fragments[0][0])
+        if _name_goes_on(before, text, page):
+            return False
         if (
             _QUOTED_LABEL.match(text)
             or _counts_on(before, text)
@@ -1850,6 +1863,24 @@ def _closes_list(settled: list[_Block]) -> bool:
         return False
     before = next((block for block in reversed(settled[:-1]) if block.kind == "para" and _numbered(block)), None)
     return before is not None and _number_of(before) == number - 1
+
+
+#: how many words on each side of a line break show a name going on across it
+_NAME_WORDS = 2
+
+
+def _name_goes_on(before: _Block, text: str, page: _Page) -> bool:
+    """Whether the line ``text`` goes on a name that the block before's last line began, as the
+    document's title spells it (``… the United Nations Convention against Cybercrime;`` /
+    ``Strengthening International Cooperation …``, in a resolution of that title): a name's
+    own punctuation ends no paragraph."""
+    if not page.title or not before.fragments:
+        return False
+    ending = strip_markup(before.fragments[-1][0]).split()[-_NAME_WORDS:]
+    opening = text.split()[:_NAME_WORDS]
+    if len(ending) < _NAME_WORDS or len(opening) < _NAME_WORDS:
+        return False
+    return _title_key(" ".join(ending + opening)) in page.title
 
 
 def _between_numbers(last: _Block, before: _Block, after: _Block | None) -> bool:
