@@ -629,3 +629,21 @@ def test_the_next_label_after_a_numbered_paragraph_that_opens_a_list_goes_on_it(
         ]
     )
     assert [text.split(" ")[0] for text in texts] == ["(a)", "(b)", "The"]
+
+
+def test_an_abbreviation_s_full_stop_in_a_clause_before_the_next_does_not_end_the_list() -> None:
+    """``17. …;`` / ``18. … such as P.`` / ``volitans, …;`` / ``19. …``: the next clause says the
+    list goes on, and the line, in lower case or capitalised (``Ms. A.`` / ``Smith, …``), is the
+    clause's."""
+    lines = [
+        "Recalling its previous resolutions on the cooperation between the United Nations and the",
+        "regional organizations, in particular those on peace and security and on development,",
+        "1. Invites the international community to support the efforts of the countries of the region;",
+        "2. Notes with concern that invasive species of the region, such as Pterois miles and P.",
+        "volitans, known as lionfish, constitute a threat to the biodiversity of the wider region;",
+        "3. Takes note of the report of the independent expert on the biodiversity of the region, Ms. A.",
+        "Smith, and of the recommendations contained therein, in particular those on the fisheries;",
+        "4. Decides to consider the matter at its next session.",
+    ]
+    operative = resodiff.read_text(WRAPPED_HEAD + "\n".join(lines) + "\n").operative
+    assert [p.num for p in operative] == ["1.", "2.", "3.", "4."]

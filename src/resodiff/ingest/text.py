@@ -1744,14 +1744,14 @@ def _settle_doubts(blocks: list[_Block], doubtful: list[_Block], openings: set[s
             return False  # what a colon announces continues the paragraph, but for numbers and labels
         if _between_numbers(last, before, after):
             return False
-        if past_list:
-            return True
         opening = _OPENING.match(text)
         if opening is None:
             return False
         first = opening.group(1)
         if page.opens_nothing(first):
             return False
+        if past_list is not None and not (after is not None and _number_of(after) == past_list + 1):
+            return True  # the list has no next clause for the sentence to be in
         if widest is not None and first in clauses and _too_wide_to_open(block, widest, page):
             return False
         if first in openings:
@@ -1812,9 +1812,9 @@ def _settle_doubts(blocks: list[_Block], doubtful: list[_Block], openings: set[s
     settled: list[_Block] = []
     section = 0  # the number of the last section heading numbered with a roman numeral
     numbered_annexes: set[int] = set()  # the annexes with a numbered paragraph so far
-    # whether the last numbered paragraph ended a list of clauses (see :func:`_closes_list`),
-    # with no heading since
-    past_list = False
+    # the number of the last numbered paragraph, where it ended a list of clauses (see
+    # :func:`_closes_list`), with no heading since
+    past_list: int | None = None
     for index, block in enumerate(blocks):
         if block.part == "annex" and _numbered(block):
             numbered_annexes.add(block.annex)
@@ -1843,7 +1843,7 @@ def _settle_doubts(blocks: list[_Block], doubtful: list[_Block], openings: set[s
         else:
             settled.append(block)
             if block.kind != "para" or _numbered(block):
-                past_list = _closes_list(settled)
+                past_list = _number_of(block) if _closes_list(settled) else None
     return settled
 
 
@@ -1852,8 +1852,11 @@ def _closes_list(settled: list[_Block]) -> bool:
     sentence of a list of clauses, which the paragraph before it left open with a semicolon
     (``3. To provide …;`` / ``4. To apply … Headquarters.``). Such a clause holds no sentence
     after its list's full stop (none of the corpus's 1,279 such last clauses does), so a
-    sentence opened in doubt after it is a paragraph of its own, and so is each one after it up
-    to the next number or heading (``All Member States … are invited …`` / ``Furthermore, …``)."""
+    sentence opened in doubt after it, where no next clause follows, is a paragraph of its own,
+    and so is each one after it up to the next number or heading (``All Member States … are
+    invited …`` / ``Furthermore, …``). A clause's full stop may be an abbreviation's (``such as
+    P.`` / ``volitans, …``): a next clause says the list goes on, and a sentence opens with a
+    capital."""
     last = settled[-1]
     if last.kind != "para" or (number := _number_of(last)) is None or len(settled) < 2:
         return False
