@@ -647,3 +647,22 @@ def test_an_abbreviation_s_full_stop_in_a_clause_before_the_next_does_not_end_th
     ]
     operative = resodiff.read_text(WRAPPED_HEAD + "\n".join(lines) + "\n").operative
     assert [p.num for p in operative] == ["1.", "2.", "3.", "4."]
+
+
+def test_a_number_alone_after_an_annex_s_unfinished_title_numbers_its_first_paragraph() -> None:
+    """``Annex`` / its title, unfinished / ``1.`` / the text: no wrapped line ends with the number
+    after a title."""
+    lines = [
+        "Recalling its previous resolutions on the cooperation between the United Nations and the",
+        "regional organizations, in particular those on peace and security and on development,",
+        "1. Decides to convene the conference whose modalities are set out in the annex.",
+        *CLOSING,
+        "Modalities of the high-level conference on the peaceful settlement of the questions of the",
+        "regional networks",
+        "1.",
+        "The conference shall advance the implementation of the resolutions on the networks.",
+        "2.",
+        "The conference shall be held in New York.",
+    ]
+    annex = resodiff.read_text(WRAPPED_HEAD + "\n".join(lines) + "\n").annexes[0]
+    assert [(p.num, p.text.split(" ")[0]) for p in annex.paragraphs] == [("1.", "The"), ("2.", "The")]

@@ -23,7 +23,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict, deque
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
@@ -1243,7 +1243,7 @@ def _lay_out(
         if (
             label is None
             and (alone := _LABEL_ALONE.match(stripped))
-            and (_next_label(alone, last_number) or _label_anew(alone, current, titled))
+            and (_next_label(alone, last_number) or _label_anew(alone, current, titled, layout.blocks))
             and _text_follows(lines, index + 1)
             # in the text form a number, a blank line and text is an empty numbered paragraph
             and (page.width or (index + 1 < len(lines) and lines[index + 1].strip()))
@@ -1481,8 +1481,7 @@ def _titles_annex_as_document(blocks: list[_Block], title: str | None) -> bool:
     lines, unfinished, the next line does not go on, though its first word would not have fitted."""
     if title is None or len(blocks) < 2 or blocks[-1].kind != "para" or blocks[-1].num is not None:
         return False
-    opening = blocks[-2]
-    if opening.kind != "heading" or opening.level != 0 or opening.part != "annex":
+    if not _opens_annex(blocks[-2]):
         return False
     text = " ".join(strip_markup(fragment[0]) for fragment in blocks[-1].fragments)
     return _title_key(text) == _title_key(title)
@@ -1550,12 +1549,23 @@ def _next_label(alone: re.Match[str], last_number: int | None) -> bool:
     return digits is None or int(digits) == (last_number or 0) + 1
 
 
-def _label_anew(alone: re.Match[str], current: _Block | None, titled: _Block | None = None) -> bool:
+def _label_anew(
+    alone: re.Match[str], current: _Block | None, titled: _Block | None = None, blocks: Sequence[_Block] = ()
+) -> bool:
     """Whether a ``1.`` alone on its line numbers the paragraphs anew (a section's, after its
     title or its preamble): after a finished block, where the end of a wrapped line (``… in
-    paragraph`` / ``1.``) follows an unfinished one, or after the unfinished title of a series'
-    label (``Principle 3`` / ``Measures to enhance …`` / ``1.``), which no number ends."""
-    return alone.group(1) == "1" and current is not None and (not current.is_open() or current is titled)
+    paragraph`` / ``1.``) follows an unfinished one, or after an unfinished title, which no
+    number ends: a series label's (``Principle 3`` / ``Measures to enhance …`` / ``1.``) or the
+    annex's, right after its heading (``Annexe`` / ``Modalités de la Conférence …`` / ``1.``)."""
+    if alone.group(1) != "1" or current is None:
+        return False
+    titles_annex = len(blocks) > 1 and blocks[-1] is current and _opens_annex(blocks[-2])
+    return not current.is_open() or current is titled or titles_annex
+
+
+def _opens_annex(block: _Block) -> bool:
+    """Whether a block is the heading that opens an annex (``Annex II``)."""
+    return block.kind == "heading" and block.level == 0 and block.part == "annex"
 
 
 def _goes_on_list_past_doubt(block: _Block, before_doubt: _Block | None, following: set[str]) -> bool:
