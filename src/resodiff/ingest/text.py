@@ -1630,9 +1630,9 @@ def _resumes_after_list(blocks: list[_Block], text: str) -> bool:
     ends it, though its line was full."""
     return (
         len(blocks) > 1
-        and _starts_lower(text)
         and blocks[-1].kind == blocks[-2].kind == "item"
         and bool(blocks[-1].fragments)
+        and _starts_lower(text)
         and blocks[-1].final_text().endswith(";")
         and _conjoined(blocks[-2])
     )
@@ -1874,7 +1874,9 @@ def _closes_list(settled: list[_Block]) -> bool:
         return False
     if not settled[-2].final_text().endswith(";"):
         return False
-    before = next((block for block in reversed(settled[:-1]) if block.kind == "para" and _numbered(block)), None)
+    before = next(
+        (block for block in reversed(settled) if block is not last and block.kind == "para" and _numbered(block)), None
+    )
     return before is not None and _number_of(before) == number - 1
 
 
