@@ -433,3 +433,236 @@ def test_the_next_label_after_a_clause_ending_with_its_conjunction_opens_the_nex
     paragraphs = resodiff.read_text(WRAPPED_HEAD + "\n".join(lines) + "\n").annexes[0].paragraphs
     # an annex's clauses are its paragraphs, their labels in their text (DGACM's flat lists)
     assert [p.num or p.text[:3] for p in paragraphs] == ["1.", "(a)", "(b)", "(c)", "2."]
+
+
+def test_sentences_after_the_last_clause_of_a_list_are_paragraphs_of_their_own() -> None:
+    """Numbered clauses of one sentence (``1. To …;``) whose last one ends it with a full stop:
+    what follows, opened after a full line, is no clause's sentence, and each sentence is a
+    paragraph, though the annex numbers its paragraphs and they open with any word."""
+    lines = [
+        "Recalling its previous resolutions on the cooperation between the United Nations and the",
+        "regional organizations, in particular those on peace and security and on development,",
+        "1. Adopts the charter of the regional partners that is contained in the annex to the present.",
+        *CLOSING,
+        "We, the partners, undertake:",
+        "1. To exchange, as soon as possible, the reports of the missions that our staff carried out",
+        "in the regions in a timely fashion, so that the other partners may take them into account;",
+        "2. To share the costs of the common services of the partners, regardless of their location,",
+        "including the offices of the partners that are based outside of the regional headquarters.",
+        "Each partner and every observer of the regional network of organizations is invited to state",
+        "its support for this charter in a letter addressed to the chair of the network in good time.",
+        "Moreover, the chair of the network is requested to publish the charter on the website of the",
+        "network, including a list of the partners that have signed it.",
+    ]
+    resolution = resodiff.read_text(WRAPPED_HEAD + "\n".join(lines) + "\n")
+    paragraphs = resolution.annexes[0].paragraphs
+    assert [p.num or p.text.split(" ")[0] for p in paragraphs] == ["We,", "1.", "2.", "Each", "Moreover,"]
+    assert paragraphs[2].text.endswith("regional headquarters.")
+
+
+def test_an_annex_titled_with_the_document_s_title_opens_with_that_heading() -> None:
+    """A convention that a resolution of its name adopts: the annex's title, a full line, is the
+    document's title and a heading, not the first words of the convention's preamble."""
+    title = "Regional Convention on the Mutual Recognition of the Certificates of Inland Navigation"
+    lines = [
+        "A/RES/99/1",
+        "General Assembly",
+        f"99/1. {title}",
+        "The General Assembly,",
+        "Recalling its previous resolutions on the cooperation between the United Nations and the",
+        "regional organizations, in particular those on peace and security and on development,",
+        "1. Adopts the convention that is contained in the annex to the present resolution and invites",
+        "all States to become parties to it at the earliest possible date, in accordance with its terms.",
+        *CLOSING,
+        title,
+        "The Parties to this Convention,",
+        "Considering the need to facilitate the movement of vessels on the inland waterways between",
+        "the States of the region, and the recognition of the certificates of their crews,",
+        "Have agreed as follows:",
+        "Article 1",
+        "Purpose",
+        "This Convention governs the recognition of certificates of inland navigation in the States parties.",
+        "Article 2",
+        "Scope",
+        "This Convention applies to every certificate issued by a Party.",
+    ]
+    annex = resodiff.read_text("\n".join(lines) + "\n").annexes[0]
+    texts = [p.text for p in annex.paragraphs]
+    assert texts[0] == "The Parties to this Convention,"
+    assert [text.split(" ")[0] for text in texts[2:]] == ["Have", "This", "This"]
+    assert plain_text(annex.paragraphs[3].sections[-1].heading).split() == ["Article", "1", "Purpose"]
+
+
+def _annex_paragraphs(body: list[str]) -> list[str]:
+    lines = [
+        "Recalling its previous resolutions on the cooperation between the United Nations and the",
+        "regional organizations, in particular those on peace and security and on development,",
+        "1. Adopts the convention that is contained in the annex to the present resolution and invites",
+        "all States to become parties to it at the earliest possible date, in accordance with its terms.",
+        *CLOSING,
+        "Convention on the Networks",
+        *body,
+    ]
+    resolution = resodiff.read_text(WRAPPED_HEAD + "\n".join(lines) + "\n")
+    return [p.text for p in resolution.annexes[0].paragraphs]
+
+
+def test_the_sentence_a_list_interrupted_goes_on_after_its_last_clause_as_its_own_paragraph() -> None:
+    """``(i) …; or`` / ``(ii) …;`` / a line in lower case: the conjunction says the clause after
+    it is the list's last, whose semicolon ends it though its line was full; and the sentence's
+    end, which ends with a semicolon and the conjunction, is no heading over the next clause."""
+    texts = _annex_paragraphs(
+        [
+            "1. Each Party shall adopt such measures as may be necessary to establish as offences under",
+            "its domestic law, when committed intentionally and without right:",
+            "(a) The sale or otherwise making available of:",
+            "(i) A device designed or adapted primarily for the purpose of committing an offence; or",
+            "(ii) A password or similar data by which the whole or any part of a network is accessed;",
+            "with the intent that the device or the password be used for the purpose of committing any",
+            "of the offences established in accordance with articles 7 to 10 of this Convention; and",
+            "(b) The possession of an item referred to in paragraph 1 (a) of this article.",
+        ]
+    )
+    assert [text.split(" ")[0] for text in texts] == ["Each", "(a)", "(i)", "(ii)", "with", "(b)"]
+    assert texts[3].endswith("is accessed;")
+
+
+def test_the_list_s_next_label_and_a_capital_open_the_next_clause_after_an_unfinished_line() -> None:
+    """A clause that lost its semicolon (``(k) … State Party`` / ``(l) Recovering …``): a
+    reference that the wrap put first goes on in lower case."""
+    texts = _annex_paragraphs(
+        [
+            "1. Mutual legal assistance may be requested by a Party for any of the following purposes:",
+            "(a) Taking evidence or statements from persons;",
+            "(b) Facilitating the voluntary appearance of persons in the requesting State Party",
+            "(c) Recovering proceeds of crime;",
+            "(d) Any other type of assistance that is not contrary to the domestic law of a Party.",
+        ]
+    )
+    assert [text.split(" ")[0] for text in texts] == ["Mutual", "(a)", "(b)", "(c)", "(d)"]
+
+
+def test_the_list_s_next_label_after_a_sentence_in_doubt_goes_on_the_list() -> None:
+    """``(a) …`` / a clause's second sentence after a full line (in doubt: it may be a paragraph)
+    / ``(b) …``: the sentence's full stop says nothing of the list's end, and ``(b)`` is the
+    list's next clause, not a paragraph numbered ``(b)`` with ``(c)`` under it."""
+    lines = [
+        "Recalling its previous resolutions on the cooperation between the United Nations and the",
+        "regional organizations, in particular those on peace and security and on development,",
+        "1. Adopts the convention that is contained in the annex to the present resolution and invites",
+        "all States to become parties to it at the earliest possible date, in accordance with its terms.",
+        *CLOSING,
+        "Convention on the Networks",
+        "1. To mobilize the resources needed for the networks, we commit to the following actions:",
+        "(a) We will promote measures to end the practices that hinder the mobilization of resources",
+        "by the networks and by the regional organizations that are associated with their programmes.",
+        "We also commit to taking effective measures to prevent the loss of resources of the networks.",
+        "(b) We will strengthen the capacity of the regional organizations to mobilize resources;",
+        "(c) We will improve the exchange of data among the networks and the regional organizations.",
+        "2. To make full use of the networks, we will support the regional organizations.",
+    ]
+    paragraphs = resodiff.read_text(WRAPPED_HEAD + "\n".join(lines) + "\n").annexes[0].paragraphs
+    # an annex's clauses are paragraphs that keep their label in their text (see ``flat_lists``)
+    assert [p.num or p.text.split(" ")[0] for p in paragraphs] == ["1.", "(a)", "(b)", "(c)", "2."]
+    assert paragraphs[1].text.endswith("resources of the networks.")
+
+
+def test_a_number_alone_after_a_series_label_s_title_numbers_its_first_paragraph() -> None:
+    """pdftotext writes a paragraph's number on a line of its own where a tab set it apart:
+    ``Principle 3`` / its title, unfinished / ``1.`` / the text. No wrapped line ends with the
+    number after a title."""
+    texts = _annex_paragraphs(
+        [
+            "Principle 2",
+            "Scope",
+            "These principles apply to the networks of the regional organizations and to their members.",
+            "Principle 3",
+            "Measures to protect the networks",
+            "1.",
+            "States shall, pursuant to their obligations under international law, take effective legislative",
+            "and other measures to protect the networks.",
+            "2.",
+            "States should take further measures, as appropriate, to protect the networks.",
+        ]
+    )
+    assert texts[1:] == [
+        "States shall, pursuant to their obligations under international law, take effective legislative"
+        " and other measures to protect the networks.",
+        "States should take further measures, as appropriate, to protect the networks.",
+    ]
+
+
+def test_a_name_that_the_document_s_title_spells_goes_on_across_its_semicolon() -> None:
+    """``… the Regional Convention on the Networks;`` / ``Strengthening Cooperation …``, in a
+    resolution of that title: the name's own semicolon ends no paragraph, though the next line
+    opens as the language opens preambular paragraphs."""
+    title = "Regional Convention on the Networks; Strengthening Cooperation among the Regional Networks"
+    lines = [
+        "A/RES/99/1",
+        "General Assembly",
+        f"99/1. {title}",
+        "The General Assembly,",
+        "Recalling its previous resolutions on the cooperation between the United Nations and the",
+        "regional organizations, in particular those on peace and security and on development,",
+        "Recalling also its resolution 98/1,",
+        "Strengthening its cooperation with the regional networks,",
+        "Convinced that the adoption of the new instrument named the Regional Convention on the Networks;",
+        "Strengthening Cooperation among the Regional Networks will help the States of the region,",
+        "1. Adopts the convention that is contained in the annex to the present resolution.",
+    ]
+    preamble = resodiff.read_text("\n".join(lines) + "\n").preamble
+    assert [p.text.split(" ")[0] for p in preamble] == ["Recalling", "Recalling", "Strengthening", "Convinced"]
+
+
+def test_the_next_label_after_a_numbered_paragraph_that_opens_a_list_goes_on_it() -> None:
+    """``1. a) Un État …`` (a paragraph whose text opens with its list's first label), a line
+    that pdftotext joined, then ``b) …``: the list's next label."""
+    texts = _annex_paragraphs(
+        [
+            "Article 1",
+            "Transfer of data",
+            "1. (a) A Party that transfers data under this Convention shall do so in accordance with its",
+            "domestic law. The Parties are not required to transfer data under this Convention if this"
+            " cannot be done in accordance with their laws on the protection of data and of the privacy;",
+            "(b) The Parties may request additional conditions for the transfer of the data.",
+            "2. The Parties shall record every transfer.",
+        ]
+    )
+    assert [text.split(" ")[0] for text in texts] == ["(a)", "(b)", "The"]
+
+
+def test_an_abbreviation_s_full_stop_in_a_clause_before_the_next_does_not_end_the_list() -> None:
+    """``17. …;`` / ``18. … such as P.`` / ``volitans, …;`` / ``19. …``: the next clause says the
+    list goes on, and the line, in lower case or capitalised (``Ms. A.`` / ``Smith, …``), is the
+    clause's."""
+    lines = [
+        "Recalling its previous resolutions on the cooperation between the United Nations and the",
+        "regional organizations, in particular those on peace and security and on development,",
+        "1. Invites the international community to support the efforts of the countries of the region;",
+        "2. Notes with concern that invasive species of the region, such as Pterois miles and P.",
+        "volitans, known as lionfish, constitute a threat to the biodiversity of the wider region;",
+        "3. Takes note of the report of the independent expert on the biodiversity of the region, Ms. A.",
+        "Smith, and of the recommendations contained therein, in particular those on the fisheries;",
+        "4. Decides to consider the matter at its next session.",
+    ]
+    operative = resodiff.read_text(WRAPPED_HEAD + "\n".join(lines) + "\n").operative
+    assert [p.num for p in operative] == ["1.", "2.", "3.", "4."]
+
+
+def test_a_number_alone_after_an_annex_s_unfinished_title_numbers_its_first_paragraph() -> None:
+    """``Annex`` / its title, unfinished / ``1.`` / the text: no wrapped line ends with the number
+    after a title."""
+    lines = [
+        "Recalling its previous resolutions on the cooperation between the United Nations and the",
+        "regional organizations, in particular those on peace and security and on development,",
+        "1. Decides to convene the conference whose modalities are set out in the annex.",
+        *CLOSING,
+        "Modalities of the high-level conference on the peaceful settlement of the questions of the",
+        "regional networks",
+        "1.",
+        "The conference shall advance the implementation of the resolutions on the networks.",
+        "2.",
+        "The conference shall be held in New York.",
+    ]
+    annex = resodiff.read_text(WRAPPED_HEAD + "\n".join(lines) + "\n").annexes[0]
+    assert [(p.num, p.text.split(" ")[0]) for p in annex.paragraphs] == [("1.", "The"), ("2.", "The")]

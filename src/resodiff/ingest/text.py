@@ -23,7 +23,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict, deque
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
@@ -135,6 +135,7 @@ _PARAGRAPH_NUMBER = re.compile(r"\d{1,3}\.")
 #: how many lines at each side of a page break may be a running header or footer
 _EDGE_LINES = 3
 _WORD = re.compile(r"\w+(?:-\w+)*")
+_TITLE_WORDS = re.compile(r"[^\W_]+")
 _FIRST_WORD = re.compile(r"\w+")
 _LETTERS = re.compile(rf"[^\W\d_{SUPERSCRIPT_DIGITS}]+")
 #: an apostrophe after a word, and the letters after it (``d'œuvre``: an elided word's)
@@ -460,6 +461,9 @@ class _Page:
     columns: list[int] = field(default_factory=list)
     #: the margin of each line's page, where lines are hard-wrapped
     margins: list[int] = field(default_factory=list)
+    #: the document's title as the header prints it (see :func:`_title_key`), where lines are
+    #: hard-wrapped
+    title: str = ""
 
     def opens_nothing(self, word: str) -> bool:
         """Whether a word in lower case at a hard-wrapped line's start is a sentence's, which a
@@ -635,6 +639,7 @@ def _survey(
     margins = _page_margins(lines, prose_lines, boundaries, margin, indent)
     deeper = sum(len(lines[index]) - len(lines[index].lstrip()) + 1 > margins[index] for index in prose_lines)
     page = _Page(furniture, width, lang=lang, indent=deeper >= _INDENTED_SHARE * starts.total())
+    page.title = _title_key(title) if title else ""
     page.columns, page.margins = columns, margins
     page.joined = any(columns[index] > _JOINED_LINE * width for index in prose_lines)
     words: list[str] = []
@@ -1201,7 +1206,8 @@ def _lay_out(
     numbered_limit = MAX_PARAGRAPHS.value()
     numbered = 0
     symbol_lines = {symbol for text, _, _ in layout.header if (symbol := symbol_in(text))}
-    page = _survey(lines, formula_index + 1, page_ends, symbol_lines, printed_title(layout.header), lang)
+    title = printed_title(layout.header)
+    page = _survey(lines, formula_index + 1, page_ends, symbol_lines, title, lang)
     layout.hard_wrapped = bool(page.width)
     label_margin = 0 if page.width else _label_margin(lines[formula_index + 1 :], indented_items)
     layout.labels_indented = indented_items or label_margin > 0
@@ -1237,7 +1243,7 @@ def _lay_out(
         if (
             label is None
             and (alone := _LABEL_ALONE.match(stripped))
-            and (_next_label(alone, last_number) or _label_anew(alone, current))
+            and (_next_label(alone, last_number) or _label_anew(alone, current, titled, layout.blocks))
             and _text_follows(lines, index + 1)
             # in the text form a number, a blank line and text is an empty numbered paragraph
             and (page.width or (index + 1 < len(lines) and lines[index + 1].strip()))
@@ -1354,14 +1360,20 @@ def _lay_out(
             or (page.indent and column > margin and _next_in_list(stripped, following))
             # a clause that ends with its semicolon and the list's conjunction ("… ; ou" /
             # "d) …"), its line full: the next label opens the next clause, as no reference to a
-            # clause goes on after a semicolon and one word
+            # clause goes on after a semicolon and one word; so does the end of a clause's
+            # sentence after its sub-list (``(ii) …;`` / ``with the intent that …; and`` / ``(b) …``)
             or (
                 current is not None
-                and current.kind == "item"
+                and (current.kind == "item" or (current.kind == "para" and current.num is None))
                 and _next_in_list(stripped, following)
                 and _CONJOINED_END.search(current.final_text()) is not None
             )
+            or _opens_next_clause(current, stripped, following)
         ):
+            wrapped = "starts"
+        if wrapped in ("joins", "doubt") and _resumes_after_list(layout.blocks, stripped):
+            wrapped = "starts"
+        if wrapped == "joins" and _titles_annex_as_document(layout.blocks, title):
             wrapped = "starts"
         last_end = (_end_column(raw) if labelled else page.columns[index]) if page.width else 0
         last_printed = _printed_end(last_end, page) if page.width else 0
@@ -1376,6 +1388,8 @@ def _lay_out(
             wrapped = "doubt"
         lower_joins = not blank or blank > 1 or page_break
         block = _new_block(fragment, current, part, annex, last_number, wrapped, lower_joins, label_margin)
+        if block is not None and _goes_on_list_past_doubt(block, before_doubt, following):
+            block.kind = "item"
         if block is not None and block.kind == "row" and current is not None and current.kind == "row":
             block.opens_table = bool(blank) and not page_break
         page_break = False
@@ -1407,6 +1421,10 @@ def _lay_out(
             # a paragraph opened in doubt may yet continue the sub-paragraph, and an unnumbered
             # one may stand inside the list ("(b) … themes:" / "Panel 1: …" / "(c) …")
             following = set()
+            if block.kind == "para" and (opening := _ITEM.match(_first_text(block))) is not None:
+                # a numbered paragraph whose text opens a list (``1. a) Un État …``): its next
+                # label goes on it (``b) Lorsque …``)
+                following = _next_labels(opening.group(1).strip("()."))
         if block is None:
             assert current is not None
             if wrapped in ("joins", "doubt"):
@@ -1454,6 +1472,26 @@ def _lay_out(
     if doubtful:
         layout.blocks = _settle_doubts(layout.blocks, doubtful, openings, page)
     return layout
+
+
+def _titles_annex_as_document(blocks: list[_Block], title: str | None) -> bool:
+    """Whether the last block, right after an annex's heading, is the document's title, as the
+    header prints it (``Annex`` / ``United Nations Convention on …`` / ``The States Parties to
+    this Convention,``): the text a resolution adopts is titled with its name, a heading whose
+    lines, unfinished, the next line does not go on, though its first word would not have fitted."""
+    if title is None or len(blocks) < 2 or blocks[-1].kind != "para" or blocks[-1].num is not None:
+        return False
+    if not _opens_annex(blocks[-2]):
+        return False
+    text = " ".join(strip_markup(fragment[0]) for fragment in blocks[-1].fragments)
+    return _title_key(text) == _title_key(title)
+
+
+def _title_key(text: str) -> str:
+    """A title's words whatever its line breaks, the hyphens at them and its punctuation (which
+    the header may print otherwise: ``cybercriminalité Renforcement`` for ``cybercriminalité ;
+    Renforcement``)."""
+    return "".join(_TITLE_WORDS.findall(normalize_typography(text)))
 
 
 def _carried_note(lines: list[str], index: int) -> bool:
@@ -1511,11 +1549,38 @@ def _next_label(alone: re.Match[str], last_number: int | None) -> bool:
     return digits is None or int(digits) == (last_number or 0) + 1
 
 
-def _label_anew(alone: re.Match[str], current: _Block | None) -> bool:
+def _label_anew(
+    alone: re.Match[str], current: _Block | None, titled: _Block | None = None, blocks: Sequence[_Block] = ()
+) -> bool:
     """Whether a ``1.`` alone on its line numbers the paragraphs anew (a section's, after its
     title or its preamble): after a finished block, where the end of a wrapped line (``… in
-    paragraph`` / ``1.``) follows an unfinished one."""
-    return alone.group(1) == "1" and current is not None and not current.is_open()
+    paragraph`` / ``1.``) follows an unfinished one, or after an unfinished title, which no
+    number ends: a series label's (``Principle 3`` / ``Measures to enhance …`` / ``1.``) or the
+    annex's, right after its heading (``Annexe`` / ``Modalités de la Conférence …`` / ``1.``)."""
+    if alone.group(1) != "1" or current is None:
+        return False
+    titles_annex = len(blocks) > 1 and blocks[-1] is current and _opens_annex(blocks[-2])
+    return not current.is_open() or current is titled or titles_annex
+
+
+def _opens_annex(block: _Block) -> bool:
+    """Whether a block is the heading that opens an annex (``Annex II``)."""
+    return block.kind == "heading" and block.level == 0 and block.part == "annex"
+
+
+def _goes_on_list_past_doubt(block: _Block, before_doubt: _Block | None, following: set[str]) -> bool:
+    """Whether a labelled paragraph is the next clause of the list before a block opened in
+    doubt (``h) Nous promouvrons …`` / ``Nous nous engageons … juridictions.`` / ``i) …``): the
+    block in doubt may yet be the clause's next sentence, so its full stop says nothing of a
+    list's end, and the label is the one the list expects next."""
+    key = (block.num or "").strip("().")
+    return (
+        block.kind == "para"
+        and before_doubt is not None
+        and before_doubt.kind == "item"
+        and key[:1].isalpha()
+        and key in following
+    )
 
 
 def _label_follows(label: str, following: set[str]) -> bool:
@@ -1541,6 +1606,36 @@ def _next_in_list(text: str, following: set[str]) -> bool:
     not one that opens a list (a reference that the wrap put first: ``paragraph 2`` / ``(a)``)."""
     item = _ITEM.match(text)
     return item is not None and item.group(1).strip("().") in following
+
+
+def _opens_next_clause(current: _Block | None, text: str, following: set[str]) -> bool:
+    """Whether a line after a sub-paragraph's unfinished line opens with the list's next label
+    and a capital (``(k) Facilitating … State Party`` / ``(l) Recovering …``): a reference to a
+    clause that the wrap put first goes on in lower case (``(b) of this article``), a clause's
+    text opens with a capital (DGACM's clause that lost its semicolon)."""
+    item = _ITEM.match(text)
+    return (
+        current is not None
+        and current.kind == "item"
+        and item is not None
+        and item.group(1).strip("().") in following
+        and strip_markup(item.group(2))[:1].isupper()
+    )
+
+
+def _resumes_after_list(blocks: list[_Block], text: str) -> bool:
+    """Whether a line in lower case goes on the sentence that a list interrupted, after the
+    list's last clause (``(i) …; or`` / ``(ii) … recording of;`` / ``traffic data, …``): the
+    conjunction that ends the clause before says that this one is the last, and its semicolon
+    ends it, though its line was full."""
+    return (
+        len(blocks) > 1
+        and blocks[-1].kind == blocks[-2].kind == "item"
+        and bool(blocks[-1].fragments)
+        and _starts_lower(text)
+        and blocks[-1].final_text().endswith(";")
+        and _conjoined(blocks[-2])
+    )
 
 
 def _back_at_margin(item: _Block, margin: int) -> bool:
@@ -1641,6 +1736,8 @@ def _settle_doubts(blocks: list[_Block], doubtful: list[_Block], openings: set[s
 
     def opens(block: _Block, before: _Block, after: _Block | None, following: _Block | None, last: _Block) -> bool:
         text = strip_markup(block.fragments[0][0])
+        if _name_goes_on(before, text, page):
+            return False
         if (
             _QUOTED_LABEL.match(text)
             or _counts_on(before, text)
@@ -1663,6 +1760,8 @@ def _settle_doubts(blocks: list[_Block], doubtful: list[_Block], openings: set[s
         first = opening.group(1)
         if page.opens_nothing(first):
             return False
+        if past_list is not None and not (after is not None and _number_of(after) == past_list + 1):
+            return True  # the list has no next clause for the sentence to be in
         if widest is not None and first in clauses and _too_wide_to_open(block, widest, page):
             return False
         if first in openings:
@@ -1723,6 +1822,9 @@ def _settle_doubts(blocks: list[_Block], doubtful: list[_Block], openings: set[s
     settled: list[_Block] = []
     section = 0  # the number of the last section heading numbered with a roman numeral
     numbered_annexes: set[int] = set()  # the annexes with a numbered paragraph so far
+    # the number of the last numbered paragraph, where it ended a list of clauses (see
+    # :func:`_closes_list`), with no heading since
+    past_list: int | None = None
     for index, block in enumerate(blocks):
         if block.part == "annex" and _numbered(block):
             numbered_annexes.add(block.annex)
@@ -1750,7 +1852,50 @@ def _settle_doubts(blocks: list[_Block], doubtful: list[_Block], openings: set[s
             fragments.extend(block.fragments[1:])
         else:
             settled.append(block)
+            if block.kind != "para" or _numbered(block):
+                past_list = _number_of(block) if _closes_list(settled) else None
     return settled
+
+
+def _closes_list(settled: list[_Block]) -> bool:
+    """Whether the last block settled is a numbered paragraph that ends, with a full stop, the
+    sentence of a list of clauses, which the paragraph before it left open with a semicolon
+    (``3. To provide …;`` / ``4. To apply … Headquarters.``). Such a clause holds no sentence
+    after its list's full stop (none of the corpus's 1,279 such last clauses does), so a
+    sentence opened in doubt after it, where no next clause follows, is a paragraph of its own,
+    and so is each one after it up to the next number or heading (``All Member States … are
+    invited …`` / ``Furthermore, …``). A clause's full stop may be an abbreviation's (``such as
+    P.`` / ``volitans, …``): a next clause says the list goes on, and a sentence opens with a
+    capital."""
+    last = settled[-1]
+    if last.kind != "para" or (number := _number_of(last)) is None or len(settled) < 2:
+        return False
+    if not last.final_text().endswith(_FULL_STOPS) or not settled[-2].fragments:
+        return False
+    if not settled[-2].final_text().endswith(";"):
+        return False
+    before = next(
+        (block for block in reversed(settled) if block is not last and block.kind == "para" and _numbered(block)), None
+    )
+    return before is not None and _number_of(before) == number - 1
+
+
+#: how many words on each side of a line break show a name going on across it
+_NAME_WORDS = 2
+
+
+def _name_goes_on(before: _Block, text: str, page: _Page) -> bool:
+    """Whether the line ``text`` goes on a name that the block before's last line began, as the
+    document's title spells it (``… the United Nations Convention against Cybercrime;`` /
+    ``Strengthening International Cooperation …``, in a resolution of that title): a name's
+    own punctuation ends no paragraph."""
+    if not page.title or not before.fragments:
+        return False
+    ending = strip_markup(before.fragments[-1][0]).split()[-_NAME_WORDS:]
+    opening = text.split()[:_NAME_WORDS]
+    if len(ending) < _NAME_WORDS or len(opening) < _NAME_WORDS:
+        return False
+    return _title_key(" ".join(ending + opening)) in page.title
 
 
 def _between_numbers(last: _Block, before: _Block, after: _Block | None) -> bool:
@@ -2243,6 +2388,13 @@ def _mark_unnumbered_headings(blocks: list[_Block], hard_wrapped: bool, lang: La
             made[id(block)] = (chained or 0) + 1
 
 
+def _conjoined(block: _Block) -> bool:
+    """Whether a block ends with a semicolon and the list's conjunction (``… of this Convention;
+    and``): a clause, which its list goes on after, never a heading, though no punctuation ends
+    it."""
+    return _CONJOINED_END.search(block.final_text()) is not None
+
+
 def _heads_run(block: _Block) -> bool:
     """Whether a block may head a run of one-line headings: one line, or a section's labelled
     title over its lines (``I.. Domaine … 2 : commerce, … intégra-`` / ``tion régionale`` /
@@ -2270,6 +2422,9 @@ def _listed_entries(blocks: list[_Block]) -> set[int]:
             and block.fragments
             and block.final_text().endswith(":")
             and _last_entry(blocks[end])
+            # a series' label alone heads what follows (``Have agreed as follows:`` / ``Article
+            # 1`` / its title / its text): an entry says what it lists after its label
+            and not any(_label_alone(entry) for entry in blocks[index + 1 : end])
         ):
             entries.update(id(entry) for entry in blocks[index + 1 : end])
         index = end
@@ -2345,6 +2500,7 @@ def _mark_list_headings(blocks: list[_Block], lang: Language) -> None:
             continue
         unfinished = (
             block.is_open()
+            and not _conjoined(block)
             and (len(block.fragments) == 1 or not _opens_as_paragraph(block, lang))
             and following.kind == "item"
         )
