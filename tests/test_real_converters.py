@@ -417,3 +417,16 @@ def test_a_first_number_alone_after_a_finished_paragraph_numbers_the_paragraphs_
     section = _hard_wrapped(PARAGRAPHS[:3]) + "".join(_numbered_apart(number, OPERATIVE) for number in (1, 2))
     resolution = _read(section + "II. Coopération régionale\n" + PARAGRAPHS[2] + "\n" + _numbered_apart(1, OPERATIVE))
     assert [p.num for p in resolution.operative][-1] == "1."
+
+
+@pytest.mark.parametrize("glued", ["2/3", "23-12345"])
+def test_a_footer_glued_to_a_hyphenated_word_at_a_page_end_is_taken_off(glued: str) -> None:
+    # plain pdftotext drops the hyphen of a page's last word and joins the next line it reads,
+    # the footer, to it: the footer's number, written alone on the other pages, is no text
+    page_break = "opérati{}\n\n{}\n\n\fA/RES/79/9\n\nonnelles"
+    footer = "23-12345" if glued == "2/3" else "2/3"
+    text = _hard_wrapped(PARAGRAPHS).replace("opérati-\nonnelles", page_break.format(glued, footer))
+    first, rest = text.split("\n", 1)
+    text = f"{first}\n\n1/3\n\n23-12345\n\fA/RES/79/9\n\n{rest}"
+    resolution = _read(text)
+    assert [p.text for p in resolution.preamble] == PARAGRAPHS[:3]

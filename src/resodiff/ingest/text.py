@@ -51,6 +51,7 @@ from ..typography import CJK_TEXT, SUPERSCRIPT_DIGITS, normalize_typography, sup
 from .bidi import logical_text
 from .cut_lines import rejoined_cut_lines
 from .flat_lists import unnest_annex, unnest_operative
+from .glued_furniture import unglue_furniture
 from .header import (
     Fragment,
     find_formula,
@@ -400,6 +401,7 @@ def read_text(source: str, *, file: str | None = None, indented_items: bool = Fa
     def page_end(index: int) -> bool:
         return index in page_ends or is_furniture(lines[index].strip())
 
+    lines = unglue_furniture(lines, formula_index + 1, page_ends, is_furniture)
     lines, page_ends = reorder_last_page(lines, formula_index + 1, page_ends, is_furniture, lang)
     lines = restore_line_order(lines, formula_index + 1, page_ends)
     lines = restore_stray_words(lines, formula_index + 1, page_ends)
