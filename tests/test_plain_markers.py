@@ -655,3 +655,33 @@ def test_pdftotext_layout_writes_a_raised_marker_under_the_word_it_follows() -> 
         "   2016,² which concluded that there was sufficient information to determine",
         "",
     ]
+
+
+def test_a_marker_set_apart_by_a_bracket_after_a_name() -> None:
+    # LibreOffice's raised marker after a name, set apart by the justified line, before the
+    # bracket that opens the name's short form or that closes the name; a number inside a name's
+    # brackets after a word in lower case (phase 2) stays a number
+    lines = [
+        "Reaffirming the Treaty on the Non-Proliferation of Nuclear Weapons 1 (NPT) and the Rules",
+        "for the Treatment of Women Prisoners (the Bangkok Rules 2), as well as the plans (phase 3),",
+        "1 A/1.",
+        "2 A/2.",
+        "3 A/3.",
+    ]
+    raised = raise_plain_markers(lines, 0, lambda index: index == 4, spaced=True)
+    assert raised[:2] == [
+        "Reaffirming the Treaty on the Non-Proliferation of Nuclear Weapons¹ (NPT) and the Rules",
+        "for the Treatment of Women Prisoners (the Bangkok Rules²), as well as the plans (phase 3),",
+    ]
+
+
+def test_a_marker_set_apart_after_a_resolutions_symbol() -> None:
+    # a word in lower case after it: no number of the symbol's, nor of a list (``76/36 2 et 3``)
+    lines = [
+        "Rappelant la résolution 61/72 2 et les rapports du Comité spécial, et les paragraphes 76/36 4 et 5,",
+        "1 A/1.",
+        "2 A/2.",
+        "3 A/3.",
+    ]
+    raised = raise_plain_markers(lines, 0, lambda index: index == 3, spaced=True)
+    assert raised[0] == lines[0].replace("61/72 2", "61/72²")

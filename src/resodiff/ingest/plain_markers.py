@@ -829,7 +829,12 @@ def _spaced(line: str, at: int, digits: int, reading: _Reading) -> bool:
         return True
     if after[0] == " " and after[1] in _SPACED_PUNCTUATION:
         return True
-    if (before[0].isdigit() and not _is_year(line, at - 1)) or after[0] != " ":
+    if _by_bracket(line, at, digits):
+        return True
+    # after a resolution's symbol, a word in lower case: ``résolution 61/72 2 et``
+    token = line[: at - 1].rsplit(None, 1)[-1]
+    symbol = "/" in token and _SYMBOL.fullmatch(token) is not None
+    if (before[0].isdigit() and not _is_year(line, at - 1) and not symbol) or after[0] != " ":
         return False
     # a clause's comma after a word, then the number, then a capital: a marker before the
     # next item of a list of titles (``Development, 1 Agenda 21,2``), where no number of a list
@@ -852,6 +857,21 @@ def _spaced(line: str, at: int, digits: int, reading: _Reading) -> bool:
     if _dated(line[at + digits :], reading):
         partners = (partners[0], "")
     return not any(_SMALL_NUMBER.fullmatch(word) for word in partners)
+
+
+def _by_bracket(line: str, at: int, digits: int) -> bool:
+    """Whether a number set apart after a name (a word that opens with a capital) stands where a
+    marker does by a bracket: before the bracket that closes the name (``(Règles de Bangkok 5),``)
+    or before one that opens the name's short form (``Nuclear Weapons 1 (NPT)``). No number of a
+    name's own stands so (``Security Council resolution 2231 (2015)`` follows no name, ``Phase 2
+    (a)`` opens no word)."""
+    word = line[: at - 1].rsplit(None, 1)[-1]
+    if not (word.isalpha() and word[0].isupper()):
+        return False
+    after = line[at + digits : at + digits + 3]
+    if after[:1] in (")", "]"):
+        return after[1:2] in ("", " ") or after[1:2] in ",;:."
+    return after[:2] == " (" and after[2:3].isalpha() and line[at + digits + 3 : at + digits + 4] not in (")", "")
 
 
 def _dated(after: str, reading: _Reading) -> bool:
