@@ -685,3 +685,33 @@ def test_a_marker_set_apart_after_a_resolutions_symbol() -> None:
     ]
     raised = raise_plain_markers(lines, 0, lambda index: index == 3, spaced=True)
     assert raised[0] == lines[0].replace("61/72 2", "61/72²")
+
+
+@pytest.mark.parametrize(
+    ("text", "marked"),
+    [
+        # the days of a list before their month are no number that bears the marker
+        ("Development,1 Agenda 212 and the meetings of 22 and 23 June 2024,", "Development,¹ Agenda 21² and"),
+        # nor a number after a word that it numbers
+        ("Development,1 and chapter 12 of Agenda 212,", "chapter 12 of Agenda 21²,"),
+    ],
+)
+def test_a_marker_glued_to_a_number_where_no_other_number_may_bear_it(text: str, marked: str) -> None:
+    lines = [f"Recalling the Declaration on Environment and {text}", "1 A/1.", "2 A/2.", ""]
+    raised = raise_plain_markers(lines, 0, lambda index: index == 3, months={"june"}, numbered={"chapter"})
+    assert marked in raised[0]
+
+
+def test_a_footnotes_text_bears_no_marker() -> None:
+    # a sales number in the text of a footnote before the marker's own (``E.93.I.8``) may not be
+    # the marker glued to a number
+    lines = [
+        "Recalling the Declaration,1 the Rules2 and Agenda 213,",
+        "1 A/1.",
+        "2 Report of the Conference, vol. I (United Nations publication,",
+        "Sales No. E.93.I.8 and corrigendum).",
+        "3 A/3.",
+        "",
+    ]
+    raised = raise_plain_markers(lines, 0, lambda index: index == 5)
+    assert raised[0] == "Recalling the Declaration,¹ the Rules² and Agenda 21³,"

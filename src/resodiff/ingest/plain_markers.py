@@ -450,13 +450,13 @@ def _scan_lines(text: _Text, chain: _Chain, to_end: bool) -> bool:
                 # a number set apart ("only 5 per cent") where the marker stands glued to its
                 # word further on, before its footnote ("Jerusalem,5"): the surer form is it
                 edit = None
-            if edit is None and _glued_to_number(line, match, number, reading.months):
+            if edit is None and _glued_to_number(line, match, number, reading):
                 # a marker glued to a number (``Action 21⁵`` written ``Action 215``), in a text
                 # whose markers are plain digits (some are found already): where no other place
                 # since the last marker and up to its footnote may be that marker
                 note = _footnote_line(note_lines.get(number, []), index, lines, pages)
                 sure = bool(chain.kept) and not chain.passed
-                if sure and note is not None and _only_place(lines, index, match.end(), note, number, reading):
+                if sure and note is not None and _only_place(text, index, match.end(), note, number):
                     edit = _raised(line, match.end() - len(str(number)), match.end())
                 chain.passed = True
             elif (
@@ -565,16 +565,22 @@ def _printed_place(before: str, marker: str) -> int:
     return word_ends[-1] if word_ends else end
 
 
-def _only_place(lines: Sequence[str], index: int, at: int, note: int, number: int, reading: _Reading) -> bool:
+def _only_place(text: _Text, index: int, at: int, note: int, number: int) -> bool:
     """Whether no number from ``at`` in line ``index`` up to the footnote's line ``note`` may be
-    the marker ``number`` (:func:`_next_marker`, :func:`_glued_to_number`); footnotes' lines
-    (that open with a number) aside."""
+    the marker ``number`` (:func:`_next_marker`, :func:`_glued_to_number`); footnotes aside: the
+    lines that open with a number and, where the text shows pages, the rest of their page (a
+    footnote's text, ``numéro de vente : F.93.I.8``, holds no marker)."""
+    lines, pages, reading = text.lines, text.pages, text.reading
+    in_notes = False
     for place in range(index, note):
         line = lines[place]
+        in_notes = in_notes and bool(pages) and pages[place] == pages[place - 1]
         if place > index and _NOTE_LINE.match(line):
+            in_notes = True
+        if in_notes:
             continue
         for match in _DIGITS.finditer(line, at if place == index else 0):
-            if _next_marker(line, match, number, reading) or _glued_to_number(line, match, number, reading.months):
+            if _next_marker(line, match, number, reading) or _glued_to_number(line, match, number, reading):
                 return False
     return True
 
@@ -611,13 +617,14 @@ def _alone(lines: Sequence[str], index: int, match: re.Match[str], note: int) ->
     return True
 
 
-def _glued_to_number(line: str, match: re.Match[str], number: int, months: Container[str]) -> bool:
+def _glued_to_number(line: str, match: re.Match[str], number: int, reading: _Reading) -> bool:
     """Whether a number (``match``) may be another one with the marker ``number`` glued to it
     (``Action 21⁵``, ``COVID-19¹⁴``, ``758¹⁴`` written ``Action 215``, ``COVID-1914``,
     ``75814``): it ends with the marker's digits and a word, is longer, and is no year
     (``2015`` is no ``201⁵``), no part of a decimal (``73.8``) or a day before its month (``13
-    novembre``), nor a line's first word (a paragraph's or a footnote's number), nor a symbol's
-    last part (``76/482``: a symbol not written elsewhere keeps its figures, see
+    novembre``, ``22 et 23 septembre``), nor a number after a word that it numbers (``chapitre
+    17``: the marker ``7`` is sought further on), nor a line's first word (a paragraph's or a
+    footnote's number), nor a symbol's last part (``76/482``: a symbol not written elsewhere keeps its figures, see
     :func:`_glued_to_symbol`). ``5/6⁴`` written ``5/64`` is found after the scan, where the
     markers on both sides of it are and nothing else may bear it (:func:`_sole_marker`):
     raising it here where no other number seemed to bear the marker made real converters'
@@ -633,7 +640,23 @@ def _glued_to_number(line: str, match: re.Match[str], number: int, months: Conta
         and line[match.start() - 1] != "/"
         and not line[match.end() + 1 : match.end() + 2].isdigit()  # "73.8" is one number
         and _YEAR.fullmatch(digits) is None
-        and not (following and month_key(following[0].rstrip(",;:.")) in months)
+        and not (following and month_key(following[0].rstrip(",;:.")) in reading.months)
+        and not _day_in_list(line[match.end() :], reading.months)
+        and not (line[match.start() - 1] == " " and _word_before(line, match.start(), ".") in reading.numbered)
+    )
+
+
+def _day_in_list(after: str, months: Container[str]) -> bool:
+    """Whether the text ``after`` a number goes on as a list or a range of days does (``22 et 23
+    septembre``, ``12 and 13 June``, ``3 au 6 mars``): a short word, a day, a month's name."""
+    words = after.split(None, 3)[:3]
+    return (
+        len(words) == 3
+        and words[0].isalpha()
+        and len(words[0]) <= 3
+        and words[1].isdigit()
+        and len(words[1]) <= 2
+        and month_key(words[2].rstrip(",;:.")) in months
     )
 
 
