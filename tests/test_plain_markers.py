@@ -715,3 +715,16 @@ def test_a_footnotes_text_bears_no_marker() -> None:
     ]
     raised = raise_plain_markers(lines, 0, lambda index: index == 5)
     assert raised[0] == "Recalling the Declaration,¹ the Rules² and Agenda 21³,"
+
+
+def test_a_number_after_a_bracket_inside_a_symbol_is_the_symbols() -> None:
+    # the bracket closes one that opened inside the word (a year in a symbol): the number goes on
+    # with the symbol; after a bracket that a space opened, a number is a marker
+    lines = [
+        "Recalling the Treaty (NPT)1 and the recommendations (BC/Rec(2020)2), and the Rules2 of",
+        "1 A/1.",
+        "2 A/2.",
+        "",
+    ]
+    raised = raise_plain_markers(lines, 0, lambda index: index == 3)
+    assert raised[0] == "Recalling the Treaty (NPT)¹ and the recommendations (BC/Rec(2020)2), and the Rules² of"

@@ -788,6 +788,8 @@ def _glued(line: str, at: int, digits: int, decimal_separator: str) -> bool:
     separator and the language's decimal separator; a full stop after a word (``Committee.1``)
     but for the parts of symbols and references that a number follows (``Corr.1``, ``vol.2``)."""
     before = line[at - 1 : at] if at else ""
+    if before == ")" and _bracket_in_word(line, at - 1):
+        return False
     if before.isalpha() or (before and before in _CLOSERS):
         return True
     if before == "(":  # Arabic encloses its markers: الإسلامي(1)
@@ -809,6 +811,14 @@ def _glued(line: str, at: int, digits: int, decimal_separator: str) -> bool:
         letters = word.rstrip(_CLOSERS).replace("-", "")
         return len(letters) >= 2 and letters.isalpha() and not letters.isupper() and word not in _NUMBERED_PARTS
     return False
+
+
+def _bracket_in_word(line: str, close: int) -> bool:
+    """Whether the closing bracket at ``close`` closes one that opened inside a word: a symbol's
+    (``CM/Rec(2022)13``, ``S/RES/2231(2015)``), whose number goes on after it, where a marker
+    follows a bracket that a space opened (``(NPT)5``)."""
+    opening = line.rfind("(", 0, close)
+    return opening > 0 and not line[opening - 1].isspace() and " " not in line[opening:close]
 
 
 def _word_before(line: str, at: int, punctuation: str) -> str:
