@@ -728,3 +728,18 @@ def test_a_number_after_a_bracket_inside_a_symbol_is_the_symbols() -> None:
     ]
     raised = raise_plain_markers(lines, 0, lambda index: index == 3)
     assert raised[0] == "Recalling the Treaty (NPT)¹ and the recommendations (BC/Rec(2020)2), and the Rules² of"
+
+
+def test_a_wrapped_line_that_opens_with_a_number_is_no_footnote_for_a_glued_marker() -> None:
+    # the page's text goes on after it: a marker glued to a year there may bear the marker, so
+    # that ``812`` before it is no ``81²``
+    lines = [
+        "Recalling the Declaration,1 and that between 700 and 812 million people faced hunger, some",
+        "150 million more than in 2019, and that many could not afford",
+        "a healthy diet in 20212,",
+        "1 A/1.",
+        "2 A/2.",
+        "",
+    ]
+    raised = raise_plain_markers(lines, 0, lambda index: index == 5)
+    assert raised[:3] == [lines[0].replace(",1", ",¹"), lines[1], lines[2].replace("20212", "2021²")]

@@ -456,7 +456,7 @@ def _scan_lines(text: _Text, chain: _Chain, to_end: bool) -> bool:
                 # since the last marker and up to its footnote may be that marker
                 note = _footnote_line(note_lines.get(number, []), index, lines, pages)
                 sure = bool(chain.kept) and not chain.passed
-                if sure and note is not None and _only_place(text, index, match.end(), note, number):
+                if sure and note is not None and _only_place(text, index, match.end(), note, number, chain.notes):
                     edit = _raised(line, match.end() - len(str(number)), match.end())
                 chain.passed = True
             elif (
@@ -565,19 +565,18 @@ def _printed_place(before: str, marker: str) -> int:
     return word_ends[-1] if word_ends else end
 
 
-def _only_place(text: _Text, index: int, at: int, note: int, number: int) -> bool:
+def _only_place(text: _Text, index: int, at: int, note: int, number: int, notes: Container[int]) -> bool:
     """Whether no number from ``at`` in line ``index`` up to the footnote's line ``note`` may be
     the marker ``number`` (:func:`_next_marker`, :func:`_glued_to_number`); footnotes aside: the
-    lines that open with a number and, where the text shows pages, the rest of their page (a
-    footnote's text, ``numéro de vente : F.93.I.8``, holds no marker)."""
+    lines that open with a number and, where the text shows pages, the rest of the page after a
+    footnote taken already (``notes``: a footnote's text, ``numéro de vente : F.93.I.8``, holds
+    no marker)."""
     lines, pages, reading = text.lines, text.pages, text.reading
     in_notes = False
     for place in range(index, note):
         line = lines[place]
-        in_notes = in_notes and bool(pages) and pages[place] == pages[place - 1]
-        if place > index and _NOTE_LINE.match(line):
-            in_notes = True
-        if in_notes:
+        in_notes = (in_notes and bool(pages) and pages[place] == pages[place - 1]) or place in notes
+        if in_notes or (place > index and _NOTE_LINE.match(line)):
             continue
         for match in _DIGITS.finditer(line, at if place == index else 0):
             if _next_marker(line, match, number, reading) or _glued_to_number(line, match, number, reading):
