@@ -694,6 +694,8 @@ def test_a_marker_set_apart_after_a_resolutions_symbol() -> None:
         ("Development,1 Agenda 212 and the meetings of 22 and 23 June 2024,", "Development,¹ Agenda 21² and"),
         # nor a number after a word that it numbers
         ("Development,1 and chapter 12 of Agenda 212,", "chapter 12 of Agenda 21²,"),
+        # nor the last number of a range
+        ("Development,1 and paragraphs 5 to 12 of Agenda 212,", "paragraphs 5 to 12 of Agenda 21²,"),
     ],
 )
 def test_a_marker_glued_to_a_number_where_no_other_number_may_bear_it(text: str, marked: str) -> None:

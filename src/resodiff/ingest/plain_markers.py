@@ -621,14 +621,15 @@ def _glued_to_number(line: str, match: re.Match[str], number: int, reading: _Rea
     (``Action 21⁵``, ``COVID-19¹⁴``, ``758¹⁴`` written ``Action 215``, ``COVID-1914``,
     ``75814``): it ends with the marker's digits and a word, is longer, and is no year
     (``2015`` is no ``201⁵``), no part of a decimal (``73.8``) or a day before its month (``13
-    novembre``, ``22 et 23 septembre``), nor a number after a word that it numbers (``chapitre
-    17``: the marker ``7`` is sought further on), nor a line's first word (a paragraph's or a
-    footnote's number), nor a symbol's last part (``76/482``: a symbol not written elsewhere keeps its figures, see
-    :func:`_glued_to_symbol`). ``5/6⁴`` written ``5/64`` is found after the scan, where the
-    markers on both sides of it are and nothing else may bear it (:func:`_sole_marker`):
-    raising it here where no other number seemed to bear the marker made real converters'
-    ``resolution 75/74`` ``75/7⁴`` and ``64/27`` ``64/2⁷`` wherever the true marker went unseen,
-    and a symbol changed is worse than a marker missed."""
+    novembre``, ``22 et 23 septembre``), nor the last of a range (``32 à 44``), nor a number
+    after a word that it numbers (``chapitre 17``: the marker ``7`` is sought further on), nor a
+    line's first word (a paragraph's or a footnote's number), nor a symbol's last part
+    (``76/482``: a symbol not written elsewhere keeps its figures, see :func:`_glued_to_symbol`).
+    ``5/6⁴`` written ``5/64`` is found after the scan, where the markers on both sides of it are
+    and nothing else may bear it (:func:`_sole_marker`): raising it here where no other number
+    seemed to bear the marker made real converters' ``resolution 75/74`` ``75/7⁴`` and ``64/27``
+    ``64/2⁷`` wherever the true marker went unseen, and a symbol changed is worse than a marker
+    missed."""
     digits = match.group()
     following = line[match.end() :].split(None, 1)
     return (
@@ -641,8 +642,16 @@ def _glued_to_number(line: str, match: re.Match[str], number: int, reading: _Rea
         and _YEAR.fullmatch(digits) is None
         and not (following and month_key(following[0].rstrip(",;:.")) in reading.months)
         and not _day_in_list(line[match.end() :], reading.months)
+        and not _ends_range(line[: match.start()])
         and not (line[match.start() - 1] == " " and _word_before(line, match.start(), ".") in reading.numbered)
     )
+
+
+def _ends_range(before: str) -> bool:
+    """Whether the text ``before`` a number opens a list or a range of numbers that the number
+    ends (``32 à 44``, ``13 and 14``): a number, then a short word."""
+    words = before.split()[-2:]
+    return len(words) == 2 and words[0].rstrip(",;").isdigit() and words[1].isalpha() and len(words[1]) <= 3
 
 
 def _day_in_list(after: str, months: Container[str]) -> bool:
