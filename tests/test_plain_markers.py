@@ -745,3 +745,14 @@ def test_a_wrapped_line_that_opens_with_a_number_is_no_footnote_for_a_glued_mark
     ]
     raised = raise_plain_markers(lines, 0, lambda index: index == 5)
     assert raised[:3] == [lines[0].replace(",1", ",¹"), lines[1], lines[2].replace("20212", "2021²")]
+
+
+def test_a_marker_set_apart_after_a_titles_closing_quote_and_comma() -> None:
+    lines = [
+        'Recalling the Declaration,1 and the outcome document "The future we want", 2 States addressed',
+        "1 A/1.",
+        "2 A/2.",
+        "",
+    ]
+    raised = raise_plain_markers(lines, 0, lambda index: index == 3, spaced=True)
+    assert raised[0] == 'Recalling the Declaration,¹ and the outcome document "The future we want",² States addressed'

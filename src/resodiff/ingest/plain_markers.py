@@ -880,7 +880,13 @@ def _spaced(line: str, at: int, digits: int, reading: _Reading) -> bool:
     # a clause's comma after a word, then the number, then a capital: a marker before the
     # next item of a list of titles (``Development, 1 Agenda 21,2``), where no number of a list
     # or a range stands (those follow a number or a word they count: ``2008, 8 September``)
-    titled = after[1].isupper() and before[0] == "," and line[at - 3 : at - 2].isalpha()
+    # (or a title's closing quote: ``"The future we want", 18 States``)
+    ends_title = line[at - 3 : at - 2]
+    titled = (
+        after[1].isupper()
+        and before[0] == ","
+        and (ends_title.isalpha() or (ends_title != "" and ends_title in '”’»"'))
+    )
     if not (after[1].islower() or titled or (_HAN.match(after[1]) and after[1] not in _COUNTERS)):
         return False
     words_before, words_after = line[: at - 1].split()[-2:], line[at + digits :].split()[:2]
