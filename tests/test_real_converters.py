@@ -430,3 +430,31 @@ def test_a_footer_glued_to_a_hyphenated_word_at_a_page_end_is_taken_off(glued: s
     text = f"{first}\n\n1/3\n\n23-12345\n\fA/RES/79/9\n\n{rest}"
     resolution = _read(text)
     assert [p.text for p in resolution.preamble] == PARAGRAPHS[:3]
+
+
+def test_a_line_at_the_margin_after_a_markers_own_line_goes_on_its_paragraph() -> None:
+    # pdftotext -layout writes a raised marker that a line's first word bears on a line of its
+    # own, then a blank line: where first lines are indented, the line at the margin after it
+    # goes on the paragraph, though it opens with a capital
+    body = [
+        "        Recalling its resolutions on the cooperation between the two organizations, and the",
+        "Covenants on Human Rights,1 the Universal Declaration of Human Rights, the Declaration on",
+        "Rights, the Declaration on the Granting of Independence to Colonial Countries and the Vienna",
+        "        2",
+        "",
+        "Declaration and Programme of Action adopted at the World Conference on Human Rights,",
+        "        Noting that the two organizations have held meetings at a high level every year since",
+        "the cooperation began, and that the meetings were useful to both organizations,",
+        "        1. Decides to continue the cooperation between the two organizations, in full respect",
+        "of the Charter of the United Nations;",
+        "        2. Decides also to remain seized of the matter.",
+        "",
+        "1   A/1.",
+        "2   A/2.",
+        "",
+        "99-12345 (E)",
+    ]
+    head = "A/RES/79/9\n\nGeneral Assembly\n\n79/9. A title\n\n        The General Assembly,\n\n"
+    resolution = resodiff.read_text(head + "\n".join(body) + "\n\f")
+    assert len(resolution.preamble) == 2
+    assert resolution.preamble[0].text.endswith("adopted at the World Conference on Human Rights,")

@@ -1016,6 +1016,14 @@ def _continue(fragments: list[Fragment], fragment: Fragment, page: _Page) -> Non
     fragments.append(fragment)
 
 
+def _goes_on_at_margin(page: _Page, current: _Block, text: str, column: int, margin: int) -> bool:
+    """Whether a line after a blank line goes on the paragraph before it all the same: where
+    first lines are indented, one at the margin after an unfinished line, no label of a list
+    (``pdftotext -layout`` writes a raised marker that a line's first word bears on a line of its
+    own, a blank line after it, before the line)."""
+    return page.indent and column <= margin and current.is_open() and not _ITEM.match(text)
+
+
 def _wrapped_continuation(
     page: _Page,
     current: _Block | None,
@@ -1036,7 +1044,7 @@ def _wrapped_continuation(
     the last, with a margin for the estimate of printed widths (see :func:`_end_column`)."""
     if not page.width or current is None or current.kind not in ("para", "item") or not current.fragments:
         return None
-    if blank and not page_break:
+    if blank and not page_break and not _goes_on_at_margin(page, current, text, column, margin):
         return "starts"
     # a sub-paragraph's lines after its first stand indented (past the margin, short of its
     # text's first column): there the indent does not tell, the width does. Where its lines went
