@@ -696,11 +696,14 @@ def test_a_marker_set_apart_after_a_resolutions_symbol() -> None:
         ("Development,1 and chapter 12 of Agenda 212,", "chapter 12 of Agenda 21²,"),
         # nor the last number of a range
         ("Development,1 and paragraphs 5 to 12 of Agenda 212,", "paragraphs 5 to 12 of Agenda 21²,"),
+        # but a list's last number bears its marker
+        ("Development,1 and items 5, 6 and 72, and", "items 5, 6 and 7²,"),
     ],
 )
 def test_a_marker_glued_to_a_number_where_no_other_number_may_bear_it(text: str, marked: str) -> None:
     lines = [f"Recalling the Declaration on Environment and {text}", "1 A/1.", "2 A/2.", ""]
-    raised = raise_plain_markers(lines, 0, lambda index: index == 3, months={"june"}, numbered={"chapter"})
+    words = {"months": {"june"}, "numbered": {"chapter"}, "conjunctions": {"and"}}
+    raised = raise_plain_markers(lines, 0, lambda index: index == 3, **words)
     assert marked in raised[0]
 
 

@@ -642,16 +642,23 @@ def _glued_to_number(line: str, match: re.Match[str], number: int, reading: _Rea
         and _YEAR.fullmatch(digits) is None
         and not (following and month_key(following[0].rstrip(",;:.")) in reading.months)
         and not _day_in_list(line[match.end() :], reading.months)
-        and not _ends_range(line[: match.start()])
+        and not _ends_range(line[: match.start()], reading.conjunctions)
         and not (line[match.start() - 1] == " " and _word_before(line, match.start(), ".") in reading.numbered)
     )
 
 
-def _ends_range(before: str) -> bool:
-    """Whether the text ``before`` a number opens a list or a range of numbers that the number
-    ends (``32 à 44``, ``13 and 14``): a number, then a short word."""
+def _ends_range(before: str, conjunctions: Container[str]) -> bool:
+    """Whether the text ``before`` a number opens a range of numbers that the number ends (``32
+    à 44``): a number, then a short word that is not a list's conjunction (a list's last item
+    bears its marker: ``points 5, 6 et 7⁴``)."""
     words = before.split()[-2:]
-    return len(words) == 2 and words[0].rstrip(",;").isdigit() and words[1].isalpha() and len(words[1]) <= 3
+    return (
+        len(words) == 2
+        and words[0].rstrip(",;").isdigit()
+        and words[1].isalpha()
+        and len(words[1]) <= 3
+        and words[1].lower() not in conjunctions
+    )
 
 
 def _day_in_list(after: str, months: Container[str]) -> bool:
