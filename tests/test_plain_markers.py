@@ -759,3 +759,10 @@ def test_a_marker_set_apart_after_a_titles_closing_quote_and_comma() -> None:
     ]
     raised = raise_plain_markers(lines, 0, lambda index: index == 3, spaced=True)
     assert raised[0] == 'Recalling the Declaration,¹ and the outcome document "The future we want",² States addressed'
+
+
+def test_a_number_after_a_links_target_is_a_marker() -> None:
+    # a Markdown link's target opens its bracket after the link's text, not inside a word
+    lines = ["Recalling the report ([A/1/2](#))1 and the Rules,", "", "1 A/1.", ""]
+    raised = raise_plain_markers(lines, 0, lambda index: False)
+    assert raised[0] == "Recalling the report ([A/1/2](#))¹ and the Rules,"

@@ -831,9 +831,9 @@ def _glued(line: str, at: int, digits: int, decimal_separator: str) -> bool:
 def _bracket_in_word(line: str, close: int) -> bool:
     """Whether the closing bracket at ``close`` closes one that opened inside a word: a symbol's
     (``CM/Rec(2022)13``, ``S/RES/2231(2015)``), whose number goes on after it, where a marker
-    follows a bracket that a space opened (``(NPT)5``)."""
+    follows a bracket that a space opened (``(NPT)5``) or a link's target (``[A/1](#)5``)."""
     opening = line.rfind("(", 0, close)
-    return opening > 0 and not line[opening - 1].isspace() and " " not in line[opening:close]
+    return opening > 0 and line[opening - 1].isalnum() and " " not in line[opening:close]
 
 
 def _word_before(line: str, at: int, punctuation: str) -> str:
