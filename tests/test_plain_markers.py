@@ -655,3 +655,114 @@ def test_pdftotext_layout_writes_a_raised_marker_under_the_word_it_follows() -> 
         "   2016,² which concluded that there was sufficient information to determine",
         "",
     ]
+
+
+def test_a_marker_set_apart_by_a_bracket_after_a_name() -> None:
+    # LibreOffice's raised marker after a name, set apart by the justified line, before the
+    # bracket that opens the name's short form or that closes the name; a number inside a name's
+    # brackets after a word in lower case (phase 2) stays a number
+    lines = [
+        "Reaffirming the Treaty on the Non-Proliferation of Nuclear Weapons 1 (NPT) and the Rules",
+        "for the Treatment of Women Prisoners (the Bangkok Rules 2), as well as the plans (phase 3),",
+        "1 A/1.",
+        "2 A/2.",
+        "3 A/3.",
+    ]
+    raised = raise_plain_markers(lines, 0, lambda index: index == 4, spaced=True)
+    assert raised[:2] == [
+        "Reaffirming the Treaty on the Non-Proliferation of Nuclear Weapons¹ (NPT) and the Rules",
+        "for the Treatment of Women Prisoners (the Bangkok Rules²), as well as the plans (phase 3),",
+    ]
+
+
+def test_a_marker_set_apart_after_a_resolutions_symbol() -> None:
+    # a word in lower case after it: no number of the symbol's, nor of a list (``76/36 2 et 3``)
+    lines = [
+        "Rappelant la résolution 61/72 2 et les rapports du Comité spécial, et les paragraphes 76/36 4 et 5,",
+        "1 A/1.",
+        "2 A/2.",
+        "3 A/3.",
+    ]
+    raised = raise_plain_markers(lines, 0, lambda index: index == 3, spaced=True)
+    assert raised[0] == lines[0].replace("61/72 2", "61/72²")
+
+
+@pytest.mark.parametrize(
+    ("text", "marked"),
+    [
+        # the days of a list before their month are no number that bears the marker
+        ("Development,1 Agenda 212 and the meetings of 22 and 23 June 2024,", "Development,¹ Agenda 21² and"),
+        # nor a number after a word that it numbers
+        ("Development,1 and chapter 12 of Agenda 212,", "chapter 12 of Agenda 21²,"),
+        # nor the last number of a range
+        ("Development,1 and paragraphs 5 to 12 of Agenda 212,", "paragraphs 5 to 12 of Agenda 21²,"),
+        # but a list's last number bears its marker
+        ("Development,1 and items 5, 6 and 72, and", "items 5, 6 and 7²,"),
+    ],
+)
+def test_a_marker_glued_to_a_number_where_no_other_number_may_bear_it(text: str, marked: str) -> None:
+    lines = [f"Recalling the Declaration on Environment and {text}", "1 A/1.", "2 A/2.", ""]
+    words = {"months": {"june"}, "numbered": {"chapter"}, "conjunctions": {"and"}}
+    raised = raise_plain_markers(lines, 0, lambda index: index == 3, **words)
+    assert marked in raised[0]
+
+
+def test_a_footnotes_text_bears_no_marker() -> None:
+    # a sales number in the text of a footnote before the marker's own (``E.93.I.8``) may not be
+    # the marker glued to a number
+    lines = [
+        "Recalling the Declaration,1 the Rules2 and Agenda 213,",
+        "1 A/1.",
+        "2 Report of the Conference, vol. I (United Nations publication,",
+        "Sales No. E.93.I.8 and corrigendum).",
+        "3 A/3.",
+        "",
+    ]
+    raised = raise_plain_markers(lines, 0, lambda index: index == 5)
+    assert raised[0] == "Recalling the Declaration,¹ the Rules² and Agenda 21³,"
+
+
+def test_a_number_after_a_bracket_inside_a_symbol_is_the_symbols() -> None:
+    # the bracket closes one that opened inside the word (a year in a symbol): the number goes on
+    # with the symbol; after a bracket that a space opened, a number is a marker
+    lines = [
+        "Recalling the Treaty (NPT)1 and the recommendations (BC/Rec(2020)2), and the Rules2 of",
+        "1 A/1.",
+        "2 A/2.",
+        "",
+    ]
+    raised = raise_plain_markers(lines, 0, lambda index: index == 3)
+    assert raised[0] == "Recalling the Treaty (NPT)¹ and the recommendations (BC/Rec(2020)2), and the Rules² of"
+
+
+def test_a_wrapped_line_that_opens_with_a_number_is_no_footnote_for_a_glued_marker() -> None:
+    # the page's text goes on after it: a marker glued to a year there may bear the marker, so
+    # that ``812`` before it is no ``81²``
+    lines = [
+        "Recalling the Declaration,1 and that between 700 and 812 million people faced hunger, some",
+        "150 million more than in 2019, and that many could not afford",
+        "a healthy diet in 20212,",
+        "1 A/1.",
+        "2 A/2.",
+        "",
+    ]
+    raised = raise_plain_markers(lines, 0, lambda index: index == 5)
+    assert raised[:3] == [lines[0].replace(",1", ",¹"), lines[1], lines[2].replace("20212", "2021²")]
+
+
+def test_a_marker_set_apart_after_a_titles_closing_quote_and_comma() -> None:
+    lines = [
+        'Recalling the Declaration,1 and the outcome document "The future we want", 2 States addressed',
+        "1 A/1.",
+        "2 A/2.",
+        "",
+    ]
+    raised = raise_plain_markers(lines, 0, lambda index: index == 3, spaced=True)
+    assert raised[0] == 'Recalling the Declaration,¹ and the outcome document "The future we want",² States addressed'
+
+
+def test_a_number_after_a_links_target_is_a_marker() -> None:
+    # a Markdown link's target opens its bracket after the link's text, not inside a word
+    lines = ["Recalling the report ([A/1/2](#))1 and the Rules,", "", "1 A/1.", ""]
+    raised = raise_plain_markers(lines, 0, lambda index: False)
+    assert raised[0] == "Recalling the report ([A/1/2](#))¹ and the Rules,"

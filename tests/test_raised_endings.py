@@ -31,6 +31,8 @@ General Assembly
         ("fra", "les résolutions n os 3 et 4", "les résolutions nos 3 et 4"),
         ("fra", "du 1 er", "du 1er"),
         ("spa", "en su 13 er período de sesiones", "en su 13er período de sesiones"),
+        ("fra", "au XXI e siècle et au IV e", "au XXIe siècle et au IVe"),  # a Roman number's
+        ("fra", "le point I e de", "le point I e de"),  # not a letter alone
     ],
 )
 def test_a_raised_ending_set_apart_is_glued_to_its_number(code: str, written: str, joined: str) -> None:

@@ -417,3 +417,44 @@ def test_a_first_number_alone_after_a_finished_paragraph_numbers_the_paragraphs_
     section = _hard_wrapped(PARAGRAPHS[:3]) + "".join(_numbered_apart(number, OPERATIVE) for number in (1, 2))
     resolution = _read(section + "II. Coopération régionale\n" + PARAGRAPHS[2] + "\n" + _numbered_apart(1, OPERATIVE))
     assert [p.num for p in resolution.operative][-1] == "1."
+
+
+@pytest.mark.parametrize("glued", ["2/3", "23-12345"])
+def test_a_footer_glued_to_a_hyphenated_word_at_a_page_end_is_taken_off(glued: str) -> None:
+    # plain pdftotext drops the hyphen of a page's last word and joins the next line it reads,
+    # the footer, to it: the footer's number, written alone on the other pages, is no text
+    page_break = "opérati{}\n\n{}\n\n\fA/RES/79/9\n\nonnelles"
+    footer = "23-12345" if glued == "2/3" else "2/3"
+    text = _hard_wrapped(PARAGRAPHS).replace("opérati-\nonnelles", page_break.format(glued, footer))
+    first, rest = text.split("\n", 1)
+    text = f"{first}\n\n1/3\n\n23-12345\n\fA/RES/79/9\n\n{rest}"
+    resolution = _read(text)
+    assert [p.text for p in resolution.preamble] == PARAGRAPHS[:3]
+
+
+def test_a_line_at_the_margin_after_a_markers_own_line_goes_on_its_paragraph() -> None:
+    # pdftotext -layout writes a raised marker that a line's first word bears on a line of its
+    # own, then a blank line: where first lines are indented, the line at the margin after it
+    # goes on the paragraph, though it opens with a capital
+    body = [
+        "        Recalling its resolutions on the cooperation between the two organizations, and the",
+        "Covenants on Human Rights,1 the Universal Declaration of Human Rights, the Declaration on",
+        "Rights, the Declaration on the Granting of Independence to Colonial Countries and the Vienna",
+        "        2",
+        "",
+        "Declaration and Programme of Action adopted at the World Conference on Human Rights,",
+        "        Noting that the two organizations have held meetings at a high level every year since",
+        "the cooperation began, and that the meetings were useful to both organizations,",
+        "        1. Decides to continue the cooperation between the two organizations, in full respect",
+        "of the Charter of the United Nations;",
+        "        2. Decides also to remain seized of the matter.",
+        "",
+        "1   A/1.",
+        "2   A/2.",
+        "",
+        "99-12345 (E)",
+    ]
+    head = "A/RES/79/9\n\nGeneral Assembly\n\n79/9. A title\n\n        The General Assembly,\n\n"
+    resolution = resodiff.read_text(head + "\n".join(body) + "\n\f")
+    assert len(resolution.preamble) == 2
+    assert resolution.preamble[0].text.endswith("adopted at the World Conference on Human Rights,")

@@ -450,13 +450,13 @@ def _scan_lines(text: _Text, chain: _Chain, to_end: bool) -> bool:
                 # a number set apart ("only 5 per cent") where the marker stands glued to its
                 # word further on, before its footnote ("Jerusalem,5"): the surer form is it
                 edit = None
-            if edit is None and _glued_to_number(line, match, number, reading.months):
+            if edit is None and _glued_to_number(line, match, number, reading):
                 # a marker glued to a number (``Action 21⁵`` written ``Action 215``), in a text
                 # whose markers are plain digits (some are found already): where no other place
                 # since the last marker and up to its footnote may be that marker
                 note = _footnote_line(note_lines.get(number, []), index, lines, pages)
                 sure = bool(chain.kept) and not chain.passed
-                if sure and note is not None and _only_place(lines, index, match.end(), note, number, reading):
+                if sure and note is not None and _only_place(text, index, match.end(), note, number, chain.notes):
                     edit = _raised(line, match.end() - len(str(number)), match.end())
                 chain.passed = True
             elif (
@@ -565,16 +565,21 @@ def _printed_place(before: str, marker: str) -> int:
     return word_ends[-1] if word_ends else end
 
 
-def _only_place(lines: Sequence[str], index: int, at: int, note: int, number: int, reading: _Reading) -> bool:
+def _only_place(text: _Text, index: int, at: int, note: int, number: int, notes: Container[int]) -> bool:
     """Whether no number from ``at`` in line ``index`` up to the footnote's line ``note`` may be
-    the marker ``number`` (:func:`_next_marker`, :func:`_glued_to_number`); footnotes' lines
-    (that open with a number) aside."""
+    the marker ``number`` (:func:`_next_marker`, :func:`_glued_to_number`); footnotes aside: the
+    lines that open with a number and, where the text shows pages, the rest of the page after a
+    footnote taken already (``notes``: a footnote's text, ``numéro de vente : F.93.I.8``, holds
+    no marker)."""
+    lines, pages, reading = text.lines, text.pages, text.reading
+    in_notes = False
     for place in range(index, note):
         line = lines[place]
-        if place > index and _NOTE_LINE.match(line):
+        in_notes = (in_notes and bool(pages) and pages[place] == pages[place - 1]) or place in notes
+        if in_notes or (place > index and _NOTE_LINE.match(line)):
             continue
         for match in _DIGITS.finditer(line, at if place == index else 0):
-            if _next_marker(line, match, number, reading) or _glued_to_number(line, match, number, reading.months):
+            if _next_marker(line, match, number, reading) or _glued_to_number(line, match, number, reading):
                 return False
     return True
 
@@ -611,18 +616,20 @@ def _alone(lines: Sequence[str], index: int, match: re.Match[str], note: int) ->
     return True
 
 
-def _glued_to_number(line: str, match: re.Match[str], number: int, months: Container[str]) -> bool:
+def _glued_to_number(line: str, match: re.Match[str], number: int, reading: _Reading) -> bool:
     """Whether a number (``match``) may be another one with the marker ``number`` glued to it
     (``Action 21⁵``, ``COVID-19¹⁴``, ``758¹⁴`` written ``Action 215``, ``COVID-1914``,
     ``75814``): it ends with the marker's digits and a word, is longer, and is no year
     (``2015`` is no ``201⁵``), no part of a decimal (``73.8``) or a day before its month (``13
-    novembre``), nor a line's first word (a paragraph's or a footnote's number), nor a symbol's
-    last part (``76/482``: a symbol not written elsewhere keeps its figures, see
-    :func:`_glued_to_symbol`). ``5/6⁴`` written ``5/64`` is found after the scan, where the
-    markers on both sides of it are and nothing else may bear it (:func:`_sole_marker`):
-    raising it here where no other number seemed to bear the marker made real converters'
-    ``resolution 75/74`` ``75/7⁴`` and ``64/27`` ``64/2⁷`` wherever the true marker went unseen,
-    and a symbol changed is worse than a marker missed."""
+    novembre``, ``22 et 23 septembre``), nor the last of a range (``32 à 44``), nor a number
+    after a word that it numbers (``chapitre 17``: the marker ``7`` is sought further on), nor a
+    line's first word (a paragraph's or a footnote's number), nor a symbol's last part
+    (``76/482``: a symbol not written elsewhere keeps its figures, see :func:`_glued_to_symbol`).
+    ``5/6⁴`` written ``5/64`` is found after the scan, where the markers on both sides of it are
+    and nothing else may bear it (:func:`_sole_marker`): raising it here where no other number
+    seemed to bear the marker made real converters' ``resolution 75/74`` ``75/7⁴`` and ``64/27``
+    ``64/2⁷`` wherever the true marker went unseen, and a symbol changed is worse than a marker
+    missed."""
     digits = match.group()
     following = line[match.end() :].split(None, 1)
     return (
@@ -633,7 +640,38 @@ def _glued_to_number(line: str, match: re.Match[str], number: int, months: Conta
         and line[match.start() - 1] != "/"
         and not line[match.end() + 1 : match.end() + 2].isdigit()  # "73.8" is one number
         and _YEAR.fullmatch(digits) is None
-        and not (following and month_key(following[0].rstrip(",;:.")) in months)
+        and not (following and month_key(following[0].rstrip(",;:.")) in reading.months)
+        and not _day_in_list(line[match.end() :], reading.months)
+        and not _ends_range(line[: match.start()], reading.conjunctions)
+        and not (line[match.start() - 1] == " " and _word_before(line, match.start(), ".") in reading.numbered)
+    )
+
+
+def _ends_range(before: str, conjunctions: Container[str]) -> bool:
+    """Whether the text ``before`` a number opens a range of numbers that the number ends (``32
+    à 44``): a number, then a short word that is not a list's conjunction (a list's last item
+    bears its marker: ``points 5, 6 et 7⁴``)."""
+    words = before.split()[-2:]
+    return (
+        len(words) == 2
+        and words[0].rstrip(",;").isdigit()
+        and words[1].isalpha()
+        and len(words[1]) <= 3
+        and words[1].lower() not in conjunctions
+    )
+
+
+def _day_in_list(after: str, months: Container[str]) -> bool:
+    """Whether the text ``after`` a number goes on as a list or a range of days does (``22 et 23
+    septembre``, ``12 and 13 June``, ``3 au 6 mars``): a short word, a day, a month's name."""
+    words = after.split(None, 3)[:3]
+    return (
+        len(words) == 3
+        and words[0].isalpha()
+        and len(words[0]) <= 3
+        and words[1].isdigit()
+        and len(words[1]) <= 2
+        and month_key(words[2].rstrip(",;:.")) in months
     )
 
 
@@ -765,6 +803,8 @@ def _glued(line: str, at: int, digits: int, decimal_separator: str) -> bool:
     separator and the language's decimal separator; a full stop after a word (``Committee.1``)
     but for the parts of symbols and references that a number follows (``Corr.1``, ``vol.2``)."""
     before = line[at - 1 : at] if at else ""
+    if before == ")" and _bracket_in_word(line, at - 1):
+        return False
     if before.isalpha() or (before and before in _CLOSERS):
         return True
     if before == "(":  # Arabic encloses its markers: الإسلامي(1)
@@ -786,6 +826,14 @@ def _glued(line: str, at: int, digits: int, decimal_separator: str) -> bool:
         letters = word.rstrip(_CLOSERS).replace("-", "")
         return len(letters) >= 2 and letters.isalpha() and not letters.isupper() and word not in _NUMBERED_PARTS
     return False
+
+
+def _bracket_in_word(line: str, close: int) -> bool:
+    """Whether the closing bracket at ``close`` closes one that opened inside a word: a symbol's
+    (``CM/Rec(2022)13``, ``S/RES/2231(2015)``), whose number goes on after it, where a marker
+    follows a bracket that a space opened (``(NPT)5``) or a link's target (``[A/1](#)5``)."""
+    opening = line.rfind("(", 0, close)
+    return opening > 0 and line[opening - 1].isalnum() and " " not in line[opening:close]
 
 
 def _word_before(line: str, at: int, punctuation: str) -> str:
@@ -829,12 +877,23 @@ def _spaced(line: str, at: int, digits: int, reading: _Reading) -> bool:
         return True
     if after[0] == " " and after[1] in _SPACED_PUNCTUATION:
         return True
-    if (before[0].isdigit() and not _is_year(line, at - 1)) or after[0] != " ":
+    if _by_bracket(line, at, digits):
+        return True
+    # after a resolution's symbol, a word in lower case: ``résolution 61/72 2 et``
+    token = line[: at - 1].rsplit(None, 1)[-1]
+    symbol = "/" in token and _SYMBOL.fullmatch(token) is not None
+    if (before[0].isdigit() and not _is_year(line, at - 1) and not symbol) or after[0] != " ":
         return False
     # a clause's comma after a word, then the number, then a capital: a marker before the
     # next item of a list of titles (``Development, 1 Agenda 21,2``), where no number of a list
     # or a range stands (those follow a number or a word they count: ``2008, 8 September``)
-    titled = after[1].isupper() and before[0] == "," and line[at - 3 : at - 2].isalpha()
+    # (or a title's closing quote: ``"The future we want", 18 States``)
+    ends_title = line[at - 3 : at - 2]
+    titled = (
+        after[1].isupper()
+        and before[0] == ","
+        and (ends_title.isalpha() or (ends_title != "" and ends_title in '”’»"'))
+    )
     if not (after[1].islower() or titled or (_HAN.match(after[1]) and after[1] not in _COUNTERS)):
         return False
     words_before, words_after = line[: at - 1].split()[-2:], line[at + digits :].split()[:2]
@@ -852,6 +911,21 @@ def _spaced(line: str, at: int, digits: int, reading: _Reading) -> bool:
     if _dated(line[at + digits :], reading):
         partners = (partners[0], "")
     return not any(_SMALL_NUMBER.fullmatch(word) for word in partners)
+
+
+def _by_bracket(line: str, at: int, digits: int) -> bool:
+    """Whether a number set apart after a name (a word that opens with a capital) stands where a
+    marker does by a bracket: before the bracket that closes the name (``(Règles de Bangkok 5),``)
+    or before one that opens the name's short form (``Nuclear Weapons 1 (NPT)``). No number of a
+    name's own stands so (``Security Council resolution 2231 (2015)`` follows no name, ``Phase 2
+    (a)`` opens no word)."""
+    word = line[: at - 1].rsplit(None, 1)[-1]
+    if not (word.isalpha() and word[0].isupper()):
+        return False
+    after = line[at + digits : at + digits + 3]
+    if after[:1] in (")", "]"):
+        return after[1:2] in ("", " ") or after[1:2] in ",;:."
+    return after[:2] == " (" and after[2:3].isalpha() and line[at + digits + 3 : at + digits + 4] not in (")", "")
 
 
 def _dated(after: str, reading: _Reading) -> bool:

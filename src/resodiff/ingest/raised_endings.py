@@ -25,11 +25,12 @@ _AFTER = r"(?=[\s,;:.!?»”\"']|$)"
 @cache
 def _pattern(endings: tuple[str, ...], words: tuple[str, ...]) -> re.Pattern[str] | None:
     """One pattern for a language's raised endings set apart after a number (a whole one: not
-    after a letter, a symbol's ``/`` or a decimal separator) and its raised words set apart."""
+    after a letter, a symbol's ``/`` or a decimal separator; or a Roman one of two letters or more,
+    ``XXI e siècle``, not a pronoun ``I``) and its raised words set apart."""
     alternatives = []
     if endings:
         options = "|".join(re.escape(ending) for ending in sorted(endings, key=len, reverse=True))
-        alternatives.append(rf"(?<![\w/.,-])\d+ (?:{options})")
+        alternatives.append(rf"(?<![\w/.,-])(?:\d+|[IVXLC]{{2,}}) (?:{options})")
     for word in words:
         base, ending = word.split("^", 1)
         alternatives.append(rf"(?<!\w){re.escape(base)} {re.escape(ending)}")

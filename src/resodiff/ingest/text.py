@@ -51,6 +51,7 @@ from ..typography import CJK_TEXT, SUPERSCRIPT_DIGITS, normalize_typography, sup
 from .bidi import logical_text
 from .cut_lines import rejoined_cut_lines
 from .flat_lists import unnest_annex, unnest_operative
+from .glued_furniture import unglue_furniture
 from .header import (
     Fragment,
     find_formula,
@@ -401,6 +402,7 @@ def read_text(source: str, *, file: str | None = None, indented_items: bool = Fa
     def page_end(index: int) -> bool:
         return index in page_ends or is_furniture(lines[index].strip())
 
+    lines = unglue_furniture(lines, formula_index + 1, page_ends, is_furniture)
     lines, page_ends = reorder_last_page(lines, formula_index + 1, page_ends, is_furniture, lang)
     lines = restore_line_order(lines, formula_index + 1, page_ends)
     lines = restore_stray_words(lines, formula_index + 1, page_ends)
@@ -1019,6 +1021,14 @@ def _continue(fragments: list[Fragment], fragment: Fragment, page: _Page) -> Non
     fragments.append(fragment)
 
 
+def _goes_on_at_margin(page: _Page, current: _Block, text: str, column: int, margin: int) -> bool:
+    """Whether a line after a blank line goes on the paragraph before it all the same: where
+    first lines are indented, one at the margin after an unfinished line, no label of a list
+    (``pdftotext -layout`` writes a raised marker that a line's first word bears on a line of its
+    own, a blank line after it, before the line)."""
+    return page.indent and column <= margin and current.is_open() and not _ITEM.match(text)
+
+
 def _wrapped_continuation(
     page: _Page,
     current: _Block | None,
@@ -1039,7 +1049,7 @@ def _wrapped_continuation(
     the last, with a margin for the estimate of printed widths (see :func:`_end_column`)."""
     if not page.width or current is None or current.kind not in ("para", "item") or not current.fragments:
         return None
-    if blank and not page_break:
+    if blank and not page_break and not _goes_on_at_margin(page, current, text, column, margin):
         return "starts"
     # a sub-paragraph's lines after its first stand indented (past the margin, short of its
     # text's first column): there the indent does not tell, the width does. Where its lines went
