@@ -1089,7 +1089,8 @@ def _wrapped_continuation(
         return "doubt" if in_doubt else "starts"
     if in_item and _starts_lower(text):
         return "joins"  # a sub-paragraph's sentence goes on (a paragraph would open with a capital)
-    if current.is_open() and (
+    open_title = _title_goes_on(current)
+    if (current.is_open() or open_title) and (
         _after_section_title(current, bare, page)
         or any(_counts_on(block, bare) for block in (current, series) if block)
     ):
@@ -1098,7 +1099,18 @@ def _wrapped_continuation(
         # a sentence does not go on with a capitalised paragraph opening: the paragraph before
         # lost its final punctuation (DGACM's, after a quotation: "… 2020”" / "Taking note …")
         return "doubt"
-    return "joins" if current.is_open() or _hyphenated_end(last[0]) else "doubt"
+    return "joins" if current.is_open() or open_title or _hyphenated_end(last[0]) else "doubt"
+
+
+def _title_goes_on(block: _Block) -> bool:
+    """Whether a block that opens with a section's label and title ends its last line with a
+    comma (``IV. Office of the Envoy for Rivers, Lakes,`` / ``Deltas and Estuaries``): a title
+    has no final punctuation, and goes on where its next word would not have fitted, as an
+    unfinished line does."""
+    if block.kind not in ("para", "item") or not block.fragments or not block.final_text().endswith(","):
+        return False
+    first = strip_markup(block.fragments[0][0])
+    return _SECTION_TITLE.match(f"{block.num} {first}" if block.num else first) is not None
 
 
 def _counted_title(block: _Block) -> bool:
