@@ -707,3 +707,29 @@ def test_a_roman_section_s_title_line_ending_with_a_comma_goes_on_on_the_next_li
         assert [num for num, _ in read[:2]] == ["1.", "2."]
         assert read[0][1].endswith(before.split(" ")[-1])
         assert read[2:] == [("IV", whole)]
+
+
+def test_a_title_ending_with_a_closing_guillemet_over_a_numbered_paragraph_is_a_heading() -> None:
+    """``Article 4, sur le terme « réseau »`` / ``2. …``: a paragraph's text puts its punctuation
+    after a quotation, a title has none; a preambular paragraph that lost it after its quotation
+    (``Rappelant … « … »`` / ``1. …``) opens as the language's paragraphs do and stays one."""
+    head = "A/RES/99/1\nAssemblée générale\n99/1. Convention sur les réseaux\nL’Assemblée générale,\n"
+    lines = [
+        "Rappelant ses résolutions antérieures sur la coopération entre l’Organisation des Nations",
+        "Unies et les organisations régionales, notamment en matière de paix, de sécurité, de droits,",
+        "Rappelant également sa résolution 98/7, intitulée « Les réseaux »",
+        "1. Adopte la convention et les notes qui figurent en annexe à la présente résolution.",
+        "1re séance plénière",
+        "1er janvier 2099",
+        "Annexe",
+        "Notes sur la convention",
+        "1. Les États parties appliquent la convention dans le respect de leurs lois internes et de",
+        "leurs engagements.",
+        "Article 4, sur le terme « réseau »",
+        "2. Le terme « réseau » s’entend de tout ensemble de moyens reliés entre eux.",
+    ]
+    resolution = resodiff.read_text(head + "\n".join(lines) + "\n")
+    assert [p.text.split()[0] for p in resolution.preamble] == ["Rappelant", "Rappelant"]
+    paragraphs = resolution.annexes[0].paragraphs
+    assert [p.num for p in paragraphs] == ["1.", "2."]
+    assert plain_text(paragraphs[1].sections[-1].heading) == "Article 4, sur le terme « réseau »"

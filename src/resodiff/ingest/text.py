@@ -2376,7 +2376,7 @@ def _mark_unnumbered_headings(blocks: list[_Block], hard_wrapped: bool, lang: La
             and block.num is None
             # a series' label alone is unfinished, though a full stop may follow its number
             # ("Article 13.")
-            and (block.is_open() or _label_alone(block))
+            and (block.is_open() or _label_alone(block) or (hard_wrapped and _quotation_title(block, following, lang)))
             and not _QUOTED.match(strip_markup(block.fragments[0][0]))
             and (len(block.fragments) == 1 or (hard_wrapped and not _opens_as_paragraph(block, lang)))
             and (
@@ -2398,6 +2398,19 @@ def _mark_unnumbered_headings(blocks: list[_Block], hard_wrapped: bool, lang: La
             block.kind = "heading"
             block.level = _FLAT_HEADING
             made[id(block)] = (chained or 0) + 1
+
+
+def _quotation_title(block: _Block, following: _Block, lang: Language | None) -> bool:
+    """Whether a block that ends with a French quotation's closing guillemet (``Article 4, sur
+    le terme « réseau »``) is a title over a numbered paragraph or a heading: a paragraph's text
+    puts its punctuation after the quotation, and one that lost it (DGACM's, as after
+    ``« … »`` in a preamble) opens as the language opens paragraphs."""
+    return (
+        bool(block.fragments[-1][0])
+        and block.final_text().endswith("»")
+        and (following.kind == "heading" or (following.kind == "para" and _numbered(following)))
+        and not _opens_as_paragraph(block, lang)
+    )
 
 
 def _conjoined(block: _Block) -> bool:
