@@ -666,3 +666,70 @@ def test_a_number_alone_after_an_annex_s_unfinished_title_numbers_its_first_para
     ]
     annex = resodiff.read_text(WRAPPED_HEAD + "\n".join(lines) + "\n").annexes[0]
     assert [(p.num, p.text.split(" ")[0]) for p in annex.paragraphs] == [("1.", "The"), ("2.", "The")]
+
+
+def _titled_section(title: list[str], before: str) -> list[tuple[str | None, str]]:
+    """The annex's paragraphs (numbers and texts) around a roman section's title of two lines,
+    after a numbered paragraph whose last line is ``before``, and the last one's section."""
+    lines = [
+        "Recalling its previous resolutions on the cooperation between the United Nations and the",
+        "regional organizations, in particular those on peace and security and on development,",
+        "1. Adopts the programme of action that is contained in the annex to the present resolution.",
+        *CLOSING,
+        "Programme of Action for the Rivers",
+        "1. We will support the river communities in the planning and the monitoring of the basins",
+        before,
+        *title,
+        "2. The Office of the Envoy for Rivers, Lakes, Deltas and Estuaries should strengthen its",
+        "work with the river communities.",
+    ]
+    annex = resodiff.read_text(WRAPPED_HEAD + "\n".join(lines) + "\n").annexes[0]
+    headed = annex.paragraphs[-1].sections[-1]
+    return [(p.num, p.text) for p in annex.paragraphs] + [(headed.num, plain_text(headed.heading))]
+
+
+def test_a_roman_section_s_title_line_ending_with_a_comma_goes_on_on_the_next_line() -> None:
+    """``IV. Office of the Envoy …, Lakes,`` / ``Deltas and Estuaries`` / ``2. …``: a title has
+    no final punctuation, and its comma where the wrap broke it leaves it unfinished; the whole
+    title heads the section, and none of its words go on the paragraph before it."""
+    title = [
+        "IV. Office of the Envoy for Rivers, Lakes, Deltas and Estuaries of the Countries of the Plains,",
+        "Valleys and Mountains",
+    ]
+    whole = " ".join(title)[len("IV. ") :]
+    for before in (
+        "and in the sharing of the knowledge of the river communities across the regions of the world.",
+        # a last line that pdftotext joined at a hyphen, far wider than the body
+        "and in the sharing of the knowledge of the river communities across the regions of the world and in the"
+        " reviews of the programme.",
+    ):
+        read = _titled_section(title, before)
+        assert [num for num, _ in read[:2]] == ["1.", "2."]
+        assert read[0][1].endswith(before.split(" ")[-1])
+        assert read[2:] == [("IV", whole)]
+
+
+def test_a_title_ending_with_a_closing_guillemet_over_a_numbered_paragraph_is_a_heading() -> None:
+    """``Article 4, sur le terme « réseau »`` / ``2. …``: a paragraph's text puts its punctuation
+    after a quotation, a title has none; a preambular paragraph that lost it after its quotation
+    (``Rappelant … « … »`` / ``1. …``) opens as the language's paragraphs do and stays one."""
+    head = "A/RES/99/1\nAssemblée générale\n99/1. Convention sur les réseaux\nL’Assemblée générale,\n"
+    lines = [
+        "Rappelant ses résolutions antérieures sur la coopération entre l’Organisation des Nations",
+        "Unies et les organisations régionales, notamment en matière de paix, de sécurité, de droits,",
+        "Rappelant également sa résolution 98/7, intitulée « Les réseaux »",
+        "1. Adopte la convention et les notes qui figurent en annexe à la présente résolution.",
+        "1re séance plénière",
+        "1er janvier 2099",
+        "Annexe",
+        "Notes sur la convention",
+        "1. Les États parties appliquent la convention dans le respect de leurs lois internes et de",
+        "leurs engagements.",
+        "Article 4, sur le terme « réseau »",
+        "2. Le terme « réseau » s’entend de tout ensemble de moyens reliés entre eux.",
+    ]
+    resolution = resodiff.read_text(head + "\n".join(lines) + "\n")
+    assert [p.text.split()[0] for p in resolution.preamble] == ["Rappelant", "Rappelant"]
+    paragraphs = resolution.annexes[0].paragraphs
+    assert [p.num for p in paragraphs] == ["1.", "2."]
+    assert plain_text(paragraphs[1].sections[-1].heading) == "Article 4, sur le terme « réseau »"

@@ -1099,7 +1099,8 @@ def _wrapped_continuation(
         return "doubt" if in_doubt else "starts"
     if in_item and _starts_lower(text):
         return "joins"  # a sub-paragraph's sentence goes on (a paragraph would open with a capital)
-    if current.is_open() and (
+    open_title = _title_goes_on(current)
+    if (current.is_open() or open_title) and (
         _after_section_title(current, bare, page)
         or any(_counts_on(block, bare) for block in (current, series) if block)
     ):
@@ -1108,7 +1109,18 @@ def _wrapped_continuation(
         # a sentence does not go on with a capitalised paragraph opening: the paragraph before
         # lost its final punctuation (DGACM's, after a quotation: "… 2020”" / "Taking note …")
         return "doubt"
-    return "joins" if current.is_open() or _hyphenated_end(last[0]) else "doubt"
+    return "joins" if current.is_open() or open_title or _hyphenated_end(last[0]) else "doubt"
+
+
+def _title_goes_on(block: _Block) -> bool:
+    """Whether a block that opens with a section's label and title ends its last line with a
+    comma (``IV. Office of the Envoy for Rivers, Lakes,`` / ``Deltas and Estuaries``): a title
+    has no final punctuation, and goes on where its next word would not have fitted, as an
+    unfinished line does."""
+    if block.kind not in ("para", "item") or not block.fragments or not block.final_text().endswith(","):
+        return False
+    first = strip_markup(block.fragments[0][0])
+    return _SECTION_TITLE.match(f"{block.num} {first}" if block.num else first) is not None
 
 
 def _counted_title(block: _Block) -> bool:
@@ -2374,7 +2386,7 @@ def _mark_unnumbered_headings(blocks: list[_Block], hard_wrapped: bool, lang: La
             and block.num is None
             # a series' label alone is unfinished, though a full stop may follow its number
             # ("Article 13.")
-            and (block.is_open() or _label_alone(block))
+            and (block.is_open() or _label_alone(block) or (hard_wrapped and _quotation_title(block, following, lang)))
             and not _QUOTED.match(strip_markup(block.fragments[0][0]))
             and (len(block.fragments) == 1 or (hard_wrapped and not _opens_as_paragraph(block, lang)))
             and (
@@ -2396,6 +2408,19 @@ def _mark_unnumbered_headings(blocks: list[_Block], hard_wrapped: bool, lang: La
             block.kind = "heading"
             block.level = _FLAT_HEADING
             made[id(block)] = (chained or 0) + 1
+
+
+def _quotation_title(block: _Block, following: _Block, lang: Language | None) -> bool:
+    """Whether a block that ends with a French quotation's closing guillemet (``Article 4, sur
+    le terme « réseau »``) is a title over a numbered paragraph or a heading: a paragraph's text
+    puts its punctuation after the quotation, and one that lost it (DGACM's, as after
+    ``« … »`` in a preamble) opens as the language opens paragraphs."""
+    return (
+        bool(block.fragments[-1][0])
+        and block.final_text().endswith("»")
+        and (following.kind == "heading" or (following.kind == "para" and _numbered(following)))
+        and not _opens_as_paragraph(block, lang)
+    )
 
 
 def _conjoined(block: _Block) -> bool:
