@@ -109,13 +109,7 @@ def token_columns(text: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[st
     kinds = list(map(_KIND, matches))
     if None in kinds:
         kinds = [kind or "other" for kind in kinds]
-    if text.isascii():
-        keys = raws
-    else:
-        keys = raws.copy()
-        for at in compress(range(len(raws)), map(not_, map(str.isascii, raws))):
-            if not keeps_typography(raws[at]):
-                keys[at] = _key(raws[at])
+    keys = _typography_free(text, raws)
     # where a text has only single plain spaces, every space token is " ", its own key
     if irregular_spaces(text):
         keys = keys if keys is not raws else raws.copy()
@@ -127,6 +121,19 @@ def token_columns(text: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[st
         for at in compress(range(len(kinds)), map(eq, kinds, repeat("date"))):
             keys[at] = "".join(keys[at].split())
     return tuple(raws), tuple(keys), tuple(kinds)
+
+
+def _typography_free(text: str, raws: list[str]) -> list[str]:
+    """The keys of ``text``'s tokens ``raws`` before spaces and dates are mended: ``raws``
+    itself where the text is ASCII (no typography to take off), else a copy with a key made
+    only for the tokens beyond ASCII whose typography differs."""
+    if text.isascii():
+        return raws
+    keys = raws.copy()
+    for at in compress(range(len(raws)), map(not_, map(str.isascii, raws))):
+        if not keeps_typography(raws[at]):
+            keys[at] = _key(raws[at])
+    return keys
 
 
 @cache
@@ -159,13 +166,7 @@ def token_keys(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         columns = token_columns(text)
         return columns[0], columns[1]
     raws: list[str] = _flat_pattern().findall(text)
-    if text.isascii():
-        keys = raws
-    else:
-        keys = raws.copy()
-        for at in compress(range(len(raws)), map(not_, map(str.isascii, raws))):
-            if not keeps_typography(raws[at]):
-                keys[at] = _key(raws[at])
+    keys = _typography_free(text, raws)
     if irregular_spaces(text):
         keys = keys if keys is not raws else raws.copy()
         for at in compress(range(len(raws)), map(str.isspace, raws)):
