@@ -390,6 +390,13 @@ def common_halves(word: str, lang: Language | None) -> int | None:
     return cuts[0] if len(cuts) == 1 else None
 
 
+def _unknown_anywhere(lower: str, lang: Language) -> bool:
+    """Whether a lower-case word is one that general text never uses (wordfreq's 0) and the
+    language's word list does not know: the word :func:`unused_cut` and :func:`unbreakable_cut`
+    read as no typesetter's."""
+    return frequency(lower, lang) == 0 and known_word(lower, lang) is False
+
+
 def unused_cut(word: str, lang: Language | None) -> int | None:
     """Where a word that general text never uses and the word list does not know
     (``centredapproach``: wordfreq's 0) reads as two words that general text uses once per
@@ -400,7 +407,7 @@ def unused_cut(word: str, lang: Language | None) -> int | None:
     language writes closed or before an ending that derives words). Such a word is no word a
     typesetter hyphenated but two that a compound's hyphen joined."""
     lower = word.lower()
-    if lang is None or frequency(lower, lang) != 0 or known_word(lower, lang) is not False:
+    if lang is None or not _unknown_anywhere(lower, lang):
         return None
     cuts = [
         cut
@@ -419,7 +426,7 @@ def unbreakable_cut(word: str, vocabulary: Set[str], lang: Language | None) -> i
     such place, or None. A hyphen there is no typesetter's,
     and no word of general text is written so."""
     lower = word.lower()
-    if lang is None or frequency(lower, lang) != 0 or known_word(lower, lang) is not False:
+    if lang is None or not _unknown_anywhere(lower, lang):
         return None
     cuts = [
         cut
