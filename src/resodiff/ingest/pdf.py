@@ -42,7 +42,7 @@ from ..typography import CJK_TEXT, SUPERSCRIPT_DIGITS
 from .header import find_formula, symbol_in
 from .pdfglyphs import SPACES, Glyph, page_glyphs
 from .text import _INDENTED_LABEL, _ITEM, is_furniture, read_text
-from .text_marks import HARD_BREAK
+from .text_marks import HARD_BREAK, put_emphasis_mark
 
 #: what a Markdown reading of the text must not take for markup
 _MARKUP = re.compile(rf"([\\*\[\]^_|<{SUPERSCRIPT_DIGITS}])")
@@ -580,14 +580,6 @@ class _Writer:
         out: list[str] = []
         italic = bold = False
 
-        def toggle(mark: str, closing: bool) -> None:
-            if not closing:
-                out.append(mark)
-                return
-            text = "".join(out)
-            stripped = text.rstrip(" ")
-            out[:] = [stripped, mark, text[len(stripped) :]]
-
         index = 0
         while index < len(glyphs):
             glyph = glyphs[index]
@@ -615,17 +607,17 @@ class _Writer:
             styled_bold = glyph.bold and not heading
             if glyph.text != " ":
                 if styled_bold != bold:
-                    toggle("**", closing=bold)
+                    put_emphasis_mark(out, "**", closing=bold)
                     bold = styled_bold
                 if glyph.italic != italic:
-                    toggle("*", closing=italic)
+                    put_emphasis_mark(out, "*", closing=italic)
                     italic = glyph.italic
             out.append(_escape(glyph.text))
             index += 1
         if bold:
-            toggle("**", closing=True)
+            put_emphasis_mark(out, "**", closing=True)
         if italic:
-            toggle("*", closing=True)
+            put_emphasis_mark(out, "*", closing=True)
         return "".join(out).strip()
 
 

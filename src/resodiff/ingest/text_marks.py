@@ -38,3 +38,15 @@ def ends_paragraph(line: str) -> bool:
 def without_break(line: str) -> str:
     """A line without its hard-break mark, if it has one."""
     return line[:-1].rstrip() if ends_paragraph(line) else line
+
+
+def put_emphasis_mark(out: list[str], mark: str, *, closing: bool) -> None:
+    """Write an emphasis mark (``*``, ``**``) where its style changes: a closing mark before the
+    trailing spaces written so far (``*Prie* le``), never after them, where Markdown would not
+    close it; an opening one where it stands."""
+    if not closing:
+        out.append(mark)
+        return
+    text = "".join(out)
+    stripped = text.rstrip(" ")
+    out[:] = [stripped, mark, text[len(stripped) :]]

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from ..ingest.text_marks import HARD_BREAK, LABEL_NUMBER, PART_BREAK
+from ..ingest.text_marks import HARD_BREAK, LABEL_NUMBER, PART_BREAK, put_emphasis_mark
 from ..languages import annex_words, language, language_or_fallback
 from ..model import Footnote, Inlines, Item, Paragraph, Resolution, Section, Table, split_lines
 from ..typography import SUPERSCRIPT_DIGITS, digits_to_superscript, normalize_typography
@@ -44,15 +44,6 @@ class _TextWriter:
         out: list[str] = []
         italic = bold = False
 
-        def toggle(mark: str, closing: bool) -> None:
-            """A closing mark goes before trailing spaces (``*Prie* le``), an opening one after."""
-            if not closing:
-                out.append(mark)
-                return
-            text = "".join(out)
-            stripped = text.rstrip(" ")
-            out[:] = [stripped, mark, text[len(stripped) :]]
-
         for node in inlines:
             if isinstance(node, Footnote):
                 self.pending_notes.append(node)
@@ -68,16 +59,16 @@ class _TextWriter:
             if node.sup:
                 text = f"^{{{text}}}"
             if node.bold != bold:
-                toggle("**", closing=bold)
+                put_emphasis_mark(out, "**", closing=bold)
                 bold = node.bold
             if node.italic != italic:
-                toggle("*", closing=italic)
+                put_emphasis_mark(out, "*", closing=italic)
                 italic = node.italic
             out.append(text)
         if bold:
-            toggle("**", closing=True)
+            put_emphasis_mark(out, "**", closing=True)
         if italic:
-            toggle("*", closing=True)
+            put_emphasis_mark(out, "*", closing=True)
         return _escape_line_start("".join(out))
 
     def block(self, line: str) -> None:
