@@ -81,6 +81,25 @@ def test_a_chinese_marker_set_apart_by_libreoffice_is_raised_but_not_a_dates_num
     )
 
 
+def test_a_chinese_line_opening_with_a_dates_number_set_apart_is_no_footnote() -> None:
+    # LibreOffice sets a space between figures and Chinese (``2 日``); the page's number stands
+    # between the column of footnote numbers and their texts, so that a line in the body that
+    # opens with a day's number was the nearest footnote on the marker's page
+    lines = [
+        "欢迎该组织的报告 1 和会议的宣言2 及其后续文件，会议于 2020 年 3 月 1 日至",
+        "2 日在某地举行，",
+        "1",
+        "2",
+        "1/3",
+        "",
+        "甲。",
+        "乙。",
+    ]
+    out = restore_markers(lines, 0, lambda index: index == 4)
+    assert out[1] == "2 日在某地举行，"
+    assert out[6:] == ["¹ 甲。", "² 乙。"]
+
+
 @pytest.mark.parametrize(
     ("spaced", "glued"),
     [
