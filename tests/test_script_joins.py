@@ -199,3 +199,39 @@ def test_a_numbered_chinese_paragraphs_last_line_written_first_goes_last() -> No
     written = f"2. 敦促；\n\n3.\n旨和原则；\n\n{first}\n\n4. 申明"
     # the blank line that followed the last line comes after it, before the one that ended it
     assert rejoined_cut_lines(written) == f"2. 敦促；\n\n3.\n{first}\n旨和原则；\n\n\n4. 申明"
+
+
+def test_chinese_last_lines_written_before_their_paragraphs_go_back_after_them() -> None:
+    # LibreOffice → pdftotext: the short last lines of two paragraphs, each then a blank line,
+    # before the first line of the one and the number of the other; each goes after the
+    # unfinished line (about full, ending no clause) that the next paragraph's number follows
+    full = "强调各会员国应当继续在教育、卫生、农业和可持续发展等共同关心的领域开展切实有效的"
+    lines = [
+        "联合国 A/RES/1/2",
+        "",
+        "大会",
+        "",
+        "1/2. 标题",
+        "",
+        "大会，",
+        "",
+        "回顾其以往关于两组织之间合作的各项决议，并注意到秘书长就此提交的各份报告所载的建议，",
+        "合作，",
+        "",
+        "交流；",
+        "",
+        f"又{full}",
+        "1.",
+        "",
+        "决定继续处理此案；",
+        "",
+        "2.",
+        "",
+        f"请{full}",
+        "",
+        "3. 决定将此项目列入下届会议临时议程。",
+        "",
+    ]
+    resolution = resodiff.read_text("\n".join(lines))
+    assert [normalize_typography(p.text)[-4:] for p in resolution.preamble] == ["的建议,", "的合作,"]
+    assert [normalize_typography(p.text)[-4:] for p in resolution.operative] == ["理此案;", "的交流;", "时议程。"]
