@@ -144,3 +144,40 @@ def test_a_hanging_number_written_after_its_paragraphs_first_line_goes_before_it
     # after a line that ends no paragraph, the number stays where it is
     lines[0] = rtl("أولى")
     assert logical_text("\n".join(lines)).split("\n")[1:3] == ["تحث الأمم المتحدة على", "2 -"]
+
+
+# -- words that LibreOffice's glyphs cut in pdftotext (invented text) ----------------------------
+
+
+def test_a_lam_alef_cut_at_a_lines_end_goes_back_on_its_word() -> None:
+    # the alef alone ends the line, the lam (and the rest of the printed line) on a line of its own
+    cut = "\n".join([rtl("وقررت الجمعية عم ا"), rtl("ل"), rtl("بقرارها السابق،")])
+    assert logical_text(cut) == "وقررت الجمعية عملا\nبقرارها السابق،"
+    before = "\n".join([rtl("ل سيما النامية،"), rtl("وتدعو الدول، و ا")])
+    assert logical_text(before) == "وتدعو الدول، ولا سيما النامية،"
+    # after a word that general text uses far more often alone, ``لا`` is a word of its own
+    assert logical_text("\n".join([rtl("وأكدت أن ا"), rtl("ل تمييز")])) == "وأكدت أن لا تمييز\n"
+    # both halves on one line
+    assert logical_text(rtl("تدعو الدول، و ا ل سيما النامية")) == "تدعو الدول، ولا سيما النامية"
+
+
+def test_a_word_cut_after_a_letter_with_a_vowel_sign_is_joined_again() -> None:
+    # the sign on a line of its own: the next line holds the cut, a letter alone or two pieces
+    # of which the first is no word
+    assert logical_text("\n".join([rtl("تدابير"), rtl("\u0651"), rtl("المقد م من الدول")])) == (
+        "تدابير\nالمقدم من الدول"
+    )
+    assert logical_text("\n".join([rtl("\u064e"), rtl("البيانات المستخ دمة في التقرير")])) == (
+        "البيانات المستخدمة في التقرير"
+    )
+    # no cut there: the line as it is
+    assert logical_text("\n".join([rtl("\u064e"), rtl("وتسجيله لدى الأمانة")])) == "وتسجيله لدى الأمانة"
+    # the sign kept, the rest of the word set apart after it
+    assert logical_text(rtl("أن يعي\u0651 ن مبعوثا")) == "أن يعي\u0651ن مبعوثا"
+    # ``و`` alone is written on the next word, never the end of the one before
+    assert logical_text(rtl("أن يعي\u0651 و مبعوثا")) == "أن يعي\u0651 و مبعوثا"
+
+
+def test_the_name_of_god_drawn_as_a_ligature_and_an_opening_quote_set_apart() -> None:
+    assert logical_text(rtl("مركز عبد اهلل للحوار")) == "مركز عبد الله للحوار"
+    assert logical_text(rtl("حلقة بعنوان \u201d حلقة عمل\u201c في")) == "حلقة بعنوان \u201dحلقة عمل\u201c في"
