@@ -65,6 +65,13 @@ _LAM_START = re.compile(r"^\s*\u0644(?:\s|$)")
 _DRAWN_ALLAH = re.compile(r"\u0627\u0647\u0644\u0644(?![\u0621-\u064a])")
 #: Arabic's opening quotation mark alone between spaces, before a letter
 _QUOTE_APART = re.compile(r"(?<=\s)\u201d\s+(?=[\u0621-\u064a])")
+_ARABIC_LETTER = re.compile("[\u0621-\u064a]")
+_NUMBERED = re.compile(r"^\d{1,3} - ")
+#: the body's full width: the length that this share of the lines reach; a line that is about
+#: full reaches this share of it at least, and this share at most
+_WIDTH_RANK = 0.75
+_FULL = 0.75
+_OVER_FULL = 1.1
 #: a letter alone after a word that ends with a vowel sign (see :func:`_mark_cuts_joined`)
 _MARKED_CUT = re.compile(r"([\u064b-\u0652]) ([\u0621-\u0647\u0649\u064a])(?=\s|$)")
 #: two Arabic words one after the other (overlapping: each pair in turn)
@@ -178,13 +185,35 @@ def _mark_cuts_joined(lines: list[str], logical: list[str | None]) -> list[str |
     for index, line in enumerate(out):
         if line and _MARKED_CUT.search(line):
             out[index] = _MARKED_CUT.sub(r"\1\2", line)
+    lengths = sorted(len(line.strip()) for line in out if line and _ARABIC_LETTER.search(line))
+    width = lengths[int(len(lengths) * _WIDTH_RANK)] if lengths else 0
     for index, raw in enumerate(lines):
         if logical[index] is not None or not _marks_alone(raw):
             continue
         after = next((at for at in range(index + 1, min(len(out), index + 3)) if out[at]), None)
-        if after is not None:
-            out[after] = _one_cut_joined(out[after] or "")
+        if after is None:
+            continue
+        if _start_written_after(out, index, after, width):
+            out[after], out[after + 1] = f"{(out[after + 1] or '').strip()} {(out[after] or '').strip()}", None
+        out[after] = _one_cut_joined(out[after] or "")
     return out
+
+
+def _start_written_after(lines: list[str | None], mark: int, rest: int, width: int) -> bool:
+    """Whether the line after ``rest`` (the line after the vowel sign's own line, at ``mark``)
+    is the start of the same printed line, which ``pdftotext`` wrote after its rest where the
+    sign cut it (``المقد م … ذلك`` / ``الإسلام،``): short, the two about a full line together, the
+    rest unfinished, a line after the start (it is no paragraph's end), and the line before the
+    sign unfinished, or the start a paragraph's number (``27 - ترحب …``)."""
+    if rest + 2 >= len(lines) or not width:
+        return False
+    text, start, following = (lines[rest] or "").strip(), (lines[rest + 1] or "").strip(), lines[rest + 2]
+    if not start or not following or not following.strip() or text.endswith(_FINAL):
+        return False
+    if 2 * len(start) > width or not _FULL * width <= len(start) + 1 + len(text) <= _OVER_FULL * width:
+        return False
+    before = next((line.strip() for line in reversed(lines[:mark]) if line and line.strip()), "")
+    return not before.endswith(_FINAL) or bool(_NUMBERED.match(start))
 
 
 def _one_cut_joined(line: str) -> str:

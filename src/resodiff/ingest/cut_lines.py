@@ -28,6 +28,8 @@ order and the last line goes back after its first.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from itertools import pairwise
 
 from ..typography import CJK_TEXT
 
@@ -38,8 +40,30 @@ _NUMBER_ALONE = re.compile(r"^\s*\d{1,3}\.\s*$")
 _CJK = re.compile(f"[{CJK_TEXT}]")
 #: what ends a Chinese sentence or clause
 _FINAL = tuple("。；，：")
-#: a paragraph's number, alone or before its text
-_NUMBERED_LINE = re.compile(r"^\s*\d{1,3}\.(?:\s|$)")
+
+
+@dataclass(frozen=True, slots=True)
+class _Script:
+    """What the lines of a script without spaces or of a right-to-left one say of their order."""
+
+    #: a letter of the script
+    letters: re.Pattern[str]
+    #: what ends a sentence or a clause
+    finals: tuple[str, ...]
+    #: a paragraph's number, alone or before its text
+    numbered: re.Pattern[str]
+    #: a paragraph's number alone
+    number_alone: re.Pattern[str]
+
+
+_CHINESE = _Script(_CJK, _FINAL, re.compile(r"^\s*\d{1,3}\.(?:\s|$)"), _NUMBER_ALONE)
+#: Arabic's comma, semicolon, full stop and colon; its paragraph numbers (``8 -``)
+_ARABIC = _Script(
+    re.compile("[\u0621-\u064a]"),
+    ("\u060c", "\u061b", ".", ":"),
+    re.compile(r"^\s*\d{1,3} -(?:\s|$)"),
+    re.compile(r"^\s*\d{1,3} -\s*$"),
+)
 #: the body's full width: the length that this share of the lines reach
 _WIDTH_RANK = 0.75
 #: the least share of the full width that a paragraph's first line fills (indented on paper)
@@ -48,10 +72,14 @@ _FULL = 0.75
 
 def rejoined_cut_lines(source: str) -> str:
     """``source`` with the rests of lines that a marker cut put back after the marker (module doc)."""
-    if not _CJK.search(source):
+    script = _CHINESE if _CJK.search(source) else _ARABIC if _ARABIC.letters.search(source) else None
+    if script is None:
         return source
     pieces = _LINE_END.split(source)
     lines, ends = pieces[::2], [*pieces[1::2], ""]
+    if script is _ARABIC:
+        _restore_stranded_ends(lines, ends, script)
+        return "".join(line + end for line, end in zip(lines, ends, strict=True))
     for index in range(len(lines) - 3):
         last, blank, first = lines[index + 1].strip(), lines[index + 2], lines[index + 3].strip()
         if (
@@ -77,23 +105,26 @@ def rejoined_cut_lines(source: str) -> str:
                 for gone in reversed(drop):
                     del lines[gone], ends[gone]
         index += 1
-    _restore_stranded_ends(lines, ends)
+    _restore_stranded_ends(lines, ends, script)
     return "".join(line + end for line, end in zip(lines, ends, strict=True))
 
 
-def _restore_stranded_ends(lines: list[str], ends: list[str]) -> None:
+def _restore_stranded_ends(lines: list[str], ends: list[str], script: _Script) -> None:
     """The short last lines of paragraphs that ``pdftotext`` wrote before their first lines, each
     put back after its first line (in place; see the module's description). A page's stranded
     ends are taken in order for its unfinished lines in order, where they are as many."""
-    lengths = sorted(len(text) for line in lines if _CJK.search(text := line.strip()))
+    texts = [bool(line.strip()) for line in lines]
+    if 2 * sum(a and b for a, b in pairwise(texts)) < sum(texts):
+        return  # paragraphs apart by blank lines (Markdown): a line alone is a paragraph
+    lengths = sorted(len(text) for line in lines if script.letters.search(text := line.strip()))
     if not lengths:
         return
     width = lengths[int(len(lengths) * _WIDTH_RANK)]
     order = list(range(len(lines)))
     start = 0
     for stop in [*(index + 1 for index, end in enumerate(ends) if end == "\f"), len(lines)]:
-        stranded = [index for index in range(start, stop - 1) if _stranded_end(lines, ends, index, width, start)]
-        unfinished = [index for index in range(start, stop - 1) if _cut_short(lines, ends, index, width)]
+        stranded = [index for index in range(start, stop - 1) if _stranded_end(lines, ends, index, width, start, script)]
+        unfinished = [index for index in range(start, stop - 1) if _cut_short(lines, ends, index, width, script)]
         start = stop
         if not stranded or len(stranded) != len(unfinished):
             continue
@@ -110,13 +141,13 @@ def _restore_stranded_ends(lines: list[str], ends: list[str]) -> None:
         ends[:] = [ends[index] for index in order]
 
 
-def _stranded_end(lines: list[str], ends: list[str], index: int, width: int, page: int) -> bool:
+def _stranded_end(lines: list[str], ends: list[str], index: int, width: int, page: int, script: _Script) -> bool:
     """Whether the line at ``index`` is a paragraph's last line written out of its place: short,
     it ends a clause, a blank line follows, and the text line before it (on its page) ends a
     clause too (a last line in its place follows its paragraph's unfinished line), not after a
     paragraph's number alone (its own text: see :func:`rejoined_cut_lines`)."""
     text = lines[index].strip()
-    if not text.endswith(_FINAL) or 2 * len(text) > width or not _CJK.search(text):
+    if not text.endswith(script.finals) or 2 * len(text) > width or not script.letters.search(text):
         return False
     if lines[index + 1].strip() or ends[index] != "\n" or ends[index + 1] != "\n":
         return False
@@ -126,17 +157,17 @@ def _stranded_end(lines: list[str], ends: list[str], index: int, width: int, pag
     if before < page:
         return False
     previous = lines[before].strip()
-    return previous.endswith(_FINAL) and not _NUMBER_ALONE.match(previous)
+    return previous.endswith(script.finals) and not script.number_alone.match(previous)
 
 
-def _cut_short(lines: list[str], ends: list[str], index: int, width: int) -> bool:
+def _cut_short(lines: list[str], ends: list[str], index: int, width: int, script: _Script) -> bool:
     """Whether the line at ``index`` is a paragraph's first line without its end: about full, it
     ends no clause, and a blank line or a paragraph's number follows it on its page."""
     text = lines[index].strip()
-    if text.endswith(_FINAL) or len(text) < _FULL * width or not _CJK.search(text[-1]):
+    if text.endswith(script.finals) or len(text) < _FULL * width or not script.letters.search(text[-1]):
         return False
     following = lines[index + 1]
-    return ends[index] == "\n" and (not following.strip() or bool(_NUMBERED_LINE.match(following)))
+    return ends[index] == "\n" and (not following.strip() or bool(script.numbered.match(following)))
 
 
 def _rest_at(lines: list[str], ends: list[str], index: int, width: int) -> int | None:
