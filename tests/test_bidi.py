@@ -181,3 +181,34 @@ def test_a_word_cut_after_a_letter_with_a_vowel_sign_is_joined_again() -> None:
 def test_the_name_of_god_drawn_as_a_ligature_and_an_opening_quote_set_apart() -> None:
     assert logical_text(rtl("مركز عبد اهلل للحوار")) == "مركز عبد الله للحوار"
     assert logical_text(rtl("حلقة بعنوان \u201d حلقة عمل\u201c في")) == "حلقة بعنوان \u201dحلقة عمل\u201c في"
+
+
+_BODY = [
+    "وإذ تشير إلى قراراتها السابقة بشأن التعاون بين المنظمتين في مجالات السلام والأمن والتنمية",
+    "المستدامة وحقوق الإنسان والشؤون الإنسانية، وإذ تؤكد أهمية تعزيز هذا التعاون في المستقبل،",
+    "وإذ ترحب بالاجتماعات الدورية بين أمانتي المنظمتين لاستعراض التقدم المحرز في تنفيذ البرامج",
+    "المشتركة وتحديد مجالات جديدة للتعاون في ميادين التعليم والصحة والزراعة والبيئة والثقافة،",
+]
+
+
+def test_an_arabic_last_line_written_before_its_paragraph_goes_back_after_it() -> None:
+    # as in Chinese: a short line that ends a clause after a finished one, then a blank line, and
+    # later a full line that ends none before a blank line: the one is the other's end
+    from resodiff.ingest.cut_lines import rejoined_cut_lines
+
+    first = "وإذ تلاحظ تزايد التعاون بين المنظمتين في مجالات التعليم والصحة والزراعة والتنمية في مجال"
+    lines = [*_BODY, "والحوار،", "", first, "", *_BODY]
+    assert rejoined_cut_lines("\n".join(lines)).split("\n") == [*_BODY, first, "والحوار،", "", "", *_BODY]
+
+
+def test_an_arabic_lines_start_written_after_its_rest_where_a_vowel_sign_cut_it() -> None:
+    # the sign on a line of its own, the rest of the printed line (cut after the signed letter),
+    # then its start, then the next line
+    rest = "المقد م من الدول الأعضاء في المنظمة، الذي أهابت فيه الجمعية بالدول أن تتخذ التدابير"
+    lines = [*_BODY[:2], "وإذ تشير إلى قرارها المتعلق بمكافحة التعصب الديني والتمييز القائم على أساس الدين أو", "\u0651"]
+    lines += [rest, "المعتقد،", "اللازمة لمكافحة التعصب والتمييز والتحريض على العنف ضد الأشخاص بسبب دينهم أو معتقدهم،"]
+    read = logical_text("\n".join(rtl(line) for line in lines)).split("\n")
+    assert read[3:] == [
+        "المعتقد، المقدم من الدول الأعضاء في المنظمة، الذي أهابت فيه الجمعية بالدول أن تتخذ التدابير",
+        lines[-1],
+    ]
