@@ -61,6 +61,10 @@ _LATIN = re.compile(r"[^\W\d_]")
 #: :func:`_lam_alef_rejoined`)
 _ALEF_END = re.compile(r"(?:^|\s)\u0627\s*$")
 _LAM_START = re.compile(r"^\s*\u0644(?:\s|$)")
+#: a line of two runs, the second opening with a paragraph's hanging number (``- 27``)
+_NUMBER_RUN_AFTER = re.compile(f"^(\\s*)({_RLE}[^{_LRE}{_RLE}]*?{_PDF}) ({_RLE}{_LRE} ?- ?\\d{{1,3}}{_PDF}.*)$")
+#: a damma and an alef with hamza before a word, as pdftotext writes a vowel sign before its letter
+_DAMMA_ALEF = re.compile(r"(?<!\S)\u064f\u0623([\u0621-\u064a]+)")
 #: the ligature lam-lam-heh after an alef as pdftotext writes it, in drawing order
 _DRAWN_ALLAH = re.compile(r"\u0627\u0647\u0644\u0644(?![\u0621-\u064a])")
 #: Arabic's opening quotation mark alone between spaces, before a letter
@@ -247,6 +251,11 @@ def _glues(word: str) -> bool:
 
 
 def _logical(line: str) -> str:
+    if _NUMBER_RUN_AFTER.match(line):
+        # ``-layout`` wrote the paragraph number's box (WeasyPrint's, in the right margin) and the
+        # text after it as a run of their own after the rest of the line, one space apart: the
+        # runs are printed left to right, and the line starts with the number
+        line = _NUMBER_RUN_AFTER.sub(r"\1\3 \2", line)
     if _LRE in line or _RLE in line:
         line = _repaired(_unembedded(line))
     if _PRESENTATION.search(line):
@@ -262,9 +271,27 @@ def _repaired(line: str) -> str:
     Arabic word is so spelled); and an opening quotation mark set apart from its word (``”``,
     which opens a quotation in Arabic, alone between spaces before a letter)."""
     line = _HANGING_NUMBER.sub(r"\1\2 -", line)
+    if _DAMMA_ALEF.search(line):
+        line = _DAMMA_ALEF.sub(_damma_alone, line)
     line = _DRAWN_ALLAH.sub("\u0627\u0644\u0644\u0647", line)
     line = _QUOTE_APART.sub("\u201d", line)
     return _MARK_FIRST.sub(r"\2\1", line) if _MARK_FIRST.search(line) else line
+
+
+def _damma_alone(cut: re.Match[str]) -> str:
+    """A damma that a font's character map gives with the alef it was first drawn over
+    (WeasyPrint maps a glyph to the text of the first cluster it drew it in: every later damma
+    reads ``أُ``), as the damma alone on the word's first letter, where the word with the alef is
+    no word of general text and the word without it is (``ُأيعقد`` for ``يُعقد``; ``أُعيد``
+    is a word, and stays)."""
+    from ..languages import language
+    from .hyphens import frequency
+
+    arabic, word = language("ara"), cut.group(1)
+    with_alef, alone = frequency("\u0623" + word, arabic) or 0, frequency(word, arabic) or 0
+    if with_alef < _NO_WORD <= alone:
+        return word[0] + "\u064f" + word[1:]
+    return cut.group()
 
 
 def _unembedded(line: str) -> str:

@@ -126,6 +126,8 @@ def _restore_stranded_ends(lines: list[str], ends: list[str], script: _Script) -
         stranded = [index for index in range(start, stop - 1) if _stranded_end(lines, ends, index, width, start, script)]
         unfinished = [index for index in range(start, stop - 1) if _cut_short(lines, ends, index, width, script)]
         start = stop
+        # a short line after the page's last unfinished one is no stranded end (a footnote)
+        stranded = [index for index in stranded if unfinished and index < unfinished[-1]]
         if not stranded or len(stranded) != len(unfinished):
             continue
         if any(end >= first for end, first in zip(stranded, unfinished, strict=True)):
