@@ -197,8 +197,10 @@ def test_an_arabic_last_line_written_before_its_paragraph_goes_back_after_it() -
     from resodiff.ingest.cut_lines import rejoined_cut_lines
 
     first = "وإذ تلاحظ تزايد التعاون بين المنظمتين في مجالات التعليم والصحة والزراعة والتنمية في مجال"
-    lines = [*_BODY, "والحوار،", "", first, "", *_BODY]
-    assert rejoined_cut_lines("\n".join(lines)).split("\n") == [*_BODY, first, "والحوار،", "", "", *_BODY]
+    # a footnote at the page's foot, short and finished after a finished line, is none
+    note = ["", "5 () انظر الوثيقة.", "", "24-00000"]
+    lines = [*_BODY, "والحوار،", "", first, "", *_BODY, *note]
+    assert rejoined_cut_lines("\n".join(lines)).split("\n") == [*_BODY, first, "والحوار،", "", "", *_BODY, *note]
 
 
 def test_an_arabic_lines_start_written_after_its_rest_where_a_vowel_sign_cut_it() -> None:
@@ -212,3 +214,18 @@ def test_an_arabic_lines_start_written_after_its_rest_where_a_vowel_sign_cut_it(
         "المعتقد، المقدم من الدول الأعضاء في المنظمة، الذي أهابت فيه الجمعية بالدول أن تتخذ التدابير",
         lines[-1],
     ]
+
+
+def test_a_damma_that_a_character_map_reads_with_an_alef_goes_on_its_word() -> None:
+    # WeasyPrint maps the damma's glyph to the cluster it first drew it in (``أُ``): where the word
+    # with the alef is none of general text and the word without it is, the alef goes
+    assert normalize_typography(logical_text(rtl("من المقرر أن \u064f\u0623يعقد الاجتماع"))) == (
+        "من المقرر أن يعقد الاجتماع"
+    )
+    # a word that opens with a damma over an alef stays (``أُعيد``)
+    assert normalize_typography(logical_text(rtl("وقد \u064f\u0623عيد النظر"))) == "وقد أعيد النظر"
+
+
+def test_a_hanging_numbers_run_written_after_the_rest_of_its_line_opens_it() -> None:
+    line = "  " + RLE + "بها في ميدان التعاون" + PDF + " " + RLE + LRE + " - 27" + PDF + "ترحب بزيادة الأنشطة" + PDF
+    assert logical_text(line).strip() == "27 - ترحب بزيادة الأنشطة بها في ميدان التعاون"
