@@ -7,7 +7,8 @@ language and session.
 The synthetic layouts of ``benchmarks/matrix.py`` say what each habit of a converter costs; this
 says what a user who runs ``pdftotext`` on a PDF gets.
 
-    python benchmarks/real_converters.py [--jobs N] [--limit N] [--series S] [--producer P] [--pdfs DIR [--existing]] [--misses]
+    python benchmarks/real_converters.py [--jobs N] [--limit N] [--series S] [--producer P]
+        [--pdfs DIR [--existing]] [--misses]
 
 The PDFs are kept in ``--pdfs`` (shared with ``benchmarks/pdf_matrix.py``), so that a second run
 with the same folder only converts and reads them again.

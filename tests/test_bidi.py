@@ -207,7 +207,11 @@ def test_an_arabic_lines_start_written_after_its_rest_where_a_vowel_sign_cut_it(
     # the sign on a line of its own, the rest of the printed line (cut after the signed letter),
     # then its start, then the next line
     rest = "المقد م من الدول الأعضاء في المنظمة، الذي أهابت فيه الجمعية بالدول أن تتخذ التدابير"
-    lines = [*_BODY[:2], "وإذ تشير إلى قرارها المتعلق بمكافحة التعصب الديني والتمييز القائم على أساس الدين أو", "\u0651"]
+    lines = [
+        *_BODY[:2],
+        "وإذ تشير إلى قرارها المتعلق بمكافحة التعصب الديني والتمييز القائم على أساس الدين أو",
+        "\u0651",
+    ]
     lines += [rest, "المعتقد،", "اللازمة لمكافحة التعصب والتمييز والتحريض على العنف ضد الأشخاص بسبب دينهم أو معتقدهم،"]
     read = logical_text("\n".join(rtl(line) for line in lines)).split("\n")
     assert read[3:] == [

@@ -246,5 +246,17 @@ def test_chinese_last_lines_written_before_their_paragraphs_go_back_after_them()
         "",
     ]
     resolution = resodiff.read_text("\n".join(lines))
-    assert [normalize_typography(p.text)[-4:] for p in resolution.preamble] == ["要意义,", "的行动,", "的进展,", "的建议,", "的合作,"]
-    assert [normalize_typography(p.text)[-4:] for p in resolution.operative] == ["理此案;", "的交流;", "的行动;", "出建议;", "和建议。"]
+    assert [normalize_typography(p.text)[-4:] for p in resolution.preamble] == [
+        "要意义,",
+        "的行动,",
+        "的进展,",
+        "的建议,",
+        "的合作,",
+    ]
+    assert [normalize_typography(p.text)[-4:] for p in resolution.operative] == [
+        "理此案;",
+        "的交流;",
+        "的行动;",
+        "出建议;",
+        "和建议。",
+    ]

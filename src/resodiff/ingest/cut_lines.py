@@ -123,7 +123,9 @@ def _restore_stranded_ends(lines: list[str], ends: list[str], script: _Script) -
     order = list(range(len(lines)))
     start = 0
     for stop in [*(index + 1 for index, end in enumerate(ends) if end == "\f"), len(lines)]:
-        stranded = [index for index in range(start, stop - 1) if _stranded_end(lines, ends, index, width, start, script)]
+        stranded = [
+            index for index in range(start, stop - 1) if _stranded_end(lines, ends, index, width, start, script)
+        ]
         unfinished = [index for index in range(start, stop - 1) if _cut_short(lines, ends, index, width, script)]
         start = stop
         # a short line after the page's last unfinished one is no stranded end (a footnote)

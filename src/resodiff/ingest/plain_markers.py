@@ -47,9 +47,7 @@ _FOOTER_LINES = 3
 #: or a number's own word, glued or set apart as LibreOffice sets it: ``3月``, ``6 日``, ``10个``)
 #: the Chinese words a number comes before as its own (a date's, a symbol's, a count's)
 _COUNTERS = "年月日号项段条届次个"
-_NOTE_LINE = re.compile(
-    rf"^(\s*)(\d{{1,3}})([ \t]+(?=[^\s\-–.])|(?=[\u3400-\u9fff]))(?![ \t]*[{_COUNTERS}])"
-)
+_NOTE_LINE = re.compile(rf"^(\s*)(\d{{1,3}})([ \t]+(?=[^\s\-–.])|(?=[\u3400-\u9fff]))(?![ \t]*[{_COUNTERS}])")
 #: Chinese characters, each a word of its own as far as a marker's end is concerned
 _HAN = re.compile(r"[\u3400-\u9fff]")
 #: a number, and what ends a word after a number that may be a raised one
