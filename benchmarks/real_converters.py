@@ -7,7 +7,8 @@ language and session.
 The synthetic layouts of ``benchmarks/matrix.py`` say what each habit of a converter costs; this
 says what a user who runs ``pdftotext`` on a PDF gets.
 
-    python benchmarks/real_converters.py [--jobs N] [--limit N] [--producer P] [--pdfs DIR [--existing]] [--misses]
+    python benchmarks/real_converters.py [--jobs N] [--limit N] [--series S] [--producer P]
+        [--pdfs DIR [--existing]] [--misses]
 
 The PDFs are kept in ``--pdfs`` (shared with ``benchmarks/pdf_matrix.py``), so that a second run
 with the same folder only converts and reads them again.
@@ -110,6 +111,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--limit", type=int, default=0, help="about N session files, evenly spread, and the OIC series")
+    parser.add_argument("--series", action="append", help="only this series: 77, 79 or oic (repeatable)")
     parser.add_argument("--producer", action="append", choices=PRODUCERS, help="only this producer (repeatable)")
     parser.add_argument("--pdfs", type=Path, help="keep the PDFs here (made once, read on every run)")
     parser.add_argument("--misses", action="store_true", help="list every miss with its reason")
@@ -124,6 +126,8 @@ def main() -> int:
     if shutil.which("pdftotext") is None:
         print("poppler's pdftotext is not installed (Debian: poppler-utils)")
         return 1
+    if args.series:
+        paths = [p for p in paths if p[1] in args.series]
     if args.limit:
         sessions = [p for p in paths if p[1] != "oic"]
         paths = sessions[:: max(1, len(sessions) // args.limit)] + [p for p in paths if p[1] == "oic"]

@@ -144,3 +144,92 @@ def test_a_hanging_number_written_after_its_paragraphs_first_line_goes_before_it
     # after a line that ends no paragraph, the number stays where it is
     lines[0] = rtl("أولى")
     assert logical_text("\n".join(lines)).split("\n")[1:3] == ["تحث الأمم المتحدة على", "2 -"]
+
+
+# -- words that LibreOffice's glyphs cut in pdftotext (invented text) ----------------------------
+
+
+def test_a_lam_alef_cut_at_a_lines_end_goes_back_on_its_word() -> None:
+    # the alef alone ends the line, the lam (and the rest of the printed line) on a line of its own
+    cut = "\n".join([rtl("وقررت الجمعية عم ا"), rtl("ل"), rtl("بقرارها السابق،")])
+    assert logical_text(cut) == "وقررت الجمعية عملا\nبقرارها السابق،"
+    before = "\n".join([rtl("ل سيما النامية،"), rtl("وتدعو الدول، و ا")])
+    assert logical_text(before) == "وتدعو الدول، ولا سيما النامية،"
+    # after a word that general text uses far more often alone, ``لا`` is a word of its own
+    assert logical_text("\n".join([rtl("وأكدت أن ا"), rtl("ل تمييز")])) == "وأكدت أن لا تمييز\n"
+    # both halves on one line
+    assert logical_text(rtl("تدعو الدول، و ا ل سيما النامية")) == "تدعو الدول، ولا سيما النامية"
+
+
+def test_a_word_cut_after_a_letter_with_a_vowel_sign_is_joined_again() -> None:
+    # the sign on a line of its own: the next line holds the cut, a letter alone or two pieces
+    # of which the first is no word
+    assert logical_text("\n".join([rtl("تدابير"), rtl("\u0651"), rtl("المقد م من الدول")])) == (
+        "تدابير\nالمقدم من الدول"
+    )
+    assert logical_text("\n".join([rtl("\u064e"), rtl("البيانات المستخ دمة في التقرير")])) == (
+        "البيانات المستخدمة في التقرير"
+    )
+    # no cut there: the line as it is
+    assert logical_text("\n".join([rtl("\u064e"), rtl("وتسجيله لدى الأمانة")])) == "وتسجيله لدى الأمانة"
+    # the sign kept, the rest of the word set apart after it
+    assert logical_text(rtl("أن يعي\u0651 ن مبعوثا")) == "أن يعي\u0651ن مبعوثا"
+    # ``و`` alone is written on the next word, never the end of the one before
+    assert logical_text(rtl("أن يعي\u0651 و مبعوثا")) == "أن يعي\u0651 و مبعوثا"
+
+
+def test_the_name_of_god_drawn_as_a_ligature_and_an_opening_quote_set_apart() -> None:
+    assert logical_text(rtl("مركز عبد اهلل للحوار")) == "مركز عبد الله للحوار"
+    assert logical_text(rtl("حلقة بعنوان \u201d حلقة عمل\u201c في")) == "حلقة بعنوان \u201dحلقة عمل\u201c في"
+
+
+_BODY = [
+    "وإذ تشير إلى قراراتها السابقة بشأن التعاون بين المنظمتين في مجالات السلام والأمن والتنمية",
+    "المستدامة وحقوق الإنسان والشؤون الإنسانية، وإذ تؤكد أهمية تعزيز هذا التعاون في المستقبل،",
+    "وإذ ترحب بالاجتماعات الدورية بين أمانتي المنظمتين لاستعراض التقدم المحرز في تنفيذ البرامج",
+    "المشتركة وتحديد مجالات جديدة للتعاون في ميادين التعليم والصحة والزراعة والبيئة والثقافة،",
+]
+
+
+def test_an_arabic_last_line_written_before_its_paragraph_goes_back_after_it() -> None:
+    # as in Chinese: a short line that ends a clause after a finished one, then a blank line, and
+    # later a full line that ends none before a blank line: the one is the other's end
+    from resodiff.ingest.cut_lines import rejoined_cut_lines
+
+    first = "وإذ تلاحظ تزايد التعاون بين المنظمتين في مجالات التعليم والصحة والزراعة والتنمية في مجال"
+    # a footnote at the page's foot, short and finished after a finished line, is none
+    note = ["", "5 () انظر الوثيقة.", "", "24-00000"]
+    lines = [*_BODY, "والحوار،", "", first, "", *_BODY, *note]
+    assert rejoined_cut_lines("\n".join(lines)).split("\n") == [*_BODY, first, "والحوار،", "", "", *_BODY, *note]
+
+
+def test_an_arabic_lines_start_written_after_its_rest_where_a_vowel_sign_cut_it() -> None:
+    # the sign on a line of its own, the rest of the printed line (cut after the signed letter),
+    # then its start, then the next line
+    rest = "المقد م من الدول الأعضاء في المنظمة، الذي أهابت فيه الجمعية بالدول أن تتخذ التدابير"
+    lines = [
+        *_BODY[:2],
+        "وإذ تشير إلى قرارها المتعلق بمكافحة التعصب الديني والتمييز القائم على أساس الدين أو",
+        "\u0651",
+    ]
+    lines += [rest, "المعتقد،", "اللازمة لمكافحة التعصب والتمييز والتحريض على العنف ضد الأشخاص بسبب دينهم أو معتقدهم،"]
+    read = logical_text("\n".join(rtl(line) for line in lines)).split("\n")
+    assert read[3:] == [
+        "المعتقد، المقدم من الدول الأعضاء في المنظمة، الذي أهابت فيه الجمعية بالدول أن تتخذ التدابير",
+        lines[-1],
+    ]
+
+
+def test_a_damma_that_a_character_map_reads_with_an_alef_goes_on_its_word() -> None:
+    # WeasyPrint maps the damma's glyph to the cluster it first drew it in (``أُ``): where the word
+    # with the alef is none of general text and the word without it is, the alef goes
+    assert normalize_typography(logical_text(rtl("من المقرر أن \u064f\u0623يعقد الاجتماع"))) == (
+        "من المقرر أن يعقد الاجتماع"
+    )
+    # a word that opens with a damma over an alef stays (``أُعيد``)
+    assert normalize_typography(logical_text(rtl("وقد \u064f\u0623عيد النظر"))) == "وقد أعيد النظر"
+
+
+def test_a_hanging_numbers_run_written_after_the_rest_of_its_line_opens_it() -> None:
+    line = "  " + RLE + "بها في ميدان التعاون" + PDF + " " + RLE + LRE + " - 27" + PDF + "ترحب بزيادة الأنشطة" + PDF
+    assert logical_text(line).strip() == "27 - ترحب بزيادة الأنشطة بها في ميدان التعاون"

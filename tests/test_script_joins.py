@@ -81,6 +81,25 @@ def test_a_chinese_marker_set_apart_by_libreoffice_is_raised_but_not_a_dates_num
     )
 
 
+def test_a_chinese_line_opening_with_a_dates_number_set_apart_is_no_footnote() -> None:
+    # LibreOffice sets a space between figures and Chinese (``2 日``); the page's number stands
+    # between the column of footnote numbers and their texts, so that a line in the body that
+    # opens with a day's number was the nearest footnote on the marker's page
+    lines = [
+        "欢迎该组织的报告 1 和会议的宣言2 及其后续文件，会议于 2020 年 3 月 1 日至",
+        "2 日在某地举行，",
+        "1",
+        "2",
+        "1/3",
+        "",
+        "甲。",
+        "乙。",
+    ]
+    out = restore_markers(lines, 0, lambda index: index == 4)
+    assert out[1] == "2 日在某地举行，"
+    assert out[6:] == ["¹ 甲。", "² 乙。"]
+
+
 @pytest.mark.parametrize(
     ("spaced", "glued"),
     [
@@ -180,3 +199,64 @@ def test_a_numbered_chinese_paragraphs_last_line_written_first_goes_last() -> No
     written = f"2. 敦促；\n\n3.\n旨和原则；\n\n{first}\n\n4. 申明"
     # the blank line that followed the last line comes after it, before the one that ended it
     assert rejoined_cut_lines(written) == f"2. 敦促；\n\n3.\n{first}\n旨和原则；\n\n\n4. 申明"
+
+
+def test_chinese_last_lines_written_before_their_paragraphs_go_back_after_them() -> None:
+    # LibreOffice → pdftotext: the short last lines of two paragraphs, each then a blank line,
+    # before the first line of the one and the number of the other; each goes after the
+    # unfinished line (about full, ending no clause) that the next paragraph's number follows
+    full = "强调各会员国应当继续在教育、卫生、农业和可持续发展等共同关心的领域开展切实有效的"
+    lines = [
+        "联合国 A/RES/1/2",
+        "",
+        "大会",
+        "",
+        "1/2. 标题",
+        "",
+        "大会，",
+        "",
+        "注意到各会员国在教育、卫生、农业和可持续发展等共同关心的领域开展了广泛而有效的合作，",
+        "并确认两组织之间的合作对于促进国际和平与安全、经济和社会发展以及人权具有重要意义，",
+        "又注意到两组织定期举行高级别会议，审查双方在各个优先领域开展合作的进展情况和成果，",
+        "并欢迎双方秘书处之间加强协调，以便在共同关心的问题上采取更加一致和有效的行动，",
+        "深信加强两组织之间的合作有助于实现《联合国宪章》的宗旨和原则，并有助于推动各国人民",
+        "之间的相互了解和友好关系，促进经济、社会、文化和人道主义领域的国际合作，以及在全球",
+        "范围内消除贫困和饥饿、促进教育和卫生、保护环境和应对气候变化等方面取得切实的进展，",
+        "回顾其以往关于两组织之间合作的各项决议，并注意到秘书长就此提交的各份报告所载的建议，",
+        "合作，",
+        "",
+        "交流；",
+        "",
+        f"又{full}",
+        "1.",
+        "",
+        "决定继续处理此案；",
+        "",
+        "2.",
+        "",
+        f"请{full}",
+        "",
+        "3. 鼓励两组织继续在共同关心的领域加强合作，包括在教育、卫生、农业和可持续发展等领域，",
+        "并请秘书长与该组织秘书长协商，探讨进一步加强两组织秘书处之间的协调和信息交流的方式，",
+        "以便在共同关心的问题上采取更加一致和有效的行动；",
+        "4. 请秘书长向大会下届会议提交报告，说明本决议的执行情况，包括两组织之间合作的进展情况",
+        "和成果，以及为加强两组织之间的合作而采取的各项措施，并就进一步加强合作提出建议；",
+        "5. 决定将题为“联合国与该组织之间的合作”的分项列入下届会议临时议程，并请各会员国和",
+        "两组织秘书处就此项目提出意见和建议。",
+        "",
+    ]
+    resolution = resodiff.read_text("\n".join(lines))
+    assert [normalize_typography(p.text)[-4:] for p in resolution.preamble] == [
+        "要意义,",
+        "的行动,",
+        "的进展,",
+        "的建议,",
+        "的合作,",
+    ]
+    assert [normalize_typography(p.text)[-4:] for p in resolution.operative] == [
+        "理此案;",
+        "的交流;",
+        "的行动;",
+        "出建议;",
+        "和建议。",
+    ]

@@ -57,6 +57,36 @@ _HANGING_NUMBER = re.compile(r"^(\s*)(\d{1,3})-(?=\s|$)")
 #: vowel signs at a word's start, the letter after them, and the space after it where it is alone
 _MARK_FIRST = re.compile(r"(?<!\S)([\u064b-\u0652\u0670]+)([^\W\d_])(?: (?=[^\W\d_]))?")
 _LATIN = re.compile(r"[^\W\d_]")
+#: an alef alone at a line's end, and a line that opens with a lam alone (see
+#: :func:`_lam_alef_rejoined`)
+_ALEF_END = re.compile(r"(?:^|\s)\u0627\s*$")
+_LAM_START = re.compile(r"^\s*\u0644(?:\s|$)")
+#: a line of two runs, the second opening with a paragraph's hanging number (``- 27``)
+_NUMBER_RUN_AFTER = re.compile(f"^(\\s*)({_RLE}[^{_LRE}{_RLE}]*?{_PDF}) ({_RLE}{_LRE} ?- ?\\d{{1,3}}{_PDF}.*)$")
+#: a damma and an alef with hamza before a word, as pdftotext writes a vowel sign before its letter
+_DAMMA_ALEF = re.compile(r"(?<!\S)\u064f\u0623([\u0621-\u064a]+)")
+#: the ligature lam-lam-heh after an alef as pdftotext writes it, in drawing order
+_DRAWN_ALLAH = re.compile(r"\u0627\u0647\u0644\u0644(?![\u0621-\u064a])")
+#: Arabic's opening quotation mark alone between spaces, before a letter
+_QUOTE_APART = re.compile(r"(?<=\s)\u201d\s+(?=[\u0621-\u064a])")
+_ARABIC_LETTER = re.compile("[\u0621-\u064a]")
+_NUMBERED = re.compile(r"^\d{1,3} - ")
+#: the body's full width: the length that this share of the lines reach; a line that is about
+#: full reaches this share of it at least, and this share at most
+_WIDTH_RANK = 0.75
+_FULL = 0.75
+_OVER_FULL = 1.1
+#: a letter alone after a word that ends with a vowel sign (see :func:`_mark_cuts_joined`)
+_MARKED_CUT = re.compile(r"([\u064b-\u0652]) ([\u0621-\u0647\u0649\u064a])(?=\s|$)")
+#: two Arabic words one after the other (overlapping: each pair in turn)
+_ARABIC_PAIR = re.compile(r"(?<!\S)([\u0621-\u064a\u064b-\u0652]+) (?=([\u0621-\u064a]+)(?:\s|$))")
+#: a Zipf frequency below which a piece is no word (wordfreq's tokenisation gives rare ones)
+_NO_WORD = 1.0
+_LAM_ALEF_APART = re.compile(r"(?<!\S)(\w+)\s+\u0627\s+\u0644(?=\s)")
+#: how often general text must use a word (Zipf) for a joined word to be one, and by how much
+#: less than the word before it may
+_USED = 3.0
+_AS_OFTEN = 1.0
 _ANY = re.compile(f"[{_LRE}{_RLE}\ufb50-\ufdff\ufe70-\ufefe\u0300-\u036f\u064b-\u065f\u0670]")
 
 
@@ -68,9 +98,12 @@ def logical_text(source: str) -> str:
     pieces = _LINE_END.split(source)
     lines, ends = pieces[::2], [*pieces[1::2], ""]
     logical = [None if _marks_alone(line) else _logical(line) for line in lines]
+    if _RLE in source:
+        logical = _mark_cuts_joined(lines, logical)
     placed = _unplaced(lines, logical)
     if _RLE in source:
         placed = _numbers_first(placed)  # a right-to-left page's hanging numbers
+        placed = _lam_alef_rejoined(placed)
     kept: list[str] = []
     for line, end in zip(placed, ends, strict=True):
         if line is None:
@@ -114,7 +147,115 @@ def _numbers_first(lines: list[str | None]) -> list[str | None]:
     return moved
 
 
+def _lam_alef_rejoined(lines: list[str | None]) -> list[str | None]:
+    """Lines with the ligature lam-alef (``لا``) that ``pdftotext`` cut at a line's end put back
+    together: it writes the alef alone at the end of the line (``… عم ا``, no Arabic word is an
+    alef alone) and the lam, with the rest of the printed line after it, as a line of its own
+    (``ل``, or ``ل سيما …``), next or just before. The ligature goes back with the rest of the
+    line after it, glued to the word before where that is one word (:func:`_glues`)."""
+    out = list(lines)
+    for index, line in enumerate(out):
+        if line is not None and _LAM_ALEF_APART.search(line):
+            # both halves on one line (``-layout`` sets the rest of the line apart)
+            line = out[index] = _LAM_ALEF_APART.sub(
+                lambda cut: f"{cut.group(1)}{'' if _glues(cut.group(1)) else ' '}لا", line
+            )
+        if line is None or not _ALEF_END.search(line):
+            continue
+        rest = next(
+            (at for at in (index + 1, index - 1, index - 2) if 0 <= at < len(out) and _LAM_START.match(out[at] or "")),
+            None,
+        )
+        if rest is None:
+            continue
+        before = line.rstrip()[:-1].rstrip()
+        word = before.rsplit(" ", 1)[-1]
+        space = "" if _glues(word) else " "
+        following = (out[rest] or "").strip()[1:]
+        out[index] = f"{before}{space}لا{following}"
+        out[rest] = None
+    return out
+
+
+def _mark_cuts_joined(lines: list[str], logical: list[str | None]) -> list[str | None]:
+    """Words that ``pdftotext`` cut after a letter carrying a vowel sign joined again. It ends
+    the word's run at that letter: the rest of the word stands apart (``المقد م`` for ``المقدّم``,
+    ``يعيّ ن``), and where the sign went to a line of its own, the next line holds the cut.
+    After a sign, a letter alone (no word, ``و`` aside, which is written on the next word)
+    goes back on its word; on the line after a sign's own line, the first cut found goes back:
+    a letter alone, or two pieces of which the first is no word of general text and the joined
+    one is (``المضط لع``)."""
+    out = list(logical)
+    for index, line in enumerate(out):
+        if line and _MARKED_CUT.search(line):
+            out[index] = _MARKED_CUT.sub(r"\1\2", line)
+    lengths = sorted(len(line.strip()) for line in out if line and _ARABIC_LETTER.search(line))
+    width = lengths[int(len(lengths) * _WIDTH_RANK)] if lengths else 0
+    for index, raw in enumerate(lines):
+        if logical[index] is not None or not _marks_alone(raw):
+            continue
+        after = next((at for at in range(index + 1, min(len(out), index + 3)) if out[at]), None)
+        if after is None:
+            continue
+        if _start_written_after(out, index, after, width):
+            out[after], out[after + 1] = f"{(out[after + 1] or '').strip()} {(out[after] or '').strip()}", None
+        out[after] = _one_cut_joined(out[after] or "")
+    return out
+
+
+def _start_written_after(lines: list[str | None], mark: int, rest: int, width: int) -> bool:
+    """Whether the line after ``rest`` (the line after the vowel sign's own line, at ``mark``)
+    is the start of the same printed line, which ``pdftotext`` wrote after its rest where the
+    sign cut it (``المقد م … ذلك`` / ``الإسلام،``): short, the two about a full line together, the
+    rest unfinished, a line after the start (it is no paragraph's end), and the line before the
+    sign unfinished, or the start a paragraph's number (``27 - ترحب …``)."""
+    if rest + 2 >= len(lines) or not width:
+        return False
+    text, start, following = (lines[rest] or "").strip(), (lines[rest + 1] or "").strip(), lines[rest + 2]
+    if not start or not following or not following.strip() or text.endswith(_FINAL):
+        return False
+    if 2 * len(start) > width or not _FULL * width <= len(start) + 1 + len(text) <= _OVER_FULL * width:
+        return False
+    before = next((line.strip() for line in reversed(lines[:mark]) if line and line.strip()), "")
+    return not before.endswith(_FINAL) or bool(_NUMBERED.match(start))
+
+
+def _one_cut_joined(line: str) -> str:
+    """``line`` with the first word that a vowel sign cut joined again (see
+    :func:`_mark_cuts_joined`)."""
+    from ..languages import language
+    from .hyphens import frequency
+
+    arabic = language("ara")
+    for pair in _ARABIC_PAIR.finditer(line):
+        first, second = pair.group(1), pair.group(2)
+        if (len(second) == 1 and second != "\u0648") or (
+            (frequency(first, arabic) or 0) < _NO_WORD < (frequency(first + second, arabic) or 0)
+        ):
+            return line[: pair.start()] + first + line[pair.end() :]
+    return line
+
+
+def _glues(word: str) -> bool:
+    """Whether ``لا`` after ``word`` is the end of its word: after a one-letter word (a prefix,
+    ``و``, written on the next word), or where general text uses the joined word about as often
+    as ``word`` itself (``عملا``; not ``في لا``)."""
+    from ..languages import language
+    from .hyphens import frequency
+
+    if len(word) == 1:
+        return True
+    arabic = language("ara")
+    joined, alone = frequency(word + "لا", arabic), frequency(word, arabic)
+    return joined is not None and alone is not None and joined >= _USED and joined > alone - _AS_OFTEN
+
+
 def _logical(line: str) -> str:
+    if _NUMBER_RUN_AFTER.match(line):
+        # ``-layout`` wrote the paragraph number's box (WeasyPrint's, in the right margin) and the
+        # text after it as a run of their own after the rest of the line, one space apart: the
+        # runs are printed left to right, and the line starts with the number
+        line = _NUMBER_RUN_AFTER.sub(r"\1\3 \2", line)
     if _LRE in line or _RLE in line:
         line = _repaired(_unembedded(line))
     if _PRESENTATION.search(line):
@@ -125,9 +266,32 @@ def _logical(line: str) -> str:
 def _repaired(line: str) -> str:
     """A right-to-left line with what ``pdftotext`` displaced in it put back: a paragraph's
     number whose space the hanging indent took (``1-``), a vowel sign written before the letter
-    it is set on, and the space written after that letter where it was alone."""
+    it is set on, and the space written after that letter where it was alone; the ligature
+    lam-lam-heh of the name of God written in the order it is drawn (``اهلل`` for ``الله``: no
+    Arabic word is so spelled); and an opening quotation mark set apart from its word (``”``,
+    which opens a quotation in Arabic, alone between spaces before a letter)."""
     line = _HANGING_NUMBER.sub(r"\1\2 -", line)
+    if _DAMMA_ALEF.search(line):
+        line = _DAMMA_ALEF.sub(_damma_alone, line)
+    line = _DRAWN_ALLAH.sub("\u0627\u0644\u0644\u0647", line)
+    line = _QUOTE_APART.sub("\u201d", line)
     return _MARK_FIRST.sub(r"\2\1", line) if _MARK_FIRST.search(line) else line
+
+
+def _damma_alone(cut: re.Match[str]) -> str:
+    """A damma that a font's character map gives with the alef it was first drawn over
+    (WeasyPrint maps a glyph to the text of the first cluster it drew it in: every later damma
+    reads ``أُ``), as the damma alone on the word's first letter, where the word with the alef is
+    no word of general text and the word without it is (``ُأيعقد`` for ``يُعقد``; ``أُعيد``
+    is a word, and stays)."""
+    from ..languages import language
+    from .hyphens import frequency
+
+    arabic, word = language("ara"), cut.group(1)
+    with_alef, alone = frequency("\u0623" + word, arabic) or 0, frequency(word, arabic) or 0
+    if with_alef < _NO_WORD <= alone:
+        return word[0] + "\u064f" + word[1:]
+    return cut.group()
 
 
 def _unembedded(line: str) -> str:

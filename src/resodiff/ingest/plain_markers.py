@@ -44,10 +44,10 @@ _OTHER_MARKERS = re.compile(rf"(?<!\\)[{SUPERSCRIPT_DIGITS}]|\^\d|<sup>|\[\^")
 _FOOTER_LINES = 3
 #: a line that opens with a number and a space (not an operative paragraph's ``6.`` or ``6 -``),
 #: or a number and a Chinese character, which needs no space (``1伊斯兰会议组织``; not a date's
-#: or a number's own word: ``3月``, ``10个``)
+#: or a number's own word, glued or set apart as LibreOffice sets it: ``3月``, ``6 日``, ``10个``)
 #: the Chinese words a number comes before as its own (a date's, a symbol's, a count's)
 _COUNTERS = "年月日号项段条届次个"
-_NOTE_LINE = re.compile(rf"^(\s*)(\d{{1,3}})([ \t]+(?=[^\s\-–.])|(?=[\u3400-\u9fff])(?![{_COUNTERS}]))")
+_NOTE_LINE = re.compile(rf"^(\s*)(\d{{1,3}})([ \t]+(?=[^\s\-–.])|(?=[\u3400-\u9fff]))(?![ \t]*[{_COUNTERS}])")
 #: Chinese characters, each a word of its own as far as a marker's end is concerned
 _HAN = re.compile(r"[\u3400-\u9fff]")
 #: a number, and what ends a word after a number that may be a raised one
