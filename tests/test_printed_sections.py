@@ -493,8 +493,8 @@ def test_an_annex_titled_with_the_document_s_title_opens_with_that_heading() -> 
     assert plain_text(annex.paragraphs[3].sections[-1].heading).split() == ["Article", "1", "Purpose"]
 
 
-def _annex_paragraphs(body: list[str]) -> list[str]:
-    lines = [
+def _annex_lines(body: list[str]) -> list[str]:
+    return [
         "Recalling its previous resolutions on the cooperation between the United Nations and the",
         "regional organizations, in particular those on peace and security and on development,",
         "1. Adopts the convention that is contained in the annex to the present resolution and invites",
@@ -503,7 +503,10 @@ def _annex_paragraphs(body: list[str]) -> list[str]:
         "Convention on the Networks",
         *body,
     ]
-    resolution = resodiff.read_text(WRAPPED_HEAD + "\n".join(lines) + "\n")
+
+
+def _annex_paragraphs(body: list[str]) -> list[str]:
+    resolution = resodiff.read_text(WRAPPED_HEAD + "\n".join(_annex_lines(body)) + "\n")
     return [p.text for p in resolution.annexes[0].paragraphs]
 
 
@@ -733,3 +736,24 @@ def test_a_title_ending_with_a_closing_guillemet_over_a_numbered_paragraph_is_a_
     paragraphs = resolution.annexes[0].paragraphs
     assert [p.num for p in paragraphs] == ["1.", "2."]
     assert plain_text(paragraphs[1].sections[-1].heading) == "Article 4, sur le terme « réseau »"
+
+
+def test_a_row_wider_than_every_row_of_the_table_before_it_opens_a_table() -> None:
+    """Hard-wrapped text prints two tables one after the other as one run of rows: a row with
+    more cells than each row before it, after two of them, is the next table's; a table's rows
+    with fewer cells (cells spanned) and a wider second row stay in it."""
+    body = [
+        "This is to certify the following:",
+        "| **1.** | **Name of the network** |  |",
+        "| 1.1 | Name |  |",
+        "| **2.** | **Operator** |",
+        "| 2.1 | Address |  |",
+        "| **At** |  | **On** |  |",
+        "|  | (place) |  | (date) |",
+    ]
+    resolution = resodiff.read_text(WRAPPED_HEAD + "\n".join(_annex_lines(body)) + "\n")
+    tables = [p.table for p in resolution.annexes[0].paragraphs if p.table is not None]
+    assert [len(table.rows) for table in tables] == [4, 2]
+    wider_second = ["| Title |", "| a | b |", "| c | d |"]
+    resolution = resodiff.read_text(WRAPPED_HEAD + "\n".join(_annex_lines(wider_second)) + "\n")
+    assert [len(p.table.rows) for p in resolution.annexes[0].paragraphs if p.table is not None] == [3]

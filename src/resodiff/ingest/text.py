@@ -1413,7 +1413,7 @@ def _lay_out(
         if block is not None and _goes_on_list_past_doubt(block, before_doubt, following):
             block.kind = "item"
         if block is not None and block.kind == "row" and current is not None and current.kind == "row":
-            block.opens_table = bool(blank) and not page_break
+            block.opens_table = (bool(blank) and not page_break) or _widens_table(layout.blocks, block)
         page_break = False
         if (
             block is not None
@@ -2887,6 +2887,24 @@ def _table(rows: list[_Block], inlines: Callable[[list[Fragment]], Inlines]) -> 
             for index, row in enumerate(parsed)
         )
     )
+
+
+def _widens_table(blocks: list[_Block], row: _Block) -> bool:
+    """Whether ``row`` opens a table of its own though no blank line sets it apart: it has more
+    cells than every row of the table before it, which has two rows at least. Hard-wrapped text
+    prints two tables one after the other as one run of rows; a table's rows may have fewer cells
+    than its columns (cells spanned), and a wider row after its first ones is no table's (none of
+    the corpus's 38 tables has one after its second row), so it is the next table's."""
+    widest, rows = 0, 0
+    for block in reversed(blocks):
+        if block.kind != "row":
+            break
+        text = block.fragments[0][0]
+        if not _TABLE_RULE.match(text):
+            widest, rows = max(widest, len(_split_cells(text[1:-1]))), rows + 1
+        if block.opens_table:
+            break
+    return rows >= 2 and len(_split_cells(row.fragments[0][0][1:-1])) > widest
 
 
 def _split_cells(inner: str) -> list[str]:
