@@ -757,3 +757,31 @@ def test_a_row_wider_than_every_row_of_the_table_before_it_opens_a_table() -> No
     wider_second = ["| Title |", "| a | b |", "| c | d |"]
     resolution = resodiff.read_text(WRAPPED_HEAD + "\n".join(_annex_lines(wider_second)) + "\n")
     assert [len(p.table.rows) for p in resolution.annexes[0].paragraphs if p.table is not None] == [3]
+
+
+def test_the_sentence_a_list_interrupted_goes_on_after_its_last_clause_with_no_conjunction() -> None:
+    """``b) …;`` / ``c) … ;`` / a line in lower case that ends the sentence with a full stop, with
+    no next label after it: the clauses end with their semicolons, and the sentence the list's
+    lead-in opened goes on as a paragraph of its own; a clause that goes on in lower case after a
+    semicolon of its own, with the next label after it, stays whole."""
+    texts = _annex_paragraphs(
+        [
+            "1. Chaque État partie adopte les mesures nécessaires pour conférer le caractère d’infraction",
+            "pénale au fait de causer à autrui un préjudice par :",
+            "a) Toute introduction ou toute suppression de données dans un réseau ;",
+            "b) Toute atteinte au fonctionnement d’un réseau qui relie plusieurs systèmes d’information",
+            "et de communication, qui incite une personne à faire ou à omettre de faire quelque chose ;",
+            "dans l’intention frauduleuse de réaliser sans droit un gain financier ou tout autre avantage",
+            "à son profit ou à celui d’autrui.",
+            "Article 2",
+            "Définitions",
+            "2. Aux fins de la présente Convention :",
+            "a) Le terme « réseau » désigne tout ensemble de systèmes d’information reliés entre eux ;",
+            "b) Le terme « système » désigne tout dispositif isolé ou ensemble de dispositifs reliés ;",
+            "ce terme s’entend aussi de tout dispositif qui fonctionne seul.",
+            "c) Le terme « données » désigne toute représentation de faits.",
+        ]
+    )
+    assert [text.split(" ")[0] for text in texts] == ["Chaque", "a)", "b)", "dans", "Aux", "a)", "b)", "c)"]
+    assert texts[2].endswith("quelque chose ;")
+    assert texts[6].endswith("seul.")
