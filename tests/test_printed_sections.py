@@ -785,3 +785,27 @@ def test_the_sentence_a_list_interrupted_goes_on_after_its_last_clause_with_no_c
     assert [text.split(" ")[0] for text in texts] == ["Chaque", "a)", "b)", "dans", "Aux", "a)", "b)", "c)"]
     assert texts[2].endswith("quelque chose ;")
     assert texts[6].endswith("seul.")
+
+
+def test_a_line_that_closes_the_block_s_open_parenthesis_goes_on_it() -> None:
+    """``(i)`` / ``The designation of … (Statute of the Court,`` / ``Article 31), not …``: a
+    sub-paragraph's text set a tab apart from its label prints narrower than the text shows, so
+    that the next word seems to have fitted; no paragraph opens inside another's parentheses."""
+    lines = [
+        "Recalling its previous resolutions on the cooperation between the United Nations and the",
+        "regional organizations, in particular those on peace and security and on development,",
+        "1. Authorizes the Secretary-General to enter into commitments to meet unforeseen and",
+        "extraordinary expenses in the year 2099, provided that they relate to expenses occasioned by:",
+        "(a)",
+        "The designation of ad hoc judges (Statute of the Court,",
+        "Article 31), not exceeding a total of 100,000 dollars;",
+        "(b) The calling of witnesses and the appointment of experts (Statute, Article 50), not",
+        "exceeding a total of 25,000 dollars;",
+        "2. Requests the Secretary-General to report on the commitments entered into under the present",
+        "resolution.",
+    ]
+    resolution = resodiff.read_text(WRAPPED_HEAD + "\n".join(lines) + "\n")
+    assert [p.num for p in resolution.operative] == ["1.", "2."]
+    items = resolution.operative[0].items
+    assert [item.num for item in items] == ["(a)", "(b)"]
+    assert plain_text(items[0].content).endswith("100,000 dollars;")

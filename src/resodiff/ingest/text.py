@@ -1070,7 +1070,7 @@ def _wrapped_continuation(
         # a sentence goes on: a paragraph opens with a capital, a number or a label, not after a
         # line left unfinished (a printed line's width is estimated, and may seem short)
         return "joins"
-    if _numbered_clause_goes_on(current, text, series):
+    if _numbered_clause_goes_on(current, text, series) or _closes_parenthesis(current, text):
         return "joins"
     bare = strip_markup(text)
     word = _BOUND_NUMBER.match(bare) or _BREAKABLE.match(bare)
@@ -1110,6 +1110,21 @@ def _wrapped_continuation(
         # lost its final punctuation (DGACM's, after a quotation: "… 2020”" / "Taking note …")
         return "doubt"
     return "joins" if current.is_open() or open_title or _hyphenated_end(last[0]) else "doubt"
+
+
+def _closes_parenthesis(current: _Block, text: str) -> bool:
+    """Whether a line closes a parenthesis that the block's text left open (``… (Statute of the
+    Court,`` / ``Article 31), not exceeding …``): no paragraph opens inside another's
+    parentheses, whatever the estimate of the last line's width says (a sub-paragraph's text set
+    a tab apart from its label prints narrower than the text shows). A label's parenthesis
+    (``b) …``) closes none."""
+    closing = text.find(")")
+    if closing < 0 or "(" in text[:closing] or _ITEM.match(text) or _LABEL_ALONE.match(text):
+        return False
+    depth = 0
+    for fragment, _, _ in current.fragments:
+        depth += fragment.count("(") - fragment.count(")")
+    return depth > 0
 
 
 def _title_goes_on(block: _Block) -> bool:
