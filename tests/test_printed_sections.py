@@ -809,3 +809,20 @@ def test_a_line_that_closes_the_block_s_open_parenthesis_goes_on_it() -> None:
     items = resolution.operative[0].items
     assert [item.num for item in items] == ["(a)", "(b)"]
     assert plain_text(items[0].content).endswith("100,000 dollars;")
+
+
+def test_a_lead_in_with_a_colon_between_an_annex_preamble_and_paragraph_1_is_a_paragraph() -> None:
+    """``Stressing …,`` (a full line) / ``We, the signatories, pledge:`` / ``1.`` / ``To …``: the
+    annex's preamble ends with a comma, as a resolution's does, and the line that announces the
+    numbered paragraphs with a colon is their lead-in, not the preambular paragraph's last line."""
+    texts = _annex_paragraphs(
+        [
+            "Stressing the need to limit the number of high-level events held in the margins of the debate,",
+            "We, the signatories, pledge:",
+            "1.",
+            "To voluntarily limit the number of side events hosted, sponsored or co-sponsored by our",
+            "delegations in the margins of the general debate;",
+            "2. To hold the remaining events in the rooms set aside for them.",
+        ]
+    )
+    assert [text.split(" ")[0] for text in texts] == ["Stressing", "We,", "To", "To"]

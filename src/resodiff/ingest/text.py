@@ -1815,6 +1815,8 @@ def _settle_doubts(blocks: list[_Block], doubtful: list[_Block], openings: set[s
         text = strip_markup(block.fragments[0][0])
         if _name_goes_on(before, text, page):
             return False
+        if _leads_in_numbers(before, block, following):
+            return True
         if (
             _QUOTED_LABEL.match(text)
             or _counts_on(before, text)
@@ -1995,6 +1997,24 @@ def _between_numbers(last: _Block, before: _Block, after: _Block | None) -> bool
 def _number_of(block: _Block) -> int | None:
     digits = (block.num or "").rstrip(" .-")
     return int(digits) if digits.isdigit() else None
+
+
+def _leads_in_numbers(before: _Block, block: _Block, following: _Block | None) -> bool:
+    """Whether a capitalised block ending with a colon, between an unnumbered paragraph that ends
+    with a comma and paragraph 1, is the lead-in of the numbered paragraphs (``Stressing …,`` /
+    ``We, the signatories, pledge:`` / ``1. To …``): an annex's preamble ends as a resolution's
+    does, with a comma, and what announces the numbered paragraphs with a colon is no preambular
+    paragraph's last line (none of the corpus's preambles ends with a colon)."""
+    return (
+        following is not None
+        and _number_of(following) == 1
+        and before.kind == "para"
+        and before.num is None
+        and before.final_text().endswith(_COMMAS)
+        and block.kind == "para"
+        and block.final_text().endswith(":")
+        and not _starts_lower(_first_text(block))
+    )
 
 
 def _lead_in(block: _Block, following: _Block) -> bool:
