@@ -1428,7 +1428,9 @@ def _lay_out(
         if block is not None and _goes_on_list_past_doubt(block, before_doubt, following):
             block.kind = "item"
         if block is not None and block.kind == "row" and current is not None and current.kind == "row":
-            block.opens_table = (bool(blank) and not page_break) or _widens_table(layout.blocks, block)
+            block.opens_table = (bool(blank) and not page_break) or (
+                bool(page.width) and _widens_table(layout.blocks, block)
+            )
         page_break = False
         if (
             block is not None
