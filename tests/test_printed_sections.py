@@ -493,8 +493,8 @@ def test_an_annex_titled_with_the_document_s_title_opens_with_that_heading() -> 
     assert plain_text(annex.paragraphs[3].sections[-1].heading).split() == ["Article", "1", "Purpose"]
 
 
-def _annex_paragraphs(body: list[str]) -> list[str]:
-    lines = [
+def _annex_lines(body: list[str]) -> list[str]:
+    return [
         "Recalling its previous resolutions on the cooperation between the United Nations and the",
         "regional organizations, in particular those on peace and security and on development,",
         "1. Adopts the convention that is contained in the annex to the present resolution and invites",
@@ -503,7 +503,10 @@ def _annex_paragraphs(body: list[str]) -> list[str]:
         "Convention on the Networks",
         *body,
     ]
-    resolution = resodiff.read_text(WRAPPED_HEAD + "\n".join(lines) + "\n")
+
+
+def _annex_paragraphs(body: list[str]) -> list[str]:
+    resolution = resodiff.read_text(WRAPPED_HEAD + "\n".join(_annex_lines(body)) + "\n")
     return [p.text for p in resolution.annexes[0].paragraphs]
 
 
@@ -733,3 +736,93 @@ def test_a_title_ending_with_a_closing_guillemet_over_a_numbered_paragraph_is_a_
     paragraphs = resolution.annexes[0].paragraphs
     assert [p.num for p in paragraphs] == ["1.", "2."]
     assert plain_text(paragraphs[1].sections[-1].heading) == "Article 4, sur le terme « réseau »"
+
+
+def test_a_row_wider_than_every_row_of_the_table_before_it_opens_a_table() -> None:
+    """Hard-wrapped text prints two tables one after the other as one run of rows: a row with
+    more cells than each row before it, after two of them, is the next table's; a table's rows
+    with fewer cells (cells spanned) and a wider second row stay in it."""
+    body = [
+        "This is to certify the following:",
+        "| **1.** | **Name of the network** |  |",
+        "| 1.1 | Name |  |",
+        "| **2.** | **Operator** |",
+        "| 2.1 | Address |  |",
+        "| **At** |  | **On** |  |",
+        "|  | (place) |  | (date) |",
+    ]
+    resolution = resodiff.read_text(WRAPPED_HEAD + "\n".join(_annex_lines(body)) + "\n")
+    tables = [p.table for p in resolution.annexes[0].paragraphs if p.table is not None]
+    assert [len(table.rows) for table in tables] == [4, 2]
+    wider_second = ["| Title |", "| a | b |", "| c | d |"]
+    resolution = resodiff.read_text(WRAPPED_HEAD + "\n".join(_annex_lines(wider_second)) + "\n")
+    assert [len(p.table.rows) for p in resolution.annexes[0].paragraphs if p.table is not None] == [3]
+
+
+def test_the_sentence_a_list_interrupted_goes_on_after_its_last_clause_with_no_conjunction() -> None:
+    """``b) …;`` / ``c) … ;`` / a line in lower case that ends the sentence with a full stop, with
+    no next label after it: the clauses end with their semicolons, and the sentence the list's
+    lead-in opened goes on as a paragraph of its own; a clause that goes on in lower case after a
+    semicolon of its own, with the next label after it, stays whole."""
+    texts = _annex_paragraphs(
+        [
+            "1. Chaque État partie adopte les mesures nécessaires pour conférer le caractère d’infraction",
+            "pénale au fait de causer à autrui un préjudice par :",
+            "a) Toute introduction ou toute suppression de données dans un réseau ;",
+            "b) Toute atteinte au fonctionnement d’un réseau qui relie plusieurs systèmes d’information",
+            "et de communication, qui incite une personne à faire ou à omettre de faire quelque chose ;",
+            "dans l’intention frauduleuse de réaliser sans droit un gain financier ou tout autre avantage",
+            "à son profit ou à celui d’autrui.",
+            "Article 2",
+            "Définitions",
+            "2. Aux fins de la présente Convention :",
+            "a) Le terme « réseau » désigne tout ensemble de systèmes d’information reliés entre eux ;",
+            "b) Le terme « système » désigne tout dispositif isolé ou ensemble de dispositifs reliés ;",
+            "ce terme s’entend aussi de tout dispositif qui fonctionne seul.",
+            "c) Le terme « données » désigne toute représentation de faits.",
+        ]
+    )
+    assert [text.split(" ")[0] for text in texts] == ["Chaque", "a)", "b)", "dans", "Aux", "a)", "b)", "c)"]
+    assert texts[2].endswith("quelque chose ;")
+    assert texts[6].endswith("seul.")
+
+
+def test_a_line_that_closes_the_block_s_open_parenthesis_goes_on_it() -> None:
+    """``(i)`` / ``The designation of … (Statute of the Court,`` / ``Article 31), not …``: a
+    sub-paragraph's text set a tab apart from its label prints narrower than the text shows, so
+    that the next word seems to have fitted; no paragraph opens inside another's parentheses."""
+    lines = [
+        "Recalling its previous resolutions on the cooperation between the United Nations and the",
+        "regional organizations, in particular those on peace and security and on development,",
+        "1. Authorizes the Secretary-General to enter into commitments to meet unforeseen and",
+        "extraordinary expenses in the year 2099, provided that they relate to expenses occasioned by:",
+        "(a)",
+        "The designation of ad hoc judges (Statute of the Court,",
+        "Article 31), not exceeding a total of 100,000 dollars;",
+        "(b) The calling of witnesses and the appointment of experts (Statute, Article 50), not",
+        "exceeding a total of 25,000 dollars;",
+        "2. Requests the Secretary-General to report on the commitments entered into under the present",
+        "resolution.",
+    ]
+    resolution = resodiff.read_text(WRAPPED_HEAD + "\n".join(lines) + "\n")
+    assert [p.num for p in resolution.operative] == ["1.", "2."]
+    items = resolution.operative[0].items
+    assert [item.num for item in items] == ["(a)", "(b)"]
+    assert plain_text(items[0].content).endswith("100,000 dollars;")
+
+
+def test_a_lead_in_with_a_colon_between_an_annex_preamble_and_paragraph_1_is_a_paragraph() -> None:
+    """``Stressing …,`` (a full line) / ``We, the signatories, pledge:`` / ``1.`` / ``To …``: the
+    annex's preamble ends with a comma, as a resolution's does, and the line that announces the
+    numbered paragraphs with a colon is their lead-in, not the preambular paragraph's last line."""
+    texts = _annex_paragraphs(
+        [
+            "Stressing the need to limit the number of high-level events held in the margins of the debate,",
+            "We, the signatories, pledge:",
+            "1.",
+            "To voluntarily limit the number of side events hosted, sponsored or co-sponsored by our",
+            "delegations in the margins of the general debate;",
+            "2. To hold the remaining events in the rooms set aside for them.",
+        ]
+    )
+    assert [text.split(" ")[0] for text in texts] == ["Stressing", "We,", "To", "To"]

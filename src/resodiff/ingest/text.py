@@ -1070,7 +1070,7 @@ def _wrapped_continuation(
         # a sentence goes on: a paragraph opens with a capital, a number or a label, not after a
         # line left unfinished (a printed line's width is estimated, and may seem short)
         return "joins"
-    if _numbered_clause_goes_on(current, text, series):
+    if _numbered_clause_goes_on(current, text, series) or _closes_parenthesis(current, text):
         return "joins"
     bare = strip_markup(text)
     word = _BOUND_NUMBER.match(bare) or _BREAKABLE.match(bare)
@@ -1110,6 +1110,21 @@ def _wrapped_continuation(
         # lost its final punctuation (DGACM's, after a quotation: "… 2020”" / "Taking note …")
         return "doubt"
     return "joins" if current.is_open() or open_title or _hyphenated_end(last[0]) else "doubt"
+
+
+def _closes_parenthesis(current: _Block, text: str) -> bool:
+    """Whether a line closes a parenthesis that the block's text left open (``… (Statute of the
+    Court,`` / ``Article 31), not exceeding …``): no paragraph opens inside another's
+    parentheses, whatever the estimate of the last line's width says (a sub-paragraph's text set
+    a tab apart from its label prints narrower than the text shows). A label's parenthesis
+    (``b) …``) closes none."""
+    closing = text.find(")")
+    if closing < 0 or "(" in text[:closing] or _ITEM.match(text) or _LABEL_ALONE.match(text):
+        return False
+    depth = 0
+    for fragment, _, _ in current.fragments:
+        depth += fragment.count("(") - fragment.count(")")
+    return depth > 0
 
 
 def _title_goes_on(block: _Block) -> bool:
@@ -1413,7 +1428,9 @@ def _lay_out(
         if block is not None and _goes_on_list_past_doubt(block, before_doubt, following):
             block.kind = "item"
         if block is not None and block.kind == "row" and current is not None and current.kind == "row":
-            block.opens_table = bool(blank) and not page_break
+            block.opens_table = (bool(blank) and not page_break) or (
+                bool(page.width) and _widens_table(layout.blocks, block)
+            )
         page_break = False
         if (
             block is not None
@@ -1493,7 +1510,47 @@ def _lay_out(
             counted = block
     if doubtful:
         layout.blocks = _settle_doubts(layout.blocks, doubtful, openings, page)
+    if layout.hard_wrapped:
+        layout.blocks = _split_resumed_sentences(layout.blocks)
     return layout
+
+
+def _split_resumed_sentences(blocks: list[_Block]) -> list[_Block]:
+    """The sentence a list interrupted, going on after its last clause with no conjunction
+    before it (``b) …;`` / ``c) … de faire ;`` / ``dans l’intention … d’autrui.`` / ``Article
+    14``), as a paragraph of its own: a clause of a list whose clauses end with a semicolon ends
+    with its own, and the line in lower case after it that ends the sentence with a full stop,
+    where no next label follows, is what the list's lead-in goes on with. (A last clause whose
+    text goes on after a semicolon of its own ends otherwise: none of the corpus's does with a
+    full stop.)"""
+    out: list[_Block] = []
+    for index, block in enumerate(blocks):
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
+        cut = _resumed_at(block, out[-1] if out else None, following)
+        if cut:
+            out.append(replace(block, fragments=block.fragments[:cut]))
+            out.append(_Block("para", block.fragments[cut:], part=block.part, annex=block.annex))
+        else:
+            out.append(block)
+    return out
+
+
+def _resumed_at(block: _Block, before: _Block | None, following: _Block | None) -> int:
+    """Where, in a list's clause, the sentence its list interrupted goes on (the line's index), or 0."""
+    if (
+        block.kind != "item"
+        or before is None
+        or before.kind != "item"
+        or not (before.final_text().endswith(";") or _conjoined(before))
+        or (following is not None and following.kind == "item")
+        or not block.final_text().endswith(".")
+    ):
+        return 0
+    for cut in range(len(block.fragments) - 1, 0, -1):
+        ends = normalize_typography(block.fragments[cut - 1][0]).rstrip().endswith(";")
+        if ends and _starts_lower(block.fragments[cut][0]):
+            return cut
+    return 0
 
 
 def _titles_annex_as_document(blocks: list[_Block], title: str | None) -> bool:
@@ -1760,6 +1817,8 @@ def _settle_doubts(blocks: list[_Block], doubtful: list[_Block], openings: set[s
         text = strip_markup(block.fragments[0][0])
         if _name_goes_on(before, text, page):
             return False
+        if _leads_in_numbers(before, block, following):
+            return True
         if (
             _QUOTED_LABEL.match(text)
             or _counts_on(before, text)
@@ -1940,6 +1999,24 @@ def _between_numbers(last: _Block, before: _Block, after: _Block | None) -> bool
 def _number_of(block: _Block) -> int | None:
     digits = (block.num or "").rstrip(" .-")
     return int(digits) if digits.isdigit() else None
+
+
+def _leads_in_numbers(before: _Block, block: _Block, following: _Block | None) -> bool:
+    """Whether a capitalised block ending with a colon, between an unnumbered paragraph that ends
+    with a comma and paragraph 1, is the lead-in of the numbered paragraphs (``Stressing …,`` /
+    ``We, the signatories, pledge:`` / ``1. To …``): an annex's preamble ends as a resolution's
+    does, with a comma, and what announces the numbered paragraphs with a colon is no preambular
+    paragraph's last line (none of the corpus's preambles ends with a colon)."""
+    return (
+        following is not None
+        and _number_of(following) == 1
+        and before.kind == "para"
+        and before.num is None
+        and before.final_text().endswith(_COMMAS)
+        and block.kind == "para"
+        and block.final_text().endswith(":")
+        and not _starts_lower(_first_text(block))
+    )
 
 
 def _lead_in(block: _Block, following: _Block) -> bool:
@@ -2887,6 +2964,24 @@ def _table(rows: list[_Block], inlines: Callable[[list[Fragment]], Inlines]) -> 
             for index, row in enumerate(parsed)
         )
     )
+
+
+def _widens_table(blocks: list[_Block], row: _Block) -> bool:
+    """Whether ``row`` opens a table of its own though no blank line sets it apart: it has more
+    cells than every row of the table before it, which has two rows at least. Hard-wrapped text
+    prints two tables one after the other as one run of rows; a table's rows may have fewer cells
+    than its columns (cells spanned), and a wider row after its first ones is no table's (none of
+    the corpus's 38 tables has one after its second row), so it is the next table's."""
+    widest, rows = 0, 0
+    for block in reversed(blocks):
+        if block.kind != "row":
+            break
+        text = block.fragments[0][0]
+        if not _TABLE_RULE.match(text):
+            widest, rows = max(widest, len(_split_cells(text[1:-1]))), rows + 1
+        if block.opens_table:
+            break
+    return rows >= 2 and len(_split_cells(row.fragments[0][0][1:-1])) > widest
 
 
 def _split_cells(inner: str) -> list[str]:
