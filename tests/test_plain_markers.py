@@ -694,6 +694,8 @@ def test_a_marker_set_apart_after_a_resolutions_symbol() -> None:
         ("Development,1 Agenda 212 and the meetings of 22 and 23 June 2024,", "Development,¹ Agenda 21² and"),
         # nor a number after a word that it numbers
         ("Development,1 and chapter 12 of Agenda 212,", "chapter 12 of Agenda 21²,"),
+        # bound to it by a no-break space too
+        ("Development,1 and chapter\u00a012 of Agenda\u00a0212,", "chapter\u00a012 of Agenda\u00a021²,"),
         # nor the last number of a range
         ("Development,1 and paragraphs 5 to 12 of Agenda 212,", "paragraphs 5 to 12 of Agenda 21²,"),
         # but a list's last number bears its marker
@@ -766,3 +768,15 @@ def test_a_number_after_a_links_target_is_a_marker() -> None:
     lines = ["Recalling the report ([A/1/2](#))1 and the Rules,", "", "1 A/1.", ""]
     raised = raise_plain_markers(lines, 0, lambda index: False)
     assert raised[0] == "Recalling the report ([A/1/2](#))¹ and the Rules,"
+
+
+def test_a_footnote_whose_text_is_a_full_stop_is_one() -> None:
+    # DGACM's file holds a footnote with no reference but its full stop: the line ``2 .`` is that
+    # footnote, and the number glued to the word before it its marker
+    resolution = _read(
+        "Taking note of the report of the Committee,1\n\n1 A/79/21.\n\n"
+        "Taking note also of the report of the Secretary-General,2\n\n2 .\n\n"
+        "1. *Decides* to remain seized of the matter.\n"
+    )
+    assert _notes(resolution) == [("1", "A/79/21."), ("2", ".")]
+    assert plain_text(resolution.preamble[1].content).endswith("Secretary-General,")

@@ -42,12 +42,13 @@ _OTHER_MARKERS = re.compile(rf"(?<!\\)[{SUPERSCRIPT_DIGITS}]|\^\d|<sup>|\[\^")
 #: how many lines a page's footer may take after its last footnote (``pdftotext`` writes the job
 #: number, the bar code and "Please recycle" one a line)
 _FOOTER_LINES = 3
-#: a line that opens with a number and a space (not an operative paragraph's ``6.`` or ``6 -``),
+#: a line that opens with a number and a space (not an operative paragraph's ``6.`` or ``6 -``,
+#: but a footnote whose text is a full stop alone, ``2 .``, as DGACM's files hold some),
 #: or a number and a Chinese character, which needs no space (``1伊斯兰会议组织``; not a date's
 #: or a number's own word: ``3月``, ``10个``)
 #: the Chinese words a number comes before as its own (a date's, a symbol's, a count's)
 _COUNTERS = "年月日号项段条届次个"
-_NOTE_LINE = re.compile(rf"^(\s*)(\d{{1,3}})([ \t]+(?=[^\s\-–.])|(?=[\u3400-\u9fff])(?![{_COUNTERS}]))")
+_NOTE_LINE = re.compile(rf"^(\s*)(\d{{1,3}})([ \t]+(?=[^\s\-–.]|\.\s*$)|(?=[\u3400-\u9fff])(?![{_COUNTERS}]))")
 #: Chinese characters, each a word of its own as far as a marker's end is concerned
 _HAN = re.compile(r"[\u3400-\u9fff]")
 #: a number, and what ends a word after a number that may be a raised one
@@ -643,7 +644,7 @@ def _glued_to_number(line: str, match: re.Match[str], number: int, reading: _Rea
         and not (following and month_key(following[0].rstrip(",;:.")) in reading.months)
         and not _day_in_list(line[match.end() :], reading.months)
         and not _ends_range(line[: match.start()], reading.conjunctions)
-        and not (line[match.start() - 1] == " " and _word_before(line, match.start(), ".") in reading.numbered)
+        and not (line[match.start() - 1].isspace() and _word_before(line, match.start(), ".") in reading.numbered)
     )
 
 
