@@ -780,3 +780,21 @@ def test_a_footnote_whose_text_is_a_full_stop_is_one() -> None:
     )
     assert _notes(resolution) == [("1", "A/79/21."), ("2", ".")]
     assert plain_text(resolution.preamble[1].content).endswith("Secretary-General,")
+
+
+def test_a_marker_glued_to_a_number_before_a_comma_rather_than_to_a_count() -> None:
+    # ``14`` before a word counts it (``14 States``), where ``2/ABC.34,`` ends a clause: the
+    # marker ``4`` is the symbol's, not ``1⁴ States``
+    lines = [
+        "Recalling the Convention,1 the Protocol2 and the Rules,3 and its decision 2/ABC.34, noting",
+        "that 14 States have acted and 106 have reported, and the Declaration,5",
+        "1 A/1.",
+        "2 A/2.",
+        "3 A/3.",
+        "4 A/4.",
+        "5 A/5.",
+        "",
+    ]
+    raised = raise_plain_markers(lines, 0, lambda index: index == 7)
+    assert raised[0].endswith("decision 2/ABC.3⁴, noting")
+    assert raised[1] == "that 14 States have acted and 106 have reported, and the Declaration,⁵"

@@ -573,6 +573,9 @@ def _only_place(text: _Text, index: int, at: int, note: int, number: int, notes:
     footnote taken already (``notes``: a footnote's text, ``numéro de vente : F.93.I.8``, holds
     no marker)."""
     lines, pages, reading = text.lines, text.pages, text.reading
+    # a number before the punctuation that ends a clause (``3/COP.15²,``) bears a marker rather
+    # than one that a word follows, which counts it (``112 Parties``: no ``11²``)
+    punctuated = lines[index][at : at + 1] in _CLAUSE_ENDS
     in_notes = False
     for place in range(index, note):
         line = lines[place]
@@ -580,9 +583,21 @@ def _only_place(text: _Text, index: int, at: int, note: int, number: int, notes:
         if in_notes or (place > index and _NOTE_LINE.match(line)):
             continue
         for match in _DIGITS.finditer(line, at if place == index else 0):
-            if _next_marker(line, match, number, reading) or _glued_to_number(line, match, number, reading):
+            if _next_marker(line, match, number, reading):
+                return False
+            if _glued_to_number(line, match, number, reading) and not (punctuated and _counts(line, match.end())):
                 return False
     return True
+
+
+#: the punctuation that ends a clause, which a marker comes before
+_CLAUSE_ENDS = frozenset(",;:")
+
+
+def _counts(line: str, end: int) -> bool:
+    """Whether the number that ends at ``end`` is followed by a word on its line, as a count is
+    (``112 Parties``)."""
+    return line[end : end + 1].isspace() and line[end + 1 : end + 2].isalpha()
 
 
 def _glued_later(text: _Text, index: int, match: re.Match[str], note: int) -> bool:
