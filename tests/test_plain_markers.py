@@ -798,3 +798,58 @@ def test_a_marker_glued_to_a_number_before_a_comma_rather_than_to_a_count() -> N
     raised = raise_plain_markers(lines, 0, lambda index: index == 7)
     assert raised[0].endswith("decision 2/ABC.3⁴, noting")
     assert raised[1] == "that 14 States have acted and 106 have reported, and the Declaration,⁵"
+
+
+def test_the_marker_after_a_raised_marker_under_its_line_is_sought_in_that_line() -> None:
+    # ``2`` under ``Charter,`` comes out after its line, which holds marker 3 further on
+    lines = [
+        "Noting the Treaty,1 Recalling the Charter, the Declaration on the Rights of Peoples 3 and the Vienna",
+        " " * 42 + "2",
+        "",
+        "Programme of Action,4",
+        "",
+        "1   A/1.",
+        "2   A/2.",
+        "3   A/3.",
+        "4   A/4.",
+        "",
+        "99-12345 (E)        Please recycle",
+    ]
+    raised = restore_markers(lines, 0, lambda index: index == 10)
+    assert raised[:4] == [
+        "Noting the Treaty,¹ Recalling the Charter,² the Declaration on the Rights of Peoples³ and the Vienna",
+        "",
+        "",
+        "Programme of Action,⁴",
+    ]
+
+
+def test_pdftotext_layout_sets_a_marker_some_spaces_after_a_justified_lines_last_word() -> None:
+    lines = [
+        "Recalling the Declaration 1 and the Programme of",
+        "Action,   2",
+        "",
+        "Noting the report of 12   States,",
+        "",
+        "1   A/1.",
+        "2   A/2.",
+        "",
+        "99-12345 (E)        Please recycle",
+    ]
+    raised = restore_markers(lines, 0, lambda index: index == 8)
+    # within a line, a number some spaces apart is a table's column: it stays
+    assert raised[:4] == ["Recalling the Declaration¹ and the Programme of", "Action,²", "", lines[3]]
+
+
+def test_a_documents_only_footnote_right_after_the_pages_text() -> None:
+    lines = [
+        "Recalling the Agenda for Sustainable Development 1 and the Goals,",
+        "Noting the report,",
+        "1   Resolution 10/1.",
+        "",
+        "99-12345 (E)        *9912345*        Please recycle",
+        "",
+        "Welcoming the meeting,",
+    ]
+    raised = restore_markers(lines, 0, lambda index: index == 5)
+    assert raised[0] == "Recalling the Agenda for Sustainable Development¹ and the Goals,"

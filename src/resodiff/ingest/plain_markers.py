@@ -136,10 +136,11 @@ def _tab_numbered(line: str) -> bool:
 
 
 def _at_page_foot(lines: Sequence[str], index: int, page_end: Callable[[int], bool]) -> bool:
-    """Whether the line at ``index`` opens a block of its own (a blank line before it) after which
-    the page holds no more than its footer (``pdftotext -layout`` writes the job number, bar code
+    """Whether the line at ``index`` opens a block of its own (after a blank line, or right after
+    the page's text, which no line that opens with a number ends, as a table's rows do) after
+    which the page holds no more than its footer (``pdftotext -layout`` writes the job number, bar code
     and "Please recycle" on one line; the page's end is the form feed after it)."""
-    if index == 0 or lines[index - 1].strip():
+    if index == 0 or _NOTE_LINE.match(lines[index - 1]):
         return False
     after = index + 1
     while after < len(lines) and lines[after].strip() and not page_end(after):
@@ -441,8 +442,10 @@ def _scan_lines(text: _Text, chain: _Chain, to_end: bool) -> bool:
             # ends: it goes back to that line's end
             end = _printed_place(lines[before], line)
             moved = [(before, (end, end, digits_to_superscript(line.strip()))), (index, (0, len(line), ""))]
-            if note is not None and _advance(chain, text, note, moved, (index + 1, 0)):
-                continue
+            if note is not None and _advance(chain, text, note, moved, (before, end)):
+                # the next marker may stand in that line after the word (``Peoples 3 and``,
+                # the raised ``2`` under ``Rights,`` before it): sought from there
+                return False
         for match in _DIGITS.finditer(line, 0 if whole else column):
             number = chain.number
             edit = _next_marker(line, match, number, reading)
@@ -721,7 +724,7 @@ def _next_marker(line: str, match: re.Match[str], number: int, reading: _Reading
     if digits == wanted and _glued(line, start, len(digits), reading.decimal_separator):
         return _raised(line, start, end)
     if digits == wanted and reading.spaced and _spaced(line, start, len(digits), reading):
-        return start - 1, end, digits_to_superscript(digits)
+        return len(line[:start].rstrip(" ")), end, digits_to_superscript(digits)
     if digits == wanted and _after_clause(line, start, end):
         return _raised(line, start, end)
     at = end - len(wanted)
@@ -876,7 +879,14 @@ def _spaced(line: str, at: int, digits: int, reading: _Reading) -> bool:
     one after a word that it numbers (``paragraph 7 of``, ``Goal 3, on``: ``reading.numbered``). Looked
     for only where the footnotes' numbers stood apart from their texts too
     (:func:`restore_markers`): elsewhere a number between words is one."""
-    before, after = line[at - 2 : at], line[at + digits : at + digits + 2]
+    after = line[at + digits : at + digits + 2]
+    # ``pdftotext -layout`` keeps a raised marker's printed column, which a justified line's
+    # last word may leave some spaces short of (``Programme of Action,   2``): at the line's
+    # end only, where no word of a table's row follows
+    gap = at - len(line[:at].rstrip(" "))
+    if gap > 1 and not after.strip():
+        at -= gap - 1
+    before = line[at - 2 : at]
     # after a colon only at the line's end: the marker of a clause that a list follows
     # (``as follows: 11``), where a number in the line's text after a colon is its content
     introduced = before[:1] == ":" and not after.strip()
