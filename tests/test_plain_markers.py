@@ -853,3 +853,25 @@ def test_a_documents_only_footnote_right_after_the_pages_text() -> None:
     ]
     raised = restore_markers(lines, 0, lambda index: index == 5)
     assert raised[0] == "Recalling the Agenda for Sustainable Development¹ and the Goals,"
+
+
+def test_a_markers_own_line_goes_back_to_the_space_it_left_before_a_comma() -> None:
+    # plain ``pdftotext`` writes the raised marker after the paragraph's last line, which keeps
+    # a space where it stood (``de 1990 ,``); ``-layout`` writes it at its column under it
+    lines = [
+        "Rappelant la Convention1 et le Protocole additionnel de",
+        "1990 , lorsqu’il s’applique, ainsi que les règles pertinentes,",
+        "2",
+        "",
+        "1 A/1.",
+        "2 A/2.",
+        "",
+    ]
+    raised = raise_plain_markers(lines, 0, lambda index: index == 6)
+    assert raised[:3] == [
+        lines[0].replace("1 ", "¹ "),
+        "1990², lorsqu’il s’applique, ainsi que les règles pertinentes,",
+        "",
+    ]
+    layout = [*lines[:2], "     2", *lines[3:]]
+    assert raise_plain_markers(layout, 0, lambda index: index == 6)[1] == raised[1]

@@ -440,8 +440,8 @@ def _scan_lines(text: _Text, chain: _Chain, to_end: bool) -> bool:
             note = _footnote_line(note_lines.get(number, []), index, lines, pages)
             # a raised marker that the converter wrote on a line of its own after the line it
             # ends: it goes back to that line's end
-            end = _printed_place(lines[before], line)
-            moved = [(before, (end, end, digits_to_superscript(line.strip()))), (index, (0, len(line), ""))]
+            start, end = _printed_place(lines[before], line)
+            moved = [(before, (start, end, digits_to_superscript(line.strip()))), (index, (0, len(line), ""))]
             if note is not None and _advance(chain, text, note, moved, (before, end)):
                 # the next marker may stand in that line after the word (``Peoples 3 and``,
                 # the raised ``2`` under ``Rights,`` before it): sought from there
@@ -553,20 +553,32 @@ def _line_before(lines: Sequence[str], index: int, pages: list[int]) -> int | No
     return before
 
 
-def _printed_place(before: str, marker: str) -> int:
-    """Where in the line ``before`` a marker written on a line of its own goes: its line's end,
-    but ``pdftotext -layout`` writes the marker at its printed column, under the line, right after
-    the word that it follows, which may be any of the line's."""
+def _printed_place(before: str, marker: str) -> tuple[int, int]:
+    """Where in the line ``before`` a marker written on a line of its own goes (the span it
+    takes): its line's end, but ``pdftotext -layout`` writes the marker at its printed column,
+    under the line, right after the word that it follows, which may be any of the line's. Where
+    the marker stood, before a comma or a full stop, the line keeps a space that no text writes
+    there (``de 1977 , lorsqu’il``): the marker takes it, the line's only one (plain
+    ``pdftotext``, which writes no column) or the one at its column."""
     end = len(before.rstrip())
     column = len(marker) - len(marker.lstrip())
+    holes = [hole.start() for hole in _HOLE.finditer(before, 0, end)]
     if not column:
-        return end
+        return (holes[0], holes[0] + 1) if len(holes) == 1 else (end, end)
+    near = [at for at in holes if column - _MARKER_COLUMNS <= at <= column]
+    if near:
+        return near[-1], near[-1] + 1
     word_ends = [
         at
         for at in range(max(1, column - _MARKER_COLUMNS), min(column, end) + 1)
         if not before[at - 1].isspace() and (at == len(before) or before[at].isspace())
     ]
-    return word_ends[-1] if word_ends else end
+    at = word_ends[-1] if word_ends else end
+    return at, at
+
+
+#: a space between a word and the comma or full stop after it, where a raised marker stood
+_HOLE = re.compile(r"(?<=\w) (?=[,.](?:\s|$))")
 
 
 def _only_place(text: _Text, index: int, at: int, note: int, number: int, notes: Container[int]) -> bool:
