@@ -875,3 +875,25 @@ def test_a_markers_own_line_goes_back_to_the_space_it_left_before_a_comma() -> N
     ]
     layout = [*lines[:2], "     2", *lines[3:]]
     assert raise_plain_markers(layout, 0, lambda index: index == 6)[1] == raised[1]
+
+
+@pytest.mark.parametrize(("dated", "header"), [("of 13 September 2007", "A/RES/10/45"), ("in 2007", "A/RES/10/23")])
+def test_markers_glued_to_symbols_between_two_found_despite_days_and_running_headers(dated: str, header: str) -> None:
+    # ``13 September`` is a day, no ``1³``; ``A/RES/10/23`` is written on every page, no
+    # ``A/RES/10/2³``: the only numbers left that end with the markers' figures bear them
+    lines = [
+        header,
+        "Recalling the Declaration,1 and resolutions 5/12 and 5/63 of the Assembly, and",
+        f"resolution 61/295 {dated},",
+        "1 A/1.",
+        "2 A/2.",
+        "3 A/3.",
+        "",
+        header,
+        "Noting the Convention,4",
+        "4 A/4.",
+        "",
+    ]
+    raised = raise_plain_markers(lines, 1, lambda index: index in (6, 7), months={"september"})
+    assert raised[1] == "Recalling the Declaration,¹ and resolutions 5/1² and 5/6³ of the Assembly, and"
+    assert raised[2] == lines[2] and raised[8] == "Noting the Convention,⁴"

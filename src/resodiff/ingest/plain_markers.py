@@ -186,7 +186,9 @@ def raise_plain_markers(
         return out
     symbols = Counter(token for line in lines for token in _SYMBOL.findall(line))
     words = frozenset(word for line in lines for word in _ALONE.findall(line) if word.islower()) - frozenset(endings)
-    reading = _Reading(decimal_separator, spaced, months, symbols, numbered, words, conjunctions, unmarked)
+    repeated = Counter(stripped for line in lines if (stripped := line.strip()))
+    furniture = frozenset(line for line, count in repeated.items() if count > 1)
+    reading = _Reading(decimal_separator, spaced, months, symbols, numbered, words, conjunctions, unmarked, furniture)
     pages = _pages(lines, page_end)
     # the footnotes of a part of a publication go on from the part before (A/RES/77/290 B opens
     # with footnote 2): the first number is the one from which the most markers are found
@@ -217,6 +219,8 @@ class _Reading:
     conjunctions: Container[str] = frozenset()
     #: the words that a marker never follows, articles and prepositions (``the``, ``de``)
     unmarked: Container[str] = frozenset()
+    #: the lines written more than once (stripped), a page's furniture
+    furniture: Container[str] = frozenset()
 
 
 #: an edit that raises a marker: where in its line, and what the span becomes
@@ -308,7 +312,8 @@ def _sole_marker(
     """The marker ``number`` where its footnote was taken without it between two markers found
     (from ``start`` to ``end``, line and column) and the span bears it out: no number there but
     one ends with the marker's figures (not ``4`` alone or after a space, not ``24``; a
-    paragraph's number, ``34.``, aside), and that one is the marker glued to a symbol's last
+    paragraph's number, ``34.``, a day before its month, ``13 September``, and a
+    page's furniture aside), and that one is the marker glued to a symbol's last
     part, the symbol without it one still (``5/6⁴`` written ``5/64``), or, where the converter
     set markers apart (:func:`restore_markers`), the marker's own number set apart after a word
     or a comma (``Development, 3 Agenda 21,4``; not a day before its month, nor a number after
@@ -317,14 +322,21 @@ def _sole_marker(
     marker stood apart and went unseen (see :func:`_glued_to_number`); such a marker is a number
     that ends with its figures in the span."""
     wanted, found = str(number), None
+    in_notes = False
     for index in range(start[0], end[0] + 1):
-        if index in notes:
-            continue
         line = text.lines[index]
+        # the rest of a page after a footnote taken, and a line written the same on several
+        # pages, are the pages' furniture (a job number, the running header's ``A/RES/79/313``),
+        # whose figures bear no marker
+        in_notes = (in_notes and bool(text.pages) and text.pages[index] == text.pages[index - 1]) or index in notes
+        if in_notes or line.strip() in text.reading.furniture:
+            continue
         stop = end[1] if index == end[0] else len(line)
         paragraph = _PARAGRAPH_NUMBER.match(line)
         for match in _DIGITS.finditer(line, start[1] if index == start[0] else 0, stop):
             if not match.group().endswith(wanted) or (paragraph and paragraph.end(1) == match.end()):
+                continue
+            if match.group() != wanted and _day(line, match, text.reading.months):
                 continue
             if found is not None:
                 return None
@@ -346,6 +358,13 @@ def _sole_marker(
     if _SYMBOL.fullmatch(token.group()[: at - match.end()]) is None:
         return None
     return index, _raised(line, at, match.end())
+
+
+def _day(line: str, match: re.Match[str], months: Container[str]) -> bool:
+    """Whether the number ``match`` is a day before its month's name (``of 13 September``),
+    which bears no marker glued to its figures."""
+    following = line[match.end() :].split(None, 1)
+    return bool(following) and month_key(following[0].rstrip(",;:.")) in months
 
 
 def _apart(line: str, match: re.Match[str], reading: _Reading) -> bool:
