@@ -897,3 +897,17 @@ def test_markers_glued_to_symbols_between_two_found_despite_days_and_running_hea
     raised = raise_plain_markers(lines, 1, lambda index: index in (6, 7), months={"september"})
     assert raised[1] == "Recalling the Declaration,¹ and resolutions 5/1² and 5/6³ of the Assembly, and"
     assert raised[2] == lines[2] and raised[8] == "Noting the Convention,⁴"
+
+
+def test_a_number_alone_after_a_word_that_numbers_in_the_plural_is_a_marker() -> None:
+    # a plural numbers more than one: ``targets 2`` alone is the marker set apart, where
+    # ``paragraphs 5 and 6`` and ``target 7`` are numbers
+    lines = [
+        "Recalling the Convention,1 the Goals and targets 2 in order to act, paragraphs 5 and 6 and target 7,",
+        "1 A/1.",
+        "2 A/2.",
+        "",
+    ]
+    numbered = {"target", "targets", "paragraph", "paragraphs"}
+    raised = raise_plain_markers(lines, 0, lambda index: index == 3, spaced=True, numbered=numbered)
+    assert raised[0] == lines[0].replace(",1", ",¹").replace("targets 2", "targets²")

@@ -928,7 +928,9 @@ def _spaced(line: str, at: int, digits: int, reading: _Reading) -> bool:
     ):
         return False
     word = _word_before(line, at, ".")
-    if word in reading.numbered or word.rstrip(",;") in reading.unmarked:
+    if (
+        word in reading.numbered and not _sole_after_plural(word, line[at + digits :], reading.numbered)
+    ) or word.rstrip(",;") in reading.unmarked:
         return False
     if after in ("", " ") or (after[0] in ",;:." and not after[1:].isdigit()):  # not "1.5", "3,6"
         return True
@@ -968,6 +970,19 @@ def _spaced(line: str, at: int, digits: int, reading: _Reading) -> bool:
     if _dated(line[at + digits :], reading):
         partners = (partners[0], "")
     return not any(_SMALL_NUMBER.fullmatch(word) for word in partners)
+
+
+def _sole_after_plural(word: str, after: str, numbered: Container[str]) -> bool:
+    """Whether a number after a word that numbers, in the plural (the language lists it with its
+    singular: ``targets``, ``cibles``), stands alone, no other number of a list or a range after
+    it (``targets 6 in order``, where ``paragraphs 6 and 7``): a plural numbers more than one,
+    so that the number alone is a marker set apart."""
+    plural = word.endswith("s") and (word[:-1] in numbered or (word.endswith("es") and word[:-2] in numbered))
+    return plural and _PARTNER.match(after) is None
+
+
+#: what goes on a list or a range of numbers after a number: ``, 7``, ``-7``, ``.1``, ``and 7``
+_PARTNER = re.compile(r"\s*[,.\-–]\s*\d|\s+\S+\s+\d")
 
 
 def _by_bracket(line: str, at: int, digits: int) -> bool:
