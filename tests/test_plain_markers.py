@@ -911,3 +911,10 @@ def test_a_number_alone_after_a_word_that_numbers_in_the_plural_is_a_marker() ->
     numbered = {"target", "targets", "paragraph", "paragraphs"}
     raised = raise_plain_markers(lines, 0, lambda index: index == 3, spaced=True, numbered=numbered)
     assert raised[0] == lines[0].replace(",1", ",¹").replace("targets 2", "targets²")
+
+
+@pytest.mark.parametrize("title", ["Panel 1: Reviewing the programme", "   (i)   Table ronde 1 : Revoir le programme"])
+def test_a_number_that_opens_a_title_before_its_colon_is_no_marker(title: str) -> None:
+    lines = ["Decides that the meeting will hold panels as follows:", title, "on the Declaration, 1 and its work;"]
+    raised = raise_plain_markers([*lines, "1   A/1.", ""], 0, lambda index: index == 4, spaced=True)
+    assert raised[:3] == [*lines[:2], "on the Declaration,¹ and its work;"]

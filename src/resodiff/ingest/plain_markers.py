@@ -932,6 +932,8 @@ def _spaced(line: str, at: int, digits: int, reading: _Reading) -> bool:
         word in reading.numbered and not _sole_after_plural(word, line[at + digits :], reading.numbered)
     ) or word.rstrip(",;") in reading.unmarked:
         return False
+    if _numbers_title(line, at, digits):
+        return False
     if after in ("", " ") or (after[0] in ",;:." and not after[1:].isdigit()):  # not "1.5", "3,6"
         return True
     if after[0] == " " and after[1] in _SPACED_PUNCTUATION:
@@ -970,6 +972,24 @@ def _spaced(line: str, at: int, digits: int, reading: _Reading) -> bool:
     if _dated(line[at + digits :], reading):
         partners = (partners[0], "")
     return not any(_SMALL_NUMBER.fullmatch(word) for word in partners)
+
+
+def _numbers_title(line: str, at: int, digits: int) -> bool:
+    """Whether a number numbers the title that it opens a line with (``Panel 1: Advancing …``,
+    ``Table ronde 1 : Agir …``): one or two words before it, the first capitalised (a list's
+    label aside), then a colon and a capital."""
+    opening = line[len(line) - len(line.lstrip()) : at]
+    if label := _LABEL.match(opening):
+        opening = opening[label.end() :]
+    titled = _TITLED.match(line, at + digits)
+    return bool(titled and titled.group(1).isupper() and _TITLE_WORDS.fullmatch(opening) and opening[0].isupper())
+
+
+#: the words before a title's number (``Panel``, ``Table ronde``), and what follows the number
+_TITLE_WORDS = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)? ")
+_TITLED = re.compile(r" ?: ([^\W\d_])")
+#: a list's label before a title (``i)``, ``(b)``, ``3.``)
+_LABEL = re.compile(r"(?:\(?[a-z]{1,4}\)|\d{1,3}\.)\s+")
 
 
 def _sole_after_plural(word: str, after: str, numbered: Container[str]) -> bool:
