@@ -579,9 +579,10 @@ def test_a_marker_set_apart_is_raised_where_it_is_the_only_place_between_two_mar
     raised = restore_markers(lines, 0, lambda index: False)
     assert raised[0] == f"Recalling the report,³ {span.replace(shown.replace('⁴', ' 4'), shown)} and the study,⁵"
     # another number that ends with 4 (a day, a year) leaves the place unsure; but after a
-    # word's comma and before a capital, the marker is one wherever it stands (see
-    # test_a_marker_set_apart_after_a_comma_before_a_title)
-    titled = re.search(r"[^\W\d], 4 [A-Z]", span) is not None
+    # word's comma and before a capital, or after a comma and before a symbol, the marker is one
+    # wherever it stands (see test_a_marker_set_apart_after_a_comma_before_a_title and
+    # test_a_marker_set_apart_between_a_clause_and_a_symbol)
+    titled = re.search(r"[^\W\d], 4 [A-Z]|, 4 \d+/", span) is not None
     for other in ("of 4 December", "in 2014"):
         kept = restore_markers(
             [lines[0].replace(" and the study", f" {other} and the study"), *lines[1:]], 0, lambda i: False
@@ -918,3 +919,10 @@ def test_a_number_that_opens_a_title_before_its_colon_is_no_marker(title: str) -
     lines = ["Decides that the meeting will hold panels as follows:", title, "on the Declaration, 1 and its work;"]
     raised = raise_plain_markers([*lines, "1   A/1.", ""], 0, lambda index: index == 4, spaced=True)
     assert raised[:3] == [*lines[:2], "on the Declaration,¹ and its work;"]
+
+
+def test_a_marker_set_apart_between_a_clause_and_a_symbol() -> None:
+    # ``3 2/21``: a number before a symbol counts nothing, the marker of the item before it
+    lines = ["Recalling the resolutions on air quality, 1 2/21 of 27 May 2016 and 3/8,", "1   A/1.", "2   A/2.", ""]
+    raised = raise_plain_markers(lines, 0, lambda index: index == 3, spaced=True, months={"may"})
+    assert raised[0] == "Recalling the resolutions on air quality,¹ 2/21 of 27 May 2016 and 3/8,"

@@ -955,6 +955,11 @@ def _spaced(line: str, at: int, digits: int, reading: _Reading) -> bool:
         and before[0] == ","
         and (ends_title.isalpha() or (ends_title != "" and ends_title in '”’»"'))
     )
+    following = line[at + digits :].split(None, 1)[0].rstrip(",;:.")
+    if before[0] == "," and "/" in following and _SYMBOL.fullmatch(following):
+        # a number between a clause's comma and a symbol (``air quality, 3 2/21 of``) counts
+        # nothing: the marker before the next item of a list of resolutions
+        return True
     if not (after[1].islower() or titled or (_HAN.match(after[1]) and after[1] not in _COUNTERS)):
         return False
     words_before, words_after = line[: at - 1].split()[-2:], line[at + digits :].split()[:2]
