@@ -914,7 +914,9 @@ def _spaced(line: str, at: int, digits: int, reading: _Reading) -> bool:
     # ``pdftotext -layout`` keeps a raised marker's printed column, which a justified line's
     # last word may leave some spaces short of (``Programme of Action,   2``): at the line's
     # end only, where no word of a table's row follows
-    gap = at - len(line[:at].rstrip(" "))
+    gap = 0
+    while gap < at and line[at - gap - 1] == " ":
+        gap += 1
     if gap > 1 and not after.strip():
         at -= gap - 1
     before = line[at - 2 : at]
