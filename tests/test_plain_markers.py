@@ -579,9 +579,10 @@ def test_a_marker_set_apart_is_raised_where_it_is_the_only_place_between_two_mar
     raised = restore_markers(lines, 0, lambda index: False)
     assert raised[0] == f"Recalling the report,³ {span.replace(shown.replace('⁴', ' 4'), shown)} and the study,⁵"
     # another number that ends with 4 (a day, a year) leaves the place unsure; but after a
-    # word's comma and before a capital, the marker is one wherever it stands (see
-    # test_a_marker_set_apart_after_a_comma_before_a_title)
-    titled = re.search(r"[^\W\d], 4 [A-Z]", span) is not None
+    # word's comma and before a capital, or after a comma and before a symbol, the marker is one
+    # wherever it stands (see test_a_marker_set_apart_after_a_comma_before_a_title and
+    # test_a_marker_set_apart_between_a_clause_and_a_symbol)
+    titled = re.search(r"[^\W\d], 4 [A-Z]|, 4 \d+/", span) is not None
     for other in ("of 4 December", "in 2014"):
         kept = restore_markers(
             [lines[0].replace(" and the study", f" {other} and the study"), *lines[1:]], 0, lambda i: False
@@ -694,6 +695,8 @@ def test_a_marker_set_apart_after_a_resolutions_symbol() -> None:
         ("Development,1 Agenda 212 and the meetings of 22 and 23 June 2024,", "Development,¹ Agenda 21² and"),
         # nor a number after a word that it numbers
         ("Development,1 and chapter 12 of Agenda 212,", "chapter 12 of Agenda 21²,"),
+        # bound to it by a no-break space too
+        ("Development,1 and chapter\u00a012 of Agenda\u00a0212,", "chapter\u00a012 of Agenda\u00a021²,"),
         # nor the last number of a range
         ("Development,1 and paragraphs 5 to 12 of Agenda 212,", "paragraphs 5 to 12 of Agenda 21²,"),
         # but a list's last number bears its marker
@@ -766,3 +769,160 @@ def test_a_number_after_a_links_target_is_a_marker() -> None:
     lines = ["Recalling the report ([A/1/2](#))1 and the Rules,", "", "1 A/1.", ""]
     raised = raise_plain_markers(lines, 0, lambda index: False)
     assert raised[0] == "Recalling the report ([A/1/2](#))¹ and the Rules,"
+
+
+def test_a_footnote_whose_text_is_a_full_stop_is_one() -> None:
+    # DGACM's file holds a footnote with no reference but its full stop: the line ``2 .`` is that
+    # footnote, and the number glued to the word before it its marker
+    resolution = _read(
+        "Taking note of the report of the Committee,1\n\n1 A/79/21.\n\n"
+        "Taking note also of the report of the Secretary-General,2\n\n2 .\n\n"
+        "1. *Decides* to remain seized of the matter.\n"
+    )
+    assert _notes(resolution) == [("1", "A/79/21."), ("2", ".")]
+    assert plain_text(resolution.preamble[1].content).endswith("Secretary-General,")
+
+
+def test_a_marker_glued_to_a_number_before_a_comma_rather_than_to_a_count() -> None:
+    # ``14`` before a word counts it (``14 States``), where ``2/ABC.34,`` ends a clause: the
+    # marker ``4`` is the symbol's, not ``1⁴ States``
+    lines = [
+        "Recalling the Convention,1 the Protocol2 and the Rules,3 and its decision 2/ABC.34, noting",
+        "that 14 States have acted and 106 have reported, and the Declaration,5",
+        "1 A/1.",
+        "2 A/2.",
+        "3 A/3.",
+        "4 A/4.",
+        "5 A/5.",
+        "",
+    ]
+    raised = raise_plain_markers(lines, 0, lambda index: index == 7)
+    assert raised[0].endswith("decision 2/ABC.3⁴, noting")
+    assert raised[1] == "that 14 States have acted and 106 have reported, and the Declaration,⁵"
+
+
+def test_the_marker_after_a_raised_marker_under_its_line_is_sought_in_that_line() -> None:
+    # ``2`` under ``Charter,`` comes out after its line, which holds marker 3 further on
+    lines = [
+        "Noting the Treaty,1 Recalling the Charter, the Declaration on the Rights of Peoples 3 and the Vienna",
+        " " * 42 + "2",
+        "",
+        "Programme of Action,4",
+        "",
+        "1   A/1.",
+        "2   A/2.",
+        "3   A/3.",
+        "4   A/4.",
+        "",
+        "99-12345 (E)        Please recycle",
+    ]
+    raised = restore_markers(lines, 0, lambda index: index == 10)
+    assert raised[:4] == [
+        "Noting the Treaty,¹ Recalling the Charter,² the Declaration on the Rights of Peoples³ and the Vienna",
+        "",
+        "",
+        "Programme of Action,⁴",
+    ]
+
+
+def test_pdftotext_layout_sets_a_marker_some_spaces_after_a_justified_lines_last_word() -> None:
+    lines = [
+        "Recalling the Declaration 1 and the Programme of",
+        "Action,   2",
+        "",
+        "Noting the report of 12   States,",
+        "",
+        "1   A/1.",
+        "2   A/2.",
+        "",
+        "99-12345 (E)        Please recycle",
+    ]
+    raised = restore_markers(lines, 0, lambda index: index == 8)
+    # within a line, a number some spaces apart is a table's column: it stays
+    assert raised[:4] == ["Recalling the Declaration¹ and the Programme of", "Action,²", "", lines[3]]
+
+
+def test_a_documents_only_footnote_right_after_the_pages_text() -> None:
+    lines = [
+        "Recalling the Agenda for Sustainable Development 1 and the Goals,",
+        "Noting the report,",
+        "1   Resolution 10/1.",
+        "",
+        "99-12345 (E)        *9912345*        Please recycle",
+        "",
+        "Welcoming the meeting,",
+    ]
+    raised = restore_markers(lines, 0, lambda index: index == 5)
+    assert raised[0] == "Recalling the Agenda for Sustainable Development¹ and the Goals,"
+
+
+def test_a_markers_own_line_goes_back_to_the_space_it_left_before_a_comma() -> None:
+    # plain ``pdftotext`` writes the raised marker after the paragraph's last line, which keeps
+    # a space where it stood (``de 1990 ,``); ``-layout`` writes it at its column under it
+    lines = [
+        "Rappelant la Convention1 et le Protocole additionnel de",
+        "1990 , lorsqu’il s’applique, ainsi que les règles pertinentes,",
+        "2",
+        "",
+        "1 A/1.",
+        "2 A/2.",
+        "",
+    ]
+    raised = raise_plain_markers(lines, 0, lambda index: index == 6)
+    assert raised[:3] == [
+        lines[0].replace("1 ", "¹ "),
+        "1990², lorsqu’il s’applique, ainsi que les règles pertinentes,",
+        "",
+    ]
+    layout = [*lines[:2], "     2", *lines[3:]]
+    assert raise_plain_markers(layout, 0, lambda index: index == 6)[1] == raised[1]
+
+
+@pytest.mark.parametrize(("dated", "header"), [("of 13 September 2007", "A/RES/10/45"), ("in 2007", "A/RES/10/23")])
+def test_markers_glued_to_symbols_between_two_found_despite_days_and_running_headers(dated: str, header: str) -> None:
+    # ``13 September`` is a day, no ``1³``; ``A/RES/10/23`` is written on every page, no
+    # ``A/RES/10/2³``: the only numbers left that end with the markers' figures bear them
+    lines = [
+        header,
+        "Recalling the Declaration,1 and resolutions 5/12 and 5/63 of the Assembly, and",
+        f"resolution 61/295 {dated},",
+        "1 A/1.",
+        "2 A/2.",
+        "3 A/3.",
+        "",
+        header,
+        "Noting the Convention,4",
+        "4 A/4.",
+        "",
+    ]
+    raised = raise_plain_markers(lines, 1, lambda index: index in (6, 7), months={"september"})
+    assert raised[1] == "Recalling the Declaration,¹ and resolutions 5/1² and 5/6³ of the Assembly, and"
+    assert raised[2] == lines[2] and raised[8] == "Noting the Convention,⁴"
+
+
+def test_a_number_alone_after_a_word_that_numbers_in_the_plural_is_a_marker() -> None:
+    # a plural numbers more than one: ``targets 2`` alone is the marker set apart, where
+    # ``paragraphs 5 and 6`` and ``target 7`` are numbers
+    lines = [
+        "Recalling the Convention,1 the Goals and targets 2 in order to act, paragraphs 5 and 6 and target 7,",
+        "1 A/1.",
+        "2 A/2.",
+        "",
+    ]
+    numbered = {"target", "targets", "paragraph", "paragraphs"}
+    raised = raise_plain_markers(lines, 0, lambda index: index == 3, spaced=True, numbered=numbered)
+    assert raised[0] == lines[0].replace(",1", ",¹").replace("targets 2", "targets²")
+
+
+@pytest.mark.parametrize("title", ["Panel 1: Reviewing the programme", "   (i)   Table ronde 1 : Revoir le programme"])
+def test_a_number_that_opens_a_title_before_its_colon_is_no_marker(title: str) -> None:
+    lines = ["Decides that the meeting will hold panels as follows:", title, "on the Declaration, 1 and its work;"]
+    raised = raise_plain_markers([*lines, "1   A/1.", ""], 0, lambda index: index == 4, spaced=True)
+    assert raised[:3] == [*lines[:2], "on the Declaration,¹ and its work;"]
+
+
+def test_a_marker_set_apart_between_a_clause_and_a_symbol() -> None:
+    # ``3 2/21``: a number before a symbol counts nothing, the marker of the item before it
+    lines = ["Recalling the resolutions on air quality, 1 2/21 of 27 May 2016 and 3/8,", "1   A/1.", "2   A/2.", ""]
+    raised = raise_plain_markers(lines, 0, lambda index: index == 3, spaced=True, months={"may"})
+    assert raised[0] == "Recalling the resolutions on air quality,¹ 2/21 of 27 May 2016 and 3/8,"

@@ -42,12 +42,13 @@ _OTHER_MARKERS = re.compile(rf"(?<!\\)[{SUPERSCRIPT_DIGITS}]|\^\d|<sup>|\[\^")
 #: how many lines a page's footer may take after its last footnote (``pdftotext`` writes the job
 #: number, the bar code and "Please recycle" one a line)
 _FOOTER_LINES = 3
-#: a line that opens with a number and a space (not an operative paragraph's ``6.`` or ``6 -``),
+#: a line that opens with a number and a space (not an operative paragraph's ``6.`` or ``6 -``,
+#: but a footnote whose text is a full stop alone, ``2 .``, as DGACM's files hold some),
 #: or a number and a Chinese character, which needs no space (``1伊斯兰会议组织``; not a date's
 #: or a number's own word, glued or set apart as LibreOffice sets it: ``3月``, ``6 日``, ``10个``)
 #: the Chinese words a number comes before as its own (a date's, a symbol's, a count's)
 _COUNTERS = "年月日号项段条届次个"
-_NOTE_LINE = re.compile(rf"^(\s*)(\d{{1,3}})([ \t]+(?=[^\s\-–.])|(?=[\u3400-\u9fff]))(?![ \t]*[{_COUNTERS}])")
+_NOTE_LINE = re.compile(rf"^(\s*)(\d{{1,3}})([ \t]+(?=[^\s\-–.]|\.\s*$)|(?=[\u3400-\u9fff]))(?![ \t]*[{_COUNTERS}])")
 #: Chinese characters, each a word of its own as far as a marker's end is concerned
 _HAN = re.compile(r"[\u3400-\u9fff]")
 #: a number, and what ends a word after a number that may be a raised one
@@ -135,10 +136,11 @@ def _tab_numbered(line: str) -> bool:
 
 
 def _at_page_foot(lines: Sequence[str], index: int, page_end: Callable[[int], bool]) -> bool:
-    """Whether the line at ``index`` opens a block of its own (a blank line before it) after which
-    the page holds no more than its footer (``pdftotext -layout`` writes the job number, bar code
+    """Whether the line at ``index`` opens a block of its own (after a blank line, or right after
+    the page's text, which no line that opens with a number ends, as a table's rows do) after
+    which the page holds no more than its footer (``pdftotext -layout`` writes the job number, bar code
     and "Please recycle" on one line; the page's end is the form feed after it)."""
-    if index == 0 or lines[index - 1].strip():
+    if index == 0 or _NOTE_LINE.match(lines[index - 1]):
         return False
     after = index + 1
     while after < len(lines) and lines[after].strip() and not page_end(after):
@@ -184,7 +186,9 @@ def raise_plain_markers(
         return out
     symbols = Counter(token for line in lines for token in _SYMBOL.findall(line))
     words = frozenset(word for line in lines for word in _ALONE.findall(line) if word.islower()) - frozenset(endings)
-    reading = _Reading(decimal_separator, spaced, months, symbols, numbered, words, conjunctions, unmarked)
+    repeated = Counter(stripped for line in lines if (stripped := line.strip()))
+    furniture = frozenset(line for line, count in repeated.items() if count > 1)
+    reading = _Reading(decimal_separator, spaced, months, symbols, numbered, words, conjunctions, unmarked, furniture)
     pages = _pages(lines, page_end)
     # the footnotes of a part of a publication go on from the part before (A/RES/77/290 B opens
     # with footnote 2): the first number is the one from which the most markers are found
@@ -215,6 +219,8 @@ class _Reading:
     conjunctions: Container[str] = frozenset()
     #: the words that a marker never follows, articles and prepositions (``the``, ``de``)
     unmarked: Container[str] = frozenset()
+    #: the lines written more than once (stripped), a page's furniture
+    furniture: Container[str] = frozenset()
 
 
 #: an edit that raises a marker: where in its line, and what the span becomes
@@ -306,7 +312,8 @@ def _sole_marker(
     """The marker ``number`` where its footnote was taken without it between two markers found
     (from ``start`` to ``end``, line and column) and the span bears it out: no number there but
     one ends with the marker's figures (not ``4`` alone or after a space, not ``24``; a
-    paragraph's number, ``34.``, aside), and that one is the marker glued to a symbol's last
+    paragraph's number, ``34.``, a day before its month, ``13 September``, and a
+    page's furniture aside), and that one is the marker glued to a symbol's last
     part, the symbol without it one still (``5/6⁴`` written ``5/64``), or, where the converter
     set markers apart (:func:`restore_markers`), the marker's own number set apart after a word
     or a comma (``Development, 3 Agenda 21,4``; not a day before its month, nor a number after
@@ -315,14 +322,21 @@ def _sole_marker(
     marker stood apart and went unseen (see :func:`_glued_to_number`); such a marker is a number
     that ends with its figures in the span."""
     wanted, found = str(number), None
+    in_notes = False
     for index in range(start[0], end[0] + 1):
-        if index in notes:
-            continue
         line = text.lines[index]
+        # the rest of a page after a footnote taken, and a line written the same on several
+        # pages, are the pages' furniture (a job number, the running header's ``A/RES/79/313``),
+        # whose figures bear no marker
+        in_notes = (in_notes and bool(text.pages) and text.pages[index] == text.pages[index - 1]) or index in notes
+        if in_notes or line.strip() in text.reading.furniture:
+            continue
         stop = end[1] if index == end[0] else len(line)
         paragraph = _PARAGRAPH_NUMBER.match(line)
         for match in _DIGITS.finditer(line, start[1] if index == start[0] else 0, stop):
             if not match.group().endswith(wanted) or (paragraph and paragraph.end(1) == match.end()):
+                continue
+            if match.group() != wanted and _day(line, match, text.reading.months):
                 continue
             if found is not None:
                 return None
@@ -344,6 +358,13 @@ def _sole_marker(
     if _SYMBOL.fullmatch(token.group()[: at - match.end()]) is None:
         return None
     return index, _raised(line, at, match.end())
+
+
+def _day(line: str, match: re.Match[str], months: Container[str]) -> bool:
+    """Whether the number ``match`` is a day before its month's name (``of 13 September``),
+    which bears no marker glued to its figures."""
+    following = line[match.end() :].split(None, 1)
+    return bool(following) and month_key(following[0].rstrip(",;:.")) in months
 
 
 def _apart(line: str, match: re.Match[str], reading: _Reading) -> bool:
@@ -438,10 +459,12 @@ def _scan_lines(text: _Text, chain: _Chain, to_end: bool) -> bool:
             note = _footnote_line(note_lines.get(number, []), index, lines, pages)
             # a raised marker that the converter wrote on a line of its own after the line it
             # ends: it goes back to that line's end
-            end = _printed_place(lines[before], line)
-            moved = [(before, (end, end, digits_to_superscript(line.strip()))), (index, (0, len(line), ""))]
-            if note is not None and _advance(chain, text, note, moved, (index + 1, 0)):
-                continue
+            start, end = _printed_place(lines[before], line)
+            moved = [(before, (start, end, digits_to_superscript(line.strip()))), (index, (0, len(line), ""))]
+            if note is not None and _advance(chain, text, note, moved, (before, end)):
+                # the next marker may stand in that line after the word (``Peoples 3 and``,
+                # the raised ``2`` under ``Rights,`` before it): sought from there
+                return False
         for match in _DIGITS.finditer(line, 0 if whole else column):
             number = chain.number
             edit = _next_marker(line, match, number, reading)
@@ -549,20 +572,32 @@ def _line_before(lines: Sequence[str], index: int, pages: list[int]) -> int | No
     return before
 
 
-def _printed_place(before: str, marker: str) -> int:
-    """Where in the line ``before`` a marker written on a line of its own goes: its line's end,
-    but ``pdftotext -layout`` writes the marker at its printed column, under the line, right after
-    the word that it follows, which may be any of the line's."""
+def _printed_place(before: str, marker: str) -> tuple[int, int]:
+    """Where in the line ``before`` a marker written on a line of its own goes (the span it
+    takes): its line's end, but ``pdftotext -layout`` writes the marker at its printed column,
+    under the line, right after the word that it follows, which may be any of the line's. Where
+    the marker stood, before a comma or a full stop, the line keeps a space that no text writes
+    there (``de 1977 , lorsqu’il``): the marker takes it, the line's only one (plain
+    ``pdftotext``, which writes no column) or the one at its column."""
     end = len(before.rstrip())
     column = len(marker) - len(marker.lstrip())
+    holes = [hole.start() for hole in _HOLE.finditer(before, 0, end)]
     if not column:
-        return end
+        return (holes[0], holes[0] + 1) if len(holes) == 1 else (end, end)
+    near = [at for at in holes if column - _MARKER_COLUMNS <= at <= column]
+    if near:
+        return near[-1], near[-1] + 1
     word_ends = [
         at
         for at in range(max(1, column - _MARKER_COLUMNS), min(column, end) + 1)
         if not before[at - 1].isspace() and (at == len(before) or before[at].isspace())
     ]
-    return word_ends[-1] if word_ends else end
+    at = word_ends[-1] if word_ends else end
+    return at, at
+
+
+#: a space between a word and the comma or full stop after it, where a raised marker stood
+_HOLE = re.compile(r"(?<=\w) (?=[,.](?:\s|$))")
 
 
 def _only_place(text: _Text, index: int, at: int, note: int, number: int, notes: Container[int]) -> bool:
@@ -572,6 +607,9 @@ def _only_place(text: _Text, index: int, at: int, note: int, number: int, notes:
     footnote taken already (``notes``: a footnote's text, ``numéro de vente : F.93.I.8``, holds
     no marker)."""
     lines, pages, reading = text.lines, text.pages, text.reading
+    # a number before the punctuation that ends a clause (``3/COP.15²,``) bears a marker rather
+    # than one that a word follows, which counts it (``112 Parties``: no ``11²``)
+    punctuated = lines[index][at : at + 1] in _CLAUSE_ENDS
     in_notes = False
     for place in range(index, note):
         line = lines[place]
@@ -579,9 +617,21 @@ def _only_place(text: _Text, index: int, at: int, note: int, number: int, notes:
         if in_notes or (place > index and _NOTE_LINE.match(line)):
             continue
         for match in _DIGITS.finditer(line, at if place == index else 0):
-            if _next_marker(line, match, number, reading) or _glued_to_number(line, match, number, reading):
+            if _next_marker(line, match, number, reading):
+                return False
+            if _glued_to_number(line, match, number, reading) and not (punctuated and _counts(line, match.end())):
                 return False
     return True
+
+
+#: the punctuation that ends a clause, which a marker comes before
+_CLAUSE_ENDS = frozenset(",;:")
+
+
+def _counts(line: str, end: int) -> bool:
+    """Whether the number that ends at ``end`` is followed by a word on its line, as a count is
+    (``112 Parties``)."""
+    return line[end : end + 1].isspace() and line[end + 1 : end + 2].isalpha()
 
 
 def _glued_later(text: _Text, index: int, match: re.Match[str], note: int) -> bool:
@@ -643,7 +693,7 @@ def _glued_to_number(line: str, match: re.Match[str], number: int, reading: _Rea
         and not (following and month_key(following[0].rstrip(",;:.")) in reading.months)
         and not _day_in_list(line[match.end() :], reading.months)
         and not _ends_range(line[: match.start()], reading.conjunctions)
-        and not (line[match.start() - 1] == " " and _word_before(line, match.start(), ".") in reading.numbered)
+        and not (line[match.start() - 1].isspace() and _word_before(line, match.start(), ".") in reading.numbered)
     )
 
 
@@ -705,7 +755,7 @@ def _next_marker(line: str, match: re.Match[str], number: int, reading: _Reading
     if digits == wanted and _glued(line, start, len(digits), reading.decimal_separator):
         return _raised(line, start, end)
     if digits == wanted and reading.spaced and _spaced(line, start, len(digits), reading):
-        return start - 1, end, digits_to_superscript(digits)
+        return len(line[:start].rstrip(" ")), end, digits_to_superscript(digits)
     if digits == wanted and _after_clause(line, start, end):
         return _raised(line, start, end)
     at = end - len(wanted)
@@ -860,7 +910,16 @@ def _spaced(line: str, at: int, digits: int, reading: _Reading) -> bool:
     one after a word that it numbers (``paragraph 7 of``, ``Goal 3, on``: ``reading.numbered``). Looked
     for only where the footnotes' numbers stood apart from their texts too
     (:func:`restore_markers`): elsewhere a number between words is one."""
-    before, after = line[at - 2 : at], line[at + digits : at + digits + 2]
+    after = line[at + digits : at + digits + 2]
+    # ``pdftotext -layout`` keeps a raised marker's printed column, which a justified line's
+    # last word may leave some spaces short of (``Programme of Action,   2``): at the line's
+    # end only, where no word of a table's row follows
+    gap = 0
+    while gap < at and line[at - gap - 1] == " ":
+        gap += 1
+    if gap > 1 and not after.strip():
+        at -= gap - 1
+    before = line[at - 2 : at]
     # after a colon only at the line's end: the marker of a clause that a list follows
     # (``as follows: 11``), where a number in the line's text after a colon is its content
     introduced = before[:1] == ":" and not after.strip()
@@ -871,7 +930,11 @@ def _spaced(line: str, at: int, digits: int, reading: _Reading) -> bool:
     ):
         return False
     word = _word_before(line, at, ".")
-    if word in reading.numbered or word.rstrip(",;") in reading.unmarked:
+    if (
+        word in reading.numbered and not _sole_after_plural(word, line[at + digits :], reading.numbered)
+    ) or word.rstrip(",;") in reading.unmarked:
+        return False
+    if _numbers_title(line, at, digits):
         return False
     if after in ("", " ") or (after[0] in ",;:." and not after[1:].isdigit()):  # not "1.5", "3,6"
         return True
@@ -894,6 +957,11 @@ def _spaced(line: str, at: int, digits: int, reading: _Reading) -> bool:
         and before[0] == ","
         and (ends_title.isalpha() or (ends_title != "" and ends_title in '”’»"'))
     )
+    following = line[at + digits :].split(None, 1)[0].rstrip(",;:.")
+    if before[0] == "," and "/" in following and _SYMBOL.fullmatch(following):
+        # a number between a clause's comma and a symbol (``air quality, 3 2/21 of``) counts
+        # nothing: the marker before the next item of a list of resolutions
+        return True
     if not (after[1].islower() or titled or (_HAN.match(after[1]) and after[1] not in _COUNTERS)):
         return False
     words_before, words_after = line[: at - 1].split()[-2:], line[at + digits :].split()[:2]
@@ -911,6 +979,37 @@ def _spaced(line: str, at: int, digits: int, reading: _Reading) -> bool:
     if _dated(line[at + digits :], reading):
         partners = (partners[0], "")
     return not any(_SMALL_NUMBER.fullmatch(word) for word in partners)
+
+
+def _numbers_title(line: str, at: int, digits: int) -> bool:
+    """Whether a number numbers the title that it opens a line with (``Panel 1: Advancing …``,
+    ``Table ronde 1 : Agir …``): one or two words before it, the first capitalised (a list's
+    label aside), then a colon and a capital."""
+    opening = line[len(line) - len(line.lstrip()) : at]
+    if label := _LABEL.match(opening):
+        opening = opening[label.end() :]
+    titled = _TITLED.match(line, at + digits)
+    return bool(titled and titled.group(1).isupper() and _TITLE_WORDS.fullmatch(opening) and opening[0].isupper())
+
+
+#: the words before a title's number (``Panel``, ``Table ronde``), and what follows the number
+_TITLE_WORDS = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)? ")
+_TITLED = re.compile(r" ?: ([^\W\d_])")
+#: a list's label before a title (``i)``, ``(b)``, ``3.``)
+_LABEL = re.compile(r"(?:\(?[a-z]{1,4}\)|\d{1,3}\.)\s+")
+
+
+def _sole_after_plural(word: str, after: str, numbered: Container[str]) -> bool:
+    """Whether a number after a word that numbers, in the plural (the language lists it with its
+    singular: ``targets``, ``cibles``), stands alone, no other number of a list or a range after
+    it (``targets 6 in order``, where ``paragraphs 6 and 7``): a plural numbers more than one,
+    so that the number alone is a marker set apart."""
+    plural = word.endswith("s") and (word[:-1] in numbered or (word.endswith("es") and word[:-2] in numbered))
+    return plural and _PARTNER.match(after) is None
+
+
+#: what goes on a list or a range of numbers after a number: ``, 7``, ``-7``, ``.1``, ``and 7``
+_PARTNER = re.compile(r"\s*[,.\-–]\s*\d|\s+\S+\s+\d")
 
 
 def _by_bracket(line: str, at: int, digits: int) -> bool:
