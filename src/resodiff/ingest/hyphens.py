@@ -713,6 +713,19 @@ _UNUSED_HEAD = 5
 _ADDRESS_HALF = 2
 
 
+#: a token that is a web address or an e-mail: a scheme, ``www.``, a host before a path
+#: (``un.org/…``), a user before a domain (``name@un.org``)
+_ADDRESS = re.compile(r"://|\bwww\.|[^\W_]\.[^\W\d_]{2,}/|[^\W_]@[^\W_][\w-]*\.[^\W\d_]")
+
+
+def in_address(token: str) -> bool:
+    """Whether a token (a run of letters and marks between spaces) is, or is in, a web address
+    or an e-mail: a typesetter never hyphenates one, so that a line that ended inside it with a
+    hyphen ended with the address's own. A path without its host (the converter may have put a
+    space after a slash) counts where hyphens join its words (``documents/country-reports/…``)."""
+    return bool(_ADDRESS.search(token)) or ("/" in token and "-" in token)
+
+
 def address_cut(word: str, *, vocabulary: Set[str], lang: Language | None) -> int | None:
     """Where a word of a web address that stands where pdftotext joined two printed lines lost
     the address's own hyphen: a typesetter never hyphenates an address at its syllables, so a
@@ -734,7 +747,33 @@ def address_cut(word: str, *, vocabulary: Set[str], lang: Language | None) -> in
         for cut in range(_ADDRESS_HALF, len(whole) - _ADDRESS_HALF + 1)
         if a_word(whole[:cut]) and a_word(whole[cut:])
     ]
-    return cuts[0] if len(cuts) == 1 else None
+    if len(cuts) == 1:
+        return cuts[0]
+    return _likeliest_cut(whole, (lang, english)) if not cuts else None
+
+
+def _likeliest_cut(whole: str, langs: Iterable[Language | None]) -> int | None:
+    """The place where letters that no cut reads as two words (an address's abbreviations:
+    ``sfsubmissions``, ``sroea``) most likely part into two pieces of general text, as a word
+    segmenter reads a run of letters: the cut whose halves' Zipf values (logarithms of how
+    often general text uses them, in any of ``langs``) add up to the most, each half of
+    ``_ADDRESS_HALF`` letters or more and used by general text at all. None where no cut is, or
+    two are as likely (or no language has frequencies)."""
+
+    def used(part: str) -> float:
+        return max((frequency(part, lang) or 0.0 for lang in langs), default=0.0)
+
+    scored = sorted(
+        (
+            (used(whole[:cut]) + used(whole[cut:]), cut)
+            for cut in range(_ADDRESS_HALF, len(whole) - _ADDRESS_HALF + 1)
+            if used(whole[:cut]) > 0 and used(whole[cut:]) > 0
+        ),
+        reverse=True,
+    )
+    if not scored or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        return None
+    return scored[0][1]
 
 
 def elided_cut(word: str, following: str, *, vocabulary: Set[str], lang: Language | None) -> int | None:

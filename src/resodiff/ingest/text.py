@@ -68,6 +68,7 @@ from .hyphens import (
     address_cut,
     document_session,
     elided_cut,
+    in_address,
     joins_compound,
     keeps_hyphen,
     known_word,
@@ -701,7 +702,7 @@ def _in_address(line: str, start: int, end: int) -> bool:
     first = line.rfind(" ", 0, start) + 1
     last = line.find(" ", end)
     token = line[first : last if last >= 0 else len(line)]
-    return "/" in token and "-" in token
+    return in_address(token)
 
 
 def _last_word(line: str) -> str:
