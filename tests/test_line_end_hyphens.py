@@ -222,7 +222,7 @@ def test_a_short_word_at_a_join_gets_the_hyphen_the_document_writes_it_with() ->
         ("mainstreet", {"mainstreet"}, "eng", None),  # a word of the document
         # no cut reads as two words: the likeliest pieces of general text, by how often each
         # is used (an abbreviation before a word, two abbreviations)
-        ("wbsubmissions", set(), "eng", 2),
+        ("kfsubmissions", set(), "eng", 2),
         ("ddsubmissions", set(), "fra", 2),  # the English word in a French text's address
         ("srona", set(), "eng", 3),
     ],
@@ -284,21 +284,21 @@ def test_web_addresses_and_e_mails_are_told_by_their_marks(token: str, address: 
 
 
 def test_letters_of_a_web_address_that_are_no_words_at_a_join_get_the_address_hyphen_back() -> None:
-    """``wb-`` / ``submissions``, which pdftotext joined: no typesetter hyphenates an address, so
-    the hyphen is the address's own, and ``wb`` is no word: it goes where the letters most
+    """``kf-`` / ``submissions``, which pdftotext joined: no typesetter hyphenates an address, so
+    the hyphen is the address's own, and ``kf`` is no word: it goes where the letters most
     likely part into pieces of general text."""
     lines = [
         "Recalling its resolutions on the cooperation between the United Nations and the regional",
         "organizations, in particular those on peace and security and on sustainable development,",
-        # two printed lines that pdftotext joined where the first ended with "peace-wb-"
-        "Recalling also the plan published at www.example.org/documents/plans/peace-wb"
+        # two printed lines that pdftotext joined where the first ended with "peace-kf-"
+        "Recalling also the plan published at www.example.org/documents/plans/peace-kf"
         "submissions-2030, and its earlier resolutions on the situation in the region,",
         "1. Stresses the importance of the social and economic development of children and of their",
         "families and of the participation of children in the work of the two organizations;",
     ]
     head = "A/RES/77/1\nGeneral Assembly\n77/1. Cooperation between organizations\nThe General Assembly,\n"
     resolution = resodiff.read_text(head + "\n".join(lines) + "\n")
-    assert "plans/peace-wb-submissions-2030" in resolution.preamble[1].text
+    assert "plans/peace-kf-submissions-2030" in resolution.preamble[1].text
 
 
 def test_letters_glued_before_an_elided_word_at_a_join_lost_a_hyphen() -> None:
