@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Set
 from contextlib import contextmanager
@@ -42,7 +43,7 @@ from typing import Any
 
 from ..errors import ResodiffError
 from ..languages import FALLBACK, Language, language, language_or_fallback, number_words
-from ..typography import normalize_typography
+from ..typography import SUPERSCRIPT_DIGITS, normalize_typography
 
 _TOKEN = re.compile(r"[^\W\d_]+")
 #: the fewest letters of a first half that counts as a word of the document
@@ -173,16 +174,109 @@ def document_session(lines: Iterable[str]) -> int | None:
 
 
 @contextmanager
-def reading_session(session: int | None) -> Iterator[None]:
+def reading_session(session: int | None, lines: Iterable[str] = ()) -> Iterator[None]:
     """Read a document of this session (None: unknown): the compound lexicon prefers its
     session's spellings where they differ from the other sessions' (:meth:`Lexicon.hyphen`); a
     session the lexicon has not seen (a newer one) is read with every session's counts, in
-    which the newest session's preference already wins where it changed."""
+    which the newest session's preference already wins where it changed. ``lines``: the
+    document's text, whose names spell the acronyms it uses (:func:`acronym_cut`)."""
     token = _SESSION.set(session)
+    text = _DOCUMENT.set(_Document(tuple(lines)))
     try:
         yield
     finally:
+        _DOCUMENT.reset(text)
         _SESSION.reset(token)
+
+
+@dataclass(frozen=True)
+class _Document:
+    """The text of the document being read, and what was found in it, read when first asked
+    (seldom: only a word in capitals at a join asks)."""
+
+    lines: tuple[str, ...]
+    words: list[str] = field(default_factory=list)
+    #: the words written in capitals (two letters or more)
+    capitals: set[str] = field(default_factory=set)
+
+    def read(self) -> None:
+        if not self.words and self.lines:
+            self.words.extend(_NAME_WORD.findall("\n".join(self.lines)))
+            self.capitals.update(word for word in self.words if len(word) > 1 and word.isupper())
+
+    def written(self, acronym: str) -> bool:
+        """Whether the document writes ``acronym`` alone, in capitals."""
+        self.read()
+        return acronym in self.capitals
+
+    def name_cuts(self, acronym: str) -> set[int]:
+        """Where names that the document writes one after the other, whose words' first letters
+        spell ``acronym``, meet: each name's first word capitalised, its other words following
+        it, a short word in lower case between them passed over (``Organisation
+        météorologique mondiale et la Commission océanographique intergouvernementale``; ``of``
+        inside a name, ``et la`` between two). A meeting is a capitalised word after two words
+        passed over or more (a conjunction and an article: ``and the``; one, ``on`` or ``and``,
+        is as often inside a name: ``Conference on Trade and Development``), at a letter of
+        ``acronym`` after the first."""
+        self.read()
+        letters, words = acronym.casefold(), self.words
+        cuts: set[int] = set()
+        for start, word in enumerate(words):
+            if not word[0].isupper() or _initial(word) != letters[0]:
+                continue
+            at, place, passed, meetings = 1, start + 1, 0, set()
+            while at < len(letters) and place < len(words):
+                following = words[place]
+                if _initial(following) == letters[at]:
+                    if passed >= _MEETING and following[0].isupper():
+                        meetings.add(at)
+                    at, passed = at + 1, 0
+                elif following.islower() and len(following) <= _LINKING:
+                    passed += 1
+                else:
+                    break
+                place += 1
+            if at == len(letters):
+                cuts |= meetings
+        return cuts
+
+
+#: a word of a name: letters only (not a footnote's superscript marker after it)
+_NAME_WORD = re.compile(rf"[^\W\d_{SUPERSCRIPT_DIGITS}]+")
+#: the most letters of a word in lower case between a name's words that its acronym passes
+#: over (``of``, ``and``, ``des``)
+_LINKING = 3
+#: the fewest such words between two names that meet (see :meth:`_Document.name_cuts`)
+_MEETING = 2
+
+
+def _initial(word: str) -> str:
+    return unicodedata.normalize("NFD", word[0])[0].casefold()
+
+
+#: the document being read (see :func:`reading_session`)
+_DOCUMENT: ContextVar[_Document] = ContextVar("reading_document", default=_Document(()))
+#: the fewest letters of each acronym that a word in capitals parts into (``UN`` of ``UNHCR``,
+#: where a French text writes ``HCR`` alone, is as often one acronym's start)
+_ACRONYM = 3
+
+
+def acronym_cut(word: str) -> int | None:
+    """Where a word in capitals that stands where pdftotext joined two printed lines lost its
+    hyphen (``ABCXYZ`` of ``ABC-XYZ``): no typesetter hyphenates a word in capitals, so a line
+    that ended inside one ended with the word's own hyphen, between two acronyms. The place is
+    where two names that the document writes together and whose initials spell the word meet
+    (see :meth:`_Document.name_cuts`), or the one cut where both halves are acronyms that the
+    document writes alone; each half of ``_ACRONYM`` letters or more. None where more than one place is
+    (``FAOWHO``: the names ``Food and Agriculture …`` meet at ``and`` too)."""
+    document = _DOCUMENT.get()
+    if not word.isupper() or not word.isalpha() or not document.lines:
+        return None
+    halves = range(_ACRONYM, len(word) - _ACRONYM + 1)
+    cuts = {cut for cut in document.name_cuts(word) if cut in halves} or {
+        cut for cut in halves if document.written(word[:cut]) and document.written(word[cut:])
+    }
+    return next(iter(cuts)) if len(cuts) == 1 else None
 
 
 #: the lexicons in use in place of the committed ones, per language (see :func:`lexicons_in_use`)
@@ -671,6 +765,8 @@ def lost_hyphen(word: str, *, vocabulary: Set[str], hyphenated: Set[str], lang: 
         return None
     if (frequency(whole, lang) or 0) >= _USED:
         return None  # a word of general text that the word list lacks ("crowdfunding")
+    if word.isupper() and (cut := acronym_cut(word)) is not None:
+        return cut
     cuts = [
         cut
         for cut in range(2, len(whole) - 1)

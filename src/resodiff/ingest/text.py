@@ -421,7 +421,7 @@ def read_text(source: str, *, file: str | None = None, indented_items: bool = Fa
         lang.number_conjunctions,
         lang.unmarked_words,
     )
-    with reading_session(document_session(marked[:formula_index])):
+    with reading_session(document_session(marked[:formula_index]), marked):
         layout = _lay_out(marked, formula_index, lang, file, page_ends, indented_items)
     return _build(layout, lang, file)
 
