@@ -209,30 +209,30 @@ class _Document:
         self.read()
         return acronym in self.capitals
 
-    def name_cuts(self, acronym: str) -> set[int]:
+    def name_cuts(self, acronym: str, conjunctions: Set[str]) -> set[int]:
         """Where names that the document writes one after the other, whose words' first letters
         spell ``acronym``, meet: each name's first word capitalised, its other words following
         it, a short word in lower case between them passed over (``Organisation
         météorologique mondiale et la Commission océanographique intergouvernementale``; ``of``
         inside a name, ``et la`` between two). A meeting is a capitalised word after two words
-        passed over or more (a conjunction and an article: ``and the``; one, ``on`` or ``and``,
-        is as often inside a name: ``Conference on Trade and Development``), at a letter of
-        ``acronym`` after the first."""
+        passed over or more, one of them the language's conjunction (``and the``; ``and`` alone
+        is as often inside a name, ``Conference on Trade and Development``, and ``of the``:
+        ``Committee of the … Convention``), at a letter of ``acronym`` after the first."""
         self.read()
         letters, words = acronym.casefold(), self.words
         cuts: set[int] = set()
         for start, word in enumerate(words):
             if not word[0].isupper() or _initial(word) != letters[0]:
                 continue
-            at, place, passed, meetings = 1, start + 1, 0, set()
+            at, place, passed, meetings = 1, start + 1, [], set()
             while at < len(letters) and place < len(words):
                 following = words[place]
                 if _initial(following) == letters[at]:
-                    if passed >= _MEETING and following[0].isupper():
+                    if len(passed) >= _MEETING and following[0].isupper() and not conjunctions.isdisjoint(passed):
                         meetings.add(at)
-                    at, passed = at + 1, 0
+                    at, passed = at + 1, []
                 elif following.islower() and len(following) <= _LINKING:
-                    passed += 1
+                    passed.append(following)
                 else:
                     break
                 place += 1
@@ -261,7 +261,7 @@ _DOCUMENT: ContextVar[_Document] = ContextVar("reading_document", default=_Docum
 _ACRONYM = 3
 
 
-def acronym_cut(word: str) -> int | None:
+def acronym_cut(word: str, lang: Language | None) -> int | None:
     """Where a word in capitals that stands where pdftotext joined two printed lines lost its
     hyphen (``ABCXYZ`` of ``ABC-XYZ``): no typesetter hyphenates a word in capitals, so a line
     that ended inside one ended with the word's own hyphen, between two acronyms. The place is
@@ -270,10 +270,10 @@ def acronym_cut(word: str) -> int | None:
     document writes alone; each half of ``_ACRONYM`` letters or more. None where more than one place is
     (``FAOWHO``: the names ``Food and Agriculture …`` meet at ``and`` too)."""
     document = _DOCUMENT.get()
-    if not word.isupper() or not word.isalpha() or not document.lines:
+    if lang is None or not word.isupper() or not word.isalpha() or not document.lines:
         return None
     halves = range(_ACRONYM, len(word) - _ACRONYM + 1)
-    cuts = {cut for cut in document.name_cuts(word) if cut in halves} or {
+    cuts = {cut for cut in document.name_cuts(word, lang.number_conjunctions) if cut in halves} or {
         cut for cut in halves if document.written(word[:cut]) and document.written(word[cut:])
     }
     return next(iter(cuts)) if len(cuts) == 1 else None
@@ -765,7 +765,7 @@ def lost_hyphen(word: str, *, vocabulary: Set[str], hyphenated: Set[str], lang: 
         return None
     if (frequency(whole, lang) or 0) >= _USED:
         return None  # a word of general text that the word list lacks ("crowdfunding")
-    if word.isupper() and (cut := acronym_cut(word)) is not None:
+    if word.isupper() and (cut := acronym_cut(word, lang)) is not None:
         return cut
     cuts = [
         cut
