@@ -224,7 +224,9 @@ class _Document:
         for start, word in enumerate(words):
             if not word[0].isupper() or _initial(word) != letters[0]:
                 continue
-            at, place, passed, meetings = 1, start + 1, [], set()
+            at, place = 1, start + 1
+            passed: list[str] = []  # the short words since the last initial
+            meetings: set[int] = set()
             while at < len(letters) and place < len(words):
                 following = words[place]
                 if _initial(following) == letters[at]:
@@ -255,7 +257,7 @@ def _initial(word: str) -> str:
 
 
 #: the document being read (see :func:`reading_session`)
-_DOCUMENT: ContextVar[_Document] = ContextVar("reading_document", default=_Document(()))
+_DOCUMENT: ContextVar[_Document | None] = ContextVar("reading_document", default=None)
 #: the fewest letters of each acronym that a word in capitals parts into (``UN`` of ``UNHCR``,
 #: where a French text writes ``HCR`` alone, is as often one acronym's start)
 _ACRONYM = 3
@@ -270,7 +272,7 @@ def acronym_cut(word: str, lang: Language | None) -> int | None:
     document writes alone; each half of ``_ACRONYM`` letters or more. None where more than one place is
     (``FAOWHO``: the names ``Food and Agriculture …`` meet at ``and`` too)."""
     document = _DOCUMENT.get()
-    if lang is None or not word.isupper() or not word.isalpha() or not document.lines:
+    if document is None or lang is None or not word.isupper() or not word.isalpha():
         return None
     halves = range(_ACRONYM, len(word) - _ACRONYM + 1)
     cuts = {cut for cut in document.name_cuts(word, lang.number_conjunctions) if cut in halves} or {
