@@ -8,12 +8,14 @@ from __future__ import annotations
 import pytest
 
 from resodiff.ingest.hyphens import (
+    acronym_cut,
     from_counts,
     hyphenating_tails,
     joins_compound,
     keeps_hyphen,
     lexicons_in_use,
     lost_hyphen,
+    reading_session,
     unbreakable_cut,
     unused_cut,
 )
@@ -104,3 +106,32 @@ def test_one_resolutions_hyphen_after_a_half_the_language_compounds_with_stands(
     lexicon = from_counts({"hyphenated": {"non-verbal": 1}, "closed": {}, "suspended": {}}, "eng")
     with lexicons_in_use({"eng": lexicon}):
         assert _keeps("non", "verbal")
+
+
+_AGENCIES = [
+    "Welcomes the work of the Northern Fisheries Agency and the Coastal Weather Bureau, and of the",
+    "Office for Maritime Safety and Environmental Protection, and invites the joint NFACWB panel",
+    "to report on the HLP and the QRS, and the Standing Joint Committee of the Northern Labour Accord,",
+]
+
+
+@pytest.mark.parametrize(
+    ("word", "cut"),
+    [
+        # no typesetter hyphenates capitals: two names written together ("… Agency and the
+        # Coastal …") spell the two acronyms, which meet where the names do
+        ("NFACWB", 3),
+        # a name with one short word inside ("… Safety and Environmental …") is one acronym
+        ("OMSEP", None),
+        ("SJCNLA", None),  # "of the" is as often inside a name
+        ("HLPQRS", 3),  # two acronyms that the document writes alone
+        ("HLQRS", None),  # a half of two letters is as often an acronym's start
+        ("KLMNOP", None),  # nothing of the document spells it
+    ],
+)
+def test_a_word_in_capitals_at_a_join_parts_into_the_documents_acronyms(word: str, cut: int | None) -> None:
+    english = language("eng")
+    with reading_session(None, _AGENCIES):
+        assert acronym_cut(word, english) == cut
+        assert lost_hyphen(word, vocabulary=frozenset(), hyphenated=frozenset(), lang=english) == cut
+    assert acronym_cut(word, english) is None  # no document: no evidence

@@ -15,6 +15,7 @@ from resodiff.ingest.hyphens import (
     address_cut,
     breakable,
     elided_cut,
+    in_address,
     joins_compound,
     keeps_hyphen,
     known_word,
@@ -219,6 +220,11 @@ def test_a_short_word_at_a_join_gets_the_hyphen_the_document_writes_it_with() ->
         ("xqzwv", set(), "eng", None),  # no two words: no telling where the hyphen was
         ("forest", set(), "eng", None),
         ("mainstreet", {"mainstreet"}, "eng", None),  # a word of the document
+        # no cut reads as two words: the likeliest pieces of general text, by how often each
+        # is used (an abbreviation before a word, two abbreviations)
+        ("kfsubmissions", set(), "eng", 2),
+        ("ddsubmissions", set(), "fra", 2),  # the English word in a French text's address
+        ("srona", set(), "eng", 3),
     ],
 )
 def test_a_word_of_a_web_address_at_a_join_lost_the_address_hyphen(
@@ -258,6 +264,41 @@ def test_a_short_word_of_a_web_address_at_a_join_gets_the_address_hyphen_back() 
     head = "A/RES/77/1\nGeneral Assembly\n77/1. Cooperation between organizations\nThe General Assembly,\n"
     resolution = resodiff.read_text(head + "\n".join(lines) + "\n")
     assert "plans/peace-and-the-regional-organizations-2030" in resolution.preamble[1].text
+
+
+@pytest.mark.parametrize(
+    ("token", "address"),
+    [
+        ("https://example.org/report", True),
+        ("www.example.org", True),
+        ("example.org/plans/2030", True),  # a host before a path
+        ("jane.roe@example.int.", True),  # an e-mail
+        ("documents/country-reports", True),  # a path without its host, joined by hyphens
+        ("and/or", False),
+        ("A/RES/77/1", False),  # a document symbol
+        ("e.g.", False),
+    ],
+)
+def test_web_addresses_and_e_mails_are_told_by_their_marks(token: str, address: bool) -> None:
+    assert in_address(token) is address
+
+
+def test_letters_of_a_web_address_that_are_no_words_at_a_join_get_the_address_hyphen_back() -> None:
+    """``kf-`` / ``submissions``, which pdftotext joined: no typesetter hyphenates an address, so
+    the hyphen is the address's own, and ``kf`` is no word: it goes where the letters most
+    likely part into pieces of general text."""
+    lines = [
+        "Recalling its resolutions on the cooperation between the United Nations and the regional",
+        "organizations, in particular those on peace and security and on sustainable development,",
+        # two printed lines that pdftotext joined where the first ended with "peace-kf-"
+        "Recalling also the plan published at www.example.org/documents/plans/peace-kf"
+        "submissions-2030, and its earlier resolutions on the situation in the region,",
+        "1. Stresses the importance of the social and economic development of children and of their",
+        "families and of the participation of children in the work of the two organizations;",
+    ]
+    head = "A/RES/77/1\nGeneral Assembly\n77/1. Cooperation between organizations\nThe General Assembly,\n"
+    resolution = resodiff.read_text(head + "\n".join(lines) + "\n")
+    assert "plans/peace-kf-submissions-2030" in resolution.preamble[1].text
 
 
 def test_letters_glued_before_an_elided_word_at_a_join_lost_a_hyphen() -> None:

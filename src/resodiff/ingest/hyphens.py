@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Set
 from contextlib import contextmanager
@@ -42,7 +43,7 @@ from typing import Any
 
 from ..errors import ResodiffError
 from ..languages import FALLBACK, Language, language, language_or_fallback, number_words
-from ..typography import normalize_typography
+from ..typography import SUPERSCRIPT_DIGITS, normalize_typography
 
 _TOKEN = re.compile(r"[^\W\d_]+")
 #: the fewest letters of a first half that counts as a word of the document
@@ -173,16 +174,111 @@ def document_session(lines: Iterable[str]) -> int | None:
 
 
 @contextmanager
-def reading_session(session: int | None) -> Iterator[None]:
+def reading_session(session: int | None, lines: Iterable[str] = ()) -> Iterator[None]:
     """Read a document of this session (None: unknown): the compound lexicon prefers its
     session's spellings where they differ from the other sessions' (:meth:`Lexicon.hyphen`); a
     session the lexicon has not seen (a newer one) is read with every session's counts, in
-    which the newest session's preference already wins where it changed."""
+    which the newest session's preference already wins where it changed. ``lines``: the
+    document's text, whose names spell the acronyms it uses (:func:`acronym_cut`)."""
     token = _SESSION.set(session)
+    text = _DOCUMENT.set(_Document(tuple(lines)))
     try:
         yield
     finally:
+        _DOCUMENT.reset(text)
         _SESSION.reset(token)
+
+
+@dataclass(frozen=True)
+class _Document:
+    """The text of the document being read, and what was found in it, read when first asked
+    (seldom: only a word in capitals at a join asks)."""
+
+    lines: tuple[str, ...]
+    words: list[str] = field(default_factory=list)
+    #: the words written in capitals (two letters or more)
+    capitals: set[str] = field(default_factory=set)
+
+    def read(self) -> None:
+        if not self.words and self.lines:
+            self.words.extend(_NAME_WORD.findall("\n".join(self.lines)))
+            self.capitals.update(word for word in self.words if len(word) > 1 and word.isupper())
+
+    def written(self, acronym: str) -> bool:
+        """Whether the document writes ``acronym`` alone, in capitals."""
+        self.read()
+        return acronym in self.capitals
+
+    def name_cuts(self, acronym: str, conjunctions: Set[str]) -> set[int]:
+        """Where names that the document writes one after the other, whose words' first letters
+        spell ``acronym``, meet: each name's first word capitalised, its other words following
+        it, a short word in lower case between them passed over (``Organisation
+        météorologique mondiale et la Commission océanographique intergouvernementale``; ``of``
+        inside a name, ``et la`` between two). A meeting is a capitalised word after two words
+        passed over or more, one of them the language's conjunction (``and the``; ``and`` alone
+        is as often inside a name, ``Conference on Trade and Development``, and ``of the``:
+        ``Committee of the … Convention``), at a letter of ``acronym`` after the first."""
+        self.read()
+        letters, words = acronym.casefold(), self.words
+        cuts: set[int] = set()
+        for start, word in enumerate(words):
+            if not word[0].isupper() or _initial(word) != letters[0]:
+                continue
+            at, place = 1, start + 1
+            passed: list[str] = []  # the short words since the last initial
+            meetings: set[int] = set()
+            while at < len(letters) and place < len(words):
+                following = words[place]
+                if _initial(following) == letters[at]:
+                    if len(passed) >= _MEETING and following[0].isupper() and not conjunctions.isdisjoint(passed):
+                        meetings.add(at)
+                    at, passed = at + 1, []
+                elif following.islower() and len(following) <= _LINKING:
+                    passed.append(following)
+                else:
+                    break
+                place += 1
+            if at == len(letters):
+                cuts |= meetings
+        return cuts
+
+
+#: a word of a name: letters only (not a footnote's superscript marker after it)
+_NAME_WORD = re.compile(rf"[^\W\d_{SUPERSCRIPT_DIGITS}]+")
+#: the most letters of a word in lower case between a name's words that its acronym passes
+#: over (``of``, ``and``, ``des``)
+_LINKING = 3
+#: the fewest such words between two names that meet (see :meth:`_Document.name_cuts`)
+_MEETING = 2
+
+
+def _initial(word: str) -> str:
+    return unicodedata.normalize("NFD", word[0])[0].casefold()
+
+
+#: the document being read (see :func:`reading_session`)
+_DOCUMENT: ContextVar[_Document | None] = ContextVar("reading_document", default=None)
+#: the fewest letters of each acronym that a word in capitals parts into (``UN`` of ``UNHCR``,
+#: where a French text writes ``HCR`` alone, is as often one acronym's start)
+_ACRONYM = 3
+
+
+def acronym_cut(word: str, lang: Language | None) -> int | None:
+    """Where a word in capitals that stands where pdftotext joined two printed lines lost its
+    hyphen (``ABCXYZ`` of ``ABC-XYZ``): no typesetter hyphenates a word in capitals, so a line
+    that ended inside one ended with the word's own hyphen, between two acronyms. The place is
+    where two names that the document writes together and whose initials spell the word meet
+    (see :meth:`_Document.name_cuts`), or the one cut where both halves are acronyms that the
+    document writes alone; each half of ``_ACRONYM`` letters or more. None where more than one place is
+    (``FAOWHO``: the names ``Food and Agriculture …`` meet at ``and`` too)."""
+    document = _DOCUMENT.get()
+    if document is None or lang is None or not word.isupper() or not word.isalpha():
+        return None
+    halves = range(_ACRONYM, len(word) - _ACRONYM + 1)
+    cuts = {cut for cut in document.name_cuts(word, lang.number_conjunctions) if cut in halves} or {
+        cut for cut in halves if document.written(word[:cut]) and document.written(word[cut:])
+    }
+    return next(iter(cuts)) if len(cuts) == 1 else None
 
 
 #: the lexicons in use in place of the committed ones, per language (see :func:`lexicons_in_use`)
@@ -671,6 +767,8 @@ def lost_hyphen(word: str, *, vocabulary: Set[str], hyphenated: Set[str], lang: 
         return None
     if (frequency(whole, lang) or 0) >= _USED:
         return None  # a word of general text that the word list lacks ("crowdfunding")
+    if word.isupper() and (cut := acronym_cut(word, lang)) is not None:
+        return cut
     cuts = [
         cut
         for cut in range(2, len(whole) - 1)
@@ -713,6 +811,19 @@ _UNUSED_HEAD = 5
 _ADDRESS_HALF = 2
 
 
+#: a token that is a web address or an e-mail: a scheme, ``www.``, a host before a path
+#: (``un.org/…``), a user before a domain (``name@un.org``)
+_ADDRESS = re.compile(r"://|\bwww\.|[^\W_]\.[^\W\d_]{2,}/|[^\W_]@[^\W_][\w-]*\.[^\W\d_]")
+
+
+def in_address(token: str) -> bool:
+    """Whether a token (a run of letters and marks between spaces) is, or is in, a web address
+    or an e-mail: a typesetter never hyphenates one, so that a line that ended inside it with a
+    hyphen ended with the address's own. A path without its host (the converter may have put a
+    space after a slash) counts where hyphens join its words (``documents/country-reports/…``)."""
+    return bool(_ADDRESS.search(token)) or ("/" in token and "-" in token)
+
+
 def address_cut(word: str, *, vocabulary: Set[str], lang: Language | None) -> int | None:
     """Where a word of a web address that stands where pdftotext joined two printed lines lost
     the address's own hyphen: a typesetter never hyphenates an address at its syllables, so a
@@ -734,7 +845,33 @@ def address_cut(word: str, *, vocabulary: Set[str], lang: Language | None) -> in
         for cut in range(_ADDRESS_HALF, len(whole) - _ADDRESS_HALF + 1)
         if a_word(whole[:cut]) and a_word(whole[cut:])
     ]
-    return cuts[0] if len(cuts) == 1 else None
+    if len(cuts) == 1:
+        return cuts[0]
+    return _likeliest_cut(whole, (lang, english)) if not cuts else None
+
+
+def _likeliest_cut(whole: str, langs: Iterable[Language | None]) -> int | None:
+    """The place where letters that no cut reads as two words (an address's abbreviations:
+    ``sfsubmissions``, ``sroea``) most likely part into two pieces of general text, as a word
+    segmenter reads a run of letters: the cut whose halves' Zipf values (logarithms of how
+    often general text uses them, in any of ``langs``) add up to the most, each half of
+    ``_ADDRESS_HALF`` letters or more and used by general text at all. None where no cut is, or
+    two are as likely (or no language has frequencies)."""
+
+    def used(part: str) -> float:
+        return max((frequency(part, lang) or 0.0 for lang in langs), default=0.0)
+
+    scored = sorted(
+        (
+            (used(whole[:cut]) + used(whole[cut:]), cut)
+            for cut in range(_ADDRESS_HALF, len(whole) - _ADDRESS_HALF + 1)
+            if used(whole[:cut]) > 0 and used(whole[cut:]) > 0
+        ),
+        reverse=True,
+    )
+    if not scored or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        return None
+    return scored[0][1]
 
 
 def elided_cut(word: str, following: str, *, vocabulary: Set[str], lang: Language | None) -> int | None:

@@ -68,6 +68,7 @@ from .hyphens import (
     address_cut,
     document_session,
     elided_cut,
+    in_address,
     joins_compound,
     keeps_hyphen,
     known_word,
@@ -420,7 +421,7 @@ def read_text(source: str, *, file: str | None = None, indented_items: bool = Fa
         lang.number_conjunctions,
         lang.unmarked_words,
     )
-    with reading_session(document_session(marked[:formula_index])):
+    with reading_session(document_session(marked[:formula_index]), marked):
         layout = _lay_out(marked, formula_index, lang, file, page_ends, indented_items)
     return _build(layout, lang, file)
 
@@ -701,7 +702,7 @@ def _in_address(line: str, start: int, end: int) -> bool:
     first = line.rfind(" ", 0, start) + 1
     last = line.find(" ", end)
     token = line[first : last if last >= 0 else len(line)]
-    return "/" in token and "-" in token
+    return in_address(token)
 
 
 def _last_word(line: str) -> str:
