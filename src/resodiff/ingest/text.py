@@ -711,7 +711,16 @@ def _last_word(line: str) -> str:
     return letters[-1] if letters else ""
 
 
-def _restore_hyphens(line: str, page: _Page, index: int) -> str:
+def _runs_on(line: str, lines: Sequence[str], index: int) -> bool:
+    """Whether a body line stops inside a sentence: it ends with a letter, or the next line goes on
+    in lower case. Its last printed line is then a full one, not a paragraph's short last line."""
+    if line[-1:].isalpha():
+        return True
+    following = lines[index + 1].lstrip() if index + 1 < len(lines) else ""
+    return following[:1].islower()
+
+
+def _restore_hyphens(line: str, page: _Page, index: int, *, full_end: bool = False) -> str:
     """A hard-wrapped line (the body's line at ``index``) with the hyphens put back that pdftotext
     dropped where it joined printed lines at one. Anywhere, a word that UN texts write only with
     a hyphen, and that a capital shows to be two words, gets it back
@@ -726,6 +735,9 @@ def _restore_hyphens(line: str, page: _Page, index: int) -> str:
     ``HautCommissariat``, ``seventyeighth``; a hanging hyphen before a conjunction comes back
     with its space)."""
     joined = page.joins and page.columns[index] > page.width
+    # a joined line whose last printed line is full has had its last join a full line before its
+    # end: a word after that is no join, however near an estimated one
+    last_join = page.columns[index] - (1 - _JOIN_SPREAD) * page.width if full_end else math.inf
     last = page.last_words.get(index, "") if page.joins else ""
     if len(last) < 4 or page.words[last] > page.line_ends[last]:
         last = ""  # most lines end with a word written elsewhere: no join to look for
@@ -751,7 +763,7 @@ def _restore_hyphens(line: str, page: _Page, index: int) -> str:
             continue
         if joined:
             ends = ends or _prefix_columns(line)
-            if not _at_join(ends[match.start()], ends[match.end()], page.width):
+            if not _at_join(ends[match.start()], ends[match.end()], page.width) or ends[match.start()] > last_join:
                 continue
         elif word != last or match.end() < len(line.rstrip()) - 4:
             continue
@@ -1271,7 +1283,7 @@ def _lay_out(
                 open_note = None
             continue
         if page.width:
-            stripped = _close_ranges(_restore_hyphens(stripped, page, index))
+            stripped = _close_ranges(_restore_hyphens(stripped, page, index, full_end=_runs_on(stripped, lines, index)))
         fragment: Fragment = (stripped, number, column)
         blank, blank_lines = blank_lines, 0
         if index in page.furniture or is_furniture(stripped) or stripped in symbol_lines:
