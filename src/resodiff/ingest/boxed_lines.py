@@ -1,0 +1,103 @@
+"""Text whose lines a layout analysis grouped into boxes, as pdfminer.six's ``extract_text``
+writes it (its ``pdf2txt.py``; Microsoft's MarkItDown and many Python pipelines give it for a
+PDF), turned into the text that plain ``pdftotext`` writes, which the reader reads.
+
+pdfminer groups a page's lines into boxes and writes a blank line after each. A box is most
+often a paragraph, but not always: a paragraph's indented first line, its short last line or
+its lines after a page break may stand in boxes of their own, so that a blank line falls
+inside a sentence (``… and other relevant`` / blank / ``information, …``). Justified lines keep
+the runs of spaces that the justification left between words. Plain ``pdftotext`` writes no
+blank line between a page's paragraphs and one space between words, and the reader tells its
+paragraphs by the width of their lines; so here a blank line between two lines of text stays
+only where the text shows a paragraph's end (the line before ends as a paragraph ends, and the
+next does not go on its sentence in lower case), and the runs of spaces are one space.
+
+The text is taken for such text by its shape (see :func:`boxed`): lines of a page's full width
+set apart by blank lines in the middle of sentences, which neither ``pdftotext`` (no blank line
+inside a page's text), its ``-layout`` (lines indented), nor Markdown (a paragraph on one line)
+write.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+#: a run of spaces between two words of a line: justification's
+_SPACES = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
+#: how a paragraph, a heading's label or a footnote ends: final punctuation, with a closing
+#: quotation mark or bracket after it, or a footnote marker glued to it
+_FINISHED = re.compile(r"[.,;:!?։。，；：،؛][\"'”’»)\]]*\d{0,3}$")
+#: a line of a bare number or label: a footnote's number or a paragraph's, on a line of its own
+_BARE = re.compile(r"\(?[\dA-Za-z]{1,4}[.)]?")
+#: how many sentences a blank line must split before the text is taken for boxed text
+_SPLIT_SENTENCES = 2
+
+
+def boxed(lines: list[str], is_furniture: Callable[[str], bool]) -> bool:
+    """Whether ``lines`` are boxed text: two blank lines at least each between a line of text
+    that ends unfinished and one that goes on its sentence in lower case, and no line
+    indented."""
+    if any(line[:1] in (" ", "\t") and line.strip() for line in lines):
+        return False
+    splits = 0
+    for before, blank, after in zip(lines, lines[1:], lines[2:], strict=False):
+        if blank.strip() or not _text(before, is_furniture) or not _text(after, is_furniture):
+            continue
+        if not _FINISHED.search(before.rstrip()) and after.lstrip()[:1].islower():
+            splits += 1
+            if splits >= _SPLIT_SENTENCES:
+                return True
+    return False
+
+
+def unboxed(lines: list[str], is_furniture: Callable[[str], bool]) -> list[str]:
+    """``lines`` as plain ``pdftotext`` writes them (see the module's description), where they
+    are boxed text; else as they are."""
+    if not boxed(lines, is_furniture):
+        return lines
+    out: list[str] = []
+    for index, line in enumerate(lines):
+        line = _SPACES.sub(" ", line.rstrip())
+        if (
+            not line
+            and 0 < index < len(lines) - 1
+            and out
+            and _text(out[-1], is_furniture)
+            and (
+                (_text(lines[index + 1], is_furniture) and _goes_on(out[-1], lines[index + 1].strip()))
+                or _note_numbers(lines, index + 1)
+            )
+        ):
+            continue
+        out.append(line)
+    return out
+
+
+def _text(line: str, is_furniture: Callable[[str], bool]) -> bool:
+    """Whether ``line`` is a line of text: not blank, not a page's furniture or first line,
+    not a bare number."""
+    stripped = line.strip()
+    return bool(stripped) and "\f" not in line and not is_furniture(stripped) and not _BARE.fullmatch(stripped)
+
+
+def _note_numbers(lines: list[str], index: int) -> bool:
+    """Whether the lines from ``index`` on are a box of footnote numbers, one a line, counting
+    on by one (pdfminer writes a page's footnote numbers as a box, their texts as another)."""
+    numbers = []
+    while index < len(lines) and (stripped := lines[index].strip()).isdigit() and len(stripped) <= 3:
+        numbers.append(int(stripped))
+        index += 1
+    return bool(numbers) and all(b == a + 1 for a, b in zip(numbers, numbers[1:], strict=False))
+
+
+def _goes_on(before: str, after: str) -> bool:
+    """Whether ``after`` goes on the paragraph whose line ``before`` is, over a blank line."""
+    return after[:1].islower() or not _FINISHED.search(before)
+
+
+def unboxed_text(source: str, is_furniture: Callable[[str], bool]) -> str:
+    """``source`` as plain ``pdftotext`` writes it, where it is boxed text (see :func:`unboxed`)."""
+    lines = source.split("\n")
+    out = unboxed(lines, is_furniture)
+    return source if out is lines else "\n".join(out)
