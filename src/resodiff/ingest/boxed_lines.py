@@ -30,25 +30,35 @@ _SPACES = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
 _FINISHED = re.compile(r"[.,;:!?։。，；：،؛][\"'”’»)\]]*\d{0,3}$")
 #: a line of a bare number or label: a footnote's number or a paragraph's, on a line of its own
 _BARE = re.compile(r"\(?[\dA-Za-z]{1,4}[.)]?")
-#: how many sentences a blank line must split before the text is taken for boxed text
-_SPLIT_SENTENCES = 2
+#: the least number of boxes of several lines in boxed text (Markdown writes a paragraph on a
+#: line: only the header's lines stand together)
+_BOXES = 3
+#: boxed text indents fewer than one line in this many (``pdftotext -layout`` indents the first
+#: line of every paragraph)
+_INDENTED_SHARE = 20
+#: how a line that opens a paragraph begins: a capital, a paragraph's number or a label, perhaps
+#: after a quotation mark
+_OPENS = re.compile(r"[\"“«„]?\s?(?:[^\W\d_]|\d{1,3}\.(?:\s|$)|\(?[a-z]{1,4}\)(?:\s|$))")
 
 
 def boxed(lines: list[str], is_furniture: Callable[[str], bool]) -> bool:
-    """Whether ``lines`` are boxed text: two blank lines at least each between a line of text
-    that ends unfinished and one that goes on its sentence in lower case, and no line
-    indented."""
-    if any(line[:1] in (" ", "\t") and line.strip() for line in lines):
-        return False
-    splits = 0
-    for before, blank, after in zip(lines, lines[1:], lines[2:], strict=False):
-        if blank.strip() or not _text(before, is_furniture) or not _text(after, is_furniture):
+    """Whether ``lines`` are boxed text: hard-wrapped (boxes of several lines, apart by blank
+    lines), no line indented but a few, and paragraphs that end before a blank line more often
+    than before the next paragraph's line."""
+    indented = boxes = in_box = apart = together = 0
+    for before, after, next_after in zip(lines, [*lines[1:], ""], [*lines[2:], "", ""], strict=True):
+        stripped = before.strip()
+        indented += bool(stripped) and before[:1] in (" ", "\t")
+        in_box = in_box + 1 if stripped else 0
+        boxes += in_box == 2
+        if not stripped or is_furniture(stripped) or not _FINISHED.search(stripped):
             continue
-        if not _FINISHED.search(before.rstrip()) and after.lstrip()[:1].islower():
-            splits += 1
-            if splits >= _SPLIT_SENTENCES:
-                return True
-    return False
+        if after.strip():
+            together += after.lstrip()[:1].isupper()
+        else:
+            apart += next_after.lstrip()[:1].isupper()
+    text = sum(bool(line.strip()) for line in lines)
+    return boxes >= _BOXES and apart > together and indented * _INDENTED_SHARE < text
 
 
 def unboxed(lines: list[str], is_furniture: Callable[[str], bool]) -> list[str]:
@@ -93,7 +103,8 @@ def _note_numbers(lines: list[str], index: int) -> bool:
 
 def _goes_on(before: str, after: str) -> bool:
     """Whether ``after`` goes on the paragraph whose line ``before`` is, over a blank line."""
-    return after[:1].islower() or not _FINISHED.search(before)
+    opens = _OPENS.match(after)
+    return opens is None or after[:1].islower() or not _FINISHED.search(before)
 
 
 def unboxed_text(source: str, is_furniture: Callable[[str], bool]) -> str:
