@@ -33,6 +33,8 @@ _BARE = re.compile(r"\(?[\dA-Za-z]{1,4}[.)]?")
 #: the least number of boxes of several lines in boxed text (Markdown writes a paragraph on a
 #: line: only the header's lines stand together)
 _BOXES = 3
+#: a footnote's number on a line of its own
+_NUMBER = re.compile(r"\d{1,3}")
 #: boxed text indents fewer than one line in this many (``pdftotext -layout`` indents the first
 #: line of every paragraph)
 _INDENTED_SHARE = 20
@@ -66,6 +68,7 @@ def unboxed(lines: list[str], is_furniture: Callable[[str], bool]) -> list[str]:
     are boxed text; else as they are."""
     if not boxed(lines, is_furniture):
         return lines
+    lines = _numbers_first(lines, is_furniture)
     out: list[str] = []
     for index, line in enumerate(lines):
         line = _SPACES.sub(" ", line.rstrip())
@@ -91,14 +94,71 @@ def _text(line: str, is_furniture: Callable[[str], bool]) -> bool:
     return bool(stripped) and "\f" not in line and not is_furniture(stripped) and not _BARE.fullmatch(stripped)
 
 
+def _numbers_first(lines: list[str], is_furniture: Callable[[str], bool]) -> list[str]:
+    """``lines`` with each page's box of footnote numbers as ``pdftotext`` writes it, which the
+    reader puts together with the footnotes' texts: the numbers one a line, without the blank
+    lines that pdfminer may write between them, right before the box of the texts, where
+    pdfminer wrote that box first (nothing but the page's furniture then follows the numbers'
+    box on its page)."""
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        run = _number_run(lines, index)
+        if not run:
+            out.append(lines[index])
+            index += 1
+            continue
+        numbers = [lines[at].strip() for at in run]
+        start = len(out) - 1
+        while start >= 0 and not out[start].strip():
+            start -= 1
+        box = start
+        while box > 0 and out[box - 1].strip():
+            box -= 1
+        texts_before = (
+            start >= 0
+            and start < len(out) - 1
+            and _ends_page(lines, run[-1] + 1, is_furniture)
+            and all(_text(line, is_furniture) for line in out[box : start + 1])
+        )
+        if texts_before:
+            out[box:box] = [*numbers, ""]
+        else:
+            out.extend(numbers)
+        index = run[-1] + 1
+    return out
+
+
+def _ends_page(lines: list[str], index: int, is_furniture: Callable[[str], bool]) -> bool:
+    """Whether nothing but blank lines and furniture stand from ``index`` to the page's end."""
+    for line in lines[index:]:
+        if "\f" in line:
+            return True
+        if line.strip() and not is_furniture(line.strip()):
+            return False
+    return True
+
+
+def _number_run(lines: list[str], index: int) -> list[int]:
+    """The indices of the lines from ``index`` on that are bare numbers counting on by one, with
+    single blank lines between them or none; none where the line at ``index`` is not one or
+    follows a line of text."""
+    if index > 0 and lines[index - 1].strip():
+        return []
+    run: list[int] = []
+    at = index
+    while at < len(lines) and _NUMBER.fullmatch(number := lines[at].strip()):
+        if run and int(number) != int(lines[run[-1]].strip()) + 1:
+            break
+        run.append(at)
+        at += 1 + (at + 2 < len(lines) and not lines[at + 1].strip() and bool(_NUMBER.fullmatch(lines[at + 2].strip())))
+    return run
+
+
 def _note_numbers(lines: list[str], index: int) -> bool:
     """Whether the lines from ``index`` on are a box of footnote numbers, one a line, counting
     on by one (pdfminer writes a page's footnote numbers as a box, their texts as another)."""
-    numbers = []
-    while index < len(lines) and (stripped := lines[index].strip()).isdigit() and len(stripped) <= 3:
-        numbers.append(int(stripped))
-        index += 1
-    return bool(numbers) and all(b == a + 1 for a, b in zip(numbers, numbers[1:], strict=False))
+    return bool(_number_run(lines, index))
 
 
 def _goes_on(before: str, after: str) -> bool:
