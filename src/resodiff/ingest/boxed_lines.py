@@ -33,6 +33,14 @@ _BARE = re.compile(r"\(?[\dA-Za-z]{1,4}[.)]?")
 #: the least number of boxes of several lines in boxed text (Markdown writes a paragraph on a
 #: line: only the header's lines stand together)
 _BOXES = 3
+#: a paragraph's number on a line of its own
+_LABEL = re.compile(r"\d{1,3}\.")
+#: the body's full width is the length that this share of its lines of this length at least
+#: are no longer than
+_WIDTH_RANK = 0.75
+_LINE_LEAST = 40
+#: the least share of the body's full width that a paragraph's first line fills
+_FULL = 0.9
 #: a footnote's number on a line of its own
 _NUMBER = re.compile(r"\d{1,3}")
 #: boxed text indents fewer than one line in this many (``pdftotext -layout`` indents the first
@@ -68,23 +76,83 @@ def unboxed(lines: list[str], is_furniture: Callable[[str], bool]) -> list[str]:
     are boxed text; else as they are."""
     if not boxed(lines, is_furniture):
         return lines
-    lines = _numbers_first(lines, is_furniture)
+    lines = _numbers_first([_SPACES.sub(" ", line.rstrip()) for line in lines], is_furniture)
+    width = _body_width(lines)
     out: list[str] = []
     for index, line in enumerate(lines):
-        line = _SPACES.sub(" ", line.rstrip())
         if (
             not line
             and 0 < index < len(lines) - 1
             and out
             and _text(out[-1], is_furniture)
             and (
-                (_text(lines[index + 1], is_furniture) and _goes_on(out[-1], lines[index + 1].strip()))
+                (
+                    _text(lines[index + 1], is_furniture)
+                    and (_goes_on(out[-1], lines[index + 1].strip()) or _first_line_alone(out, width))
+                )
                 or _note_numbers(lines, index + 1)
             )
         ):
             continue
         out.append(line)
+    return _numbers_to_paragraphs(out, is_furniture)
+
+
+def _body_width(lines: list[str]) -> int:
+    """The body's full width: the length that a quarter of its longer lines reach."""
+    lengths = sorted(len(line) for line in lines if len(line) >= _LINE_LEAST)
+    return lengths[int(len(lengths) * _WIDTH_RANK)] if lengths else 0
+
+
+def _first_line_alone(out: list[str], width: int) -> bool:
+    """Whether the last line of ``out`` is a full line alone in its box: a paragraph's first
+    line, which pdfminer sets apart from the rest by its indent where the rest is one line (the
+    reader tells by the line's width whether the paragraph goes on)."""
+    return (len(out) < 2 or not out[-2].strip()) and len(out[-1]) >= _FULL * width
+
+
+def _numbers_to_paragraphs(lines: list[str], is_furniture: Callable[[str], bool]) -> list[str]:
+    """``lines`` with the numbers of consecutive paragraphs that pdfminer wrote as a box of their
+    own, one after the other (``1.``, blank, ``2.``, then the two paragraphs), each put before its
+    paragraph: the boxes of text that follow, one a paragraph, in order."""
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        labels: list[str] = []
+        at = index
+        while at < len(lines) and _LABEL.fullmatch(lines[at]) and (at == index or not lines[at - 1]):
+            if labels and int(lines[at][:-1]) != int(labels[-1][:-1]) + 1:
+                break
+            labels.append(lines[at])
+            at += 2 if at + 1 < len(lines) and not lines[at + 1] else 1
+        blocks = _text_boxes(lines, at, len(labels), is_furniture) if len(labels) > 1 else None
+        if blocks is None:
+            out.append(lines[index])
+            index += 1
+            continue
+        for label, (start, end) in zip(labels, blocks, strict=True):
+            out.extend([label, "", *lines[start:end], ""])
+        index = blocks[-1][1] + 1
     return out
+
+
+def _text_boxes(
+    lines: list[str], index: int, count: int, is_furniture: Callable[[str], bool]
+) -> list[tuple[int, int]] | None:
+    """The spans of the ``count`` boxes of text, each one blank line apart, from ``index`` on;
+    None where there are fewer before something else (a label, the page's end)."""
+    boxes: list[tuple[int, int]] = []
+    while len(boxes) < count:
+        end = index
+        while end < len(lines) and _text(lines[end], is_furniture) and not _LABEL.fullmatch(lines[end]):
+            end += 1
+        if end == index:
+            return None
+        boxes.append((index, end))
+        if end < len(lines) and lines[end]:
+            return None if len(boxes) < count else boxes
+        index = end + 1
+    return boxes
 
 
 def _text(line: str, is_furniture: Callable[[str], bool]) -> bool:
