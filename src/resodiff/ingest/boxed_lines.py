@@ -33,6 +33,8 @@ _BARE = re.compile(r"\(?[\dA-Za-z]{1,4}[.)]?")
 #: the least number of boxes of several lines in boxed text (Markdown writes a paragraph on a
 #: line: only the header's lines stand together)
 _BOXES = 3
+#: a line that ends with a year (a date's)
+_YEAR_END = re.compile(r"(?<![\d/-])\d{4}$")
 #: a paragraph's number on a line of its own
 _LABEL = re.compile(r"\d{1,3}\.")
 #: the body's full width is the length that this share of its lines of this length at least
@@ -90,7 +92,7 @@ def unboxed(lines: list[str], is_furniture: Callable[[str], bool]) -> list[str]:
                     _text(lines[index + 1], is_furniture)
                     and (_goes_on(out[-1], lines[index + 1].strip()) or _first_line_alone(out, width))
                 )
-                or _note_numbers(lines, index + 1)
+                or (_unfinished_word(out[-1]) and _note_numbers(lines, index + 1))
             )
         ):
             continue
@@ -227,6 +229,12 @@ def _note_numbers(lines: list[str], index: int) -> bool:
     """Whether the lines from ``index`` on are a box of footnote numbers, one a line, counting
     on by one (pdfminer writes a page's footnote numbers as a box, their texts as another)."""
     return bool(_number_run(lines, index))
+
+
+def _unfinished_word(line: str) -> bool:
+    """Whether ``line`` ends as a sentence that goes on past the page's footnotes: not as a
+    paragraph ends, nor with a year, as the closing's date does."""
+    return not _FINISHED.search(line) and not _YEAR_END.search(line)
 
 
 def _goes_on(before: str, after: str) -> bool:
