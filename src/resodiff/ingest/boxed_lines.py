@@ -29,12 +29,14 @@ _SPACES = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
 #: quotation mark or bracket after it, or a footnote marker glued to it
 _FINISHED = re.compile(r"[.,;:!?։。，；：،؛][\"'”’»)\]]*\d{0,3}$")
 #: a line of a bare number or label: a footnote's number or a paragraph's, on a line of its own
-_BARE = re.compile(r"\(?[\dA-Za-z]{1,4}[.)]?")
+_BARE = re.compile(r"\(?(?:\d{1,3}|[a-z]{1,2}|[ivxlc]{1,6}|[A-Z])[.)]?")
 #: the least number of boxes of several lines in boxed text (Markdown writes a paragraph on a
 #: line: only the header's lines stand together)
 _BOXES = 3
 #: a line that ends with a year (a date's)
 _YEAR_END = re.compile(r"(?<![\d/-])\d{4}$")
+#: a footnote that opens with its number
+_NOTE_OPENING = re.compile(r"(\d{1,3}) (?=\S)")
 #: a paragraph's number on a line of its own
 _LABEL = re.compile(r"\d{1,3}\.")
 #: the body's full width is the length that this share of its lines of this length at least
@@ -49,8 +51,8 @@ _NUMBER = re.compile(r"\d{1,3}")
 #: line of every paragraph)
 _INDENTED_SHARE = 20
 #: how a line that opens a paragraph begins: a capital, a paragraph's number or a label, perhaps
-#: after a quotation mark
-_OPENS = re.compile(r"[\"“«„]?\s?(?:[^\W\d_]|\d{1,3}\.(?:\s|$)|\(?[a-z]{1,4}\)(?:\s|$))")
+#: after a quotation mark; or a footnote, with its number
+_OPENS = re.compile(r"[\"“«„]?\s?(?:[^\W\d_]|\d{1,3}\.(?:\s|$)|\(?[a-z]{1,4}\)(?:\s|$))|\d{1,3} [^\W\d_]")
 
 
 def boxed(lines: list[str], is_furniture: Callable[[str], bool]) -> bool:
@@ -168,8 +170,9 @@ def _numbers_first(lines: list[str], is_furniture: Callable[[str], bool]) -> lis
     """``lines`` with each page's box of footnote numbers as ``pdftotext`` writes it, which the
     reader puts together with the footnotes' texts: the numbers one a line, without the blank
     lines that pdfminer may write between them, right before the box of the texts, where
-    pdfminer wrote that box first (nothing but the page's furniture then follows the numbers'
-    box on its page)."""
+    pdfminer wrote that box first (nothing but the page's furniture and footnotes that open with
+    the next numbers then follow the numbers' box on its page: pdfminer writes a wider number
+    with its text; their numbers join the box, their texts the texts')."""
     out: list[str] = []
     index = 0
     while index < len(lines):
@@ -179,34 +182,57 @@ def _numbers_first(lines: list[str], is_furniture: Callable[[str], bool]) -> lis
             index += 1
             continue
         numbers = [lines[at].strip() for at in run]
+        index = run[-1] + 1
         start = len(out) - 1
         while start >= 0 and not out[start].strip():
             start -= 1
         box = start
         while box > 0 and out[box - 1].strip():
             box -= 1
-        texts_before = (
-            start >= 0
-            and start < len(out) - 1
-            and _ends_page(lines, run[-1] + 1, is_furniture)
-            and all(_text(line, is_furniture) for line in out[box : start + 1])
-        )
-        if texts_before:
-            out[box:box] = [*numbers, ""]
-        else:
+        notes = _page_notes(lines, index, is_furniture, int(numbers[-1]) + 1)
+        if (
+            notes is None
+            or start < 0
+            or start == len(out) - 1
+            or not all(_text(line, is_furniture) for line in out[box : start + 1])
+        ):
             out.extend(numbers)
-        index = run[-1] + 1
+            continue
+        more, texts, index = notes
+        out[start + 1 : start + 1] = texts
+        out[box:box] = [*numbers, *more, ""]
     return out
 
 
-def _ends_page(lines: list[str], index: int, is_furniture: Callable[[str], bool]) -> bool:
-    """Whether nothing but blank lines and furniture stand from ``index`` to the page's end."""
-    for line in lines[index:]:
+def _page_notes(
+    lines: list[str], index: int, is_furniture: Callable[[str], bool], number: int
+) -> tuple[list[str], list[str], int] | None:
+    """The footnotes that open with their numbers, counting on from ``number``, from ``index``
+    on before the page's furniture: their numbers, their lines without them, and the index of
+    the line after them; None where other text stands before the page's end."""
+    numbers: list[str] = []
+    texts: list[str] = []
+    end = index
+    for at in range(index, len(lines)):
+        line = lines[at]
+        stripped = line.strip()
         if "\f" in line:
-            return True
-        if line.strip() and not is_furniture(line.strip()):
-            return False
-    return True
+            break
+        opening = _NOTE_OPENING.match(stripped)
+        if opening and int(opening.group(1)) == number:
+            numbers.append(opening.group(1))
+            texts.append(stripped[opening.end(1) :].lstrip())
+            number, end = number + 1, at + 1
+        elif stripped and is_furniture(stripped):
+            break
+        elif stripped and not numbers:
+            return None
+        elif stripped:
+            texts.append(stripped)
+            end = at + 1
+    if any(_text(line, is_furniture) for line in lines[end:at]):
+        return None
+    return numbers, texts, end
 
 
 def _number_run(lines: list[str], index: int) -> list[int]:
