@@ -213,25 +213,24 @@ def _page_notes(
     numbers: list[str] = []
     texts: list[str] = []
     end = index
-    for at in range(index, len(lines)):
-        line = lines[at]
+    in_notes = True  # no furniture yet
+    for line in lines[index:]:
         stripped = line.strip()
         if "\f" in line:
             break
         opening = _NOTE_OPENING.match(stripped)
-        if opening and int(opening.group(1)) == number:
+        if in_notes and opening and int(opening.group(1)) == number:
             numbers.append(opening.group(1))
             texts.append(stripped[opening.end(1) :].lstrip())
-            number, end = number + 1, at + 1
+            number = number + 1
         elif stripped and is_furniture(stripped):
-            break
-        elif stripped and not numbers:
+            in_notes = False
+        elif stripped and (not numbers or not in_notes):
             return None
         elif stripped:
             texts.append(stripped)
-            end = at + 1
-    if any(_text(line, is_furniture) for line in lines[end:at]):
-        return None
+        if in_notes:
+            end += 1
     return numbers, texts, end
 
 
