@@ -47,6 +47,9 @@ _LINE_LEAST = 40
 _FULL = 0.9
 #: a footnote's number on a line of its own
 _NUMBER = re.compile(r"\d{1,3}")
+#: the least number of paragraphs that end before a blank line in boxed text (a short text in
+#: ``pdftotext``'s form has its title's, its formula's)
+_APART = 3
 #: boxed text indents fewer than one line in this many (``pdftotext -layout`` indents the first
 #: line of every paragraph)
 _INDENTED_SHARE = 20
@@ -57,13 +60,14 @@ _OPENS = re.compile(r"[\"“«„]?\s?(?:[^\W\d_]|\d{1,3}\.(?:\s|$)|\(?[a-z]{1,4
 
 def boxed(lines: list[str], is_furniture: Callable[[str], bool]) -> bool:
     """Whether ``lines`` are boxed text: hard-wrapped (boxes of several lines, apart by blank
-    lines), no line indented but a few, and paragraphs that end before a blank line more often
-    than before the next paragraph's line."""
+    lines), no line indented but a few, and paragraphs that end before a blank line, a few at
+    least and more often than before the next paragraph's line."""
     indented = boxes = in_box = apart = together = 0
     for before, after, next_after in zip(lines, [*lines[1:], ""], [*lines[2:], "", ""], strict=True):
         stripped = before.strip()
         indented += bool(stripped) and before[:1] in (" ", "\t")
-        in_box = in_box + 1 if stripped else 0
+        # a Markdown table's rows stand one after the other, whatever the prose does
+        in_box = in_box + 1 if stripped and not stripped.startswith("|") else 0
         boxes += in_box == 2
         if not stripped or is_furniture(stripped) or not _FINISHED.search(stripped):
             continue
@@ -72,7 +76,7 @@ def boxed(lines: list[str], is_furniture: Callable[[str], bool]) -> bool:
         else:
             apart += next_after.lstrip()[:1].isupper()
     text = sum(bool(line.strip()) for line in lines)
-    return boxes >= _BOXES and apart > together and indented * _INDENTED_SHARE < text
+    return boxes >= _BOXES and apart >= _APART and apart > together and indented * _INDENTED_SHARE < text
 
 
 def unboxed(lines: list[str], is_furniture: Callable[[str], bool]) -> list[str]:
