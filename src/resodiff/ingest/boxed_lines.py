@@ -30,9 +30,9 @@ _SPACES = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
 _FINISHED = re.compile(r"[.,;:!?։。，；：،؛][\"'”’»)\]]*\d{0,3}$")
 #: a line of a bare number or label: a footnote's number or a paragraph's, on a line of its own
 _BARE = re.compile(r"\(?(?:\d{1,3}|[a-z]{1,2}|[ivxlc]{1,6}|[A-Z])[.)]?")
-#: the least number of boxes of several lines in boxed text (Markdown writes a paragraph on a
-#: line: only the header's lines stand together)
-_BOXES = 3
+#: the least number of wrapped lines in boxed text (Markdown writes a paragraph on a line: only
+#: the header's short lines stand together)
+_WRAPPED = 5
 #: a line that ends with a year (a date's)
 _YEAR_END = re.compile(r"(?<![\d/-])\d{4}$")
 #: a footnote that opens with its number
@@ -59,16 +59,20 @@ _OPENS = re.compile(r"[\"“«„]?\s?(?:[^\W\d_]|\d{1,3}\.(?:\s|$)|\(?[a-z]{1,4
 
 
 def boxed(lines: list[str], is_furniture: Callable[[str], bool]) -> bool:
-    """Whether ``lines`` are boxed text: hard-wrapped (boxes of several lines, apart by blank
-    lines), no line indented but a few, and paragraphs that end before a blank line, a few at
-    least and more often than before the next paragraph's line."""
-    indented = boxes = in_box = apart = together = 0
+    """Whether ``lines`` are boxed text: hard-wrapped (long lines that end unfinished, the next
+    line going on), no line indented but a few, and paragraphs that end before a blank line, a
+    few at least and more often than before the next paragraph's line."""
+    indented = wrapped = apart = together = 0
     for before, after, next_after in zip(lines, [*lines[1:], ""], [*lines[2:], "", ""], strict=True):
         stripped = before.strip()
         indented += bool(stripped) and before[:1] in (" ", "\t")
         # a Markdown table's rows stand one after the other, whatever the prose does
-        in_box = in_box + 1 if stripped and not stripped.startswith("|") else 0
-        boxes += in_box == 2
+        wrapped += (
+            len(stripped) >= _LINE_LEAST
+            and bool(after.strip())
+            and not stripped.startswith("|")
+            and not _FINISHED.search(stripped)
+        )
         if not stripped or is_furniture(stripped) or not _FINISHED.search(stripped):
             continue
         if after.strip():
@@ -76,7 +80,7 @@ def boxed(lines: list[str], is_furniture: Callable[[str], bool]) -> bool:
         else:
             apart += next_after.lstrip()[:1].isupper()
     text = sum(bool(line.strip()) for line in lines)
-    return boxes >= _BOXES and apart >= _APART and apart > together and indented * _INDENTED_SHARE < text
+    return wrapped >= _WRAPPED and apart >= _APART and apart > together and indented * _INDENTED_SHARE < text
 
 
 def unboxed(lines: list[str], is_furniture: Callable[[str], bool]) -> list[str]:
