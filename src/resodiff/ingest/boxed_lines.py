@@ -63,7 +63,8 @@ def boxed(lines: list[str], is_furniture: Callable[[str], bool]) -> bool:
     line going on), no line indented but a few, and paragraphs that end before a blank line, a
     few at least and more often than before the next paragraph's line."""
     indented = wrapped = apart = together = 0
-    for before, after, next_after in zip(lines, [*lines[1:], ""], [*lines[2:], "", ""], strict=True):
+    # the line two after is blank past the end (a text of one line has none)
+    for before, after, next_after in zip(lines, [*lines[1:], ""], [*lines[2:], "", ""], strict=False):
         stripped = before.strip()
         indented += bool(stripped) and before[:1] in (" ", "\t")
         # a Markdown table's rows stand one after the other, whatever the prose does
