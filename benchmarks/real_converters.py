@@ -1,13 +1,14 @@
 """Real converters on real PDFs: every resolution printed as the UN prints it by each producer of
 ``tests/pdfgen.py`` (LibreOffice, WeasyPrint), turned into text by poppler's own ``pdftotext``
-and ``pdftotext -layout``, and read back by the text reader; the share that comes back exactly
-(``tests/converters.py``'s fingerprint against the Akoma Ntoso file), per producer, converter,
-language and session.
+and ``pdftotext -layout`` and by pdfminer.six's ``extract_text`` (its ``pdf2txt.py``, which
+Microsoft's MarkItDown and many Python pipelines give for a PDF), and read back by the text
+reader; the share that comes back exactly (``tests/converters.py``'s fingerprint against the
+Akoma Ntoso file), per producer, converter, language and session.
 
 The synthetic layouts of ``benchmarks/matrix.py`` say what each habit of a converter costs; this
 says what a user who runs ``pdftotext`` on a PDF gets.
 
-    python benchmarks/real_converters.py [--jobs N] [--limit N] [--series S] [--producer P]
+    python benchmarks/real_converters.py [--jobs N] [--limit N] [--series S] [--producer P] [--converter C]
         [--pdfs DIR [--existing]] [--misses]
 
 The PDFs are kept in ``--pdfs`` (shared with ``benchmarks/pdf_matrix.py``), so that a second run
@@ -21,6 +22,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
@@ -43,6 +45,8 @@ from tests.pdfgen import PRODUCERS, available  # noqa: E402
 
 #: poppler's converters, by name: the options each is run with
 CONVERTERS = {"pdftotext": (), "pdftotext-layout": ("-layout",)}
+#: pdfminer.six's, run in this process (it is the ``pdf`` extra's dependency)
+PDFMINER = "pdfminer"
 
 Row = tuple[str, str, str, str | None]
 
@@ -54,7 +58,14 @@ def pdftotext(pdf: Path, options: tuple[str, ...]) -> str:
     return done.stdout.decode("utf-8")
 
 
-def _read_back(job: Job, options: tuple[str, ...]) -> Row:
+def pdfminer_text(pdf: Path, options: tuple[str, ...] = ()) -> str:
+    """The text of ``pdf`` as ``pdf2txt.py`` writes it, with its default layout analysis."""
+    from pdfminer.high_level import extract_text
+
+    return extract_text(str(pdf))
+
+
+def _read_back(job: Job, options: tuple[str, ...], convert: Callable[[Path, tuple[str, ...]], str] = pdftotext) -> Row:
     """(file, language, group, reason or None)."""
     import resodiff
     from resodiff.errors import ResodiffError
@@ -64,7 +75,7 @@ def _read_back(job: Job, options: tuple[str, ...]) -> Row:
     reason = None
     for part, pdf in zip(parts, pdfs, strict=True):
         try:
-            back = resodiff.read_text(pdftotext(pdf, options), file=str(pdf))
+            back = resodiff.read_text(convert(pdf, options), file=str(pdf))
         except ResodiffError as error:
             reason = f"unreadable: {error.message}"
             break
@@ -82,14 +93,25 @@ def _read_layout(job: Job) -> Row:
     return _read_back(job, CONVERTERS["pdftotext-layout"])
 
 
-_READERS = {"pdftotext": _read_plain, "pdftotext-layout": _read_layout}
+def _read_pdfminer(job: Job) -> Row:
+    return _read_back(job, (), pdfminer_text)
+
+
+_READERS = {"pdftotext": _read_plain, "pdftotext-layout": _read_layout, PDFMINER: _read_pdfminer}
 
 
 def run(
-    producer: str, paths: list[tuple[Path, str]], folder: Path, jobs: int, *, existing: bool = False
+    producer: str,
+    paths: list[tuple[Path, str]],
+    folder: Path,
+    jobs: int,
+    *,
+    existing: bool = False,
+    converters: Sequence[str] = tuple(_READERS),
 ) -> dict[str, list[Row]]:
     """Each file printed by ``producer`` into ``folder`` (unless ``existing``: only the files
-    already printed there are read, and nothing is written) and read back by each converter."""
+    already printed there are read, and nothing is written) and read back by each of
+    ``converters``."""
     out = folder / producer
     work: list[Job] = [(path, group, _targets(path, out)) for path, group in paths]
     if existing:
@@ -104,6 +126,7 @@ def run(
         return {
             f"{producer} → {converter}": list(pool.map(reader, work, chunksize=4))
             for converter, reader in _READERS.items()
+            if converter in converters
         }
 
 
@@ -113,6 +136,7 @@ def main() -> int:
     parser.add_argument("--limit", type=int, default=0, help="about N session files, evenly spread, and the OIC series")
     parser.add_argument("--series", action="append", help="only this series: 77, 79 or oic (repeatable)")
     parser.add_argument("--producer", action="append", choices=PRODUCERS, help="only this producer (repeatable)")
+    parser.add_argument("--converter", action="append", choices=_READERS, help="only this converter (repeatable)")
     parser.add_argument("--pdfs", type=Path, help="keep the PDFs here (made once, read on every run)")
     parser.add_argument("--misses", action="store_true", help="list every miss with its reason")
     parser.add_argument(
@@ -123,7 +147,8 @@ def main() -> int:
     if not paths:
         print(f"the corpus is absent ({CORPUS})")
         return 1
-    if shutil.which("pdftotext") is None:
+    converters = args.converter or list(_READERS)
+    if shutil.which("pdftotext") is None and set(converters) & set(CONVERTERS):
         print("poppler's pdftotext is not installed (Debian: poppler-utils)")
         return 1
     if args.series:
@@ -136,7 +161,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="resodiff-real-converters-") as scratch:
         folder = args.pdfs or Path(scratch)
         for producer in producers:
-            results.update(run(producer, paths, folder, args.jobs, existing=args.existing))
+            results.update(run(producer, paths, folder, args.jobs, existing=args.existing, converters=converters))
     print(table(results).replace("| producer |", "| producer → converter |", 1))
     if args.misses:
         print(misses(results))

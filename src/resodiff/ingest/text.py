@@ -49,6 +49,7 @@ from ..model import (
 from ..spans import position
 from ..typography import CJK_TEXT, SUPERSCRIPT_DIGITS, normalize_typography, superscript_to_digits
 from .bidi import logical_text
+from .boxed_lines import unboxed_text
 from .cut_lines import rejoined_cut_lines
 from .flat_lists import unnest_annex, unnest_operative
 from .glued_furniture import unglue_furniture
@@ -390,7 +391,7 @@ def read_text(source: str, *, file: str | None = None, indented_items: bool = Fa
             line=line,
             column=column,
         )
-    source = rejoined_cut_lines(logical_text(source.lstrip("\ufeff")))
+    source = rejoined_cut_lines(logical_text(unboxed_text(source.lstrip("\ufeff"), is_furniture)))
     lines = _LINE_END.split(source)
     ends = [match.group() for match in _LINE_END.finditer(source)]
     if len(lines) > len(ends) and not lines[-1]:
