@@ -714,11 +714,12 @@ def _last_word(line: str) -> str:
 
 def _runs_on(line: str, lines: Sequence[str], index: int) -> bool:
     """Whether a body line stops inside a sentence: it ends with a letter, or the next line goes on
-    in lower case. Its last printed line is then a full one, not a paragraph's short last line."""
+    in lower case (not with a sub-paragraph's label, ``b)``). Its last printed line is then a full
+    one, not a paragraph's short last line."""
     if line[-1:].isalpha():
         return True
     following = lines[index + 1].lstrip() if index + 1 < len(lines) else ""
-    return following[:1].islower()
+    return following[:1].islower() and not _ITEM.match(following)
 
 
 def _restore_hyphens(line: str, page: _Page, index: int, *, full_end: bool = False) -> str:
@@ -737,8 +738,9 @@ def _restore_hyphens(line: str, page: _Page, index: int, *, full_end: bool = Fal
     with its space)."""
     joined = page.joins and page.columns[index] > page.width
     # a joined line whose last printed line is full has had its last join a full line before its
-    # end: a word after that is no join, however near an estimated one
-    last_join = page.columns[index] - (1 - _JOIN_SPREAD) * page.width if full_end else math.inf
+    # end: a word after that is no join, however near an estimated one. A full line may end up to
+    # a spread short of the width, and its estimate be off by as much again
+    last_join = page.columns[index] - (1 - 2 * _JOIN_SPREAD) * page.width if full_end else math.inf
     last = page.last_words.get(index, "") if page.joins else ""
     if len(last) < 4 or page.words[last] > page.line_ends[last]:
         last = ""  # most lines end with a word written elsewhere: no join to look for
