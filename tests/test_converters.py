@@ -440,8 +440,10 @@ def test_a_web_address_joined_at_its_own_hyphen_gets_it_back(joined: str) -> Non
     lines = [
         "Recalling the report on Forced Labour by the Democratic People's Republic of Korea,",
         "published by the Office of the United Nations High Commissioner for Human Rights,",
-        f"at www.ohchr.org/en/documents/country-reports/forced-labour-democratic-peoples-{joined} and",
-        "its earlier resolutions on the situation of human rights in the country concerned,",
+        # pdftotext joins the whole of the next printed line, which the typesetter filled
+        f"at www.ohchr.org/en/documents/country-reports/forced-labour-democratic-peoples-{joined} and"
+        " its earlier resolutions on the situation of human rights in the",
+        "country concerned,",
         "Noting with concern the findings of the report and of the reports that preceded it,",
         "1. Decides to remain seized of the matter.",
     ]

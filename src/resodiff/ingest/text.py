@@ -1527,11 +1527,11 @@ def _lay_out(
     if doubtful:
         layout.blocks = _settle_doubts(layout.blocks, doubtful, openings, page)
     if layout.hard_wrapped:
-        layout.blocks = _split_resumed_sentences(layout.blocks)
+        layout.blocks = _split_resumed_sentences(layout.blocks, indent=page.indent)
     return layout
 
 
-def _split_resumed_sentences(blocks: list[_Block]) -> list[_Block]:
+def _split_resumed_sentences(blocks: list[_Block], *, indent: bool) -> list[_Block]:
     """The sentence a list interrupted, going on after its last clause with no conjunction
     before it (``b) …;`` / ``c) … de faire ;`` / ``dans l’intention … d’autrui.`` / ``Article
     14``), as a paragraph of its own: a clause of a list whose clauses end with a semicolon ends
@@ -1542,7 +1542,7 @@ def _split_resumed_sentences(blocks: list[_Block]) -> list[_Block]:
     out: list[_Block] = []
     for index, block in enumerate(blocks):
         following = blocks[index + 1] if index + 1 < len(blocks) else None
-        cut = _resumed_at(block, out[-1] if out else None, following)
+        cut = _resumed_at(block, out[-1] if out else None, following, indent=indent)
         if cut:
             out.append(replace(block, fragments=block.fragments[:cut]))
             out.append(_Block("para", block.fragments[cut:], part=block.part, annex=block.annex))
@@ -1551,7 +1551,7 @@ def _split_resumed_sentences(blocks: list[_Block]) -> list[_Block]:
     return out
 
 
-def _resumed_at(block: _Block, before: _Block | None, following: _Block | None) -> int:
+def _resumed_at(block: _Block, before: _Block | None, following: _Block | None, *, indent: bool) -> int:
     """Where, in a list's clause, the sentence its list interrupted goes on (the line's index), or 0."""
     if (
         block.kind != "item"
@@ -1562,9 +1562,14 @@ def _resumed_at(block: _Block, before: _Block | None, following: _Block | None) 
         or not block.final_text().endswith(".")
     ):
         return 0
+    # where the text shows indents (``-layout``), a paragraph's first line stands deeper than the
+    # clause's other lines: a line at their margin is the clause's own, brought to the line's
+    # start by a word the converter's hyphen cut and the reader joined back
+    margin = min((fragment[2] for fragment in block.fragments[1:]), default=0)
     for cut in range(len(block.fragments) - 1, 0, -1):
         ends = normalize_typography(block.fragments[cut - 1][0]).rstrip().endswith(";")
-        if ends and _starts_lower(block.fragments[cut][0]):
+        indented = not indent or block.fragments[cut][2] > margin
+        if ends and indented and _starts_lower(block.fragments[cut][0]):
             return cut
     return 0
 
