@@ -722,7 +722,7 @@ def _runs_on(line: str, lines: Sequence[str], index: int) -> bool:
     return following[:1].islower() and not _ITEM.match(following)
 
 
-def _restore_hyphens(line: str, page: _Page, index: int, *, full_end: bool = False) -> str:
+def _restore_hyphens(line: str, page: _Page, lines: Sequence[str], index: int) -> str:
     """A hard-wrapped line (the body's line at ``index``) with the hyphens put back that pdftotext
     dropped where it joined printed lines at one. Anywhere, a word that UN texts write only with
     a hyphen, and that a capital shows to be two words, gets it back
@@ -740,7 +740,9 @@ def _restore_hyphens(line: str, page: _Page, index: int, *, full_end: bool = Fal
     # a joined line whose last printed line is full has had its last join a full line before its
     # end: a word after that is no join, however near an estimated one. A full line may end up to
     # a spread short of the width, and its estimate be off by as much again
-    last_join = page.columns[index] - (1 - 2 * _JOIN_SPREAD) * page.width if full_end else math.inf
+    last_join = math.inf
+    if joined and _runs_on(line, lines, index):
+        last_join = page.columns[index] - (1 - 2 * _JOIN_SPREAD) * page.width
     last = page.last_words.get(index, "") if page.joins else ""
     if len(last) < 4 or page.words[last] > page.line_ends[last]:
         last = ""  # most lines end with a word written elsewhere: no join to look for
@@ -1286,7 +1288,7 @@ def _lay_out(
                 open_note = None
             continue
         if page.width:
-            stripped = _close_ranges(_restore_hyphens(stripped, page, index, full_end=_runs_on(stripped, lines, index)))
+            stripped = _close_ranges(_restore_hyphens(stripped, page, lines, index))
         fragment: Fragment = (stripped, number, column)
         blank, blank_lines = blank_lines, 0
         if index in page.furniture or is_furniture(stripped) or stripped in symbol_lines:
